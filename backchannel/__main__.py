@@ -1,0 +1,3 @@
+from backchannel.tui.cli import main
+
+main()

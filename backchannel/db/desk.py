@@ -1,0 +1,332 @@
+"""Opening a desk file safely, and the one door every write goes through.
+
+A desk is one SQLite file. Opening one checks, before anything is written,
+that the file is SQLite, that it is a Backchannel desk and not from a newer
+Backchannel, and that it can be written; a new desk is created readable by
+its owner only (0600). Every write happens inside ``Desk.change()``: one
+transaction that also records each row's before and after in ``history``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .models import Change
+from .schema import MIGRATION_SET, known_migrations, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Tables whose rows carry a uuid and created/updated times.
+ENTITY_TABLES = ("sources", "actors", "statements", "events", "topics")
+
+
+class DeskError(Exception):
+    """A desk that cannot be opened; says which file and what is wrong."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+class NotFound(LookupError):
+    """No live row with that id."""
+
+
+def now() -> str:
+    """The current time as an ISO 8601 UTC timestamp (milliseconds)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def rows_as_dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """Rows of a cursor as dicts keyed by column name."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse files that are not desks before touching them; True if it exists."""
+    if path.is_dir():
+        raise DeskError(path, "is a folder, not a desk file")
+    if not path.exists():
+        folder = path.parent
+        if not folder.is_dir():
+            raise DeskError(path, f"cannot be created: folder {folder} does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise DeskError(path, f"cannot be created: folder {folder} is not writable")
+        return False
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as e:
+        raise DeskError(path, f"cannot be read: {e.strerror or e}") from None
+    if header and header != SQLITE_HEADER:
+        raise DeskError(path, "is not a SQLite database, so not a Backchannel desk")
+    if not os.access(path, os.W_OK):
+        raise DeskError(path, "cannot be written: the file is read-only")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DeskError(
+            path, f"cannot be written: folder {path.parent} is read-only (SQLite keeps a log there)"
+        )
+    return True
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)  # whatever the umask says
+
+
+def _check_schema(db: Database, path: Path | str) -> None:
+    """Refuse a database that is not a desk, or one written by a newer Backchannel."""
+    tables = db.table_names()
+    if migrations.migrations_table in tables:
+        applied = [m.name for m in migrations.applied(db)]
+        unknown = [name for name in applied if name not in known_migrations()]
+        if unknown:
+            raise DeskError(
+                path,
+                f"was written by a newer Backchannel (schema step {unknown[-1]!r}); "
+                "upgrade Backchannel to open it",
+            )
+        if applied:
+            return
+    others = [t for t in tables if not t.startswith(("sqlite_", "_sqlite_"))]
+    if others:
+        shown = ", ".join(sorted(others)[:5])
+        raise DeskError(path, f"is a SQLite database but not a Backchannel desk (tables: {shown})")
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    # Reads come from worker threads; Desk.lock serialises all use of the
+    # connection. timeout= is SQLite's busy timeout, for a second process.
+    return sqlite3.connect(target, timeout=5.0, check_same_thread=False)
+
+
+def open_desk(path: Path | str | None = None) -> Desk:
+    """Open (creating if need be) the desk at ``path``; None opens one in memory.
+
+    Raises DeskError naming the path and the problem; a file that is refused
+    is left exactly as it was.
+    """
+    if path is None:
+        desk = Desk(Database(_connect(":memory:"), execute_plugins=False), None)
+        desk.migrate()
+        return desk
+    path = Path(path).expanduser()
+    existed = _check_file(path)
+    if not existed:
+        _create_private(path)
+    conn = None
+    try:
+        conn = _connect(str(path))
+        db = Database(conn, execute_plugins=False)
+        _check_schema(db, path)
+        desk = Desk(db, path)
+        desk.migrate()
+        return desk
+    except (DeskError, sqlite3.DatabaseError) as e:
+        if conn is not None:
+            conn.close()
+        if not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if isinstance(e, DeskError):
+            raise
+        raise DeskError(path, f"cannot be opened as a desk: {e}") from None
+
+
+class ChangeWriter:
+    """Writes rows inside one transaction, logging each row's before and after."""
+
+    def __init__(self, desk: Desk, label: str) -> None:
+        self.desk = desk
+        self.conn = desk.db.conn
+        self.label = label
+        self.change_id = uuid.uuid4().hex
+        self.at = now()
+
+    def row(self, table: str, where: str, params: Sequence[Any]) -> dict[str, Any] | None:
+        rows = rows_as_dicts(self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params))
+        return rows[0] if rows else None
+
+    def _log(
+        self,
+        action: str,
+        table: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        row = after or before or {}
+        self.conn.execute(
+            "INSERT INTO history (change_id, at, label, action, table_name, row_id, row_uuid,"
+            " before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.change_id,
+                self.at,
+                self.label,
+                action,
+                table,
+                row.get("id"),
+                row.get("uuid"),
+                None if before is None else json.dumps(before, ensure_ascii=False),
+                None if after is None else json.dumps(after, ensure_ascii=False),
+            ),
+        )
+
+    def insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert an entity row (uuid and times filled in); return its id."""
+        values = dict(values)
+        if table in ENTITY_TABLES:
+            values.setdefault("uuid", str(uuid.uuid4()))
+            values.setdefault("created_at", self.at)
+            if table != "topics":
+                values.setdefault("updated_at", self.at)
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.conn.execute(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
+        )
+        row_id = cursor.lastrowid
+        assert row_id is not None
+        self._log("insert", table, None, self.row(table, "rowid = ?", [row_id]))
+        return row_id
+
+    def update(self, table: str, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        """Change columns of one row; return the row as it now is."""
+        before = self.row(table, "id = ?", [row_id])
+        if before is None:
+            raise NotFound(f"no {table} row {row_id}")
+        if all(before.get(k) == v for k, v in values.items()):
+            return before
+        values = {**values, "updated_at": self.at} if "updated_at" in before else values
+        assignments = ", ".join(f'"{c}" = ?' for c in values)
+        self.conn.execute(
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id]
+        )
+        after = self.row(table, "id = ?", [row_id])
+        self._log("update", table, before, after)
+        assert after is not None
+        return after
+
+    def link(self, table: str, **ids: int) -> None:
+        """Add a row to a join table, if it is not there already."""
+        where = " AND ".join(f'"{c}" = ?' for c in ids)
+        if self.row(table, where, list(ids.values())) is not None:
+            return
+        columns = ", ".join(f'"{c}"' for c in ids)
+        marks = ", ".join("?" for _ in ids)
+        self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(ids.values()))
+        self._log("insert", table, None, dict(ids))
+
+
+class Desk:
+    """An open desk, safe to use from several threads.
+
+    Writes go through ``db`` (the writer connection) holding ``lock``; reads
+    use a second connection holding ``read_lock``, so a slow count in a
+    worker never makes a keypress wait. WAL lets the two run side by side.
+    """
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.lock = threading.RLock()
+        self.read_lock = threading.RLock() if path is not None else self.lock
+        self._reader: sqlite3.Connection | None = None
+        from .actors import ActorStore
+        from .events import EventStore
+        from .sources import SourceStore
+        from .statements import StatementStore
+        from .timeline import Timeline
+
+        self.sources = SourceStore(self)
+        self.actors = ActorStore(self)
+        self.statements = StatementStore(self)
+        self.events = EventStore(self)
+        self.timeline = Timeline(self)
+
+    def migrate(self) -> None:
+        """Bring the schema up to date and set the connection's pragmas."""
+        with self.lock:
+            conn = self.db.conn
+            if self.path is not None:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            migrations.apply(self.db)
+        if self.path is not None:
+            self._reader = _connect(str(self.path))
+            self._reader.execute("PRAGMA query_only = ON")
+
+    def schema_steps(self) -> list[str]:
+        """Names of the migrations applied to this desk, in order."""
+        with self.lock:
+            return [m.name for m in migrations.applied(self.db)]
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """Run a read query; rows as dicts."""
+        with self.read_lock:
+            conn = self._reader or self.db.conn
+            return rows_as_dicts(conn.execute(sql, params))
+
+    @contextmanager
+    def change(self, label: str) -> Iterator[ChangeWriter]:
+        """One user action: a transaction whose every row change lands in history."""
+        with self.lock, self.db.atomic():
+            yield ChangeWriter(self, label)
+
+    def history(self, limit: int = 50) -> list[Change]:
+        """The most recent history rows, newest first."""
+        rows = self.query("SELECT * FROM history ORDER BY id DESC LIMIT ?", [limit])
+        return [
+            Change(
+                id=r["id"],
+                change_id=r["change_id"],
+                at=r["at"],
+                label=r["label"],
+                action=r["action"],
+                table_name=r["table_name"],
+                row_id=r["row_id"],
+                before=json.loads(r["before"]) if r["before"] else None,
+                after=json.loads(r["after"]) if r["after"] else None,
+            )
+            for r in rows
+        ]
+
+    def is_empty(self) -> bool:
+        """True while the desk holds no sources, statements or events."""
+        rows = self.query(
+            "SELECT EXISTS(SELECT 1 FROM statements) OR EXISTS(SELECT 1 FROM sources)"
+            " OR EXISTS(SELECT 1 FROM events) AS any_rows"
+        )
+        return not rows[0]["any_rows"]
+
+    def fts_query(self, text: str) -> str | None:
+        """A safe FTS5 query for what a person typed: every word, the last as a prefix."""
+        quoted = self.db.quote_fts(text.strip())
+        if not quoted:
+            return None
+        return f"{quoted}*" if not text.rstrip().endswith('"') else quoted
+
+    def close(self) -> None:
+        with self.lock, self.read_lock:
+            if self._reader is not None:
+                self._reader.close()
+            self.db.close()
+
+
+__all__ = ["Desk", "DeskError", "NotFound", "open_desk", "MIGRATION_SET"]

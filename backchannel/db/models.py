@@ -1,0 +1,129 @@
+"""What the store hands out: plain dataclasses, never row dicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Stance = Literal["public", "private"]
+STANCES: tuple[str, ...] = ("public", "private")
+KINDS: tuple[str, ...] = ("direct", "indirect", "block")
+ACTOR_KINDS: tuple[str, ...] = ("person", "group", "institution", "country", "outlet", "other")
+GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
+
+#: Pane rows carry only this much of a statement's text; the detail view
+#: fetches the whole. A 1 MB paste must never travel to a list widget.
+PREVIEW_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Source:
+    """A piece of reporting, and the source it relays, if any."""
+
+    id: int
+    uuid: str
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    reliability: str | None = None
+    relays_id: int | None = None
+    relays_title: str | None = None
+    note: str | None = None
+    statement_count: int = 0
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who speaks or acts, with aliases and the actor it belongs to."""
+
+    id: int
+    uuid: str
+    name: str
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    affiliation_id: int | None = None
+    affiliation_name: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What an actor said. In pane rows ``text`` is a preview; see ``length``."""
+
+    id: int
+    uuid: str
+    text: str
+    length: int
+    speaker_id: int | None = None
+    speaker_name: str | None = None
+    source_id: int | None = None
+    source_title: str | None = None
+    source_outlet: str | None = None
+    said: str | None = None
+    said_earliest: str | None = None
+    kind: str = "direct"
+    relayed_by_id: int | None = None
+    relayed_by_name: str | None = None
+    stance: str | None = None
+    note: str | None = None
+    topics: tuple[str, ...] = ()
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def is_preview(self) -> bool:
+        """True when ``text`` holds only the start of a longer statement."""
+        return len(self.text) < self.length
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening; its date may be fuzzy."""
+
+    id: int
+    uuid: str
+    title: str
+    happened: str
+    earliest: str
+    latest: str
+    kind: str | None = None
+    source_id: int | None = None
+    source_title: str | None = None
+    note: str | None = None
+    actors: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One row of the timeline: an event or a dated statement."""
+
+    kind: Literal["event", "statement"]
+    id: int
+    day: str
+    date: str
+    label: str
+    speaker_name: str | None = None
+    stance: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Sort key: day, then events before statements, then id."""
+        return (self.day, 0 if self.kind == "event" else 1, self.id)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of the history table: a single row's before and after."""
+
+    id: int
+    change_id: str
+    at: str
+    label: str
+    action: str
+    table_name: str
+    row_id: int | None
+    before: dict | None = field(default=None)
+    after: dict | None = field(default=None)

@@ -1,0 +1,175 @@
+"""The desk's schema, built and upgraded only through ``sqlite_utils.Migrations``.
+
+Tables carry the names people see in Datasette: ``sources``, ``actors``,
+``statements``, ``events``, ``topics``, with join tables beside them. Every
+entity row has a stable ``uuid`` next to its integer key, so desks can be
+merged later; join rows are identified by the uuids of the rows they join.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "backchannel"
+
+migrations = Migrations(MIGRATION_SET)
+
+# The sort key of the statements pane: by the earliest day a statement can
+# mean, undated statements last. Queries must spell it exactly like this so
+# SQLite matches the expression indexes below.
+STATEMENT_DAY = "coalesce(said_earliest, '9999-12-31')"
+
+_TIMESTAMPS = {"created_at": str, "updated_at": str, "deleted_at": str}
+
+
+@migrations()
+def m001_core_tables(db: Database) -> None:
+    db["sources"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "title": str,
+            "outlet": str,
+            "url": str,
+            "author": str,
+            "published": str,
+            "published_earliest": str,
+            "published_latest": str,
+            "reliability": str,
+            "relays_id": int,
+            "note": str,
+            **_TIMESTAMPS,
+        },
+        pk="id",
+        not_null={"uuid", "title", "created_at", "updated_at"},
+        foreign_keys=[("relays_id", "sources", "id")],
+    )
+    db["actors"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "name": str,
+            "kind": str,
+            "aliases": str,  # JSON array of strings
+            "affiliation_id": int,
+            "note": str,
+            **_TIMESTAMPS,
+        },
+        pk="id",
+        not_null={"uuid", "name", "aliases", "created_at", "updated_at"},
+        defaults={"aliases": "[]"},
+        foreign_keys=[("affiliation_id", "actors", "id")],
+    )
+    # CHECK constraints are not expressible through table.create(), so the
+    # statements table is plain SQL; it is the one whose values matter most.
+    db.execute(
+        """
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES actors(id),
+            source_id INTEGER REFERENCES sources(id),
+            said TEXT,
+            said_earliest TEXT,
+            said_latest TEXT,
+            kind TEXT NOT NULL DEFAULT 'direct'
+                CHECK (kind IN ('direct', 'indirect', 'block')),
+            relayed_by_id INTEGER REFERENCES actors(id),
+            stance TEXT CHECK (stance IN ('public', 'private')),
+            note TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )
+        """
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "title": str,
+            "happened": str,
+            "earliest": str,
+            "latest": str,
+            "kind": str,
+            "source_id": int,
+            "note": str,
+            **_TIMESTAMPS,
+        },
+        pk="id",
+        not_null={"uuid", "title", "happened", "earliest", "latest", "created_at", "updated_at"},
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["topics"].create(
+        {"id": int, "uuid": str, "name": str, "created_at": str},
+        pk="id",
+        not_null={"uuid", "name", "created_at"},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_topics_name ON topics(name COLLATE NOCASE)")
+
+    join_tables = {
+        "statement_topics": ("statement_id", "statements", "topic_id", "topics"),
+        "event_topics": ("event_id", "events", "topic_id", "topics"),
+        "event_actors": ("event_id", "events", "actor_id", "actors"),
+        "statement_events": ("statement_id", "statements", "event_id", "events"),
+    }
+    for name, (left, left_table, right, right_table) in join_tables.items():
+        db[name].create(
+            {left: int, right: int},
+            pk=(left, right),
+            foreign_keys=[(left, left_table, "id"), (right, right_table, "id")],
+        )
+        db[name].create_index([right, left])
+
+    db["history"].create(
+        {
+            "id": int,
+            "change_id": str,  # one user action may touch several rows
+            "at": str,
+            "label": str,  # what the user did, in words: "Tag statement public"
+            "action": str,  # insert | update | delete
+            "table_name": str,
+            "row_id": int,
+            "row_uuid": str,
+            "before": str,  # JSON of the whole row, NULL for an insert
+            "after": str,  # JSON of the whole row, NULL for a delete
+        },
+        pk="id",
+        not_null={"change_id", "at", "label", "action", "table_name"},
+    )
+    db["history"].create_index(["change_id"])
+    db["history"].create_index(["table_name", "row_id"])
+
+    for table in ("sources", "actors", "statements", "events", "topics"):
+        db[table].create_index(["uuid"], unique=True)
+    db["actors"].create_index(["name"])
+    db["actors"].create_index(["affiliation_id"])
+    db["sources"].create_index(["relays_id"])
+    db["events"].create_index(["earliest", "id"])
+    db["events"].create_index(["source_id"])
+    # Pages of statements are read by key: (day, id), overall and per source.
+    db.execute(f"CREATE INDEX idx_statements_day ON statements({STATEMENT_DAY}, id)")
+    db.execute(
+        f"CREATE INDEX idx_statements_source_day ON statements(source_id, {STATEMENT_DAY}, id)"
+    )
+    db.execute("CREATE INDEX idx_statements_said ON statements(said_earliest, id)")
+    db.execute("CREATE INDEX idx_statements_speaker ON statements(speaker_id)")
+    db.execute("CREATE INDEX idx_statements_relayed_by ON statements(relayed_by_id)")
+    db.execute("CREATE INDEX idx_statements_stance ON statements(stance)")
+
+
+@migrations()
+def m002_full_text_search(db: Database) -> None:
+    db["statements"].enable_fts(["text", "note"], create_triggers=True)
+    db["sources"].enable_fts(["title", "outlet", "author", "note"], create_triggers=True)
+    db["events"].enable_fts(["title", "note"], create_triggers=True)
+    db["actors"].enable_fts(["name", "aliases"], create_triggers=True)
+
+
+def known_migrations() -> list[str]:
+    """Names of every migration this version of Backchannel knows, in order."""
+    # Everything is pending on an empty database: the public way to list them.
+    return [m.name for m in migrations.pending(Database(memory=True))]

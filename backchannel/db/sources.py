@@ -1,0 +1,115 @@
+"""Sources: pieces of reporting, newest first, and the chain of who relays whom."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .dates import parse_edtf
+from .desk import ChangeWriter, NotFound
+from .models import GRADES, Source
+from .paging import FIRST, PageRequest, keyset_sql
+
+if TYPE_CHECKING:
+    from .desk import Desk
+
+_SELECT = """
+    SELECT s.id, s.uuid, s.title, s.outlet, s.url, s.author, s.published, s.reliability,
+           s.relays_id, r.title AS relays_title, s.note,
+           (SELECT count(*) FROM statements st
+              WHERE st.source_id = s.id AND st.deleted_at IS NULL) AS statement_count
+    FROM sources s LEFT JOIN sources r ON r.id = s.relays_id
+"""
+
+
+def source_key(source: Source) -> tuple[int]:
+    """The sources pane's sort key: newest added first."""
+    return (source.id,)
+
+
+def _source(row: dict[str, Any]) -> Source:
+    return Source(**{k: row[k] for k in Source.__dataclass_fields__})
+
+
+class SourceStore:
+    """Reads and writes sources on one desk."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def _where(self, search: str | None) -> tuple[list[str], list[Any]]:
+        where: list[str] = ["s.deleted_at IS NULL"]
+        fts = self.desk.fts_query(search) if search else None
+        if fts:
+            where.append("s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)")
+            return where, [fts]
+        return where, []
+
+    def page(self, page: PageRequest = FIRST, *, search: str | None = None) -> list[Source]:
+        """One page of sources, most recently added first."""
+        where, params = self._where(search)
+        sql, args = keyset_sql(_SELECT, where, params, ["s.id"], page, descending=True)
+        rows = self.desk.query(sql, args)
+        if not page.forward:
+            rows.reverse()
+        return [_source(r) for r in rows]
+
+    def count(self, *, search: str | None = None) -> int:
+        """How many live sources match."""
+        where, params = self._where(search)
+        sql = f"SELECT count(*) AS n FROM sources s WHERE {' AND '.join(where)}"
+        return int(self.desk.query(sql, params)[0]["n"])
+
+    def get(self, source_id: int) -> Source:
+        """One source."""
+        rows = self.desk.query(f"{_SELECT} WHERE s.id = ? AND s.deleted_at IS NULL", [source_id])
+        if not rows:
+            raise NotFound(f"no source {source_id}")
+        return _source(rows[0])
+
+    def chain(self, source_id: int, limit: int = 10) -> list[Source]:
+        """The source and those it relays, in order: [Ukrainska Pravda, The Telegraph]."""
+        chain: list[Source] = []
+        next_id: int | None = source_id
+        while next_id is not None and len(chain) < limit:
+            if any(s.id == next_id for s in chain):
+                break  # a relay loop; show each source once
+            source = self.get(next_id)
+            chain.append(source)
+            next_id = source.relays_id
+        return chain
+
+    def add(
+        self,
+        title: str,
+        *,
+        outlet: str | None = None,
+        url: str | None = None,
+        author: str | None = None,
+        published: str | None = None,
+        reliability: str | None = None,
+        relays_id: int | None = None,
+        note: str | None = None,
+        change: ChangeWriter | None = None,
+    ) -> int:
+        """Add a source; return its id."""
+        if not title.strip():
+            raise ValueError("a source needs a title")
+        if reliability is not None and reliability not in GRADES:
+            raise ValueError(f"reliability is an Admiralty grade A-F, not {reliability!r}")
+        span = parse_edtf(published) if published else None
+        values = {
+            "title": title.strip(),
+            "outlet": outlet,
+            "url": url,
+            "author": author,
+            "published": span.edtf if span else None,
+            "published_earliest": span.earliest if span else None,
+            "published_latest": span.latest if span else None,
+            "reliability": reliability,
+            "relays_id": relays_id,
+            "note": note,
+        }
+        if change is not None:
+            return change.insert("sources", values)
+        with self.desk.change("Add source") as own:
+            return own.insert("sources", values)

@@ -1,0 +1,201 @@
+"""Statements: what actors said, paged by date, tagged public or private."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .dates import parse_edtf
+from .desk import ChangeWriter, NotFound
+from .models import KINDS, PREVIEW_CHARS, STANCES, Statement
+from .paging import FIRST, PageRequest, keyset_sql
+from .schema import STATEMENT_DAY
+
+if TYPE_CHECKING:
+    from .desk import Desk
+
+UNDATED = "9999-12-31"
+
+_COLUMNS = f"""
+    s.id, s.uuid, s.said, s.said_earliest, s.kind, s.stance, s.note,
+    s.created_at, s.updated_at, length(s.text) AS length,
+    s.speaker_id, sp.name AS speaker_name,
+    s.source_id, so.title AS source_title, so.outlet AS source_outlet,
+    s.relayed_by_id, rb.name AS relayed_by_name,
+    {STATEMENT_DAY} AS day,
+    (SELECT group_concat(t.name, char(31)) FROM statement_topics st
+       JOIN topics t ON t.id = st.topic_id WHERE st.statement_id = s.id) AS topic_names
+"""
+_FROM = """
+    FROM statements s
+    LEFT JOIN actors sp ON sp.id = s.speaker_id
+    LEFT JOIN sources so ON so.id = s.source_id
+    LEFT JOIN actors rb ON rb.id = s.relayed_by_id
+"""
+_KEY = [f"coalesce(s.said_earliest, '{UNDATED}')", "s.id"]
+
+
+def statement_key(statement: Statement) -> tuple[str, int]:
+    """The statements pane's sort key: earliest day (undated last), then id."""
+    return (statement.said_earliest or UNDATED, statement.id)
+
+
+def _statement(row: dict[str, Any], text: str) -> Statement:
+    topics = tuple(sorted(row["topic_names"].split("\x1f"))) if row["topic_names"] else ()
+    return Statement(
+        id=row["id"],
+        uuid=row["uuid"],
+        text=text,
+        length=row["length"],
+        speaker_id=row["speaker_id"],
+        speaker_name=row["speaker_name"],
+        source_id=row["source_id"],
+        source_title=row["source_title"],
+        source_outlet=row["source_outlet"],
+        said=row["said"],
+        said_earliest=row["said_earliest"],
+        kind=row["kind"],
+        relayed_by_id=row["relayed_by_id"],
+        relayed_by_name=row["relayed_by_name"],
+        stance=row["stance"],
+        note=row["note"],
+        topics=topics,
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def ensure_topics(change: ChangeWriter, names: Iterable[str]) -> list[int]:
+    """Ids of the named topics (case-insensitive), creating the missing ones."""
+    ids = []
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        found = change.conn.execute(
+            "SELECT id FROM topics WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        ids.append(found[0] if found else change.insert("topics", {"name": name}))
+    return ids
+
+
+class StatementStore:
+    """Reads and writes statements on one desk."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def _search_clause(self, search: str | None) -> tuple[list[str], list[Any]]:
+        fts = self.desk.fts_query(search) if search else None
+        if not fts:
+            return [], []
+        # A statement matches on its own words or on its speaker's name.
+        return [
+            "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
+            " OR s.speaker_id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)"
+        ], [fts, fts]
+
+    def _where(self, source_id: int | None, search: str | None) -> tuple[list[str], list[Any]]:
+        where, params = ["s.deleted_at IS NULL"], []
+        if source_id is not None:
+            where.append("s.source_id = ?")
+            params.append(source_id)
+        clause, args = self._search_clause(search)
+        return where + clause, params + args
+
+    def page(
+        self,
+        page: PageRequest = FIRST,
+        *,
+        source_id: int | None = None,
+        search: str | None = None,
+    ) -> list[Statement]:
+        """One page of statements in date order (undated last), text previewed."""
+        where, params = self._where(source_id, search)
+        select = f"SELECT {_COLUMNS}, substr(s.text, 1, {PREVIEW_CHARS}) AS text {_FROM}"
+        sql, args = keyset_sql(select, where, params, _KEY, page)
+        rows = self.desk.query(sql, args)
+        if not page.forward:
+            rows.reverse()
+        return [_statement(r, r["text"]) for r in rows]
+
+    def count(self, *, source_id: int | None = None, search: str | None = None) -> int:
+        """How many live statements match."""
+        where, params = self._where(source_id, search)
+        sql = f"SELECT count(*) AS n FROM statements s WHERE {' AND '.join(where)}"
+        return int(self.desk.query(sql, params)[0]["n"])
+
+    def get(self, statement_id: int) -> Statement:
+        """One statement with its whole text."""
+        rows = self.desk.query(
+            f"SELECT {_COLUMNS}, s.text AS text {_FROM} WHERE s.id = ? AND s.deleted_at IS NULL",
+            [statement_id],
+        )
+        if not rows:
+            raise NotFound(f"no statement {statement_id}")
+        return _statement(rows[0], rows[0]["text"])
+
+    def add(
+        self,
+        text: str,
+        *,
+        speaker_id: int | None = None,
+        source_id: int | None = None,
+        said: str | None = None,
+        kind: str = "direct",
+        relayed_by_id: int | None = None,
+        stance: str | None = None,
+        note: str | None = None,
+        topics: Iterable[str] = (),
+        change: ChangeWriter | None = None,
+    ) -> int:
+        """Add a statement (and its topics); return its id."""
+        if not text.strip():
+            raise ValueError("a statement needs some text")
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if stance is not None and stance not in STANCES:
+            raise ValueError(f"stance must be public or private, not {stance!r}")
+        span = parse_edtf(said) if said else None
+        values = {
+            "text": text,
+            "speaker_id": speaker_id,
+            "source_id": source_id,
+            "said": span.edtf if span else None,
+            "said_earliest": span.earliest if span else None,
+            "said_latest": span.latest if span else None,
+            "kind": kind,
+            "relayed_by_id": relayed_by_id,
+            "stance": stance,
+            "note": note,
+        }
+        if change is not None:
+            return self._insert(change, values, topics)
+        with self.desk.change("Add statement") as own:
+            return self._insert(own, values, topics)
+
+    @staticmethod
+    def _insert(change: ChangeWriter, values: dict[str, Any], topics: Iterable[str]) -> int:
+        statement_id = change.insert("statements", values)
+        for topic_id in ensure_topics(change, topics):
+            change.link("statement_topics", statement_id=statement_id, topic_id=topic_id)
+        return statement_id
+
+    def set_stance(self, statement_id: int, stance: str | None) -> Statement:
+        """Tag a statement public or private, or clear the tag (None)."""
+        if stance is not None and stance not in STANCES:
+            raise ValueError(f"stance must be public or private, not {stance!r}")
+        label = f"Tag statement {stance}" if stance else "Clear statement stance"
+        with self.desk.change(label) as change:
+            row = change.row("statements", "id = ? AND deleted_at IS NULL", [statement_id])
+            if row is None:
+                raise NotFound(f"no statement {statement_id}")
+            change.update("statements", statement_id, {"stance": stance})
+        return self.get(statement_id)
+
+    def toggle_stance(self, statement_id: int, stance: str) -> Statement:
+        """Tag with ``stance``; if it already has that tag, clear it."""
+        current = self.desk.query("SELECT stance FROM statements WHERE id = ?", [statement_id])
+        if not current:
+            raise NotFound(f"no statement {statement_id}")
+        return self.set_stance(statement_id, None if current[0]["stance"] == stance else stance)

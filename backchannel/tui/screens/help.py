@@ -1,0 +1,71 @@
+"""Every key, read from the bindings themselves so the help never drifts."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "esc",
+    "enter": "enter",
+    "tab": "tab",
+    "shift+tab": "shift+tab",
+}
+
+#: Keys that come from Textual itself rather than our bindings.
+BUILT_IN = [
+    ("tab / shift+tab", "Next / previous pane"),
+    ("up / down, pageup / pagedown", "Move"),
+    ("ctrl+p", "Command palette (themes, keys)"),
+    ("ctrl+q", "Quit"),
+]
+
+
+def key_label(keys: str) -> str:
+    return " / ".join(_KEY_NAMES.get(k, k) for k in keys.split(","))
+
+
+def bindings_table(groups: list[tuple[str, list[BindingType]]]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for heading, bindings in groups:
+        table.add_row(Text(heading, style="underline"), "")
+        for binding in bindings:
+            if isinstance(binding, Binding) and binding.description:
+                table.add_row(key_label(binding.key), binding.description)
+        table.add_row("", "")
+    table.add_row(Text("Built in", style="underline"), "")
+    for keys, description in BUILT_IN:
+        table.add_row(keys, description)
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key; any of escape, ? or q closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
+    ]
+
+    def __init__(self, groups: list[tuple[str, list[BindingType]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-dialog") as dialog:
+            dialog.border_title = "Keys"
+            dialog.border_subtitle = "esc to close"
+            yield Static(bindings_table(self.groups))
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

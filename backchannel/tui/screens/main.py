@@ -1,0 +1,231 @@
+"""The main screen: sources, statements and timeline panes, and the detail area."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.events import Resize
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input
+
+from backchannel.db import PREVIEW_CHARS, Desk, Source, Statement, statement_entry
+from backchannel.tui.messages import TagRequested
+from backchannel.tui.screens.detail import DetailScreen
+from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.widgets.detail_view import DetailView, detail_text
+from backchannel.tui.widgets.paged_table import PagedTable
+from backchannel.tui.widgets.sources_pane import SourcesPane
+from backchannel.tui.widgets.statements_pane import StatementsPane
+from backchannel.tui.widgets.timeline_pane import TimelinePane
+
+#: At this many columns and more, the panes sit side by side in a grid.
+WIDE = 120
+
+WELCOME = """Welcome to Backchannel.
+
+This desk is empty. It will hold sources, the statements read in them, and a
+timeline of events, each statement tagged public stance or private assurance.
+
+To look around first, open the demo desk (the seed story):
+
+    uv run backchannel demo
+
+Keys: 1 2 3 or tab move between panes, ? lists every key, q quits.
+"""
+
+
+class MainScreen(Screen[None]):
+    """Three panes and a detail area; the keys act on the focused pane."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "focus_pane('sources')", "Sources", id="main.sources", show=False),
+        Binding("2", "focus_pane('statements')", "Statements", id="main.statements", show=False),
+        Binding("3", "focus_pane('timeline')", "Timeline", id="main.timeline", show=False),
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("escape", "widen", "Show all", id="main.widen", show=False),
+        Binding("question_mark", "help", "Keys", id="main.help"),
+    ]
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self._search_target: PagedTable | None = None
+        self._search_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Container(id="desk"):
+            yield SourcesPane(self.desk, id="sources")
+            yield StatementsPane(self.desk, id="statements")
+            yield TimelinePane(self.desk, id="timeline")
+            yield DetailView(self.desk, id="detail")
+        yield Input(id="search", placeholder="Search…  (enter keeps it, esc clears)")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.statements.focus()
+        if self.desk.is_empty():
+            self.detail.show_text(Text(WELCOME))
+
+    # -- the parts ----------------------------------------------------------------
+
+    @property
+    def sources(self) -> SourcesPane:
+        return self.query_one("#sources", SourcesPane)
+
+    @property
+    def statements(self) -> StatementsPane:
+        return self.query_one("#statements", StatementsPane)
+
+    @property
+    def timeline(self) -> TimelinePane:
+        return self.query_one("#timeline", TimelinePane)
+
+    @property
+    def detail(self) -> DetailView:
+        return self.query_one("#detail", DetailView)
+
+    def focused_pane(self) -> PagedTable | None:
+        focused = self.focused
+        return focused if isinstance(focused, PagedTable) else None
+
+    def on_resize(self, event: Resize) -> None:
+        wide = event.size.width >= WIDE
+        self.query_one("#desk").set_class(wide, "-wide")
+        for pane in self.query(PagedTable):
+            pane.show_header = wide  # at 80x24 every row counts
+
+    # -- moving around -------------------------------------------------------------
+
+    def action_focus_pane(self, name: str) -> None:
+        self.query_one(f"#{name}", PagedTable).focus()
+
+    def on_descendant_focus(self) -> None:
+        pane = self.focused_pane()
+        if pane is not None:
+            self._show(pane, pane.current)
+
+    @on(PagedTable.ItemHighlighted)
+    def _highlighted(self, message: PagedTable.ItemHighlighted) -> None:
+        if message.table is self.focused_pane():
+            self._show(message.table, message.item)
+
+    def _show(self, pane: PagedTable, item: object) -> None:
+        if item is None:
+            if self.desk.is_empty():
+                self.detail.show_text(Text(WELCOME))
+            else:
+                self.detail.show_text(Text("Nothing here. esc shows everything.", style="dim"))
+        elif isinstance(pane, SourcesPane):
+            self.detail.show("source", item.id)  # type: ignore[attr-defined]
+        elif isinstance(pane, StatementsPane):
+            self.detail.show("statement", item.id)  # type: ignore[attr-defined]
+        else:
+            self.detail.show(item.kind, item.id)  # type: ignore[attr-defined]
+
+    @on(PagedTable.RowSelected)
+    def _selected(self, event: PagedTable.RowSelected) -> None:
+        pane = event.data_table
+        if not isinstance(pane, PagedTable):
+            return
+        item = pane.current
+        if item is None:
+            return
+        if isinstance(item, Source):
+            self.statements.source_title = item.outlet or item.title
+            self.statements.source_id = item.id
+            self.statements.focus()
+        elif isinstance(item, Statement):
+            self._open_detail("statement", item.id)
+        else:
+            self._open_detail(item.kind, item.id)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="open-detail", exit_on_error=False)
+    def _open_detail(self, kind: str, item_id: int) -> None:
+        text = detail_text(self.desk, kind, item_id, limit=50_000)
+        title = {"statement": "Statement", "event": "Event"}.get(kind, kind.title())
+        self.app.call_from_thread(self.app.push_screen, DetailScreen(title, text))
+
+    def action_help(self) -> None:
+        groups: list[tuple[str, list[BindingType]]] = [
+            ("Desk", [*MainScreen.BINDINGS, *self.app.BINDINGS]),
+            ("In a pane", PagedTable.BINDINGS),
+            ("Statements and timeline", StatementsPane.BINDINGS),
+        ]
+        self.app.push_screen(HelpScreen(groups))
+
+    # -- tagging ---------------------------------------------------------------------
+
+    @on(TagRequested)
+    def _tag(self, message: TagRequested) -> None:
+        """Write the tag at once (one small transaction), then show it everywhere."""
+        try:
+            statement = self.desk.statements.toggle_stance(message.statement_id, message.stance)
+        except Exception as error:  # the desk refused: say so, change nothing on screen
+            self.notify(str(error), title="Could not tag", severity="error")
+            return
+        row = dataclasses.replace(statement, text=statement.text[:PREVIEW_CHARS])
+        self.statements.replace_item(row)
+        entry = statement_entry(row)
+        if entry is not None:
+            self.timeline.replace_item(entry)
+        self.detail.reload()
+
+    # -- searching and widening -----------------------------------------------------
+
+    def action_search(self) -> None:
+        pane = self.focused_pane() or self._search_target or self.statements
+        self._search_target = pane
+        search = self.query_one("#search", Input)
+        search.placeholder = f"Search {pane.TITLE[2:].lower()}…  (enter keeps it, esc clears)"
+        search.value = pane.search
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(0.25, self._apply_search)
+
+    def _apply_search(self) -> None:
+        if self._search_target is not None:
+            self._search_target.search = self.query_one("#search", Input).value.strip()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self._apply_search()
+        self._close_search()
+
+    def _close_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = False
+        if self._search_target is not None:
+            self._search_target.focus()
+
+    def action_widen(self) -> None:
+        """esc: close the search line, else clear the focused pane's filter."""
+        search = self.query_one("#search", Input)
+        if search.has_focus:
+            if self._search_timer is not None:
+                self._search_timer.stop()
+            search.value = ""
+            if self._search_target is not None:
+                self._search_target.search = ""
+            self._close_search()
+            return
+        pane = self.focused_pane()
+        if pane is None:
+            return
+        if pane.search:
+            pane.search = ""
+        elif isinstance(pane, StatementsPane) and pane.source_id is not None:
+            pane.source_id = None

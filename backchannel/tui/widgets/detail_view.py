@@ -1,0 +1,157 @@
+"""The detail area: everything about the focused source, statement or event.
+
+Details are read (whole text, relay chain, affiliation) in a worker and
+built into one ``Text``: news text only ever enters it through ``literal``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from backchannel.db import Desk, NotFound, humanize
+from backchannel.tui.text import literal
+
+STANCE_WORDS = {
+    "public": "PUBLIC STANCE",
+    "private": "PRIVATE ASSURANCE",
+    None: "stance not tagged",
+}
+KIND_WORDS = {"direct": "direct quote", "indirect": "indirect", "block": "quoted block"}
+
+
+def _line(text: Text, label: str, value: Text | str | None) -> None:
+    if value is None or value == "":
+        return
+    text.append(f"\n{label}: ", style="bold")
+    text.append_text(value if isinstance(value, Text) else literal(value, 500))
+
+
+def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
+    """The detail of one statement."""
+    s = desk.statements.get(statement_id)
+    text = Text(STANCE_WORDS[s.stance], style="bold reverse" if s.stance else "dim")
+    if not s.stance:
+        text.append("  (p: public stance, a: private assurance)", style="dim")
+    text.append("\n")
+    text.append_text(literal(s.text, limit, one_line=False))
+    if len(s.text) > limit:
+        text.append(f"\n[{len(s.text) - limit:,} more characters]", style="dim")
+    text.append("\n")
+    speaker = literal(s.speaker_name or "unknown speaker", 200, style="bold")
+    if s.speaker_id is not None:
+        actor = desk.actors.get(s.speaker_id)
+        if actor.affiliation_name:
+            speaker.append(" (").append_text(literal(actor.affiliation_name, 200)).append(")")
+    _line(text, "By", speaker)
+    said = humanize(s.said) + (f"  [{s.said}]" if s.said else "")
+    _line(text, "Said", f"{said} · {KIND_WORDS.get(s.kind, s.kind)}")
+    _line(text, "Relayed by", s.relayed_by_name)
+    if s.source_id is not None:
+        _line(text, "Read in", citation(desk, s.source_id))
+    _line(text, "Topics", ", ".join(s.topics) or None)
+    _line(text, "Note", s.note)
+    return text
+
+
+def citation(desk: Desk, source_id: int) -> Text:
+    """'Ukrainska Pravda, citing The Telegraph — title'."""
+    chain = desk.sources.chain(source_id)
+    names = [c.outlet or c.title for c in chain]
+    text = literal(names[0], 200, style="bold")
+    for name in names[1:]:
+        text.append(", citing ").append_text(literal(name, 200, style="bold"))
+    text.append(" — ").append_text(literal(chain[0].title, 400, style="italic"))
+    return text
+
+
+def source_text(desk: Desk, source_id: int, limit: int) -> Text:
+    """The detail of one source."""
+    s = desk.sources.get(source_id)
+    text = literal(s.outlet or "source", 200, style="bold")
+    text.append(f"  grade {s.reliability}" if s.reliability else "  not graded", style="dim")
+    text.append("\n").append_text(literal(s.title, limit, one_line=False))
+    _line(text, "Published", humanize(s.published) if s.published else None)
+    _line(text, "Author", s.author)
+    _line(text, "URL", s.url)
+    if s.relays_id is not None:
+        _line(text, "Relays", citation(desk, s.relays_id))
+    _line(text, "Statements", f"{s.statement_count:,} (enter shows them)")
+    _line(text, "Note", s.note)
+    return text
+
+
+def event_text(desk: Desk, event_id: int, limit: int) -> Text:
+    """The detail of one event."""
+    e = desk.events.get(event_id)
+    text = Text("EVENT", style="bold reverse")
+    text.append(f"  {e.kind}" if e.kind else "", style="dim")
+    text.append("\n").append_text(literal(e.title, limit, one_line=False))
+    _line(text, "When", f"{humanize(e.happened)}  [{e.happened}]")
+    _line(text, "Actors", ", ".join(e.actors) or None)
+    _line(text, "Topics", ", ".join(e.topics) or None)
+    if e.source_id is not None:
+        _line(text, "Source", citation(desk, e.source_id))
+    _line(text, "Note", e.note)
+    return text
+
+
+def detail_text(desk: Desk, kind: str, item_id: int, limit: int = 4_000) -> Text:
+    """The detail of a source, statement or event."""
+    build = {"source": source_text, "statement": statement_text, "event": event_text}[kind]
+    try:
+        return build(desk, item_id, limit)
+    except NotFound:
+        return Text("This item is no longer on the desk.", style="dim")
+
+
+class DetailView(VerticalScroll, can_focus=False):
+    """Shows the focused item of whichever pane has focus."""
+
+    @dataclass
+    class Loaded(Message):
+        token: int
+        text: Text
+
+    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.desk = desk
+        self.item: tuple[str, int] | None = None
+        """(kind, id) of the item shown."""
+        self._token = 0
+        self.border_title = "Detail"
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(id="detail-body", markup=False)
+
+    def show(self, kind: str, item_id: int) -> None:
+        """Show an item's detail (read in a worker)."""
+        self.item = (kind, item_id)
+        self._token += 1
+        self._load(self._token, kind, item_id)
+
+    def show_text(self, text: Text) -> None:
+        """Show a message instead of an item (the welcome, an empty pane)."""
+        self.item = None
+        self._token += 1
+        self.query_one("#detail-body", Static).update(text)
+
+    def reload(self) -> None:
+        if self.item is not None:
+            self.show(*self.item)
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def _load(self, token: int, kind: str, item_id: int) -> None:
+        self.post_message(self.Loaded(token, detail_text(self.desk, kind, item_id)))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        message.stop()
+        if message.token == self._token:
+            self.query_one("#detail-body", Static).update(message.text)
+            self.scroll_home(animate=False)

@@ -1,0 +1,299 @@
+"""A DataTable that holds a sliding window of rows paged by key from the desk.
+
+The table never holds more than ``WINDOW`` rows. When the cursor comes within
+``MARGIN`` rows of either edge of the window, the next page is read by key in
+a worker thread and the window slides; ``g``/``G`` read the first or the last
+page directly. So a desk of a million statements scrolls like one of ten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import DataTable
+from textual.worker import Worker, WorkerState
+
+from backchannel.db import FIRST, PageRequest
+from backchannel.tui.text import clean
+
+T = TypeVar("T")
+
+
+class PagedTable(DataTable, Generic[T]):
+    """A pane's table: rows paged by key, one item per row."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="pane.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="pane.up"),
+        Binding("g,home", "first", "Top", show=False, id="pane.top"),
+        Binding("G,end", "last", "Bottom", show=False, id="pane.bottom"),
+    ]
+
+    PAGE = 100
+    """Rows read per query."""
+    WINDOW = 300
+    """Most rows held in the table at once."""
+    MARGIN = 25
+    """How near the window's edge the cursor comes before the next page is read."""
+
+    COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = []
+    """(key, label, width) of each column; None width takes what is left."""
+
+    TITLE: ClassVar[str] = ""
+    """The pane's name in its border, with the key that focuses it."""
+
+    search: reactive[str] = reactive("", init=False)
+    """Full-text filter typed after ``/``; empty shows everything."""
+
+    total: reactive[int | None] = reactive(None, init=False)
+    """How many rows match, once counted; None while counting."""
+
+    @dataclass
+    class PageLoaded(Message):
+        """A page of rows read by a worker, to be placed in the window."""
+
+        table: PagedTable[Any]
+        request: PageRequest
+        items: list[Any]
+        mode: str  # "replace" | "append" | "prepend"
+        token: int
+        cursor: str  # "first" | "last" | "keep"
+
+    @dataclass
+    class ItemHighlighted(Message):
+        """The cursor rests on an item (None when the pane is empty)."""
+
+        table: PagedTable[Any]
+        item: Any | None
+
+    @dataclass
+    class Counted(Message):
+        table: PagedTable[Any]
+        total: int
+        generation: int
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=False)
+        self.items: list[T] = []
+        """The window: the rows the table holds, in order."""
+        self.at_start = True
+        """The window begins at the first row there is."""
+        self.at_end = True
+        """The window ends at the last row there is."""
+        self._generation = 0  # counts filter changes, so stale counts are dropped
+        self._token = 0  # counts page loads; only the latest one is placed
+        self._pending: str | None = None
+        self._flex = 20
+
+    # -- what a pane defines -------------------------------------------------
+
+    def fetch(self, request: PageRequest) -> list[T]:
+        """Read one page (runs in a worker thread)."""
+        raise NotImplementedError
+
+    def count(self) -> int:
+        """Count every row that matches (runs in a worker thread)."""
+        raise NotImplementedError
+
+    def key_of(self, item: T) -> tuple[Any, ...]:
+        """The item's sort key, as the store pages by it."""
+        raise NotImplementedError
+
+    def cells(self, item: T) -> list[Text]:
+        """The item's row, one Text per column (never a plain str)."""
+        raise NotImplementedError
+
+    def row_key(self, item: T) -> str:
+        return repr(self.key_of(item))
+
+    def narrowing(self) -> list[str]:
+        """Words for what narrows the pane beyond the search ("from Reuters")."""
+        return []
+
+    # -- the title --------------------------------------------------------------
+
+    def update_title(self) -> None:
+        """Say in the border what the pane shows: name, count, filters."""
+        title = self.TITLE
+        if self.total is not None:
+            title += f" · {self.total:,}"
+        parts = self.narrowing()
+        if self.search:
+            parts.append(f"matching “{clean(self.search, 40)}”")
+        if parts:
+            title += " — " + ", ".join(parts)
+        self.border_title = title
+        self.border_subtitle = "esc: show all" if parts else ""
+
+    def watch_total(self) -> None:
+        self.update_title()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed read is said in a notification; the pane stays usable."""
+        if event.state == WorkerState.ERROR:
+            self._pending = None
+            self.notify(f"{self.TITLE}: {event.worker.error}", title="Could not read", severity="error")
+
+    # -- setup and reloading ---------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.update_title()
+        self._add_columns()
+        self.reload()
+
+    def on_resize(self) -> None:
+        flex = self._flex_width()
+        if flex != self._flex:
+            self._flex = flex
+            self.clear(columns=True)
+            self._add_columns()
+            self._rebuild(self.cursor_row, keep_offset=False)
+
+    def _flex_width(self) -> int:
+        """What the one flexible column gets: the width the others leave."""
+        padding = 2 * self.cell_padding
+        fixed = sum(w + padding for _, _, w in self.COLUMNS if w is not None)
+        return max(8, self.scrollable_content_region.width - fixed - padding - 1)
+
+    def _add_columns(self) -> None:
+        for key, label, width in self.COLUMNS:
+            self.add_column(label, key=key, width=width if width is not None else self._flex)
+
+    def reload(self, cursor: str = "first") -> None:
+        """Read the first page afresh (after a filter changes)."""
+        self._generation += 1
+        self.total = None
+        self._load(FIRST if cursor != "last" else PageRequest(last=True), "replace", cursor)
+        generation = self._generation
+
+        def count() -> None:
+            self.post_message(self.Counted(self, self.count(), generation))
+
+        self.run_worker(count, thread=True, exclusive=True, group="count", exit_on_error=False)
+
+    def watch_search(self) -> None:
+        self.update_title()
+        self.reload()
+
+    def _load(self, request: PageRequest, mode: str, cursor: str = "keep") -> None:
+        self._pending = mode
+        self._token += 1
+        token = self._token
+        request = PageRequest(request.after, request.before, request.last, self.PAGE)
+
+        def work() -> None:
+            items = self.fetch(request)
+            self.post_message(self.PageLoaded(self, request, items, mode, token, cursor))
+
+        self.run_worker(work, thread=True, exclusive=True, group="page", exit_on_error=False)
+
+    # -- placing pages in the window ---------------------------------------------
+
+    @on(Counted)
+    def _counted(self, message: Counted) -> None:
+        message.stop()
+        if message.generation == self._generation:
+            self.total = message.total
+
+    @on(PageLoaded)
+    def _page_loaded(self, message: PageLoaded) -> None:
+        message.stop()
+        if message.token != self._token:
+            return  # a page asked for before a newer one (a filter changed, or g/G)
+        self._pending = None
+        items, full = message.items, len(message.items) >= message.request.limit
+        if message.mode == "replace":
+            self.items = list(items)
+            self.at_start = not message.request.last or not full
+            self.at_end = message.request.last or not full
+            index = {"first": 0, "last": len(items) - 1}.get(message.cursor, 0)
+            self._rebuild(max(index, 0), keep_offset=False)
+        elif message.mode == "append":
+            self.at_end = not full
+            if len(self.items) + len(items) <= self.WINDOW:
+                self.items.extend(items)
+                for item in items:
+                    self.add_row(*self.cells(item), key=self.row_key(item))
+                return
+            self.items.extend(items)
+            drop = len(self.items) - self.WINDOW
+            self.items = self.items[drop:]
+            self.at_start = False
+            self._rebuild(self.cursor_row - drop, keep_offset=True)
+        else:  # prepend
+            self.at_start = not full
+            self.items = list(items) + self.items
+            if len(self.items) > self.WINDOW:
+                self.items = self.items[: self.WINDOW]
+                self.at_end = False
+            self._rebuild(self.cursor_row + len(items), keep_offset=True)
+        if not self.items:
+            self.post_message(self.ItemHighlighted(self, None))
+
+    def _rebuild(self, cursor_index: int, *, keep_offset: bool) -> None:
+        """Fill the table from the window, the cursor on ``cursor_index``."""
+        offset = self.cursor_row - round(self.scroll_y) if keep_offset else None
+        self.clear()
+        for item in self.items:
+            self.add_row(*self.cells(item), key=self.row_key(item))
+        if not self.items:
+            return
+        cursor_index = min(max(cursor_index, 0), len(self.items) - 1)
+        self.move_cursor(row=cursor_index, scroll=offset is None)
+        if offset is not None:
+            self.scroll_to(y=max(cursor_index - offset, 0), animate=False, immediate=True)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        row = event.cursor_row
+        if not (0 <= row < len(self.items)):
+            return
+        self.post_message(self.ItemHighlighted(self, self.items[row]))
+        if self._pending:
+            return
+        if row >= len(self.items) - self.MARGIN and not self.at_end:
+            self._load(PageRequest(after=self.key_of(self.items[-1])), "append")
+        elif row < self.MARGIN and not self.at_start:
+            self._load(PageRequest(before=self.key_of(self.items[0])), "prepend")
+
+    # -- what a person does --------------------------------------------------------
+
+    @property
+    def current(self) -> T | None:
+        """The item under the cursor."""
+        if 0 <= self.cursor_row < len(self.items):
+            return self.items[self.cursor_row]
+        return None
+
+    def replace_item(self, item: T) -> None:
+        """Show a changed item in place, if it is in the window."""
+        key = self.row_key(item)
+        for index, held in enumerate(self.items):
+            if self.row_key(held) == key:
+                self.items[index] = item
+                for (column, _, _), cell in zip(self.COLUMNS, self.cells(item), strict=True):
+                    self.update_cell(key, column, cell)
+                if index == self.cursor_row:
+                    self.post_message(self.ItemHighlighted(self, item))
+                return
+
+    def action_first(self) -> None:
+        """Go to the first row, reading it afresh if it is outside the window."""
+        if self.at_start:
+            self.move_cursor(row=0)
+        else:
+            self._load(FIRST, "replace", "first")
+
+    def action_last(self) -> None:
+        """Go to the last row, reading the last page if it is outside the window."""
+        if self.at_end:
+            self.move_cursor(row=len(self.items) - 1)
+        else:
+            self._load(PageRequest(last=True), "replace", "last")

@@ -1,0 +1,49 @@
+"""The sources pane: pieces of reporting, newest first."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+
+from backchannel.db import Desk, PageRequest, Source, source_key
+from backchannel.tui.text import literal
+
+from .paged_table import PagedTable
+
+
+class SourcesPane(PagedTable[Source]):
+    """Every source on the desk; ``enter`` narrows the statements to one."""
+
+    COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
+        ("grade", "", 1),
+        ("outlet", "Outlet", 16),
+        ("title", "Title", None),
+        ("count", "Stmts", 5),
+    ]
+
+    TITLE = "1 Sources"
+
+    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.desk = desk
+
+    def fetch(self, request: PageRequest) -> list[Source]:
+        return self.desk.sources.page(request, search=self.search or None)
+
+    def count(self) -> int:
+        return self.desk.sources.count(search=self.search or None)
+
+    def key_of(self, item: Source) -> tuple[int]:
+        return source_key(item)
+
+    def cells(self, item: Source) -> list[Text]:
+        title = literal(item.title, 300)
+        if item.relays_title:
+            title.append(" ← ", style="dim").append_text(literal(item.relays_title, 200))
+        return [
+            Text(item.reliability or "·", style="bold" if item.reliability else "dim"),
+            literal(item.outlet or "", 100, style="bold"),
+            title,
+            Text(f"{item.statement_count:>5}", style="dim"),
+        ]

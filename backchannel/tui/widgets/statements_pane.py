@@ -1,0 +1,95 @@
+"""The statements pane: what was said, in date order, tagged by stance."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+
+from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
+from backchannel.tui.messages import TagRequested
+from backchannel.tui.text import clean, literal
+
+from .paged_table import PagedTable
+
+STANCE_MARKS = {
+    "public": Text("PUB", style="bold"),
+    "private": Text("PRIV", style="bold reverse"),
+    None: Text("·", style="dim"),
+}
+"""How a stance shows in a pane: words, not colour alone."""
+
+
+def stance_mark(stance: str | None) -> Text:
+    return STANCE_MARKS.get(stance, STANCE_MARKS[None]).copy()
+
+
+class StatementsPane(PagedTable[Statement]):
+    """Statements, all or from one source; ``p`` and ``a`` tag the focused one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "tag('public')", "Public", id="statement.public"),
+        Binding("a", "tag('private')", "Private", id="statement.private"),
+    ]
+
+    COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
+        ("stance", "", 4),
+        ("said", "Said", 14),
+        ("speaker", "Speaker", 18),
+        ("text", "Statement", None),
+    ]
+
+    source_id: reactive[int | None] = reactive(None, init=False)
+    """When set, only statements read in this source are shown."""
+
+    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.desk = desk
+
+    source_title: str = ""
+    """The title of the source the pane is narrowed to."""
+
+    TITLE = "2 Statements"
+
+    def watch_source_id(self) -> None:
+        self.update_title()
+        self.reload()
+
+    def narrowing(self) -> list[str]:
+        if self.source_id is None:
+            return []
+        return [f"from {clean(self.source_title, 40)}"]
+
+    def fetch(self, request: PageRequest) -> list[Statement]:
+        return self.desk.statements.page(
+            request, source_id=self.source_id, search=self.search or None
+        )
+
+    def count(self) -> int:
+        return self.desk.statements.count(source_id=self.source_id, search=self.search or None)
+
+    def key_of(self, item: Statement) -> tuple[str, int]:
+        return statement_key(item)
+
+    def row_key(self, item: Statement) -> str:
+        return f"statement:{item.id}"
+
+    def cells(self, item: Statement) -> list[Text]:
+        return [
+            stance_mark(item.stance),
+            Text(humanize(item.said), style="" if item.said else "dim"),
+            literal(item.speaker_name or "unknown", 100, style="bold" if item.speaker_name else "dim"),
+            literal(item.text, 400),
+        ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "tag":
+            return self.current is not None or None
+        return True
+
+    def action_tag(self, stance: str) -> None:
+        """Tag the focused statement (the same key again clears the tag)."""
+        if self.current is not None:
+            self.post_message(TagRequested(self.current.id, stance))
