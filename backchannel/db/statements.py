@@ -16,9 +16,22 @@ if TYPE_CHECKING:
 
 UNDATED = "9999-12-31"
 
+
+
+def preview_sql(column: str) -> str:
+    """SQL for the start of a long text. Short texts come whole: SQLite's
+    substr() and length() stop at a NUL, and news text may hold one."""
+    return (
+        f"CASE WHEN length(CAST({column} AS BLOB)) <= {PREVIEW_CHARS} THEN {column}"
+        f" ELSE substr({column}, 1, {PREVIEW_CHARS}) END"
+    )
+
+
 _COLUMNS = f"""
     s.id, s.uuid, s.said, s.said_earliest, s.kind, s.stance, s.note,
-    s.created_at, s.updated_at, length(s.text) AS length,
+    s.created_at, s.updated_at,
+    CASE WHEN instr(s.text, char(0)) THEN length(CAST(s.text AS BLOB)) ELSE length(s.text) END
+        AS length,
     s.speaker_id, sp.name AS speaker_name,
     s.source_id, so.title AS source_title, so.outlet AS source_outlet,
     s.relayed_by_id, rb.name AS relayed_by_name,
@@ -112,7 +125,7 @@ class StatementStore:
     ) -> list[Statement]:
         """One page of statements in date order (undated last), text previewed."""
         where, params = self._where(source_id, search)
-        select = f"SELECT {_COLUMNS}, substr(s.text, 1, {PREVIEW_CHARS}) AS text {_FROM}"
+        select = f"SELECT {_COLUMNS}, {preview_sql('s.text')} AS text {_FROM}"
         sql, args = keyset_sql(select, where, params, _KEY, page)
         rows = self.desk.query(sql, args)
         if not page.forward:

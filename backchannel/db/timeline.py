@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .models import PREVIEW_CHARS, Statement, TimelineEntry
 from .paging import FIRST, PageRequest, keyset_sql
+from .statements import preview_sql
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -20,7 +21,7 @@ EVENT, STATEMENT = 0, 1
 _EVENTS = "SELECT e.id, e.earliest AS day, e.happened AS date, e.title AS label FROM events e"
 _STATEMENTS = f"""
     SELECT s.id, s.said_earliest AS day, s.said AS date,
-           substr(s.text, 1, {PREVIEW_CHARS}) AS label, a.name AS speaker_name, s.stance
+           {preview_sql("s.text")} AS label, a.name AS speaker_name, s.stance
     FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id
 """
 

@@ -253,8 +253,8 @@ class PagedTable(DataTable, Generic[T]):
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         row = event.cursor_row
-        if not (0 <= row < len(self.items)):
-            return
+        if row != self.cursor_row or not (0 <= row < len(self.items)):
+            return  # stale: the cursor moved on (or the window was rebuilt) since
         self.post_message(self.ItemHighlighted(self, self.items[row]))
         if self._pending:
             return

@@ -1,0 +1,281 @@
+"""Behaviour at the keyboard, at 80x24, checked against what the desk holds."""
+
+from __future__ import annotations
+
+import asyncio
+
+from pathlib import Path
+
+from backchannel.db import open_desk
+from backchannel.tui.app import BackchannelApp
+from backchannel.tui.screens.detail import DetailScreen
+from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.widgets.paged_table import PagedTable
+
+from .conftest import HOSTILE
+
+SIZE = (80, 24)
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and the pages they read land in the panes."""
+    for _ in range(3):
+        for _ in range(500):
+            if not any(w.is_running for w in pilot.app.workers):
+                break
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+
+
+def stance_of(path: Path, statement_id: int) -> str | None:
+    desk = open_desk(path)
+    try:
+        return desk.statements.get(statement_id).stance
+    finally:
+        desk.close()
+
+
+def cell_text(pane: PagedTable, row: int) -> list[str]:
+    return [cell.plain for cell in pane.get_row_at(row)]
+
+
+async def test_opens_on_the_demo_with_three_panes(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.statements.has_focus
+        assert screen.sources.row_count == 3
+        assert screen.statements.row_count == 9
+        assert screen.timeline.row_count == 11
+        assert screen.statements.border_title == "2 Statements · 9"
+        assert "PRIVATE ASSURANCE" in str(screen.query_one("#detail-body").content)
+
+
+async def test_p_and_a_tag_at_once_and_again_clears(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        await pilot.press("j", "j", "j")  # UK officials: "Specific guarantees ... remain unclear"
+        statement = pane.current
+        assert statement.stance is None
+        await pilot.press("p")
+        assert stance_of(demo_path, statement.id) == "public"
+        assert cell_text(pane, 3)[0] == "PUB"
+        await pilot.press("p")
+        assert stance_of(demo_path, statement.id) is None
+        assert cell_text(pane, 3)[0] == "·"
+        await pilot.press("a")
+        assert stance_of(demo_path, statement.id) == "private"
+        assert cell_text(pane, 3)[0] == "PRIV"
+        await settle(pilot)
+        assert "PRIVATE ASSURANCE" in str(app.screen.query_one("#detail-body").content)
+        timeline = app.screen.timeline
+        row = timeline.get_row_index(f"statement:{statement.id}")
+        assert cell_text(timeline, row)[1] == "PRIV"
+    app.desk.close()
+    # survives quitting and reopening
+    reopened = BackchannelApp(open_desk(demo_path))
+    async with reopened.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert cell_text(reopened.screen.statements, 3)[0] == "PRIV"
+
+
+async def test_tagging_from_the_timeline(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        timeline = app.screen.timeline
+        assert timeline.has_focus and timeline.current.kind == "event"
+        await pilot.press("p")  # not a statement: nothing happens
+        assert app.desk.query("SELECT count(*) n FROM history WHERE label LIKE 'Tag%'")[0]["n"] == 0
+        await pilot.press("j", "j", "j")  # Bloomberg, untagged
+        entry = timeline.current
+        assert entry.kind == "statement" and entry.stance is None
+        await pilot.press("a")
+        assert stance_of(demo_path, entry.id) == "private"
+
+
+async def test_number_keys_and_tab_move_between_panes(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("1")
+        assert screen.sources.has_focus
+        await pilot.press("3")
+        assert screen.timeline.has_focus
+        await pilot.press("2")
+        assert screen.statements.has_focus
+        await pilot.press("tab")
+        assert screen.timeline.has_focus
+        await pilot.press("tab")
+        assert screen.sources.has_focus
+
+
+async def test_moving_and_jumping(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        await pilot.press("j", "down")
+        assert pane.cursor_row == 2
+        await pilot.press("k")
+        assert pane.cursor_row == 1
+        await pilot.press("G")
+        assert pane.cursor_row == 8 and pane.current.speaker_name == "Donald Trump"
+        await pilot.press("g")
+        assert pane.cursor_row == 0
+
+
+async def test_enter_on_a_source_narrows_and_escape_widens(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("1", "j")  # Bloomberg: no statements read in it
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.statements.has_focus
+        assert screen.statements.row_count == 0
+        assert "from Bloomberg" in screen.statements.border_title
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.statements.row_count == 9
+        assert "from" not in screen.statements.border_title
+        await pilot.press("1", "k", "enter")  # Ukrainska Pravda: all nine
+        await settle(pilot)
+        assert screen.statements.row_count == 9
+        assert "from Ukrainska Pravda" in screen.statements.border_title
+
+
+async def test_enter_opens_the_whole_statement(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen)
+        shown = app.screen.text.plain
+        assert "Trump has repeatedly rejected" in shown
+        assert "Donald Trump (United States)" in shown
+        assert "Ukrainska Pravda" in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, DetailScreen)
+
+
+async def test_slash_searches_the_focused_pane(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        await pilot.press("slash", *"negotiators", "enter")
+        await settle(pilot)
+        assert pane.has_focus
+        assert pane.row_count == 1 and pane.current.speaker_name == "American negotiators"
+        assert "matching “negotiators”" in pane.border_title
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pane.row_count == 9
+        # on the timeline, escape in the search line clears it at once
+        await pilot.press("3", "slash", *"kyiv")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert app.screen.timeline.row_count == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.timeline.row_count == 11 and app.screen.timeline.has_focus
+
+
+async def test_help_lists_every_key_and_q_quits(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        groups = dict(app.screen.groups)
+        described = {b.description for bindings in groups.values() for b in bindings}
+        assert {"Public", "Private", "Search", "Quit", "Top", "Bottom", "Sources"} <= described
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_an_empty_desk_says_how_to_start(desk_path: Path) -> None:
+    app = BackchannelApp(open_desk(desk_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        body = str(app.screen.query_one("#detail-body").content)
+        assert "This desk is empty" in body and "backchannel demo" in body
+        await pilot.press("p", "a", "j", "G", "enter")  # nothing to act on; nothing breaks
+        await settle(pilot)
+        assert app.desk.query("SELECT count(*) n FROM history")[0]["n"] == 0
+
+
+async def test_hostile_text_shows_literally(desk_path: Path) -> None:
+    desk = open_desk(desk_path)
+    evil = " ".join(HOSTILE)
+    desk.statements.add(evil, said="2025-01-01")
+    huge = desk.statements.add("y" * 1_000_000, said="2025-01-02")
+    app = BackchannelApp(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        text = cell_text(pane, 0)[3]
+        assert "[bold red]x[/]" in text and "[link=http://e.vil]y[/link]" in text
+        assert "\x1b" not in text and "\x00" not in text and "\x07" not in text
+        assert "␛[2J" in text and "␛]52;c;" in text and "␀" in text
+        body = str(app.screen.query_one("#detail-body").content)
+        assert "[bold red]x[/]" in body and "\x1b" not in body
+        screenshot = app.export_screenshot()
+        assert "\x1b[2J" not in screenshot and "\x1b]52" not in screenshot
+        await pilot.press("j")
+        await settle(pilot)
+        assert pane.current.id == huge and len(pane.current.text) < 1_000
+        assert "more characters" in str(app.screen.query_one("#detail-body").content)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen)
+        await pilot.press("escape", "k", "p")
+        assert desk.statements.get(huge - 1).stance == "public"
+
+
+async def test_a_large_desk_pages_as_the_cursor_moves(desk_path: Path) -> None:
+    desk = open_desk(desk_path)
+    with desk.change("seed") as change:
+        for i in range(1_000):
+            desk.statements.add(f"statement {i:04d}", said="2020-01-01", change=change)
+    app = BackchannelApp(desk)
+    # A tall terminal, so that pagedown travels far in few keys.
+    async with app.run_test(size=(80, 90)) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        assert pane.row_count == PagedTable.PAGE
+        while pane.current.text < "statement 0400":
+            await pilot.press("pagedown")
+            await settle(pilot)
+            assert pane.row_count <= PagedTable.WINDOW
+        assert not pane.at_start  # the window slid: early rows were let go
+        await pilot.press("G")
+        await settle(pilot)
+        assert pane.current.text == "statement 0999"
+        assert pane.row_count <= PagedTable.PAGE
+        for _ in range(30):
+            await pilot.press("k")
+        await settle(pilot)
+        assert pane.current.text == "statement 0969"
+        while pane.current.text > "statement 0700":
+            await pilot.press("pageup")
+            await settle(pilot)
+        await pilot.press("p")
+        marked = pane.current.text
+        row = desk.query("SELECT stance FROM statements WHERE text = ?", [marked])
+        assert row[0]["stance"] == "public"
+        await pilot.press("g")
+        await settle(pilot)
+        assert pane.current.text == "statement 0000"
