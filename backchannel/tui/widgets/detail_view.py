@@ -42,7 +42,6 @@ def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
     text.append_text(literal(s.text, limit, one_line=False))
     if len(s.text) > limit:
         text.append(f"\n[{len(s.text) - limit:,} more characters]", style="dim")
-    text.append("\n")
     speaker = literal(s.speaker_name or "unknown speaker", 200, style="bold")
     if s.speaker_id is not None:
         actor = desk.actors.get(s.speaker_id)

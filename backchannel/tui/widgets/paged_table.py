@@ -90,6 +90,7 @@ class PagedTable(DataTable, Generic[T]):
         self._token = 0  # counts page loads; only the latest one is placed
         self._pending: str | None = None
         self._flex = 20
+        self._count_after_load = False
 
     # -- what a pane defines -------------------------------------------------
 
@@ -159,7 +160,9 @@ class PagedTable(DataTable, Generic[T]):
         """What the one flexible column gets: the width the others leave."""
         padding = 2 * self.cell_padding
         fixed = sum(w + padding for _, _, w in self.COLUMNS if w is not None)
-        return max(8, self.scrollable_content_region.width - fixed - padding - 1)
+        # Two columns spare: one for the vertical scrollbar when it appears,
+        # one so the table never scrolls sideways by a single cell.
+        return max(8, self.size.width - fixed - padding - 2)
 
     def _add_columns(self) -> None:
         for key, label, width in self.COLUMNS:
@@ -169,7 +172,11 @@ class PagedTable(DataTable, Generic[T]):
         """Read the first page afresh (after a filter changes)."""
         self._generation += 1
         self.total = None
+        self._count_after_load = True
         self._load(FIRST if cursor != "last" else PageRequest(last=True), "replace", cursor)
+
+    def _start_count(self) -> None:
+        """Count the matching rows, after the first page: rows first, numbers later."""
         generation = self._generation
 
         def count() -> None:
@@ -214,6 +221,9 @@ class PagedTable(DataTable, Generic[T]):
             self.at_end = message.request.last or not full
             index = {"first": 0, "last": len(items) - 1}.get(message.cursor, 0)
             self._rebuild(max(index, 0), keep_offset=False)
+            if self._count_after_load:
+                self._count_after_load = False
+                self._start_count()
         elif message.mode == "append":
             self.at_end = not full
             if len(self.items) + len(items) <= self.WINDOW:
