@@ -25,18 +25,125 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from backchannel.db import open_desk, parse_edtf  # noqa: E402
 
-WORDS = (
-    "government minister said talks security guarantees troops ceasefire officials "
-    "agreement support military allies coalition negotiators private public statement "
-    "sanctions energy gas pipeline budget vote parliament election campaign rate bank "
-    "inflation strike union port workers export ban nickel prices summit leaders meeting "
-    "visit capital border defence air missiles intelligence sharing logistics supply "
-    "negotiations deal tariff trade partners reform coalition opposition spokesperson "
-    "according sources familiar with the matter would could should will not yet clear "
-    "that this these those and or but however while although since after before during"
-).split()
-FIRST = "Anna Boris Carla David Elena Farid Greta Hugo Irena Jonas Keir Lena Marco Nadia".split()
-LAST = "Novak Schmidt Rossi Dubois Kowalski Jensen Silva Petrov Horvat Meyer Costa Berg".split()
+WORDS = [
+    "government",
+    "minister",
+    "said",
+    "talks",
+    "security",
+    "guarantees",
+    "troops",
+    "ceasefire",
+    "officials",
+    "agreement",
+    "support",
+    "military",
+    "allies",
+    "coalition",
+    "negotiators",
+    "private",
+    "public",
+    "statement",
+    "sanctions",
+    "energy",
+    "gas",
+    "pipeline",
+    "budget",
+    "vote",
+    "parliament",
+    "election",
+    "campaign",
+    "rate",
+    "bank",
+    "inflation",
+    "strike",
+    "union",
+    "port",
+    "workers",
+    "export",
+    "ban",
+    "nickel",
+    "prices",
+    "summit",
+    "leaders",
+    "meeting",
+    "visit",
+    "capital",
+    "border",
+    "defence",
+    "air",
+    "missiles",
+    "intelligence",
+    "sharing",
+    "logistics",
+    "supply",
+    "negotiations",
+    "deal",
+    "tariff",
+    "trade",
+    "partners",
+    "reform",
+    "coalition",
+    "opposition",
+    "spokesperson",
+    "according",
+    "sources",
+    "familiar",
+    "with",
+    "the",
+    "matter",
+    "would",
+    "could",
+    "should",
+    "will",
+    "not",
+    "yet",
+    "clear",
+    "that",
+    "this",
+    "these",
+    "those",
+    "and",
+    "or",
+    "but",
+    "however",
+    "while",
+    "although",
+    "since",
+    "after",
+    "before",
+    "during",
+]
+FIRST = [
+    "Anna",
+    "Boris",
+    "Carla",
+    "David",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Irena",
+    "Jonas",
+    "Keir",
+    "Lena",
+    "Marco",
+    "Nadia",
+]
+LAST = [
+    "Novak",
+    "Schmidt",
+    "Rossi",
+    "Dubois",
+    "Kowalski",
+    "Jensen",
+    "Silva",
+    "Petrov",
+    "Horvat",
+    "Meyer",
+    "Costa",
+    "Berg",
+]
 OUTLETS = [f"{w.title()} {s}" for w in WORDS[:60] for s in ("Times", "Post", "Daily", "Wire")]
 NOW = "2025-06-01T00:00:00.000+00:00"
 START = date(2015, 1, 1)
@@ -171,9 +278,16 @@ def make(n: int, path: Path, actors: int = 5_000, sources: int = 50_000) -> None
                 happened = fuzzy_date(rng) or "2020"
                 span = parse_edtf(happened)
                 yield (
-                    i, u(), sentence(rng, rng.randint(30, 90)), happened, span.earliest,
-                    span.latest, rng.choice(("meeting", "visit", "vote")),
-                    rng.randint(1, sources), NOW, NOW,
+                    i,
+                    u(),
+                    sentence(rng, rng.randint(30, 90)),
+                    happened,
+                    span.earliest,
+                    span.latest,
+                    rng.choice(("meeting", "visit", "vote")),
+                    rng.randint(1, sources),
+                    NOW,
+                    NOW,
                 )
 
         conn.execute("BEGIN")

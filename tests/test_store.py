@@ -152,7 +152,9 @@ def test_timeline_interleaves_events_and_dated_statements(demo_desk) -> None:
     assert entries[0].label == "Coalition of the willing meets in London"
     assert {e.kind for e in entries} == {"event", "statement"}
     undated = demo_desk.statements.page(PageRequest(last=True, limit=1))[0]
-    assert undated.said is None and undated.id not in {e.id for e in entries if e.kind == "statement"}
+    assert undated.said is None and undated.id not in {
+        e.id for e in entries if e.kind == "statement"
+    }
     # paging forward and backward over the interleaving gives the same rows
     first = demo_desk.timeline.page(PageRequest(limit=4))
     rest = demo_desk.timeline.page(PageRequest(after=first[-1].key, limit=100))
@@ -191,7 +193,10 @@ def test_loading_the_demo_is_one_change(memory_desk) -> None:
 
 def test_the_demo_desk_tells_the_seed_story(demo_desk) -> None:
     up = demo_desk.sources.page(search="Ukrainska")[0]
-    assert [s.outlet for s in demo_desk.sources.chain(up.id)] == ["Ukrainska Pravda", "The Telegraph"]
+    assert [s.outlet for s in demo_desk.sources.chain(up.id)] == [
+        "Ukrainska Pravda",
+        "The Telegraph",
+    ]
     trump = demo_desk.actors.find("trump")[0]
     assert trump.name == "Donald Trump" and trump.affiliation_name == "United States"
     assert demo_desk.actors.find("American negotiators")[0].affiliation_name == "United States"

@@ -90,7 +90,10 @@ class EventStore:
 
     @staticmethod
     def _insert(
-        change: ChangeWriter, values: dict[str, Any], actor_ids: Iterable[int], topics: Iterable[str]
+        change: ChangeWriter,
+        values: dict[str, Any],
+        actor_ids: Iterable[int],
+        topics: Iterable[str],
     ) -> int:
         event_id = change.insert("events", values)
         for actor_id in actor_ids:

@@ -26,7 +26,7 @@ _TIMESTAMPS = {"created_at": str, "updated_at": str, "deleted_at": str}
 
 @migrations()
 def m001_core_tables(db: Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": int,
             "uuid": str,
@@ -46,7 +46,7 @@ def m001_core_tables(db: Database) -> None:
         not_null={"uuid", "title", "created_at", "updated_at"},
         foreign_keys=[("relays_id", "sources", "id")],
     )
-    db["actors"].create(
+    db.table("actors").create(
         {
             "id": int,
             "uuid": str,
@@ -86,7 +86,7 @@ def m001_core_tables(db: Database) -> None:
         )
         """
     )
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "uuid": str,
@@ -103,7 +103,7 @@ def m001_core_tables(db: Database) -> None:
         not_null={"uuid", "title", "happened", "earliest", "latest", "created_at", "updated_at"},
         foreign_keys=[("source_id", "sources", "id")],
     )
-    db["topics"].create(
+    db.table("topics").create(
         {"id": int, "uuid": str, "name": str, "created_at": str},
         pk="id",
         not_null={"uuid", "name", "created_at"},
@@ -117,14 +117,14 @@ def m001_core_tables(db: Database) -> None:
         "statement_events": ("statement_id", "statements", "event_id", "events"),
     }
     for name, (left, left_table, right, right_table) in join_tables.items():
-        db[name].create(
+        db.table(name).create(
             {left: int, right: int},
             pk=(left, right),
             foreign_keys=[(left, left_table, "id"), (right, right_table, "id")],
         )
-        db[name].create_index([right, left])
+        db.table(name).create_index([right, left])
 
-    db["history"].create(
+    db.table("history").create(
         {
             "id": int,
             "change_id": str,  # one user action may touch several rows
@@ -140,16 +140,16 @@ def m001_core_tables(db: Database) -> None:
         pk="id",
         not_null={"change_id", "at", "label", "action", "table_name"},
     )
-    db["history"].create_index(["change_id"])
-    db["history"].create_index(["table_name", "row_id"])
+    db.table("history").create_index(["change_id"])
+    db.table("history").create_index(["table_name", "row_id"])
 
     for table in ("sources", "actors", "statements", "events", "topics"):
-        db[table].create_index(["uuid"], unique=True)
-    db["actors"].create_index(["name"])
-    db["actors"].create_index(["affiliation_id"])
-    db["sources"].create_index(["relays_id"])
-    db["events"].create_index(["earliest", "id"])
-    db["events"].create_index(["source_id"])
+        db.table(table).create_index(["uuid"], unique=True)
+    db.table("actors").create_index(["name"])
+    db.table("actors").create_index(["affiliation_id"])
+    db.table("sources").create_index(["relays_id"])
+    db.table("events").create_index(["earliest", "id"])
+    db.table("events").create_index(["source_id"])
     # Pages of statements are read by key: (day, id), overall and per source.
     db.execute(f"CREATE INDEX idx_statements_day ON statements({STATEMENT_DAY}, id)")
     db.execute(
@@ -163,10 +163,10 @@ def m001_core_tables(db: Database) -> None:
 
 @migrations()
 def m002_full_text_search(db: Database) -> None:
-    db["statements"].enable_fts(["text", "note"], create_triggers=True)
-    db["sources"].enable_fts(["title", "outlet", "author", "note"], create_triggers=True)
-    db["events"].enable_fts(["title", "note"], create_triggers=True)
-    db["actors"].enable_fts(["name", "aliases"], create_triggers=True)
+    db.table("statements").enable_fts(["text", "note"], create_triggers=True)
+    db.table("sources").enable_fts(["title", "outlet", "author", "note"], create_triggers=True)
+    db.table("events").enable_fts(["title", "note"], create_triggers=True)
+    db.table("actors").enable_fts(["name", "aliases"], create_triggers=True)
 
 
 def known_migrations() -> list[str]:

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 UNDATED = "9999-12-31"
 
 
-
 def preview_sql(column: str) -> str:
     """SQL for the start of a long text. Short texts come whole: SQLite's
     substr() and length() stop at a NUL, and news text may hold one."""

@@ -32,6 +32,7 @@ def _side_page(page: PageRequest, kind: int) -> PageRequest:
     Rows on this side sort after (day, k, i) when: day is later; or the day is
     the same and this side sorts after k; or it is side k and the id is later.
     """
+
     def convert(key: tuple[Any, ...] | None, after: bool) -> tuple[Any, ...] | None:
         if key is None:
             return None
@@ -60,8 +61,15 @@ class Timeline:
         self.desk = desk
 
     def _read(
-        self, select: str, table: str, alias: str, day: str, kind: int,
-        page: PageRequest, search: str | None, text_column: str,
+        self,
+        select: str,
+        table: str,
+        alias: str,
+        day: str,
+        kind: int,
+        page: PageRequest,
+        search: str | None,
+        text_column: str,
     ) -> list[TimelineEntry]:
         where = [f"{alias}.deleted_at IS NULL", f"{alias}.{day} IS NOT NULL"]
         params: list[Any] = []
@@ -93,7 +101,9 @@ class Timeline:
         statements = self._read(
             _STATEMENTS, "statements", "s", "said_earliest", STATEMENT, page, search, "label"
         )
-        merged = list(heapq.merge(events, statements, key=lambda e: e.key, reverse=not page.forward))
+        merged = list(
+            heapq.merge(events, statements, key=lambda e: e.key, reverse=not page.forward)
+        )
         chosen = merged[: page.limit]
         if not page.forward:
             chosen.reverse()
@@ -104,7 +114,9 @@ class Timeline:
         total = 0
         fts = self.desk.fts_query(search) if search else None
         for table, day in (("events", "earliest"), ("statements", "said_earliest")):
-            sql = f"SELECT count(*) AS n FROM {table} WHERE deleted_at IS NULL AND {day} IS NOT NULL"
+            sql = (
+                f"SELECT count(*) AS n FROM {table} WHERE deleted_at IS NULL AND {day} IS NOT NULL"
+            )
             params: list[Any] = []
             if fts:
                 sql += f" AND id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"

@@ -64,7 +64,12 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 
 @main.command()
-@click.option("--db", "db_path", type=click.Path(path_type=Path), help="Where to write the demo desk (a new file).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path),
+    help="Where to write the demo desk (a new file).",
+)
 def demo(db_path: Path | None) -> None:
     """Write the demo desk (the seed story) to a new file and open it."""
     from backchannel.fixtures import load_demo

@@ -38,9 +38,7 @@ def clean(value: object, limit: int = 2_000, *, one_line: bool = True) -> str:
     return f"{text}…" if cut else text
 
 
-def literal(
-    value: object, limit: int = 2_000, *, one_line: bool = True, style: str = ""
-) -> Text:
+def literal(value: object, limit: int = 2_000, *, one_line: bool = True, style: str = "") -> Text:
     """A Text showing ``value`` exactly as written: no markup, no escapes."""
     return Text(
         clean(value, limit, one_line=one_line),

@@ -139,7 +139,9 @@ class PagedTable(DataTable, Generic[T]):
         """A failed read is said in a notification; the pane stays usable."""
         if event.state == WorkerState.ERROR:
             self._pending = None
-            self.notify(f"{self.TITLE}: {event.worker.error}", title="Could not read", severity="error")
+            self.notify(
+                f"{self.TITLE}: {event.worker.error}", title="Could not read", severity="error"
+            )
 
     # -- setup and reloading ---------------------------------------------------
 

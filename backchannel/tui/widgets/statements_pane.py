@@ -80,7 +80,9 @@ class StatementsPane(PagedTable[Statement]):
         return [
             stance_mark(item.stance),
             Text(humanize(item.said), style="" if item.said else "dim"),
-            literal(item.speaker_name or "unknown", 100, style="bold" if item.speaker_name else "dim"),
+            literal(
+                item.speaker_name or "unknown", 100, style="bold" if item.speaker_name else "dim"
+            ),
             literal(item.text, 400),
         ]
 
