@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import parse_edtf
 from .desk import ChangeWriter, NotFound
 from .models import GRADES, Source
-from .paging import FIRST, PageRequest, keyset_sql
+from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -47,10 +47,7 @@ class SourceStore:
     def page(self, page: PageRequest = FIRST, *, search: str | None = None) -> list[Source]:
         """One page of sources, most recently added first."""
         where, params = self._where(search)
-        sql, args = keyset_sql(_SELECT, where, params, ["s.id"], page, descending=True)
-        rows = self.desk.query(sql, args)
-        if not page.forward:
-            rows.reverse()
+        rows = read_page(self.desk.query, _SELECT, where, params, ["s.id"], page, descending=True)
         return [_source(r) for r in rows]
 
     def count(self, *, search: str | None = None) -> int:

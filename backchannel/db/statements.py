@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import parse_edtf
 from .desk import ChangeWriter, NotFound
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement
-from .paging import FIRST, PageRequest, keyset_sql
+from .paging import FIRST, PageRequest, read_page
 from .schema import STATEMENT_DAY
 
 if TYPE_CHECKING:
@@ -125,10 +125,7 @@ class StatementStore:
         """One page of statements in date order (undated last), text previewed."""
         where, params = self._where(source_id, search)
         select = f"SELECT {_COLUMNS}, {preview_sql('s.text')} AS text {_FROM}"
-        sql, args = keyset_sql(select, where, params, _KEY, page)
-        rows = self.desk.query(sql, args)
-        if not page.forward:
-            rows.reverse()
+        rows = read_page(self.desk.query, select, where, params, _KEY, page)
         return [_statement(r, r["text"]) for r in rows]
 
     def count(self, *, source_id: int | None = None, search: str | None = None) -> int:

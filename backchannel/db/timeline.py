@@ -10,7 +10,7 @@ import heapq
 from typing import TYPE_CHECKING, Any
 
 from .models import PREVIEW_CHARS, Statement, TimelineEntry
-from .paging import FIRST, PageRequest, keyset_sql
+from .paging import FIRST, PageRequest, read_page
 from .statements import preview_sql
 
 if TYPE_CHECKING:
@@ -77,11 +77,10 @@ class Timeline:
         if fts:
             where.append(f"{alias}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
             params.append(fts)
-        sql, args = keyset_sql(
-            select, where, params, [f"{alias}.{day}", f"{alias}.id"], _side_page(page, kind)
-        )
+        key = [f"{alias}.{day}", f"{alias}.id"]
+        rows = read_page(self.desk.query, select, where, params, key, _side_page(page, kind))
         entries = []
-        for row in self.desk.query(sql, args):
+        for row in rows:
             entries.append(
                 TimelineEntry(
                     kind="event" if kind == EVENT else "statement",
@@ -101,13 +100,8 @@ class Timeline:
         statements = self._read(
             _STATEMENTS, "statements", "s", "said_earliest", STATEMENT, page, search, "label"
         )
-        merged = list(
-            heapq.merge(events, statements, key=lambda e: e.key, reverse=not page.forward)
-        )
-        chosen = merged[: page.limit]
-        if not page.forward:
-            chosen.reverse()
-        return chosen
+        merged = list(heapq.merge(events, statements, key=lambda e: e.key))
+        return merged[: page.limit] if page.forward else merged[-page.limit :]
 
     def count(self, *, search: str | None = None) -> int:
         """How many events and dated statements match."""

@@ -1,0 +1,1 @@
+"""Pure functions from news text to proposals. Never imports textual or the UI."""

@@ -1,0 +1,195 @@
+"""News date phrases to EDTF: "15 March", "early March", "last Tuesday", "two weeks ago".
+
+Every phrase is read relative to a reference day: the source's published
+date, else today. Dates in the news point back in time, so "15 March" is the
+most recent 15 March not after the reference, and "Tuesday" the most recent
+Tuesday. Text that is not a date raises DateError naming the phrase; nothing
+is ever silently turned into a wrong date ("he may go" is not May).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+
+from backchannel.db.dates import DateError, parse_edtf
+
+__all__ = ["DateError", "parse_date"]
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 3,
+}  # fmt: skip
+THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rf"^(?:on |in |since |from |by )?{pattern}$", re.IGNORECASE))
+    for name, pattern in [
+        ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
+        ("month_day_year", rf"{_MONTH} {_DAY},? {_YEAR}"),
+        ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
+        ("month_day", rf"{_MONTH} {_DAY}"),
+        ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+        ("month_year", rf"{_MONTH},? {_YEAR}"),
+        ("month", rf"{_MONTH}"),
+        ("year", rf"{_YEAR}"),
+        ("relative_day", r"(?P<rel>today|yesterday)"),
+        ("weekday", r"(?P<last>last |this past )?(?P<weekday>[a-z]+day|[a-z]{3})"),
+        ("ago", rf"{_NUMBER} {_UNIT} ago"),
+        ("last_unit", r"(?:last|past|previous) (?P<unit>week|month|year)"),
+        ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
+                   r"(?P<unit>day|week|month)s"),
+    ]
+]  # fmt: skip
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_of(month: str) -> int:
+    return MONTHS[month.lower().rstrip(".")]
+
+
+def _day(year: int, month: int, day: int, phrase: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(f"cannot read date {phrase!r}: no such day") from None
+
+
+def _recent_year(month: int, day: int, reference: date) -> int:
+    """The year of the most recent month/day not after the reference."""
+    year = reference.year
+    if (month, day) > (reference.month, reference.day):
+        year -= 1
+    return year
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBERS[text.lower()]
+
+
+def _from_match(name: str, m: re.Match[str], reference: date, phrase: str) -> str:
+    g = m.groupdict()
+    if name in ("day_month_year", "month_day_year"):
+        return _iso(_day(int(g["year"]), _month_of(g["month"]), int(g["day"]), phrase))
+    if name in ("day_month", "month_day"):
+        month, day = _month_of(g["month"]), int(g["day"])
+        year = _recent_year(month, min(day, 28) if month == 2 and day == 29 else day, reference)
+        if month == 2 and day == 29 and not calendar.isleap(year):
+            year = next(y for y in range(year, year - 8, -1) if calendar.isleap(y))
+        return _iso(_day(year, month, day, phrase))
+    if name == "third":
+        month = _month_of(g["month"])
+        year = int(g["year"]) if g["year"] else _recent_year(month, 1, reference)
+        first, last = THIRDS[g["third"].lower()]
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
+    if name == "month_year":
+        return f"{int(g['year']):04d}-{_month_of(g['month']):02d}"
+    if name == "month":
+        if g["month"].lower() == "may" and not g["month"][0].isupper():
+            raise DateError(f"cannot read date {phrase!r}: 'may' is not a month here")
+        month = _month_of(g["month"])
+        return f"{_recent_year(month, 1, reference):04d}-{month:02d}"
+    if name == "year":
+        return f"{int(g['year']):04d}"
+    if name == "weekday":
+        weekday = WEEKDAYS.get(g["weekday"].lower())
+        if weekday is None:
+            raise DateError(f"cannot read date {phrase!r}")
+        back = (reference.weekday() - weekday) % 7
+        if back == 0 and g["last"]:
+            back = 7  # "last Tuesday" said on a Tuesday is a week ago
+        return _iso(reference - timedelta(days=back))
+    if name == "ago":
+        n, unit = _count(g["n"]), g["unit"].lower()
+        if unit == "day":
+            return _iso(reference - timedelta(days=n))
+        if unit == "week":
+            return f"{_iso(reference - timedelta(weeks=n))}~"
+        if unit == "month":
+            d = reference - relativedelta(months=n)
+            return f"{d.year:04d}-{d.month:02d}"
+        return f"{reference.year - n:04d}"
+    if name == "last_unit":
+        unit = g["unit"].lower()
+        if unit == "week":
+            monday = reference - timedelta(days=reference.weekday() + 7)
+            return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+        if unit == "month":
+            d = reference - relativedelta(months=1)
+            return f"{d.year:04d}-{d.month:02d}"
+        return f"{reference.year - 1:04d}"
+    if name == "recent":
+        span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
+        start = reference - span[g["unit"].lower()]
+        return f"{_iso(start)}~/{_iso(reference)}"
+    if name == "relative_day":
+        return _iso(reference - timedelta(days=1 if g["rel"].lower() == "yesterday" else 0))
+    raise AssertionError(name)
+
+
+def _dateutil(phrase: str) -> str | None:
+    """Numeric and other full dates dateutil reads unambiguously ('2025/03/15')."""
+    if not re.search(r"\d{4}", phrase) or not re.fullmatch(r"[\w\s,./-]+", phrase):
+        return None
+    sentinel_a, sentinel_b = datetime(1, 1, 1), datetime(2, 2, 2)
+    try:
+        a = dateutil_parser.parse(phrase, default=sentinel_a, dayfirst=True)
+        b = dateutil_parser.parse(phrase, default=sentinel_b, dayfirst=True)
+    except (ValueError, OverflowError):
+        return None
+    if a.year != b.year:
+        return None
+    if a.month != b.month:
+        return f"{a.year:04d}"
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}"
+    return a.date().isoformat()
+
+
+def parse_date(phrase: str, reference: date | None = None) -> str:
+    """Turn a date phrase from the news into EDTF, relative to ``reference``.
+
+    Accepts EDTF itself ("2025-03-15", "2025-03~"). Raises DateError naming
+    the phrase when it is not a date this parser can read with confidence.
+    """
+    reference = reference or date.today()
+    text = " ".join(phrase.strip().strip(".,;").split())
+    if not text:
+        raise DateError("cannot read an empty date")
+    try:
+        return parse_edtf(text).edtf
+    except DateError:
+        pass
+    for name, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m:
+            edtf = _from_match(name, m, reference, phrase)
+            parse_edtf(edtf)  # every answer is checked EDTF
+            return edtf
+    found = _dateutil(text)
+    if found:
+        return found
+    raise DateError(f"cannot read date {phrase!r}")
