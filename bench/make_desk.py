@@ -191,7 +191,7 @@ def batched(rows, size=20_000):
 def make(n: int, path: Path, actors: int = 5_000, sources: int = 50_000) -> None:
     rng = random.Random(n)
     desk = open_desk(path)
-    conn = desk.db.conn
+    conn = desk.conn
     u = lambda: str(uuid.UUID(int=rng.getrandbits(128)))  # noqa: E731
 
     with desk.lock:

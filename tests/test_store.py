@@ -227,3 +227,17 @@ def test_hostile_text_is_stored_verbatim(memory_desk) -> None:
     huge = memory_desk.statements.add("x" * 1_000_000)
     row = memory_desk.statements.page(search=None)[-1]
     assert row.id == huge and row.is_preview and row.length == 1_000_000
+
+
+def test_opening_an_up_to_date_desk_reads_without_sqlite_utils(demo_path: Path) -> None:
+    """sqlite-utils is imported to migrate or write, not to open and read."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from backchannel.db import open_desk;"
+        f"d = open_desk({str(demo_path)!r}); d.statements.page();"
+        "print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

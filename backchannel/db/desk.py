@@ -18,12 +18,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .models import Change
-from .schema import MIGRATION_SET, known_migrations, migrations
+from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -89,20 +90,33 @@ def _create_private(path: Path) -> None:
     os.chmod(path, 0o600)  # whatever the umask says
 
 
-def _check_schema(db: Database, path: Path | str) -> None:
+def _applied_steps(conn: sqlite3.Connection) -> list[str]:
+    """The migration steps a desk records as applied, in order."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not found:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path | str) -> None:
     """Refuse a database that is not a desk, or one written by a newer Backchannel."""
-    tables = db.table_names()
-    if migrations.migrations_table in tables:
-        applied = [m.name for m in migrations.applied(db)]
-        unknown = [name for name in applied if name not in known_migrations()]
-        if unknown:
-            raise DeskError(
-                path,
-                f"was written by a newer Backchannel (schema step {unknown[-1]!r}); "
-                "upgrade Backchannel to open it",
-            )
-        if applied:
-            return
+    applied = _applied_steps(conn)
+    unknown = [name for name in applied if name not in STEPS]
+    if unknown:
+        raise DeskError(
+            path,
+            f"was written by a newer Backchannel (schema step {unknown[-1]!r}); "
+            "upgrade Backchannel to open it",
+        )
+    if applied:
+        return
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     others = [t for t in tables if not t.startswith(("sqlite_", "_sqlite_"))]
     if others:
         shown = ", ".join(sorted(others)[:5])
@@ -122,7 +136,7 @@ def open_desk(path: Path | str | None = None) -> Desk:
     is left exactly as it was.
     """
     if path is None:
-        desk = Desk(Database(_connect(":memory:"), execute_plugins=False), None)
+        desk = Desk(_connect(":memory:"), None)
         desk.migrate()
         return desk
     path = Path(path).expanduser()
@@ -132,9 +146,8 @@ def open_desk(path: Path | str | None = None) -> Desk:
     conn = None
     try:
         conn = _connect(str(path))
-        db = Database(conn, execute_plugins=False)
-        _check_schema(db, path)
-        desk = Desk(db, path)
+        _check_schema(conn, path)
+        desk = Desk(conn, path)
         desk.migrate()
         return desk
     except (DeskError, sqlite3.DatabaseError) as e:
@@ -153,7 +166,7 @@ class ChangeWriter:
 
     def __init__(self, desk: Desk, label: str) -> None:
         self.desk = desk
-        self.conn = desk.db.conn
+        self.conn = desk.conn
         self.label = label
         self.change_id = uuid.uuid4().hex
         self.at = now()
@@ -240,12 +253,14 @@ class Desk:
     worker never makes a keypress wait. WAL lets the two run side by side.
     """
 
-    def __init__(self, db: Database, path: Path | None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
+        """The writer connection."""
         self.path = path
         self.lock = threading.RLock()
         self.read_lock = threading.RLock() if path is not None else self.lock
         self._reader: sqlite3.Connection | None = None
+        self._db: Database | None = None
         from .actors import ActorStore
         from .events import EventStore
         from .sources import SourceStore
@@ -258,16 +273,31 @@ class Desk:
         self.events = EventStore(self)
         self.timeline = Timeline(self)
 
+    @property
+    def db(self) -> Database:
+        """The writer connection as a sqlite-utils Database (imported on first use)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def warm_up(self) -> None:
+        """Import what the first write needs, ahead of it (call from a thread)."""
+        _ = self.db
+
     def migrate(self) -> None:
-        """Bring the schema up to date and set the connection's pragmas."""
+        """Set the connection's pragmas and bring the schema up to date."""
         with self.lock:
-            conn = self.db.conn
             if self.path is not None:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-            migrations.apply(self.db)
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            if tuple(_applied_steps(self.conn)) != STEPS:
+                from .schema import migrations
+
+                migrations.apply(self.db)
         if self.path is not None:
             self._reader = _connect(str(self.path))
             self._reader.execute("PRAGMA query_only = ON")
@@ -275,12 +305,12 @@ class Desk:
     def schema_steps(self) -> list[str]:
         """Names of the migrations applied to this desk, in order."""
         with self.lock:
-            return [m.name for m in migrations.applied(self.db)]
+            return _applied_steps(self.conn)
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Run a read query; rows as dicts."""
         with self.read_lock:
-            conn = self._reader or self.db.conn
+            conn = self._reader or self.conn
             return rows_as_dicts(conn.execute(sql, params))
 
     @contextmanager
@@ -326,7 +356,7 @@ class Desk:
         with self.lock, self.read_lock:
             if self._reader is not None:
                 self._reader.close()
-            self.db.close()
+            self.conn.close()
 
 
 __all__ = ["Desk", "DeskError", "NotFound", "open_desk", "MIGRATION_SET"]

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATION_SET = "backchannel"
+from .statements import STATEMENT_DAY
+from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
 
 migrations = Migrations(MIGRATION_SET)
+assert migrations.migrations_table == MIGRATIONS_TABLE
 
-# The sort key of the statements pane: by the earliest day a statement can
-# mean, undated statements last. Queries must spell it exactly like this so
-# SQLite matches the expression indexes below.
-STATEMENT_DAY = "coalesce(said_earliest, '9999-12-31')"
 
 _TIMESTAMPS = {"created_at": str, "updated_at": str, "deleted_at": str}
 
@@ -173,3 +171,7 @@ def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.
     return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+if tuple(known_migrations()) != STEPS:
+    raise RuntimeError("db/steps.py must list every migration in schema.py, in order")

@@ -9,12 +9,14 @@ from .dates import parse_edtf
 from .desk import ChangeWriter, NotFound
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement
 from .paging import FIRST, PageRequest, read_page
-from .schema import STATEMENT_DAY
 
 if TYPE_CHECKING:
     from .desk import Desk
 
 UNDATED = "9999-12-31"
+#: The statements pane's sort key, spelled as the expression indexes in
+#: schema.py spell it (SQLite matches index expressions by their text).
+STATEMENT_DAY = f"coalesce(said_earliest, '{UNDATED}')"
 
 
 def preview_sql(column: str) -> str:

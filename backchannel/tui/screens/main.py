@@ -74,6 +74,12 @@ class MainScreen(Screen[None]):
         self.statements.focus()
         if self.desk.is_empty():
             self.detail.show_text(Text(WELCOME))
+        # Writing needs sqlite-utils; import it once the first rows are up,
+        # so the first p or a does not wait for it.
+        self.set_timer(0.5, self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.run_worker(self.desk.warm_up, thread=True, group="warm-up", exit_on_error=False)
 
     # -- the parts ----------------------------------------------------------------
 
