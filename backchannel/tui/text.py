@@ -39,10 +39,16 @@ def clean(value: object, limit: int = 2_000, *, one_line: bool = True) -> str:
 
 
 def literal(value: object, limit: int = 2_000, *, one_line: bool = True, style: str = "") -> Text:
-    """A Text showing ``value`` exactly as written: no markup, no escapes."""
-    return Text(
+    """A Text showing ``value`` exactly as written: no markup, no escapes.
+
+    ``style`` covers this text only (a span), so what is appended after it
+    keeps its own style.
+    """
+    text = Text(
         clean(value, limit, one_line=one_line),
-        style=style,
         no_wrap=one_line,
         overflow="ellipsis" if one_line else "fold",
     )
+    if style:
+        text.stylize(style)
+    return text

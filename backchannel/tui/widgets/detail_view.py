@@ -35,7 +35,10 @@ def _line(text: Text, label: str, value: Text | str | None) -> None:
 def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
     """The detail of one statement."""
     s = desk.statements.get(statement_id)
-    text = Text(STANCE_WORDS[s.stance], style="bold reverse" if s.stance else "dim")
+    # Each piece carries its own style: a style given to Text() would color
+    # everything appended after it.
+    text = Text()
+    text.append(STANCE_WORDS[s.stance], style="bold reverse" if s.stance else "dim")
     if not s.stance:
         text.append("  (p: public stance, a: private assurance)", style="dim")
     text.append("\n")
@@ -62,7 +65,8 @@ def citation(desk: Desk, source_id: int) -> Text:
     """'Ukrainska Pravda, citing The Telegraph — title'."""
     chain = desk.sources.chain(source_id)
     names = [c.outlet or c.title for c in chain]
-    text = literal(names[0], 200, style="bold")
+    text = Text()
+    text.append_text(literal(names[0], 200, style="bold"))
     for name in names[1:]:
         text.append(", citing ").append_text(literal(name, 200, style="bold"))
     text.append(" — ").append_text(literal(chain[0].title, 400, style="italic"))
@@ -72,7 +76,8 @@ def citation(desk: Desk, source_id: int) -> Text:
 def source_text(desk: Desk, source_id: int, limit: int) -> Text:
     """The detail of one source."""
     s = desk.sources.get(source_id)
-    text = literal(s.outlet or "source", 200, style="bold")
+    text = Text()
+    text.append_text(literal(s.outlet or "source", 200, style="bold"))
     text.append(f"  grade {s.reliability}" if s.reliability else "  not graded", style="dim")
     text.append("\n").append_text(literal(s.title, limit, one_line=False))
     _line(text, "Published", humanize(s.published) if s.published else None)
@@ -88,7 +93,8 @@ def source_text(desk: Desk, source_id: int, limit: int) -> Text:
 def event_text(desk: Desk, event_id: int, limit: int) -> Text:
     """The detail of one event."""
     e = desk.events.get(event_id)
-    text = Text("EVENT", style="bold reverse")
+    text = Text()
+    text.append("EVENT", style="bold reverse")
     text.append(f"  {e.kind}" if e.kind else "", style="dim")
     text.append("\n").append_text(literal(e.title, limit, one_line=False))
     _line(text, "When", f"{humanize(e.happened)}  [{e.happened}]")

@@ -256,6 +256,7 @@ class PagedTable(DataTable, Generic[T]):
             self.add_row(*self.cells(item), key=self.row_key(item))
         if not self.items:
             return
+        self.scroll_x = 0  # columns are fitted to the pane: never scrolled sideways
         cursor_index = min(max(cursor_index, 0), len(self.items) - 1)
         self.move_cursor(row=cursor_index, scroll=offset is None)
         if offset is not None:
