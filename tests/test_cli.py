@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -83,3 +84,78 @@ def test_the_shell_path_does_not_import_textual(module: str) -> None:
     code = f"import sys, {module}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_add_captures_from_the_shell(demo_path: Path) -> None:
+    result = run(
+        "add",
+        "--db",
+        str(demo_path),
+        "“I have been clear” @Starmer !public #security-guarantees ^Telegraph ~'4 April'",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "[PUBLIC] Keir Starmer" in result.stdout and "I have been clear" in result.stdout
+    result = run(
+        "add", "--db", str(demo_path), "we are ready", "--by", "American negotiators",
+        "--private", "--topic", "security guarantees", "--said", "2025-03-20", "--json",
+    )  # fmt: skip
+    stored = json.loads(result.stdout)
+    assert stored["speaker_name"] == "American negotiators" and stored["stance"] == "private"
+    assert stored["said"] == "2025-03-20" and stored["topics"] == ["security guarantees"]
+    from backchannel.db import open_desk
+
+    desk = open_desk(demo_path)
+    assert desk.statements.get(stored["id"]).text == "we are ready"
+    desk.close()
+
+
+def test_add_reads_stdin_verbatim(desk_path: Path) -> None:
+    clip = "We will #not be moved.\n@nobody said otherwise\x1b[2J"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "backchannel",
+            "add",
+            "-",
+            "--by",
+            "Starmer",
+            "--db",
+            str(desk_path),
+        ],
+        input=clip,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "␛[2J" in result.stdout  # never raw to the terminal
+    from backchannel.db import open_desk
+
+    desk = open_desk(desk_path)
+    assert desk.statements.page()[0].text == clip
+    desk.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        (["words", "--public", "--private"], "--public and --private"),
+        (["words", "--bogus"], "No such option"),
+        (["words ~blursday"], "blursday"),
+        (["words", "--said", "31 February 2025"], "no such day"),
+        (["words @A", "--by", "B"], "two values for speaker"),
+        ([], "no statement"),
+        (["words", "--kind", "rumour"], "rumour"),
+    ],
+)
+def test_add_refuses_bad_input_in_one_line_and_writes_nothing(
+    desk_path: Path, args: list[str], complaint: str
+) -> None:
+    result = run("add", "--db", str(desk_path), *args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and complaint in lines[0], result.stderr
+    if desk_path.exists():
+        with sqlite3.connect(desk_path) as conn:
+            assert conn.execute("SELECT count(*) FROM history").fetchone()[0] == 0
+        conn.close()

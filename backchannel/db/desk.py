@@ -164,12 +164,16 @@ def open_desk(path: Path | str | None = None) -> Desk:
 class ChangeWriter:
     """Writes rows inside one transaction, logging each row's before and after."""
 
-    def __init__(self, desk: Desk, label: str) -> None:
+    def __init__(self, desk: Desk, label: str, kind: str = "do", target: str | None = None) -> None:
         self.desk = desk
         self.conn = desk.conn
         self.label = label
+        self.kind = kind
+        """do: a person's change; undo or redo: the undoing or redoing of ``target``."""
+        self.target = target
         self.change_id = uuid.uuid4().hex
         self.at = now()
+        self.rows_written = 0
 
     def row(self, table: str, where: str, params: Sequence[Any]) -> dict[str, Any] | None:
         rows = rows_as_dicts(self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params))
@@ -183,6 +187,7 @@ class ChangeWriter:
         after: dict[str, Any] | None,
     ) -> None:
         row = after or before or {}
+        self.rows_written += 1
         self.conn.execute(
             "INSERT INTO history (change_id, at, label, action, table_name, row_id, row_uuid,"
             " before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -233,6 +238,34 @@ class ChangeWriter:
         self._log("update", table, before, after)
         assert after is not None
         return after
+
+    def delete(self, table: str, where: dict[str, Any]) -> None:
+        """Remove one row for good (join rows; undoing an insert). Entities go to
+        the trash instead: ``update(..., {"deleted_at": ...})``."""
+        clause = " AND ".join(f'"{c}" = ?' for c in where)
+        before = self.row(table, clause, list(where.values()))
+        if before is None:
+            raise NotFound(f"no {table} row {where}")
+        self.conn.execute(f'DELETE FROM "{table}" WHERE {clause}', list(where.values()))
+        self._log("delete", table, before, None)
+
+    def unlink(self, table: str, **ids: int) -> None:
+        """Remove a row from a join table, if it is there."""
+        clause = " AND ".join(f'"{c}" = ?' for c in ids)
+        if self.row(table, clause, list(ids.values())) is not None:
+            self.delete(table, ids)
+
+    def finish(self) -> None:
+        """Record the change itself, if it changed anything (inside the transaction)."""
+        if not self.rows_written:
+            return
+        if self.kind == "do":
+            # A new change ends the chance to redo what was undone before it.
+            self.conn.execute("UPDATE changes SET redoable = 0 WHERE undone = 1 AND redoable = 1")
+        self.conn.execute(
+            "INSERT INTO changes (change_id, at, label, kind, target) VALUES (?, ?, ?, ?, ?)",
+            (self.change_id, self.at, self.label, self.kind, self.target),
+        )
 
     def link(self, table: str, **ids: int) -> None:
         """Add a row to a join table, if it is not there already."""
@@ -314,10 +347,26 @@ class Desk:
             return rows_as_dicts(conn.execute(sql, params))
 
     @contextmanager
-    def change(self, label: str) -> Iterator[ChangeWriter]:
+    def change(
+        self, label: str, *, kind: str = "do", target: str | None = None
+    ) -> Iterator[ChangeWriter]:
         """One user action: a transaction whose every row change lands in history."""
         with self.lock, self.db.atomic():
-            yield ChangeWriter(self, label)
+            writer = ChangeWriter(self, label, kind, target)
+            yield writer
+            writer.finish()
+
+    def undo(self) -> str | None:
+        """Undo the newest change still standing; its label, or None."""
+        from .undo import undo
+
+        return undo(self)
+
+    def redo(self) -> str | None:
+        """Redo the change undone last; its label, or None."""
+        from .undo import redo
+
+        return redo(self)
 
     def history(self, limit: int = 50) -> list[Change]:
         """The most recent history rows, newest first."""

@@ -167,6 +167,44 @@ def m002_full_text_search(db: Database) -> None:
     db.table("actors").enable_fts(["name", "aliases"], create_triggers=True)
 
 
+@migrations()
+def m003_changes(db: Database) -> None:
+    # One row per change a person made (and per undo and redo of one), so
+    # undo and redo find their target without reading the whole history.
+    db.table("changes").create(
+        {
+            "id": int,
+            "change_id": str,
+            "at": str,
+            "label": str,
+            "kind": str,  # do | undo | redo
+            "target": str,  # for undo/redo: the change_id undone or redone
+            "undone": int,  # for do: 1 while it stands undone
+            "redoable": int,  # for do, when undone: 0 once a new change follows
+        },
+        pk="id",
+        not_null={"change_id", "at", "label", "kind", "undone", "redoable"},
+        defaults={"undone": 0, "redoable": 1},
+    )
+    db.table("changes").create_index(["change_id"], unique=True)
+    db.table("changes").create_index(["kind", "undone", "redoable", "id"])
+    # The trash is read newest first; few rows are ever in it.
+    for table in ("sources", "actors", "statements", "events"):
+        db.execute(
+            f"CREATE INDEX idx_{table}_trash ON {table}(deleted_at) WHERE deleted_at IS NOT NULL"
+        )
+    # Names are matched ignoring case when capturing ("@starmer", "^telegraph").
+    db.execute("CREATE INDEX idx_actors_name_nocase ON actors(name COLLATE NOCASE)")
+    db.execute("CREATE INDEX idx_sources_outlet_nocase ON sources(outlet COLLATE NOCASE, id)")
+    db.execute("CREATE INDEX idx_sources_title_nocase ON sources(title COLLATE NOCASE, id)")
+    # Changes recorded before this table existed stand as done.
+    db.execute(
+        "INSERT INTO changes (change_id, at, label, kind)"
+        " SELECT change_id, min(at), min(label), 'do' FROM history"
+        " GROUP BY change_id ORDER BY min(id)"
+    )
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

@@ -26,6 +26,11 @@ def source_key(source: Source) -> tuple[int]:
     return (source.id,)
 
 
+def _like(text: str) -> str:
+    """Escape LIKE's wildcards in text a person typed."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _source(row: dict[str, Any]) -> Source:
     return Source(**{k: row[k] for k in Source.__dataclass_fields__})
 
@@ -62,6 +67,28 @@ class SourceStore:
         if not rows:
             raise NotFound(f"no source {source_id}")
         return _source(rows[0])
+
+    def match(self, name: str) -> Source | None:
+        """The source a person means by ``name``: a title, else an outlet ("Telegraph"
+        finds "The Telegraph"), else a title or outlet containing it; the most
+        recently added wins, since that is the one being read. None if nothing fits."""
+        name = " ".join(name.split())
+        bare = name[4:] if name.lower().startswith("the ") else name
+        live = "s.deleted_at IS NULL"
+        for where, params in (
+            ("s.title = ? COLLATE NOCASE", [name]),
+            ("s.outlet IN (?, ?) COLLATE NOCASE", [bare, f"The {bare}"]),
+            (
+                "(s.outlet LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\')",
+                [f"%{_like(name)}%"] * 2,
+            ),
+        ):
+            rows = self.desk.query(
+                f"{_SELECT} WHERE {live} AND {where} ORDER BY s.id DESC LIMIT 1", params
+            )
+            if rows:
+                return _source(rows[0])
+        return None
 
     def chain(self, source_id: int, limit: int = 10) -> list[Source]:
         """The source and those it relays, in order: [Ukrainska Pravda, The Telegraph]."""

@@ -12,4 +12,5 @@ MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils.Migrations.migrations_ta
 STEPS: tuple[str, ...] = (
     "m001_core_tables",
     "m002_full_text_search",
+    "m003_changes",
 )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import sys
 import tempfile
 from pathlib import Path
 
@@ -9,6 +12,7 @@ import click
 
 from backchannel import __version__
 from backchannel.db import Desk, DeskError, open_desk
+from backchannel.textsafe import clean
 
 DB_HELP = "The desk file (default: desk.db in your user data folder)."
 
@@ -45,13 +49,17 @@ def run_app(desk: Desk, label: str | None = None) -> None:
         desk.close()
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    "backchannel",
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db", "db_path", type=click.Path(path_type=Path), envvar="BACKCHANNEL_DB", help=DB_HELP
 )
 @click.version_option(__version__, "--version", prog_name="backchannel")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Backchannel: who said what, where, when - in public or in private.
 
     With no command, opens your desk (--db or BACKCHANNEL_DB name another).
@@ -63,7 +71,7 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
         run_app(open_or_fail(path), label=str(path))
 
 
-@main.command()
+@cli.command()
 @click.option(
     "--db",
     "db_path",
@@ -82,3 +90,98 @@ def demo(db_path: Path | None) -> None:
     load_demo(desk)
     run_app(desk, label=f"demo · {db_path}")
     click.echo(f"The demo desk is kept at {db_path}; reopen it with: backchannel --db {db_path}")
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option(
+    "--by", "speaker", metavar="NAME", help="Who said it (name or alias; new names are added)."
+)
+@click.option("--public", is_flag=True, help="Tag it a public stance.")
+@click.option("--private", is_flag=True, help="Tag it a private assurance.")
+@click.option("--topic", "topics", multiple=True, metavar="T", help="A topic (repeat for more).")
+@click.option("--source", metavar="NAME", help="Where it was read: a title or outlet.")
+@click.option("--url", metavar="URL", help="The URL of a source this adds.")
+@click.option("--said", metavar="DATE", help='When: "15 March", "last Tuesday", 2025-03-15.')
+@click.option("--via", metavar="NAME", help="Who relayed it.")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "block"]), help="Quote kind.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the stored statement as JSON.")
+@click.pass_context
+def add(
+    ctx: click.Context,
+    text: str | None,
+    speaker: str | None,
+    public: bool,
+    private: bool,
+    topics: tuple[str, ...],
+    source: str | None,
+    url: str | None,
+    said: str | None,
+    via: str | None,
+    kind: str | None,
+    db_path: Path | None,
+    as_json: bool,
+) -> None:
+    """Capture a statement from the shell: TEXT, or - to read it from stdin.
+
+    TEXT takes the capture bar's tokens too: @speaker !public #topic
+    ^source ~date via:relayer. Text read from stdin is kept exactly as it is.
+    """
+    from backchannel.capture import CaptureError, merge, save_capture, summarise
+    from backchannel.extract.capture import Capture, normalise_topic, parse_capture
+
+    if public and private:
+        raise DeskProblem("--public and --private cannot both be given")
+    stance = "public" if public else "private" if private else None
+    if text is None:
+        raise DeskProblem("no statement: give TEXT, or - to read it from stdin")
+    flags = Capture(
+        speaker=speaker,
+        stance=stance,
+        topics=[normalise_topic(t) for t in topics if t.strip()],
+        source=source,
+        said=said,
+        via=via,
+        kind=kind,
+    )
+    try:
+        if text == "-":
+            words = sys.stdin.read().strip("\r\n")
+            if not words.strip():
+                raise CaptureError("stdin held no statement")
+            line = Capture(text=words)
+        else:
+            line = parse_capture(text)
+        capture = merge(line, flags)
+    except CaptureError as error:
+        raise DeskProblem(str(error)) from None
+    path = db_path or ctx.obj.get("db") or default_desk_path()
+    desk = open_or_fail(path)
+    try:
+        captured = save_capture(desk, capture, url=url)
+        statement = desk.statements.get(captured.statement_id)
+    except (CaptureError, ValueError) as error:
+        raise DeskProblem(str(error)) from None
+    finally:
+        desk.close()
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(statement), ensure_ascii=False, indent=2))
+        return
+    click.echo(clean(summarise(statement), 300))
+    for what in captured.created:
+        click.echo(clean(f"  added {what}", 300))
+
+
+def main() -> None:
+    """Run the command line; every error is one line on stderr."""
+    try:
+        cli.main(prog_name="backchannel", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        click.echo(f"backchannel: {clean(error.format_message(), 500)}", err=True)
+        sys.exit(error.exit_code if isinstance(error, DeskProblem) else 2)
+    except click.Abort:
+        click.echo("backchannel: stopped", err=True)
+        sys.exit(1)

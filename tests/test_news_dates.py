@@ -1,0 +1,100 @@
+"""News date phrases to EDTF, against fixed reference days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backchannel.db import DateError, parse_edtf
+from backchannel.extract.dates import parse_date
+
+WED_9_APRIL = date(2025, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "edtf"),
+    [
+        ("15 March", "2025-03-15"),
+        ("on 15 March", "2025-03-15"),
+        ("March 15", "2025-03-15"),
+        ("the 15th of March", "2025-03-15"),
+        ("9 April", "2025-04-09"),  # the reference day itself
+        ("10 April", "2024-04-10"),  # not after the reference: last year's
+        ("4 April 2025", "2025-04-04"),
+        ("April 4, 2025", "2025-04-04"),
+        ("on Tuesday", "2025-04-08"),
+        ("last Tuesday", "2025-04-08"),
+        ("Wednesday", "2025-04-09"),
+        ("last Wednesday", "2025-04-02"),
+        ("early March", "2025-03-01/2025-03-10"),
+        ("mid-March", "2025-03-11/2025-03-20"),
+        ("late March", "2025-03-21/2025-03-31"),
+        ("late February 2024", "2024-02-21/2024-02-29"),
+        ("early May", "2024-05-01/2024-05-10"),
+        ("March 2025", "2025-03"),
+        ("March", "2025-03"),
+        ("May", "2024-05"),
+        ("two weeks ago", "2025-03-26~"),
+        ("3 days ago", "2025-04-06"),
+        ("two months ago", "2025-02"),
+        ("last month", "2025-03"),
+        ("last week", "2025-03-31/2025-04-06"),
+        ("last year", "2024"),
+        ("in recent weeks", "2025-03-12~/2025-04-09"),
+        ("over the past few weeks", "2025-03-12~/2025-04-09"),
+        ("yesterday", "2025-04-08"),
+        ("2023", "2023"),
+        ("2025-03-15", "2025-03-15"),
+        ("2025-04~", "2025-04~"),
+        ("15.03.2025", "2025-03-15"),
+    ],
+)
+def test_phrases(phrase: str, edtf: str) -> None:
+    assert parse_date(phrase, WED_9_APRIL) == edtf
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "edtf"),
+    [
+        ("15 December", date(2025, 1, 10), "2024-12-15"),
+        ("early December", date(2025, 1, 10), "2024-12-01/2024-12-10"),
+        ("December", date(2025, 1, 10), "2024-12"),
+        ("last month", date(2025, 1, 10), "2024-12"),
+        ("2 January", date(2025, 1, 1), "2024-01-02"),
+        ("last week", date(2025, 1, 1), "2024-12-23/2024-12-29"),
+        ("29 February", date(2025, 3, 1), "2024-02-29"),
+    ],
+)
+def test_year_boundaries(phrase: str, reference: date, edtf: str) -> None:
+    assert parse_date(phrase, reference) == edtf
+
+
+@pytest.mark.parametrize(
+    "phrase", ["he may go", "may", "soon", "Febtember 3", "31 February 2025", "next week", ""]
+)
+def test_what_is_not_a_date_is_refused_by_name(phrase: str) -> None:
+    with pytest.raises(DateError) as error:
+        parse_date(phrase, WED_9_APRIL)
+    if phrase:
+        assert repr(phrase) in str(error.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_never_crashes_and_answers_are_edtf(text: str) -> None:
+    try:
+        edtf = parse_date(text, WED_9_APRIL)
+    except DateError:
+        return
+    parse_edtf(edtf)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(1, 28))
+def test_day_month_is_never_after_the_reference(reference: date, day: int) -> None:
+    month = reference.strftime("%B")
+    found = parse_edtf(parse_date(f"{day} {month}", reference))
+    assert found.earliest <= reference.isoformat()
