@@ -13,7 +13,6 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
 from backchannel.db.dates import DateError, parse_edtf
@@ -154,6 +153,8 @@ def _dateutil(phrase: str) -> str | None:
     """Numeric and other full dates dateutil reads unambiguously ('2025/03/15')."""
     if not re.search(r"\d{4}", phrase) or not re.fullmatch(r"[\w\s,./-]+", phrase):
         return None
+    from dateutil import parser as dateutil_parser  # 45 ms to import: only when needed
+
     sentinel_a, sentinel_b = datetime(1, 1, 1), datetime(2, 2, 2)
     try:
         a = dateutil_parser.parse(phrase, default=sentinel_a, dayfirst=True)
