@@ -67,19 +67,76 @@ class ActorStore:
         change: ChangeWriter | None = None,
     ) -> int:
         """Add an actor; return its id."""
-        name = " ".join(name.split())
-        if not name:
-            raise ValueError("an actor needs a name")
-        if kind is not None and kind not in ACTOR_KINDS:
-            raise ValueError(f"actor kind must be one of {', '.join(ACTOR_KINDS)}, not {kind!r}")
-        values = {
-            "name": name,
-            "kind": kind,
-            "aliases": json.dumps([a for a in aliases if a.strip()], ensure_ascii=False),
-            "affiliation_id": affiliation_id,
-            "note": note,
-        }
-        if change is not None:
-            return change.insert("actors", values)
-        with self.desk.change("Add actor") as own:
-            return own.insert("actors", values)
+        values = actor_values(name, kind, aliases, affiliation_id)
+        values["note"] = note
+        with self.desk.write(change, "Add actor") as c:
+            return c.insert("actors", values)
+
+    def update(
+        self,
+        actor_id: int,
+        name: str,
+        *,
+        kind: str | None,
+        aliases: Iterable[str],
+        affiliation_id: int | None,
+        note: str | None,
+        change: ChangeWriter | None = None,
+    ) -> None:
+        """Change every field of an actor."""
+        values = actor_values(name, kind, aliases, affiliation_id)
+        values["note"] = note
+        with self.desk.write(change, "Edit actor") as c:
+            if c.row("actors", "id = ? AND deleted_at IS NULL", [actor_id]) is None:
+                raise NotFound(f"no actor {actor_id}")
+            if affiliation_id is not None and self._loops(c, actor_id, affiliation_id):
+                raise ValueError("an actor cannot belong, through others, to itself")
+            c.update("actors", actor_id, values)
+
+    @staticmethod
+    def _loops(change: ChangeWriter, actor_id: int, parent_id: int) -> bool:
+        seen: set[int] = set()
+        current: int | None = parent_id
+        while current is not None and current not in seen:
+            if current == actor_id:
+                return True
+            seen.add(current)
+            row = change.row("actors", "id = ?", [current])
+            current = row["affiliation_id"] if row else None
+        return False
+
+    def names(self, prefix: str, limit: int = 10) -> list[str]:
+        """Names and aliases starting with ``prefix`` (any case), for completion."""
+        rows = self.desk.query(
+            """SELECT name FROM (
+                   SELECT a.name AS name, a.id FROM actors a WHERE a.deleted_at IS NULL
+                   UNION ALL
+                   SELECT j.value, a.id FROM actors a, json_each(a.aliases) j
+                   WHERE a.deleted_at IS NULL)
+               WHERE name LIKE ? ESCAPE '\\' ORDER BY length(name), name LIMIT ?""",
+            [_like(prefix) + "%", limit],
+        )
+        return [r["name"] for r in rows]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def actor_values(
+    name: str, kind: str | None, aliases: Iterable[str], affiliation_id: int | None
+) -> dict[str, Any]:
+    """An actor's columns, checked; raises ValueError saying what is wrong."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("an actor needs a name")
+    if kind is not None and kind not in ACTOR_KINDS:
+        raise ValueError(f"actor kind must be one of {', '.join(ACTOR_KINDS)}, not {kind!r}")
+    return {
+        "name": name,
+        "kind": kind,
+        "aliases": json.dumps(
+            [" ".join(a.split()) for a in aliases if a.strip()], ensure_ascii=False
+        ),
+        "affiliation_id": affiliation_id,
+    }

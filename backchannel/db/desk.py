@@ -356,6 +356,15 @@ class Desk:
             yield writer
             writer.finish()
 
+    @contextmanager
+    def write(self, change: ChangeWriter | None, label: str) -> Iterator[ChangeWriter]:
+        """Join the caller's change if there is one, else make a change of its own."""
+        if change is not None:
+            yield change
+        else:
+            with self.change(label) as own:
+                yield own
+
     def undo(self) -> str | None:
         """Undo the newest change still standing; its label, or None."""
         from .undo import undo

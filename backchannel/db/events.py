@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import parse_edtf
 from .desk import ChangeWriter, NotFound
 from .models import Event
-from .statements import ensure_topics
+from .statements import set_topics
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -71,33 +71,67 @@ class EventStore:
         change: ChangeWriter | None = None,
     ) -> int:
         """Add an event (with actors and topics); return its id."""
-        if not title.strip():
-            raise ValueError("an event needs a title")
-        span = parse_edtf(happened)
-        values = {
-            "title": title.strip(),
-            "happened": span.edtf,
-            "earliest": span.earliest,
-            "latest": span.latest,
-            "kind": kind,
-            "source_id": source_id,
-            "note": note,
-        }
-        if change is not None:
-            return self._insert(change, values, actor_ids, topics)
-        with self.desk.change("Add event") as own:
-            return self._insert(own, values, actor_ids, topics)
+        values = event_values(title, happened, kind, source_id)
+        values["note"] = note
+        with self.desk.write(change, "Add event") as c:
+            event_id = c.insert("events", values)
+            self._set_links(c, event_id, actor_ids, topics)
+        return event_id
 
-    @staticmethod
-    def _insert(
-        change: ChangeWriter,
-        values: dict[str, Any],
+    def update(
+        self,
+        event_id: int,
+        title: str,
+        happened: str,
+        *,
+        kind: str | None,
+        source_id: int | None,
+        note: str | None,
         actor_ids: Iterable[int],
         topics: Iterable[str],
-    ) -> int:
-        event_id = change.insert("events", values)
-        for actor_id in actor_ids:
+        change: ChangeWriter | None = None,
+    ) -> None:
+        """Change every field of an event; its actors and topics become exactly these."""
+        values = event_values(title, happened, kind, source_id)
+        values["note"] = note
+        with self.desk.write(change, "Edit event") as c:
+            if c.row("events", "id = ? AND deleted_at IS NULL", [event_id]) is None:
+                raise NotFound(f"no event {event_id}")
+            c.update("events", event_id, values)
+            self._set_links(c, event_id, actor_ids, topics)
+
+    @staticmethod
+    def _set_links(
+        change: ChangeWriter, event_id: int, actor_ids: Iterable[int], topics: Iterable[str]
+    ) -> None:
+        wanted = set(actor_ids)
+        current = {
+            r[0]
+            for r in change.conn.execute(
+                "SELECT actor_id FROM event_actors WHERE event_id = ?", [event_id]
+            )
+        }
+        for actor_id in sorted(current - wanted):
+            change.unlink("event_actors", event_id=event_id, actor_id=actor_id)
+        for actor_id in sorted(wanted - current):
             change.link("event_actors", event_id=event_id, actor_id=actor_id)
-        for topic_id in ensure_topics(change, topics):
-            change.link("event_topics", event_id=event_id, topic_id=topic_id)
-        return event_id
+        set_topics(change, "event_topics", "event_id", event_id, topics)
+
+
+def event_values(
+    title: str, happened: str, kind: str | None, source_id: int | None
+) -> dict[str, Any]:
+    """An event's columns, checked; raises ValueError saying what is wrong."""
+    if not title.strip():
+        raise ValueError("an event needs a title")
+    if not happened or not happened.strip():
+        raise ValueError("an event needs a date")
+    span = parse_edtf(happened)
+    return {
+        "title": title.strip(),
+        "happened": span.edtf,
+        "earliest": span.earliest,
+        "latest": span.latest,
+        "kind": kind,
+        "source_id": source_id,
+    }

@@ -116,24 +116,59 @@ class SourceStore:
         change: ChangeWriter | None = None,
     ) -> int:
         """Add a source; return its id."""
-        if not title.strip():
-            raise ValueError("a source needs a title")
-        if reliability is not None and reliability not in GRADES:
-            raise ValueError(f"reliability is an Admiralty grade A-F, not {reliability!r}")
-        span = parse_edtf(published) if published else None
-        values = {
-            "title": title.strip(),
-            "outlet": outlet,
-            "url": url,
-            "author": author,
-            "published": span.edtf if span else None,
-            "published_earliest": span.earliest if span else None,
-            "published_latest": span.latest if span else None,
-            "reliability": reliability,
-            "relays_id": relays_id,
-            "note": note,
-        }
-        if change is not None:
-            return change.insert("sources", values)
-        with self.desk.change("Add source") as own:
-            return own.insert("sources", values)
+        values = source_values(title, outlet, url, author, published, reliability, relays_id)
+        values["note"] = note
+        with self.desk.write(change, "Add source") as c:
+            return c.insert("sources", values)
+
+    def update(
+        self,
+        source_id: int,
+        title: str,
+        *,
+        outlet: str | None,
+        url: str | None,
+        author: str | None,
+        published: str | None,
+        reliability: str | None,
+        relays_id: int | None,
+        note: str | None,
+        change: ChangeWriter | None = None,
+    ) -> None:
+        """Change every field of a source."""
+        if relays_id == source_id:
+            raise ValueError("a source cannot relay itself")
+        values = source_values(title, outlet, url, author, published, reliability, relays_id)
+        values["note"] = note
+        with self.desk.write(change, "Edit source") as c:
+            if c.row("sources", "id = ? AND deleted_at IS NULL", [source_id]) is None:
+                raise NotFound(f"no source {source_id}")
+            c.update("sources", source_id, values)
+
+
+def source_values(
+    title: str,
+    outlet: str | None,
+    url: str | None,
+    author: str | None,
+    published: str | None,
+    reliability: str | None,
+    relays_id: int | None,
+) -> dict[str, Any]:
+    """A source's columns, checked; raises ValueError saying what is wrong."""
+    if not title.strip():
+        raise ValueError("a source needs a title")
+    if reliability is not None and reliability not in GRADES:
+        raise ValueError(f"reliability is an Admiralty grade A-F, not {reliability!r}")
+    span = parse_edtf(published) if published else None
+    return {
+        "title": title.strip(),
+        "outlet": outlet,
+        "url": url,
+        "author": author,
+        "published": span.edtf if span else None,
+        "published_earliest": span.earliest if span else None,
+        "published_latest": span.latest if span else None,
+        "reliability": reliability,
+        "relays_id": relays_id,
+    }

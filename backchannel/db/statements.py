@@ -79,6 +79,51 @@ def _statement(row: dict[str, Any], text: str) -> Statement:
     )
 
 
+def statement_values(
+    text: str,
+    speaker_id: int | None,
+    source_id: int | None,
+    said: str | None,
+    kind: str,
+    relayed_by_id: int | None,
+    stance: str | None,
+) -> dict[str, Any]:
+    """A statement's columns, checked; raises ValueError saying what is wrong."""
+    if not text.strip():
+        raise ValueError("a statement needs some text")
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if stance is not None and stance not in STANCES:
+        raise ValueError(f"stance must be public or private, not {stance!r}")
+    span = parse_edtf(said) if said else None
+    return {
+        "text": text,
+        "speaker_id": speaker_id,
+        "source_id": source_id,
+        "said": span.edtf if span else None,
+        "said_earliest": span.earliest if span else None,
+        "said_latest": span.latest if span else None,
+        "kind": kind,
+        "relayed_by_id": relayed_by_id,
+        "stance": stance,
+    }
+
+
+def set_topics(
+    change: ChangeWriter, table: str, column: str, row_id: int, names: Iterable[str]
+) -> None:
+    """Make a statement's or event's topics exactly ``names``."""
+    wanted = set(ensure_topics(change, names))
+    current = {
+        r[0]
+        for r in change.conn.execute(f"SELECT topic_id FROM {table} WHERE {column} = ?", [row_id])
+    }
+    for topic_id in sorted(current - wanted):
+        change.unlink(table, **{column: row_id, "topic_id": topic_id})
+    for topic_id in sorted(wanted - current):
+        change.link(table, **{column: row_id, "topic_id": topic_id})
+
+
 def ensure_topics(change: ChangeWriter, names: Iterable[str]) -> list[int]:
     """Ids of the named topics (case-insensitive), creating the missing ones."""
     ids = []
@@ -161,36 +206,36 @@ class StatementStore:
         change: ChangeWriter | None = None,
     ) -> int:
         """Add a statement (and its topics); return its id."""
-        if not text.strip():
-            raise ValueError("a statement needs some text")
-        if kind not in KINDS:
-            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        if stance is not None and stance not in STANCES:
-            raise ValueError(f"stance must be public or private, not {stance!r}")
-        span = parse_edtf(said) if said else None
-        values = {
-            "text": text,
-            "speaker_id": speaker_id,
-            "source_id": source_id,
-            "said": span.edtf if span else None,
-            "said_earliest": span.earliest if span else None,
-            "said_latest": span.latest if span else None,
-            "kind": kind,
-            "relayed_by_id": relayed_by_id,
-            "stance": stance,
-            "note": note,
-        }
-        if change is not None:
-            return self._insert(change, values, topics)
-        with self.desk.change("Add statement") as own:
-            return self._insert(own, values, topics)
-
-    @staticmethod
-    def _insert(change: ChangeWriter, values: dict[str, Any], topics: Iterable[str]) -> int:
-        statement_id = change.insert("statements", values)
-        for topic_id in ensure_topics(change, topics):
-            change.link("statement_topics", statement_id=statement_id, topic_id=topic_id)
+        values = statement_values(text, speaker_id, source_id, said, kind, relayed_by_id, stance)
+        values["note"] = note
+        with self.desk.write(change, "Add statement") as c:
+            statement_id = c.insert("statements", values)
+            set_topics(c, "statement_topics", "statement_id", statement_id, topics)
         return statement_id
+
+    def update(
+        self,
+        statement_id: int,
+        text: str,
+        *,
+        speaker_id: int | None,
+        source_id: int | None,
+        said: str | None,
+        kind: str,
+        relayed_by_id: int | None,
+        stance: str | None,
+        note: str | None,
+        topics: Iterable[str],
+        change: ChangeWriter | None = None,
+    ) -> None:
+        """Change every field of a statement; its topics become exactly ``topics``."""
+        values = statement_values(text, speaker_id, source_id, said, kind, relayed_by_id, stance)
+        values["note"] = note
+        with self.desk.write(change, "Edit statement") as c:
+            if c.row("statements", "id = ? AND deleted_at IS NULL", [statement_id]) is None:
+                raise NotFound(f"no statement {statement_id}")
+            c.update("statements", statement_id, values)
+            set_topics(c, "statement_topics", "statement_id", statement_id, topics)
 
     def set_stance(self, statement_id: int, stance: str | None) -> Statement:
         """Tag a statement public or private, or clear the tag (None)."""
