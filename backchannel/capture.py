@@ -12,6 +12,7 @@ from datetime import date
 
 from backchannel.db import Desk, Statement, humanize, parse_edtf
 from backchannel.db.desk import ChangeWriter
+from backchannel.db.items import resolve_actor
 from backchannel.extract.capture import Capture, CaptureError
 from backchannel.extract.dates import DateError, parse_date
 
@@ -41,23 +42,27 @@ def merge(line: Capture, flags: Capture) -> Capture:
     return merged
 
 
-def _actor(desk: Desk, name: str | None, token: str) -> tuple[int | None, str | None]:
-    """(id of the one actor so named, None) or (None, name to create)."""
-    if name is None:
-        return None, None
-    found = desk.actors.find(name)
-    if len(found) > 1:
-        names = ", ".join(a.name for a in found[:4])
-        raise CaptureError(f"{token}{name} could mean {names}: give the full name in quotes")
-    return (found[0].id, None) if found else (None, " ".join(name.split()))
+def _actor(desk: Desk, name: str | None, field: str) -> tuple[int | None, str | None]:
+    try:
+        return resolve_actor(desk, name)
+    except ValueError as error:
+        raise CaptureError(str(error), field=field) from None
 
 
 def save_capture(
-    desk: Desk, capture: Capture, *, url: str | None = None, today: date | None = None
+    desk: Desk,
+    capture: Capture,
+    *,
+    url: str | None = None,
+    today: date | None = None,
+    statement_id: int | None = None,
 ) -> Captured:
-    """Resolve and add a capture. Raises CaptureError (nothing written) if it cannot."""
-    speaker_id, new_speaker = _actor(desk, capture.speaker, "@")
-    via_id, new_via = _actor(desk, capture.via, "via:")
+    """Resolve and add a capture, or with ``statement_id`` make that statement
+    say it instead (the edit form). Raises CaptureError, nothing written, if it cannot."""
+    if not capture.text.strip():
+        raise CaptureError("a statement needs the words that were said", field="text")
+    speaker_id, new_speaker = _actor(desk, capture.speaker, "speaker")
+    via_id, new_via = _actor(desk, capture.via, "via")
     source = desk.sources.match(capture.source) if capture.source else None
     reference = today or date.today()
     if source is not None and source.published:
@@ -70,9 +75,10 @@ def save_capture(
         try:
             said = parse_date(capture.said, reference)
         except DateError as error:
-            raise CaptureError(str(error)) from None
+            raise CaptureError(str(error), field="said") from None
     created: list[str] = []
-    with desk.change("Capture statement") as change:
+    label = "Edit statement" if statement_id is not None else "Capture statement"
+    with desk.change(label) as change:
         speaker_id = speaker_id or _create_actor(desk, change, new_speaker, created)
         if new_via and new_via == new_speaker:
             via_id = speaker_id
@@ -83,17 +89,21 @@ def save_capture(
             name = " ".join(capture.source.split())
             source_id = desk.sources.add(name, outlet=name, url=url, change=change)
             created.append(f"source {name}")
-        statement_id = desk.statements.add(
-            capture.text,
-            speaker_id=speaker_id,
-            source_id=source_id,
-            said=said,
-            kind=capture.kind or "direct",
-            relayed_by_id=via_id,
-            stance=capture.stance,
-            topics=capture.topics,
-            change=change,
-        )
+        fields = {
+            "speaker_id": speaker_id,
+            "source_id": source_id,
+            "said": said,
+            "kind": capture.kind or "direct",
+            "relayed_by_id": via_id,
+            "stance": capture.stance,
+            "note": capture.note,
+            "topics": capture.topics,
+            "change": change,
+        }
+        if statement_id is None:
+            statement_id = desk.statements.add(capture.text, **fields)  # type: ignore[arg-type]
+        else:
+            desk.statements.update(statement_id, capture.text, **fields)  # type: ignore[arg-type]
     statement = desk.statements.get(statement_id)
     return Captured(statement_id, summarise(statement), created)
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .desk import ChangeWriter, NotFound
+from .items import like_prefix
 from .models import ACTOR_KINDS, Actor
 
 if TYPE_CHECKING:
@@ -114,13 +115,9 @@ class ActorStore:
                    SELECT j.value, a.id FROM actors a, json_each(a.aliases) j
                    WHERE a.deleted_at IS NULL)
                WHERE name LIKE ? ESCAPE '\\' ORDER BY length(name), name LIMIT ?""",
-            [_like(prefix) + "%", limit],
+            [like_prefix(prefix), limit],
         )
         return [r["name"] for r in rows]
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def actor_values(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import parse_edtf
 from .desk import ChangeWriter, NotFound
+from .items import like_prefix
 from .models import GRADES, Source
 from .paging import FIRST, PageRequest, read_page
 
@@ -24,11 +25,6 @@ _SELECT = """
 def source_key(source: Source) -> tuple[int]:
     """The sources pane's sort key: newest added first."""
     return (source.id,)
-
-
-def _like(text: str) -> str:
-    """Escape LIKE's wildcards in text a person typed."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _source(row: dict[str, Any]) -> Source:
@@ -80,7 +76,7 @@ class SourceStore:
             ("s.outlet IN (?, ?) COLLATE NOCASE", [bare, f"The {bare}"]),
             (
                 "(s.outlet LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\')",
-                [f"%{_like(name)}%"] * 2,
+                ["%" + like_prefix(name)] * 2,
             ),
         ):
             rows = self.desk.query(

@@ -11,17 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .desk import ChangeWriter, NotFound
+from .items import TABLES
 
 if TYPE_CHECKING:
     from .desk import Desk
 
 Kind = Literal["statement", "source", "actor", "event"]
-TABLES: dict[str, str] = {
-    "statement": "statements",
-    "source": "sources",
-    "actor": "actors",
-    "event": "events",
-}
 _LABEL_SQL = {
     "statement": "substr(text, 1, 200)",
     "source": "coalesce(outlet || ': ', '') || title",

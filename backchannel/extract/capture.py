@@ -29,7 +29,12 @@ NEWLINE_MARK = "⏎"
 
 
 class CaptureError(ValueError):
-    """A capture line that cannot be understood; the message says which part."""
+    """A capture that cannot be understood or saved; the message says which part,
+    ``field`` (when known) names it: speaker, source, said, via, text."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Capture:
     said: str | None = None
     via: str | None = None
     kind: str | None = None
+    note: str | None = None
 
 
 _PREFIXES = ("via:", "kind:", "@", "!", "#", "^", "~")
@@ -105,7 +111,9 @@ def parse_capture(line: str) -> Capture:
     if len(quoted) != 1 and capture.text[:1] in QUOTES and capture.text[-1:] in QUOTES.values():
         capture.text = capture.text[1:-1].strip()
     if not capture.text:
-        raise CaptureError("there is no statement: paste or type the words that were said")
+        raise CaptureError(
+            "there is no statement: paste or type the words that were said", field="text"
+        )
     return capture
 
 

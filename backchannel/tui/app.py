@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from backchannel.db import Desk
 from backchannel.tui.screens.main import MainScreen
@@ -29,3 +31,21 @@ class BackchannelApp(App[None]):
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.desk)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            yield SystemCommand(
+                "New actor", "Add a person, group or country", screen.action_new_actor
+            )
+            yield SystemCommand(
+                "Edit speaker", "Edit the focused statement's speaker", screen.action_edit_speaker
+            )
+            yield SystemCommand(
+                "Delete speaker",
+                "Move the focused statement's speaker to the trash",
+                screen.action_delete_speaker,
+            )
+            yield SystemCommand("Trash", "What was deleted; restore it", screen.action_trash)
+            yield SystemCommand("Undo", "Undo the last change", screen.action_undo)
+            yield SystemCommand("Redo", "Redo what was undone", screen.action_redo)

@@ -23,9 +23,11 @@ _KEY_NAMES = {
 
 #: Keys that come from Textual itself rather than our bindings.
 BUILT_IN = [
+    ("enter", "On a source: its statements. Elsewhere: the whole item"),
+    ("c, then tokens", '@speaker !public !private #topic ^source ~"15 March" via:relayer'),
     ("tab / shift+tab", "Next / previous pane"),
     ("up / down, pageup / pagedown", "Move"),
-    ("ctrl+p", "Command palette (themes, keys)"),
+    ("ctrl+p", "Command palette: new actor, edit or delete a speaker, themes"),
     ("ctrl+q", "Quit"),
 ]
 

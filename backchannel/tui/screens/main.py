@@ -18,7 +18,9 @@ from textual.widgets import Footer, Header, Input
 from backchannel.db import PREVIEW_CHARS, Desk, Source, Statement, statement_entry
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.screens.detail import DetailScreen
+from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
 from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.detail_view import DetailView, detail_text
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.sources_pane import SourcesPane
@@ -41,7 +43,7 @@ Keys: 1 2 3 or tab move between panes, ? lists every key, q quits.
 """
 
 
-class MainScreen(Screen[None]):
+class MainScreen(EditingActions, Screen[None]):
     """Three panes and a detail area; the keys act on the focused pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -50,6 +52,7 @@ class MainScreen(Screen[None]):
         Binding("3", "focus_pane('timeline')", "Timeline", id="main.timeline", show=False),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("escape", "widen", "Show all", id="main.widen", show=False),
+        *EDIT_BINDINGS,
         Binding("question_mark", "help", "Keys", id="main.help"),
     ]
 
@@ -67,10 +70,12 @@ class MainScreen(Screen[None]):
             yield TimelinePane(self.desk, id="timeline")
             yield DetailView(self.desk, id="detail")
         yield Input(id="search", placeholder="Search…  (enter keeps it, esc clears)")
+        yield CaptureBar(self.desk, id="capture")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
+        self.query_one(CaptureBar).display = False
         self.statements.focus()
         if self.desk.is_empty():
             self.detail.show_text(Text(WELCOME))
@@ -102,6 +107,11 @@ class MainScreen(Screen[None]):
     def focused_pane(self) -> PagedTable | None:
         focused = self.focused
         return focused if isinstance(focused, PagedTable) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete", "note"):
+            return self.focused_item() is not None or None
+        return True
 
     def on_resize(self, event: Resize) -> None:
         wide = event.size.width >= WIDE
@@ -161,8 +171,10 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self.app.push_screen, DetailScreen(title, text))
 
     def action_help(self) -> None:
+        desk_keys = [b for b in MainScreen.BINDINGS if b not in EDIT_BINDINGS]
         groups: list[tuple[str, list[BindingType]]] = [
-            ("Desk", [*MainScreen.BINDINGS, *self.app.BINDINGS]),
+            ("Desk", [*desk_keys, *self.app.BINDINGS]),
+            ("Changing the desk", list(EDIT_BINDINGS)),
             ("In a pane", PagedTable.BINDINGS),
             ("Statements and timeline", StatementsPane.BINDINGS),
         ]

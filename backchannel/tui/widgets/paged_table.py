@@ -61,9 +61,10 @@ class PagedTable(DataTable, Generic[T]):
         table: PagedTable[Any]
         request: PageRequest
         items: list[Any]
-        mode: str  # "replace" | "append" | "prepend"
+        mode: str  # "replace" | "around" | "append" | "prepend"
         token: int
-        cursor: str  # "first" | "last" | "keep"
+        cursor: str  # "first" | "last"; for "around", the index of the key's row
+        edges: tuple[bool, bool] = (False, False)  # for "around": at the start, at the end
 
     @dataclass
     class ItemHighlighted(Message):
@@ -170,12 +171,44 @@ class PagedTable(DataTable, Generic[T]):
         for key, label, width in self.COLUMNS:
             self.add_column(label, key=key, width=width if width is not None else self._flex)
 
+    DESCENDING: ClassVar[bool] = False
+    """True when the pane lists its keys from highest to lowest."""
+
     def reload(self, cursor: str = "first") -> None:
-        """Read the first page afresh (after a filter changes)."""
+        """Read afresh: the first page, the last ("last"), or around the cursor ("keep")."""
+        current = self.current
+        if cursor == "keep" and current is not None:
+            self.reload_at(self.key_of(current))
+            return
+        self._restart()
+        self._load(FIRST if cursor != "last" else PageRequest(last=True), "replace", cursor)
+
+    def _restart(self) -> None:
         self._generation += 1
         self.total = None
         self._count_after_load = True
-        self._load(FIRST if cursor != "last" else PageRequest(last=True), "replace", cursor)
+
+    def reload_at(self, key: tuple[Any, ...]) -> None:
+        """Read the rows around ``key`` and put the cursor on its row (or the next one)."""
+        self._restart()
+        self._pending = "around"
+        self._token += 1
+        token, half = self._token, self.PAGE // 2
+        # The key just before ``key`` in the pane's order, so ``after`` includes it.
+        step = 1 if self.DESCENDING else -1
+        anchor = (*key[:-1], key[-1] + step)
+
+        def work() -> None:
+            before = self.fetch(PageRequest(before=key, limit=half))
+            rest = self.fetch(PageRequest(after=anchor, limit=self.PAGE))
+            edges = (len(before) < half, len(rest) < self.PAGE)
+            message = self.PageLoaded(
+                self, PageRequest(after=anchor), before + rest, "around", token,
+                str(len(before)), edges,
+            )  # fmt: skip
+            self.post_message(message)
+
+        self.run_worker(work, thread=True, exclusive=True, group="page", exit_on_error=False)
 
     def _start_count(self) -> None:
         """Count the matching rows, after the first page: rows first, numbers later."""
@@ -217,11 +250,15 @@ class PagedTable(DataTable, Generic[T]):
             return  # a page asked for before a newer one (a filter changed, or g/G)
         self._pending = None
         items, full = message.items, len(message.items) >= message.request.limit
-        if message.mode == "replace":
+        if message.mode in ("replace", "around"):
             self.items = list(items)
-            self.at_start = not message.request.last or not full
-            self.at_end = message.request.last or not full
-            index = {"first": 0, "last": len(items) - 1}.get(message.cursor, 0)
+            if message.mode == "around":
+                self.at_start, self.at_end = message.edges
+                index = int(message.cursor)
+            else:
+                self.at_start = not message.request.last or not full
+                self.at_end = message.request.last or not full
+                index = {"first": 0, "last": len(items) - 1}.get(message.cursor, 0)
             self._rebuild(max(index, 0), keep_offset=False)
             if self._count_after_load:
                 self._count_after_load = False

@@ -23,6 +23,7 @@ class SourcesPane(PagedTable[Source]):
     ]
 
     TITLE = "1 Sources"
+    DESCENDING = True
 
     def __init__(self, desk: Desk, *, id: str | None = None) -> None:
         super().__init__(id=id)

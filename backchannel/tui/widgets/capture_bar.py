@@ -1,0 +1,92 @@
+"""The capture bar: one line to paste a statement and tag it as you read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from backchannel.capture import Captured, CaptureError, save_capture
+from backchannel.db import Desk
+from backchannel.extract.capture import NEWLINE_MARK, parse_capture
+from backchannel.tui.text import literal
+from backchannel.tui.widgets.suggest import CaptureSuggester
+
+HINT = '@speaker  !public !private  #topic  ^source  ~"15 March"  via:relayer'
+
+
+class CaptureInput(Input):
+    """An Input that keeps a pasted text's line breaks (shown as ⏎)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        text = event.text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        if text:
+            self.insert_text_at_cursor(text.replace("\n", NEWLINE_MARK))
+        event.prevent_default()  # Input's own paste keeps only the first line
+        event.stop()
+
+
+class CaptureBar(Vertical):
+    """Type or paste a statement with inline tokens; enter saves, escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="capture.cancel"),
+    ]
+
+    @dataclass
+    class Saved(Message):
+        """A statement was captured."""
+
+        captured: Captured
+
+    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.desk = desk
+
+    def compose(self) -> ComposeResult:
+        yield CaptureInput(
+            id="capture-input",
+            placeholder="Paste or type the statement, then the tokens below",
+            suggester=CaptureSuggester(self.desk),
+        )
+        yield Static(HINT, id="capture-hint", markup=False)
+
+    def open(self) -> None:
+        self.display = True
+        self.query_one(CaptureInput).focus()
+
+    def action_cancel(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.query_one(CaptureInput).value = ""
+        self._say(None)
+        self.display = False
+        self.screen.query_one("#statements").focus()
+
+    def _say(self, error: str | None) -> None:
+        hint = self.query_one("#capture-hint", Static)
+        self.set_class(error is not None, "-invalid")
+        hint.update(literal(error, 300) if error else HINT)
+
+    @on(Input.Changed, "#capture-input")
+    def _changed(self) -> None:
+        if self.has_class("-invalid"):
+            self._say(None)
+
+    @on(Input.Submitted, "#capture-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            captured = save_capture(self.desk, parse_capture(event.value))
+        except (CaptureError, ValueError) as error:
+            self._say(str(error))  # nothing was written; the line stays to be fixed
+            return
+        self.post_message(self.Saved(captured))
+        self.close()

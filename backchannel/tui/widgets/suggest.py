@@ -1,0 +1,72 @@
+"""Completion from the desk's own names, for the capture bar and the forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from textual.suggester import Suggester
+
+from backchannel.db import Desk
+from backchannel.db.items import source_names, topic_names
+
+Complete = Callable[[str], list[str]]
+
+
+class NameSuggester(Suggester):
+    """Completes a whole field, or the last part of a comma-separated list."""
+
+    def __init__(self, complete: Complete, *, listing: bool = False) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.complete = complete
+        self.listing = listing
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, _, tail = value.rpartition(",") if self.listing else ("", "", value)
+        typed = tail.lstrip()
+        if not typed:
+            return None
+        for name in self.complete(typed):
+            if len(name) > len(typed) and name.lower().startswith(typed.lower()):
+                lead = value[: len(value) - len(typed)]
+                return lead + typed + name[len(typed) :]
+        return None
+
+
+# The token being typed at the end of a capture line, quoted or bare:
+# @"Keir St -> @"Keir Starmer"   @Sta -> @Starmer   #secu -> #security-guarantees
+_PREFIX = r"(?:^|\s)(?P<prefix>@|#|\^|via:)"
+_QUOTED = re.compile(_PREFIX + r'"(?P<typed>[^"]+)$')
+_BARE = re.compile(_PREFIX + r"(?P<typed>[^\s\"]+)$")
+
+
+class CaptureSuggester(Suggester):
+    """Completes the speaker, topic, source or relayer being typed on a capture line."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.desk = desk
+
+    def _names(self, prefix: str, typed: str) -> list[str]:
+        if prefix in ("@", "via:"):
+            return self.desk.actors.names(typed)
+        if prefix == "#":
+            names = topic_names(self.desk, typed.replace("-", " "))
+            return [name.replace(" ", "-") for name in names]
+        return source_names(self.desk, typed)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        quoted = _QUOTED.search(value)
+        m = quoted or _BARE.search(value)
+        if not m:
+            return None
+        typed = m["typed"]
+        for name in self._names(m["prefix"], typed):
+            rest = name[len(typed) :]
+            if not rest or not name.lower().startswith(typed.lower()):
+                continue
+            if quoted:
+                return f'{value}{rest}"'
+            if " " not in name:
+                return value + rest
+        return None
