@@ -14,21 +14,16 @@ from backchannel.db import NotFound, statement_key
 from backchannel.db.trash import dependents, trash
 from backchannel.db.undo import UndoConflict
 from backchannel.tui.screens.dialogs import ChoiceScreen
-from backchannel.tui.screens.item_forms import (
-    ActorForm,
-    DeskForm,
-    EventForm,
-    NoteForm,
-    SourceForm,
-    StatementForm,
-)
-from backchannel.tui.screens.trash import TrashScreen
 from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.sources_pane import SourcesPane
 from backchannel.tui.widgets.statements_pane import StatementsPane
 
 if TYPE_CHECKING:
+    from backchannel.tui.screens.item_forms import DeskForm
     from backchannel.tui.screens.main import MainScreen
+
+# The forms and the trash are imported when first opened: TextArea and Select
+# cost a tenth of a second at start-up that the first screen does not need.
 
 EDIT_BINDINGS = [
     Binding("c", "capture", "Capture", id="main.capture"),
@@ -88,6 +83,8 @@ class EditingActions:
     # -- forms -----------------------------------------------------------------------
 
     def _open_form(self: MainScreen, form: DeskForm) -> None:
+        from backchannel.tui.screens.item_forms import StatementForm
+
         def done(saved: bool | None) -> None:
             if not saved:
                 return
@@ -98,6 +95,8 @@ class EditingActions:
 
     def action_new(self: MainScreen) -> None:
         """n: a new item of the focused pane's kind."""
+        from backchannel.tui.screens.item_forms import EventForm, SourceForm, StatementForm
+
         pane = self.focused_pane()
         if isinstance(pane, SourcesPane):
             self._open_form(SourceForm(self.desk))
@@ -110,10 +109,14 @@ class EditingActions:
             self._open_form(EventForm(self.desk))
 
     def action_new_actor(self: MainScreen) -> None:
+        from backchannel.tui.screens.item_forms import ActorForm
+
         self._open_form(ActorForm(self.desk))
 
     def action_edit(self: MainScreen) -> None:
         """e: edit the focused item."""
+        from backchannel.tui.screens.item_forms import EventForm, SourceForm, StatementForm
+
         item = self.focused_item()
         if item is None:
             return
@@ -128,6 +131,8 @@ class EditingActions:
         return self.desk.statements.get(item[1]).speaker_id
 
     def action_edit_speaker(self: MainScreen) -> None:
+        from backchannel.tui.screens.item_forms import ActorForm
+
         speaker = self.speaker_of_focused()
         if speaker is None:
             self.notify("Focus a statement with a speaker first.", severity="warning")
@@ -136,6 +141,8 @@ class EditingActions:
 
     def action_note(self: MainScreen) -> None:
         """N: the focused item's note."""
+        from backchannel.tui.screens.item_forms import NoteForm
+
         item = self.focused_item()
         if item is not None:
             self._open_form(NoteForm(self.desk, *item))
@@ -181,6 +188,8 @@ class EditingActions:
         self.changed()
 
     def action_trash(self: MainScreen) -> None:
+        from backchannel.tui.screens.trash import TrashScreen
+
         def closed(restored: bool | None) -> None:
             if restored:
                 self.changed()
