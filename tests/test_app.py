@@ -254,7 +254,7 @@ async def test_a_large_desk_pages_as_the_cursor_moves(desk_path: Path) -> None:
     async with app.run_test(size=(80, 90)) as pilot:
         await settle(pilot)
         pane = app.screen.statements
-        assert pane.row_count == PagedTable.PAGE
+        assert pane.row_count == PagedTable.FIRST_PAGE
         while pane.current.text < "statement 0400":
             await pilot.press("pagedown")
             await settle(pilot)

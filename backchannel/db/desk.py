@@ -281,9 +281,10 @@ class ChangeWriter:
 class Desk:
     """An open desk, safe to use from several threads.
 
-    Writes go through ``db`` (the writer connection) holding ``lock``; reads
-    use a second connection holding ``read_lock``, so a slow count in a
-    worker never makes a keypress wait. WAL lets the two run side by side.
+    Writes go through ``conn`` (the writer connection) holding ``lock``. Reads
+    use a second connection holding ``read_lock``, and slow reads (counting a
+    million rows) a third, so neither a keypress nor the next page waits for
+    a count. WAL lets them all run side by side.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
@@ -292,7 +293,9 @@ class Desk:
         self.path = path
         self.lock = threading.RLock()
         self.read_lock = threading.RLock() if path is not None else self.lock
+        self.slow_lock = threading.RLock() if path is not None else self.lock
         self._reader: sqlite3.Connection | None = None
+        self._slow_reader: sqlite3.Connection | None = None
         self._db: Database | None = None
         from .actors import ActorStore
         from .events import EventStore
@@ -334,17 +337,21 @@ class Desk:
         if self.path is not None:
             self._reader = _connect(str(self.path))
             self._reader.execute("PRAGMA query_only = ON")
+            self._slow_reader = _connect(str(self.path))
+            self._slow_reader.execute("PRAGMA query_only = ON")
 
     def schema_steps(self) -> list[str]:
         """Names of the migrations applied to this desk, in order."""
         with self.lock:
             return _applied_steps(self.conn)
 
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        """Run a read query; rows as dicts."""
-        with self.read_lock:
-            conn = self._reader or self.conn
-            return rows_as_dicts(conn.execute(sql, params))
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = (), *, slow: bool = False
+    ) -> list[dict[str, Any]]:
+        """Run a read query; rows as dicts. ``slow`` ones (counts) keep out of the way."""
+        lock, conn = (self.slow_lock, self._slow_reader) if slow else (self.read_lock, self._reader)
+        with lock:
+            return rows_as_dicts((conn or self.conn).execute(sql, params))
 
     @contextmanager
     def change(
@@ -411,9 +418,10 @@ class Desk:
         return f"{quoted}*" if not text.rstrip().endswith('"') else quoted
 
     def close(self) -> None:
-        with self.lock, self.read_lock:
-            if self._reader is not None:
-                self._reader.close()
+        with self.lock, self.read_lock, self.slow_lock:
+            for reader in (self._reader, self._slow_reader):
+                if reader is not None:
+                    reader.close()
             self.conn.close()
 
 

@@ -115,7 +115,7 @@ class Timeline:
             if fts:
                 sql += f" AND id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
                 params.append(fts)
-            total += int(self.desk.query(sql, params)[0]["n"])
+            total += int(self.desk.query(sql, params, slow=True)[0]["n"])
         return total
 
 

@@ -65,9 +65,10 @@ class MainScreen(EditingActions, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Container(id="desk"):
-            yield SourcesPane(self.desk, id="sources")
+            # The statements pane is read first; the others once it is on screen.
+            yield SourcesPane(self.desk, id="sources", autoload=False)
             yield StatementsPane(self.desk, id="statements")
-            yield TimelinePane(self.desk, id="timeline")
+            yield TimelinePane(self.desk, id="timeline", autoload=False)
             yield DetailView(self.desk, id="detail")
         yield Input(id="search", placeholder="Search…  (enter keeps it, esc clears)")
         yield CaptureBar(self.desk, id="capture")
@@ -128,6 +129,15 @@ class MainScreen(EditingActions, Screen[None]):
         pane = self.focused_pane()
         if pane is not None:
             self._show(pane, pane.current)
+
+    @on(PagedTable.Ready)
+    def _ready(self, message: PagedTable.Ready) -> None:
+        if message.table is not self.statements:
+            return
+        for pane in (self.sources, self.timeline):
+            if not pane.autoload:
+                pane.autoload = True
+                pane.reload()
 
     @on(PagedTable.ItemHighlighted)
     def _highlighted(self, message: PagedTable.ItemHighlighted) -> None:

@@ -37,6 +37,9 @@ class PagedTable(DataTable, Generic[T]):
 
     PAGE = 100
     """Rows read per query."""
+    FIRST_PAGE = 40
+    """Rows read when a pane (re)opens: a screenful or two. Fewer rows to lay out
+    means the first frame comes sooner; the window grows as the cursor moves."""
     WINDOW = 300
     """Most rows held in the table at once."""
     MARGIN = 25
@@ -74,13 +77,24 @@ class PagedTable(DataTable, Generic[T]):
         item: Any | None
 
     @dataclass
+    class Ready(Message):
+        """The pane's first page is on screen."""
+
+        table: PagedTable[Any]
+
+    @dataclass
     class Counted(Message):
         table: PagedTable[Any]
         total: int
         generation: int
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, autoload: bool = True
+    ) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=False)
+        self.autoload = autoload
+        """Read the first page on mount; else wait for reload()."""
+        self._ready = False
         self.items: list[T] = []
         """The window: the rows the table holds, in order."""
         self.at_start = True
@@ -149,7 +163,8 @@ class PagedTable(DataTable, Generic[T]):
     def on_mount(self) -> None:
         self.update_title()
         self._add_columns()
-        self.reload()
+        if self.autoload:
+            self.reload()
 
     def on_resize(self) -> None:
         flex = self._flex_width()
@@ -227,7 +242,8 @@ class PagedTable(DataTable, Generic[T]):
         self._pending = mode
         self._token += 1
         token = self._token
-        request = PageRequest(request.after, request.before, request.last, self.PAGE)
+        limit = self.FIRST_PAGE if mode == "replace" else self.PAGE
+        request = PageRequest(request.after, request.before, request.last, limit)
 
         def work() -> None:
             items = self.fetch(request)
@@ -263,6 +279,9 @@ class PagedTable(DataTable, Generic[T]):
             if self._count_after_load:
                 self._count_after_load = False
                 self._start_count()
+            if not self._ready:
+                self._ready = True
+                self.post_message(self.Ready(self))
         elif message.mode == "append":
             self.at_end = not full
             if len(self.items) + len(items) <= self.WINDOW:

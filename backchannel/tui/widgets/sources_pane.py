@@ -25,8 +25,8 @@ class SourcesPane(PagedTable[Source]):
     TITLE = "1 Sources"
     DESCENDING = True
 
-    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, desk: Desk, *, id: str | None = None, autoload: bool = True) -> None:
+        super().__init__(id=id, autoload=autoload)
         self.desk = desk
 
     def fetch(self, request: PageRequest) -> list[Source]:

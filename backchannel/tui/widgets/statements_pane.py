@@ -44,8 +44,8 @@ class StatementsPane(PagedTable[Statement]):
     source_id: reactive[int | None] = reactive(None, init=False)
     """When set, only statements read in this source are shown."""
 
-    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, desk: Desk, *, id: str | None = None, autoload: bool = True) -> None:
+        super().__init__(id=id, autoload=autoload)
         self.desk = desk
 
     source_title: str = ""
@@ -83,7 +83,7 @@ class StatementsPane(PagedTable[Statement]):
             literal(
                 item.speaker_name or "unknown", 100, style="bold" if item.speaker_name else "dim"
             ),
-            literal(item.text, 400),
+            literal(item.text, 200),
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -31,8 +31,8 @@ class TimelinePane(PagedTable[TimelineEntry]):
 
     TITLE = "3 Timeline"
 
-    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, desk: Desk, *, id: str | None = None, autoload: bool = True) -> None:
+        super().__init__(id=id, autoload=autoload)
         self.desk = desk
 
     def fetch(self, request: PageRequest) -> list[TimelineEntry]:
@@ -50,11 +50,11 @@ class TimelinePane(PagedTable[TimelineEntry]):
     def cells(self, item: TimelineEntry) -> list[Text]:
         if item.kind == "event":
             mark = Text("EVENT", style="bold italic")
-            label = literal(item.label, 400, style="italic")
+            label = literal(item.label, 200, style="italic")
         else:
             mark = stance_mark(item.stance)
             label = literal(item.speaker_name or "unknown", 100, style="bold")
-            label.append(": ").append_text(literal(item.label, 400))
+            label.append(": ").append_text(literal(item.label, 200))
         return [Text(humanize(item.date)), mark, label]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
