@@ -89,21 +89,33 @@ def save_capture(
             name = " ".join(capture.source.split())
             source_id = desk.sources.add(name, outlet=name, url=url, change=change)
             created.append(f"source {name}")
-        fields = {
-            "speaker_id": speaker_id,
-            "source_id": source_id,
-            "said": said,
-            "kind": capture.kind or "direct",
-            "relayed_by_id": via_id,
-            "stance": capture.stance,
-            "note": capture.note,
-            "topics": capture.topics,
-            "change": change,
-        }
         if statement_id is None:
-            statement_id = desk.statements.add(capture.text, **fields)  # type: ignore[arg-type]
+            statement_id = desk.statements.add(
+                capture.text,
+                speaker_id=speaker_id,
+                source_id=source_id,
+                said=said,
+                kind=capture.kind or "direct",
+                relayed_by_id=via_id,
+                stance=capture.stance,
+                note=capture.note,
+                topics=capture.topics,
+                change=change,
+            )
         else:
-            desk.statements.update(statement_id, capture.text, **fields)  # type: ignore[arg-type]
+            desk.statements.update(
+                statement_id,
+                capture.text,
+                speaker_id=speaker_id,
+                source_id=source_id,
+                said=said,
+                kind=capture.kind or "direct",
+                relayed_by_id=via_id,
+                stance=capture.stance,
+                note=capture.note,
+                topics=capture.topics,
+                change=change,
+            )
     statement = desk.statements.get(statement_id)
     return Captured(statement_id, summarise(statement), created)
 
