@@ -54,6 +54,7 @@ class EditingActions:
 
     def changed(self: MainScreen, statement_id: int | None = None) -> None:
         """Show the desk as it now is: every pane re-read around its cursor."""
+        self.show_welcome(self.desk.is_empty())
         for pane in (self.sources, self.timeline):
             pane.reload("keep")
         if statement_id is not None:

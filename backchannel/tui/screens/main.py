@@ -35,6 +35,9 @@ WELCOME = """Welcome to Backchannel.
 This desk is empty. It will hold sources, the statements read in them, and a
 timeline of events, each statement tagged public stance or private assurance.
 
+To capture a statement, press c, paste the words, add who said it and how,
+and press enter:   “…” @Starmer !public #security-guarantees ^Telegraph
+
 To look around first, open the demo desk (the seed story):
 
     uv run backchannel demo
@@ -78,11 +81,16 @@ class MainScreen(EditingActions, Screen[None]):
         self.query_one("#search", Input).display = False
         self.query_one(CaptureBar).display = False
         self.statements.focus()
-        if self.desk.is_empty():
-            self.detail.show_text(Text(WELCOME))
+        self.show_welcome(self.desk.is_empty())
         # Writing needs sqlite-utils; import it once the first rows are up,
         # so the first p or a does not wait for it.
         self.set_timer(0.5, self._warm_up)
+
+    def show_welcome(self, empty: bool) -> None:
+        """On an empty desk the welcome takes the detail area, grown to fit it."""
+        self.query_one("#desk").set_class(empty, "-welcome")
+        if empty:
+            self.detail.show_text(Text(WELCOME))
 
     def _warm_up(self) -> None:
         self.run_worker(self.desk.warm_up, thread=True, group="warm-up", exit_on_error=False)
@@ -147,7 +155,7 @@ class MainScreen(EditingActions, Screen[None]):
     def _show(self, pane: PagedTable, item: object) -> None:
         if item is None:
             if self.desk.is_empty():
-                self.detail.show_text(Text(WELCOME))
+                self.show_welcome(True)
             else:
                 self.detail.show_text(Text("Nothing here. esc shows everything.", style="dim"))
         elif isinstance(pane, SourcesPane):
