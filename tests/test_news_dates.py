@@ -43,6 +43,9 @@ WED_9_APRIL = date(2025, 4, 9)
         ("last month", "2025-03"),
         ("last week", "2025-03-31/2025-04-06"),
         ("last year", "2024"),
+        ("next week", "2025-04-14/2025-04-20"),
+        ("next month", "2025-05"),
+        ("19–20 May", "2024-05-19/2024-05-20"),
         ("in recent weeks", "2025-03-12~/2025-04-09"),
         ("over the past few weeks", "2025-03-12~/2025-04-09"),
         ("yesterday", "2025-04-08"),
@@ -73,7 +76,22 @@ def test_year_boundaries(phrase: str, reference: date, edtf: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["he may go", "may", "soon", "Febtember 3", "31 February 2025", "next week", ""]
+    ("phrase", "edtf"),
+    [
+        ("2 April", "2025-04-02"),
+        ("mid-April", "2025-04-11/2025-04-20"),
+        ("19–20 May", "2025-05-19/2025-05-20"),
+        ("next month", "2025-04"),
+        ("March", "2025-03"),
+        ("February", "2026-02"),
+    ],
+)
+def test_what_is_due_points_forward(phrase: str, edtf: str) -> None:
+    assert parse_date(phrase, date(2025, 3, 14), future=True) == edtf
+
+
+@pytest.mark.parametrize(
+    "phrase", ["he may go", "may", "soon", "Febtember 3", "31 February 2025", "after the vote", ""]
 )
 def test_what_is_not_a_date_is_refused_by_name(phrase: str) -> None:
     with pytest.raises(DateError) as error:

@@ -55,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("weekday", r"(?P<last>last |this past )?(?P<weekday>[a-z]+day|[a-z]{3})"),
         ("ago", rf"{_NUMBER} {_UNIT} ago"),
         ("last_unit", r"(?:last|past|previous) (?P<unit>week|month|year)"),
+        ("next_unit", r"(?:next|the coming|the following) (?P<unit>week|month|year)"),
+        ("this_unit", r"(?:this|earlier this|later this) (?P<unit>week|month|year)"),
+        ("day_range", rf"(?P<day>\d{{1,2}})[–-](?P<day2>\d{{1,2}}) {_MONTH}(?:,? {_YEAR})?"),
         ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                    r"(?P<unit>day|week|month)s"),
     ]
@@ -88,20 +91,31 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS[text.lower()]
 
 
-def _from_match(name: str, m: re.Match[str], reference: date, phrase: str) -> str:
+def _next_year(month: int, day: int, reference: date) -> int:
+    """The year of the next month/day on or after the reference."""
+    year = reference.year
+    if (month, day) < (reference.month, reference.day):
+        year += 1
+    return year
+
+
+def _from_match(
+    name: str, m: re.Match[str], reference: date, phrase: str, future: bool = False
+) -> str:
     g = m.groupdict()
+    pick_year = _next_year if future else _recent_year
     if name in ("day_month_year", "month_day_year"):
         return _iso(_day(int(g["year"]), _month_of(g["month"]), int(g["day"]), phrase))
     if name in ("day_month", "month_day"):
         month, day = _month_of(g["month"]), int(g["day"])
-        year = _recent_year(month, min(day, 28) if month == 2 and day == 29 else day, reference)
+        year = pick_year(month, min(day, 28) if month == 2 and day == 29 else day, reference)
         if month == 2 and day == 29 and not calendar.isleap(year):
             year = next(y for y in range(year, year - 8, -1) if calendar.isleap(y))
         return _iso(_day(year, month, day, phrase))
     if name == "third":
         month = _month_of(g["month"])
-        year = int(g["year"]) if g["year"] else _recent_year(month, 1, reference)
         first, last = THIRDS[g["third"].lower()]
+        year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
     if name == "month_year":
@@ -110,7 +124,9 @@ def _from_match(name: str, m: re.Match[str], reference: date, phrase: str) -> st
         if g["month"].lower() == "may" and not g["month"][0].isupper():
             raise DateError(f"cannot read date {phrase!r}: 'may' is not a month here")
         month = _month_of(g["month"])
-        return f"{_recent_year(month, 1, reference):04d}-{month:02d}"
+        end = calendar.monthrange(reference.year, month)[1]
+        year = _next_year(month, end, reference) if future else _recent_year(month, 1, reference)
+        return f"{year:04d}-{month:02d}"
     if name == "year":
         return f"{int(g['year']):04d}"
     if name == "weekday":
@@ -140,6 +156,28 @@ def _from_match(name: str, m: re.Match[str], reference: date, phrase: str) -> st
             d = reference - relativedelta(months=1)
             return f"{d.year:04d}-{d.month:02d}"
         return f"{reference.year - 1:04d}"
+    if name == "next_unit":
+        unit = g["unit"].lower()
+        if unit == "week":
+            monday = reference + timedelta(days=7 - reference.weekday())
+            return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+        if unit == "month":
+            d = reference + relativedelta(months=1)
+            return f"{d.year:04d}-{d.month:02d}"
+        return f"{reference.year + 1:04d}"
+    if name == "this_unit":
+        unit = g["unit"].lower()
+        if unit == "week":
+            monday = reference - timedelta(days=reference.weekday())
+            return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+        if unit == "month":
+            return f"{reference.year:04d}-{reference.month:02d}"
+        return f"{reference.year:04d}"
+    if name == "day_range":
+        month = _month_of(g["month"])
+        day, day2 = sorted((int(g["day"]), int(g["day2"])))
+        year = int(g["year"]) if g["year"] else pick_year(month, day2 if future else day, reference)
+        return f"{_iso(_day(year, month, day, phrase))}/{_iso(_day(year, month, day2, phrase))}"
     if name == "recent":
         span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
         start = reference - span[g["unit"].lower()]
@@ -170,11 +208,13 @@ def _dateutil(phrase: str) -> str | None:
     return a.date().isoformat()
 
 
-def parse_date(phrase: str, reference: date | None = None) -> str:
+def parse_date(phrase: str, reference: date | None = None, *, future: bool = False) -> str:
     """Turn a date phrase from the news into EDTF, relative to ``reference``.
 
-    Accepts EDTF itself ("2025-03-15", "2025-03~"). Raises DateError naming
-    the phrase when it is not a date this parser can read with confidence.
+    Accepts EDTF itself ("2025-03-15", "2025-03~"). Dates point back in time
+    unless ``future`` (a sentence about what is due or scheduled): then "2
+    April" is the next 2 April. Raises DateError naming the phrase when it is
+    not a date this parser can read with confidence.
     """
     reference = reference or date.today()
     text = " ".join(phrase.strip().strip(".,;").split())
@@ -187,7 +227,7 @@ def parse_date(phrase: str, reference: date | None = None) -> str:
     for name, pattern in _PATTERNS:
         m = pattern.match(text)
         if m:
-            edtf = _from_match(name, m, reference, phrase)
+            edtf = _from_match(name, m, reference, phrase, future)
             parse_edtf(edtf)  # every answer is checked EDTF
             return edtf
     found = _dateutil(text)

@@ -173,6 +173,50 @@ def add(
         click.echo(clean(f"  added {what}", 300))
 
 
+@cli.command()
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option("--published", metavar="EDTF", help="When the article came out (else its dateline).")
+@click.option("--json", "as_json", is_flag=True, help="Print the proposals as JSON.")
+def extract(file: Path, published: str | None, as_json: bool) -> None:
+    """Print the statements and events an article proposes (FILE, or - for stdin)."""
+    from backchannel.db import DateError, parse_edtf
+    from backchannel.extract import extract as propose
+
+    text = read_text(file)
+    if published:
+        try:
+            published = parse_edtf(published).edtf
+        except DateError as error:
+            raise DeskProblem(f"--published: {error}") from None
+    proposals = propose(text, published)
+    if as_json:
+        click.echo(json.dumps(proposals.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(clean(f"{proposals.article.title or '(untitled)'}", 300))
+    click.echo(f"published: {proposals.published or 'unknown'}")
+    click.echo(f"\n{len(proposals.quotes)} statements")
+    for q in proposals.quotes:
+        stance = {"public": "PUB ", "private": "PRIV"}.get(q.stance or "", "  · ")
+        cue = f"  (cue: {q.cue})" if q.cue else ""
+        line = f"  {stance} {q.speaker or 'unknown'} [{q.kind}]: “{q.text}”{cue}"
+        click.echo(clean(line, 400))
+    click.echo(f"\n{len(proposals.events)} events")
+    for e in proposals.events:
+        click.echo(clean(f"  {e.date:<22} {e.text}", 300))
+
+
+def read_text(file: Path) -> str:
+    """An article from a file or stdin (-), as text; a clear error if it cannot be read."""
+    try:
+        data = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
+    except OSError as error:
+        raise DeskProblem(f"{file}: cannot be read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DeskProblem(f"{file}: is not UTF-8 text") from None
+
+
 def main() -> None:
     """Run the command line; every error is one line on stderr."""
     try:

@@ -1,0 +1,134 @@
+"""An article as people paste it: headline, byline and dateline, paragraphs.
+
+Handles wire copy ("VILNIUS, June 3 (Agency) - ..."), web copy ("By …",
+"Published 14 March 2025"), liveblog time stamps ("18:05"), digests with
+numbered sections, and the "Source: / Details: / Quote: / Background:"
+layout of relayed reports. Pure: no desk, no UI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from backchannel.db.dates import DateError
+
+from .dates import parse_date
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
+_BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
+_PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)$", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,}),\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
+    r"(?:\s*\((?P<agency>[^)]+)\))?\s*[-–—]\s*"
+)
+_LABEL = re.compile(
+    r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
+)
+_DATE_IN_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) \d{4})"
+)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of body text, and how the article marked it."""
+
+    text: str
+    label: str = ""  # "quote" for a Quote: block, "background", "details", "source", ""
+    attribution: str = ""  # for a quoted block: the "– a diplomat quoted by …" line
+
+
+@dataclass
+class Article:
+    """The parts of a pasted article that the extractor reads."""
+
+    title: str = ""
+    published: str | None = None  # EDTF, from the dateline or a "Published" line
+    source_line: str = ""  # "The Telegraph" from "Source: The Telegraph"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def _date_from(text: str, reference: date | None) -> str | None:
+    try:
+        return parse_date(text, reference)
+    except DateError:
+        return None
+
+
+def read_article(text: str, today: date | None = None) -> Article:
+    """Split pasted text into headline, published date and paragraphs."""
+    lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
+    article = Article()
+    body_started = False
+    open_quote: Paragraph | None = None  # a quotation running over several lines
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if open_quote is not None:
+            open_quote.text += "\n" + line
+            if _closes(open_quote.text):
+                open_quote = None
+            continue
+        if not article.title and not body_started:
+            if index == 0 and (line.isupper() or "|" in line) and len(lines) > 2:
+                continue  # a masthead or section line
+            if len(line) < 200 and not line.endswith((".", ":")) or index == 0:
+                article.title = line
+                continue
+        if _TIMESTAMP.match(line) or _BYLINE.match(line):
+            continue
+        published = _PUBLISHED.match(line)
+        if published and not body_started:
+            article.published = article.published or _date_from(published["date"], today)
+            continue
+        found_date = _DATE_IN_LINE.search(line)
+        if not body_started and found_date and len(line) < 120 and "|" in line:
+            article.published = article.published or _date_from(found_date["date"], today)
+            continue
+        if not body_started and len(line) < 80 and not re.search(r"[.!?:”\"»]$", line):
+            continue  # kickers, section names, edition lines
+        dateline = _DATELINE.match(line)
+        if dateline:
+            article.published = article.published or _date_from(dateline["date"], today)
+            line = line[dateline.end() :]
+        body_started = True
+        label = ""
+        m = _LABEL.match(line)
+        if m:
+            label = m["label"].lower()
+            line = line[m.end() :]
+            if label == "source":
+                article.source_line = re.split(r",| citing ", line)[0].strip()
+                continue
+            if not line:
+                label = "background" if label == "background" else ""
+                continue
+        if line.startswith(("- ", "• ", "* ")):
+            line, label = line[2:], "background"
+        if (
+            line[:1] in ("–", "—")
+            and article.paragraphs
+            and article.paragraphs[-1].label == "quote"
+        ):
+            article.paragraphs[-1].attribution = line.lstrip("–— ")
+            continue
+        paragraph = Paragraph(line, "quote" if label == "quote" else label)
+        article.paragraphs.append(paragraph)
+        if paragraph.label == "quote" and not _closes(line):
+            open_quote = paragraph
+    return article
+
+
+def _closes(text: str) -> bool:
+    """Does a quotation opened at the start of ``text`` close in it?"""
+    opener = text[:1]
+    closer = QUOTE_PAIRS.get(opener)
+    if closer is None:
+        return True
+    return text.rstrip().rstrip(".,").endswith(closer) and len(text) > 1

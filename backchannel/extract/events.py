@@ -1,0 +1,101 @@
+"""Dated events in an article: a sentence that names a happening and a date.
+
+The date phrase is read by the shared date parser against the published
+date; a sentence about what is due, scheduled or expected reads it forward.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from backchannel.db.dates import DateError
+
+from .article import Article
+from .dates import parse_date
+from .quotes import quote_spans, sentences
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+DATE_PHRASE = re.compile(
+    "|".join(
+        [
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
+            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+            rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? \d{{4}})?",
+            rf"\b(?:last |this past )?{_DAYNAME}\b",
+            rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",
+            r"\b(?:last|next|this) (?:week|month|year)\b",
+            rf"(?<=\bin ){_MONTH}(?:,? \d{{4}})?",
+            r"(?<=\bin )(?:19|20)\d{2}\b",
+            r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
+        ]
+    )
+)
+EVENT_WORDS = re.compile(
+    r"\b(met|meet|meets|meeting|gather|gathers|visit|visited|visits|travel|trip|call|letter|"
+    r"memo|summit|talks|round|vote|voted|ballot|strike|began|begin|resumed|crash|crashed|"
+    r"sent|signed|launched|announced|conference|forum|session|review|memorandum|revision|"
+    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out)\b",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
+)
+PAST = re.compile(
+    r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
+)
+RELATIVE_TODAY = re.compile(r"^(?:today|this (?:morning|afternoon|evening))$", re.I)
+
+
+@dataclass
+class ProposedEvent:
+    """A dated happening the article proposes."""
+
+    text: str
+    date: str  # EDTF
+    phrase: str  # the words the date was read from
+
+
+def _without_quotes(text: str) -> str:
+    out = list(text)
+    for start, end in quote_spans(text):
+        out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+def find_events(article: Article, reference: date) -> list[ProposedEvent]:
+    """Every sentence with an event word and a readable date, in reading order."""
+    found: list[ProposedEvent] = []
+    seen: set[tuple[str, str]] = set()
+    for paragraph in article.paragraphs:
+        if paragraph.label == "quote":
+            continue
+        for start, end in sentences(paragraph.text):
+            sentence = paragraph.text[start:end].strip()
+            plain = _without_quotes(sentence)
+            if not EVENT_WORDS.search(plain):
+                continue
+            phrase_match = DATE_PHRASE.search(plain)
+            if not phrase_match:
+                continue
+            phrase = phrase_match.group(0)
+            future = bool(FUTURE.search(plain)) and not PAST.search(plain)
+            try:
+                if RELATIVE_TODAY.match(phrase):
+                    edtf = reference.isoformat()
+                else:
+                    edtf = parse_date(phrase, reference, future=future)
+            except DateError:
+                continue
+            key = (edtf, sentence[:60])
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
+    return found
