@@ -65,6 +65,9 @@ def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
     article = Article()
+    # A headline is a short first line with more text after it, not a sentence.
+    if len([line for line in lines if line]) < 2:
+        article.title = "(no headline)"
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
     for index, line in enumerate(lines):
@@ -78,7 +81,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         if not article.title and not body_started:
             if index == 0 and (line.isupper() or "|" in line) and len(lines) > 2:
                 continue  # a masthead or section line
-            if len(line) < 200 and not line.endswith((".", ":")) or index == 0:
+            if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
@@ -91,7 +94,8 @@ def read_article(text: str, today: date | None = None) -> Article:
         if not body_started and found_date and len(line) < 120 and "|" in line:
             article.published = article.published or _date_from(found_date["date"], today)
             continue
-        if not body_started and len(line) < 80 and not re.search(r"[.!?:”\"»]$", line):
+        short = len(line) < 80 and not re.search(r"[.!?:”\"»]$", line)
+        if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
         dateline = _DATELINE.match(line)
         if dateline:

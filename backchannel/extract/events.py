@@ -41,9 +41,8 @@ EVENT_WORDS = re.compile(
     r"\b(met|meet|meets|meeting|gather|gathers|visit|visited|visits|travel|trip|call|letter|"
     r"memo|summit|talks|round|vote|voted|ballot|strike|began|begin|resumed|crash|crashed|"
     r"sent|signed|launched|announced|conference|forum|session|review|memorandum|revision|"
-    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out)\b",
-    re.I,
-)
+    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out)\b"
+)  # case-sensitive: these words are lower case in running text, and it is faster
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
 )

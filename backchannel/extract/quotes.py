@@ -29,7 +29,7 @@ SPEECH = (
     r"made it clear|has made it clear|have made it clear|described|describes|"
     r"limited (?:himself|herself) to saying|telling|saying|insisting|warning|assuring"
 )
-REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b", re.I)
+REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
 
 PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
@@ -83,35 +83,38 @@ class ProposedQuote:
 _ABBREV = re.compile(r"\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Jr|Sr|vs|e\.g|i\.e)\.$")
 
 
+_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in ``text``, marks included."""
     spans: list[tuple[int, int]] = []
     i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in QUOTE_PAIRS and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
-            close = text.find(QUOTE_PAIRS[ch], i + 1)
-            if close == -1:
-                spans.append((i, len(text)))
-                break
-            spans.append((i, close + 1))
-            i = close + 1
+    while True:
+        m = _QUOTE_MARK.search(text, i)
+        if m is None:
+            return spans
+        start, ch = m.start(), m.group(0)
+        if ch == '"' and start > 0 and text[start - 1].isalnum():
+            i = start + 1  # a closing straight quote or an inch mark, not an opening
             continue
-        i += 1
-    return spans
+        close = text.find(QUOTE_PAIRS[ch], start + 1)
+        if close == -1:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, close + 1))
+        i = close + 1
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, never splitting inside a quotation."""
-    inside = [False] * (len(text) + 1)
-    for start, end in quote_spans(text):
-        for k in range(start, min(end, len(text))):
-            inside[k] = True
+    spans = quote_spans(text)
     bounds, start = [], 0
     for m in re.finditer(r"[.!?](?:[”\"»’)]*)\s+(?=[A-Z“\"«(])", text):
-        if inside[m.start()]:
+        at = m.start()
+        if any(a <= at < b - 1 for a, b in spans):
             continue
-        if _ABBREV.search(text[: m.start() + 1]):
+        if _ABBREV.search(text, max(0, at - 4), at + 1):
             continue
         bounds.append((start, m.end()))
         start = m.end()
@@ -199,7 +202,7 @@ class People:
                     self.last_person = full
         first = re.match(r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
                          r"authority|government|commission|operators|bank|party|union)\b)",
-                         plain, re.I)  # fmt: skip
+                         plain[:80], re.I)  # fmt: skip
         if first:
             self.last_org = first.group(1).strip()
 
@@ -263,16 +266,19 @@ def person_name(phrase: str) -> str | None:
 # -- stance ----------------------------------------------------------------------------------
 
 
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
+_CUES = [("private", _cue_pattern(PRIVATE_CUES)), ("public", _cue_pattern(PUBLIC_CUES))]
+
+
 def stance_of(*contexts: str) -> tuple[str | None, str | None]:
-    """(stance, cue) from the first context that holds a cue; (None, None) if none do."""
+    """(stance, cue) from the first context that holds a cue; (None, None) if none do.
+    Within a context the cue that comes first decides."""
     for context in contexts:
         low = context.lower()
-        hits = [
-            (low.find(c), c, side)
-            for side, cues in (("private", PRIVATE_CUES), ("public", PUBLIC_CUES))
-            for c in cues
-            if re.search(rf"\b{re.escape(c)}\b", low)
-        ]
+        hits = [(m.start(), m.group(0), side) for side, rx in _CUES if (m := rx.search(low))]
         if hits:
             _, cue, side = min(hits)
             return side, cue
@@ -286,7 +292,22 @@ _AFTER = re.compile(rf"^[\s,.]*(?P<who>[^.!?“”\"«»]{{1,120}}?)\s+{_VERB}",
 _AFTER_INVERTED = re.compile(
     r"^[\s,]*(?P<verb>said|says|added|wrote|replied)\s+(?P<who>[^,.;“\"«]{2,120})", re.I
 )
-_BEFORE = re.compile(rf"(?P<who>[^.!?“”\"«»]{{1,160}}?)\s+{_VERB}[^.!?“”\"«»]*?[:,]?\s*$", re.I)
+_AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
+
+
+def _before(text: str) -> str | None:
+    """The words before the last speech verb of a lead-in that runs up to a quotation
+    ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""
+    verbs = list(REPORT.finditer(text))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
+        return None
+    head = text[max(0, verb.start() - 160) : verb.start()]
+    head = re.split(r"[.!?“”\"«»]", head)[-1]
+    head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
+    return head if head.strip() else None
 
 
 def _subject(text: str) -> str:
@@ -312,9 +333,9 @@ def _subject(text: str) -> str:
 
 def _lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
-    m = _BEFORE.search(lead)
-    if m:
-        who = people.who(_subject(m["who"]))
+    found = _before(lead)
+    if found:
+        who = people.who(_subject(found))
         if who:
             return who
     if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
@@ -333,12 +354,13 @@ def _attribution(between: str, after: str, people: People) -> tuple[str | None, 
             return who, after
     m = _AFTER_INVERTED.match(after)
     if m:
-        who = people.who(m["who"])
+        phrase = re.split(r"\s+(?:at|in|on|during|after|to|from|while|when|who|as)\s+", m["who"])[0]
+        who = people.who(phrase)
         if who:
             return who, after
-    m = _BEFORE.search(between)
-    if m:
-        who = people.who(_subject(m["who"]))
+    found = _before(between)
+    if found:
+        who = people.who(_subject(found))
         if who:
             return who, between
     if between.rstrip().endswith(":"):
@@ -367,6 +389,7 @@ _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,80}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
     r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
 )
+_NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
 _FINITE = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|"
     r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
@@ -388,7 +411,8 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
             continue
         word = verb["verb"].lower()
         head, rest = clause[: verb.start()], clause[verb.end() :]
-        if re.search(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$", head):
+        tail = head[-100:]  # patterns anchored at the end: look at the end only
+        if _NEGATED.search(tail):
             continue
         has_that = re.match(r"^\s*(?:[^.;“\"«]{0,90}?\s)?that\b", rest)
         if word.startswith("describ"):
@@ -403,8 +427,8 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
             or _FINITE.match(rest)
         ):
             continue
-        aux = _AUX.search(head)
-        subject_text = head[: aux.start()] if aux else head
+        aux = _AUX.search(tail)
+        subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
         if word.endswith("ing"):
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
@@ -541,11 +565,16 @@ def _read_paragraph(
                     last.text = f"{last.text.rstrip()} {words}"  # "…,” she said, “but…”
                     prev_end = q_end
                     continue
-                if last is not None and attribution_only and (q_start > 0 or carry is not None):
-                    if not (q_start == 0 and carry and carry.quote is None):
-                        last.text = f"{last.text.rstrip()} {words}"
-                        prev_end = q_end
-                        continue
+                fresh_lead = q_start == 0 and carry is not None and carry.quote is None
+                if (
+                    last is not None
+                    and attribution_only
+                    and (q_start > 0 or carry is not None)
+                    and not fresh_lead
+                ):
+                    last.text = f"{last.text.rstrip()} {words}"
+                    prev_end = q_end
+                    continue
                 who, context = _attribution(between, after, people)
                 if who is None and carry is not None and q_start == 0:
                     who, context = carry.speaker, carry.context

@@ -1,0 +1,192 @@
+"""The extractor on short texts of our own, one pattern family at a time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str, published: str | None = "2025-06-10"):
+    return extract(text, published, today=TODAY).quotes
+
+
+def one(text: str, published: str | None = "2025-06-10"):
+    found = quotes(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_wire_dateline_gives_the_published_date() -> None:
+    p = extract("Headline here\n\nVILNIUS, June 3 (Wire) - Talks went on.", today=TODAY)
+    assert p.published == "2025-06-03"
+    assert p.article.title == "Headline here"
+
+
+def test_published_line_and_byline() -> None:
+    text = "A headline\n\nBy Ana Costa\nPublished 14 March 2025\n\nPRAGUE — The bank met."
+    p = extract(text, today=TODAY)
+    assert p.published == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not move from this position," Jane Doe said at a press conference.',
+        "“We will not move from this position,” said Jane Doe at a press conference.",
+        'Jane Doe said at a press conference: "We will not move from this position."',
+        "«We will not move from this position», Jane Doe said at a press conference.",
+    ],
+)
+def test_direct_quotes_with_speaker_before_or_after(text: str) -> None:
+    q = one(text)
+    assert q.kind == "direct" and q.speaker == "Jane Doe"
+    assert q.text.startswith("We will not move from this position")
+    assert (q.stance, q.cue) == ("public", "press conference")
+
+
+def test_a_quote_split_around_its_speaker_is_one_statement() -> None:
+    text = (
+        "Karl Berg spoke after the vote. “The first part stands,” he said, "
+        "“but the second part needs work.”"
+    )
+    q = one(text)
+    assert q.speaker == "Karl Berg"
+    assert "first part stands" in q.text and "second part needs work" in q.text
+
+
+def test_a_quote_over_several_paragraphs_after_a_lead() -> None:
+    text = (
+        "Headline\n\nMinister Lena Ruud was asked in parliament about the port. She said:\n\n"
+        "“The right to strike is not up for discussion here.\n\n"
+        "“What I will not do is legislate over their heads.”"
+    )
+    q = one(text)
+    assert q.speaker == "Lena Ruud" and q.stance == "public"
+    assert "right to strike" in q.text and "legislate over their heads" in q.text
+
+
+def test_pronouns_and_surnames_point_to_the_fullest_name() -> None:
+    text = (
+        "Maria Silva, the finance minister, met bankers on Monday. "
+        "Silva told them privately that rates would fall. "
+        "“Nobody should expect miracles this year,” she told reporters later."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Maria Silva", "Maria Silva"]
+    assert [q.stance for q in found] == ["private", "public"]
+    assert found[0].kind == "indirect" and found[0].cue == "privately"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ("Two officials familiar with the talks said that the plan was dead.",
+         "Two officials familiar with the talks", None),
+        ("According to the Daily Courier, the envoy had promised help within a week.",
+         "Daily Courier", None),
+        ("Negotiators have made it clear behind closed doors that they are ready to sign.",
+         "Negotiators", "private"),
+        ("The ministry insisted publicly that no deal had been struck.", "ministry", "public"),
+    ],
+)  # fmt: skip
+def test_reported_speech(text: str, speaker: str, stance: str | None) -> None:
+    q = one(text)
+    assert q.kind == "indirect" and q.speaker == speaker and q.stance == stance
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    assert quotes('The so-called "tripwire" model is outdated, and the "buckets" remain.') == []
+
+
+def test_stance_needs_evidence() -> None:
+    q = one("“Prices will keep rising,” said Jonas Berg, an economist at the Nord Institute.")
+    assert q.speaker == "Jonas Berg" and q.stance is None and q.cue is None
+
+
+def test_a_quoted_block_and_its_attribution_line() -> None:
+    text = (
+        "Headline\nSource: The Weekly, citing two diplomats\n"
+        "Quote: “The letter does not commit anyone to anything.\n"
+        "But it is the first time the words appear on paper.”\n"
+        "– a Brussels-based diplomat quoted by The Weekly"
+    )
+    q = one(text)
+    assert q.kind == "block" and q.speaker == "a Brussels-based diplomat"
+    assert "first time the words appear on paper" in q.text
+
+
+def test_a_block_without_attribution_belongs_to_the_source() -> None:
+    text = "Headline\nSource: The Weekly\nQuote: “One option discussed is intelligence sharing.”"
+    assert one(text).speaker == "The Weekly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("On 4 April, the chiefs of staff visited Kyiv.", "2025-04-10", "2025-04-04"),
+        ("The coalition met in London in early March.", "2025-04", "2025-03-01/2025-03-10"),
+        ("The board next meets on 2 April.", "2025-03-14", "2025-04-02"),
+        ("Ministers will gather in Brussels next month.", "2025-06-03", "2025-07"),
+        ("The drone crashed near Rezekne in mid-May.", "2025-06-03", "2025-05-11/2025-05-20"),
+        ("The batteries were first sent in 2023.", "2025-06-03", "2023"),
+    ],
+)
+def test_events_are_dated_against_the_published_date(
+    sentence: str, published: str, edtf: str
+) -> None:
+    events = extract(f"Headline\n\n{sentence}", published, today=TODAY).events
+    assert [(e.date, e.text) for e in events] == [(edtf, sentence)]
+
+
+def test_sentences_without_a_date_or_a_happening_are_not_events() -> None:
+    text = "Headline\n\nInflation is high. It rained on Monday."
+    assert extract(text, "2025-06-10", today=TODAY).events == []
+
+
+def test_extract_json_is_the_eval_format(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Headline\n\n“We are ready to sign tonight,” union leader Els Maes told reporters. "
+        "The strike began on Saturday.",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "backchannel", "extract", str(article), "--published",
+         "2025-09-29", "--json"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["quotes"] == [
+        {
+            "text": "We are ready to sign tonight,",
+            "speaker": "Els Maes",
+            "stance": "public",
+            "kind": "direct",
+            "cue": "told reporters",
+        }
+    ]
+    assert data["events"] == [{"text": "The strike began on Saturday.", "date": "2025-09-27"}]
+
+
+def test_extract_refuses_what_it_cannot_read(tmp_path) -> None:
+    binary = tmp_path / "b.bin"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    result = subprocess.run(
+        [sys.executable, "-m", "backchannel", "extract", str(binary)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 2 and "not UTF-8" in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "backchannel", "extract", str(binary) + "x"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 2 and "cannot be read" in result.stderr
