@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: Tables whose rows carry a uuid and created/updated times.
-ENTITY_TABLES = ("sources", "actors", "statements", "events", "topics")
+ENTITY_TABLES = ("sources", "actors", "statements", "events", "topics", "candidates")
 
 
 class DeskError(Exception):
@@ -298,6 +298,7 @@ class Desk:
         self._slow_reader: sqlite3.Connection | None = None
         self._db: Database | None = None
         from .actors import ActorStore
+        from .candidates import CandidateStore
         from .events import EventStore
         from .sources import SourceStore
         from .statements import StatementStore
@@ -308,6 +309,7 @@ class Desk:
         self.statements = StatementStore(self)
         self.events = EventStore(self)
         self.timeline = Timeline(self)
+        self.candidates = CandidateStore(self)
 
     @property
     def db(self) -> Database:

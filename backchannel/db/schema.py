@@ -205,6 +205,44 @@ def m003_changes(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_intake(db: Database) -> None:
+    # An imported article keeps its text (searchable) and a digest of it, so
+    # importing the same text twice is noticed.
+    db.table("sources").add_column("body", str)
+    db.table("sources").add_column("body_sha256", str)
+    db.table("sources").create_index(["body_sha256"])
+    db.table("sources").enable_fts(
+        ["title", "outlet", "author", "note", "body"], create_triggers=True, replace=True
+    )
+    # What an article proposes waits here until a person accepts or rejects it.
+    db.execute(
+        """
+        CREATE TABLE candidates (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('statement', 'event')),
+            text TEXT NOT NULL,
+            speaker TEXT,
+            stance TEXT CHECK (stance IN ('public', 'private')),
+            quote_kind TEXT CHECK (quote_kind IN ('direct', 'indirect', 'block')),
+            cue TEXT,
+            context TEXT,
+            date TEXT,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'accepted', 'rejected')),
+            result_id INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX idx_candidates_uuid ON candidates(uuid)")
+    db.execute("CREATE INDEX idx_candidates_queue ON candidates(state, source_id, position)")
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

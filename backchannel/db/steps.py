@@ -13,4 +13,5 @@ STEPS: tuple[str, ...] = (
     "m001_core_tables",
     "m002_full_text_search",
     "m003_changes",
+    "m004_intake",
 )

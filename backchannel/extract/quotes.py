@@ -54,7 +54,7 @@ GROUP_WORDS = re.compile(
     r"minister|chief|governor|president|agency|publication|newspaper|weekly)\b",
     re.I,
 )
-_NAME = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|del|da|di|le|la|El|al)"
+_NAME = r"(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
 NAME_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME})*")
 TITLES = {
     "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",

@@ -47,5 +47,12 @@ class BackchannelApp(App[None]):
                 screen.action_delete_speaker,
             )
             yield SystemCommand("Trash", "What was deleted; restore it", screen.action_trash)
+            yield SystemCommand(
+                "Import an article", "Paste an article; triage what it proposes",
+                screen.action_import_article,
+            )  # fmt: skip
+            yield SystemCommand(
+                "Triage queue", "Every proposal still waiting for a decision", screen.action_triage
+            )
             yield SystemCommand("Undo", "Undo the last change", screen.action_undo)
             yield SystemCommand("Redo", "Redo what was undone", screen.action_redo)

@@ -205,6 +205,57 @@ def extract(file: Path, published: str | None, as_json: bool) -> None:
         click.echo(clean(f"  {e.date:<22} {e.text}", 300))
 
 
+@cli.command("import")
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option("--published", metavar="EDTF", help="When the article came out (else its dateline).")
+@click.option("--title", help="The source's title (else the article's headline).")
+@click.option("--outlet", help="Who published it.")
+@click.option("--url", help="Where it was published.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
+@click.pass_context
+def import_(
+    ctx: click.Context,
+    file: Path,
+    published: str | None,
+    title: str | None,
+    outlet: str | None,
+    url: str | None,
+    db_path: Path | None,
+) -> None:
+    """Add an article (FILE, or - for stdin) and queue what it proposes for triage."""
+    from backchannel.db import DateError, parse_edtf
+    from backchannel.intake import import_article
+
+    text = read_text(file)
+    if published:
+        try:
+            published = parse_edtf(published).edtf
+        except DateError as error:
+            raise DeskProblem(f"--published: {error}") from None
+    desk = open_or_fail(db_path or ctx.obj.get("db") or default_desk_path())
+    try:
+        done = import_article(desk, text, title=title, outlet=outlet, url=url, published=published)
+    except ValueError as error:
+        raise DeskProblem(str(error)) from None
+    finally:
+        desk.close()
+    if done.duplicate:
+        click.echo(
+            clean(
+                f"Already imported as source #{done.source_id} (“{done.title}”): nothing added.",
+                300,
+            )
+        )
+        return
+    click.echo(
+        clean(
+            f"Imported “{done.title}” as source #{done.source_id}: {done.statements} statements"
+            f" and {done.events} events wait for triage (press I in the app).",
+            400,
+        )
+    )
+
+
 def read_text(file: Path) -> str:
     """An article from a file or stdin (-), as text; a clear error if it cannot be read."""
     try:

@@ -34,6 +34,8 @@ EDIT_BINDINGS = [
     Binding("u,ctrl+z", "undo", "Undo", id="main.undo"),
     Binding("ctrl+y", "redo", "Redo", id="main.redo", show=False),
     Binding("T", "trash", "Trash", id="main.trash", show=False),
+    Binding("i", "import_article", "Import", id="main.import", show=False),
+    Binding("I", "triage", "Triage", id="main.triage", show=False),
 ]
 
 
@@ -196,6 +198,34 @@ class EditingActions:
                 self.changed()
 
         self.app.push_screen(TrashScreen(self.desk), closed)
+
+    # -- importing and triage ------------------------------------------------------------
+
+    def action_import_article(self: MainScreen) -> None:
+        """i: paste an article; then triage what it proposes."""
+        from backchannel.tui.screens.item_forms import ImportForm
+
+        form = ImportForm(self.desk)
+
+        def imported(saved: bool | None) -> None:
+            if saved and form.saved_id is not None:
+                self.changed()
+                self.open_triage(form.saved_id)
+
+        self.app.push_screen(form, imported)
+
+    def action_triage(self: MainScreen) -> None:
+        """I: every proposal still waiting for a decision."""
+        self.open_triage(None)
+
+    def open_triage(self: MainScreen, source_id: int | None) -> None:
+        from backchannel.tui.screens.triage import TriageScreen
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self.changed()
+
+        self.app.push_screen(TriageScreen(self.desk, source_id), closed)
 
     # -- undo and redo ---------------------------------------------------------------------
 
