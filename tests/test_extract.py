@@ -165,6 +165,7 @@ def test_extract_json_is_the_eval_format(tmp_path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
+    assert set(data) == {"quotes", "events"}
     assert data["quotes"] == [
         {
             "text": "We are ready to sign tonight,",

@@ -32,8 +32,6 @@ class Proposals:
     def to_json(self) -> dict[str, Any]:
         """The shape `backchannel extract --json` prints (see shared/eval/README.md)."""
         return {
-            "title": self.article.title,
-            "published": self.published,
             "quotes": [
                 {k: v for k, v in asdict(q).items() if k != "sentence"} for q in self.quotes
             ],
