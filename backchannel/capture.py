@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any
 
 from backchannel.db import Desk, Statement, humanize, parse_edtf
 from backchannel.db.desk import ChangeWriter
@@ -89,33 +90,21 @@ def save_capture(
             name = " ".join(capture.source.split())
             source_id = desk.sources.add(name, outlet=name, url=url, change=change)
             created.append(f"source {name}")
+        fields: dict[str, Any] = {
+            "speaker_id": speaker_id,
+            "source_id": source_id,
+            "said": said,
+            "kind": capture.kind or "direct",
+            "relayed_by_id": via_id,
+            "stance": capture.stance,
+            "note": capture.note,
+            "topics": capture.topics,
+            "change": change,
+        }
         if statement_id is None:
-            statement_id = desk.statements.add(
-                capture.text,
-                speaker_id=speaker_id,
-                source_id=source_id,
-                said=said,
-                kind=capture.kind or "direct",
-                relayed_by_id=via_id,
-                stance=capture.stance,
-                note=capture.note,
-                topics=capture.topics,
-                change=change,
-            )
+            statement_id = desk.statements.add(capture.text, **fields)
         else:
-            desk.statements.update(
-                statement_id,
-                capture.text,
-                speaker_id=speaker_id,
-                source_id=source_id,
-                said=said,
-                kind=capture.kind or "direct",
-                relayed_by_id=via_id,
-                stance=capture.stance,
-                note=capture.note,
-                topics=capture.topics,
-                change=change,
-            )
+            desk.statements.update(statement_id, capture.text, **fields)
     statement = desk.statements.get(statement_id)
     return Captured(statement_id, summarise(statement), created)
 

@@ -77,7 +77,7 @@ class TriageScreen(Screen[bool]):
         table = self.query_one(DataTable)
         table.add_column("", width=1)
         table.add_column("Kind", width=9)
-        table.add_column("Proposed", width=6)
+        table.add_column("Hint", width=4)
         table.add_column("Who / when", width=18)
         table.add_column("Words")
         self.reload(first_pending=True)
