@@ -238,7 +238,7 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if _words(phrase) > 10 or not re.search(r"[A-Za-z]", phrase):
+        if _words(phrase) > 10 or not _LETTER.search(phrase):
             return None
         if phrase[:1].islower() and not re.match(
             r"(?:the|a|an|one|two|three|four|several|some|many|senior|other)\b", phrase
@@ -396,8 +396,18 @@ _FINITE = re.compile(
 )
 
 
+_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?that\b")
+_AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
+_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+_SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
+_LETTER = re.compile(r"[A-Za-z]")
+_NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+
+
 def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
     """(text, speaker) if the clause reports what someone said."""
+    if not REPORT.search(clause) and "ccording to" not in clause:
+        return None
     spans = quote_spans(clause)
     m = _PARENTHETICAL.match(clause.strip())
     if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
@@ -414,28 +424,25 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
         tail = head[-100:]  # patterns anchored at the end: look at the end only
         if _NEGATED.search(tail):
             continue
-        has_that = re.match(r"^\s*(?:[^.;“\"«]{0,90}?\s)?that\b", rest)
+        has_that = _THAT.match(rest)
         if word.startswith("describ"):
-            has_that = has_that or re.match(r"^\s+[^.;]{0,60}?\bas\b", rest)
+            has_that = has_that or _AS.match(rest)
         if not rest.strip(" .,"):
             attribution = (clause[: verb.start()], head)  # "…, three officials said."
             continue
         if (word in _NEEDS_THAT or word.endswith("ing")) and not has_that:
             continue
-        if not has_that and not (
-            re.match(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])", rest)
-            or _FINITE.match(rest)
-        ):
+        if not has_that and not (_CLAUSE_START.match(rest) or _FINITE.match(rest)):
             continue
         aux = _AUX.search(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
         if word.endswith("ing"):
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
-            named = re.search(rf"({NAME_RUN.pattern})\s*$", subject_text)
+            named = _NAME_AT_END.search(subject_text)
             if named:
                 subject = named.group(1)
-            elif re.search(r"\b(?:despite|while|after|before|by|when)\s*$", subject_text):
+            elif _SUBORDINATE.search(subject_text):
                 who = people.who(sentence_subject)
                 if who:
                     candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
@@ -558,7 +565,7 @@ def _read_paragraph(
                 after = text[q_end : max(nxt, q_end)]
                 words = " ".join(inner(text[q_start:q_end]).split())
                 attribution_only = _words(between) <= 8 and (
-                    REPORT.search(between) or not re.search(r"[A-Za-z]", between)
+                    REPORT.search(between) or not _LETTER.search(between)
                 )
                 continues = inner(text[q_start:q_end])[:1].islower() and q_start > s_start
                 if last is not None and continues:
