@@ -159,3 +159,11 @@ def test_add_refuses_bad_input_in_one_line_and_writes_nothing(
         with sqlite3.connect(desk_path) as conn:
             assert conn.execute("SELECT count(*) FROM history").fetchone()[0] == 0
         conn.close()
+
+
+def test_the_app_without_a_terminal_says_so_instead_of_waiting(tmp_path: Path) -> None:
+    result = run("demo", "--db", str(tmp_path / "demo.db"))  # stdin is not a terminal
+    assert result.returncode == 2 and "needs a terminal" in result.stderr
+    assert not (tmp_path / "demo.db").exists()
+    result = run("--db", str(tmp_path / "desk.db"))
+    assert result.returncode == 2 and "needs a terminal" in result.stderr

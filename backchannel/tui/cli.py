@@ -40,6 +40,15 @@ def open_or_fail(path: Path) -> Desk:
         raise DeskProblem(str(error)) from None
 
 
+def need_terminal() -> None:
+    """The app draws on a terminal; without one it would wait forever, so say so."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise DeskProblem(
+            "the app needs a terminal (stdin and stdout are not one); "
+            "from scripts use backchannel add, import or extract"
+        )
+
+
 def run_app(desk: Desk, label: str | None = None) -> None:
     from backchannel.tui.app import BackchannelApp
 
@@ -68,7 +77,13 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     ctx.obj["db"] = db_path
     if ctx.invoked_subcommand is None:
         path = db_path or default_desk_path()
-        run_app(open_or_fail(path), label=str(path))
+        desk = open_or_fail(path)
+        try:
+            need_terminal()
+        except DeskProblem:
+            desk.close()
+            raise
+        run_app(desk, label=str(path))
 
 
 @cli.command()
@@ -82,10 +97,11 @@ def demo(db_path: Path | None) -> None:
     """Write the demo desk (the seed story) to a new file and open it."""
     from backchannel.fixtures import load_demo
 
+    if db_path is not None and db_path.exists():
+        raise DeskProblem(f"{db_path}: already exists; the demo never overwrites a file")
+    need_terminal()
     if db_path is None:
         db_path = Path(tempfile.mkdtemp(prefix="backchannel-demo-")) / "demo.db"
-    elif db_path.exists():
-        raise DeskProblem(f"{db_path}: already exists; the demo never overwrites a file")
     desk = open_or_fail(db_path)
     load_demo(desk)
     run_app(desk, label=f"demo · {db_path}")
