@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from backchannel.db import Desk, Statement, humanize, parse_edtf
-from backchannel.db.desk import ChangeWriter
+from backchannel.db.changes import ChangeWriter
 from backchannel.db.items import resolve_actor
 from backchannel.extract.capture import Capture, CaptureError
 from backchannel.extract.dates import DateError, parse_date

@@ -12,7 +12,7 @@ from textual.widgets import TextArea
 from backchannel.db import open_desk
 from backchannel.intake import import_article
 from backchannel.tui.app import BackchannelApp
-from backchannel.tui.screens.item_forms import CandidateForm, ImportForm
+from backchannel.tui.screens.intake_forms import CandidateForm, ImportForm
 from backchannel.tui.screens.triage import TriageScreen
 
 from .test_app import settle

@@ -1,7 +1,8 @@
 """The desk store: schema, migrations, queries, dates. Never imports textual."""
 
 from .dates import DateError, DateSpan, humanize, parse_edtf
-from .desk import Desk, DeskError, NotFound, open_desk
+from .changes import NotFound
+from .desk import Desk, DeskError, open_desk
 from .models import PREVIEW_CHARS, Actor, Change, Event, Source, Statement, TimelineEntry
 from .paging import FIRST, PageRequest
 from .sources import source_key

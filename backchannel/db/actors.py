@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .desk import ChangeWriter, NotFound
+from .changes import ChangeWriter, NotFound
 from .items import like_prefix
 from .models import ACTOR_KINDS, Actor
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .desk import ChangeWriter, NotFound
+from .changes import ChangeWriter, NotFound
 from .items import ensure_actor, resolve_actor
 
 if TYPE_CHECKING:

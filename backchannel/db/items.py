@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .desk import NotFound
+from .changes import NotFound
 
 if TYPE_CHECKING:
     from .desk import ChangeWriter, Desk

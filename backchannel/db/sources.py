@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
-from .desk import ChangeWriter, NotFound
 from .items import like_prefix
 from .models import GRADES, Source
 from .paging import FIRST, PageRequest, read_page

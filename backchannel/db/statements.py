@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
-from .desk import ChangeWriter, NotFound
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement
 from .paging import FIRST, PageRequest, read_page
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .desk import ChangeWriter, NotFound
+from .changes import ChangeWriter, NotFound
 from .items import TABLES
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from .desk import ChangeWriter
+from .changes import ChangeWriter
 
 if TYPE_CHECKING:
     from .desk import Desk

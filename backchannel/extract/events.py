@@ -14,7 +14,7 @@ from backchannel.db.dates import DateError
 
 from .article import Article
 from .dates import parse_date
-from .quotes import quote_spans, sentences
+from .text import plain, sentences
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -61,13 +61,6 @@ class ProposedEvent:
     phrase: str  # the words the date was read from
 
 
-def _without_quotes(text: str) -> str:
-    out = list(text)
-    for start, end in quote_spans(text):
-        out[start:end] = " " * (end - start)
-    return "".join(out)
-
-
 def find_events(article: Article, reference: date) -> list[ProposedEvent]:
     """Every sentence with an event word and a readable date, in reading order."""
     found: list[ProposedEvent] = []
@@ -77,14 +70,14 @@ def find_events(article: Article, reference: date) -> list[ProposedEvent]:
             continue
         for start, end in sentences(paragraph.text):
             sentence = paragraph.text[start:end].strip()
-            plain = _without_quotes(sentence)
-            if not EVENT_WORDS.search(plain):
+            bare = plain(sentence)
+            if not EVENT_WORDS.search(bare):
                 continue
-            phrase_match = DATE_PHRASE.search(plain)
+            phrase_match = DATE_PHRASE.search(bare)
             if not phrase_match:
                 continue
             phrase = phrase_match.group(0)
-            future = bool(FUTURE.search(plain)) and not PAST.search(plain)
+            future = bool(FUTURE.search(bare)) and not PAST.search(bare)
             try:
                 if RELATIVE_TODAY.match(phrase):
                     edtf = reference.isoformat()

@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import QUOTE_PAIRS, Article, Paragraph
+from .article import Article, Paragraph
+from .speakers import NAME_RUN, People
+from .stance import stance_of
+from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 SPEECH = (
     r"said|says|say|told|tells|tell|added|adds|wrote|writes|replied|insisted|insists|"
@@ -30,40 +33,6 @@ SPEECH = (
     r"limited (?:himself|herself) to saying|telling|saying|insisting|warning|assuring"
 )
 REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
-
-PRIVATE_CUES = [
-    "privately", "in private", "behind closed doors", "closed-door", "private call",
-    "private talks", "private conversations", "private assurances", "private meeting",
-    "in a letter", "a letter", "letter dated", "the letter", "memo", "minutes",
-    "confidential", "in the room", "told the group", "told the ministers",
-    "on condition of anonymity", "asked not to be named", "speaking anonymously",
-]  # fmt: skip
-PUBLIC_CUES = [
-    "publicly", "in public", "told reporters", "to reporters", "press conference",
-    "press briefing", "in an interview", "interview", "in a statement", "written statement",
-    "statement", "posted", "wrote on x", "on linkedin", "in parliament", "parliament",
-    "speech", "radio", "television", "talk show", "told delegates", "business forum",
-    "plenary", "debate", "podium", "asked about", "asked whether", "on the record",
-]  # fmt: skip
-NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those"}
-PRONOUNS = {"he", "she", "they", "him", "her"}
-GROUP_WORDS = re.compile(
-    r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
-    r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
-    r"authority|office|delegation|commission|union|association|party|leaders?|"
-    r"minister|chief|governor|president|agency|publication|newspaper|weekly)\b",
-    re.I,
-)
-_NAME = r"(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
-NAME_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME})*")
-TITLES = {
-    "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",
-    "president", "governor", "secretary", "state", "chief", "leader", "negotiator",
-    "chair", "chairman", "spokesman", "spokeswoman", "spokesperson", "envoy", "special",
-    "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
-    "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",
-    "uk pm", "pm", "commission", "social", "democrat", "party", "farmers'", "sto",
-}  # fmt: skip
 
 
 @dataclass
@@ -76,213 +45,6 @@ class ProposedQuote:
     kind: str  # direct | indirect | block
     cue: str | None
     sentence: str = ""  # the words around it, for triage
-
-
-# -- sentences and quotation marks ---------------------------------------------------
-
-_ABBREV = re.compile(r"\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Jr|Sr|vs|e\.g|i\.e)\.$")
-
-
-_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation in ``text``, marks included."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while True:
-        m = _QUOTE_MARK.search(text, i)
-        if m is None:
-            return spans
-        start, ch = m.start(), m.group(0)
-        if ch == '"' and start > 0 and text[start - 1].isalnum():
-            i = start + 1  # a closing straight quote or an inch mark, not an opening
-            continue
-        close = text.find(QUOTE_PAIRS[ch], start + 1)
-        if close == -1:
-            spans.append((start, len(text)))
-            return spans
-        spans.append((start, close + 1))
-        i = close + 1
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, never splitting inside a quotation."""
-    spans = quote_spans(text)
-    bounds, start = [], 0
-    for m in re.finditer(r"[.!?](?:[”\"»’)]*)\s+(?=[A-Z“\"«(])", text):
-        at = m.start()
-        if any(a <= at < b - 1 for a, b in spans):
-            continue
-        if _ABBREV.search(text, max(0, at - 4), at + 1):
-            continue
-        bounds.append((start, m.end()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
-
-
-def inner(quoted: str) -> str:
-    text = quoted.strip()
-    if text[:1] in QUOTE_PAIRS:
-        text = text[1:]
-    if text[-1:] in QUOTE_PAIRS.values():
-        text = text[:-1]
-    return text.strip()
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"[\w'’-]+", text))
-
-
-def is_statement_quote(text: str) -> bool:
-    """More than a scare quote: several words, or a sentence of its own."""
-    body = inner(text)
-    n = _words(body)
-    return n >= 6 or (n >= 3 and body[-1:] in ".,!?;:")
-
-
-# -- speakers -------------------------------------------------------------------------
-
-ORG_WORDS = re.compile(
-    r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
-    r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
-    r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
-    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN)\b"
-)
-NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
-    "however", "meanwhile", "publicly", "privately", "behind", "from", "after", "before",
-    "he", "she", "it", "they", "we", "i", "this", "that", "there", "his", "her", "their",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "good", "two", "three", "one", "several",
-}  # fmt: skip
-
-
-def looks_like_person(name: str) -> bool:
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
-        return False
-    return tokens[0].lower() not in NOT_NAMES and not any(
-        t.isupper() and len(t) > 1 for t in tokens
-    )
-
-
-def _plain(text: str) -> str:
-    """The text with its quotations blanked out (their words are not the setting)."""
-    out = list(text)
-    for start, end in quote_spans(text):
-        out[start:end] = " " * (end - start)
-    return "".join(out)
-
-
-class People:
-    """Who the article has named so far: fullest names, and who he, she and it are."""
-
-    def __init__(self) -> None:
-        self.full: list[str] = []
-        self.last_person: str | None = None
-        self.last_org: str | None = None
-
-    def scan(self, text: str) -> None:
-        """Note the people named in ``text`` (quotations left out), in order."""
-        plain = _plain(text)
-        for run in NAME_RUN.finditer(plain):
-            name = person_name(run.group(0))
-            if not name:
-                continue
-            if looks_like_person(name):
-                if name not in self.full:
-                    self.full.append(name)
-                self.last_person = name
-            elif len(name.split()) == 1:
-                full = self.fullest(name)
-                if full != name:
-                    self.last_person = full
-        first = re.match(r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
-                         r"authority|government|commission|operators|bank|party|union)\b)",
-                         plain[:80], re.I)  # fmt: skip
-        if first:
-            self.last_org = first.group(1).strip()
-
-    def fullest(self, name: str) -> str:
-        """'Hale' -> 'Martin Hale' when the article named him so."""
-        last = name.split()[-1].lower()
-        for full in self.full:
-            if full.split()[-1].lower() == last and len(full) >= len(name):
-                return full
-        return name
-
-    def who(self, phrase: str) -> str | None:
-        """The speaker a noun phrase names: a person's fullest name, or the phrase."""
-        phrase = phrase.strip(' ,;:–—-“”"«»')
-        phrase = re.sub(r"^(?:and|but|as|while|when|then|so)\s+", "", phrase, flags=re.I)
-        if not phrase:
-            return None
-        low = phrase.lower()
-        if low in ("he", "she"):
-            return self.last_person
-        if low == "it":
-            return self.last_org
-        if low in NON_SPEAKERS or low in PRONOUNS or re.search(r"\b(whether|if)\b", low):
-            return None
-        if self.last_person and re.fullmatch(
-            r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
-            r"secretary|ambassador|leader|chief)",
-            low,
-        ):
-            return self.last_person  # 'the prime minister said', after naming him
-        name = person_name(phrase)
-        if name and looks_like_person(name):
-            return self.fullest(name)
-        if name and len(name.split()) == 1 and self.fullest(name) != name:
-            return self.fullest(name)
-        if _words(phrase) > 10 or not _LETTER.search(phrase):
-            return None
-        if phrase[:1].islower() and not re.match(
-            r"(?:the|a|an|one|two|three|four|several|some|many|senior|other)\b", phrase
-        ):
-            return None
-        return re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)
-
-
-def person_name(phrase: str) -> str | None:
-    """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
-    runs = list(NAME_RUN.finditer(phrase))
-    if not runs:
-        return None
-    tail = phrase[runs[-1].end() :].strip()
-    if tail and tail[0].isalpha():
-        return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
-    tokens = runs[-1].group(0).split()
-    while tokens and tokens[0].lower().rstrip(",") in TITLES:
-        tokens.pop(0)
-    while len(tokens) > 3 and tokens[0][0].isupper():
-        tokens.pop(0)  # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins'
-    return " ".join(tokens) or None
-
-
-# -- stance ----------------------------------------------------------------------------------
-
-
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
-
-
-_CUES = [("private", _cue_pattern(PRIVATE_CUES)), ("public", _cue_pattern(PUBLIC_CUES))]
-
-
-def stance_of(*contexts: str) -> tuple[str | None, str | None]:
-    """(stance, cue) from the first context that holds a cue; (None, None) if none do.
-    Within a context the cue that comes first decides."""
-    for context in contexts:
-        low = context.lower()
-        hits = [(m.start(), m.group(0), side) for side, rx in _CUES if (m := rx.search(low))]
-        if hits:
-            _, cue, side = min(hits)
-            return side, cue
-    return None, None
 
 
 # -- who said the quotation -----------------------------------------------------------------
@@ -348,7 +110,7 @@ def _lead_speaker(lead: str, people: People) -> str | None:
 def _attribution(between: str, after: str, people: People) -> tuple[str | None, str]:
     """The speaker of a quotation from the words around it, and those words."""
     m = _AFTER.match(after)
-    if m and _words(m["who"]) <= 12 and " that " not in f" {m['who']} ":
+    if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
         who = people.who(_subject(m["who"]))
         if who:
             return who, after
@@ -487,7 +249,7 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
     if attribution and not spans:
         text, head = attribution
         parts = text.rsplit(",", 1)
-        if len(parts) == 2 and _words(parts[0]) >= 5:
+        if len(parts) == 2 and words_in(parts[0]) >= 5:
             who = people.who(_subject(parts[1]))
             if who:
                 return parts[0].strip(), who
@@ -549,12 +311,12 @@ def _read_paragraph(
     spans = quote_spans(text)
     statements = [s for s in spans if is_statement_quote(text[s[0] : s[1]])]
     last = carry.quote if carry else None
-    paragraph_plain = _plain(text)
+    paragraph_plain = plain(text)
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         local = [(a, b) for a, b in statements if s_start <= a < s_end]
         sentence_subject = re.split(
-            r",|\s+(?:has|had|was|is|said|told)\b", _plain(sentence).strip()
+            r",|\s+(?:has|had|was|is|said|told)\b", plain(sentence).strip()
         )[0]
         if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
@@ -564,7 +326,7 @@ def _read_paragraph(
                 nxt = min((a for a, _ in spans if a > q_start), default=s_end)
                 after = text[q_end : max(nxt, q_end)]
                 words = " ".join(inner(text[q_start:q_end]).split())
-                attribution_only = _words(between) <= 8 and (
+                attribution_only = words_in(between) <= 8 and (
                     REPORT.search(between) or not _LETTER.search(between)
                 )
                 continues = inner(text[q_start:q_end])[:1].islower() and q_start > s_start
@@ -589,7 +351,7 @@ def _read_paragraph(
                     prev_end = q_end
                     continue
                 stance, cue = stance_of(
-                    _plain(between + " " + context), _plain(sentence), paragraph_plain
+                    plain(between + " " + context), plain(sentence), paragraph_plain
                 )
                 last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
                 found.append(last)
@@ -600,7 +362,7 @@ def _read_paragraph(
             reported = _reported(clause, people, sentence_subject)
             if reported:
                 words, who = reported
-                stance, cue = stance_of(_plain(clause), _plain(sentence), paragraph_plain)
+                stance, cue = stance_of(plain(clause), plain(sentence), paragraph_plain)
                 found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
         people.scan(sentence)
         last = None

@@ -195,15 +195,10 @@ def add(
 @click.option("--json", "as_json", is_flag=True, help="Print the proposals as JSON.")
 def extract(file: Path, published: str | None, as_json: bool) -> None:
     """Print the statements and events an article proposes (FILE, or - for stdin)."""
-    from backchannel.db import DateError, parse_edtf
     from backchannel.extract import extract as propose
 
     text = read_text(file)
-    if published:
-        try:
-            published = parse_edtf(published).edtf
-        except DateError as error:
-            raise DeskProblem(f"--published: {error}") from None
+    published = checked_published(published)
     proposals = propose(text, published)
     if as_json:
         click.echo(json.dumps(proposals.to_json(), ensure_ascii=False, indent=2))
@@ -239,15 +234,10 @@ def import_(
     db_path: Path | None,
 ) -> None:
     """Add an article (FILE, or - for stdin) and queue what it proposes for triage."""
-    from backchannel.db import DateError, parse_edtf
     from backchannel.intake import import_article
 
     text = read_text(file)
-    if published:
-        try:
-            published = parse_edtf(published).edtf
-        except DateError as error:
-            raise DeskProblem(f"--published: {error}") from None
+    published = checked_published(published)
     desk = open_or_fail(db_path or ctx.obj.get("db") or default_desk_path())
     try:
         done = import_article(desk, text, title=title, outlet=outlet, url=url, published=published)
@@ -270,6 +260,18 @@ def import_(
             400,
         )
     )
+
+
+def checked_published(published: str | None) -> str | None:
+    """--published as EDTF, or a one-line error naming what is wrong with it."""
+    if not published:
+        return None
+    from backchannel.db import DateError, parse_edtf
+
+    try:
+        return parse_edtf(published).edtf
+    except DateError as error:
+        raise DeskProblem(f"--published: {error}") from None
 
 
 def read_text(file: Path) -> str:

@@ -203,7 +203,7 @@ class EditingActions:
 
     def action_import_article(self: MainScreen) -> None:
         """i: paste an article; then triage what it proposes."""
-        from backchannel.tui.screens.item_forms import ImportForm
+        from backchannel.tui.screens.intake_forms import ImportForm
 
         form = ImportForm(self.desk)
 

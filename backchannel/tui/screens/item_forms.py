@@ -21,11 +21,11 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def _or_none(text: str) -> str | None:
+def or_none(text: str) -> str | None:
     return text.strip() or None
 
 
-def _date(field: str, phrase: str, reference: date | None = None) -> str | None:
+def date_field(field: str, phrase: str, reference: date | None = None) -> str | None:
     if not phrase.strip():
         return None
     try:
@@ -102,14 +102,14 @@ class StatementForm(DeskForm):
     def save(self, values: dict[str, str]) -> None:
         capture = Capture(
             text=values["text"].strip(),
-            speaker=_or_none(values["speaker"]),
-            stance=_or_none(values["stance"]),
+            speaker=or_none(values["speaker"]),
+            stance=or_none(values["stance"]),
             topics=[normalise_topic(t) for t in _split(values["topics"])],
-            source=_or_none(values["source"]),
-            said=_or_none(values["said"]),
-            via=_or_none(values["via"]),
+            source=or_none(values["source"]),
+            said=or_none(values["said"]),
+            via=or_none(values["via"]),
             kind=values["kind"] or "direct",
-            note=_or_none(values["note"]),
+            note=or_none(values["note"]),
         )
         try:
             captured = save_capture(self.desk, capture, statement_id=self.item_id)
@@ -162,13 +162,13 @@ class SourceForm(DeskForm):
                 raise FieldError("relays", "a source cannot relay itself")
             relays_id = relayed.id
         fields = {
-            "outlet": _or_none(values["outlet"]),
-            "url": _or_none(values["url"]),
-            "author": _or_none(values["author"]),
-            "published": _date("published", values["published"]),
-            "reliability": _or_none(values["reliability"]),
+            "outlet": or_none(values["outlet"]),
+            "url": or_none(values["url"]),
+            "author": or_none(values["author"]),
+            "published": date_field("published", values["published"]),
+            "reliability": or_none(values["reliability"]),
             "relays_id": relays_id,
-            "note": _or_none(values["note"]),
+            "note": or_none(values["note"]),
         }
         if self.item_id is None:
             self.saved_id = self.desk.sources.add(values["title"], **fields)  # type: ignore[arg-type]
@@ -217,12 +217,12 @@ class ActorForm(DeskForm):
             raise FieldError("affiliation", str(error)) from None
         label = "Edit actor" if self.item_id is not None else "Add actor"
         with self.desk.change(label) as change:
-            parent = ensure_actor(self.desk, change, _or_none(values["affiliation"]))
+            parent = ensure_actor(self.desk, change, or_none(values["affiliation"]))
             fields = {
-                "kind": _or_none(values["kind"]),
+                "kind": or_none(values["kind"]),
                 "aliases": _split(values["aliases"]),
                 "affiliation_id": parent,
-                "note": _or_none(values["note"]),
+                "note": or_none(values["note"]),
                 "change": change,
             }
             if self.item_id is None:
@@ -270,7 +270,7 @@ class EventForm(DeskForm):
         reference = None
         if source is not None and source.published:
             reference = min(date.fromisoformat(parse_edtf(source.published).latest), date.today())
-        happened = _date("happened", values["happened"], reference)
+        happened = date_field("happened", values["happened"], reference)
         if happened is None:
             raise FieldError("happened", "an event needs a date")
         names = _split(values["actors"])
@@ -283,9 +283,9 @@ class EventForm(DeskForm):
         with self.desk.change(label) as change:
             actor_ids = [ensure_actor(self.desk, change, name) for name in names]
             fields = {
-                "kind": _or_none(values["kind"]),
+                "kind": or_none(values["kind"]),
                 "source_id": source.id if source else None,
-                "note": _or_none(values["note"]),
+                "note": or_none(values["note"]),
                 "actor_ids": [a for a in actor_ids if a is not None],
                 "topics": [normalise_topic(t) for t in _split(values["topics"])],
                 "change": change,
@@ -323,81 +323,3 @@ class NoteForm(DeskForm):
         assert self.item_id is not None
         set_note(self.desk, self.kind, self.item_id, values["note"])
         self.saved_id = self.item_id
-
-
-class CandidateForm(DeskForm):
-    """Correct a proposal before triage decides it: speaker, words, date."""
-
-    TITLE = "Correct the proposal"
-
-    def fields(self) -> list[Field]:
-        return [
-            Field("speaker", "Speaker", complete=self.actor_names, placeholder="pick an actor"),
-            Field("text", "Words", "text"),
-            Field("date", "Date", placeholder=DATE_HINT),
-        ]
-
-    def load(self) -> dict[str, str]:
-        assert self.item_id is not None
-        c = self.desk.candidates.get(self.item_id)
-        return {"speaker": c.speaker or "", "text": c.text, "date": c.date or ""}
-
-    def save(self, values: dict[str, str]) -> None:
-        assert self.item_id is not None
-        if not values["text"].strip():
-            raise FieldError("text", "the proposal needs its words")
-        if values["speaker"].strip():
-            try:
-                resolve_actor(self.desk, values["speaker"])
-            except ValueError as error:
-                raise FieldError("speaker", str(error)) from None
-        date = _date("date", values["date"])
-        self.desk.candidates.edit(
-            self.item_id, speaker=_or_none(values["speaker"]), text=values["text"], date=date
-        )
-        self.saved_id = self.item_id
-
-
-class ImportForm(DeskForm):
-    """Paste an article (or give a file's path); its proposals go to triage."""
-
-    TITLE = "Import an article"
-
-    def fields(self) -> list[Field]:
-        return [
-            Field("text", "Paste the article here (or give a file below)", "text"),
-            Field("file", "…or the path of a text file"),
-            Field("title", "Title (default: the headline)"),
-            Field("outlet", "Outlet", complete=self.source_names),
-            Field("url", "URL"),
-            Field(
-                "published", "Published (default: the article's dateline)", placeholder=DATE_HINT
-            ),
-        ]
-
-    def save(self, values: dict[str, str]) -> None:
-        from pathlib import Path
-
-        from backchannel.intake import import_article
-
-        text = values["text"]
-        if not text.strip() and values["file"].strip():
-            path = Path(values["file"].strip()).expanduser()
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise FieldError("file", f"{path}: cannot be read ({error})") from None
-        if not text.strip():
-            raise FieldError("text", "paste an article, or give a file's path")
-        published = _date("published", values["published"])
-        done = import_article(
-            self.desk,
-            text,
-            title=_or_none(values["title"]),
-            outlet=_or_none(values["outlet"]),
-            url=_or_none(values["url"]),
-            published=published,
-        )
-        if done.duplicate:
-            raise FieldError("text", f"already imported as source #{done.source_id}: nothing added")
-        self.saved_id = done.source_id

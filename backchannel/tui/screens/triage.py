@@ -209,7 +209,7 @@ class TriageScreen(Screen[bool]):
         self.reload()
 
     def action_edit(self) -> None:
-        from backchannel.tui.screens.item_forms import CandidateForm
+        from backchannel.tui.screens.intake_forms import CandidateForm
 
         if not self.items:
             return

@@ -1,0 +1,138 @@
+"""Speakers: personal names, fullest names for surnames, and who he, she and it are."""
+
+from __future__ import annotations
+
+import re
+
+from .text import plain, words_in
+
+NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those"}
+PRONOUNS = {"he", "she", "they", "him", "her"}
+GROUP_WORDS = re.compile(
+    r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
+    r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
+    r"authority|office|delegation|commission|union|association|party|leaders?|"
+    r"minister|chief|governor|president|agency|publication|newspaper|weekly)\b",
+    re.I,
+)
+_NAME = r"(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
+NAME_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME})*")
+TITLES = {
+    "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",
+    "president", "governor", "secretary", "state", "chief", "leader", "negotiator",
+    "chair", "chairman", "spokesman", "spokeswoman", "spokesperson", "envoy", "special",
+    "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
+    "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",
+    "uk pm", "pm", "commission", "social", "democrat", "party", "farmers'", "sto",
+}  # fmt: skip
+
+
+ORG_WORDS = re.compile(
+    r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
+    r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
+    r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
+    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN)\b"
+)
+NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
+    "however", "meanwhile", "publicly", "privately", "behind", "from", "after", "before",
+    "he", "she", "it", "they", "we", "i", "this", "that", "there", "his", "her", "their",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "good", "two", "three", "one", "several",
+}  # fmt: skip
+
+
+def looks_like_person(name: str) -> bool:
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
+        return False
+    return tokens[0].lower() not in NOT_NAMES and not any(
+        t.isupper() and len(t) > 1 for t in tokens
+    )
+
+
+class People:
+    """Who the article has named so far: fullest names, and who he, she and it are."""
+
+    def __init__(self) -> None:
+        self.full: list[str] = []
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+
+    def scan(self, text: str) -> None:
+        """Note the people named in ``text`` (quotations left out), in order."""
+        bare = plain(text)
+        for run in NAME_RUN.finditer(bare):
+            name = person_name(run.group(0))
+            if not name:
+                continue
+            if looks_like_person(name):
+                if name not in self.full:
+                    self.full.append(name)
+                self.last_person = name
+            elif len(name.split()) == 1:
+                full = self.fullest(name)
+                if full != name:
+                    self.last_person = full
+        first = re.match(r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
+                         r"authority|government|commission|operators|bank|party|union)\b)",
+                         bare[:80], re.I)  # fmt: skip
+        if first:
+            self.last_org = first.group(1).strip()
+
+    def fullest(self, name: str) -> str:
+        """'Hale' -> 'Martin Hale' when the article named him so."""
+        last = name.split()[-1].lower()
+        for full in self.full:
+            if full.split()[-1].lower() == last and len(full) >= len(name):
+                return full
+        return name
+
+    def who(self, phrase: str) -> str | None:
+        """The speaker a noun phrase names: a person's fullest name, or the phrase."""
+        phrase = phrase.strip(' ,;:–—-“”"«»')
+        phrase = re.sub(r"^(?:and|but|as|while|when|then|so)\s+", "", phrase, flags=re.I)
+        if not phrase:
+            return None
+        low = phrase.lower()
+        if low in ("he", "she"):
+            return self.last_person
+        if low == "it":
+            return self.last_org
+        if low in NON_SPEAKERS or low in PRONOUNS or re.search(r"\b(whether|if)\b", low):
+            return None
+        if self.last_person and re.fullmatch(
+            r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
+            r"secretary|ambassador|leader|chief)",
+            low,
+        ):
+            return self.last_person  # 'the prime minister said', after naming him
+        name = person_name(phrase)
+        if name and looks_like_person(name):
+            return self.fullest(name)
+        if name and len(name.split()) == 1 and self.fullest(name) != name:
+            return self.fullest(name)
+        if words_in(phrase) > 10 or not re.search(r"[A-Za-z]", phrase):
+            return None
+        if phrase[:1].islower() and not re.match(
+            r"(?:the|a|an|one|two|three|four|several|some|many|senior|other)\b", phrase
+        ):
+            return None
+        return re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)
+
+
+def person_name(phrase: str) -> str | None:
+    """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
+    runs = list(NAME_RUN.finditer(phrase))
+    if not runs:
+        return None
+    tail = phrase[runs[-1].end() :].strip()
+    if tail and tail[0].isalpha():
+        return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
+    tokens = runs[-1].group(0).split()
+    while tokens and tokens[0].lower().rstrip(",") in TITLES:
+        tokens.pop(0)
+    while len(tokens) > 3 and tokens[0][0].isupper():
+        tokens.pop(0)  # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins'
+    return " ".join(tokens) or None

@@ -1,0 +1,85 @@
+"""The forms of importing: an article to import, and a proposal to correct in triage."""
+
+from __future__ import annotations
+
+from backchannel.db.items import resolve_actor
+from backchannel.tui.screens.form import Field, FieldError
+from backchannel.tui.screens.item_forms import DATE_HINT, DeskForm, date_field, or_none
+
+
+class CandidateForm(DeskForm):
+    """Correct a proposal before triage decides it: speaker, words, date."""
+
+    TITLE = "Correct the proposal"
+
+    def fields(self) -> list[Field]:
+        return [
+            Field("speaker", "Speaker", complete=self.actor_names, placeholder="pick an actor"),
+            Field("text", "Words", "text"),
+            Field("date", "Date", placeholder=DATE_HINT),
+        ]
+
+    def load(self) -> dict[str, str]:
+        assert self.item_id is not None
+        c = self.desk.candidates.get(self.item_id)
+        return {"speaker": c.speaker or "", "text": c.text, "date": c.date or ""}
+
+    def save(self, values: dict[str, str]) -> None:
+        assert self.item_id is not None
+        if not values["text"].strip():
+            raise FieldError("text", "the proposal needs its words")
+        if values["speaker"].strip():
+            try:
+                resolve_actor(self.desk, values["speaker"])
+            except ValueError as error:
+                raise FieldError("speaker", str(error)) from None
+        date = date_field("date", values["date"])
+        self.desk.candidates.edit(
+            self.item_id, speaker=or_none(values["speaker"]), text=values["text"], date=date
+        )
+        self.saved_id = self.item_id
+
+
+class ImportForm(DeskForm):
+    """Paste an article (or give a file's path); its proposals go to triage."""
+
+    TITLE = "Import an article"
+
+    def fields(self) -> list[Field]:
+        return [
+            Field("text", "Paste the article here (or give a file below)", "text"),
+            Field("file", "…or the path of a text file"),
+            Field("title", "Title (default: the headline)"),
+            Field("outlet", "Outlet", complete=self.source_names),
+            Field("url", "URL"),
+            Field(
+                "published", "Published (default: the article's dateline)", placeholder=DATE_HINT
+            ),
+        ]
+
+    def save(self, values: dict[str, str]) -> None:
+        from pathlib import Path
+
+        from backchannel.intake import import_article
+
+        text = values["text"]
+        if not text.strip() and values["file"].strip():
+            path = Path(values["file"].strip()).expanduser()
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise FieldError("file", f"{path}: cannot be read ({error})") from None
+        if not text.strip():
+            raise FieldError("text", "paste an article, or give a file's path")
+        published = date_field("published", values["published"])
+        done = import_article(
+            self.desk,
+            text,
+            title=or_none(values["title"]),
+            outlet=or_none(values["outlet"]),
+            url=or_none(values["url"]),
+            published=published,
+        )
+        if done.duplicate:
+            raise FieldError("text", f"already imported as source #{done.source_id}: nothing added")
+        self.saved_id = done.source_id
