@@ -1,7 +1,7 @@
 """The desk store: schema, migrations, queries, dates. Never imports textual."""
 
-from .dates import DateError, DateSpan, humanize, parse_edtf
 from .changes import NotFound
+from .dates import DateError, DateSpan, humanize, parse_edtf
 from .desk import Desk, DeskError, open_desk
 from .models import PREVIEW_CHARS, Actor, Change, Event, Source, Statement, TimelineEntry
 from .paging import FIRST, PageRequest
