@@ -95,11 +95,17 @@ def test_pronouns_and_surnames_point_to_the_fullest_name() -> None:
         ("Negotiators have made it clear behind closed doors that they are ready to sign.",
          "Negotiators", "private"),
         ("The ministry insisted publicly that no deal had been struck.", "ministry", "public"),
+        ("Ana Lima has repeatedly rejected the idea of new taxes in public.", "Ana Lima", "public"),
     ],
 )  # fmt: skip
 def test_reported_speech(text: str, speaker: str, stance: str | None) -> None:
     q = one(text)
     assert q.kind == "indirect" and q.speaker == speaker and q.stance == stance
+
+
+def test_stance_verbs_need_a_cue() -> None:
+    assert quotes("The ministry denied any such linkage.") == []
+    assert quotes("Ana Lima rejected the offer.") == []
 
 
 def test_scare_quotes_are_not_statements() -> None:

@@ -83,7 +83,7 @@ def test_import_from_the_shell(desk_path) -> None:
            "--outlet", "Ukrainska Pravda", "--db", str(desk_path)]  # fmt: skip
     first = subprocess.run(run, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
-    assert "9 statements and 3 events" in first.stdout
+    assert "10 statements and 3 events" in first.stdout
     second = subprocess.run(run, capture_output=True, text=True)
     assert second.returncode == 0 and "Already imported" in second.stdout
     bad = subprocess.run(run[:-4] + ["--published", "soon", "--db", str(desk_path)],
@@ -101,23 +101,24 @@ async def test_triage_the_seed_article_by_keys(desk_path) -> None:
         await pilot.press("I")
         await pilot.pause()
         assert isinstance(app.screen, TriageScreen)
-        assert app.screen.sub_title == "1 of 12"
-        # US willingness: private; UK officials: untagged; American negotiators: private;
+        assert app.screen.sub_title == "1 of 13"
+        # US willingness: private; UK officials: untagged; Trump: public;
+        # American negotiators: private;
         # the Telegraph's first block: private; UK officials: untagged; Starmer: public;
         # the second block: untagged; "UK plans": reject; Bloomberg: untagged; 3 events.
-        keys = ["a", "enter", "a", "a", "enter", "p", "enter", "x", "enter"]
+        keys = ["a", "enter", "p", "a", "a", "enter", "p", "enter", "x", "enter"]
         keys += ["enter", "enter", "enter"]
         await pilot.press(*keys)
         await pilot.pause()
-        assert app.screen.title == "Triage · 12 of 12 decided"
+        assert app.screen.title == "Triage · 13 of 13 decided"
         await pilot.press("u")  # the last event back in the queue…
         await pilot.pause()
-        assert app.screen.title == "Triage · 11 of 12 decided"
+        assert app.screen.title == "Triage · 12 of 13 decided"
         await pilot.press("enter")  # …and accepted again
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, TriageScreen)
-        assert app.screen.statements.row_count == 8
+        assert app.screen.statements.row_count == 9
     rows = desk.query(
         "SELECT a.name, s.stance FROM statements s"
         " JOIN actors a ON a.id = s.speaker_id ORDER BY s.id"
@@ -125,6 +126,7 @@ async def test_triage_the_seed_article_by_keys(desk_path) -> None:
     assert [(r["name"], r["stance"]) for r in rows] == [
         ("United States", "private"),
         ("UK officials", None),
+        ("Trump", "public"),  # the article names no more of him; on the demo desk, an alias
         ("American negotiators", "private"),
         ("The Telegraph", "private"),
         ("UK officials", None),

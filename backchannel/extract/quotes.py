@@ -30,8 +30,12 @@ SPEECH = (
     r"promised|argued|argues|explained|declared|noted|cautioned|conceded|admitted|"
     r"confirmed|denied|posted|signalled|signaled|indicated|claimed|expressed|"
     r"made it clear|has made it clear|have made it clear|described|describes|"
-    r"limited (?:himself|herself) to saying|telling|saying|insisting|warning|assuring"
+    r"limited (?:himself|herself) to saying|telling|saying|insisting|warning|assuring|"
+    r"rejected|rejects|ruled out|rules out|dismissed|dismisses"
 )
+#: Verbs of stance rather than speech: a statement only where the clause says
+#: how it was taken (publicly, in private…), never on their own.
+STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses"}
 REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
 
 
@@ -192,6 +196,10 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
         if not rest.strip(" .,"):
             attribution = (clause[: verb.start()], head)  # "…, three officials said."
             continue
+        if word in STANCE_VERBS:
+            if stance_of(plain(clause))[0] is None:
+                continue
+            has_that = has_that or re.match(r"^\s+\w", rest)
         if (word in _NEEDS_THAT or word.endswith("ing")) and not has_that:
             continue
         if not has_that and not (_CLAUSE_START.match(rest) or _FINITE.match(rest)):
