@@ -197,3 +197,15 @@ def test_extract_refuses_what_it_cannot_read(tmp_path) -> None:
         capture_output=True, text=True,
     )  # fmt: skip
     assert result.returncode == 2 and "cannot be read" in result.stderr
+
+
+def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
+    text = (
+        "Norway has privately told Brussels that quotas could rise, even as Fisheries "
+        "Minister Ingrid Solberg insisted on Monday that the numbers were fixed."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Norway", "private"),
+        ("Ingrid Solberg", None),  # titles dropped; no cue of her own
+    ]

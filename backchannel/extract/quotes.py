@@ -138,7 +138,9 @@ def _attribution(between: str, after: str, people: People) -> tuple[str | None, 
 
 # -- reported speech ---------------------------------------------------------------------------
 
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?=(?:even as|while|whereas|but|and|despite)\s+[A-Za-z])")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+)
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
     r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
@@ -366,11 +368,15 @@ def _read_paragraph(
                 prev_end = q_end
             people.scan(text[prev_end:s_end])
             continue
-        for clause in _CLAUSE_SPLIT.split(sentence):
+        clauses = _CLAUSE_SPLIT.split(sentence)
+        for clause in clauses:
             reported = _reported(clause, people, sentence_subject)
             if reported:
                 words, who = reported
-                stance, cue = stance_of(plain(clause), plain(sentence), paragraph_plain)
+                # A clause of a split sentence does not borrow its neighbour's cue
+                # ("X privately told…, even as Y insisted publicly…").
+                wider = (plain(sentence), paragraph_plain) if len(clauses) == 1 else ()
+                stance, cue = stance_of(plain(clause), *wider)
                 found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
         people.scan(sentence)
         last = None

@@ -131,8 +131,8 @@ def person_name(phrase: str) -> str | None:
     if tail and tail[0].isalpha():
         return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
     tokens = runs[-1].group(0).split()
-    while tokens and tokens[0].lower().rstrip(",") in TITLES:
+    # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
+    # and leading capitalised words beyond the three a name can have.
+    while tokens and (tokens[0].lower().rstrip(",") in TITLES or len(tokens) > 3):
         tokens.pop(0)
-    while len(tokens) > 3 and tokens[0][0].isupper():
-        tokens.pop(0)  # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins'
     return " ".join(tokens) or None
