@@ -55,7 +55,7 @@ def import_article(
         return Imported(found[0]["id"], found[0]["title"], duplicate=True)
     proposals = extract(text, published, today)
     title = title or proposals.article.title
-    if not title or title == "(no headline)":
+    if not title:
         title = " ".join(text.split())[:80]
     with desk.change("Import article") as change:
         relays_id = None

@@ -69,7 +69,6 @@ class Timeline:
         kind: int,
         page: PageRequest,
         search: str | None,
-        text_column: str,
     ) -> list[TimelineEntry]:
         where = [f"{alias}.deleted_at IS NULL", f"{alias}.{day} IS NOT NULL"]
         params: list[Any] = []
@@ -87,7 +86,7 @@ class Timeline:
                     id=row["id"],
                     day=row["day"],
                     date=row["date"],
-                    label=row[text_column],
+                    label=row["label"],
                     speaker_name=row.get("speaker_name"),
                     stance=row.get("stance"),
                 )
@@ -96,9 +95,9 @@ class Timeline:
 
     def page(self, page: PageRequest = FIRST, *, search: str | None = None) -> list[TimelineEntry]:
         """One page of the timeline in date order; events first on a shared day."""
-        events = self._read(_EVENTS, "events", "e", "earliest", EVENT, page, search, "label")
+        events = self._read(_EVENTS, "events", "e", "earliest", EVENT, page, search)
         statements = self._read(
-            _STATEMENTS, "statements", "s", "said_earliest", STATEMENT, page, search, "label"
+            _STATEMENTS, "statements", "s", "said_earliest", STATEMENT, page, search
         )
         merged = list(heapq.merge(events, statements, key=lambda e: e.key))
         return merged[: page.limit] if page.forward else merged[-page.limit :]

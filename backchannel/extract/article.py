@@ -66,8 +66,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
-    if len([line for line in lines if line]) < 2:
-        article.title = "(no headline)"
+    wants_title = len([line for line in lines if line]) >= 2
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
     for index, line in enumerate(lines):
@@ -78,9 +77,10 @@ def read_article(text: str, today: date | None = None) -> Article:
             if _closes(open_quote.text):
                 open_quote = None
             continue
-        if not article.title and not body_started:
+        if wants_title and not body_started:
             if index == 0 and (line.isupper() or "|" in line) and len(lines) > 2:
                 continue  # a masthead or section line
+            wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -36,9 +37,10 @@ class ChoiceScreen(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-dialog"):
             yield Static(literal(self.question, 500, one_line=False), id="choice-question")
-            for key, label, _ in self.choices:
-                yield Static(f"[b]{key}[/b]  {label}", classes="choice")
-            yield Static("[b]esc[/b]  Cancel", classes="choice")
+            for key, label, _ in [*self.choices, ("esc", "Cancel", None)]:
+                yield Static(
+                    Text.assemble((key, "bold"), "  ", literal(label, 200)), classes="choice"
+                )
 
     def action_choose(self, index: int) -> None:
         self.dismiss(self.choices[index][2] if index >= 0 else None)

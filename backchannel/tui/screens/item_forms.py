@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from backchannel.capture import CaptureError, save_capture
 from backchannel.db import Desk, parse_edtf
@@ -161,7 +162,7 @@ class SourceForm(DeskForm):
             if relayed.id == self.item_id:
                 raise FieldError("relays", "a source cannot relay itself")
             relays_id = relayed.id
-        fields = {
+        fields: dict[str, Any] = {
             "outlet": or_none(values["outlet"]),
             "url": or_none(values["url"]),
             "author": or_none(values["author"]),
@@ -171,9 +172,9 @@ class SourceForm(DeskForm):
             "note": or_none(values["note"]),
         }
         if self.item_id is None:
-            self.saved_id = self.desk.sources.add(values["title"], **fields)  # type: ignore[arg-type]
+            self.saved_id = self.desk.sources.add(values["title"], **fields)
         else:
-            self.desk.sources.update(self.item_id, values["title"], **fields)  # type: ignore[arg-type]
+            self.desk.sources.update(self.item_id, values["title"], **fields)
             self.saved_id = self.item_id
 
 
@@ -218,7 +219,7 @@ class ActorForm(DeskForm):
         label = "Edit actor" if self.item_id is not None else "Add actor"
         with self.desk.change(label) as change:
             parent = ensure_actor(self.desk, change, or_none(values["affiliation"]))
-            fields = {
+            fields: dict[str, Any] = {
                 "kind": or_none(values["kind"]),
                 "aliases": _split(values["aliases"]),
                 "affiliation_id": parent,
@@ -226,9 +227,9 @@ class ActorForm(DeskForm):
                 "change": change,
             }
             if self.item_id is None:
-                self.saved_id = self.desk.actors.add(values["name"], **fields)  # type: ignore[arg-type]
+                self.saved_id = self.desk.actors.add(values["name"], **fields)
             else:
-                self.desk.actors.update(self.item_id, values["name"], **fields)  # type: ignore[arg-type]
+                self.desk.actors.update(self.item_id, values["name"], **fields)
                 self.saved_id = self.item_id
 
 
@@ -282,7 +283,7 @@ class EventForm(DeskForm):
         label = "Edit event" if self.item_id is not None else "Add event"
         with self.desk.change(label) as change:
             actor_ids = [ensure_actor(self.desk, change, name) for name in names]
-            fields = {
+            fields: dict[str, Any] = {
                 "kind": or_none(values["kind"]),
                 "source_id": source.id if source else None,
                 "note": or_none(values["note"]),
@@ -291,9 +292,9 @@ class EventForm(DeskForm):
                 "change": change,
             }
             if self.item_id is None:
-                self.saved_id = self.desk.events.add(values["title"], happened, **fields)  # type: ignore[arg-type]
+                self.saved_id = self.desk.events.add(values["title"], happened, **fields)
             else:
-                self.desk.events.update(self.item_id, values["title"], happened, **fields)  # type: ignore[arg-type]
+                self.desk.events.update(self.item_id, values["title"], happened, **fields)
                 self.saved_id = self.item_id
 
 
