@@ -66,7 +66,7 @@ class EditingActions:
                 statement = None
             if statement is not None:
                 self.statements.reload_at(statement_key(statement))
-                self.statements.focus()
+                self.set_focus(self.statements)
                 self.detail.show("statement", statement_id)
                 return
         self.statements.reload("keep")

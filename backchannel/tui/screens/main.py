@@ -131,7 +131,9 @@ class MainScreen(EditingActions, Screen[None]):
     # -- moving around -------------------------------------------------------------
 
     def action_focus_pane(self, name: str) -> None:
-        self.query_one(f"#{name}", PagedTable).focus()
+        # Screen.set_focus is immediate; Widget.focus() waits a turn, and a key
+        # typed at once ("1" then "d") would still go to the old pane.
+        self.set_focus(self.query_one(f"#{name}", PagedTable))
 
     def on_descendant_focus(self) -> None:
         pane = self.focused_pane()
@@ -176,7 +178,7 @@ class MainScreen(EditingActions, Screen[None]):
         if isinstance(item, Source):
             self.statements.source_title = item.outlet or item.title
             self.statements.source_id = item.id
-            self.statements.focus()
+            self.set_focus(self.statements)
         elif isinstance(item, Statement):
             self._open_detail("statement", item.id)
         else:
@@ -224,7 +226,7 @@ class MainScreen(EditingActions, Screen[None]):
         search.placeholder = f"Search {pane.TITLE[2:].lower()}…  (enter keeps it, esc clears)"
         search.value = pane.search
         search.display = True
-        search.focus()
+        self.set_focus(search)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -245,7 +247,7 @@ class MainScreen(EditingActions, Screen[None]):
         search = self.query_one("#search", Input)
         search.display = False
         if self._search_target is not None:
-            self._search_target.focus()
+            self.set_focus(self._search_target)
 
     def action_widen(self) -> None:
         """esc: close the search line, else clear the focused pane's filter."""

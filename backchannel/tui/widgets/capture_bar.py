@@ -59,7 +59,7 @@ class CaptureBar(Vertical):
 
     def open(self) -> None:
         self.display = True
-        self.query_one(CaptureInput).focus()
+        self.screen.set_focus(self.query_one(CaptureInput))
 
     def action_cancel(self) -> None:
         self.close()
@@ -68,7 +68,7 @@ class CaptureBar(Vertical):
         self.query_one(CaptureInput).value = ""
         self._say(None)
         self.display = False
-        self.screen.query_one("#statements").focus()
+        self.screen.set_focus(self.screen.query_one("#statements"))
 
     def _say(self, error: str | None) -> None:
         hint = self.query_one("#capture-hint", Static)
