@@ -278,3 +278,12 @@ async def test_a_large_desk_pages_as_the_cursor_moves(desk_path: Path) -> None:
         await pilot.press("g")
         await settle(pilot)
         assert pane.current.text == "statement 0000"
+
+
+async def test_a_key_right_after_a_pane_key_goes_to_the_new_pane(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.action_focus_pane("sources")
+        # no pause: a fast typist's next key must already find the sources pane
+        assert app.screen.focused is app.screen.sources
