@@ -46,7 +46,7 @@ async def test_opens_on_the_demo_with_three_panes(demo_path: Path) -> None:
         assert screen.statements.has_focus
         assert screen.sources.row_count == 3
         assert screen.statements.row_count == 9
-        assert screen.timeline.row_count == 11
+        assert screen.timeline.row_count == 12
         assert screen.statements.border_title == "2 Statements · 9"
         assert "PRIVATE ASSURANCE" in str(screen.query_one("#detail-body").content)
 
@@ -185,7 +185,7 @@ async def test_slash_searches_the_focused_pane(demo_path: Path) -> None:
         assert app.screen.timeline.row_count == 1
         await pilot.press("escape")
         await settle(pilot)
-        assert app.screen.timeline.row_count == 11 and app.screen.timeline.has_focus
+        assert app.screen.timeline.row_count == 12 and app.screen.timeline.has_focus
 
 
 async def test_help_lists_every_key_and_q_quits(demo_path: Path) -> None:

@@ -146,15 +146,16 @@ def test_pages_by_key_in_date_order(memory_desk) -> None:
     assert [s.id for s in before] == [s.id for s in seen[-200:-100]]
 
 
-def test_timeline_interleaves_events_and_dated_statements(demo_desk) -> None:
+def test_timeline_interleaves_events_and_statements_undated_last(demo_desk) -> None:
     entries = demo_desk.timeline.page()
     assert [e.key for e in entries] == sorted(e.key for e in entries)
     assert entries[0].label == "Coalition of the willing meets in London"
     assert {e.kind for e in entries} == {"event", "statement"}
     undated = demo_desk.statements.page(PageRequest(last=True, limit=1))[0]
-    assert undated.said is None and undated.id not in {
-        e.id for e in entries if e.kind == "statement"
-    }
+    assert undated.said is None
+    # listed apart, after every date, and never given one
+    assert (entries[-1].kind, entries[-1].id, entries[-1].date) == ("statement", undated.id, None)
+    assert all(e.date is not None for e in entries[:-1])
     # paging forward and backward over the interleaving gives the same rows
     first = demo_desk.timeline.page(PageRequest(limit=4))
     rest = demo_desk.timeline.page(PageRequest(after=first[-1].key, limit=100))

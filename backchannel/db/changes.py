@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from .desk import Desk
 
 #: Tables whose rows carry a uuid and created/updated times.
-ENTITY_TABLES = ("sources", "actors", "statements", "events", "topics", "candidates")
+ENTITY_TABLES = (
+    "sources", "actors", "statements", "events", "topics", "candidates", "saved_filters",
+)  # fmt: skip
 
 
 class NotFound(LookupError):

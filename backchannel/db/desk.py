@@ -163,7 +163,9 @@ class Desk:
         self._db: Database | None = None
         from .actors import ActorStore
         from .candidates import CandidateStore
+        from .compare import Compare
         from .events import EventStore
+        from .links import LinkStore
         from .sources import SourceStore
         from .statements import StatementStore
         from .timeline import Timeline
@@ -174,6 +176,8 @@ class Desk:
         self.events = EventStore(self)
         self.timeline = Timeline(self)
         self.candidates = CandidateStore(self)
+        self.links = LinkStore(self)
+        self.compare = Compare(self)
 
     @property
     def db(self) -> Database:

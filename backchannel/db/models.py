@@ -15,6 +15,9 @@ GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
 #: fetches the whole. A 1 MB paste must never travel to a list widget.
 PREVIEW_CHARS = 400
 
+#: Where undated statements sort: after every date.
+UNDATED = "9999-12-31"
+
 
 @dataclass(frozen=True)
 class Source:
@@ -98,12 +101,12 @@ class Event:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One row of the timeline: an event or a dated statement."""
+    """One row of the timeline: an event or a statement (``date`` None: undated)."""
 
     kind: Literal["event", "statement"]
     id: int
     day: str
-    date: str
+    date: str | None
     label: str
     speaker_name: str | None = None
     stance: str | None = None
@@ -127,3 +130,33 @@ class Change:
     row_id: int | None
     before: dict | None = field(default=None)
     after: dict | None = field(default=None)
+
+
+RELATIONS: tuple[str, ...] = ("contradicts", "confirms", "responds")
+"""How one statement may stand to another."""
+
+_RELATION_WORDS = {
+    "contradicts": ("contradicts", "contradicted by"),
+    "confirms": ("confirms", "confirmed by"),
+    "responds": ("responds to", "answered by"),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A statement's link to another, seen from the first."""
+
+    relation: str
+    outgoing: bool
+    """True when this statement was linked to the other ("A contradicts B" seen from A)."""
+    other_id: int
+    other_text: str
+    other_speaker: str | None = None
+    other_stance: str | None = None
+    other_said: str | None = None
+
+    @property
+    def words(self) -> str:
+        """The link in words, from this statement's side: "contradicted by"."""
+        forward, backward = _RELATION_WORDS[self.relation]
+        return forward if self.outgoing else backward

@@ -243,6 +243,41 @@ def m004_intake(db: Database) -> None:
     db.execute("CREATE INDEX idx_candidates_queue ON candidates(state, source_id, position)")
 
 
+@migrations()
+def m005_compare(db: Database) -> None:
+    # Links between statements: "A contradicts B". One row per pair, whichever
+    # way round it was made; read from either end.
+    db.execute(
+        """
+        CREATE TABLE statement_links (
+            statement_id INTEGER NOT NULL REFERENCES statements(id),
+            other_id INTEGER NOT NULL REFERENCES statements(id),
+            relation TEXT NOT NULL CHECK (relation IN ('contradicts', 'confirms', 'responds')),
+            PRIMARY KEY (statement_id, other_id),
+            CHECK (statement_id != other_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_statement_links_other ON statement_links(other_id, statement_id)")
+    # Named filters, offered in the command palette.
+    db.table("saved_filters").create(
+        {"id": int, "uuid": str, "name": str, "query": str, "created_at": str, "updated_at": str},
+        pk="id",
+        not_null={"uuid", "name", "query", "created_at", "updated_at"},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_saved_filters_name ON saved_filters(name COLLATE NOCASE)")
+    db.execute("CREATE UNIQUE INDEX idx_saved_filters_uuid ON saved_filters(uuid)")
+    # Filtered panes and the divergence view page by date within a speaker
+    # or a stance; these replace the single-column indexes.
+    db.execute("DROP INDEX idx_statements_speaker")
+    db.execute(
+        f"CREATE INDEX idx_statements_speaker_day ON statements(speaker_id, {STATEMENT_DAY}, id)"
+    )
+    db.execute("DROP INDEX idx_statements_stance")
+    db.execute(f"CREATE INDEX idx_statements_stance_day ON statements(stance, {STATEMENT_DAY}, id)")
+    db.execute("CREATE INDEX idx_sources_published ON sources(published_earliest, id)")
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
+from .filters import NO_FILTER, Filter, source_conditions
 from .items import like_prefix
 from .models import GRADES, Source
 from .paging import FIRST, PageRequest, read_page
@@ -37,24 +38,29 @@ class SourceStore:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def _where(self, search: str | None) -> tuple[list[str], list[Any]]:
-        where: list[str] = ["s.deleted_at IS NULL"]
-        fts = self.desk.fts_query(search) if search else None
-        if fts:
-            where.append("s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)")
-            return where, [fts]
-        return where, []
+    def _where(self, search: str | None, filter: Filter | None) -> tuple[list[str], list[Any]]:
+        f = filter or NO_FILTER
+        text = f.text or search
+        fts = self.desk.fts_query(text) if text else None
+        clauses, params = source_conditions(f, fts)
+        return ["s.deleted_at IS NULL", *clauses], params
 
-    def page(self, page: PageRequest = FIRST, *, search: str | None = None) -> list[Source]:
+    def page(
+        self,
+        page: PageRequest = FIRST,
+        *,
+        search: str | None = None,
+        filter: Filter | None = None,
+    ) -> list[Source]:
         """One page of sources, most recently added first."""
-        where, params = self._where(search)
+        where, params = self._where(search, filter)
         rows = read_page(self.desk.query, _SELECT, where, params, ["s.id"], page, descending=True)
         return [_source(r) for r in rows]
 
-    def count(self, *, search: str | None = None) -> int:
+    def count(self, *, search: str | None = None, filter: Filter | None = None) -> int:
         """How many live sources match."""
-        where, params = self._where(search)
-        sql = f"SELECT count(*) AS n FROM sources s WHERE {' AND '.join(where)}"
+        where, params = self._where(search, filter)
+        sql = f"SELECT count(*) AS n FROM sources s WHERE {' AND '.join(f'({w})' for w in where)}"
         return int(self.desk.query(sql, params, slow=True)[0]["n"])
 
     def get(self, source_id: int) -> Source:

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
-from .models import KINDS, PREVIEW_CHARS, STANCES, Statement
+from .filters import NO_FILTER, Filter, statement_conditions
+from .models import KINDS, PREVIEW_CHARS, STANCES, UNDATED, Statement
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
     from .desk import Desk
 
-UNDATED = "9999-12-31"
 #: The statements pane's sort key, spelled as the expression indexes in
 #: schema.py spell it (SQLite matches index expressions by their text).
 STATEMENT_DAY = f"coalesce(said_earliest, '{UNDATED}')"
@@ -46,6 +46,16 @@ _FROM = """
     LEFT JOIN sources so ON so.id = s.source_id
     LEFT JOIN actors rb ON rb.id = s.relayed_by_id
 """
+_AT_EVENT = """s.id IN (
+    SELECT statement_id FROM statement_events WHERE event_id = ?
+    UNION
+    SELECT x.id FROM statements x, events e
+    WHERE e.id = ? AND x.said_earliest BETWEEN e.earliest AND e.latest
+      AND x.speaker_id IN (
+          WITH RECURSIVE tree(id) AS (
+              SELECT actor_id FROM event_actors WHERE event_id = ?
+              UNION SELECT a.id FROM actors a JOIN tree ON a.affiliation_id = tree.id)
+          SELECT id FROM tree))"""
 _KEY = [f"coalesce(s.said_earliest, '{UNDATED}')", "s.id"]
 
 
@@ -144,23 +154,25 @@ class StatementStore:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def _search_clause(self, search: str | None) -> tuple[list[str], list[Any]]:
-        fts = self.desk.fts_query(search) if search else None
-        if not fts:
-            return [], []
-        # A statement matches on its own words or on its speaker's name.
-        return [
-            "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
-            " OR s.speaker_id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)"
-        ], [fts, fts]
-
-    def _where(self, source_id: int | None, search: str | None) -> tuple[list[str], list[Any]]:
+    def _where(
+        self,
+        source_id: int | None,
+        search: str | None,
+        filter: Filter | None,
+        event_id: int | None = None,
+    ) -> tuple[list[str], list[Any]]:
+        f = filter or NO_FILTER
+        text = f.text or search
+        fts = self.desk.fts_query(text) if text else None
         where, params = ["s.deleted_at IS NULL"], []
         if source_id is not None:
             where.append("s.source_id = ?")
             params.append(source_id)
-        clause, args = self._search_clause(search)
-        return where + clause, params + args
+        if event_id is not None:
+            where.append(_AT_EVENT)
+            params += [event_id] * 3
+        clauses, values = statement_conditions(f, fts)
+        return where + clauses, params + values
 
     def page(
         self,
@@ -168,17 +180,32 @@ class StatementStore:
         *,
         source_id: int | None = None,
         search: str | None = None,
+        filter: Filter | None = None,
+        event_id: int | None = None,
     ) -> list[Statement]:
-        """One page of statements in date order (undated last), text previewed."""
-        where, params = self._where(source_id, search)
+        """One page of statements in date order (undated last), text previewed.
+
+        ``event_id`` narrows to the statements said at or about an event: those
+        linked to it, and those its actors (or anyone affiliated) said within
+        its dates."""
+        where, params = self._where(source_id, search, filter, event_id)
         select = f"SELECT {_COLUMNS}, {preview_sql('s.text')} AS text {_FROM}"
         rows = read_page(self.desk.query, select, where, params, _KEY, page)
         return [_statement(r, r["text"]) for r in rows]
 
-    def count(self, *, source_id: int | None = None, search: str | None = None) -> int:
+    def count(
+        self,
+        *,
+        source_id: int | None = None,
+        search: str | None = None,
+        filter: Filter | None = None,
+        event_id: int | None = None,
+    ) -> int:
         """How many live statements match."""
-        where, params = self._where(source_id, search)
-        sql = f"SELECT count(*) AS n FROM statements s WHERE {' AND '.join(where)}"
+        where, params = self._where(source_id, search, filter, event_id)
+        sql = (
+            f"SELECT count(*) AS n FROM statements s WHERE {' AND '.join(f'({w})' for w in where)}"
+        )
         return int(self.desk.query(sql, params, slow=True)[0]["n"])
 
     def get(self, statement_id: int) -> Statement:

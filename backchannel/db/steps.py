@@ -14,4 +14,5 @@ STEPS: tuple[str, ...] = (
     "m002_full_text_search",
     "m003_changes",
     "m004_intake",
+    "m005_compare",
 )

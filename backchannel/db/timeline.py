@@ -1,7 +1,8 @@
-"""The timeline: events and dated statements interleaved by their earliest day.
+"""The timeline: events and statements interleaved by their earliest day.
 
 Each side is read by key from its own index and the two pages are merged
 here, so a page costs two short index scans however large the desk.
+Statements without a date come last, listed apart: they are never given one.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING, Any
 
-from .models import PREVIEW_CHARS, Statement, TimelineEntry
+from .filters import NO_FILTER, Filter, event_conditions, statement_conditions
+from .models import PREVIEW_CHARS, UNDATED, Statement, TimelineEntry
 from .paging import FIRST, PageRequest, read_page
 from .statements import preview_sql
 
@@ -19,8 +21,9 @@ if TYPE_CHECKING:
 EVENT, STATEMENT = 0, 1
 
 _EVENTS = "SELECT e.id, e.earliest AS day, e.happened AS date, e.title AS label FROM events e"
+_STATEMENT_DAY = f"coalesce(s.said_earliest, '{UNDATED}')"
 _STATEMENTS = f"""
-    SELECT s.id, s.said_earliest AS day, s.said AS date,
+    SELECT s.id, {_STATEMENT_DAY} AS day, s.said AS date,
            {preview_sql("s.text")} AS label, a.name AS speaker_name, s.stance
     FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id
 """
@@ -61,71 +64,80 @@ class Timeline:
         self.desk = desk
 
     def _read(
-        self,
-        select: str,
-        table: str,
-        alias: str,
-        day: str,
-        kind: int,
-        page: PageRequest,
-        search: str | None,
+        self, kind: int, page: PageRequest, f: Filter, fts: str | None
     ) -> list[TimelineEntry]:
-        where = [f"{alias}.deleted_at IS NULL", f"{alias}.{day} IS NOT NULL"]
-        params: list[Any] = []
-        fts = self.desk.fts_query(search) if search else None
-        if fts:
-            where.append(f"{alias}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
-            params.append(fts)
-        key = [f"{alias}.{day}", f"{alias}.id"]
+        if kind == EVENT:
+            select, key = _EVENTS, ["e.earliest", "e.id"]
+            where, params = event_conditions(f, fts)
+            where = ["e.deleted_at IS NULL", *where]
+        else:
+            select, key = _STATEMENTS, [_STATEMENT_DAY, "s.id"]
+            where, params = statement_conditions(f, fts)
+            where = ["s.deleted_at IS NULL", *where]
         rows = read_page(self.desk.query, select, where, params, key, _side_page(page, kind))
-        entries = []
-        for row in rows:
-            entries.append(
-                TimelineEntry(
-                    kind="event" if kind == EVENT else "statement",
-                    id=row["id"],
-                    day=row["day"],
-                    date=row["date"],
-                    label=row["label"],
-                    speaker_name=row.get("speaker_name"),
-                    stance=row.get("stance"),
-                )
+        return [
+            TimelineEntry(
+                kind="event" if kind == EVENT else "statement",
+                id=row["id"],
+                day=row["day"],
+                date=row["date"],
+                label=row["label"],
+                speaker_name=row.get("speaker_name"),
+                stance=row.get("stance"),
             )
-        return entries
+            for row in rows
+        ]
 
-    def page(self, page: PageRequest = FIRST, *, search: str | None = None) -> list[TimelineEntry]:
-        """One page of the timeline in date order; events first on a shared day."""
-        events = self._read(_EVENTS, "events", "e", "earliest", EVENT, page, search)
-        statements = self._read(
-            _STATEMENTS, "statements", "s", "said_earliest", STATEMENT, page, search
-        )
+    def page(
+        self,
+        page: PageRequest = FIRST,
+        *,
+        search: str | None = None,
+        filter: Filter | None = None,
+    ) -> list[TimelineEntry]:
+        """One page of the timeline in date order; events first on a shared day,
+        undated statements after every date."""
+        f = filter or NO_FILTER
+        text = f.text or search
+        fts = self.desk.fts_query(text) if text else None
+        events = self._read(EVENT, page, f, fts)
+        statements = self._read(STATEMENT, page, f, fts)
         merged = list(heapq.merge(events, statements, key=lambda e: e.key))
         return merged[: page.limit] if page.forward else merged[-page.limit :]
 
-    def count(self, *, search: str | None = None) -> int:
-        """How many events and dated statements match."""
+    def events(
+        self, page: PageRequest = FIRST, *, filter: Filter | None = None
+    ) -> list[TimelineEntry]:
+        """One page of the events alone, in date order."""
+        f = filter or NO_FILTER
+        fts = self.desk.fts_query(f.text) if f.text else None
+        return self._read(EVENT, page, f, fts)
+
+    def count(self, *, search: str | None = None, filter: Filter | None = None) -> int:
+        """How many events and statements match."""
+        f = filter or NO_FILTER
+        text = f.text or search
+        fts = self.desk.fts_query(text) if text else None
         total = 0
-        fts = self.desk.fts_query(search) if search else None
-        for table, day in (("events", "earliest"), ("statements", "said_earliest")):
-            sql = (
-                f"SELECT count(*) AS n FROM {table} WHERE deleted_at IS NULL AND {day} IS NOT NULL"
+        for kind, table, alias in ((EVENT, "events", "e"), (STATEMENT, "statements", "s")):
+            if kind == EVENT:
+                where, params = event_conditions(f, fts)
+            else:
+                where, params = statement_conditions(f, fts)
+            clauses = [f"{alias}.deleted_at IS NULL", *where]
+            sql = f"SELECT count(*) AS n FROM {table} {alias} WHERE " + " AND ".join(
+                f"({c})" for c in clauses
             )
-            params: list[Any] = []
-            if fts:
-                sql += f" AND id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
-                params.append(fts)
             total += int(self.desk.query(sql, params, slow=True)[0]["n"])
         return total
 
 
-def statement_entry(statement: Statement) -> TimelineEntry | None:
-    """The timeline row for a statement, or None if it has no date."""
-    if not statement.said_earliest or not statement.said:
-        return None
+def statement_entry(statement: Statement) -> TimelineEntry:
+    """The timeline row for a statement (undated ones sort last)."""
     return TimelineEntry(
         kind="statement",
         id=statement.id,
-        day=statement.said_earliest,
+        day=statement.said_earliest or UNDATED,
         date=statement.said,
         label=statement.text[:PREVIEW_CHARS],
         speaker_name=statement.speaker_name,

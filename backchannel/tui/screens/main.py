@@ -212,9 +212,7 @@ class MainScreen(EditingActions, Screen[None]):
             return
         row = dataclasses.replace(statement, text=statement.text[:PREVIEW_CHARS])
         self.statements.replace_item(row)
-        entry = statement_entry(row)
-        if entry is not None:
-            self.timeline.replace_item(entry)
+        self.timeline.replace_item(statement_entry(row))
         self.detail.reload()
 
     # -- searching and widening -----------------------------------------------------
