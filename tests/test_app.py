@@ -72,7 +72,7 @@ async def test_p_and_a_tag_at_once_and_again_clears(demo_path: Path) -> None:
         assert "PRIVATE ASSURANCE" in str(app.screen.query_one("#detail-body").content)
         timeline = app.screen.timeline
         row = timeline.get_row_index(f"statement:{statement.id}")
-        assert cell_text(timeline, row)[1] == "PRIV"
+        assert cell_text(timeline, row)[1] == "    A"  # the private lane
     app.desk.close()
     # survives quitting and reopening
     reopened = BackchannelApp(open_desk(demo_path))
@@ -165,7 +165,7 @@ async def test_enter_opens_the_whole_statement(demo_path: Path) -> None:
         assert not isinstance(app.screen, DetailScreen)
 
 
-async def test_slash_searches_the_focused_pane(demo_path: Path) -> None:
+async def test_slash_filters_the_focused_pane(demo_path: Path) -> None:
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -174,7 +174,7 @@ async def test_slash_searches_the_focused_pane(demo_path: Path) -> None:
         await settle(pilot)
         assert pane.has_focus
         assert pane.row_count == 1 and pane.current.speaker_name == "American negotiators"
-        assert "matching “negotiators”" in pane.border_title
+        assert "“negotiators”" in pane.border_title
         await pilot.press("escape")
         await settle(pilot)
         assert pane.row_count == 9
@@ -197,7 +197,17 @@ async def test_help_lists_every_key_and_q_quits(demo_path: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         groups = dict(app.screen.groups)
         described = {b.description for bindings in groups.values() for b in bindings}
-        assert {"Public", "Private", "Search", "Quit", "Top", "Bottom", "Sources"} <= described
+        assert {
+            "Public",
+            "Private",
+            "Filter",
+            "Quit",
+            "Top",
+            "Bottom",
+            "Sources",
+            "Compare",
+            "Link",
+        } <= described
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("q")

@@ -166,6 +166,7 @@ class Desk:
         from .compare import Compare
         from .events import EventStore
         from .links import LinkStore
+        from .saved import SavedFilters
         from .sources import SourceStore
         from .statements import StatementStore
         from .timeline import Timeline
@@ -178,6 +179,7 @@ class Desk:
         self.candidates = CandidateStore(self)
         self.links = LinkStore(self)
         self.compare = Compare(self)
+        self.saved_filters = SavedFilters(self)
 
     @property
     def db(self) -> Database:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -11,7 +12,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from backchannel.db import Desk
+from backchannel.tui.screens.compare import DivergenceScreen
 from backchannel.tui.screens.main import MainScreen
+from backchannel.tui.text import clean
 
 
 class BackchannelApp(App[None]):
@@ -56,3 +59,42 @@ class BackchannelApp(App[None]):
             )
             yield SystemCommand("Undo", "Undo the last change", screen.action_undo)
             yield SystemCommand("Redo", "Redo what was undone", screen.action_redo)
+            yield SystemCommand(
+                "Compare public and private",
+                "An actor's public stances beside its private assurances, on a topic (D)",
+                screen.action_compare,
+            )
+            yield SystemCommand("Jump to a date", "In the timeline (t)", screen.action_jump)
+            yield SystemCommand("Save filter", "Name the focused pane's filter", screen.save_filter)
+        if isinstance(screen, MainScreen | DivergenceScreen):
+            yield from self._saved_filter_commands(screen)
+
+    def _saved_filter_commands(
+        self, screen: MainScreen | DivergenceScreen
+    ) -> Iterable[SystemCommand]:
+        for saved in self.desk.saved_filters.all():
+            yield SystemCommand(
+                f"Filter: {clean(saved.name, 60)}",
+                clean(saved.query, 200),
+                partial(self._use_saved, screen, saved.query),
+            )
+            yield SystemCommand(
+                f"Delete saved filter: {clean(saved.name, 60)}",
+                "Forget this saved filter (u undoes it)",
+                partial(self._forget_saved, saved.name),
+            )
+
+    def _use_saved(self, screen: MainScreen | DivergenceScreen, query: str) -> None:
+        if isinstance(screen, MainScreen):
+            screen.use_saved_filter(query)
+            return
+        from backchannel.filter_line import FilterError, parse_filter
+
+        try:
+            screen.apply(parse_filter(self.desk, query))
+        except FilterError as error:
+            self.notify(f"{query}: {error}", severity="error", markup=False)
+
+    def _forget_saved(self, name: str) -> None:
+        self.desk.saved_filters.delete(name)
+        self.notify(f"Forgot the saved filter “{name}”.", markup=False)

@@ -1,18 +1,20 @@
-"""A question with a few answers, each on its own key."""
+"""Dialogs: a question with a few answers, each on its own key; a one-line prompt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.suggester import Suggester
+from textual.widgets import Input, Static
 
-from backchannel.tui.text import literal
+from backchannel.tui.text import clean, literal
 
 
 class ChoiceScreen(ModalScreen[Any]):
@@ -49,3 +51,59 @@ class ChoiceScreen(ModalScreen[Any]):
 def confirm(question: str, yes: str = "Yes", no: str = "No") -> ChoiceScreen:
     """y answers True, n answers False, escape answers None."""
     return ChoiceScreen(question, [("y", yes, True), ("n", no, False)])
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """Ask for one line of text; ``check`` says what is wrong with it (inline),
+    or None to accept. escape answers None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+    ]
+
+    def __init__(
+        self,
+        question: str,
+        *,
+        value: str = "",
+        placeholder: str = "",
+        check: Callable[[str], str | None] | None = None,
+        suggester: Suggester | None = None,
+    ) -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.placeholder = placeholder
+        self.check = check
+        self.suggester = suggester
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-dialog"):
+            yield Static(literal(self.question, 500, one_line=False), id="prompt-question")
+            yield Input(
+                self.value,
+                placeholder=self.placeholder,
+                suggester=self.suggester,
+                id="prompt-input",
+            )
+            yield Static("", id="prompt-error", markup=False)
+            yield Static(Text("enter: ok   esc: cancel", style="dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt-error", Static).display = False
+        self.set_focus(self.query_one("#prompt-input", Input))
+
+    @on(Input.Submitted, "#prompt-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        problem = self.check(value) if self.check else None
+        error = self.query_one("#prompt-error", Static)
+        if problem:
+            error.update(clean(problem, 300))
+            error.display = True
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

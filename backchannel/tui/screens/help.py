@@ -23,11 +23,16 @@ _KEY_NAMES = {
 
 #: Keys that come from Textual itself rather than our bindings.
 BUILT_IN = [
-    ("enter", "On a source: its statements. Elsewhere: the whole item"),
+    ("enter", "On a source or an event: its statements. Elsewhere: the whole item"),
     ("c, then tokens", '@speaker !public !private #topic ^source ~"15 March" via:relayer'),
+    (
+        "f or /, then a filter",
+        'words by:"United States" topic:NAME stance:public|private|none source:NAME'
+        " since:DATE until:DATE kind:direct|indirect|block (all must hold)",
+    ),
     ("tab / shift+tab", "Next / previous pane"),
     ("up / down, pageup / pagedown", "Move"),
-    ("ctrl+p", "Command palette: new actor, edit or delete a speaker, themes"),
+    ("ctrl+p", "Command palette: saved filters, new actor, edit or delete a speaker, themes"),
     ("ctrl+q", "Quit"),
 ]
 

@@ -12,16 +12,18 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.events import Resize
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Header
 
 from backchannel.db import PREVIEW_CHARS, Desk, Source, Statement, statement_entry
+from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.messages import TagRequested
+from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
 from backchannel.tui.screens.detail import DetailScreen
 from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
 from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.detail_view import DetailView, detail_text
+from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.sources_pane import SourcesPane
 from backchannel.tui.widgets.statements_pane import StatementsPane
@@ -46,24 +48,24 @@ Keys: 1 2 3 or tab move between panes, ? lists every key, q quits.
 """
 
 
-class MainScreen(EditingActions, Screen[None]):
+class MainScreen(EditingActions, CompareActions, Screen[None]):
     """Three panes and a detail area; the keys act on the focused pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "focus_pane('sources')", "Sources", id="main.sources", show=False),
         Binding("2", "focus_pane('statements')", "Statements", id="main.statements", show=False),
         Binding("3", "focus_pane('timeline')", "Timeline", id="main.timeline", show=False),
-        Binding("slash", "search", "Search", id="main.search"),
+        Binding("f,slash", "filter", "Filter", id="main.filter"),
         Binding("escape", "widen", "Show all", id="main.widen", show=False),
         *EDIT_BINDINGS,
+        *COMPARE_BINDINGS,
         Binding("question_mark", "help", "Keys", id="main.help"),
     ]
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
-        self._search_target: PagedTable | None = None
-        self._search_timer: Timer | None = None
+        self._filter_target: PagedTable | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -73,12 +75,11 @@ class MainScreen(EditingActions, Screen[None]):
             yield StatementsPane(self.desk, id="statements")
             yield TimelinePane(self.desk, id="timeline", autoload=False)
             yield DetailView(self.desk, id="detail")
-        yield Input(id="search", placeholder="Search…  (enter keeps it, esc clears)")
+        yield FilterLine(self.desk, id="filter")
         yield CaptureBar(self.desk, id="capture")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#search", Input).display = False
         self.query_one(CaptureBar).display = False
         self.statements.focus()
         self.show_welcome(self.desk.is_empty())
@@ -120,6 +121,9 @@ class MainScreen(EditingActions, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete", "note"):
             return self.focused_item() is not None or None
+        if action == "link":
+            item = self.focused_item()
+            return (item is not None and item[0] == "statement") or None
         return True
 
     def on_resize(self, event: Resize) -> None:
@@ -176,11 +180,14 @@ class MainScreen(EditingActions, Screen[None]):
         if item is None:
             return
         if isinstance(item, Source):
-            self.statements.source_title = item.outlet or item.title
-            self.statements.source_id = item.id
+            self.statements.narrow_to(source=(item.id, item.outlet or item.title))
             self.set_focus(self.statements)
         elif isinstance(item, Statement):
             self._open_detail("statement", item.id)
+        elif item.kind == "event":  # type: ignore[attr-defined]
+            # The statements said at or about it, where they can be tagged and linked.
+            self.statements.narrow_to(event=(item.id, item.label))  # type: ignore[attr-defined]
+            self.set_focus(self.statements)
         else:
             self._open_detail(item.kind, item.id)  # type: ignore[attr-defined]
 
@@ -191,10 +198,16 @@ class MainScreen(EditingActions, Screen[None]):
         self.app.call_from_thread(self.app.push_screen, DetailScreen(title, text))
 
     def action_help(self) -> None:
-        desk_keys = [b for b in MainScreen.BINDINGS if b not in EDIT_BINDINGS]
+        from backchannel.tui.screens.compare import DivergenceScreen, DivergenceTable
+
+        desk_keys = [
+            b for b in MainScreen.BINDINGS if b not in EDIT_BINDINGS and b not in COMPARE_BINDINGS
+        ]
         groups: list[tuple[str, list[BindingType]]] = [
             ("Desk", [*desk_keys, *self.app.BINDINGS]),
             ("Changing the desk", list(EDIT_BINDINGS)),
+            ("Comparing and connecting", list(COMPARE_BINDINGS)),
+            ("In the comparison (D)", [*DivergenceScreen.BINDINGS, *DivergenceTable.BINDINGS]),
             ("In a pane", PagedTable.BINDINGS),
             ("Statements and timeline", StatementsPane.BINDINGS),
         ]
@@ -215,53 +228,35 @@ class MainScreen(EditingActions, Screen[None]):
         self.timeline.replace_item(statement_entry(row))
         self.detail.reload()
 
-    # -- searching and widening -----------------------------------------------------
+    # -- filtering and widening -----------------------------------------------------
 
-    def action_search(self) -> None:
-        pane = self.focused_pane() or self._search_target or self.statements
-        self._search_target = pane
-        search = self.query_one("#search", Input)
-        search.placeholder = f"Search {pane.TITLE[2:].lower()}…  (enter keeps it, esc clears)"
-        search.value = pane.search
-        search.display = True
-        self.set_focus(search)
+    def action_filter(self) -> None:
+        """f or /: the filter line, over the focused pane."""
+        pane = self.focused_pane() or self._filter_target or self.statements
+        self._filter_target = pane
+        self.query_one(FilterLine).open(pane.filter, pane.TITLE[2:].lower())
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        self._search_timer = self.set_timer(0.25, self._apply_search)
+    @on(FilterLine.Applied)
+    def _filtered(self, message: FilterLine.Applied) -> None:
+        message.stop()
+        pane = self._filter_target or self.statements
+        pane.filter = message.filter
+        if message.final:
+            self.set_focus(pane)
 
-    def _apply_search(self) -> None:
-        if self._search_target is not None:
-            self._search_target.search = self.query_one("#search", Input).value.strip()
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self) -> None:
-        self._apply_search()
-        self._close_search()
-
-    def _close_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.display = False
-        if self._search_target is not None:
-            self.set_focus(self._search_target)
+    def apply_filter(self, f: Filter, pane: PagedTable | None = None) -> None:
+        """Filter a pane (the focused one, else the statements) and focus it."""
+        pane = pane or self.focused_pane() or self._filter_target or self.statements
+        self._filter_target = pane
+        pane.filter = f
+        self.set_focus(pane)
 
     def action_widen(self) -> None:
-        """esc: close the search line, else clear the focused pane's filter."""
-        search = self.query_one("#search", Input)
-        if search.has_focus:
-            if self._search_timer is not None:
-                self._search_timer.stop()
-            search.value = ""
-            if self._search_target is not None:
-                self._search_target.search = ""
-            self._close_search()
-            return
+        """esc: clear the focused pane's filter, else what it is narrowed to."""
         pane = self.focused_pane()
         if pane is None:
             return
-        if pane.search:
-            pane.search = ""
-        elif isinstance(pane, StatementsPane) and pane.source_id is not None:
-            pane.source_id = None
+        if not pane.filter.is_empty:
+            pane.filter = NO_FILTER
+        elif isinstance(pane, StatementsPane) and pane.narrowed:
+            pane.narrow_to()

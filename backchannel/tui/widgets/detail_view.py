@@ -58,6 +58,15 @@ def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
         _line(text, "Read in", citation(desk, s.source_id))
     _line(text, "Topics", ", ".join(s.topics) or None)
     _line(text, "Note", s.note)
+    for link in desk.links.of([s.id]).get(s.id, []):
+        other = literal(link.other_speaker or "unknown", 100, style="bold")
+        other.append(f" ({humanize(link.other_said)}): ", style="dim")
+        other.append_text(literal(link.other_text, 200))
+        marked = link.relation == "contradicts" and link.other_stance not in (None, s.stance)
+        _line(text, ("≠ " if marked else "") + link.words[0].upper() + link.words[1:], other)
+    for event in desk.links.events_of(s.id):
+        about = Text(humanize(event["happened"]) + ": ", style="dim")
+        _line(text, "About the event", about.append_text(literal(event["title"], 200)))
     return text
 
 
@@ -103,6 +112,8 @@ def event_text(desk: Desk, event_id: int, limit: int) -> Text:
     if e.source_id is not None:
         _line(text, "Source", citation(desk, e.source_id))
     _line(text, "Note", e.note)
+    count = desk.statements.count(event_id=e.id)
+    _line(text, "Statements", f"{count:,} said at or about it (enter shows them)")
     return text
 
 

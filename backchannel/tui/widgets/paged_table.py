@@ -20,6 +20,7 @@ from textual.widgets import DataTable
 from textual.worker import Worker, WorkerState
 
 from backchannel.db import FIRST, PageRequest
+from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.text import clean
 
 T = TypeVar("T")
@@ -46,13 +47,16 @@ class PagedTable(DataTable, Generic[T]):
     """How near the window's edge the cursor comes before the next page is read."""
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = []
-    """(key, label, width) of each column; None width takes what is left."""
+    """(key, label, width) of each column; None-width columns share what is left."""
+
+    ROW_HEIGHT: ClassVar[int] = 1
+    """Lines per row."""
 
     TITLE: ClassVar[str] = ""
     """The pane's name in its border, with the key that focuses it."""
 
-    search: reactive[str] = reactive("", init=False)
-    """Full-text filter typed after ``/``; empty shows everything."""
+    filter: reactive[Filter] = reactive(NO_FILTER, init=False)
+    """What the filter line (``f`` or ``/``) narrows the pane to."""
 
     total: reactive[int | None] = reactive(None, init=False)
     """How many rows match, once counted; None while counting."""
@@ -140,8 +144,8 @@ class PagedTable(DataTable, Generic[T]):
         if self.total is not None:
             title += f" · {self.total:,}"
         parts = self.narrowing()
-        if self.search:
-            parts.append(f"matching “{clean(self.search, 40)}”")
+        if not self.filter.is_empty:
+            parts.append(f"“{clean(self.filter.line, 50)}”")
         if parts:
             title += " — " + ", ".join(parts)
         self.border_title = title
@@ -175,12 +179,14 @@ class PagedTable(DataTable, Generic[T]):
             self._rebuild(self.cursor_row, keep_offset=False)
 
     def _flex_width(self) -> int:
-        """What the one flexible column gets: the width the others leave."""
+        """What each flexible column gets: an equal share of the width the others leave."""
         padding = 2 * self.cell_padding
         fixed = sum(w + padding for _, _, w in self.COLUMNS if w is not None)
+        flexible = max(1, sum(1 for _, _, w in self.COLUMNS if w is None))
         # Two columns spare: one for the vertical scrollbar when it appears,
         # one so the table never scrolls sideways by a single cell.
-        return max(8, self.size.width - fixed - padding - 2)
+        spare = self.size.width - fixed - padding * flexible - 2
+        return max(8, spare // flexible)
 
     def _add_columns(self) -> None:
         for key, label, width in self.COLUMNS:
@@ -234,7 +240,7 @@ class PagedTable(DataTable, Generic[T]):
 
         self.run_worker(count, thread=True, exclusive=True, group="count", exit_on_error=False)
 
-    def watch_search(self) -> None:
+    def watch_filter(self) -> None:
         self.update_title()
         self.reload()
 
@@ -287,7 +293,7 @@ class PagedTable(DataTable, Generic[T]):
             if len(self.items) + len(items) <= self.WINDOW:
                 self.items.extend(items)
                 for item in items:
-                    self.add_row(*self.cells(item), key=self.row_key(item))
+                    self.add_row(*self.cells(item), key=self.row_key(item), height=self.ROW_HEIGHT)
                 return
             self.items.extend(items)
             drop = len(self.items) - self.WINDOW
@@ -309,7 +315,7 @@ class PagedTable(DataTable, Generic[T]):
         offset = self.cursor_row - round(self.scroll_y) if keep_offset else None
         self.clear()
         for item in self.items:
-            self.add_row(*self.cells(item), key=self.row_key(item))
+            self.add_row(*self.cells(item), key=self.row_key(item), height=self.ROW_HEIGHT)
         if not self.items:
             return
         self.scroll_x = 0  # columns are fitted to the pane: never scrolled sideways

@@ -30,10 +30,10 @@ class SourcesPane(PagedTable[Source]):
         self.desk = desk
 
     def fetch(self, request: PageRequest) -> list[Source]:
-        return self.desk.sources.page(request, search=self.search or None)
+        return self.desk.sources.page(request, filter=self.filter)
 
     def count(self) -> int:
-        return self.desk.sources.count(search=self.search or None)
+        return self.desk.sources.count(filter=self.filter)
 
     def key_of(self, item: Source) -> tuple[int]:
         return source_key(item)

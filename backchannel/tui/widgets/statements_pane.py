@@ -44,6 +44,9 @@ class StatementsPane(PagedTable[Statement]):
     source_id: reactive[int | None] = reactive(None, init=False)
     """When set, only statements read in this source are shown."""
 
+    event_id: reactive[int | None] = reactive(None, init=False)
+    """When set, only statements said at or about this event are shown."""
+
     def __init__(self, desk: Desk, *, id: str | None = None, autoload: bool = True) -> None:
         super().__init__(id=id, autoload=autoload)
         self.desk = desk
@@ -51,24 +54,50 @@ class StatementsPane(PagedTable[Statement]):
     source_title: str = ""
     """The title of the source the pane is narrowed to."""
 
+    event_title: str = ""
+    """The title of the event the pane is narrowed to."""
+
     TITLE = "2 Statements"
 
     def watch_source_id(self) -> None:
         self.update_title()
         self.reload()
 
+    def watch_event_id(self) -> None:
+        self.update_title()
+        self.reload()
+
+    def narrow_to(
+        self, *, source: tuple[int, str] | None = None, event: tuple[int, str] | None = None
+    ) -> None:
+        """Show only one source's statements, or one event's (None and None: all)."""
+        self.source_title = source[1] if source else ""
+        self.event_title = event[1] if event else ""
+        self.set_reactive(StatementsPane.source_id, source[0] if source else None)
+        self.set_reactive(StatementsPane.event_id, event[0] if event else None)
+        self.update_title()
+        self.reload()
+
+    @property
+    def narrowed(self) -> bool:
+        return self.source_id is not None or self.event_id is not None
+
     def narrowing(self) -> list[str]:
-        if self.source_id is None:
-            return []
-        return [f"from {clean(self.source_title, 40)}"]
+        if self.source_id is not None:
+            return [f"from {clean(self.source_title, 40)}"]
+        if self.event_id is not None:
+            return [f"at or about “{clean(self.event_title, 40)}”"]
+        return []
 
     def fetch(self, request: PageRequest) -> list[Statement]:
         return self.desk.statements.page(
-            request, source_id=self.source_id, search=self.search or None
+            request, source_id=self.source_id, event_id=self.event_id, filter=self.filter
         )
 
     def count(self) -> int:
-        return self.desk.statements.count(source_id=self.source_id, search=self.search or None)
+        return self.desk.statements.count(
+            source_id=self.source_id, event_id=self.event_id, filter=self.filter
+        )
 
     def key_of(self, item: Statement) -> tuple[str, int]:
         return statement_key(item)

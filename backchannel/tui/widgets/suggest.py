@@ -70,3 +70,37 @@ class CaptureSuggester(Suggester):
             if " " not in name:
                 return value + rest
         return None
+
+
+# The value being typed after by:, topic: or source: at the end of a filter line.
+_FILTER_VALUE = re.compile(r'(?:^|\s)(?P<key>by|topic|source):(?P<quote>["“]?)(?P<typed>[^"“”]*)$')
+
+
+class FilterSuggester(Suggester):
+    """Completes the name after by:, topic: or source: on a filter line; names
+    with spaces come quoted: by:"United States"."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.desk = desk
+
+    def _names(self, key: str, typed: str) -> list[str]:
+        if key == "by":
+            return self.desk.actors.names(typed)
+        if key == "topic":
+            return topic_names(self.desk, typed)
+        return source_names(self.desk, typed)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        m = _FILTER_VALUE.search(value)
+        if not m or not m["typed"] or (not m["quote"] and " " in m["typed"]):
+            return None
+        typed = m["typed"]
+        for name in self._names(m["key"], typed):
+            if len(name) <= len(typed) or not name.lower().startswith(typed.lower()):
+                continue
+            head = value[: m.start("quote")]
+            if m["quote"] or " " in name:
+                return f'{head}"{typed}{name[len(typed) :]}"'
+            return head + typed + name[len(typed) :]
+        return None

@@ -1,4 +1,10 @@
-"""The timeline pane: events and dated statements interleaved by date."""
+"""The timeline pane: events and statements interleaved by date, in lanes.
+
+Each row's mark sits in its lane, so a glance down the pane shows the shape
+of a story: events, public stances, private assurances, untagged statements.
+Fuzzy dates are placed by their earliest day and said as ranges; statements
+without a date come last, marked undated.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,22 @@ from backchannel.tui.messages import TagRequested
 from backchannel.tui.text import literal
 
 from .paged_table import PagedTable
-from .statements_pane import stance_mark
+
+#: (lane, glyph, style) by what a row is: events, public, private, untagged.
+LANES = {
+    "event": (0, "◆", "bold"),
+    "public": (1, "P", "bold"),
+    "private": (2, "A", "bold reverse"),
+    None: (3, "·", "dim"),
+}
+
+
+def lane_mark(item: TimelineEntry) -> Text:
+    """The row's mark in its lane: "◆      ", "  P    ", "    A  ", "      ·"."""
+    lane, glyph, style = (
+        LANES["event"] if item.kind == "event" else LANES.get(item.stance, LANES[None])
+    )
+    return Text.assemble("  " * lane, (glyph, style))
 
 
 class TimelinePane(PagedTable[TimelineEntry]):
@@ -25,7 +46,7 @@ class TimelinePane(PagedTable[TimelineEntry]):
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("date", "Date", 14),
-        ("mark", "", 5),
+        ("mark", "E P A ·", 7),
         ("label", "What", None),
     ]
 
@@ -36,10 +57,10 @@ class TimelinePane(PagedTable[TimelineEntry]):
         self.desk = desk
 
     def fetch(self, request: PageRequest) -> list[TimelineEntry]:
-        return self.desk.timeline.page(request, search=self.search or None)
+        return self.desk.timeline.page(request, filter=self.filter)
 
     def count(self) -> int:
-        return self.desk.timeline.count(search=self.search or None)
+        return self.desk.timeline.count(filter=self.filter)
 
     def key_of(self, item: TimelineEntry) -> tuple[str, int, int]:
         return item.key
@@ -49,13 +70,12 @@ class TimelinePane(PagedTable[TimelineEntry]):
 
     def cells(self, item: TimelineEntry) -> list[Text]:
         if item.kind == "event":
-            mark = Text("EVENT", style="bold italic")
             label = literal(item.label, 200, style="italic")
         else:
-            mark = stance_mark(item.stance)
             label = literal(item.speaker_name or "unknown", 100, style="bold")
             label.append(": ").append_text(literal(item.label, 200))
-        return [Text(humanize(item.date)), mark, label]
+        date = Text(humanize(item.date), style="" if item.date else "dim")
+        return [date, lane_mark(item), label]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "tag":

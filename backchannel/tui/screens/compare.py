@@ -1,0 +1,403 @@
+"""The divergence view: what an actor (and everyone affiliated with it) says in
+public beside what it assures in private, on a topic, in time order.
+
+Its selection is a filter line (``by:"United States" topic:"security
+guarantees"``), so ``f`` refines it with any key. Rows are statements paged by
+date like any pane; one whose contradicting partner has the other stance
+shows that partner beside it, marked ≠. Counts and the weekly strip are read
+on the slow connection after the rows are up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
+from backchannel.db.compare import Tally, Weekly
+from backchannel.db.filters import Filter
+from backchannel.db.models import Link
+from backchannel.tui.messages import TagRequested
+from backchannel.tui.screens.detail import DetailScreen
+from backchannel.tui.screens.dialogs import PromptScreen, confirm
+from backchannel.tui.text import clean, literal
+from backchannel.tui.widgets.detail_view import DetailView, detail_text
+from backchannel.tui.widgets.filter_line import FilterLine
+from backchannel.tui.widgets.paged_table import PagedTable
+
+
+@dataclass(frozen=True)
+class DivergenceRow:
+    """A tagged statement and the statements of the other stance it contradicts."""
+
+    statement: Statement
+    against: tuple[Link, ...] = ()
+
+
+def _against(statement: Statement, links: list[Link]) -> tuple[Link, ...]:
+    return tuple(
+        link
+        for link in links
+        if link.relation == "contradicts" and link.other_stance not in (None, statement.stance)
+    )
+
+
+class DivergenceTable(PagedTable[DivergenceRow]):
+    """Tagged statements in date order, each in its stance's column."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "tag('public')", "Public", id="compare.public"),
+        Binding("a", "tag('private')", "Private", id="compare.private"),
+    ]
+
+    COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
+        ("said", "Said", 14),
+        ("public", "Public stance", None),
+        ("private", "Private assurance", None),
+    ]
+    ROW_HEIGHT = 2
+    TITLE = "Public stance | private assurance"
+
+    def __init__(self, desk: Desk, selection: Filter, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.desk = desk
+        self.set_reactive(PagedTable.filter, selection)
+        self.show_header = True
+
+    def _rows_filter(self) -> Filter:
+        f = self.filter
+        return f if f.stance in ("public", "private") else f.with_stance("tagged")
+
+    def fetch(self, request: PageRequest) -> list[DivergenceRow]:
+        page = self.desk.statements.page(request, filter=self._rows_filter())
+        links = self.desk.links.of(s.id for s in page)
+        return [DivergenceRow(s, _against(s, links.get(s.id, []))) for s in page]
+
+    def count(self) -> int:
+        return self.desk.statements.count(filter=self._rows_filter())
+
+    def key_of(self, item: DivergenceRow) -> tuple[str, int]:
+        return statement_key(item.statement)
+
+    def row_key(self, item: DivergenceRow) -> str:
+        return f"statement:{item.statement.id}"
+
+    def update_title(self) -> None:
+        total = f" · {self.total:,}" if self.total is not None else ""
+        self.border_title = f"{self.TITLE}{total} — {clean(self.filter.line, 60)}"
+
+    def cells(self, item: DivergenceRow) -> list[Text]:
+        s = item.statement
+        own = Text(no_wrap=True, overflow="ellipsis")
+        own.append_text(literal(s.speaker_name or "unknown", 60, style="bold"))
+        if s.source_outlet or s.source_title:
+            own.append(" · ", style="dim")
+            own.append_text(literal(s.source_outlet or s.source_title, 80, style="dim"))
+        own.append("\n").append_text(literal(s.text, 300))
+        other = Text(no_wrap=True, overflow="ellipsis")
+        for n, link in enumerate(item.against[:1]):
+            other.append("≠ ", style="bold reverse")
+            other.append(f"{link.words} ", style="bold")
+            other.append_text(literal(link.other_speaker or "unknown", 60, style="italic"))
+            other.append(f" ({humanize(link.other_said)})", style="dim")
+            other.append("\n").append_text(literal(link.other_text, 300, style="dim italic"))
+            if len(item.against) > 1 and n == 0:
+                other.append(f" (+{len(item.against) - 1} more)", style="dim")
+        said = Text(humanize(s.said), style="" if s.said else "dim")
+        if item.against:
+            said.append("\n≠ contradicts", style="bold")
+        public, private = (own, other) if s.stance == "public" else (other, own)
+        return [said, public, private]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "tag":
+            return self.current is not None or None
+        return True
+
+    def action_tag(self, stance: str) -> None:
+        if self.current is not None:
+            self.post_message(TagRequested(self.current.statement.id, stance))
+
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+class WeekStrip(Static):
+    """Statements per week as a strip of bars, on a scale shared with the other
+    series (a bare Sparkline scales each series to itself, so one private
+    assurance would stand as tall as a hundred public stances)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.values: tuple[int, ...] = ()
+        self.series: tuple[tuple[int, ...], ...] = ()
+        self.weeks_per_cell = 1
+
+    def show(self, values: tuple[int, ...], *series: tuple[int, ...]) -> None:
+        """Draw ``values``, scaled with every one of ``series`` (itself included)."""
+        self.values, self.series = values, series
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    @staticmethod
+    def _cells(values: tuple[int, ...], per: int) -> list[int]:
+        return [sum(values[i : i + per]) for i in range(0, len(values), per)]
+
+    def _draw(self) -> None:
+        width = max(self.size.width, 1)
+        per = max(1, -(-len(self.values) // width))  # weeks summed into each bar
+        self.weeks_per_cell = per
+        peak = max([max(self._cells(v, per), default=0) for v in self.series] + [1])
+        text = Text()
+        for n in self._cells(self.values, per):
+            if n == 0:
+                text.append("·", style="dim")
+            else:
+                text.append(BARS[max(1, round(n / peak * (len(BARS) - 1)))])
+        self.update(text)
+
+
+def slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words)[:60] or "desk"
+
+
+class DivergenceScreen(Screen[str | None]):
+    """Public beside private for a selection; answers a filter line for the
+    statements pane (U: go tag the untagged) or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="compare.close"),
+        Binding("f,slash", "filter", "Filter", id="compare.filter"),
+        Binding("l", "link", "Link", id="compare.link"),
+        Binding("U", "tag_untagged", "Tag untagged", id="compare.untagged"),
+        Binding("b", "brief", "Brief", id="compare.brief"),
+    ]
+
+    def __init__(self, desk: Desk, selection: Filter, title: str) -> None:
+        super().__init__()
+        self.desk = desk
+        self.selection = selection
+        self.title_text = title
+        self.tally = Tally()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="compare-head", markup=False)
+        with Horizontal(classes="spark-row"):
+            yield Static(Text("public ", style="bold"), classes="spark-label")
+            yield WeekStrip(id="spark-public")
+        with Horizontal(classes="spark-row"):
+            yield Static(Text("private", style="bold reverse"), classes="spark-label")
+            yield WeekStrip(id="spark-private")
+        yield Static(id="spark-span", markup=False)
+        yield DivergenceTable(self.desk, self.selection, id="divergence")
+        yield DetailView(self.desk, id="compare-detail")
+        yield FilterLine(self.desk, id="compare-filter")
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> DivergenceTable:
+        return self.query_one(DivergenceTable)
+
+    def on_mount(self) -> None:
+        self.set_focus(self.table)
+        self._show_head()
+        self._read_stats()
+
+    # -- what the head says -------------------------------------------------------
+
+    def _show_head(self) -> None:
+        t = self.tally
+        head = Text()
+        head.append_text(literal(self.title_text, 200, style="bold"))
+        head.append("\n")
+        head.append(f"{t.public:,} public", style="bold")
+        head.append(" · ")
+        head.append(f"{t.private:,} private", style="bold")
+        head.append(" · ")
+        head.append(f"{t.untagged:,} untagged", style="bold" if t.untagged else "dim")
+        if t.untagged:
+            head.append("  (U: tag them)", style="dim")
+        self.query_one("#compare-head", Static).update(head)
+
+    @work(thread=True, exclusive=True, group="compare-stats", exit_on_error=False)
+    def _read_stats(self) -> None:
+        selection = self.selection
+        tally = self.desk.compare.tally(selection)
+        weekly = self.desk.compare.weekly(selection)
+        self.app.call_from_thread(self._show_stats, selection, tally, weekly)
+
+    def _show_stats(self, selection: Filter, tally: Tally, weekly: Weekly) -> None:
+        if selection != self.selection:
+            return
+        self.tally = tally
+        self._show_head()
+        both = (weekly.public, weekly.private)
+        self.query_one("#spark-public", WeekStrip).show(weekly.public, *both)
+        self.query_one("#spark-private", WeekStrip).show(weekly.private, *both)
+        span = self.query_one("#spark-span", Static)
+        if weekly.first_week is None:
+            span.update(Text("No dated, tagged statements to chart by week.", style="dim"))
+            return
+        first = date.fromisoformat(weekly.first_week)
+        weeks = len(weekly.public)
+        per = self.query_one("#spark-public", WeekStrip).weeks_per_cell
+        bar = "week" if per == 1 else f"{per} weeks"
+        span.update(
+            Text(
+                f"{weeks} week{'s' if weeks != 1 else ''} from {first.day} {first:%b %Y},"
+                f" a bar per {bar}",
+                style="dim",
+            )
+        )
+
+    # -- moving and showing ---------------------------------------------------------
+
+    @on(PagedTable.ItemHighlighted)
+    def _highlighted(self, message: PagedTable.ItemHighlighted) -> None:
+        detail = self.query_one(DetailView)
+        if message.item is None:
+            detail.show_text(Text("Nothing tagged here yet. f changes the selection.", style="dim"))
+        else:
+            detail.show("statement", message.item.statement.id)
+
+    @on(PagedTable.RowSelected)
+    def _selected(self) -> None:
+        row = self.table.current
+        if row is not None:
+            self._open_detail(row.statement.id)
+
+    @work(thread=True, exclusive=True, group="open-detail", exit_on_error=False)
+    def _open_detail(self, statement_id: int) -> None:
+        text = detail_text(self.desk, "statement", statement_id, limit=50_000)
+        self.app.call_from_thread(self.app.push_screen, DetailScreen("Statement", text))
+
+    # -- changing it -------------------------------------------------------------------
+
+    @on(TagRequested)
+    def _tag(self, message: TagRequested) -> None:
+        message.stop()
+        try:
+            self.desk.statements.toggle_stance(message.statement_id, message.stance)
+        except Exception as error:  # the desk refused: say so, change nothing
+            self.notify(str(error), title="Could not tag", severity="error")
+            return
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        self.table.reload("keep")
+        self.query_one(DetailView).reload()
+        self._read_stats()
+
+    def action_link(self) -> None:
+        from backchannel.tui.screens.link import LinkScreen
+
+        row = self.table.current
+        if row is None:
+            return
+
+        def linked(said: str | None) -> None:
+            if said:
+                self.notify(said, title="Linked", markup=False)
+                self.refresh_all()
+
+        self.app.push_screen(LinkScreen(self.desk, row.statement.id), linked)
+
+    def action_filter(self) -> None:
+        self.query_one(FilterLine).open(self.selection, "the comparison")
+
+    @on(FilterLine.Applied)
+    def _filtered(self, message: FilterLine.Applied) -> None:
+        message.stop()
+        if message.filter.is_empty:
+            self.notify("The comparison keeps its selection; esc goes back.", severity="warning")
+            self.set_focus(self.table)
+            return
+        self.apply(message.filter)
+        if message.final:
+            self.set_focus(self.table)
+
+    def apply(self, selection: Filter) -> None:
+        """Compare another selection."""
+        from backchannel.brief import title_of
+
+        self.selection = selection
+        self.title_text = title_of(self.desk, selection)
+        self.tally = Tally()
+        self._show_head()
+        self.table.filter = selection
+        self._read_stats()
+
+    def action_tag_untagged(self) -> None:
+        """U: back to the statements pane, showing this selection's untagged statements."""
+        self.dismiss(self.selection.with_stance(None).line + " stance:none")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    # -- the brief ---------------------------------------------------------------------
+
+    def action_brief(self) -> None:
+        """b: write the Markdown brief of this selection to a file."""
+        default = f"brief-{slug(self.title_text)}.md"
+
+        def check(value: str) -> str | None:
+            if not value:
+                return "give a file name"
+            path = Path(value).expanduser()
+            if path.is_dir():
+                return f"{value} is a folder"
+            if not path.parent.exists():
+                return f"no folder {path.parent}"
+            return None
+
+        def chosen(value: str | None) -> None:
+            if not value:
+                return
+            path = Path(value).expanduser()
+            if path.exists():
+
+                def answered(replace: bool | None) -> None:
+                    if replace:
+                        self._write_brief(path)
+
+                self.app.push_screen(
+                    confirm(f"{clean(path, 200)} exists. Replace it?", "Replace", "Keep it"),
+                    answered,
+                )
+                return
+            self._write_brief(path)
+
+        self.app.push_screen(
+            PromptScreen("Write the brief of this comparison to:", value=default, check=check),
+            chosen,
+        )
+
+    @work(thread=True, exclusive=True, group="brief", exit_on_error=False)
+    def _write_brief(self, path: Path) -> None:
+        from backchannel.brief import write_brief_file
+
+        try:
+            count = write_brief_file(self.desk, self.selection, path)
+        except OSError as error:
+            message = f"{path}: {error.strerror or error}"
+            self.app.call_from_thread(
+                self.notify, message, title="Could not write", severity="error", markup=False
+            )
+            return
+        said = f"{count:,} statements written to {path}"
+        self.app.call_from_thread(self.notify, said, title="Brief", markup=False)

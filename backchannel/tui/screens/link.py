@@ -1,0 +1,190 @@
+"""Linking a statement: to another statement (contradicts, confirms, responds
+to) or to an event it was said at or about. The other end is found with the
+filter line's words and keys, and picked from a list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from backchannel.db import Desk, PageRequest, humanize
+from backchannel.db.models import Statement, TimelineEntry
+from backchannel.filter_line import FilterError, parse_filter
+from backchannel.tui.screens.dialogs import ChoiceScreen
+from backchannel.tui.text import literal
+from backchannel.tui.widgets.suggest import FilterSuggester
+
+RESULTS = 15
+"""Statements offered at once; events are offered up to half as many."""
+
+
+def statement_line(s: Statement | TimelineEntry, limit: int = 200) -> Text:
+    """'Donald Trump (undated): Trump has repeatedly …' as safe text."""
+    name = s.speaker_name or "unknown"
+    said = s.said if isinstance(s, Statement) else s.date
+    text = literal(name, 80, style="bold")
+    text.append(f" ({humanize(said)}): ", style="dim")
+    text.append_text(literal(s.text if isinstance(s, Statement) else s.label, limit))
+    return text
+
+
+class LinkScreen(ModalScreen[str | None]):
+    """Find another statement or an event and link the statement to it.
+
+    Answers what was done, in words, or None if nothing was."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="link.cancel"),
+        Binding("down", "to_results", "Results", show=False, id="link.results"),
+    ]
+
+    def __init__(self, desk: Desk, statement_id: int) -> None:
+        super().__init__()
+        self.desk = desk
+        self.statement = desk.statements.get(statement_id)
+        self._timer: Timer | None = None
+        self._found: list[tuple[str, int]] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="link-dialog") as dialog:
+            dialog.border_title = "Link this statement"
+            dialog.border_subtitle = "enter picks · esc cancels"
+            yield Static(statement_line(self.statement, 300), id="link-statement")
+            first_topic = self.statement.topics[0] if self.statement.topics else ""
+            yield Input(
+                f'topic:"{first_topic}" ' if first_topic else "",
+                placeholder="Find it: words, by:NAME, topic:NAME, since:DATE …",
+                suggester=FilterSuggester(self.desk),
+                id="link-search",
+            )
+            yield Static("", id="link-error", markup=False)
+            yield OptionList(id="link-results")
+
+    def on_mount(self) -> None:
+        self.query_one("#link-error", Static).display = False
+        self.set_focus(self.query_one("#link-search", Input))
+        self._search(self.query_one("#link-search", Input).value)
+
+    @on(Input.Changed, "#link-search")
+    def _changed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        value = event.value
+        self._timer = self.set_timer(0.2, lambda: self._search(value))
+
+    @on(Input.Submitted, "#link-search")
+    def _submitted(self) -> None:
+        self.action_to_results()
+
+    def action_to_results(self) -> None:
+        results = self.query_one("#link-results", OptionList)
+        if results.option_count:
+            self.set_focus(results)
+            results.highlighted = results.highlighted or 0
+
+    def _search(self, line: str) -> None:
+        error = self.query_one("#link-error", Static)
+        try:
+            f = parse_filter(self.desk, line)
+        except FilterError as problem:
+            error.update(str(problem))
+            error.display = True
+            return
+        error.display = False
+        self._find(f)
+
+    @work(thread=True, exclusive=True, group="link-search", exit_on_error=False)
+    def _find(self, f) -> None:  # type: ignore[no-untyped-def]
+        statements = [
+            s
+            for s in self.desk.statements.page(PageRequest(limit=RESULTS + 1), filter=f)
+            if s.id != self.statement.id
+        ][:RESULTS]
+        events = self.desk.timeline.events(PageRequest(limit=RESULTS // 2), filter=f)
+        self.app.call_from_thread(self._show, statements, events)
+
+    def _show(self, statements: list[Statement], events: list[TimelineEntry]) -> None:
+        results = self.query_one("#link-results", OptionList)
+        results.clear_options()
+        self._found = []
+        for e in events:
+            label = Text("EVENT ", style="bold")
+            label.append(f"{humanize(e.date)}: ", style="dim").append_text(literal(e.label, 200))
+            results.add_option(Option(label))
+            self._found.append(("event", e.id))
+        for s in statements:
+            results.add_option(Option(statement_line(s)))
+            self._found.append(("statement", s.id))
+        if not self._found:
+            results.add_option(Option(Text("Nothing found.", style="dim"), disabled=True))
+
+    @on(OptionList.OptionSelected, "#link-results")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        if not (0 <= event.option_index < len(self._found)):
+            return
+        kind, other_id = self._found[event.option_index]
+        if kind == "event":
+            self._pick_event(other_id)
+        else:
+            self._pick_statement(other_id)
+
+    def _pick_statement(self, other_id: int) -> None:
+        linked = self.desk.links.of([self.statement.id]).get(self.statement.id, [])
+        current = next((link for link in linked if link.other_id == other_id), None)
+        other = self.desk.statements.get(other_id)
+        question = Text("This statement …\n")
+        question.append_text(statement_line(other, 200))
+        choices = [
+            ("c", "contradicts it", "contradicts"),
+            ("f", "confirms it", "confirms"),
+            ("r", "responds to it", "responds"),
+        ]
+        if current is not None:
+            choices.append(("x", f"Remove the link (now: {current.words})", "remove"))
+
+        def answered(relation: str | None) -> None:
+            if relation is None:
+                return
+            try:
+                if relation == "remove":
+                    self.desk.links.unlink(self.statement.id, other_id)
+                    said = "Link removed"
+                else:
+                    self.desk.links.link(self.statement.id, other_id, relation)
+                    words = {"responds": "responds to"}.get(relation, relation)
+                    said = f"Linked: this statement {words} {other.speaker_name or 'the other'}"
+            except (ValueError, LookupError) as error:
+                self.notify(str(error), severity="error")
+                return
+            self.dismiss(said)
+
+        self.app.push_screen(ChoiceScreen(question.plain, choices), answered)
+
+    def _pick_event(self, event_id: int) -> None:
+        event = self.desk.events.get(event_id)
+        linked = any(e["id"] == event_id for e in self.desk.links.events_of(self.statement.id))
+        if linked:
+
+            def answered(remove: bool | None) -> None:
+                if remove:
+                    self.desk.links.unlink_event(self.statement.id, event_id)
+                    self.dismiss("Unlinked from the event")
+
+            question = f"Already linked to “{event.title}”."
+            choices = [("x", "Remove the link", True)]
+            self.app.push_screen(ChoiceScreen(question, choices), answered)
+            return
+        self.desk.links.link_event(self.statement.id, event_id)
+        self.dismiss(f"Linked to the event “{event.title[:60]}”")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

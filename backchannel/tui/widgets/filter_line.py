@@ -1,0 +1,135 @@
+"""The filter line: free words and by: topic: stance: source: since: until: kind:,
+read as it is typed; what cannot be understood is said under it, in place.
+
+Opened by ``f`` or ``/`` over a pane or the divergence view. Each readable
+change is applied at once (after a short pause in typing); ``enter`` keeps
+the filter and closes the line, ``escape`` clears it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from backchannel.db import Desk
+from backchannel.db.filters import NO_FILTER, Filter
+from backchannel.filter_line import FilterError, parse_filter
+from backchannel.tui.text import clean
+from backchannel.tui.widgets.suggest import FilterSuggester
+
+HINT = "words  by:  topic:  stance:public|private|none  source:  since:  until:  kind:"
+
+
+class FilterLine(Vertical):
+    """An input for a filter, with its error (if any) beneath."""
+
+    DEFAULT_CSS = """
+    FilterLine {
+        dock: bottom;
+        height: auto;
+        margin-bottom: 1;
+        display: none;
+    }
+    FilterLine #filter-error {
+        color: $text-error;
+        padding: 0 1;
+        height: auto;
+    }
+    FilterLine.-invalid Input {
+        border: tall $error;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear", "Clear filter", id="filter.clear"),
+    ]
+
+    @dataclass
+    class Applied(Message):
+        """A filter was read; ``final`` once enter keeps it."""
+
+        line: FilterLine
+        filter: Filter
+        final: bool
+
+    def __init__(self, desk: Desk, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.desk = desk
+        self._timer: Timer | None = None
+        self.error: str | None = None
+        """What is wrong with the line as typed, or None."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="filter-input", suggester=FilterSuggester(self.desk))
+        yield Static(id="filter-error", markup=False)
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#filter-input", Input)
+
+    def open(self, current: Filter, what: str) -> None:
+        """Show the line holding ``current``, for filtering ``what``."""
+        self.input.placeholder = f"Filter {what}: {HINT}"
+        self.input.value = current.line
+        self.input.cursor_position = len(self.input.value)
+        self._say(None)
+        self.display = True
+        self.screen.set_focus(self.input)
+
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.display = False
+
+    def _say(self, error: str | None) -> None:
+        self.error = error
+        self.set_class(error is not None, "-invalid")
+        self.query_one("#filter-error", Static).update(clean(error, 300) if error else "")
+        self.query_one("#filter-error", Static).display = error is not None
+
+    def read(self) -> Filter | None:
+        """The filter as typed, or None (and the error said) if it cannot be read."""
+        try:
+            f = parse_filter(self.desk, self.input.value)
+        except FilterError as error:
+            self._say(str(error))
+            return None
+        self._say(None)
+        return f
+
+    @on(Input.Changed, "#filter-input")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(0.25, self._apply)
+
+    def _apply(self) -> None:
+        f = self.read()
+        if f is not None:
+            self.post_message(self.Applied(self, f, final=False))
+
+    @on(Input.Submitted, "#filter-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        f = self.read()
+        if f is not None:
+            self.close()
+            self.post_message(self.Applied(self, f, final=True))
+
+    def action_clear(self) -> None:
+        """Clear the filter and close the line."""
+        self.input.value = ""
+        self._say(None)
+        self.close()
+        self.post_message(self.Applied(self, NO_FILTER, final=True))
