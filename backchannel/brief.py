@@ -113,8 +113,8 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         out.write(f" Filter: `{line}`.")
     out.write("\n\n")
     out.write(
-        f"{tally.total:,} statements: {tally.public:,} public stance, "
-        f"{tally.private:,} private assurance, {tally.untagged:,} not tagged"
+        f"{_count(tally.total, 'statement')}: {_count(tally.public, 'public stance')}, "
+        f"{_count(tally.private, 'private assurance')}, {tally.untagged:,} not tagged"
         + (f" (this brief lists {shown})" if f.stance else "")
         + ".\n\n"
     )
@@ -182,6 +182,10 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
     if none:
         out.write("No events match.\n")
     return count
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def desk_name(desk: Desk) -> str:

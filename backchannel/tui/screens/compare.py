@@ -69,8 +69,10 @@ class DivergenceTable(PagedTable[DivergenceRow]):
     ROW_HEIGHT = 2
     TITLE = "Public stance | private assurance"
 
-    def __init__(self, desk: Desk, selection: Filter, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, desk: Desk, selection: Filter, *, id: str | None = None, autoload: bool = True
+    ) -> None:
+        super().__init__(id=id, autoload=autoload)
         self.desk = desk
         self.set_reactive(PagedTable.filter, selection)
         self.show_header = True
@@ -187,12 +189,16 @@ class DivergenceScreen(Screen[str | None]):
         Binding("b", "brief", "Brief", id="compare.brief"),
     ]
 
-    def __init__(self, desk: Desk, selection: Filter, title: str) -> None:
+    def __init__(
+        self, desk: Desk, selection: Filter, title: str, *, at: Statement | None = None
+    ) -> None:
         super().__init__()
         self.desk = desk
         self.selection = selection
         self.title_text = title
         self.tally = Tally()
+        self.at = at
+        """The statement the view was opened from: the cursor starts on it."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -204,7 +210,7 @@ class DivergenceScreen(Screen[str | None]):
             yield Static(Text("private", style="bold reverse"), classes="spark-label")
             yield WeekStrip(id="spark-private")
         yield Static(id="spark-span", markup=False)
-        yield DivergenceTable(self.desk, self.selection, id="divergence")
+        yield DivergenceTable(self.desk, self.selection, id="divergence", autoload=self.at is None)
         yield DetailView(self.desk, id="compare-detail")
         yield FilterLine(self.desk, id="compare-filter")
         yield Footer(compact=True)
@@ -215,6 +221,8 @@ class DivergenceScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self.set_focus(self.table)
+        if self.at is not None:
+            self.table.reload_at(statement_key(self.at))
         self._show_head()
         self._read_stats()
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
-from backchannel.db import DateError, parse_edtf
+from backchannel.db import DateError, Statement, parse_edtf
 from backchannel.db.filters import Filter
 from backchannel.extract.dates import parse_date
 from backchannel.filter_line import FilterError, parse_filter
@@ -76,9 +76,9 @@ class CompareActions:
     def action_compare(self: MainScreen) -> None:
         """D: public beside private for the focused statement's speaker (the body
         it speaks for) and topic, or for an actor and topic asked for."""
-        line = self._compare_line()
+        line, statement = self._compare_line()
         if line:
-            self.open_compare(parse_filter(self.desk, line))
+            self.open_compare(parse_filter(self.desk, line), at=statement)
             return
 
         def check(value: str) -> str | None:
@@ -101,13 +101,14 @@ class CompareActions:
         )
         self.app.push_screen(prompt, chosen)
 
-    def _compare_line(self: MainScreen) -> str | None:
+    def _compare_line(self: MainScreen) -> tuple[str | None, Statement | None]:
+        """The selection for the focused statement, and the statement."""
         item = self.focused_item()
         if item is None or item[0] != "statement":
-            return None
+            return None, None
         statement = self.desk.statements.get(item[1])
         if statement.speaker_id is None:
-            return None
+            return None, None
         actor = self.desk.actors.get(statement.speaker_id)
         seen = {actor.id}
         while actor.affiliation_id is not None and actor.affiliation_id not in seen:
@@ -116,9 +117,9 @@ class CompareActions:
         line = f'by:"{actor.name}"'
         if statement.topics:
             line += f' topic:"{statement.topics[0]}"'
-        return line
+        return line, statement if statement.stance else None
 
-    def open_compare(self: MainScreen, selection: Filter) -> None:
+    def open_compare(self: MainScreen, selection: Filter, at: Statement | None = None) -> None:
         from backchannel.brief import title_of
         from backchannel.tui.screens.compare import DivergenceScreen
 
@@ -127,7 +128,7 @@ class CompareActions:
             if line:
                 self.apply_filter(parse_filter(self.desk, line), self.statements)
 
-        screen = DivergenceScreen(self.desk, selection, title_of(self.desk, selection))
+        screen = DivergenceScreen(self.desk, selection, title_of(self.desk, selection), at=at)
         self.app.push_screen(screen, closed)
 
     def save_filter(self: MainScreen) -> None:

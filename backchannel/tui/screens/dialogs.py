@@ -91,7 +91,9 @@ class PromptScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#prompt-error", Static).display = False
-        self.set_focus(self.query_one("#prompt-input", Input))
+        field = self.query_one("#prompt-input", Input)
+        field.cursor_position = len(field.value)
+        self.set_focus(field)
 
     @on(Input.Submitted, "#prompt-input")
     def _submitted(self, event: Input.Submitted) -> None:

@@ -1,0 +1,221 @@
+"""Filtering, linking, jumping and comparing at the keyboard, checked against the desk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backchannel.db import open_desk
+from backchannel.tui.app import BackchannelApp
+from backchannel.tui.screens.compare import DivergenceScreen
+from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
+from backchannel.tui.screens.link import LinkScreen
+from backchannel.tui.widgets.filter_line import FilterLine
+
+from .test_app import SIZE, cell_text, settle
+
+
+def shown(widget) -> str:
+    return str(widget.render())
+
+
+async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
+    demo_path: Path,
+) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        await pilot.press("f", *"by:US stance:private", "enter")
+        await settle(pilot)
+        assert pane.has_focus
+        assert [pane.get_row_at(i)[2].plain for i in range(pane.row_count)] == [
+            "United States",
+            "American negotiators",
+        ]
+        assert "“by:US stance:private”" in pane.border_title
+        # unreadable: said under the line, the pane keeps its rows
+        await pilot.press("f", "ctrl+u", *"by:Nobody", "enter")
+        await settle(pilot)
+        line = app.screen.query_one(FilterLine)
+        assert line.display and line.error == "no actor named “Nobody”"
+        assert "no actor named “Nobody”" in shown(line.query_one("#filter-error"))
+        assert pane.row_count == 2
+        await pilot.press("escape")  # clears the filter and closes the line
+        await settle(pilot)
+        assert not line.display and pane.row_count == 9 and pane.has_focus
+        # the timeline reads the same filter: events on a topic, in their lane
+        await pilot.press("3", "slash", *'topic:"coalition of the willing"', "enter")
+        await settle(pilot)
+        timeline = app.screen.timeline
+        marks = [cell_text(timeline, i)[1] for i in range(timeline.row_count)]
+        assert marks.count("◆") == 3 and len(marks) == 6
+
+
+async def test_timeline_lists_undated_last_and_jumps_to_a_date(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        timeline = app.screen.timeline
+        last = cell_text(timeline, timeline.row_count - 1)
+        assert last[0] == "undated" and last[2].startswith("Donald Trump:")
+        await pilot.press("t", *"someday", "enter")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        assert "cannot read date 'someday'" in shown(prompt.query_one("#prompt-error"))
+        await pilot.press("ctrl+u", *"4 April 2025", "enter")
+        await settle(pilot)
+        assert timeline.has_focus
+        assert timeline.current.label == "French and UK chiefs of general staff visit Kyiv"
+        await pilot.press("t", *"2025-03-12", "enter")  # no row that day: the next one
+        await settle(pilot)
+        assert timeline.current.date == "2025-03-15"
+
+
+async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        await pilot.press("j", "j", "j", "j", "j", "j")
+        starmer = pane.current
+        assert starmer.speaker_name == "Keir Starmer"
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, LinkScreen)
+        await pilot.press(*" by:Trump")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # to the results; pick the first
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("r")  # responds to
+        await settle(pilot)
+        desk = open_desk(demo_path)
+        (link,) = desk.links.of([starmer.id])[starmer.id]
+        assert (link.relation, link.other_speaker, link.outgoing) == (
+            "responds", "Donald Trump", True,
+        )  # fmt: skip
+        assert "Responds to: Donald Trump" in str(
+            app.screen.detail.query_one("#detail-body").content
+        )
+        # and to an event: then enter on the event shows the statement
+        await pilot.press("l", "ctrl+u", *"kyiv")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert [e["title"] for e in desk.links.events_of(starmer.id)] == [
+            "French and UK chiefs of general staff visit Kyiv"
+        ]
+        desk.close()
+        await pilot.press("3", "t", *"2025-04-04", "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pane.has_focus and "at or about “French and UK chiefs" in pane.border_title
+        assert [pane.get_row_at(i)[2].plain for i in range(pane.row_count)] == ["Keir Starmer"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pane.row_count == 9
+
+
+async def test_divergence_view_for_the_seed_story(demo_path: Path, tmp_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "D")  # Trump's statement: the United States, on guarantees
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DivergenceScreen)
+        head = shown(screen.query_one("#compare-head"))
+        assert "United States on security guarantees" in head
+        assert "1 public · 2 private · 0 untagged" in head
+        table = screen.table
+        rows = [[c.plain for c in table.get_row_at(i)] for i in range(table.row_count)]
+        said, public, private = rows[-1]
+        assert said.startswith("undated") and "≠ contradicts" in said
+        assert public.startswith("Donald Trump · Ukrainska Pravda\nTrump has repeatedly")
+        assert private.startswith("≠ contradicts American negotiators (Mar–Apr 2025)")
+        assert rows[1][1].startswith("≠ contradicted by Donald Trump")  # beside the other side
+        assert rows[0][1] == "" and rows[0][2].startswith("United States")
+        assert "█" in shown(screen.query_one("#spark-private"))
+        # untag Trump here: the row leaves, the head counts it untagged
+        await pilot.press("G", "p")
+        await settle(pilot)
+        assert table.row_count == 2
+        assert "0 public · 2 private · 1 untagged  (U: tag them)" in shown(
+            screen.query_one("#compare-head")
+        )
+        # U: back to the statements pane, showing what is left to tag
+        await pilot.press("U")
+        await settle(pilot)
+        pane = app.screen.statements
+        assert (
+            pane.has_focus and pane.row_count == 1 and pane.current.speaker_name == "Donald Trump"
+        )
+        assert pane.filter.line.endswith("stance:none") and "“by:" in pane.border_title
+
+
+async def test_divergence_asks_whom_refines_and_writes_the_brief(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "D")  # a source is focused: ask
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"Nobody", "enter")
+        assert "no actor named “Nobody”" in shown(app.screen.query_one("#prompt-error"))
+        await pilot.press("ctrl+u", *"by:UK", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DivergenceScreen)
+        assert "United Kingdom" in shown(screen.query_one("#compare-head"))
+        assert screen.table.row_count == 1  # Starmer, in public; UK officials untagged
+        await pilot.press("f", "ctrl+u", *'by:US topic:"security guarantees"', "enter")
+        await settle(pilot)
+        assert screen.table.row_count == 3 and screen.table.has_focus
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        out = tmp_path / "us.md"
+        await pilot.press("ctrl+u", *str(out), "enter")
+        await settle(pilot)
+        assert out.read_text().startswith("# Brief: United States on security guarantees")
+        await pilot.press("b", "ctrl+u", *str(out), "enter")  # exists: asks first
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("n")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, DivergenceScreen)
+
+
+async def test_saved_filters_from_the_palette(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        await pilot.press("f", *"by:UK", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Save filter")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"British voices", "enter")
+        await settle(pilot)
+        assert [(s.name, s.query) for s in app.desk.saved_filters.all()] == [
+            ("British voices", "by:UK")
+        ]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pane.row_count == 9
+        await pilot.press("ctrl+p", *"Filter: British")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pane.row_count == 3 and "“by:UK”" in pane.border_title
