@@ -140,7 +140,8 @@ async def test_divergence_view_for_the_seed_story(demo_path: Path, tmp_path: Pat
         assert private.startswith("≠ contradicts American negotiators (Mar–Apr 2025)")
         assert rows[1][1].startswith("≠ contradicted by Donald Trump")  # beside the other side
         assert rows[0][1] == "" and rows[0][2].startswith("United States")
-        assert "█" in shown(screen.query_one("#spark-private"))
+        strips = shown(screen.query_one("#strips")).splitlines()
+        assert strips[:2] == ["public  ·", "private █"]  # one week, on one scale
         # untag Trump here: the row leaves, the head counts it untagged
         await pilot.press("G", "p")
         await settle(pilot)

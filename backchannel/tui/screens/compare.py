@@ -20,9 +20,8 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.compare import Tally, Weekly
@@ -135,40 +134,58 @@ class DivergenceTable(PagedTable[DivergenceRow]):
 BARS = " ▁▂▃▄▅▆▇█"
 
 
-class WeekStrip(Static):
-    """Statements per week as a strip of bars, on a scale shared with the other
-    series (a bare Sparkline scales each series to itself, so one private
-    assurance would stand as tall as a hundred public stances)."""
+class WeekStrips(Static):
+    """Public and private statements per week as two strips of bars on one
+    scale (a bare Sparkline scales each series to itself, so one private
+    assurance would stand as tall as a hundred public stances), and the span
+    of weeks they cover. Wider than the screen, weeks are summed into bars."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
-        self.values: tuple[int, ...] = ()
-        self.series: tuple[tuple[int, ...], ...] = ()
-        self.weeks_per_cell = 1
+        self.weekly = Weekly(None)
+        self.weeks_per_bar = 1
 
-    def show(self, values: tuple[int, ...], *series: tuple[int, ...]) -> None:
-        """Draw ``values``, scaled with every one of ``series`` (itself included)."""
-        self.values, self.series = values, series
+    def show(self, weekly: Weekly) -> None:
+        self.weekly = weekly
         self._draw()
 
     def on_resize(self) -> None:
         self._draw()
 
     @staticmethod
-    def _cells(values: tuple[int, ...], per: int) -> list[int]:
+    def _bars(values: tuple[int, ...], per: int) -> list[int]:
         return [sum(values[i : i + per]) for i in range(0, len(values), per)]
 
     def _draw(self) -> None:
-        width = max(self.size.width, 1)
-        per = max(1, -(-len(self.values) // width))  # weeks summed into each bar
-        self.weeks_per_cell = per
-        peak = max([max(self._cells(v, per), default=0) for v in self.series] + [1])
+        weekly = self.weekly
         text = Text()
-        for n in self._cells(self.values, per):
-            if n == 0:
-                text.append("·", style="dim")
-            else:
-                text.append(BARS[max(1, round(n / peak * (len(BARS) - 1)))])
+        if weekly.first_week is None:
+            text.append("public\n", style="bold").append("private", style="bold reverse")
+            text.append("\nNo dated, tagged statements to chart by week.", style="dim")
+            self.update(text)
+            return
+        width = max(self.size.width - 8, 1)
+        per = max(1, -(-len(weekly.public) // width))  # weeks summed into each bar
+        self.weeks_per_bar = per
+        series = [self._bars(weekly.public, per), self._bars(weekly.private, per)]
+        peak = max([max(bars, default=0) for bars in series] + [1])
+        labels = [("public ", "bold"), ("private", "bold reverse")]
+        for (label, style), bars in zip(labels, series, strict=True):
+            text.append(label, style=style).append(" ")
+            for n in bars:
+                if n == 0:
+                    text.append("·", style="dim")
+                else:
+                    text.append(BARS[max(1, round(n / peak * (len(BARS) - 1)))])
+            text.append("\n")
+        first = date.fromisoformat(weekly.first_week)
+        weeks = len(weekly.public)
+        bar = "week" if per == 1 else f"{per} weeks"
+        text.append(
+            f"{weeks} week{'s' if weeks != 1 else ''} from {first.day} {first:%b %Y},"
+            f" a bar per {bar}",
+            style="dim",
+        )
         self.update(text)
 
 
@@ -201,19 +218,12 @@ class DivergenceScreen(Screen[str | None]):
         """The statement the view was opened from: the cursor starts on it."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="compare-head", markup=False)
-        with Horizontal(classes="spark-row"):
-            yield Static(Text("public ", style="bold"), classes="spark-label")
-            yield WeekStrip(id="spark-public")
-        with Horizontal(classes="spark-row"):
-            yield Static(Text("private", style="bold reverse"), classes="spark-label")
-            yield WeekStrip(id="spark-private")
-        yield Static(id="spark-span", markup=False)
+        yield WeekStrips(id="strips")
         yield DivergenceTable(self.desk, self.selection, id="divergence", autoload=self.at is None)
         yield DetailView(self.desk, id="compare-detail")
-        yield FilterLine(self.desk, id="compare-filter")
         yield Footer(compact=True)
+        # The filter line is mounted when first asked for (f): rows come sooner.
 
     @property
     def table(self) -> DivergenceTable:
@@ -224,6 +234,10 @@ class DivergenceScreen(Screen[str | None]):
         if self.at is not None:
             self.table.reload_at(statement_key(self.at))
         self._show_head()
+
+    @on(PagedTable.Ready)
+    def _rows_up(self) -> None:
+        """Rows first, then the counts and the weekly strips."""
         self._read_stats()
 
     # -- what the head says -------------------------------------------------------
@@ -254,24 +268,7 @@ class DivergenceScreen(Screen[str | None]):
             return
         self.tally = tally
         self._show_head()
-        both = (weekly.public, weekly.private)
-        self.query_one("#spark-public", WeekStrip).show(weekly.public, *both)
-        self.query_one("#spark-private", WeekStrip).show(weekly.private, *both)
-        span = self.query_one("#spark-span", Static)
-        if weekly.first_week is None:
-            span.update(Text("No dated, tagged statements to chart by week.", style="dim"))
-            return
-        first = date.fromisoformat(weekly.first_week)
-        weeks = len(weekly.public)
-        per = self.query_one("#spark-public", WeekStrip).weeks_per_cell
-        bar = "week" if per == 1 else f"{per} weeks"
-        span.update(
-            Text(
-                f"{weeks} week{'s' if weeks != 1 else ''} from {first.day} {first:%b %Y},"
-                f" a bar per {bar}",
-                style="dim",
-            )
-        )
+        self.query_one(WeekStrips).show(weekly)
 
     # -- moving and showing ---------------------------------------------------------
 
@@ -325,8 +322,14 @@ class DivergenceScreen(Screen[str | None]):
 
         self.app.push_screen(LinkScreen(self.desk, row.statement.id), linked)
 
-    def action_filter(self) -> None:
-        self.query_one(FilterLine).open(self.selection, "the comparison")
+    async def action_filter(self) -> None:
+        lines = self.query(FilterLine)
+        if lines:
+            line = lines.first()
+        else:
+            line = FilterLine(self.desk, id="compare-filter")
+            await self.mount(line)
+        line.open(self.selection, "the comparison")
 
     @on(FilterLine.Applied)
     def _filtered(self, message: FilterLine.Applied) -> None:
