@@ -84,6 +84,7 @@ class PromptScreen(ModalScreen[str | None]):
                 self.value,
                 placeholder=self.placeholder,
                 suggester=self.suggester,
+                select_on_focus=False,  # a prefilled start ("by:") is continued, not replaced
                 id="prompt-input",
             )
             yield Static("", id="prompt-error", markup=False)

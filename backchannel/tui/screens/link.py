@@ -64,6 +64,7 @@ class LinkScreen(ModalScreen[str | None]):
                 f'topic:"{first_topic}" ' if first_topic else "",
                 placeholder="Find it: words, by:NAME, topic:NAME, since:DATE …",
                 suggester=FilterSuggester(self.desk),
+                select_on_focus=False,
                 id="link-search",
             )
             yield Static("", id="link-error", markup=False)

@@ -25,7 +25,7 @@ from backchannel.filter_line import FilterError, parse_filter
 from backchannel.tui.text import clean
 from backchannel.tui.widgets.suggest import FilterSuggester
 
-HINT = "words  by:  topic:  stance:public|private|none  source:  since:  until:  kind:"
+HINT = "words by: topic: stance: source: since: until: kind:  (ctrl+u clears)"
 
 
 class FilterLine(Vertical):
@@ -68,7 +68,11 @@ class FilterLine(Vertical):
         """What is wrong with the line as typed, or None."""
 
     def compose(self) -> ComposeResult:
-        yield Input(id="filter-input", suggester=FilterSuggester(self.desk))
+        # Typing adds to the filter shown (select_on_focus would replace it);
+        # ctrl+u clears the line.
+        yield Input(
+            id="filter-input", suggester=FilterSuggester(self.desk), select_on_focus=False
+        )
         yield Static(id="filter-error", markup=False)
 
     @property
