@@ -10,7 +10,8 @@ on screen:
 - ``D`` for ``by:<actor 1>`` (affiliates included): the divergence view;
 - the same with a topic, and refined with ``stance:private since:2020``;
 - filters on the statements pane: ``by:`` with ``stance:`` and ``since:``;
-  ``topic:``; free words; ``source:`` an outlet (thousands of sources).
+  ``topic:``; free words; ``source:`` an outlet (thousands of sources);
+  dates; and on the timeline and sources panes.
 
 The baseline, measured in the same run, is a bare Textual screen pushed with
 a DataTable of 40 rows read by raw sqlite3 with the same speakers, in date
@@ -80,9 +81,9 @@ def compare(line: str):  # type: ignore[no-untyped-def]
     return action
 
 
-def pane_filter(line: str):  # type: ignore[no-untyped-def]
+def pane_filter(line: str, name: str = "statements"):  # type: ignore[no-untyped-def]
     async def action(app: BackchannelApp, pilot) -> None:  # type: ignore[no-untyped-def]
-        pane = app.screen.statements
+        pane = app.screen.query_one(f"#{name}", PagedTable)
         token = pane._token
         app.screen.apply_filter(parse_filter(app.desk, line), pane)  # what f + enter does
         await until(loaded(pane, token), pilot)
@@ -134,6 +135,7 @@ def main() -> None:
         f" ({', '.join(map(str, who.speaker_ids or ()))})) GROUP BY t.id ORDER BY n DESC LIMIT 1"
     )[0]["name"]
     outlet = desk.query("SELECT outlet FROM sources WHERE id = 1")[0]["outlet"]
+    person = desk.actors.get(4_000).name  # one speaker among 5,000: ~200 statements
     speakers = list(who.speaker_ids or ())
     desk.close()
     print(f"{args.path}: {actor.name} and {len(speakers) - 1} affiliated said {count:,}")
@@ -147,6 +149,10 @@ def main() -> None:
         "f words": pane_filter("ceasefire pipeline"),
         "f source: (an outlet)": pane_filter(f'source:"{outlet}"'),
         "f since: until:": pane_filter("since:2019-03-01 until:2019-03-31"),
+        "timeline: f by: since:": pane_filter(f"{by} since:2020-01-01", "timeline"),
+        "timeline: f topic: stance:": pane_filter(f'topic:"{topic}" stance:public', "timeline"),
+        "sources: f by: (one person)": pane_filter(f'by:"{person}"', "sources"),
+        "sources: f words since:": pane_filter("ceasefire since:2020-01-01", "sources"),
     }
     base = [baseline(args.path, speakers) for _ in range(args.runs)]
     base_median = statistics.median(base)

@@ -92,13 +92,17 @@ def statement_conditions(
             f"{alias}.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)"
         )
         params.append(topic_id)
+    # With speakers given, their (speaker, day, id) index is the one to read:
+    # a unary + keeps SQLite from choosing the far larger stance index instead,
+    # which it does on a desk without statistics (a tenth of a second against two).
+    stance = f"+{alias}.stance" if f.speaker_ids else f"{alias}.stance"
     if f.stance in ("public", "private"):
-        where.append(f"{alias}.stance = ?")
+        where.append(f"{stance} = ?")
         params.append(f.stance)
     elif f.stance == "none":
-        where.append(f"{alias}.stance IS NULL")
+        where.append(f"{stance} IS NULL")
     elif f.stance == "tagged":
-        where.append(f"{alias}.stance IS NOT NULL")
+        where.append(f"{stance} IS NOT NULL")
     if f.source_ids is not None:
         where.append(f"{alias}.source_id IN ({_marks(f.source_ids)})" if f.source_ids else "0")
         params += f.source_ids
@@ -166,9 +170,16 @@ def source_conditions(f: Filter, fts: str | None, alias: str = "s") -> tuple[lis
     inner = Filter(speaker_ids=f.speaker_ids, topic_ids=f.topic_ids, stance=f.stance, kind=f.kind)
     clauses, values = statement_conditions(inner, None, "st")
     if clauses:
-        where.append(
-            f"EXISTS (SELECT 1 FROM statements st WHERE st.source_id = {alias}.id"
-            " AND st.deleted_at IS NULL AND " + " AND ".join(f"({c})" for c in clauses) + ")"
-        )
+        held = " AND ".join(f"({c})" for c in ["st.deleted_at IS NULL", *clauses])
+        if f.speaker_ids is not None or f.topic_ids:
+            # Few statements: collect their sources once (through the speaker or
+            # topic index) rather than ask of every source in turn.
+            where.append(f"{alias}.id IN (SELECT st.source_id FROM statements st WHERE {held})")
+        else:
+            # A stance or a kind holds for a good share of statements: ask of each
+            # source, newest first, until a page is found.
+            where.append(
+                f"EXISTS (SELECT 1 FROM statements st WHERE st.source_id = {alias}.id AND {held})"
+            )
         params += values
     return where, params

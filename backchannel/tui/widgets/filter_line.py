@@ -70,9 +70,7 @@ class FilterLine(Vertical):
     def compose(self) -> ComposeResult:
         # Typing adds to the filter shown (select_on_focus would replace it);
         # ctrl+u clears the line.
-        yield Input(
-            id="filter-input", suggester=FilterSuggester(self.desk), select_on_focus=False
-        )
+        yield Input(id="filter-input", suggester=FilterSuggester(self.desk), select_on_focus=False)
         yield Static(id="filter-error", markup=False)
 
     @property
