@@ -12,7 +12,6 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from backchannel.db import Desk
-from backchannel.tui.screens.compare import DivergenceScreen
 from backchannel.tui.screens.main import MainScreen
 from backchannel.tui.text import clean
 
@@ -36,6 +35,9 @@ class BackchannelApp(App[None]):
         return MainScreen(self.desk)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # The divergence view is imported when first opened, not at start-up.
+        from backchannel.tui.screens.compare import DivergenceScreen
+
         yield from super().get_system_commands(screen)
         if isinstance(screen, MainScreen):
             yield SystemCommand(
@@ -69,9 +71,7 @@ class BackchannelApp(App[None]):
         if isinstance(screen, MainScreen | DivergenceScreen):
             yield from self._saved_filter_commands(screen)
 
-    def _saved_filter_commands(
-        self, screen: MainScreen | DivergenceScreen
-    ) -> Iterable[SystemCommand]:
+    def _saved_filter_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for saved in self.desk.saved_filters.all():
             yield SystemCommand(
                 f"Filter: {clean(saved.name, 60)}",
@@ -84,12 +84,14 @@ class BackchannelApp(App[None]):
                 partial(self._forget_saved, saved.name),
             )
 
-    def _use_saved(self, screen: MainScreen | DivergenceScreen, query: str) -> None:
+    def _use_saved(self, screen: Screen, query: str) -> None:
         if isinstance(screen, MainScreen):
             screen.use_saved_filter(query)
             return
         from backchannel.filter_line import FilterError, parse_filter
+        from backchannel.tui.screens.compare import DivergenceScreen
 
+        assert isinstance(screen, DivergenceScreen)
         try:
             screen.apply(parse_filter(self.desk, query))
         except FilterError as error:
