@@ -67,6 +67,22 @@ def _marks(ids: tuple[int, ...]) -> str:
     return ", ".join("?" for _ in ids)
 
 
+def _sources_and_days(
+    f: Filter, source: str, day: str, where: list[str], params: list[Any], dated: str = ""
+) -> None:
+    """The clauses every kind of row shares: its source among ``f``'s, and its
+    day (``day``) within since and until. ``dated`` excludes undated rows."""
+    if f.source_ids is not None:
+        where.append(f"{source} IN ({_marks(f.source_ids)})" if f.source_ids else "0")
+        params += f.source_ids
+    if f.since is not None:
+        where.append(f"{day} >= ?{dated}")
+        params.append(f.since)
+    if f.until is not None:
+        where.append(f"{day} <= ?")
+        params.append(f.until)
+
+
 def statement_conditions(
     f: Filter, fts: str | None, alias: str = "s"
 ) -> tuple[list[str], list[Any]]:
@@ -103,15 +119,8 @@ def statement_conditions(
         where.append(f"{stance} IS NULL")
     elif f.stance == "tagged":
         where.append(f"{stance} IS NOT NULL")
-    if f.source_ids is not None:
-        where.append(f"{alias}.source_id IN ({_marks(f.source_ids)})" if f.source_ids else "0")
-        params += f.source_ids
-    if f.since is not None:
-        where.append(f"{day} >= ? AND {alias}.said_earliest IS NOT NULL")
-        params.append(f.since)
-    if f.until is not None:
-        where.append(f"{day} <= ?")
-        params.append(f.until)
+    dated = f" AND {alias}.said_earliest IS NOT NULL"
+    _sources_and_days(f, f"{alias}.source_id", day, where, params, dated)
     if f.kind is not None:
         where.append(f"{alias}.kind = ?")
         params.append(f.kind)
@@ -137,15 +146,7 @@ def event_conditions(f: Filter, fts: str | None, alias: str = "e") -> tuple[list
     for topic_id in f.topic_ids:
         where.append(f"{alias}.id IN (SELECT event_id FROM event_topics WHERE topic_id = ?)")
         params.append(topic_id)
-    if f.source_ids is not None:
-        where.append(f"{alias}.source_id IN ({_marks(f.source_ids)})" if f.source_ids else "0")
-        params += f.source_ids
-    if f.since is not None:
-        where.append(f"{alias}.earliest >= ?")
-        params.append(f.since)
-    if f.until is not None:
-        where.append(f"{alias}.earliest <= ?")
-        params.append(f.until)
+    _sources_and_days(f, f"{alias}.source_id", f"{alias}.earliest", where, params)
     return where, params
 
 
@@ -158,15 +159,7 @@ def source_conditions(f: Filter, fts: str | None, alias: str = "s") -> tuple[lis
     if fts:
         where.append(f"{alias}.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)")
         params.append(fts)
-    if f.source_ids is not None:
-        where.append(f"{alias}.id IN ({_marks(f.source_ids)})" if f.source_ids else "0")
-        params += f.source_ids
-    if f.since is not None:
-        where.append(f"{alias}.published_earliest >= ?")
-        params.append(f.since)
-    if f.until is not None:
-        where.append(f"{alias}.published_earliest <= ?")
-        params.append(f.until)
+    _sources_and_days(f, f"{alias}.id", f"{alias}.published_earliest", where, params)
     inner = Filter(speaker_ids=f.speaker_ids, topic_ids=f.topic_ids, stance=f.stance, kind=f.kind)
     clauses, values = statement_conditions(inner, None, "st")
     if clauses:

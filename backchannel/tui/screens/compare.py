@@ -34,6 +34,7 @@ from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.detail_view import DetailView, detail_text
 from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.paged_table import PagedTable
+from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,10 @@ def _against(statement: Statement, links: list[Link]) -> tuple[Link, ...]:
     )
 
 
-class DivergenceTable(PagedTable[DivergenceRow]):
+class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
     """Tagged statements in date order, each in its stance's column."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "tag('public')", "Public", id="compare.public"),
-        Binding("a", "tag('private')", "Private", id="compare.private"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = tag_bindings("compare")
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("said", "Said", 14),
@@ -121,14 +119,8 @@ class DivergenceTable(PagedTable[DivergenceRow]):
         public, private = (own, other) if s.stance == "public" else (other, own)
         return [said, public, private]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "tag":
-            return self.current is not None or None
-        return True
-
-    def action_tag(self, stance: str) -> None:
-        if self.current is not None:
-            self.post_message(TagRequested(self.current.statement.id, stance))
+    def statement_id_of(self, item: DivergenceRow) -> int:
+        return item.statement.id
 
 
 BARS = " ▁▂▃▄▅▆▇█"

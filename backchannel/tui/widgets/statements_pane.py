@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.reactive import reactive
 
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
-from backchannel.tui.messages import TagRequested
 from backchannel.tui.text import clean, literal
+from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
 
 from .paged_table import PagedTable
 
@@ -26,13 +26,10 @@ def stance_mark(stance: str | None) -> Text:
     return STANCE_MARKS.get(stance, STANCE_MARKS[None]).copy()
 
 
-class StatementsPane(PagedTable[Statement]):
-    """Statements, all or from one source; ``p`` and ``a`` tag the focused one."""
+class StatementsPane(TagKeys, PagedTable[Statement]):
+    """Statements, all or from one source or event; ``p`` and ``a`` tag the focused one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "tag('public')", "Public", id="statement.public"),
-        Binding("a", "tag('private')", "Private", id="statement.private"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = tag_bindings("statement")
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("stance", "", 4),
@@ -115,12 +112,5 @@ class StatementsPane(PagedTable[Statement]):
             literal(item.text, 200),
         ]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "tag":
-            return self.current is not None or None
-        return True
-
-    def action_tag(self, stance: str) -> None:
-        """Tag the focused statement (the same key again clears the tag)."""
-        if self.current is not None:
-            self.post_message(TagRequested(self.current.id, stance))
+    def statement_id_of(self, item: Statement) -> int:
+        return item.id

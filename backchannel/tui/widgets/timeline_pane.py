@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 
 from backchannel.db import Desk, PageRequest, TimelineEntry, humanize
-from backchannel.tui.messages import TagRequested
 from backchannel.tui.text import literal
+from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
 
 from .paged_table import PagedTable
 
@@ -36,13 +36,10 @@ def lane_mark(item: TimelineEntry) -> Text:
     return Text.assemble("  " * lane, (glyph, style))
 
 
-class TimelinePane(PagedTable[TimelineEntry]):
+class TimelinePane(TagKeys, PagedTable[TimelineEntry]):
     """Events and statements in date order; fuzzy dates said honestly."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "tag('public')", "Public", id="timeline.public"),
-        Binding("a", "tag('private')", "Private", id="timeline.private"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = tag_bindings("timeline")
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("date", "Date", 14),
@@ -77,14 +74,5 @@ class TimelinePane(PagedTable[TimelineEntry]):
         date = Text(humanize(item.date), style="" if item.date else "dim")
         return [date, lane_mark(item), label]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "tag":
-            current = self.current
-            return (current is not None and current.kind == "statement") or None
-        return True
-
-    def action_tag(self, stance: str) -> None:
-        """Tag the focused statement (the same key again clears the tag)."""
-        current = self.current
-        if current is not None and current.kind == "statement":
-            self.post_message(TagRequested(current.id, stance))
+    def statement_id_of(self, item: TimelineEntry) -> int | None:
+        return item.id if item.kind == "statement" else None
