@@ -149,6 +149,13 @@ async def test_divergence_view_for_the_seed_story(demo_path: Path, tmp_path: Pat
         assert "0 public · 2 private · 1 untagged  (U: tag them)" in shown(
             screen.query_one("#compare-head")
         )
+        await pilot.press("u")  # undone here too: Trump is back, in public
+        await settle(pilot)
+        assert table.row_count == 3
+        assert "1 public · 2 private · 0 untagged" in shown(screen.query_one("#compare-head"))
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert table.row_count == 2
         # U: back to the statements pane, showing what is left to tag
         await pilot.press("U")
         await settle(pilot)

@@ -30,6 +30,7 @@ from backchannel.db.models import Link
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.screens.detail import DetailScreen
 from backchannel.tui.screens.dialogs import PromptScreen, confirm
+from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.detail_view import DetailView, detail_text
 from backchannel.tui.widgets.filter_line import FilterLine
@@ -196,6 +197,8 @@ class DivergenceScreen(Screen[str | None]):
         Binding("l", "link", "Link", id="compare.link"),
         Binding("U", "tag_untagged", "Tag untagged", id="compare.untagged"),
         Binding("b", "brief", "Brief", id="compare.brief"),
+        Binding("u,ctrl+z", "undo", "Undo", id="compare.undo"),
+        Binding("ctrl+y", "redo", "Redo", id="compare.redo", show=False),
     ]
 
     def __init__(
@@ -299,6 +302,16 @@ class DivergenceScreen(Screen[str | None]):
         self.table.reload("keep")
         self.query_one(DetailView).reload()
         self._read_stats()
+
+    def action_undo(self) -> None:
+        self._step("undo")
+
+    def action_redo(self) -> None:
+        self._step("redo")
+
+    def _step(self, which: str) -> None:
+        if undo_step(self, self.desk, which):
+            self.refresh_all()
 
     def action_link(self) -> None:
         from backchannel.tui.screens.link import LinkScreen

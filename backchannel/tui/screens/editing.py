@@ -6,11 +6,12 @@ MainScreen inherits these actions and lists EDIT_BINDINGS with its own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
+from textual.screen import Screen
 
-from backchannel.db import NotFound, statement_key
+from backchannel.db import Desk, NotFound, statement_key
 from backchannel.db.trash import dependents, trash
 from backchannel.db.undo import UndoConflict
 from backchannel.tui.screens.dialogs import ChoiceScreen
@@ -236,13 +237,19 @@ class EditingActions:
         self._step("redo")
 
     def _step(self: MainScreen, which: str) -> None:
-        try:
-            label = self.desk.undo() if which == "undo" else self.desk.redo()
-        except UndoConflict as error:
-            self.notify(str(error), title=f"Could not {which}", severity="error")
-            return
-        if label is None:
-            self.notify(f"Nothing to {which}.", severity="warning")
-            return
-        self.notify(label, title="Undone" if which == "undo" else "Redone", markup=False)
-        self.changed()
+        if undo_step(self, self.desk, which):
+            self.changed()
+
+
+def undo_step(screen: Screen[Any], desk: Desk, which: str) -> bool:
+    """Undo or redo the last change, saying what (or why not); True if done."""
+    try:
+        label = desk.undo() if which == "undo" else desk.redo()
+    except UndoConflict as error:
+        screen.notify(str(error), title=f"Could not {which}", severity="error")
+        return False
+    if label is None:
+        screen.notify(f"Nothing to {which}.", severity="warning")
+        return False
+    screen.notify(label, title="Undone" if which == "undo" else "Redone", markup=False)
+    return True

@@ -74,5 +74,10 @@ class TimelinePane(TagKeys, PagedTable[TimelineEntry]):
         date = Text(humanize(item.date), style="" if item.date else "dim")
         return [date, lane_mark(item), label]
 
+    def update_title(self) -> None:
+        super().update_title()
+        if not self.border_subtitle:
+            self.border_subtitle = "◆ event  P public  A private  · untagged"
+
     def statement_id_of(self, item: TimelineEntry) -> int | None:
         return item.id if item.kind == "statement" else None
