@@ -51,6 +51,28 @@ async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
         assert marks.count("◆") == 3 and len(marks) == 6
 
 
+async def test_filter_line_completes_keys_names_and_values(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"to")
+        await pilot.pause(0.2)
+        await pilot.press("right", *"secu")
+        await pilot.pause(0.2)
+        await pilot.press("right", *" by:Kei")
+        await pilot.pause(0.2)
+        await pilot.press("right", *" st")
+        await pilot.pause(0.2)
+        await pilot.press("right", *"pu")
+        await pilot.pause(0.2)
+        await pilot.press("right")
+        line = app.screen.query_one(FilterLine)
+        assert line.input.value == 'topic:"security guarantees" by:"Keir Starmer" stance:public'
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.statements.row_count == 1
+
+
 async def test_timeline_lists_undated_last_and_jumps_to_a_date(demo_path: Path) -> None:
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:

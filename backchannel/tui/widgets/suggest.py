@@ -72,8 +72,16 @@ class CaptureSuggester(Suggester):
         return None
 
 
-# The value being typed after by:, topic: or source: at the end of a filter line.
-_FILTER_VALUE = re.compile(r'(?:^|\s)(?P<key>by|topic|source):(?P<quote>["“]?)(?P<typed>[^"“”]*)$')
+# The value being typed after a key at the end of a filter line, or a key itself.
+_FILTER_VALUE = re.compile(
+    r'(?:^|\s)(?P<key>by|topic|source|stance|kind):(?P<quote>["“]?)(?P<typed>[^"“”]*)$'
+)
+_FILTER_KEY = re.compile(r"(?:^|\s)(?P<typed>[a-z]{2,})$")
+FILTER_KEYS = ("by", "topic", "stance", "source", "since", "until", "kind")
+FILTER_CHOICES = {
+    "stance": ["public", "private", "none"],
+    "kind": ["direct", "indirect", "block"],
+}
 
 
 class FilterSuggester(Suggester):
@@ -85,6 +93,8 @@ class FilterSuggester(Suggester):
         self.desk = desk
 
     def _names(self, key: str, typed: str) -> list[str]:
+        if key in FILTER_CHOICES:
+            return FILTER_CHOICES[key]
         if key == "by":
             return self.desk.actors.names(typed)
         if key == "topic":
@@ -93,7 +103,14 @@ class FilterSuggester(Suggester):
 
     async def get_suggestion(self, value: str) -> str | None:
         m = _FILTER_VALUE.search(value)
-        if not m or not m["typed"] or (not m["quote"] and " " in m["typed"]):
+        if not m:
+            key = _FILTER_KEY.search(value)  # "to" -> "topic:"
+            if key:
+                typed = key["typed"]
+                found = next((k for k in FILTER_KEYS if k.startswith(typed) and k != typed), None)
+                return f"{value}{found[len(typed) :]}:" if found else None
+            return None
+        if not m["typed"] or (not m["quote"] and " " in m["typed"]):
             return None
         typed = m["typed"]
         for name in self._names(m["key"], typed):
