@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.content import Content
+
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.compare import DivergenceScreen
@@ -16,6 +18,11 @@ from .test_app import SIZE, cell_text, settle
 
 def shown(widget) -> str:
     return str(widget.render())
+
+
+def title(widget) -> str:
+    """The border title as it shows (the getter answers it as markup)."""
+    return Content.from_markup(widget.border_title).plain
 
 
 async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
@@ -249,3 +256,38 @@ async def test_saved_filters_from_the_palette(demo_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert pane.row_count == 3 and "“by:UK”" in pane.border_title
+
+
+async def test_hostile_names_show_literally_in_titles_and_the_comparison(tmp_path: Path) -> None:
+    desk = open_desk(tmp_path / "h.db")
+    evil = "[link=http://e.vil]Evil[/link]"
+    speaker = desk.actors.add(evil)
+    source = desk.sources.add("[bold]Source[/bold] \x1b[2J")
+    for n, stance in enumerate(("public", "private")):
+        desk.statements.add(
+            f"[red]words {n}[/red] \x1b]52;c;aGVsbG8=\x07", speaker_id=speaker,
+            source_id=source, said=f"2025-03-0{n + 1}", stance=stance, topics=["[i]t[/i]"],
+        )  # fmt: skip
+    app = BackchannelApp(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "enter")  # narrowed to the source: its title in the pane's
+        await settle(pilot)
+        pane = app.screen.statements
+        assert "from [bold]Source[/bold] ␛[2J" in title(pane)
+        await pilot.press("escape", "f", *f'by:"{evil}"', "enter")
+        await settle(pilot)
+        assert pane.row_count == 2 and evil in title(pane)
+        await pilot.press("D")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DivergenceScreen)
+        assert f"{evil} on [i]t[/i]" in shown(screen.query_one("#compare-head"))
+        assert evil in title(screen.table)
+        rows = [[c.plain for c in screen.table.get_row_at(i)] for i in range(2)]
+        assert rows[0][1].startswith(f"{evil} · [bold]Source[/bold] ␛[2J\n[red]words 0[/red]")
+        assert "\x1b" not in app.export_screenshot()
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, LinkScreen)
+        assert "[red]words" in shown(app.screen.query_one("#link-statement"))

@@ -20,6 +20,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -95,7 +96,7 @@ class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
 
     def update_title(self) -> None:
         total = f" · {self.total:,}" if self.total is not None else ""
-        self.border_title = f"{self.TITLE}{total} — {clean(self.filter.line, 60)}"
+        self.border_title = Content(f"{self.TITLE}{total} — {clean(self.filter.line, 60)}")
 
     def cells(self, item: DivergenceRow) -> list[Text]:
         s = item.statement

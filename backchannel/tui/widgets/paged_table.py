@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
@@ -148,7 +149,8 @@ class PagedTable(DataTable, Generic[T]):
             parts.append(f"“{clean(self.filter.line, 50)}”")
         if parts:
             title += " — " + ", ".join(parts)
-        self.border_title = title
+        # A str would be read as markup: a source titled "[link=…]" must show as written.
+        self.border_title = Content(title)
         self.border_subtitle = "esc: show all" if parts else ""
 
     def watch_total(self) -> None:
