@@ -198,7 +198,7 @@ class DivergenceScreen(Screen[str | None]):
         Binding("l", "link", "Link", id="compare.link"),
         Binding("U", "tag_untagged", "Tag untagged", id="compare.untagged"),
         Binding("b", "brief", "Brief", id="compare.brief"),
-        Binding("u,ctrl+z", "undo", "Undo", id="compare.undo"),
+        Binding("u,ctrl+z", "undo", "Undo", id="compare.undo", show=False),
         Binding("ctrl+y", "redo", "Redo", id="compare.redo", show=False),
     ]
 
