@@ -105,7 +105,12 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
     """Write the brief for ``f`` to ``out``; return how many statements it holds."""
     today = today or date.today()
     tally = desk.compare.tally(f)
-    shown = f.stance or "all"
+    shown = {
+        "public": "public stances",
+        "private": "private assurances",
+        "none": "untagged statements",
+        "tagged": "tagged statements",
+    }.get(f.stance or "", "")
     out.write(f"# Brief: {md(title_of(desk, f), 400)}\n\n")
     out.write(f"Written {today.day} {today:%b %Y} from the desk {md(desk_name(desk))}.")
     if not f.is_empty:
@@ -115,7 +120,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
     out.write(
         f"{_count(tally.total, 'statement')}: {_count(tally.public, 'public stance')}, "
         f"{_count(tally.private, 'private assurance')}, {tally.untagged:,} not tagged"
-        + (f" (this brief lists {shown})" if f.stance else "")
+        + (f" (this brief lists the {shown} only)" if shown else "")
         + ".\n\n"
     )
 

@@ -189,6 +189,18 @@ def test_brief_of_the_seed_story(demo_path: Path, tmp_path: Path) -> None:
     assert brief.rstrip().endswith("## Events\n\nNo events match.")
 
 
+def test_brief_of_one_stance_says_so(demo_path: Path) -> None:
+    done = run("brief", "--db", str(demo_path), "stance:none")
+    assert done.returncode == 0, done.stderr
+    assert (
+        "9 statements: 2 public stances, 3 private assurances, 4 not tagged"
+        " (this brief lists the untagged statements only)." in done.stdout
+    )
+    assert "No statement here is tagged public stance or private assurance yet." in done.stdout
+    assert done.stdout.count(" · not tagged · ") == 4
+    assert "## Events\n\nNo events match." in done.stdout  # events have no stance
+
+
 def test_brief_lists_events_in_order_and_goes_to_stdout(demo_path: Path) -> None:
     done = run("brief", "--db", str(demo_path), "topic:coalition of the willing")
     assert done.returncode == 0, done.stderr
