@@ -198,7 +198,8 @@ class MainScreen(EditingActions, CompareActions, Screen[None]):
         self.app.call_from_thread(self.app.push_screen, DetailScreen(title, text))
 
     def action_help(self) -> None:
-        from backchannel.tui.screens.compare import DivergenceScreen, DivergenceTable
+        from backchannel.tui.screens.compare import DivergenceScreen
+        from backchannel.tui.widgets.divergence import DivergenceTable
 
         desk_keys = [
             b for b in MainScreen.BINDINGS if b not in EDIT_BINDINGS and b not in COMPARE_BINDINGS
