@@ -88,8 +88,7 @@ class ActorStore:
         values = actor_values(name, kind, aliases, affiliation_id)
         values["note"] = note
         with self.desk.write(change, "Edit actor") as c:
-            if c.row("actors", "id = ? AND deleted_at IS NULL", [actor_id]) is None:
-                raise NotFound(f"no actor {actor_id}")
+            c.live("actors", actor_id, "actor")
             if affiliation_id is not None and self._loops(c, actor_id, affiliation_id):
                 raise ValueError("an actor cannot belong, through others, to itself")
             c.update("actors", actor_id, values)

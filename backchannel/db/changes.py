@@ -52,6 +52,13 @@ class ChangeWriter:
         rows = rows_as_dicts(self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params))
         return rows[0] if rows else None
 
+    def live(self, table: str, row_id: int, what: str) -> dict[str, Any]:
+        """The row, if it is on the desk (not in the trash); else NotFound("no <what> <id>")."""
+        row = self.row(table, "id = ? AND deleted_at IS NULL", [row_id])
+        if row is None:
+            raise NotFound(f"no {what} {row_id}")
+        return row
+
     def _log(
         self,
         action: str,

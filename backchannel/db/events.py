@@ -95,8 +95,7 @@ class EventStore:
         values = event_values(title, happened, kind, source_id)
         values["note"] = note
         with self.desk.write(change, "Edit event") as c:
-            if c.row("events", "id = ? AND deleted_at IS NULL", [event_id]) is None:
-                raise NotFound(f"no event {event_id}")
+            c.live("events", event_id, "event")
             c.update("events", event_id, values)
             self._set_links(c, event_id, actor_ids, topics)
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .changes import NotFound
-
 if TYPE_CHECKING:
     from .desk import ChangeWriter, Desk
 
@@ -21,8 +19,7 @@ def set_note(desk: Desk, kind: str, item_id: int, note: str | None) -> None:
     """Give an item a note (None or blank removes it); searchable with the item."""
     table = TABLES[kind]
     with desk.change(f"Note on {kind}") as change:
-        if change.row(table, "id = ? AND deleted_at IS NULL", [item_id]) is None:
-            raise NotFound(f"no {kind} {item_id}")
+        change.live(table, item_id, kind)
         change.update(table, item_id, {"note": note if note and note.strip() else None})
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .changes import ChangeWriter, NotFound
+from .changes import ChangeWriter
 from .models import RELATIONS, Link
 from .statements import preview_sql
 
@@ -27,11 +27,6 @@ _OTHER = f"""
     JOIN statements o ON o.id = l.other AND o.deleted_at IS NULL
     LEFT JOIN actors a ON a.id = o.speaker_id
 """
-
-
-def _live(change: ChangeWriter, table: str, item_id: int, what: str) -> None:
-    if change.row(table, "id = ? AND deleted_at IS NULL", [item_id]) is None:
-        raise NotFound(f"no {what} {item_id}")
 
 
 class LinkStore:
@@ -56,8 +51,8 @@ class LinkStore:
             raise ValueError("a statement cannot be linked to itself")
         words = {"responds": "responds to"}.get(relation, relation)
         with self.desk.write(change, f"Link statement: {words}") as c:
-            _live(c, "statements", statement_id, "statement")
-            _live(c, "statements", other_id, "statement")
+            c.live("statements", statement_id, "statement")
+            c.live("statements", other_id, "statement")
             self._unlink(c, statement_id, other_id)
             c.insert(
                 "statement_links",
@@ -99,8 +94,8 @@ class LinkStore:
     def link_event(self, statement_id: int, event_id: int) -> None:
         """Record that a statement was said at or about an event."""
         with self.desk.change("Link statement to event") as change:
-            _live(change, "statements", statement_id, "statement")
-            _live(change, "events", event_id, "event")
+            change.live("statements", statement_id, "statement")
+            change.live("events", event_id, "event")
             change.link("statement_events", statement_id=statement_id, event_id=event_id)
 
     def unlink_event(self, statement_id: int, event_id: int) -> None:

@@ -143,8 +143,7 @@ class SourceStore:
         values = source_values(title, outlet, url, author, published, reliability, relays_id)
         values["note"] = note
         with self.desk.write(change, "Edit source") as c:
-            if c.row("sources", "id = ? AND deleted_at IS NULL", [source_id]) is None:
-                raise NotFound(f"no source {source_id}")
+            c.live("sources", source_id, "source")
             c.update("sources", source_id, values)
 
 

@@ -294,8 +294,7 @@ class StatementStore:
         values = statement_values(text, speaker_id, source_id, said, kind, relayed_by_id, stance)
         values["note"] = note
         with self.desk.write(change, "Edit statement") as c:
-            if c.row("statements", "id = ? AND deleted_at IS NULL", [statement_id]) is None:
-                raise NotFound(f"no statement {statement_id}")
+            c.live("statements", statement_id, "statement")
             c.update("statements", statement_id, values)
             set_topics(c, "statement_topics", "statement_id", statement_id, topics)
 
@@ -305,9 +304,7 @@ class StatementStore:
             raise ValueError(f"stance must be public or private, not {stance!r}")
         label = f"Tag statement {stance}" if stance else "Clear statement stance"
         with self.desk.change(label) as change:
-            row = change.row("statements", "id = ? AND deleted_at IS NULL", [statement_id])
-            if row is None:
-                raise NotFound(f"no statement {statement_id}")
+            change.live("statements", statement_id, "statement")
             change.update("statements", statement_id, {"stance": stance})
         return self.get(statement_id)
 

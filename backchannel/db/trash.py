@@ -35,13 +35,6 @@ class TrashItem:
     deleted_at: str
 
 
-def _live(change: ChangeWriter, kind: str, item_id: int) -> dict:
-    row = change.row(TABLES[kind], "id = ? AND deleted_at IS NULL", [item_id])
-    if row is None:
-        raise NotFound(f"no {kind} {item_id}")
-    return row
-
-
 def dependents(desk: Desk, kind: str, item_id: int) -> int:
     """How many live statements point to this source or actor."""
     column = {"source": "source_id", "actor": "speaker_id"}.get(kind)
@@ -61,7 +54,7 @@ def trash(desk: Desk, kind: str, item_id: int, statements: str = "keep") -> str:
     if statements not in ("keep", "trash"):
         raise ValueError("statements must be 'keep' or 'trash'")
     with desk.change(f"Delete {kind}") as change:
-        row = _live(change, kind, item_id)
+        row = change.live(TABLES[kind], item_id, kind)
         stamp = {"deleted_at": change.at}
         change.update(TABLES[kind], item_id, stamp)
         moved = 0
