@@ -52,8 +52,7 @@ class Compare:
         self.desk = desk
 
     def _where(self, f: Filter) -> tuple[str, list[object]]:
-        fts = self.desk.fts_query(f.text) if f.text else None
-        clauses, params = statement_conditions(f.with_stance(None), fts)
+        clauses, params = statement_conditions(f.with_stance(None), self.desk.fts_query(f.text))
         where = " AND ".join(f"({c})" for c in ["s.deleted_at IS NULL", *clauses])
         return where, params
 

@@ -282,8 +282,11 @@ class Desk:
         )
         return not rows[0]["any_rows"]
 
-    def fts_query(self, text: str) -> str | None:
-        """A safe FTS5 query for what a person typed: every word, the last as a prefix."""
+    def fts_query(self, text: str | None) -> str | None:
+        """A safe FTS5 query for what a person typed: every word, the last as a prefix.
+        None when there is nothing to search for."""
+        if not text or not text.strip():
+            return None
         quoted = self.db.quote_fts(text.strip())
         if not quoted:
             return None

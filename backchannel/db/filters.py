@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .models import UNDATED
+from .models import statement_day
 
 #: Stances a filter may ask for: ``none`` is untagged, ``tagged`` either tag.
 FILTER_STANCES = ("public", "private", "none", "tagged")
@@ -92,7 +92,7 @@ def statement_conditions(
     """
     where: list[str] = []
     params: list[Any] = []
-    day = f"coalesce({alias}.said_earliest, '{UNDATED}')"
+    day = statement_day(alias)
     if fts:
         # A statement matches on its own words or on its speaker's name.
         where.append(

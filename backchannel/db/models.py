@@ -19,6 +19,14 @@ PREVIEW_CHARS = 400
 UNDATED = "9999-12-31"
 
 
+def statement_day(alias: str = "") -> str:
+    """A statement's sort day in SQL: its earliest day, undated last. Spelled the
+    way schema.py's indexes spell it, since SQLite matches index expressions by
+    their text (with or without a table alias)."""
+    column = f"{alias}.said_earliest" if alias else "said_earliest"
+    return f"coalesce({column}, '{UNDATED}')"
+
+
 @dataclass(frozen=True)
 class Source:
     """A piece of reporting, and the source it relays, if any."""

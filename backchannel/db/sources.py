@@ -40,8 +40,7 @@ class SourceStore:
 
     def _where(self, search: str | None, filter: Filter | None) -> tuple[list[str], list[Any]]:
         f = filter or NO_FILTER
-        text = f.text or search
-        fts = self.desk.fts_query(text) if text else None
+        fts = self.desk.fts_query(f.text or search)
         clauses, params = source_conditions(f, fts)
         return ["s.deleted_at IS NULL", *clauses], params
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
 from .filters import NO_FILTER, Filter, statement_conditions
-from .models import KINDS, PREVIEW_CHARS, STANCES, UNDATED, Statement
+from .models import KINDS, PREVIEW_CHARS, STANCES, UNDATED, Statement, statement_day
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: The statements pane's sort key, spelled as the expression indexes in
 #: schema.py spell it (SQLite matches index expressions by their text).
-STATEMENT_DAY = f"coalesce(said_earliest, '{UNDATED}')"
+STATEMENT_DAY = statement_day()
 
 
 def preview_sql(column: str) -> str:
@@ -61,7 +61,7 @@ _AT_EVENT = """s.id IN (
 #: Up to this many speakers (an actor and its affiliates), a page is merged
 #: from one index read per speaker; beyond, one query sorts their statements.
 MERGE_SPEAKERS = 64
-_KEY = [f"coalesce(s.said_earliest, '{UNDATED}')", "s.id"]
+_KEY = [statement_day("s"), "s.id"]
 
 
 def statement_key(statement: Statement) -> tuple[str, int]:
@@ -167,8 +167,7 @@ class StatementStore:
         event_id: int | None = None,
     ) -> tuple[list[str], list[Any]]:
         f = filter or NO_FILTER
-        text = f.text or search
-        fts = self.desk.fts_query(text) if text else None
+        fts = self.desk.fts_query(f.text or search)
         where, params = ["s.deleted_at IS NULL"], []
         if source_id is not None:
             where.append("s.source_id = ?")

@@ -11,7 +11,7 @@ import heapq
 from typing import TYPE_CHECKING, Any
 
 from .filters import NO_FILTER, Filter, event_conditions, statement_conditions
-from .models import PREVIEW_CHARS, UNDATED, Statement, TimelineEntry
+from .models import PREVIEW_CHARS, UNDATED, Statement, TimelineEntry, statement_day
 from .paging import FIRST, PageRequest, read_page
 from .statements import preview_sql
 
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 EVENT, STATEMENT = 0, 1
 
 _EVENTS = "SELECT e.id, e.earliest AS day, e.happened AS date, e.title AS label FROM events e"
-_STATEMENT_DAY = f"coalesce(s.said_earliest, '{UNDATED}')"
+_EVENT_KEY = ["e.earliest", "e.id"]
+_STATEMENT_KEY = [statement_day("s"), "s.id"]
 _STATEMENTS = f"""
-    SELECT s.id, {_STATEMENT_DAY} AS day, s.said AS date,
+    SELECT s.id, {_STATEMENT_KEY[0]} AS day, s.said AS date,
            {preview_sql("s.text")} AS label, a.name AS speaker_name, s.stance
     FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id
 """
@@ -63,17 +64,19 @@ class Timeline:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
+    @staticmethod
+    def _conditions(kind: int, f: Filter, fts: str | None) -> tuple[list[str], list[Any]]:
+        alias, conditions = (
+            ("e", event_conditions) if kind == EVENT else ("s", statement_conditions)
+        )
+        where, params = conditions(f, fts)
+        return [f"{alias}.deleted_at IS NULL", *where], params
+
     def _read(
         self, kind: int, page: PageRequest, f: Filter, fts: str | None
     ) -> list[TimelineEntry]:
-        if kind == EVENT:
-            select, key = _EVENTS, ["e.earliest", "e.id"]
-            where, params = event_conditions(f, fts)
-            where = ["e.deleted_at IS NULL", *where]
-        else:
-            select, key = _STATEMENTS, [_STATEMENT_DAY, "s.id"]
-            where, params = statement_conditions(f, fts)
-            where = ["s.deleted_at IS NULL", *where]
+        select, key = (_EVENTS, _EVENT_KEY) if kind == EVENT else (_STATEMENTS, _STATEMENT_KEY)
+        where, params = self._conditions(kind, f, fts)
         rows = read_page(self.desk.query, select, where, params, key, _side_page(page, kind))
         return [
             TimelineEntry(
@@ -98,8 +101,7 @@ class Timeline:
         """One page of the timeline in date order; events first on a shared day,
         undated statements after every date."""
         f = filter or NO_FILTER
-        text = f.text or search
-        fts = self.desk.fts_query(text) if text else None
+        fts = self.desk.fts_query(f.text or search)
         events = self._read(EVENT, page, f, fts)
         statements = self._read(STATEMENT, page, f, fts)
         merged = list(heapq.merge(events, statements, key=lambda e: e.key))
@@ -110,23 +112,17 @@ class Timeline:
     ) -> list[TimelineEntry]:
         """One page of the events alone, in date order."""
         f = filter or NO_FILTER
-        fts = self.desk.fts_query(f.text) if f.text else None
-        return self._read(EVENT, page, f, fts)
+        return self._read(EVENT, page, f, self.desk.fts_query(f.text))
 
     def count(self, *, search: str | None = None, filter: Filter | None = None) -> int:
         """How many events and statements match."""
         f = filter or NO_FILTER
-        text = f.text or search
-        fts = self.desk.fts_query(text) if text else None
+        fts = self.desk.fts_query(f.text or search)
         total = 0
         for kind, table, alias in ((EVENT, "events", "e"), (STATEMENT, "statements", "s")):
-            if kind == EVENT:
-                where, params = event_conditions(f, fts)
-            else:
-                where, params = statement_conditions(f, fts)
-            clauses = [f"{alias}.deleted_at IS NULL", *where]
+            where, params = self._conditions(kind, f, fts)
             sql = f"SELECT count(*) AS n FROM {table} {alias} WHERE " + " AND ".join(
-                f"({c})" for c in clauses
+                f"({c})" for c in where
             )
             total += int(self.desk.query(sql, params, slow=True)[0]["n"])
         return total
