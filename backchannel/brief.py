@@ -135,11 +135,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         cell = f"{_who(s.speaker_name)}: “{md(s.text, 160)}” \\[{number}\\]"
         public, private = (cell, "") if s.stance == "public" else ("", cell)
         out.write(f"| {humanize(s.said)} | {public} | {private} |\n")
-        contra = [
-            link
-            for link in links
-            if link.relation == "contradicts" and link.other_stance not in (None, s.stance)
-        ]
+        contra = [link for link in links if link.diverges_from(s.stance)]
         for link in contra:
             mark = f"≠ contradicts {_who(link.other_speaker)} ({humanize(link.other_said)})"
             out.write(f"| | {mark if s.stance == 'private' else ''} |"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .changes import ChangeWriter
-from .models import RELATIONS, Link
+from .models import RELATIONS, Link, relation_words
 from .statements import preview_sql
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ class LinkStore:
             raise ValueError(f"a link is one of {', '.join(RELATIONS)}, not {relation!r}")
         if statement_id == other_id:
             raise ValueError("a statement cannot be linked to itself")
-        words = {"responds": "responds to"}.get(relation, relation)
-        with self.desk.write(change, f"Link statement: {words}") as c:
+        with self.desk.write(change, f"Link statement: {relation_words(relation)}") as c:
             c.live("statements", statement_id, "statement")
             c.live("statements", other_id, "statement")
             self._unlink(c, statement_id, other_id)

@@ -143,7 +143,7 @@ class Change:
 RELATIONS: tuple[str, ...] = ("contradicts", "confirms", "responds")
 """How one statement may stand to another."""
 
-_RELATION_WORDS = {
+_RELATION_WORDS = {  # (from the linking statement, from the linked one)
     "contradicts": ("contradicts", "contradicted by"),
     "confirms": ("confirms", "confirmed by"),
     "responds": ("responds to", "answered by"),
@@ -168,3 +168,13 @@ class Link:
         """The link in words, from this statement's side: "contradicted by"."""
         forward, backward = _RELATION_WORDS[self.relation]
         return forward if self.outgoing else backward
+
+    def diverges_from(self, stance: str | None) -> bool:
+        """True for a contradiction across stances: this statement, tagged
+        ``stance``, against one tagged the other way (marked ≠)."""
+        return self.relation == "contradicts" and self.other_stance not in (None, stance)
+
+
+def relation_words(relation: str) -> str:
+    """A relation as the linking statement says it: "responds to"."""
+    return _RELATION_WORDS[relation][0]

@@ -17,7 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from backchannel.db import Desk, PageRequest, humanize
-from backchannel.db.models import Statement, TimelineEntry
+from backchannel.db.models import Statement, TimelineEntry, relation_words
 from backchannel.filter_line import FilterError, parse_filter
 from backchannel.tui.screens.dialogs import ChoiceScreen
 from backchannel.tui.text import literal
@@ -161,7 +161,7 @@ class LinkScreen(ModalScreen[str | None]):
                     said = "Link removed"
                 else:
                     self.desk.links.link(self.statement.id, other_id, relation)
-                    words = {"responds": "responds to"}.get(relation, relation)
+                    words = relation_words(relation)
                     said = f"Linked: this statement {words} {other.speaker_name or 'the other'}"
             except (ValueError, LookupError) as error:
                 self.notify(str(error), severity="error")

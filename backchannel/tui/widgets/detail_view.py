@@ -62,7 +62,7 @@ def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
         other = literal(link.other_speaker or "unknown", 100, style="bold")
         other.append(f" ({humanize(link.other_said)}): ", style="dim")
         other.append_text(literal(link.other_text, 200))
-        marked = link.relation == "contradicts" and link.other_stance not in (None, s.stance)
+        marked = link.diverges_from(s.stance)
         _line(text, ("≠ " if marked else "") + link.words[0].upper() + link.words[1:], other)
     for event in desk.links.events_of(s.id):
         about = Text(humanize(event["happened"]) + ": ", style="dim")

@@ -30,11 +30,7 @@ class DivergenceRow:
 
 
 def _against(statement: Statement, links: list[Link]) -> tuple[Link, ...]:
-    return tuple(
-        link
-        for link in links
-        if link.relation == "contradicts" and link.other_stance not in (None, statement.stance)
-    )
+    return tuple(link for link in links if link.diverges_from(statement.stance))
 
 
 class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
