@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.command import CommandList
 from textual.content import Content
 
 from backchannel.db import open_desk
@@ -291,3 +292,25 @@ async def test_hostile_names_show_literally_in_titles_and_the_comparison(tmp_pat
         await settle(pilot)
         assert isinstance(app.screen, LinkScreen)
         assert "[red]words" in shown(app.screen.query_one("#link-statement"))
+
+
+async def test_a_saved_filter_naming_hostile_text_shows_literally_in_the_palette(
+    tmp_path: Path,
+) -> None:
+    desk = open_desk(tmp_path / "h.db")
+    evil = "[link=http://e.vil]Evil[/link]"
+    desk.statements.add("words", speaker_id=desk.actors.add(evil))
+    desk.saved_filters.save("[b]mine[/b]", f'by:"{evil}"')
+    app = BackchannelApp(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Filter: ")
+        await pilot.pause(0.5)
+        commands = app.screen.query_one(CommandList)
+        prompts = [
+            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+        ]
+        assert any("Filter: [b]mine[/b]" in p and evil in p for p in prompts)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.statements.row_count == 1 and evil in title(app.screen.statements)

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.markup import escape
 from textual.screen import Screen
 
 from backchannel.db import Desk
@@ -72,14 +73,17 @@ class BackchannelApp(App[None]):
             yield from self._saved_filter_commands(screen)
 
     def _saved_filter_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # The palette reads titles and help as markup; a saved filter may name
+        # a speaker from the news ("by:[link=…]"), so both are escaped.
         for saved in self.desk.saved_filters.all():
+            name = escape(clean(saved.name, 60))
             yield SystemCommand(
-                f"Filter: {clean(saved.name, 60)}",
-                clean(saved.query, 200),
+                f"Filter: {name}",
+                escape(clean(saved.query, 200)),
                 partial(self._use_saved, screen, saved.query),
             )
             yield SystemCommand(
-                f"Delete saved filter: {clean(saved.name, 60)}",
+                f"Delete saved filter: {name}",
                 "Forget this saved filter (u undoes it)",
                 partial(self._forget_saved, saved.name),
             )
