@@ -314,3 +314,17 @@ async def test_a_saved_filter_naming_hostile_text_shows_literally_in_the_palette
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.statements.row_count == 1 and evil in title(app.screen.statements)
+
+
+async def test_u_from_a_comparison_that_asks_for_a_stance(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "D", "f", *" stance:private", "enter")
+        await settle(pilot)
+        assert app.screen.table.row_count == 2
+        await pilot.press("U")
+        await settle(pilot)
+        pane = app.screen.statements
+        assert pane.filter.line == 'by:"United States" topic:"security guarantees" stance:none'
+        assert pane.row_count == 0  # every US statement on it is tagged

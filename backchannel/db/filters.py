@@ -56,8 +56,11 @@ class Filter:
         return self.stance is not None or self.kind is not None
 
     def with_stance(self, stance: str | None) -> Filter:
-        """The same filter, asking for another stance."""
-        return replace(self, stance=stance)
+        """The same filter asking for another stance (None: any), its line too."""
+        line = " ".join(w for w in self.line.split(" ") if w and not w.startswith("stance:"))
+        if stance is not None:
+            line = f"{line} stance:{stance}".strip()
+        return replace(self, stance=stance, line=line)
 
 
 NO_FILTER = Filter()

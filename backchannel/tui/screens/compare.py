@@ -21,15 +21,16 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from backchannel.brief import title_of, write_brief_file
 from backchannel.db import Desk, Statement, statement_key
 from backchannel.db.compare import Tally, Weekly
 from backchannel.db.filters import Filter
 from backchannel.tui.messages import TagRequested
-from backchannel.tui.screens.detail import DetailScreen
+from backchannel.tui.screens.detail import open_detail
 from backchannel.tui.screens.dialogs import PromptScreen, confirm
 from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.text import clean, literal
-from backchannel.tui.widgets.detail_view import DetailView, detail_text
+from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.divergence import DivergenceTable, WeekStrips
 from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.paged_table import PagedTable
@@ -40,8 +41,8 @@ def slug(text: str) -> str:
     return "-".join(words)[:60] or "desk"
 
 
-class DivergenceScreen(Screen[str | None]):
-    """Public beside private for a selection; answers a filter line for the
+class DivergenceScreen(Screen[Filter | None]):
+    """Public beside private for a selection; answers a filter for the
     statements pane (U: go tag the untagged) or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -54,13 +55,11 @@ class DivergenceScreen(Screen[str | None]):
         Binding("ctrl+y", "redo", "Redo", id="compare.redo", show=False),
     ]
 
-    def __init__(
-        self, desk: Desk, selection: Filter, title: str, *, at: Statement | None = None
-    ) -> None:
+    def __init__(self, desk: Desk, selection: Filter, *, at: Statement | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.selection = selection
-        self.title_text = title
+        self.title_text = title_of(desk, selection)
         self.tally = Tally()
         self.at = at
         """The statement the view was opened from: the cursor starts on it."""
@@ -132,12 +131,7 @@ class DivergenceScreen(Screen[str | None]):
     def _selected(self) -> None:
         row = self.table.current
         if row is not None:
-            self._open_detail(row.statement.id)
-
-    @work(thread=True, exclusive=True, group="open-detail", exit_on_error=False)
-    def _open_detail(self, statement_id: int) -> None:
-        text = detail_text(self.desk, "statement", statement_id, limit=50_000)
-        self.app.call_from_thread(self.app.push_screen, DetailScreen("Statement", text))
+            open_detail(self, self.desk, "statement", row.statement.id)
 
     # -- changing it -------------------------------------------------------------------
 
@@ -202,8 +196,6 @@ class DivergenceScreen(Screen[str | None]):
 
     def apply(self, selection: Filter) -> None:
         """Compare another selection."""
-        from backchannel.brief import title_of
-
         self.selection = selection
         self.title_text = title_of(self.desk, selection)
         self.tally = Tally()
@@ -213,7 +205,7 @@ class DivergenceScreen(Screen[str | None]):
 
     def action_tag_untagged(self) -> None:
         """U: back to the statements pane, showing this selection's untagged statements."""
-        self.dismiss(self.selection.with_stance(None).line + " stance:none")
+        self.dismiss(self.selection.with_stance("none"))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -258,8 +250,6 @@ class DivergenceScreen(Screen[str | None]):
 
     @work(thread=True, exclusive=True, group="brief", exit_on_error=False)
     def _write_brief(self, path: Path) -> None:
-        from backchannel.brief import write_brief_file
-
         try:
             count = write_brief_file(self.desk, self.selection, path)
         except OSError as error:

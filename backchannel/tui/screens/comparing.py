@@ -36,10 +36,11 @@ class CompareActions:
     def action_jump(self: MainScreen) -> None:
         """t: go to a date in the timeline (or the statements pane, if focused)."""
         pane: PagedTable = self.statements if self.focused is self.statements else self.timeline
+        days: dict[str, str] = {}  # what check() read, so chosen() need not read it again
 
         def check(value: str) -> str | None:
             try:
-                parse_date(value)
+                days[value] = parse_edtf(parse_date(value)).earliest
             except DateError as error:
                 return str(error)
             return None
@@ -47,7 +48,7 @@ class CompareActions:
         def chosen(value: str | None) -> None:
             if not value:
                 return
-            day = parse_edtf(parse_date(value)).earliest
+            day = days[value]
             self.set_focus(pane)
             pane.reload_at((day, 0, 0) if pane is self.timeline else (day, 0))
 
@@ -76,21 +77,23 @@ class CompareActions:
     def action_compare(self: MainScreen) -> None:
         """D: public beside private for the focused statement's speaker (the body
         it speaks for) and topic, or for an actor and topic asked for."""
-        line, statement = self._compare_line()
-        if line:
-            self.open_compare(parse_filter(self.desk, line), at=statement)
+        selection, statement = self._focused_selection()
+        if selection is not None:
+            self.open_compare(selection, at=statement)
             return
+        read: dict[str, Filter] = {}  # what check() read, so chosen() need not read it again
 
         def check(value: str) -> str | None:
             try:
                 f = parse_filter(self.desk, value)
             except FilterError as error:
                 return str(error)
+            read[value] = f
             return None if f.speaker_ids is not None else "say whom: by:NAME"
 
         def chosen(value: str | None) -> None:
             if value:
-                self.open_compare(parse_filter(self.desk, value))
+                self.open_compare(read[value])
 
         prompt = PromptScreen(
             "Compare public and private: whom (by:) and on what (topic:)?",
@@ -101,8 +104,9 @@ class CompareActions:
         )
         self.app.push_screen(prompt, chosen)
 
-    def _compare_line(self: MainScreen) -> tuple[str | None, Statement | None]:
-        """The selection for the focused statement, and the statement."""
+    def _focused_selection(self: MainScreen) -> tuple[Filter | None, Statement | None]:
+        """The comparison for the focused statement (the body its speaker speaks
+        for, its first topic), and the statement if it is tagged (to start on)."""
         item = self.focused_item()
         if item is None or item[0] != "statement":
             return None, None
@@ -114,22 +118,18 @@ class CompareActions:
         while actor.affiliation_id is not None and actor.affiliation_id not in seen:
             actor = self.desk.actors.get(actor.affiliation_id)
             seen.add(actor.id)
-        line = f'by:"{actor.name}"'
-        if statement.topics:
-            line += f' topic:"{statement.topics[0]}"'
-        return line, statement if statement.stance else None
+        words = [f"by:{actor.name}", *(f"topic:{t}" for t in statement.topics[:1])]
+        return parse_filter(self.desk, words), statement if statement.stance else None
 
     def open_compare(self: MainScreen, selection: Filter, at: Statement | None = None) -> None:
-        from backchannel.brief import title_of
         from backchannel.tui.screens.compare import DivergenceScreen
 
-        def closed(line: str | None) -> None:
+        def closed(untagged: Filter | None) -> None:
             self.changed()
-            if line:
-                self.apply_filter(parse_filter(self.desk, line), self.statements)
+            if untagged is not None:
+                self.apply_filter(untagged, self.statements)
 
-        screen = DivergenceScreen(self.desk, selection, title_of(self.desk, selection), at=at)
-        self.app.push_screen(screen, closed)
+        self.app.push_screen(DivergenceScreen(self.desk, selection, at=at), closed)
 
     def save_filter(self: MainScreen) -> None:
         """Name the focused pane's filter, for the command palette."""

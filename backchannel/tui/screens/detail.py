@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
+
+from backchannel.db import Desk
+from backchannel.tui.widgets.detail_view import detail_text
+
+
+def open_detail(screen: Screen[Any], desk: Desk, kind: str, item_id: int) -> None:
+    """Read an item's whole detail in a worker, then show it in a DetailScreen."""
+
+    def read() -> None:
+        text = detail_text(desk, kind, item_id, limit=50_000)
+        title = {"statement": "Statement", "event": "Event"}.get(kind, kind.title())
+        screen.app.call_from_thread(screen.app.push_screen, DetailScreen(title, text))
+
+    screen.run_worker(read, thread=True, exclusive=True, group="open-detail", exit_on_error=False)
 
 
 class DetailScreen(ModalScreen[None]):

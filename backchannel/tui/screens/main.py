@@ -6,7 +6,7 @@ import dataclasses
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -18,11 +18,11 @@ from backchannel.db import PREVIEW_CHARS, Desk, Source, Statement, statement_ent
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
-from backchannel.tui.screens.detail import DetailScreen
+from backchannel.tui.screens.detail import open_detail
 from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
 from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.widgets.capture_bar import CaptureBar
-from backchannel.tui.widgets.detail_view import DetailView, detail_text
+from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.sources_pane import SourcesPane
@@ -183,19 +183,13 @@ class MainScreen(EditingActions, CompareActions, Screen[None]):
             self.statements.narrow_to(source=(item.id, item.outlet or item.title))
             self.set_focus(self.statements)
         elif isinstance(item, Statement):
-            self._open_detail("statement", item.id)
+            open_detail(self, self.desk, "statement", item.id)
         elif item.kind == "event":  # type: ignore[attr-defined]
             # The statements said at or about it, where they can be tagged and linked.
             self.statements.narrow_to(event=(item.id, item.label))  # type: ignore[attr-defined]
             self.set_focus(self.statements)
         else:
-            self._open_detail(item.kind, item.id)  # type: ignore[attr-defined]
-
-    @work(thread=True, exclusive=True, group="open-detail", exit_on_error=False)
-    def _open_detail(self, kind: str, item_id: int) -> None:
-        text = detail_text(self.desk, kind, item_id, limit=50_000)
-        title = {"statement": "Statement", "event": "Event"}.get(kind, kind.title())
-        self.app.call_from_thread(self.app.push_screen, DetailScreen(title, text))
+            open_detail(self, self.desk, item.kind, item.id)  # type: ignore[attr-defined]
 
     def action_help(self) -> None:
         from backchannel.tui.screens.compare import DivergenceScreen

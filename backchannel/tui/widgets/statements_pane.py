@@ -6,7 +6,6 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import BindingType
-from textual.reactive import reactive
 
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.tui.text import clean, literal
@@ -38,40 +37,28 @@ class StatementsPane(TagKeys, PagedTable[Statement]):
         ("text", "Statement", None),
     ]
 
-    source_id: reactive[int | None] = reactive(None, init=False)
-    """When set, only statements read in this source are shown."""
-
-    event_id: reactive[int | None] = reactive(None, init=False)
-    """When set, only statements said at or about this event are shown."""
+    TITLE = "2 Statements"
 
     def __init__(self, desk: Desk, *, id: str | None = None, autoload: bool = True) -> None:
         super().__init__(id=id, autoload=autoload)
         self.desk = desk
-
-    source_title: str = ""
-    """The title of the source the pane is narrowed to."""
-
-    event_title: str = ""
-    """The title of the event the pane is narrowed to."""
-
-    TITLE = "2 Statements"
-
-    def watch_source_id(self) -> None:
-        self.update_title()
-        self.reload()
-
-    def watch_event_id(self) -> None:
-        self.update_title()
-        self.reload()
+        self.source_id: int | None = None
+        """When set, only statements read in this source are shown."""
+        self.event_id: int | None = None
+        """When set, only statements said at or about this event are shown."""
+        self._narrowing: list[str] = []
 
     def narrow_to(
         self, *, source: tuple[int, str] | None = None, event: tuple[int, str] | None = None
     ) -> None:
         """Show only one source's statements, or one event's (None and None: all)."""
-        self.source_title = source[1] if source else ""
-        self.event_title = event[1] if event else ""
-        self.set_reactive(StatementsPane.source_id, source[0] if source else None)
-        self.set_reactive(StatementsPane.event_id, event[0] if event else None)
+        self.source_id = source[0] if source else None
+        self.event_id = event[0] if event else None
+        self._narrowing = []
+        if source:
+            self._narrowing = [f"from {clean(source[1], 40)}"]
+        elif event:
+            self._narrowing = [f"at or about “{clean(event[1], 40)}”"]
         self.update_title()
         self.reload()
 
@@ -80,11 +67,7 @@ class StatementsPane(TagKeys, PagedTable[Statement]):
         return self.source_id is not None or self.event_id is not None
 
     def narrowing(self) -> list[str]:
-        if self.source_id is not None:
-            return [f"from {clean(self.source_title, 40)}"]
-        if self.event_id is not None:
-            return [f"at or about “{clean(self.event_title, 40)}”"]
-        return []
+        return list(self._narrowing)
 
     def fetch(self, request: PageRequest) -> list[Statement]:
         return self.desk.statements.page(

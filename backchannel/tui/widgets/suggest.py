@@ -13,6 +13,15 @@ from backchannel.db.items import source_names, topic_names
 Complete = Callable[[str], list[str]]
 
 
+def desk_names(desk: Desk, what: str, typed: str) -> list[str]:
+    """Names on the desk starting with ``typed``: "actor", "topic" or "source"."""
+    if what == "actor":
+        return desk.actors.names(typed)
+    if what == "topic":
+        return topic_names(desk, typed)
+    return source_names(desk, typed)
+
+
 class NameSuggester(Suggester):
     """Completes a whole field, or the last part of a comma-separated list."""
 
@@ -49,11 +58,11 @@ class CaptureSuggester(Suggester):
 
     def _names(self, prefix: str, typed: str) -> list[str]:
         if prefix in ("@", "via:"):
-            return self.desk.actors.names(typed)
+            return desk_names(self.desk, "actor", typed)
         if prefix == "#":
-            names = topic_names(self.desk, typed.replace("-", " "))
+            names = desk_names(self.desk, "topic", typed.replace("-", " "))
             return [name.replace(" ", "-") for name in names]
-        return source_names(self.desk, typed)
+        return desk_names(self.desk, "source", typed)
 
     async def get_suggestion(self, value: str) -> str | None:
         quoted = _QUOTED.search(value)
@@ -95,11 +104,7 @@ class FilterSuggester(Suggester):
     def _names(self, key: str, typed: str) -> list[str]:
         if key in FILTER_CHOICES:
             return FILTER_CHOICES[key]
-        if key == "by":
-            return self.desk.actors.names(typed)
-        if key == "topic":
-            return topic_names(self.desk, typed)
-        return source_names(self.desk, typed)
+        return desk_names(self.desk, {"by": "actor"}.get(key, key), typed)
 
     async def get_suggestion(self, value: str) -> str | None:
         m = _FILTER_VALUE.search(value)
