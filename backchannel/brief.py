@@ -13,6 +13,7 @@ cell of its own, and control characters are shown, not written.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -104,6 +105,8 @@ def _citation(desk: Desk, source_id: int) -> str:
 def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -> int:
     """Write the brief for ``f`` to ``out``; return how many statements it holds."""
     today = today or date.today()
+    # Most statements of a brief share a few sources: read each chain once.
+    citation = functools.lru_cache(maxsize=4096)(functools.partial(_citation, desk))
     tally = desk.compare.tally(f)
     shown = {
         "public": "public stances",
@@ -156,7 +159,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
             out.write(f"> {md(line, 20_000)}\n")
         out.write("\n")
         if s.source_id is not None:
-            out.write(f"- Source: {_citation(desk, s.source_id)}\n")
+            out.write(f"- Source: {citation(s.source_id)}\n")
         if s.relayed_by_name:
             out.write(f"- Relayed by: {md(s.relayed_by_name, 200)}\n")
         for link in links:
@@ -178,7 +181,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         if event.actors:
             line += f"; {md(', '.join(event.actors), 400)}"
         if event.source_id is not None:
-            line += f". Source: {_citation(desk, event.source_id)}"
+            line += f". Source: {citation(event.source_id)}"
         out.write(line + "\n")
     if none:
         out.write("No events match.\n")

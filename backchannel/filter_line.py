@@ -19,7 +19,7 @@ from datetime import date
 
 from backchannel.db import DateError, Desk, parse_edtf
 from backchannel.db.filters import NO_FILTER, Filter
-from backchannel.db.items import topic_names
+from backchannel.db.items import like_prefix, topic_names
 from backchannel.db.models import KINDS
 from backchannel.extract.dates import parse_date
 
@@ -184,7 +184,7 @@ def _sources(desk: Desk, name: str) -> list[int]:
             "(title = ? COLLATE NOCASE OR outlet IN (?, ?) COLLATE NOCASE)",
             [name, bare, f"The {bare}"],
         ),
-        ("(outlet LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')", ["%" + _like(name) + "%"] * 2),
+        ("(outlet LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')", ["%" + like_prefix(name)] * 2),
     ):
         rows = desk.query(
             f"SELECT id FROM sources WHERE {live} AND {where} LIMIT {_MAX_SOURCES + 1}", params
@@ -206,10 +206,6 @@ def _sources(desk: Desk, name: str) -> list[int]:
     if len(rows) > _MAX_SOURCES:
         raise FilterError(f"source:{name} matches over {_MAX_SOURCES:,} sources; say more")
     return [r["id"] for r in rows]
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _day(phrase: str, today: date, key: str, *, earliest: bool) -> str:

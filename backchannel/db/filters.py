@@ -19,9 +19,6 @@ from typing import Any
 
 from .models import statement_day
 
-#: Stances a filter may ask for: ``none`` is untagged, ``tagged`` either tag.
-FILTER_STANCES = ("public", "private", "none", "tagged")
-
 
 @dataclass(frozen=True)
 class Filter:
