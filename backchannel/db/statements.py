@@ -197,28 +197,39 @@ class StatementStore:
             # An actor and its affiliates: one short read per speaker down the
             # (speaker, day, id) index, merged here, instead of sorting every
             # statement they ever made to find the first page.
-            pages = [
-                self.page(
-                    page,
-                    source_id=source_id,
-                    search=search,
-                    filter=replace(f, speaker_ids=(speaker,)),
-                    event_id=event_id,
+            merged = list(
+                heapq.merge(
+                    *(
+                        self._keys(page, source_id, search, replace(f, speaker_ids=(s,)), event_id)
+                        for s in f.speaker_ids
+                    )
                 )
-                for speaker in f.speaker_ids
-            ]
-            merged = list(heapq.merge(*pages, key=statement_key))
-            return merged[: page.limit] if page.forward else merged[-page.limit :]
+            )
+            keys = merged[: page.limit] if page.forward else merged[-page.limit :]
+        else:
+            keys = self._keys(page, source_id, search, f, event_id)
+        return self._rows([statement_id for _, statement_id in keys])
+
+    def _keys(
+        self,
+        page: PageRequest,
+        source_id: int | None,
+        search: str | None,
+        f: Filter,
+        event_id: int | None,
+    ) -> list[tuple[str, int]]:
+        """The (day, id) keys of one page. Keys first, rows after: when SQLite
+        must sort the matches (a full-text search finding a hundred thousand),
+        it sorts bare keys, not previews and topic lists."""
         where, params = self._where(source_id, search, f, event_id)
-        # Keys first, then the rows: when SQLite must sort the matches (a
-        # full-text search finding a hundred thousand), it sorts bare ids,
-        # not previews and topic lists.
-        keys = read_page(
-            self.desk.query, "SELECT s.id FROM statements s", where, params, _KEY, page
-        )
-        if not keys:
+        select = f"SELECT {_KEY[0]} AS day, s.id FROM statements s"
+        rows = read_page(self.desk.query, select, where, params, _KEY, page)
+        return [(r["day"], r["id"]) for r in rows]
+
+    def _rows(self, ids: list[int]) -> list[Statement]:
+        """These statements, in this order, their text previewed."""
+        if not ids:
             return []
-        ids = [k["id"] for k in keys]
         marks = ", ".join("?" for _ in ids)
         rows = self.desk.query(
             f"SELECT {_COLUMNS}, {preview_sql('s.text')} AS text {_FROM} WHERE s.id IN ({marks})",
