@@ -17,23 +17,22 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from backchannel.db import Desk, PageRequest, humanize
+from backchannel.db.filters import Filter
 from backchannel.db.models import Statement, TimelineEntry, relation_words
 from backchannel.filter_line import FilterError, parse_filter
 from backchannel.tui.screens.dialogs import ChoiceScreen
-from backchannel.tui.text import literal
+from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.suggest import FilterSuggester
 
 RESULTS = 15
 """Statements offered at once; events are offered up to half as many."""
 
 
-def statement_line(s: Statement | TimelineEntry, limit: int = 200) -> Text:
+def statement_line(s: Statement, limit: int = 200) -> Text:
     """'Donald Trump (undated): Trump has repeatedly …' as safe text."""
-    name = s.speaker_name or "unknown"
-    said = s.said if isinstance(s, Statement) else s.date
-    text = literal(name, 80, style="bold")
-    text.append(f" ({humanize(said)}): ", style="dim")
-    text.append_text(literal(s.text if isinstance(s, Statement) else s.label, limit))
+    text = literal(s.speaker_name or "unknown", 80, style="bold")
+    text.append(f" ({humanize(s.said)}): ", style="dim")
+    text.append_text(literal(s.text, limit))
     return text
 
 
@@ -97,14 +96,14 @@ class LinkScreen(ModalScreen[str | None]):
         try:
             f = parse_filter(self.desk, line)
         except FilterError as problem:
-            error.update(str(problem))
+            error.update(clean(str(problem), 300))
             error.display = True
             return
         error.display = False
         self._find(f)
 
     @work(thread=True, exclusive=True, group="link-search", exit_on_error=False)
-    def _find(self, f) -> None:  # type: ignore[no-untyped-def]
+    def _find(self, f: Filter) -> None:
         statements = [
             s
             for s in self.desk.statements.page(PageRequest(limit=RESULTS + 1), filter=f)
