@@ -26,10 +26,9 @@ from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.filters import Filter
 from backchannel.db.models import Link, TimelineEntry
 from backchannel.textsafe import clean
+from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
 PAGE = 500
-STANCE_WORDS = {"public": "public stance", "private": "private assurance", None: "not tagged"}
-KIND_WORDS = {"direct": "direct quote", "indirect": "indirect", "block": "quoted block"}
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|~])")
 _LEADING = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")

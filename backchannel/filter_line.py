@@ -20,10 +20,10 @@ from datetime import date
 from backchannel.db import DateError, Desk, parse_edtf
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.db.items import like_prefix, topic_names
-from backchannel.db.models import KINDS
 from backchannel.extract.dates import parse_date
+from backchannel.vocabulary import FILTER_KEYS, KINDS
 
-KEYS = ("by", "topic", "stance", "source", "since", "until", "kind")
+KEYS = FILTER_KEYS
 """The keys a filter understands, in the order help lists them."""
 
 STANCE_VALUES = {

@@ -10,12 +10,12 @@ shell commands use it too.
 
 from __future__ import annotations
 
-_BIDI = [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+BIDI_CONTROLS: list[int] = [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 
 _VISIBLE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20)}
 _VISIBLE[0x7F] = "␡"
 _VISIBLE.update({c: f"\\x{c:02x}" for c in range(0x80, 0xA0)})
-_VISIBLE.update({c: f"<U+{c:04X}>" for c in _BIDI})
+_VISIBLE.update({c: f"<U+{c:04X}>" for c in BIDI_CONTROLS})
 
 _MULTILINE = dict(_VISIBLE)
 del _MULTILINE[ord("\n")]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from backchannel.capture import merge, save_capture
+from backchannel.actions.capture import merge, save_capture
 from backchannel.extract.capture import Capture, CaptureError, parse_capture
 
 STARMER = (

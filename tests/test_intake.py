@@ -9,21 +9,16 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
+from backchannel.actions.intake import import_article
 from backchannel.db import open_desk
-from backchannel.intake import import_article
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.intake_forms import CandidateForm, ImportForm
 from backchannel.tui.screens.triage import TriageScreen
 
 from .test_app import settle
 
-SEED = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "eval"
-    / "dev"
-    / "00-seed-security-guarantees.txt"
-)
+# The seed story's article, kept in the repository: tests never read outside it.
+SEED = Path(__file__).with_name("data") / "seed-security-guarantees.txt"
 SHORT = (
     "Ministers split on guarantees\n\n"
     "BERLIN, May 2 (Wire) - Finance Minister Ana Lima privately told allies that the money "

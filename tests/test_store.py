@@ -38,14 +38,22 @@ def test_new_desk_has_every_table_and_is_private(desk_path: Path) -> None:
     desk.close()
 
 
-def test_migrates_an_empty_file_and_reopens(desk_path: Path) -> None:
-    desk_path.touch()
+def test_makes_a_desk_and_reopens_it(desk_path: Path) -> None:
     desk = open_desk(desk_path)
     sid = desk.statements.add("kept")
     desk.close()
     again = open_desk(desk_path)
     assert again.statements.get(sid).text == "kept"
     assert again.schema_steps() == known_migrations()
+
+
+def test_refuses_an_empty_file_and_leaves_it_as_it_was(desk_path: Path) -> None:
+    # An empty file someone made (touch, mktemp) is not quietly turned into
+    # a desk with whatever mode it had.
+    desk_path.touch(mode=0o644)
+    with pytest.raises(DeskError, match="is an empty file"):
+        open_desk(desk_path)
+    assert desk_path.stat().st_size == 0
 
 
 def test_every_row_has_a_uuid(demo_desk) -> None:

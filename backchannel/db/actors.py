@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .changes import ChangeWriter, NotFound
 from .items import like_prefix
 from .models import ACTOR_KINDS, Actor
+from .names import name_key, tidy_name
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -47,13 +48,14 @@ class ActorStore:
         return _actor(rows[0])
 
     def find(self, name: str) -> list[Actor]:
-        """Actors whose name or an alias is ``name``, ignoring case."""
+        """Actors whose name or an alias is ``name``, compared by ``name_key``
+        (case, accents, spacing and invisible characters aside)."""
         rows = self.desk.query(
-            f"""{_SELECT} WHERE a.deleted_at IS NULL AND (a.name = :n COLLATE NOCASE
+            f"""{_SELECT} WHERE a.deleted_at IS NULL AND (bc_name_key(a.name) = :k
                 OR EXISTS (SELECT 1 FROM json_each(a.aliases) j
-                           WHERE j.value = :n COLLATE NOCASE))
+                           WHERE bc_name_key(j.value) = :k))
                 ORDER BY a.id""",
-            {"n": " ".join(name.split())},
+            {"k": name_key(name)},
         )
         return [_actor(r) for r in rows]
 
@@ -123,7 +125,7 @@ def actor_values(
     name: str, kind: str | None, aliases: Iterable[str], affiliation_id: int | None
 ) -> dict[str, Any]:
     """An actor's columns, checked; raises ValueError saying what is wrong."""
-    name = " ".join(name.split())
+    name = tidy_name(name)
     if not name:
         raise ValueError("an actor needs a name")
     if kind is not None and kind not in ACTOR_KINDS:
@@ -131,8 +133,6 @@ def actor_values(
     return {
         "name": name,
         "kind": kind,
-        "aliases": json.dumps(
-            [" ".join(a.split()) for a in aliases if a.strip()], ensure_ascii=False
-        ),
+        "aliases": json.dumps([tidy_name(a) for a in aliases if tidy_name(a)], ensure_ascii=False),
         "affiliation_id": affiliation_id,
     }

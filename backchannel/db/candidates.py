@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .changes import ChangeWriter, NotFound
-from .items import ensure_actor, resolve_actor
+from .names import ensure_actor
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -99,20 +99,18 @@ class CandidateStore:
         A speaker named for the first time becomes an actor; a name that
         could mean two actors is refused with ValueError, nothing written.
         """
-        candidate = self.get(candidate_id)
-        if candidate.state != "pending":
-            raise ValueError(f"candidate {candidate_id} was already {candidate.state}")
-        speaker = candidate.speaker if speaker is None else speaker
-        text = candidate.text if text is None else text
-        date = candidate.date if date is None else date
-        if candidate.kind == "statement":
-            resolve_actor(self.desk, speaker)  # refuses an ambiguous name before writing
-        label = f"Accept {candidate.kind}" + (f" as {stance}" if stance else "")
-        with self.desk.change(label) as change:
+        with self.desk.change("Accept") as change:
+            # Read inside the change: two people accepting one proposal at
+            # once make one statement; the second is told it is decided.
+            candidate = self._pending(candidate_id)
+            change.label = f"Accept {candidate.kind}" + (f" as {stance}" if stance else "")
+            speaker = candidate.speaker if speaker is None else speaker
+            text = candidate.text if text is None else text
+            date = candidate.date if date is None else date
             if candidate.kind == "statement":
                 result = self.desk.statements.add(
                     text,
-                    speaker_id=ensure_actor(self.desk, change, speaker),
+                    speaker_id=ensure_actor(change, speaker),
                     source_id=candidate.source_id,
                     said=date,
                     kind=candidate.quote_kind or "direct",
@@ -131,24 +129,28 @@ class CandidateStore:
         """Correct a pending candidate before deciding on it."""
         if not text.strip():
             raise ValueError("a candidate needs its words")
-        candidate = self.get(candidate_id)
-        if candidate.state != "pending":
-            raise ValueError(f"candidate {candidate_id} was already {candidate.state}")
-        if candidate.kind == "event" and not date:
-            raise ValueError("an event needs a date")
         if date:
             from .dates import parse_edtf
 
             date = parse_edtf(date).edtf
-        with self.desk.change(f"Edit {candidate.kind} candidate") as change:
+        with self.desk.change("Edit candidate") as change:
+            candidate = self._pending(candidate_id)
+            if candidate.kind == "event" and not date:
+                raise ValueError("an event needs a date")
+            change.label = f"Edit {candidate.kind} candidate"
             change.update(
                 "candidates", candidate_id, {"speaker": speaker, "text": text.strip(), "date": date}
             )
 
     def reject(self, candidate_id: int) -> None:
         """Set a candidate aside; it stays in the desk, marked rejected."""
+        with self.desk.change("Reject") as change:
+            candidate = self._pending(candidate_id)
+            change.label = f"Reject {candidate.kind}"
+            change.update("candidates", candidate_id, {"state": "rejected"})
+
+    def _pending(self, candidate_id: int) -> Candidate:
         candidate = self.get(candidate_id)
         if candidate.state != "pending":
             raise ValueError(f"candidate {candidate_id} was already {candidate.state}")
-        with self.desk.change(f"Reject {candidate.kind}") as change:
-            change.update("candidates", candidate_id, {"state": "rejected"})
+        return candidate

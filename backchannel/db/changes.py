@@ -139,12 +139,17 @@ class ChangeWriter:
         """Record the change itself, if it changed anything (inside the transaction)."""
         if not self.rows_written:
             return
+        author = self.desk.author
         if self.kind == "do":
-            # A new change ends the chance to redo what was undone before it.
-            self.conn.execute("UPDATE changes SET redoable = 0 WHERE undone = 1 AND redoable = 1")
+            # A new change ends the chance to redo what its author undid before it.
+            self.conn.execute(
+                "UPDATE changes SET redoable = 0 WHERE author = ? AND undone = 1 AND redoable = 1",
+                [author],
+            )
         self.conn.execute(
-            "INSERT INTO changes (change_id, at, label, kind, target) VALUES (?, ?, ?, ?, ?)",
-            (self.change_id, self.at, self.label, self.kind, self.target),
+            "INSERT INTO changes (change_id, at, label, kind, target, author)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (self.change_id, self.at, self.label, self.kind, self.target, author),
         )
 
     def link(self, table: str, **ids: int) -> None:

@@ -9,15 +9,18 @@ transaction that also records each row's before and after in ``history``.
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import names
 from .changes import ChangeWriter, NotFound, rows_as_dicts
 from .models import Change
 from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
@@ -26,6 +29,27 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: Desks up to this size are checked page by page (PRAGMA quick_check) when
+#: opened; bigger ones would make every start wait, so damage there is met
+#: when a damaged page is read, and reported the same way.
+QUICK_CHECK_BYTES = 64 * 1024 * 1024
+
+#: SQLite waits this long for another writer (busy timeout), this many times.
+#: BACKCHANNEL_BUSY_MS changes the wait, for scripts that would rather fail fast.
+BUSY_MS = int(os.environ.get("BACKCHANNEL_BUSY_MS", "") or 5_000)
+BUSY_TRIES = 3
+
+
+def default_author() -> str:
+    """Who is making changes: BACKCHANNEL_AS, else the login name."""
+    chosen = " ".join(os.environ.get("BACKCHANNEL_AS", "").split())
+    if chosen:
+        return chosen
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        return f"uid {os.getuid()}"
 
 
 class DeskError(Exception):
@@ -37,10 +61,23 @@ class DeskError(Exception):
         self.problem = problem
 
 
+class DeskBusy(DeskError):
+    """Another program kept the desk locked for longer than we wait."""
+
+
+def is_busy(error: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "database is busy"."""
+    return isinstance(error, sqlite3.OperationalError) and (
+        "locked" in str(error) or "busy" in str(error)
+    )
+
+
 def _check_file(path: Path) -> bool:
     """Refuse files that are not desks before touching them; True if it exists."""
     if path.is_dir():
         raise DeskError(path, "is a folder, not a desk file")
+    if path.is_symlink() and not path.exists():
+        raise DeskError(path, f"is a link to {os.readlink(path)}, which does not exist")
     if not path.exists():
         folder = path.parent
         if not folder.is_dir():
@@ -53,7 +90,11 @@ def _check_file(path: Path) -> bool:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:
         raise DeskError(path, f"cannot be read: {e.strerror or e}") from None
-    if header and header != SQLITE_HEADER:
+    if not header:
+        raise DeskError(
+            path, "is an empty file, not a desk; remove it or name a new file to make a desk"
+        )
+    if header != SQLITE_HEADER:
         raise DeskError(path, "is not a SQLite database, so not a Backchannel desk")
     if not os.access(path, os.W_OK):
         raise DeskError(path, "cannot be written: the file is read-only")
@@ -64,11 +105,34 @@ def _check_file(path: Path) -> bool:
     return True
 
 
-def _create_private(path: Path) -> None:
-    """Create an empty file readable and writable by its owner only."""
+def _create_private(path: Path, group: str | None = None) -> None:
+    """Create an empty file readable and writable by its owner only, or with
+    ``group`` by that Unix group too (0660). SQLite gives the -wal and -shm
+    files the desk file's own mode."""
+    gid = None
+    if group is not None:
+        import grp
+
+        try:
+            gid = grp.getgrnam(group).gr_gid
+        except KeyError:
+            raise DeskError(path, f"cannot be shared: there is no group {group!r}") from None
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)  # whatever the umask says
+    try:
+        if gid is not None:
+            try:
+                os.fchown(fd, -1, gid)
+            except PermissionError:
+                os.close(fd)
+                fd = -1
+                path.unlink()
+                raise DeskError(
+                    path, f"cannot be shared: you are not a member of the group {group!r}"
+                ) from None
+        os.fchmod(fd, 0o660 if gid is not None else 0o600)  # whatever the umask says
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def _applied_steps(conn: sqlite3.Connection) -> list[str]:
@@ -107,28 +171,56 @@ def _check_schema(conn: sqlite3.Connection, path: Path | str) -> None:
 def _connect(target: str) -> sqlite3.Connection:
     # Reads come from worker threads; Desk.lock serialises all use of the
     # connection. timeout= is SQLite's busy timeout, for a second process.
-    return sqlite3.connect(target, timeout=5.0, check_same_thread=False)
+    # isolation_level=None: no hidden transactions; Desk.change() opens its own.
+    conn = sqlite3.connect(
+        target, timeout=BUSY_MS / 1000, check_same_thread=False, isolation_level=None
+    )
+    names.register(conn)
+    return conn
 
 
-def open_desk(path: Path | str | None = None) -> Desk:
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged desk before anything reads or writes it."""
+    if path.stat().st_size > QUICK_CHECK_BYTES:
+        return
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise DeskError(path, f"is damaged ({problems[0]}); restore it from a copy")
+
+
+def open_desk(
+    path: Path | str | None = None,
+    *,
+    author: str | None = None,
+    group: str | None = None,
+    create: bool = True,
+) -> Desk:
     """Open (creating if need be) the desk at ``path``; None opens one in memory.
 
-    Raises DeskError naming the path and the problem; a file that is refused
-    is left exactly as it was.
+    ``author`` names who makes the changes (default: ``default_author()``). A
+    new desk is private (0600), or with ``group`` shared with that Unix group
+    (0660). Raises DeskError naming the path and the problem; a file that is
+    refused is left exactly as it was.
     """
     if path is None:
-        desk = Desk(_connect(":memory:"), None)
+        desk = Desk(_connect(":memory:"), None, author=author)
         desk.migrate()
         return desk
     path = Path(path).expanduser()
     existed = _check_file(path)
+    if not existed and not create:
+        raise DeskError(path, "no such desk")
+    if existed and group is not None:
+        raise DeskError(path, "already exists; --group only makes a new desk")
     if not existed:
-        _create_private(path)
+        _create_private(path, group)
     conn = None
     try:
         conn = _connect(str(path))
+        if existed:
+            _quick_check(conn, path)
         _check_schema(conn, path)
-        desk = Desk(conn, path)
+        desk = Desk(conn, path, author=author)
         desk.migrate()
         return desk
     except (DeskError, sqlite3.DatabaseError) as e:
@@ -139,6 +231,12 @@ def open_desk(path: Path | str | None = None) -> Desk:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         if isinstance(e, DeskError):
             raise
+        if is_busy(e):
+            raise DeskBusy(
+                path,
+                f"is locked by another program (waited {BUSY_MS / 1000:g} s);"
+                " try again when it is done",
+            ) from None
         raise DeskError(path, f"cannot be opened as a desk: {e}") from None
 
 
@@ -151,10 +249,15 @@ class Desk:
     a count. WAL lets them all run side by side.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, *, author: str | None = None
+    ) -> None:
         self.conn = conn
         """The writer connection."""
         self.path = path
+        self.author = author or default_author()
+        """Who this desk's changes are recorded as made by; undo takes back only theirs."""
+        self._local = threading.local()  # the change open on this thread, if any
         self.lock = threading.RLock()
         self.read_lock = threading.RLock() if path is not None else self.lock
         self.slow_lock = threading.RLock() if path is not None else self.lock
@@ -201,16 +304,30 @@ class Desk:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA busy_timeout = 5000")
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             if tuple(_applied_steps(self.conn)) != STEPS:
-                from .schema import migrations
-
-                migrations.apply(self.db)
+                self._upgrade()
         if self.path is not None:
             self._reader = _connect(str(self.path))
             self._reader.execute("PRAGMA query_only = ON")
             self._slow_reader = _connect(str(self.path))
             self._slow_reader.execute("PRAGMA query_only = ON")
+
+    def _upgrade(self) -> None:
+        """Apply the migrations this desk lacks, holding the write lock, so two
+        programs opening a new desk at once do not both build it."""
+        from .schema import migrations
+
+        self._begin()
+        try:
+            if tuple(_applied_steps(self.conn)) != STEPS:
+                migrations.apply(self.db)
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def schema_steps(self) -> list[str]:
         """Names of the migrations applied to this desk, in order."""
@@ -220,20 +337,72 @@ class Desk:
     def query(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = (), *, slow: bool = False
     ) -> list[dict[str, Any]]:
-        """Run a read query; rows as dicts. ``slow`` ones (counts) keep out of the way."""
+        """Run a read query; rows as dicts. ``slow`` ones (counts) keep out of the way.
+
+        Inside a change, on the thread that opened it, reads go through the
+        change's own connection, so they see what the change has written."""
+        if self.current_change() is not None:
+            with self.lock:
+                return rows_as_dicts(self.conn.execute(sql, params))
         lock, conn = (self.slow_lock, self._slow_reader) if slow else (self.read_lock, self._reader)
         with lock:
             return rows_as_dicts((conn or self.conn).execute(sql, params))
+
+    def current_change(self) -> ChangeWriter | None:
+        """The change this thread has open on this desk, if any."""
+        return getattr(self._local, "change", None)
 
     @contextmanager
     def change(
         self, label: str, *, kind: str = "do", target: str | None = None
     ) -> Iterator[ChangeWriter]:
-        """One user action: a transaction whose every row change lands in history."""
-        with self.lock, self.db.atomic():
+        """One user action: a transaction whose every row change lands in history.
+
+        It starts with BEGIN IMMEDIATE, so the desk is ours before the first
+        lookup: two processes adding "Zed" at once make one actor, not two, and
+        a second writer waits for the first instead of failing. A change opened
+        inside another on the same thread joins it (one undo step)."""
+        with self.lock:
+            outer = self.current_change()
+            if outer is not None:
+                yield outer
+                return
+            self._begin()
             writer = ChangeWriter(self, label, kind, target)
-            yield writer
-            writer.finish()
+            self._local.change = writer
+            try:
+                yield writer
+                writer.finish()
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._local.change = None
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting out another writer; DeskBusy if it never lets go."""
+        for attempt in range(BUSY_TRIES):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not is_busy(error):
+                    raise
+                if attempt + 1 < BUSY_TRIES:
+                    time.sleep(0.05)
+        seconds = round(BUSY_MS * BUSY_TRIES / 1000, 1)
+        raise DeskBusy(
+            self.path or ":memory:",
+            f"is busy: another program has been writing it for {seconds} s; nothing was changed,"
+            " try again",
+        )
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits."""
+        with self.lock:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @contextmanager
     def write(self, change: ChangeWriter | None, label: str) -> Iterator[ChangeWriter]:
@@ -300,4 +469,6 @@ class Desk:
             self.conn.close()
 
 
-__all__ = ["Desk", "DeskError", "NotFound", "open_desk", "MIGRATION_SET"]
+__all__ = [
+    "Desk", "DeskBusy", "DeskError", "NotFound", "open_desk", "default_author", "MIGRATION_SET",
+]  # fmt: skip

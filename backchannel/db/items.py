@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .desk import ChangeWriter, Desk
+    from .desk import Desk
 
 TABLES: dict[str, str] = {
     "statement": "statements",
@@ -55,25 +55,3 @@ def source_names(desk: Desk, prefix: str, limit: int = 10) -> list[str]:
         {"p": like_prefix(prefix), "n": limit},
     )
     return list(dict.fromkeys(r["name"] for r in rows))
-
-
-def resolve_actor(desk: Desk, name: str | None) -> tuple[int | None, str | None]:
-    """(id, None) for the one actor so named; (None, name) when there is none yet.
-
-    Raises ValueError when the name could mean several actors.
-    """
-    if name is None or not name.strip():
-        return None, None
-    found = desk.actors.find(name)
-    if len(found) > 1:
-        names = ", ".join(a.name for a in found[:4])
-        raise ValueError(f"“{name}” could mean {names}: give the full name")
-    return (found[0].id, None) if found else (None, " ".join(name.split()))
-
-
-def ensure_actor(desk: Desk, change: ChangeWriter, name: str | None) -> int | None:
-    """The id of the actor so named, adding one (inside ``change``) if there is none."""
-    actor_id, new = resolve_actor(desk, name)
-    if new is not None:
-        return desk.actors.add(new, change=change)
-    return actor_id

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from backchannel.vocabulary import KINDS, STANCES  # noqa: F401  (the store's own names)
+
 Stance = Literal["public", "private"]
-STANCES: tuple[str, ...] = ("public", "private")
-KINDS: tuple[str, ...] = ("direct", "indirect", "block")
 ACTOR_KINDS: tuple[str, ...] = ("person", "group", "institution", "country", "outlet", "other")
 GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
 

@@ -278,6 +278,17 @@ def m005_compare(db: Database) -> None:
     db.execute("CREATE INDEX idx_sources_published ON sources(published_earliest, id)")
 
 
+@migrations()
+def m006_authors(db: Database) -> None:
+    # Each change says who made it; undo takes back only the author's own.
+    # Changes made before authors were kept were the desk owner's.
+    from .desk import default_author
+
+    db.table("changes").add_column("author", str)
+    db.execute("UPDATE changes SET author = ?", [default_author()])
+    db.execute("CREATE INDEX idx_changes_author ON changes(author, kind, undone, redoable, id)")
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

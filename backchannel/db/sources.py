@@ -9,6 +9,7 @@ from .dates import parse_edtf
 from .filters import NO_FILTER, Filter, source_conditions
 from .items import like_prefix
 from .models import GRADES, Source
+from .names import name_key, tidy_name
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
@@ -73,12 +74,17 @@ class SourceStore:
         """The source a person means by ``name``: a title, else an outlet ("Telegraph"
         finds "The Telegraph"), else a title or outlet containing it; the most
         recently added wins, since that is the one being read. None if nothing fits."""
-        name = " ".join(name.split())
+        name = tidy_name(name)
         bare = name[4:] if name.lower().startswith("the ") else name
+        key = name_key(bare)
         live = "s.deleted_at IS NULL"
         for where, params in (
             ("s.title = ? COLLATE NOCASE", [name]),
             ("s.outlet IN (?, ?) COLLATE NOCASE", [bare, f"The {bare}"]),
+            (
+                "(bc_name_key(s.title) IN (?, ?) OR bc_name_key(s.outlet) IN (?, ?))",
+                [key, f"the {key}"] * 2,
+            ),
             (
                 "(s.outlet LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\')",
                 ["%" + like_prefix(name)] * 2,

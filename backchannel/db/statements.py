@@ -11,6 +11,7 @@ from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
 from .filters import NO_FILTER, Filter, statement_conditions
 from .models import KINDS, PREVIEW_CHARS, STANCES, UNDATED, Statement, statement_day
+from .names import ensure_topics
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
@@ -137,20 +138,6 @@ def set_topics(
         change.unlink(table, **{column: row_id, "topic_id": topic_id})
     for topic_id in sorted(wanted - current):
         change.link(table, **{column: row_id, "topic_id": topic_id})
-
-
-def ensure_topics(change: ChangeWriter, names: Iterable[str]) -> list[int]:
-    """Ids of the named topics (case-insensitive), creating the missing ones."""
-    ids = []
-    for name in names:
-        name = " ".join(name.split())
-        if not name:
-            continue
-        found = change.conn.execute(
-            "SELECT id FROM topics WHERE name = ? COLLATE NOCASE", [name]
-        ).fetchone()
-        ids.append(found[0] if found else change.insert("topics", {"name": name}))
-    return ids
 
 
 class StatementStore:
@@ -320,7 +307,10 @@ class StatementStore:
 
     def toggle_stance(self, statement_id: int, stance: str) -> Statement:
         """Tag with ``stance``; if it already has that tag, clear it."""
-        current = self.desk.query("SELECT stance FROM statements WHERE id = ?", [statement_id])
-        if not current:
-            raise NotFound(f"no statement {statement_id}")
-        return self.set_stance(statement_id, None if current[0]["stance"] == stance else stance)
+        with self.desk.change(f"Tag statement {stance}") as change:
+            # Read inside the change: what is toggled is what the desk holds now.
+            current = change.live("statements", statement_id, "statement")["stance"]
+            change.label = (
+                f"Tag statement {stance}" if current != stance else "Clear statement stance"
+            )
+            return self.set_stance(statement_id, None if current == stance else stance)

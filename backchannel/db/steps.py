@@ -15,4 +15,5 @@ STEPS: tuple[str, ...] = (
     "m003_changes",
     "m004_intake",
     "m005_compare",
+    "m006_authors",
 )

@@ -6,6 +6,10 @@ each row back to its ``before``, newest row first; redo writes the ``after``
 again, oldest first. Undo and redo are changes too (kind ``undo``/``redo``),
 so the history says everything that happened. A row that no longer looks as
 the change left it is not overwritten: the undo stops and says so.
+
+Each change has an author; undo and redo only ever take an author's own
+changes, so one analyst's ``u`` never removes another's work. Where undoing
+would overwrite what someone else changed since, it names them and stops.
 """
 
 from __future__ import annotations
@@ -42,7 +46,24 @@ def _check(change: ChangeWriter, table: str, expected: dict[str, Any] | None, wh
         and all(current.get(k) == v for k, v in expected.items() if k not in ignore)
     )
     if not same:
-        raise UndoConflict(f"cannot {what}: a {table} row has changed since")
+        raise UndoConflict(f"cannot {what}: {_changed_by(change, table, where)} since")
+
+
+def _changed_by(change: ChangeWriter, table: str, where: dict[str, Any]) -> str:
+    """Who changed the row last, in words: "Ana changed this statement"."""
+    noun = table[:-1] if table.endswith("s") else table
+    if "id" not in where:
+        return f"this {noun.replace('_', ' ')} has changed"
+    found = change.conn.execute(
+        "SELECT c.author FROM history h JOIN changes c ON c.change_id = h.change_id"
+        " WHERE h.table_name = ? AND h.row_id = ? ORDER BY h.id DESC LIMIT 1",
+        [table, where["id"]],
+    ).fetchone()
+    if found is None or found[0] is None:
+        return f"this {noun} was changed outside Backchannel"
+    if found[0] == change.desk.author:
+        return f"you changed this {noun} again"
+    return f"{found[0]} changed this {noun}"
 
 
 def _put(change: ChangeWriter, table: str, row: dict[str, Any]) -> None:
@@ -75,41 +96,51 @@ def _apply(
             change.delete(table, _key(before))
 
 
-def _replay(desk: Desk, target: dict[str, Any], undo: bool) -> str:
+def _replay(desk: Desk, change: ChangeWriter, target: dict[str, Any], undo: bool) -> None:
     rows = desk.query(
         f"SELECT action, table_name, before, after FROM history WHERE change_id = ?"
         f" ORDER BY id {'DESC' if undo else 'ASC'}",
         [target["change_id"]],
     )
-    kind = "undo" if undo else "redo"
-    label = f"{'Undo' if undo else 'Redo'}: {target['label']}"
-    with desk.change(label, kind=kind, target=target["change_id"]) as change:
-        for row in rows:
-            before = json.loads(row["before"]) if row["before"] else None
-            after = json.loads(row["after"]) if row["after"] else None
-            _apply(change, row["action"], row["table_name"], before, after, undo)
-        change.conn.execute(
-            "UPDATE changes SET undone = ? WHERE change_id = ?",
-            [1 if undo else 0, target["change_id"]],
-        )
-    return str(target["label"])
+    for row in rows:
+        before = json.loads(row["before"]) if row["before"] else None
+        after = json.loads(row["after"]) if row["after"] else None
+        _apply(change, row["action"], row["table_name"], before, after, undo)
+    change.conn.execute(
+        "UPDATE changes SET undone = ? WHERE change_id = ?",
+        [1 if undo else 0, target["change_id"]],
+    )
 
 
 def undo(desk: Desk) -> str | None:
-    """Undo the newest change still standing; its label, or None if none is left."""
-    with desk.lock:
-        found = desk.query(
-            "SELECT change_id, label FROM changes WHERE kind = 'do' AND undone = 0"
-            " ORDER BY id DESC LIMIT 1"
-        )
-        return _replay(desk, found[0], undo=True) if found else None
+    """Undo the author's newest change still standing; its label, or None if none is left."""
+    return _step(
+        desk,
+        "SELECT change_id, label FROM changes WHERE author = ? AND kind = 'do' AND undone = 0"
+        " ORDER BY id DESC LIMIT 1",
+        undo=True,
+    )
 
 
 def redo(desk: Desk) -> str | None:
-    """Redo the change undone last; its label, or None if there is nothing to redo."""
-    with desk.lock:
-        found = desk.query(
-            "SELECT change_id, label FROM changes WHERE kind = 'do' AND undone = 1"
-            " AND redoable = 1 ORDER BY id ASC LIMIT 1"
-        )
-        return _replay(desk, found[0], undo=False) if found else None
+    """Redo the change the author undid last; its label, or None if there is nothing to redo."""
+    return _step(
+        desk,
+        "SELECT change_id, label FROM changes WHERE author = ? AND kind = 'do' AND undone = 1"
+        " AND redoable = 1 ORDER BY id ASC LIMIT 1",
+        undo=False,
+    )
+
+
+def _step(desk: Desk, find: str, *, undo: bool) -> str | None:
+    # The target is found inside the change, so another process cannot undo
+    # the same change between our finding it and replaying it.
+    with desk.change("Undo" if undo else "Redo", kind="undo" if undo else "redo") as change:
+        found = desk.query(find, [desk.author])
+        if not found:
+            return None
+        target = found[0]
+        change.label = f"{'Undo' if undo else 'Redo'}: {target['label']}"
+        change.target = target["change_id"]
+        _replay(desk, change, target, undo=undo)
+        return str(target["label"])

@@ -9,7 +9,7 @@ Tokens, in any order: ``@speaker``, ``!public``/``!private`` (``!p``/``!a``),
 Starmer"``. Text in “curly” or "straight" quotes that is not a token's value
 is the statement; otherwise every word that is not a token is. A token
 starts a word: ``me@example.com`` and ``No. #1`` inside quotes are text.
-Parsing never touches the desk: names are resolved by ``backchannel.capture``.
+Parsing never touches the desk: names are resolved by ``backchannel.actions.capture``.
 """
 
 from __future__ import annotations

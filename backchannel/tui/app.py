@@ -12,9 +12,14 @@ from textual.binding import Binding, BindingType
 from textual.markup import escape
 from textual.screen import Screen
 
+from backchannel.actions import desk as desk_actions
 from backchannel.db import Desk
+from backchannel.tui.runner import ActionRunner
 from backchannel.tui.screens.main import MainScreen
 from backchannel.tui.text import clean
+
+#: How often the app looks for changes written by other programs, in seconds.
+POLL_SECONDS = 1.0
 
 
 class BackchannelApp(App[None]):
@@ -30,7 +35,17 @@ class BackchannelApp(App[None]):
         super().__init__()
         self.desk = desk
         """The open desk; every screen reads and writes through it."""
-        self.sub_title = label or (desk.path.name if desk.path else "in memory")
+        self.sub_title = clean(label or (desk.path.name if desk.path else "in memory"), 200)
+        self.runner = ActionRunner(self, desk)
+        """Every change the app makes goes through here, in order."""
+
+    def on_mount(self) -> None:
+        self.set_interval(POLL_SECONDS, self._look_for_other_writers)
+
+    def _look_for_other_writers(self) -> None:
+        self.run_worker(
+            self.runner.poll, thread=True, group="desk-poll", exclusive=True, exit_on_error=False
+        )
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.desk)
@@ -102,5 +117,8 @@ class BackchannelApp(App[None]):
             self.notify(f"{query}: {error}", severity="error", markup=False)
 
     def _forget_saved(self, name: str) -> None:
-        self.desk.saved_filters.delete(name)
-        self.notify(f"Forgot the saved filter “{name}”.", markup=False)
+        self.runner.run(
+            "forget the filter",
+            partial(desk_actions.forget_filter, self.desk, name),
+            done=lambda outcome: self.notify(outcome.label, markup=False),
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -13,7 +14,8 @@ import click
 
 from backchannel import __version__
 from backchannel.db import Desk, DeskError, open_desk
-from backchannel.textsafe import clean
+from backchannel.textsafe import BIDI_CONTROLS, clean
+from backchannel.vocabulary import KINDS, stance_mark
 
 DB_HELP = "The desk file (default: desk.db in your user data folder)."
 
@@ -34,11 +36,24 @@ def default_desk_path() -> Path:
     return folder / "desk.db"
 
 
-def open_or_fail(path: Path) -> Desk:
+def open_or_fail(path: Path, *, create: bool = True) -> Desk:
     try:
-        return open_desk(path)
+        return open_desk(path, author=click.get_current_context().obj.get("as"), create=create)
     except DeskError as error:
         raise DeskProblem(str(error)) from None
+
+
+def echo_json(value: object) -> None:
+    """JSON on stdout; to a terminal, control characters inside strings are
+    escaped too (C1 controls and direction overrides included), so news text
+    cannot drive the terminal. To a pipe or file it is ordinary UTF-8 JSON."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    if sys.stdout.isatty():
+        text = text.translate(_JSON_ESCAPES)
+    click.echo(text)
+
+
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *BIDI_CONTROLS]}
 
 
 def need_terminal() -> None:
@@ -67,15 +82,23 @@ def run_app(desk: Desk, label: str | None = None) -> None:
 @click.option(
     "--db", "db_path", type=click.Path(path_type=Path), envvar="BACKCHANNEL_DB", help=DB_HELP
 )
+@click.option(
+    "--as",
+    "author",
+    metavar="NAME",
+    envvar="BACKCHANNEL_AS",
+    help="Record changes as made by NAME (default: your login name); undo takes back only yours.",
+)
 @click.version_option(__version__, "--version", prog_name="backchannel")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, author: str | None) -> None:
     """Backchannel: who said what, where, when - in public or in private.
 
     With no command, opens your desk (--db or BACKCHANNEL_DB name another).
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path
+    ctx.obj["as"] = " ".join(author.split()) if author and author.strip() else None
     if ctx.invoked_subcommand is None:
         path = db_path or default_desk_path()
         desk = open_or_fail(path)
@@ -121,7 +144,7 @@ def demo(db_path: Path | None) -> None:
 @click.option("--url", metavar="URL", help="The URL of a source this adds.")
 @click.option("--said", metavar="DATE", help='When: "15 March", "last Tuesday", 2025-03-15.')
 @click.option("--via", metavar="NAME", help="Who relayed it.")
-@click.option("--kind", type=click.Choice(["direct", "indirect", "block"]), help="Quote kind.")
+@click.option("--kind", type=click.Choice(KINDS), help="Quote kind.")
 @click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the stored statement as JSON.")
 @click.pass_context
@@ -145,7 +168,7 @@ def add(
     TEXT takes the capture bar's tokens too: @speaker !public #topic
     ^source ~date via:relayer. Text read from stdin is kept exactly as it is.
     """
-    from backchannel.capture import CaptureError, merge, save_capture, summarise
+    from backchannel.actions.capture import CaptureError, merge, save_capture, summarise
     from backchannel.extract.capture import Capture, normalise_topic, parse_capture
 
     if public and private:
@@ -183,7 +206,7 @@ def add(
     finally:
         desk.close()
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(statement), ensure_ascii=False, indent=2))
+        echo_json(dataclasses.asdict(statement))
         return
     click.echo(clean(summarise(statement), 300))
     for what in captured.created:
@@ -202,13 +225,13 @@ def extract(file: Path, published: str | None, as_json: bool) -> None:
     published = checked_published(published)
     proposals = propose(text, published)
     if as_json:
-        click.echo(json.dumps(proposals.to_json(), ensure_ascii=False, indent=2))
+        echo_json(proposals.to_json())
         return
     click.echo(clean(f"{proposals.article.title or '(untitled)'}", 300))
     click.echo(f"published: {proposals.published or 'unknown'}")
     click.echo(f"\n{len(proposals.quotes)} statements")
     for q in proposals.quotes:
-        stance = {"public": "PUB ", "private": "PRIV"}.get(q.stance or "", "  · ")
+        stance = f"{stance_mark(q.stance):>4}"
         cue = f"  (cue: {q.cue})" if q.cue else ""
         line = f"  {stance} {q.speaker or 'unknown'} [{q.kind}]: “{q.text}”{cue}"
         click.echo(clean(line, 400))
@@ -235,7 +258,7 @@ def import_(
     db_path: Path | None,
 ) -> None:
     """Add an article (FILE, or - for stdin) and queue what it proposes for triage."""
-    from backchannel.intake import import_article
+    from backchannel.actions.intake import import_article
 
     text = read_text(file)
     published = checked_published(published)
@@ -246,21 +269,8 @@ def import_(
         raise DeskProblem(str(error)) from None
     finally:
         desk.close()
-    if done.duplicate:
-        click.echo(
-            clean(
-                f"Already imported as source #{done.source_id} (“{done.title}”): nothing added.",
-                300,
-            )
-        )
-        return
-    click.echo(
-        clean(
-            f"Imported “{done.title}” as source #{done.source_id}: {done.statements} statements"
-            f" and {done.events} events wait for triage (press I in the app).",
-            400,
-        )
-    )
+    said = done.outcome().label
+    click.echo(clean(said if done.duplicate else f"{said} (press I in the app)", 400))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
@@ -287,9 +297,7 @@ def brief(
     if out is not None and out.exists() and not force:
         raise DeskProblem(f"{out}: already exists; add --force to replace it")
     path = db_path or ctx.obj.get("db") or default_desk_path()
-    if not Path(path).exists():
-        raise DeskProblem(f"{path}: no such desk")
-    desk = open_or_fail(path)
+    desk = open_or_fail(path, create=False)
     try:
         f = parse_filter(desk, words)
         if out is None:
@@ -307,6 +315,38 @@ def brief(
     finally:
         desk.close()
     click.echo(f"Wrote a brief of {count:,} statements to {clean(out, 300)}")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--group",
+    metavar="GROUP",
+    help="Share the desk with this Unix group: mode 0660 and group-owned (see README).",
+)
+def init(path: Path, group: str | None) -> None:
+    """Create a new, empty desk at PATH (never over an existing file)."""
+    if path.exists() or path.is_symlink():
+        raise DeskProblem(f"{path}: already exists; init only makes a new desk")
+    try:
+        desk = open_desk(path, group=group, author=click.get_current_context().obj.get("as"))
+    except DeskError as error:
+        raise DeskProblem(str(error)) from None
+    desk.close()
+    if group is None:
+        click.echo(f"Made the desk {clean(path, 300)} (readable by you only).")
+        return
+    click.echo(f"Made the desk {clean(path, 300)}, shared with the group {clean(group, 100)}.")
+    folder = path.resolve().parent
+    info = folder.stat()
+    import grp
+
+    if info.st_gid != grp.getgrnam(group).gr_gid or not info.st_mode & 0o2000:
+        click.echo(
+            f"Note: SQLite keeps two files beside the desk while it is open; for them to belong"
+            f" to {clean(group, 100)} too, the folder should be the group's and setgid:"
+            f"  chgrp {clean(group, 100)} {clean(folder, 300)} && chmod g+ws {clean(folder, 300)}"
+        )
 
 
 def checked_published(published: str | None) -> str | None:
@@ -342,6 +382,13 @@ def main() -> None:
     except click.ClickException as error:
         click.echo(f"backchannel: {clean(error.format_message(), 500)}", err=True)
         sys.exit(error.exit_code if isinstance(error, DeskProblem) else 2)
+    except DeskError as error:  # busy, or found damaged while reading
+        click.echo(f"backchannel: {clean(str(error), 500)}", err=True)
+        sys.exit(2)
+    except sqlite3.DatabaseError as error:
+        # A damaged page met while reading a desk too big to check when opened.
+        click.echo(f"backchannel: the desk cannot be read: {clean(str(error), 300)}", err=True)
+        sys.exit(2)
     except click.Abort:
         click.echo("backchannel: stopped", err=True)
         sys.exit(1)

@@ -11,6 +11,7 @@ on the slow connection after the rows are up.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,11 +22,13 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from backchannel.actions import statements as statement_actions
 from backchannel.brief import title_of, write_brief_file
 from backchannel.db import Desk, Statement, statement_key
 from backchannel.db.compare import Tally, Weekly
 from backchannel.db.filters import Filter
 from backchannel.tui.messages import TagRequested
+from backchannel.tui.runner import DeskChanged, runner_of
 from backchannel.tui.screens.detail import open_detail
 from backchannel.tui.screens.dialogs import PromptScreen, confirm
 from backchannel.tui.screens.editing import undo_step
@@ -77,6 +80,7 @@ class DivergenceScreen(Screen[Filter | None]):
         return self.query_one(DivergenceTable)
 
     def on_mount(self) -> None:
+        runner_of(self).changed.subscribe(self, self.refresh_all)
         self.set_focus(self.table)
         if self.at is not None:
             self.table.reload_at(statement_key(self.at))
@@ -138,14 +142,12 @@ class DivergenceScreen(Screen[Filter | None]):
     @on(TagRequested)
     def _tag(self, message: TagRequested) -> None:
         message.stop()
-        try:
-            self.desk.statements.toggle_stance(message.statement_id, message.stance)
-        except Exception as error:  # the desk refused: say so, change nothing
-            self.notify(str(error), title="Could not tag", severity="error")
-            return
-        self.refresh_all()
+        runner_of(self).run(
+            "tag", partial(statement_actions.tag, self.desk, message.statement_id, message.stance)
+        )
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, _change: DeskChanged | None = None) -> None:
+        """Re-read everything shown; called on every change to the desk."""
         self.table.reload("keep")
         self.query_one(DetailView).reload()
         self._read_stats()
@@ -157,8 +159,7 @@ class DivergenceScreen(Screen[Filter | None]):
         self._step("redo")
 
     def _step(self, which: str) -> None:
-        if undo_step(self, self.desk, which):
-            self.refresh_all()
+        undo_step(self, self.desk, which)
 
     def action_link(self) -> None:
         from backchannel.tui.screens.link import LinkScreen
@@ -170,7 +171,6 @@ class DivergenceScreen(Screen[Filter | None]):
         def linked(said: str | None) -> None:
             if said:
                 self.notify(said, title="Linked", markup=False)
-                self.refresh_all()
 
         self.app.push_screen(LinkScreen(self.desk, row.statement.id), linked)
 

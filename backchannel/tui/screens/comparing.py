@@ -7,20 +7,23 @@ inherits these actions and lists COMPARE_BINDINGS with its own.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
+from backchannel.actions import desk as desk_actions
 from backchannel.db import DateError, Statement, parse_edtf
 from backchannel.db.filters import Filter
 from backchannel.extract.dates import parse_date
 from backchannel.filter_line import FilterError, parse_filter
+from backchannel.tui.runner import runner_of
+from backchannel.tui.screens.desk_screen import DeskScreen
 from backchannel.tui.screens.dialogs import PromptScreen
 from backchannel.tui.text import clean
 from backchannel.tui.widgets.suggest import FilterSuggester
 
 if TYPE_CHECKING:
-    from backchannel.tui.screens.main import MainScreen
     from backchannel.tui.widgets.paged_table import PagedTable
 
 COMPARE_BINDINGS = [
@@ -30,10 +33,10 @@ COMPARE_BINDINGS = [
 ]
 
 
-class CompareActions:
+class CompareActions(DeskScreen):
     """Actions that compare and connect, for MainScreen."""
 
-    def action_jump(self: MainScreen) -> None:
+    def action_jump(self) -> None:
         """t: go to a date in the timeline (or the statements pane, if focused)."""
         pane: PagedTable = self.statements if self.focused is self.statements else self.timeline
         days: dict[str, str] = {}  # what check() read, so chosen() need not read it again
@@ -59,7 +62,7 @@ class CompareActions:
         )
         self.app.push_screen(prompt, chosen)
 
-    def action_link(self: MainScreen) -> None:
+    def action_link(self) -> None:
         """l: link the focused statement to another statement or an event."""
         from backchannel.tui.screens.link import LinkScreen
 
@@ -74,7 +77,7 @@ class CompareActions:
 
         self.app.push_screen(LinkScreen(self.desk, item[1]), linked)
 
-    def action_compare(self: MainScreen) -> None:
+    def action_compare(self) -> None:
         """D: public beside private for the focused statement's speaker (the body
         it speaks for) and topic, or for an actor and topic asked for."""
         selection, statement = self._focused_selection()
@@ -104,7 +107,7 @@ class CompareActions:
         )
         self.app.push_screen(prompt, chosen)
 
-    def _focused_selection(self: MainScreen) -> tuple[Filter | None, Statement | None]:
+    def _focused_selection(self) -> tuple[Filter | None, Statement | None]:
         """The comparison for the focused statement (the body its speaker speaks
         for, its first topic), and the statement if it is tagged (to start on)."""
         item = self.focused_item()
@@ -121,7 +124,7 @@ class CompareActions:
         words = [f"by:{actor.name}", *(f"topic:{t}" for t in statement.topics[:1])]
         return parse_filter(self.desk, words), statement if statement.stance else None
 
-    def open_compare(self: MainScreen, selection: Filter, at: Statement | None = None) -> None:
+    def open_compare(self, selection: Filter, at: Statement | None = None) -> None:
         from backchannel.tui.screens.compare import DivergenceScreen
 
         def closed(untagged: Filter | None) -> None:
@@ -131,7 +134,7 @@ class CompareActions:
 
         self.app.push_screen(DivergenceScreen(self.desk, selection, at=at), closed)
 
-    def save_filter(self: MainScreen) -> None:
+    def save_filter(self) -> None:
         """Name the focused pane's filter, for the command palette."""
         pane = self.focused_pane() or self._filter_target or self.statements
         if pane.filter.is_empty:
@@ -141,8 +144,13 @@ class CompareActions:
 
         def named(name: str | None) -> None:
             if name:
-                self.desk.saved_filters.save(name, line)
-                self.notify(f"Saved “{name}”: {line}", title="Filter saved", markup=False)
+                runner_of(self).run(
+                    "save the filter",
+                    partial(desk_actions.save_filter, self.desk, name, line),
+                    done=lambda outcome: self.notify(
+                        f"{outcome.label}: {line}", title="Filter saved", markup=False
+                    ),
+                )
 
         prompt = PromptScreen(
             f"Save the filter  {clean(line, 200)}  as:",
@@ -150,7 +158,7 @@ class CompareActions:
         )
         self.app.push_screen(prompt, named)
 
-    def use_saved_filter(self: MainScreen, query: str) -> None:
+    def use_saved_filter(self, query: str) -> None:
         try:
             f = parse_filter(self.desk, query)
         except FilterError as error:

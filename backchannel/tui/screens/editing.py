@@ -6,14 +6,18 @@ MainScreen inherits these actions and lists EDIT_BINDINGS with its own.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
 from textual.screen import Screen
 
-from backchannel.db import Desk, NotFound, statement_key
-from backchannel.db.trash import dependents, trash
-from backchannel.db.undo import UndoConflict
+from backchannel.actions import Outcome, items
+from backchannel.actions import desk as desk_actions
+from backchannel.db import Desk
+from backchannel.db.trash import dependents
+from backchannel.tui.runner import runner_of
+from backchannel.tui.screens.desk_screen import DeskScreen
 from backchannel.tui.screens.dialogs import ChoiceScreen
 from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.sources_pane import SourcesPane
@@ -21,7 +25,6 @@ from backchannel.tui.widgets.statements_pane import StatementsPane
 
 if TYPE_CHECKING:
     from backchannel.tui.screens.item_forms import DeskForm
-    from backchannel.tui.screens.main import MainScreen
 
 # The forms and the trash are imported when first opened: TextArea and Select
 # cost a tenth of a second at start-up that the first screen does not need.
@@ -40,64 +43,26 @@ EDIT_BINDINGS = [
 ]
 
 
-class EditingActions:
+class EditingActions(DeskScreen):
     """Actions that change the desk, for MainScreen."""
-
-    def focused_item(self: MainScreen) -> tuple[str, int] | None:
-        """(kind, id) of the item under the focused pane's cursor."""
-        pane = self.focused_pane()
-        item = pane.current if pane is not None else None
-        if item is None:
-            return None
-        if isinstance(pane, SourcesPane):
-            return ("source", item.id)
-        if isinstance(pane, StatementsPane):
-            return ("statement", item.id)
-        return (item.kind, item.id)
-
-    def changed(self: MainScreen, statement_id: int | None = None) -> None:
-        """Show the desk as it now is: every pane re-read around its cursor."""
-        self.show_welcome(self.desk.is_empty())
-        for pane in (self.sources, self.timeline):
-            pane.reload("keep")
-        if statement_id is not None:
-            try:
-                statement = self.desk.statements.get(statement_id)
-            except NotFound:
-                statement = None
-            if statement is not None:
-                self.statements.reload_at(statement_key(statement))
-                self.set_focus(self.statements)
-                self.detail.show("statement", statement_id)
-                return
-        self.statements.reload("keep")
-        self.detail.reload()
 
     # -- capture -------------------------------------------------------------------
 
-    def action_capture(self: MainScreen) -> None:
+    def action_capture(self) -> None:
         self.query_one(CaptureBar).open()
 
-    def on_capture_bar_saved(self: MainScreen, message: CaptureBar.Saved) -> None:
-        captured = message.captured
-        added = f" (added {', '.join(captured.created)})" if captured.created else ""
-        self.notify(captured.summary + added, title="Captured", markup=False)
-        self.changed(captured.statement_id)
+    def on_capture_bar_saved(self, message: CaptureBar.Saved) -> None:
+        outcome = message.outcome
+        added = f" (added {', '.join(outcome.created)})" if outcome.created else ""
+        self.notify(outcome.label + added, title="Captured", markup=False)
 
     # -- forms -----------------------------------------------------------------------
 
-    def _open_form(self: MainScreen, form: DeskForm) -> None:
-        from backchannel.tui.screens.item_forms import StatementForm
+    def _open_form(self, form: DeskForm) -> None:
+        # What the form saved reaches every pane through desk_changed.
+        self.app.push_screen(form)
 
-        def done(saved: bool | None) -> None:
-            if not saved:
-                return
-            is_statement = isinstance(form, StatementForm)
-            self.changed(form.saved_id if is_statement else None)
-
-        self.app.push_screen(form, done)
-
-    def action_new(self: MainScreen) -> None:
+    def action_new(self) -> None:
         """n: a new item of the focused pane's kind."""
         from backchannel.tui.screens.item_forms import EventForm, SourceForm, StatementForm
 
@@ -112,12 +77,12 @@ class EditingActions:
         else:
             self._open_form(EventForm(self.desk))
 
-    def action_new_actor(self: MainScreen) -> None:
+    def action_new_actor(self) -> None:
         from backchannel.tui.screens.item_forms import ActorForm
 
         self._open_form(ActorForm(self.desk))
 
-    def action_edit(self: MainScreen) -> None:
+    def action_edit(self) -> None:
         """e: edit the focused item."""
         from backchannel.tui.screens.item_forms import EventForm, SourceForm, StatementForm
 
@@ -128,13 +93,13 @@ class EditingActions:
         form = {"source": SourceForm, "statement": StatementForm, "event": EventForm}[kind]
         self._open_form(form(self.desk, item_id))
 
-    def speaker_of_focused(self: MainScreen) -> int | None:
+    def speaker_of_focused(self) -> int | None:
         item = self.focused_item()
         if item is None or item[0] != "statement":
             return None
         return self.desk.statements.get(item[1]).speaker_id
 
-    def action_edit_speaker(self: MainScreen) -> None:
+    def action_edit_speaker(self) -> None:
         from backchannel.tui.screens.item_forms import ActorForm
 
         speaker = self.speaker_of_focused()
@@ -143,7 +108,7 @@ class EditingActions:
             return
         self._open_form(ActorForm(self.desk, speaker))
 
-    def action_note(self: MainScreen) -> None:
+    def action_note(self) -> None:
         """N: the focused item's note."""
         from backchannel.tui.screens.item_forms import NoteForm
 
@@ -153,18 +118,18 @@ class EditingActions:
 
     # -- deleting ----------------------------------------------------------------------
 
-    def action_delete(self: MainScreen) -> None:
+    def action_delete(self) -> None:
         """d: move the focused item to the trash, asking first if statements hang on it."""
         item = self.focused_item()
         if item is not None:
             self.delete_item(*item)
 
-    def action_delete_speaker(self: MainScreen) -> None:
+    def action_delete_speaker(self) -> None:
         speaker = self.speaker_of_focused()
         if speaker is not None:
             self.delete_item("actor", speaker)
 
-    def delete_item(self: MainScreen, kind: str, item_id: int) -> None:
+    def delete_item(self, kind: str, item_id: int) -> None:
         count = dependents(self.desk, kind, item_id)
         if not count:
             self._trash(kind, item_id, "keep")
@@ -182,27 +147,21 @@ class EditingActions:
 
         self.app.push_screen(ChoiceScreen(question, choices), answered)
 
-    def _trash(self: MainScreen, kind: str, item_id: int, statements: str) -> None:
-        try:
-            said = trash(self.desk, kind, item_id, statements)
-        except (NotFound, ValueError) as error:
-            self.notify(str(error), severity="error")
-            return
-        self.notify(f"{said}. u undoes it; T opens the trash.", title="Deleted", markup=False)
-        self.changed()
+    def _trash(self, kind: str, item_id: int, statements: str) -> None:
+        runner_of(self).run(
+            "delete",
+            partial(items.to_trash, self.desk, kind, item_id, statements),
+            done=lambda outcome: self.notify(outcome.label, title="Deleted", markup=False),
+        )
 
-    def action_trash(self: MainScreen) -> None:
+    def action_trash(self) -> None:
         from backchannel.tui.screens.trash import TrashScreen
 
-        def closed(restored: bool | None) -> None:
-            if restored:
-                self.changed()
-
-        self.app.push_screen(TrashScreen(self.desk), closed)
+        self.app.push_screen(TrashScreen(self.desk))
 
     # -- importing and triage ------------------------------------------------------------
 
-    def action_import_article(self: MainScreen) -> None:
+    def action_import_article(self) -> None:
         """i: paste an article; then triage what it proposes."""
         from backchannel.tui.screens.intake_forms import ImportForm
 
@@ -210,46 +169,39 @@ class EditingActions:
 
         def imported(saved: bool | None) -> None:
             if saved and form.saved_id is not None:
-                self.changed()
                 self.open_triage(form.saved_id)
 
         self.app.push_screen(form, imported)
 
-    def action_triage(self: MainScreen) -> None:
+    def action_triage(self) -> None:
         """I: every proposal still waiting for a decision."""
         self.open_triage(None)
 
-    def open_triage(self: MainScreen, source_id: int | None) -> None:
+    def open_triage(self, source_id: int | None) -> None:
         from backchannel.tui.screens.triage import TriageScreen
 
-        def closed(changed: bool | None) -> None:
-            if changed:
-                self.changed()
-
-        self.app.push_screen(TriageScreen(self.desk, source_id), closed)
+        self.app.push_screen(TriageScreen(self.desk, source_id))
 
     # -- undo and redo ---------------------------------------------------------------------
 
-    def action_undo(self: MainScreen) -> None:
+    def action_undo(self) -> None:
         self._step("undo")
 
-    def action_redo(self: MainScreen) -> None:
+    def action_redo(self) -> None:
         self._step("redo")
 
-    def _step(self: MainScreen, which: str) -> None:
-        if undo_step(self, self.desk, which):
-            self.changed()
+    def _step(self, which: str) -> None:
+        undo_step(self, self.desk, which)
 
 
-def undo_step(screen: Screen[Any], desk: Desk, which: str) -> bool:
-    """Undo or redo the last change, saying what (or why not); True if done."""
-    try:
-        label = desk.undo() if which == "undo" else desk.redo()
-    except UndoConflict as error:
-        screen.notify(str(error), title=f"Could not {which}", severity="error")
-        return False
-    if label is None:
-        screen.notify(f"Nothing to {which}.", severity="warning")
-        return False
-    screen.notify(label, title="Undone" if which == "undo" else "Redone", markup=False)
-    return True
+def undo_step(screen: Screen[Any], desk: Desk, which: str) -> None:
+    """Undo or redo your last change, saying what (or why not)."""
+    action = desk_actions.undo if which == "undo" else desk_actions.redo
+
+    def done(outcome: Outcome) -> None:
+        if not outcome.changed:
+            screen.notify(outcome.label, severity="warning", markup=False)
+        else:
+            screen.notify(outcome.label, markup=False)
+
+    runner_of(screen).run(which, partial(action, desk), done=done)

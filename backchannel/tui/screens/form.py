@@ -5,6 +5,7 @@ the field they belong to. Subclasses say what the fields are and how to save.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -16,8 +17,10 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
+from backchannel.actions import Outcome
+from backchannel.tui.runner import Failure, runner_of
 from backchannel.tui.screens.dialogs import confirm
-from backchannel.tui.text import literal
+from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.suggest import Complete, NameSuggester
 
 
@@ -55,17 +58,28 @@ class FormScreen(ModalScreen[bool]):
     def __init__(self, values: dict[str, str] | None = None) -> None:
         super().__init__()
         self.initial = {f.name: "" for f in self.fields()} | (values or {})
+        """The values as stored. Fields show them with control characters made
+        visible (news text never reaches the terminal raw); a field left as it
+        was gives back the stored value, so opening and saving changes nothing."""
+        self.saved_id: int | None = None
+        """The id of the item saved, once saved."""
+
+    @property
+    def heading(self) -> str:
+        """What the dialog says it is: its TITLE, unless a form says more."""
+        return self.TITLE
 
     def fields(self) -> list[Field]:
         raise NotImplementedError
 
-    def save(self, values: dict[str, str]) -> None:
-        """Write the values to the desk; raise FieldError (or ValueError) if they will not do."""
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
+        """The action that writes ``values`` to the desk (run by the app's runner);
+        raise FieldError (or ValueError) if they will not do."""
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form-dialog") as dialog:
-            dialog.border_title = self.TITLE
+            dialog.border_title = self.heading
             dialog.border_subtitle = "ctrl+s save · esc cancel"
             for f in self.fields():
                 yield Label(f.label, classes="form-label")
@@ -74,8 +88,13 @@ class FormScreen(ModalScreen[bool]):
             yield Static("", id="error-form", classes="form-error", markup=False)
         yield Footer()
 
+    def _shown(self, f: Field) -> str:
+        return clean(self.initial.get(f.name, ""), 1_000_000, one_line=f.kind != "text")
+
     def _widget(self, f: Field) -> Widget:
         value = self.initial.get(f.name, "")
+        if f.kind != "select":
+            value = self._shown(f)
         if f.kind == "text":
             area = TextArea(value, id=f"field-{f.name}", classes="form-text", soft_wrap=True)
             area.show_line_numbers = False
@@ -96,6 +115,8 @@ class FormScreen(ModalScreen[bool]):
             else:
                 assert isinstance(widget, Input)
                 out[f.name] = widget.value
+            if f.kind != "select" and out[f.name] == self._shown(f):
+                out[f.name] = self.initial.get(f.name, "")
         return out
 
     def _show_error(self, name: str, message: str) -> None:
@@ -116,14 +137,23 @@ class FormScreen(ModalScreen[bool]):
 
     def action_save(self) -> None:
         try:
-            self.save(self.values())
+            action = self.save(self.values())
         except FieldError as error:
             self._show_error(error.field, str(error))
             return
         except (ValueError, LookupError) as error:
             self._show_error("form", str(error))
             return
+        runner_of(self).run(f"save the {self.heading.lower()}", action, done=self._saved,
+                            failed=self._refused)  # fmt: skip
+
+    def _saved(self, outcome: Outcome) -> None:
+        self.saved_id = outcome.item_id
         self.dismiss(True)
+
+    def _refused(self, failure: Failure) -> None:
+        names = {f.name for f in self.fields()}
+        self._show_error(failure.field if failure.field in names else "form", failure.message)
 
     def action_cancel(self) -> None:
         if self.values() == {k: self.initial.get(k, "") for k in self.values()}:

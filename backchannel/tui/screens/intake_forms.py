@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from backchannel.db.items import resolve_actor
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from backchannel.actions import ActionError, Outcome, intake
 from backchannel.tui.screens.form import Field, FieldError
 from backchannel.tui.screens.item_forms import DATE_HINT, DeskForm, date_field, or_none
 
@@ -24,20 +28,15 @@ class CandidateForm(DeskForm):
         c = self.desk.candidates.get(self.item_id)
         return {"speaker": c.speaker or "", "text": c.text, "date": c.date or ""}
 
-    def save(self, values: dict[str, str]) -> None:
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
         assert self.item_id is not None
         if not values["text"].strip():
             raise FieldError("text", "the proposal needs its words")
-        if values["speaker"].strip():
-            try:
-                resolve_actor(self.desk, values["speaker"])
-            except ValueError as error:
-                raise FieldError("speaker", str(error)) from None
         date = date_field("date", values["date"])
-        self.desk.candidates.edit(
-            self.item_id, speaker=or_none(values["speaker"]), text=values["text"], date=date
-        )
-        self.saved_id = self.item_id
+        return partial(
+            intake.correct, self.desk, self.item_id,
+            speaker=or_none(values["speaker"]), text=values["text"], date=date,
+        )  # fmt: skip
 
 
 class ImportForm(DeskForm):
@@ -57,11 +56,7 @@ class ImportForm(DeskForm):
             ),
         ]
 
-    def save(self, values: dict[str, str]) -> None:
-        from pathlib import Path
-
-        from backchannel.intake import import_article
-
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
         text = values["text"]
         if not text.strip() and values["file"].strip():
             path = Path(values["file"].strip()).expanduser()
@@ -72,14 +67,21 @@ class ImportForm(DeskForm):
         if not text.strip():
             raise FieldError("text", "paste an article, or give a file's path")
         published = date_field("published", values["published"])
-        done = import_article(
-            self.desk,
-            text,
-            title=or_none(values["title"]),
-            outlet=or_none(values["outlet"]),
-            url=or_none(values["url"]),
-            published=published,
-        )
-        if done.duplicate:
-            raise FieldError("text", f"already imported as source #{done.source_id}: nothing added")
-        self.saved_id = done.source_id
+
+        def action() -> Outcome:
+            # Runs on the app's worker: reading a long article never freezes the screen.
+            done = intake.import_article(
+                self.desk,
+                text,
+                title=or_none(values["title"]),
+                outlet=or_none(values["outlet"]),
+                url=or_none(values["url"]),
+                published=published,
+            )
+            if done.duplicate:
+                raise ActionError(
+                    f"already imported as source #{done.source_id}: nothing added", field="text"
+                )
+            return done.outcome()
+
+        return action

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
-from backchannel.capture import CaptureError, save_capture
-from backchannel.db import Desk, parse_edtf
-from backchannel.db.items import ensure_actor, resolve_actor, set_note, source_names, topic_names
+from backchannel.actions import Outcome, items
+from backchannel.actions.capture import save_capture
+from backchannel.db import Desk
+from backchannel.db.items import source_names, topic_names
 from backchannel.db.models import ACTOR_KINDS, GRADES
 from backchannel.extract.capture import Capture, normalise_topic
 from backchannel.extract.dates import DateError, parse_date
 from backchannel.tui.screens.form import Field, FieldError, FormScreen
+from backchannel.vocabulary import KIND_WORDS, KINDS, STANCE_WORDS, STANCES
 
-STANCE_OPTIONS = [("not tagged", ""), ("public stance", "public"), ("private assurance", "private")]
-KIND_OPTIONS = [("direct quote", "direct"), ("indirect", "indirect"), ("quoted block", "block")]
+STANCE_OPTIONS = [(STANCE_WORDS[None], "")] + [(STANCE_WORDS[s], s) for s in STANCES]
+KIND_OPTIONS = [(KIND_WORDS[k], k) for k in KINDS]
 DATE_HINT = '"15 March", "early March", "last Tuesday", 2025-03-15'
 
 
@@ -41,8 +45,6 @@ class DeskForm(FormScreen):
     def __init__(self, desk: Desk, item_id: int | None = None) -> None:
         self.desk = desk
         self.item_id = item_id
-        self.saved_id: int | None = None
-        """The id of the item saved, once saved."""
         super().__init__(self.load() if item_id is not None else self.defaults())
 
     def load(self) -> dict[str, str]:
@@ -67,7 +69,10 @@ class StatementForm(DeskForm):
     def __init__(self, desk: Desk, item_id: int | None = None, source: str = "") -> None:
         self.source = source
         super().__init__(desk, item_id)
-        self.TITLE = "Edit statement" if item_id is not None else "New statement"
+
+    @property
+    def heading(self) -> str:
+        return "Edit statement" if self.item_id is not None else "New statement"
 
     def fields(self) -> list[Field]:
         return [
@@ -100,7 +105,7 @@ class StatementForm(DeskForm):
             "note": s.note or "",
         }
 
-    def save(self, values: dict[str, str]) -> None:
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
         capture = Capture(
             text=values["text"].strip(),
             speaker=or_none(values["speaker"]),
@@ -112,11 +117,11 @@ class StatementForm(DeskForm):
             kind=values["kind"] or "direct",
             note=or_none(values["note"]),
         )
-        try:
-            captured = save_capture(self.desk, capture, statement_id=self.item_id)
-        except CaptureError as error:
-            raise FieldError(error.field or "form", str(error)) from None
-        self.saved_id = captured.statement_id
+
+        def action() -> Outcome:
+            return save_capture(self.desk, capture, statement_id=self.item_id).outcome()
+
+        return action
 
 
 class SourceForm(DeskForm):
@@ -151,31 +156,19 @@ class SourceForm(DeskForm):
             "note": s.note or "",
         }
 
-    def save(self, values: dict[str, str]) -> None:
-        if not values["title"].strip():
-            raise FieldError("title", "a source needs a title")
-        relays_id = None
-        if values["relays"].strip():
-            relayed = self.desk.sources.match(values["relays"])
-            if relayed is None:
-                raise FieldError("relays", f"no source matches “{values['relays'].strip()}”")
-            if relayed.id == self.item_id:
-                raise FieldError("relays", "a source cannot relay itself")
-            relays_id = relayed.id
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
         fields: dict[str, Any] = {
             "outlet": or_none(values["outlet"]),
             "url": or_none(values["url"]),
             "author": or_none(values["author"]),
             "published": date_field("published", values["published"]),
             "reliability": or_none(values["reliability"]),
-            "relays_id": relays_id,
             "note": or_none(values["note"]),
         }
-        if self.item_id is None:
-            self.saved_id = self.desk.sources.add(values["title"], **fields)
-        else:
-            self.desk.sources.update(self.item_id, values["title"], **fields)
-            self.saved_id = self.item_id
+        return partial(
+            items.save_source, self.desk, self.item_id, values["title"],
+            relays=or_none(values["relays"]), **fields,
+        )  # fmt: skip
 
 
 class ActorForm(DeskForm):
@@ -209,28 +202,12 @@ class ActorForm(DeskForm):
             "note": a.note or "",
         }
 
-    def save(self, values: dict[str, str]) -> None:
-        if not values["name"].strip():
-            raise FieldError("name", "an actor needs a name")
-        try:
-            resolve_actor(self.desk, values["affiliation"])
-        except ValueError as error:
-            raise FieldError("affiliation", str(error)) from None
-        label = "Edit actor" if self.item_id is not None else "Add actor"
-        with self.desk.change(label) as change:
-            parent = ensure_actor(self.desk, change, or_none(values["affiliation"]))
-            fields: dict[str, Any] = {
-                "kind": or_none(values["kind"]),
-                "aliases": _split(values["aliases"]),
-                "affiliation_id": parent,
-                "note": or_none(values["note"]),
-                "change": change,
-            }
-            if self.item_id is None:
-                self.saved_id = self.desk.actors.add(values["name"], **fields)
-            else:
-                self.desk.actors.update(self.item_id, values["name"], **fields)
-                self.saved_id = self.item_id
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
+        return partial(
+            items.save_actor, self.desk, self.item_id, values["name"],
+            affiliation=or_none(values["affiliation"]), kind=or_none(values["kind"]),
+            aliases=_split(values["aliases"]), note=or_none(values["note"]),
+        )  # fmt: skip
 
 
 class EventForm(DeskForm):
@@ -262,40 +239,13 @@ class EventForm(DeskForm):
             "note": e.note or "",
         }
 
-    def save(self, values: dict[str, str]) -> None:
-        if not values["title"].strip():
-            raise FieldError("title", "an event needs a title")
-        source = self.desk.sources.match(values["source"]) if values["source"].strip() else None
-        if values["source"].strip() and source is None:
-            raise FieldError("source", f"no source matches “{values['source'].strip()}”")
-        reference = None
-        if source is not None and source.published:
-            reference = min(date.fromisoformat(parse_edtf(source.published).latest), date.today())
-        happened = date_field("happened", values["happened"], reference)
-        if happened is None:
-            raise FieldError("happened", "an event needs a date")
-        names = _split(values["actors"])
-        for name in names:
-            try:
-                resolve_actor(self.desk, name)
-            except ValueError as error:
-                raise FieldError("actors", str(error)) from None
-        label = "Edit event" if self.item_id is not None else "Add event"
-        with self.desk.change(label) as change:
-            actor_ids = [ensure_actor(self.desk, change, name) for name in names]
-            fields: dict[str, Any] = {
-                "kind": or_none(values["kind"]),
-                "source_id": source.id if source else None,
-                "note": or_none(values["note"]),
-                "actor_ids": [a for a in actor_ids if a is not None],
-                "topics": [normalise_topic(t) for t in _split(values["topics"])],
-                "change": change,
-            }
-            if self.item_id is None:
-                self.saved_id = self.desk.events.add(values["title"], happened, **fields)
-            else:
-                self.desk.events.update(self.item_id, values["title"], happened, **fields)
-                self.saved_id = self.item_id
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
+        return partial(
+            items.save_event, self.desk, self.item_id, values["title"], values["happened"],
+            source=or_none(values["source"]), actors=_split(values["actors"]),
+            kind=or_none(values["kind"]), note=or_none(values["note"]),
+            topics=[normalise_topic(t) for t in _split(values["topics"])],
+        )  # fmt: skip
 
 
 class NoteForm(DeskForm):
@@ -320,7 +270,6 @@ class NoteForm(DeskForm):
         }[self.kind](self.item_id)
         return {"note": getattr(item, "note", None) or ""}
 
-    def save(self, values: dict[str, str]) -> None:
+    def save(self, values: dict[str, str]) -> Callable[[], Outcome]:
         assert self.item_id is not None
-        set_note(self.desk, self.kind, self.item_id, values["note"])
-        self.saved_id = self.item_id
+        return partial(items.note, self.desk, self.kind, self.item_id, values["note"])

@@ -4,6 +4,8 @@ filter line's words and keys, and picked from a list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,10 +18,13 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from backchannel.actions import Outcome
+from backchannel.actions import statements as statement_actions
 from backchannel.db import Desk, PageRequest, humanize
 from backchannel.db.filters import Filter
 from backchannel.db.models import Statement, TimelineEntry, relation_words
 from backchannel.filter_line import FilterError, parse_filter
+from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen
 from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.suggest import FilterSuggester
@@ -154,18 +159,16 @@ class LinkScreen(ModalScreen[str | None]):
         def answered(relation: str | None) -> None:
             if relation is None:
                 return
-            try:
-                if relation == "remove":
-                    self.desk.links.unlink(self.statement.id, other_id)
-                    said = "Link removed"
-                else:
-                    self.desk.links.link(self.statement.id, other_id, relation)
-                    words = relation_words(relation)
-                    said = f"Linked: this statement {words} {other.speaker_name or 'the other'}"
-            except (ValueError, LookupError) as error:
-                self.notify(str(error), severity="error")
-                return
-            self.dismiss(said)
+            if relation == "remove":
+                action = partial(statement_actions.unlink, self.desk, self.statement.id, other_id)
+                said = "Link removed"
+            else:
+                action = partial(
+                    statement_actions.link, self.desk, self.statement.id, other_id, relation
+                )
+                words = relation_words(relation)
+                said = f"Linked: this statement {words} {other.speaker_name or 'the other'}"
+            self._write(action, said)
 
         self.app.push_screen(ChoiceScreen(question.plain, choices), answered)
 
@@ -176,15 +179,25 @@ class LinkScreen(ModalScreen[str | None]):
 
             def answered(remove: bool | None) -> None:
                 if remove:
-                    self.desk.links.unlink_event(self.statement.id, event_id)
-                    self.dismiss("Unlinked from the event")
+                    self._write(
+                        partial(
+                            statement_actions.unlink_event, self.desk, self.statement.id, event_id
+                        ),
+                        "Unlinked from the event",
+                    )
 
             question = f"Already linked to “{event.title}”."
             choices = [("x", "Remove the link", True)]
             self.app.push_screen(ChoiceScreen(question, choices), answered)
             return
-        self.desk.links.link_event(self.statement.id, event_id)
-        self.dismiss(f"Linked to the event “{event.title[:60]}”")
+        self._write(
+            partial(statement_actions.link_event, self.desk, self.statement.id, event_id),
+            f"Linked to the event “{event.title[:60]}”",
+        )
+
+    def _write(self, action: Callable[[], Outcome], said: str) -> None:
+        """Run the link action; the screen closes saying ``said`` once it is written."""
+        runner_of(self).run("link", action, done=lambda _outcome: self.dismiss(said))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from backchannel.db import PREVIEW_CHARS, Desk, Source, Statement, statement_entry
-from backchannel.db.filters import NO_FILTER, Filter
+from backchannel.actions import statements as statement_actions
+from backchannel.db import Source, Statement
+from backchannel.db.filters import NO_FILTER
 from backchannel.tui.messages import TagRequested
+from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
 from backchannel.tui.screens.detail import open_detail
 from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
@@ -32,23 +33,8 @@ from backchannel.tui.widgets.timeline_pane import TimelinePane
 #: At this many columns and more, the panes sit side by side in a grid.
 WIDE = 120
 
-WELCOME = """Welcome to Backchannel.
 
-This desk is empty. It will hold sources, the statements read in them, and a
-timeline of events, each statement tagged public stance or private assurance.
-
-To capture a statement, press c, paste the words, add who said it and how,
-and press enter:   “…” @Starmer !public #security-guarantees ^Telegraph
-
-To look around first, open the demo desk (the seed story):
-
-    uv run backchannel demo
-
-Keys: 1 2 3 or tab move between panes, ? lists every key, q quits.
-"""
-
-
-class MainScreen(EditingActions, CompareActions, Screen[None]):
+class MainScreen(EditingActions, CompareActions):
     """Three panes and a detail area; the keys act on the focused pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -61,11 +47,6 @@ class MainScreen(EditingActions, CompareActions, Screen[None]):
         *COMPARE_BINDINGS,
         Binding("question_mark", "help", "Keys", id="main.help"),
     ]
-
-    def __init__(self, desk: Desk) -> None:
-        super().__init__()
-        self.desk = desk
-        self._filter_target: PagedTable | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -83,40 +64,13 @@ class MainScreen(EditingActions, CompareActions, Screen[None]):
         self.query_one(CaptureBar).display = False
         self.statements.focus()
         self.show_welcome(self.desk.is_empty())
+        runner_of(self).changed.subscribe(self, self.desk_changed)
         # Writing needs sqlite-utils; import it once the first rows are up,
         # so the first p or a does not wait for it.
         self.set_timer(0.5, self._warm_up)
 
-    def show_welcome(self, empty: bool) -> None:
-        """On an empty desk the welcome takes the detail area, grown to fit it."""
-        self.query_one("#desk").set_class(empty, "-welcome")
-        if empty:
-            self.detail.show_text(Text(WELCOME))
-
     def _warm_up(self) -> None:
         self.run_worker(self.desk.warm_up, thread=True, group="warm-up", exit_on_error=False)
-
-    # -- the parts ----------------------------------------------------------------
-
-    @property
-    def sources(self) -> SourcesPane:
-        return self.query_one("#sources", SourcesPane)
-
-    @property
-    def statements(self) -> StatementsPane:
-        return self.query_one("#statements", StatementsPane)
-
-    @property
-    def timeline(self) -> TimelinePane:
-        return self.query_one("#timeline", TimelinePane)
-
-    @property
-    def detail(self) -> DetailView:
-        return self.query_one("#detail", DetailView)
-
-    def focused_pane(self) -> PagedTable | None:
-        focused = self.focused
-        return focused if isinstance(focused, PagedTable) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete", "note"):
@@ -212,16 +166,10 @@ class MainScreen(EditingActions, CompareActions, Screen[None]):
 
     @on(TagRequested)
     def _tag(self, message: TagRequested) -> None:
-        """Write the tag at once (one small transaction), then show it everywhere."""
-        try:
-            statement = self.desk.statements.toggle_stance(message.statement_id, message.stance)
-        except Exception as error:  # the desk refused: say so, change nothing on screen
-            self.notify(str(error), title="Could not tag", severity="error")
-            return
-        row = dataclasses.replace(statement, text=statement.text[:PREVIEW_CHARS])
-        self.statements.replace_item(row)
-        self.timeline.replace_item(statement_entry(row))
-        self.detail.reload()
+        """Write the tag (one small change); desk_changed then shows it everywhere."""
+        runner_of(self).run(
+            "tag", partial(statement_actions.tag, self.desk, message.statement_id, message.stance)
+        )
 
     # -- filtering and widening -----------------------------------------------------
 
@@ -238,13 +186,6 @@ class MainScreen(EditingActions, CompareActions, Screen[None]):
         pane.filter = message.filter
         if message.final:
             self.set_focus(pane)
-
-    def apply_filter(self, f: Filter, pane: PagedTable | None = None) -> None:
-        """Filter a pane (the focused one, else the statements) and focus it."""
-        pane = pane or self.focused_pane() or self._filter_target or self.statements
-        self._filter_target = pane
-        pane.filter = f
-        self.set_focus(pane)
 
     def action_widen(self) -> None:
         """esc: clear the focused pane's filter, else what it is narrowed to."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,13 +12,16 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
-from backchannel.db import Desk, NotFound
-from backchannel.db.trash import TrashItem, items, restore
+from backchannel.actions import items as item_actions
+from backchannel.db import Desk
+from backchannel.db.trash import TrashItem
+from backchannel.db.trash import items as trash_items
+from backchannel.tui.runner import DeskChanged, runner_of
 from backchannel.tui.text import literal
 
 
-class TrashScreen(ModalScreen[bool]):
-    """Lists the trash. Dismisses True if anything was restored."""
+class TrashScreen(ModalScreen[None]):
+    """Lists the trash; enter restores the focused item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r,enter", "restore", "Restore", id="trash.restore", priority=True),
@@ -30,7 +34,6 @@ class TrashScreen(ModalScreen[bool]):
         super().__init__()
         self.desk = desk
         self.items: list[TrashItem] = []
-        self.restored = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="trash-dialog") as dialog:
@@ -47,11 +50,12 @@ class TrashScreen(ModalScreen[bool]):
         table.add_column("What")
         self._fill()
         table.focus()
+        runner_of(self).changed.subscribe(self, self._desk_changed)
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
-        self.items = items(self.desk)
+        self.items = trash_items(self.desk)
         for item in self.items:
             when = item.deleted_at[:16].replace("T", " ")
             table.add_row(Text(item.kind), Text(when), literal(item.label, 200))
@@ -70,17 +74,18 @@ class TrashScreen(ModalScreen[bool]):
         if not self.items:
             return
         item = self.items[table.cursor_row]
-        try:
-            restore(self.desk, item.kind, item.id)
-        except NotFound as error:
-            self.notify(str(error), severity="error")
-            return
-        self.restored = True
-        self.notify(f"Restored {item.kind}", title="Trash")
+        runner_of(self).run(
+            "restore",
+            partial(item_actions.from_trash, self.desk, item.kind, item.id),
+            done=lambda outcome: self.notify(outcome.label, title="Trash", markup=False),
+        )
+
+    def _desk_changed(self, _change: DeskChanged) -> None:
+        table = self.query_one(DataTable)
         row = table.cursor_row
         self._fill()
         if self.items:
             table.move_cursor(row=min(row, len(self.items) - 1))
 
     def action_close(self) -> None:
-        self.dismiss(self.restored)
+        self.dismiss()

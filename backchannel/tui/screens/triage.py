@@ -8,7 +8,9 @@ shown around each proposal, the proposed words and the cue words marked.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,10 +20,13 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from backchannel.db import Desk, NotFound, humanize
+from backchannel.actions import intake
+from backchannel.db import Desk, humanize
 from backchannel.db.candidates import Candidate
-from backchannel.db.undo import UndoConflict
+from backchannel.tui.runner import DeskChanged, Failure, runner_of
+from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.text import clean, literal
+from backchannel.vocabulary import stance_mark, stance_word
 
 MARKS = {"accepted": "✓", "rejected": "✗", "pending": "·"}
 
@@ -40,7 +45,7 @@ def highlighted(candidate: Candidate) -> Text:
     return text
 
 
-class TriageScreen(Screen[bool]):
+class TriageScreen(Screen[None]):
     """One article's (or every pending) proposal, one at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -61,7 +66,6 @@ class TriageScreen(Screen[bool]):
         self.source_id = source_id
         self.items: list[Candidate] = []
         self.index = 0
-        self.decided = False
         self._ids: list[int] | None = None
 
     def compose(self) -> ComposeResult:
@@ -81,6 +85,7 @@ class TriageScreen(Screen[bool]):
         table.add_column("Who / when", width=18)
         table.add_column("Words")
         self.reload(first_pending=True)
+        runner_of(self).changed.subscribe(self, self._desk_changed)
 
     def reload(self, *, first_pending: bool = False) -> None:
         keep = self.items[self.index].id if self.items and not first_pending else None
@@ -100,10 +105,13 @@ class TriageScreen(Screen[bool]):
         else:
             pending = [i for i, c in enumerate(self.items) if c.state == "pending"]
             self.index = pending[0] if pending else 0
+        self._fill()
+
+    def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
         for c in self.items:
-            proposed = {"public": "PUB", "private": "PRIV"}.get(c.stance or "", "")
+            proposed = stance_mark(c.stance) if c.stance else ""
             who = c.speaker if c.kind == "statement" else humanize(c.date)
             table.add_row(
                 Text(MARKS[c.state]),
@@ -134,9 +142,7 @@ class TriageScreen(Screen[bool]):
             line.append(f"  · {c.quote_kind or 'direct'}")
             if c.stance:
                 line.append("  · suggested: ")
-                line.append(
-                    "PUBLIC STANCE" if c.stance == "public" else "PRIVATE ASSURANCE", "bold"
-                )
+                line.append(stance_word(c.stance).upper(), "bold")
             if c.cue:
                 line.append("  (cue: ").append_text(literal(c.cue, 60, style="underline")).append(
                     ")"
@@ -174,20 +180,31 @@ class TriageScreen(Screen[bool]):
         if c.kind == "event" and decision in ("public", "private"):
             self.notify("An event has no stance: enter accepts it.", severity="warning")
             return
-        try:
-            if decision == "reject":
-                self.desk.candidates.reject(c.id)
-            else:
-                self.desk.candidates.accept(c.id, decision or None)
-        except (ValueError, NotFound) as error:
-            self.notify(str(error), title="Not decided", severity="error")
-            return
-        self.decided = True
-        self._next_pending()
+        if decision == "reject":
+            action = partial(intake.reject, self.desk, c.id)
+        else:
+            action = partial(intake.accept, self.desk, c.id, decision or None)
+        runner_of(self).run("decide", action, failed=self._not_decided)
+        # Shown decided at once and the next one brought up, so keys typed in
+        # a burst ("p p a x") decide one proposal each while the desk catches up.
+        state = "rejected" if decision == "reject" else "accepted"
+        self.items[self.index] = dataclasses.replace(c, state=state)
+        self._next_pending(reload=False)
 
-    def _next_pending(self) -> None:
-        current = self.index
+    def _not_decided(self, failure: Failure) -> None:
+        self.notify(failure.message, title="Not decided", severity="error", markup=False)
         self.reload()
+
+    def _desk_changed(self, _change: DeskChanged) -> None:
+        """Every change, ours or another's: the queue as it now is."""
+        self.reload()
+
+    def _next_pending(self, *, reload: bool = True) -> None:
+        current = self.index
+        if reload:
+            self.reload()
+        else:
+            self._fill()
         later = [i for i, c in enumerate(self.items) if c.state == "pending" and i > current]
         earlier = [i for i, c in enumerate(self.items) if c.state == "pending"]
         if later or earlier:
@@ -198,15 +215,7 @@ class TriageScreen(Screen[bool]):
             self.notify("Every proposal is decided. esc returns to the desk.", title="Triage")
 
     def action_undo(self) -> None:
-        try:
-            label = self.desk.undo()
-        except UndoConflict as error:
-            self.notify(str(error), severity="error")
-            return
-        if label:
-            self.notify(label, title="Undone", markup=False)
-        self.decided = True
-        self.reload()
+        undo_step(self, self.desk, "undo")
 
     def action_edit(self) -> None:
         from backchannel.tui.screens.intake_forms import CandidateForm
@@ -218,11 +227,7 @@ class TriageScreen(Screen[bool]):
             self.notify(f"Already {c.state}; u undoes it first.", severity="warning")
             return
 
-        def done(saved: bool | None) -> None:
-            if saved:
-                self.reload()
-
-        self.app.push_screen(CandidateForm(self.desk, c.id), done)
+        self.app.push_screen(CandidateForm(self.desk, c.id))
 
     def action_close(self) -> None:
-        self.dismiss(self.decided)
+        self.dismiss()

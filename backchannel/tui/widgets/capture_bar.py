@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 from textual import events, on
@@ -12,9 +13,11 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from backchannel.capture import Captured, CaptureError, save_capture
+from backchannel.actions import Outcome
+from backchannel.actions.capture import CaptureError, save_capture
 from backchannel.db import Desk
-from backchannel.extract.capture import NEWLINE_MARK, parse_capture
+from backchannel.extract.capture import NEWLINE_MARK, Capture, parse_capture
+from backchannel.tui.runner import Failure, runner_of
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.suggest import CaptureSuggester
 
@@ -43,7 +46,7 @@ class CaptureBar(Vertical):
     class Saved(Message):
         """A statement was captured."""
 
-        captured: Captured
+        outcome: Outcome
 
     def __init__(self, desk: Desk, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -84,9 +87,19 @@ class CaptureBar(Vertical):
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         try:
-            captured = save_capture(self.desk, parse_capture(event.value))
+            capture = parse_capture(event.value)
         except (CaptureError, ValueError) as error:
             self._say(str(error))  # nothing was written; the line stays to be fixed
             return
-        self.post_message(self.Saved(captured))
+        runner_of(self).run("capture", partial(self._save, capture), done=self._saved,
+                            failed=self._refused)  # fmt: skip
+
+    def _save(self, capture: Capture) -> Outcome:
+        return save_capture(self.desk, capture).outcome()
+
+    def _saved(self, outcome: Outcome) -> None:
+        self.post_message(self.Saved(outcome))
         self.close()
+
+    def _refused(self, failure: Failure) -> None:
+        self._say(failure.message)  # nothing was written; the line stays to be fixed

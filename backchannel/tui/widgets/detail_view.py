@@ -16,13 +16,11 @@ from textual.widgets import Static
 
 from backchannel.db import Desk, NotFound, humanize
 from backchannel.tui.text import literal
+from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
-STANCE_WORDS = {
-    "public": "PUBLIC STANCE",
-    "private": "PRIVATE ASSURANCE",
-    None: "stance not tagged",
+STANCE_SHOWN = {
+    stance: word.upper() if stance else f"stance {word}" for stance, word in STANCE_WORDS.items()
 }
-KIND_WORDS = {"direct": "direct quote", "indirect": "indirect", "block": "quoted block"}
 
 
 def _line(text: Text, label: str, value: Text | str | None) -> None:
@@ -38,7 +36,7 @@ def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
     # Each piece carries its own style: a style given to Text() would color
     # everything appended after it.
     text = Text()
-    text.append(STANCE_WORDS[s.stance], style="bold reverse" if s.stance else "dim")
+    text.append(STANCE_SHOWN[s.stance], style="bold reverse" if s.stance else "dim")
     if not s.stance:
         text.append("  (p: public stance, a: private assurance)", style="dim")
     text.append("\n")

@@ -10,19 +10,17 @@ from textual.binding import BindingType
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
+from backchannel.vocabulary import STANCE_MARKS
 
 from .paged_table import PagedTable
 
-STANCE_MARKS = {
-    "public": Text("PUB", style="bold"),
-    "private": Text("PRIV", style="bold reverse"),
-    None: Text("·", style="dim"),
-}
-"""How a stance shows in a pane: words, not colour alone."""
+_MARK_STYLES = {"public": "bold", "private": "bold reverse", None: "dim"}
 
 
 def stance_mark(stance: str | None) -> Text:
-    return STANCE_MARKS.get(stance, STANCE_MARKS[None]).copy()
+    """How a stance shows in a pane: words, not colour alone."""
+    key = stance if stance in _MARK_STYLES else None
+    return Text(STANCE_MARKS[key], style=_MARK_STYLES[key])
 
 
 class StatementsPane(TagKeys, PagedTable[Statement]):

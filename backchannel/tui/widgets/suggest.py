@@ -9,6 +9,7 @@ from textual.suggester import Suggester
 
 from backchannel.db import Desk
 from backchannel.db.items import source_names, topic_names
+from backchannel.vocabulary import FILTER_KEYS
 
 Complete = Callable[[str], list[str]]
 
@@ -86,7 +87,6 @@ _FILTER_VALUE = re.compile(
     r'(?:^|\s)(?P<key>by|topic|source|stance|kind):(?P<quote>["“]?)(?P<typed>[^"“”]*)$'
 )
 _FILTER_KEY = re.compile(r"(?:^|\s)(?P<typed>[a-z]{2,})$")
-FILTER_KEYS = ("by", "topic", "stance", "source", "since", "until", "kind")
 FILTER_CHOICES = {
     "stance": ["public", "private", "none"],
     "kind": ["direct", "indirect", "block"],

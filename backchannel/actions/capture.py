@@ -1,8 +1,10 @@
-"""Capture a statement: resolve the names a capture line gives, then add it all
-in one change (one undo step): new actors, a new source, topics, the statement.
+"""Capture a statement: the names a capture line gives are resolved and the
+statement added in one change (one undo step): new actors, a new source,
+topics, the statement.
 
-Used by the capture bar in the app and by ``backchannel add``. Everything
-that can be refused is checked before anything is written.
+Used by the capture bar and the statement form in the app, and by
+``backchannel add``. Names are found or added inside the change, so two
+people capturing "@Zed" at once make one actor.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from typing import Any
 
 from backchannel.db import Desk, Statement, humanize, parse_edtf
 from backchannel.db.changes import ChangeWriter
-from backchannel.db.items import resolve_actor
+from backchannel.db.names import ensure_actor, ensure_source
 from backchannel.extract.capture import Capture, CaptureError
 from backchannel.extract.dates import DateError, parse_date
 
-__all__ = ["CaptureError", "Captured", "merge", "save_capture"]
+from . import Outcome
+
+__all__ = ["CaptureError", "Captured", "merge", "save_capture", "summarise"]
 
 
 @dataclass
@@ -27,6 +31,9 @@ class Captured:
     statement_id: int
     summary: str
     created: list[str] = field(default_factory=list)
+
+    def outcome(self) -> Outcome:
+        return Outcome(self.summary, "statement", self.statement_id, created=tuple(self.created))
 
 
 def merge(line: Capture, flags: Capture) -> Capture:
@@ -43,11 +50,29 @@ def merge(line: Capture, flags: Capture) -> Capture:
     return merged
 
 
-def _actor(desk: Desk, name: str | None, field: str) -> tuple[int | None, str | None]:
+def _actor(change: ChangeWriter, name: str | None, field: str, created: list[str]) -> int | None:
     try:
-        return resolve_actor(desk, name)
+        return ensure_actor(change, name, created)
     except ValueError as error:
         raise CaptureError(str(error), field=field) from None
+
+
+def said_date(
+    desk: Desk, phrase: str | None, source_id: int | None, today: date | None
+) -> str | None:
+    """``phrase`` ("4 April", "last Tuesday") as EDTF, read against the source's
+    date when it has one: never a day after the source can have appeared."""
+    if not phrase:
+        return None
+    reference = today or date.today()
+    if source_id is not None:
+        published = desk.sources.get(source_id).published
+        if published:
+            reference = min(date.fromisoformat(parse_edtf(published).latest), reference)
+    try:
+        return parse_date(phrase, reference)
+    except DateError as error:
+        raise CaptureError(str(error), field="said") from None
 
 
 def save_capture(
@@ -62,38 +87,16 @@ def save_capture(
     say it instead (the edit form). Raises CaptureError, nothing written, if it cannot."""
     if not capture.text.strip():
         raise CaptureError("a statement needs the words that were said", field="text")
-    speaker_id, new_speaker = _actor(desk, capture.speaker, "speaker")
-    via_id, new_via = _actor(desk, capture.via, "via")
-    source = desk.sources.match(capture.source) if capture.source else None
-    reference = today or date.today()
-    if source is not None and source.published:
-        # "4 April" in a piece published in April 2025 is read against the
-        # last day the piece can have appeared, never a day still to come.
-        latest = date.fromisoformat(parse_edtf(source.published).latest)
-        reference = min(latest, reference)
-    said = None
-    if capture.said:
-        try:
-            said = parse_date(capture.said, reference)
-        except DateError as error:
-            raise CaptureError(str(error), field="said") from None
     created: list[str] = []
     label = "Edit statement" if statement_id is not None else "Capture statement"
     with desk.change(label) as change:
-        speaker_id = speaker_id or _create_actor(desk, change, new_speaker, created)
-        if new_via and new_via == new_speaker:
-            via_id = speaker_id
-        else:
-            via_id = via_id or _create_actor(desk, change, new_via, created)
-        source_id = source.id if source else None
-        if capture.source and source is None:
-            name = " ".join(capture.source.split())
-            source_id = desk.sources.add(name, outlet=name, url=url, change=change)
-            created.append(f"source {name}")
+        speaker_id = _actor(change, capture.speaker, "speaker", created)
+        via_id = _actor(change, capture.via, "via", created)
+        source_id = ensure_source(change, capture.source, url=url, created=created)
         fields: dict[str, Any] = {
             "speaker_id": speaker_id,
             "source_id": source_id,
-            "said": said,
+            "said": said_date(desk, capture.said, source_id, today),
             "kind": capture.kind or "direct",
             "relayed_by_id": via_id,
             "stance": capture.stance,
@@ -105,22 +108,13 @@ def save_capture(
             statement_id = desk.statements.add(capture.text, **fields)
         else:
             desk.statements.update(statement_id, capture.text, **fields)
-    statement = desk.statements.get(statement_id)
+        statement = desk.statements.get(statement_id)
     return Captured(statement_id, summarise(statement), created)
-
-
-def _create_actor(
-    desk: Desk, change: ChangeWriter, name: str | None, created: list[str]
-) -> int | None:
-    if name is None:
-        return None
-    created.append(f"actor {name}")
-    return desk.actors.add(name, change=change)
 
 
 def summarise(statement: Statement) -> str:
     """One line: stance, speaker, date, the start of the words."""
-    stance = {"public": "PUBLIC", "private": "PRIVATE"}.get(statement.stance or "", "untagged")
+    stance = statement.stance.upper() if statement.stance else "untagged"
     words = " ".join(statement.text.split())
     words = words if len(words) <= 60 else words[:59] + "…"
     speaker = statement.speaker_name or "unknown speaker"
