@@ -60,12 +60,15 @@ async def test_p_and_a_tag_at_once_and_again_clears(demo_path: Path) -> None:
         statement = pane.current
         assert statement.stance is None
         await pilot.press("p")
+        await settle(pilot)  # the write runs on the app's worker
         assert stance_of(demo_path, statement.id) == "public"
         assert cell_text(pane, 3)[0] == "PUB"
         await pilot.press("p")
+        await settle(pilot)
         assert stance_of(demo_path, statement.id) is None
         assert cell_text(pane, 3)[0] == "·"
         await pilot.press("a")
+        await settle(pilot)
         assert stance_of(demo_path, statement.id) == "private"
         assert cell_text(pane, 3)[0] == "PRIV"
         await settle(pilot)

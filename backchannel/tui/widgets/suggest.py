@@ -9,6 +9,7 @@ from textual.suggester import Suggester
 
 from backchannel.db import Desk
 from backchannel.db.items import source_names, topic_names
+from backchannel.textsafe import clean
 from backchannel.vocabulary import FILTER_KEYS
 
 Complete = Callable[[str], list[str]]
@@ -23,7 +24,19 @@ def desk_names(desk: Desk, what: str, typed: str) -> list[str]:
     return source_names(desk, typed)
 
 
-class NameSuggester(Suggester):
+class SafeSuggester(Suggester):
+    """A suggester whose suggestions, made of names from the news, never carry a
+    control character to the terminal: they are shown made visible (``clean``)."""
+
+    async def get_suggestion(self, value: str) -> str | None:
+        found = await self.suggest(value)
+        return None if found is None else clean(found, 10_000)
+
+    async def suggest(self, value: str) -> str | None:
+        raise NotImplementedError
+
+
+class NameSuggester(SafeSuggester):
     """Completes a whole field, or the last part of a comma-separated list."""
 
     def __init__(self, complete: Complete, *, listing: bool = False) -> None:
@@ -31,7 +44,7 @@ class NameSuggester(Suggester):
         self.complete = complete
         self.listing = listing
 
-    async def get_suggestion(self, value: str) -> str | None:
+    async def suggest(self, value: str) -> str | None:
         head, _, tail = value.rpartition(",") if self.listing else ("", "", value)
         typed = tail.lstrip()
         if not typed:
@@ -50,7 +63,7 @@ _QUOTED = re.compile(_PREFIX + r'"(?P<typed>[^"]+)$')
 _BARE = re.compile(_PREFIX + r"(?P<typed>[^\s\"]+)$")
 
 
-class CaptureSuggester(Suggester):
+class CaptureSuggester(SafeSuggester):
     """Completes the speaker, topic, source or relayer being typed on a capture line."""
 
     def __init__(self, desk: Desk) -> None:
@@ -65,7 +78,7 @@ class CaptureSuggester(Suggester):
             return [name.replace(" ", "-") for name in names]
         return desk_names(self.desk, "source", typed)
 
-    async def get_suggestion(self, value: str) -> str | None:
+    async def suggest(self, value: str) -> str | None:
         quoted = _QUOTED.search(value)
         m = quoted or _BARE.search(value)
         if not m:
@@ -93,7 +106,7 @@ FILTER_CHOICES = {
 }
 
 
-class FilterSuggester(Suggester):
+class FilterSuggester(SafeSuggester):
     """Completes the name after by:, topic: or source: on a filter line; names
     with spaces come quoted: by:"United States"."""
 
@@ -106,7 +119,7 @@ class FilterSuggester(Suggester):
             return FILTER_CHOICES[key]
         return desk_names(self.desk, {"by": "actor"}.get(key, key), typed)
 
-    async def get_suggestion(self, value: str) -> str | None:
+    async def suggest(self, value: str) -> str | None:
         m = _FILTER_VALUE.search(value)
         if not m:
             key = _FILTER_KEY.search(value)  # "to" -> "topic:"
