@@ -8,6 +8,7 @@ import pytest
 
 from backchannel.db import NotFound, open_desk, trash
 from backchannel.db.undo import UndoConflict
+from backchannel.fixtures import DEMO_AUTHOR
 
 
 def test_undo_and_redo_walk_back_and_forth(demo_desk) -> None:
@@ -37,13 +38,16 @@ def test_undo_outlives_the_app(demo_path: Path) -> None:
     assert desk.statements.get(s.id).stance is None
 
 
-def test_undo_everything_empties_the_desk_and_nothing_more(demo_desk) -> None:
-    while demo_desk.undo():
+def test_undo_everything_empties_the_desk_and_nothing_more(demo_desk, demo_path) -> None:
+    assert demo_desk.undo() is None  # the demo is not yours to take away
+    demo = open_desk(demo_path, author=DEMO_AUTHOR)  # but its loader may
+    while demo.undo():
         pass
     assert demo_desk.is_empty()
-    assert demo_desk.undo() is None
-    assert demo_desk.redo() == "Load demo desk"
+    assert demo.undo() is None
+    assert demo.redo() == "Load demo desk"
     assert demo_desk.statements.count() == 9
+    demo.close()
 
 
 def test_undo_refuses_to_overwrite_a_row_changed_outside(demo_desk) -> None:

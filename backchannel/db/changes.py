@@ -47,6 +47,8 @@ class ChangeWriter:
         self.change_id = uuid.uuid4().hex
         self.at = now()
         self.rows_written = 0
+        self.author = desk.author
+        """Who the change is recorded as made by."""
 
     def row(self, table: str, where: str, params: Sequence[Any]) -> dict[str, Any] | None:
         rows = rows_as_dicts(self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params))
@@ -139,7 +141,7 @@ class ChangeWriter:
         """Record the change itself, if it changed anything (inside the transaction)."""
         if not self.rows_written:
             return
-        author = self.desk.author
+        author = self.author
         if self.kind == "do":
             # A new change ends the chance to redo what its author undid before it.
             self.conn.execute(

@@ -354,14 +354,15 @@ class Desk:
 
     @contextmanager
     def change(
-        self, label: str, *, kind: str = "do", target: str | None = None
+        self, label: str, *, kind: str = "do", target: str | None = None, author: str | None = None
     ) -> Iterator[ChangeWriter]:
         """One user action: a transaction whose every row change lands in history.
 
         It starts with BEGIN IMMEDIATE, so the desk is ours before the first
         lookup: two processes adding "Zed" at once make one actor, not two, and
         a second writer waits for the first instead of failing. A change opened
-        inside another on the same thread joins it (one undo step)."""
+        inside another on the same thread joins it (one undo step). ``author``
+        records the change as made by someone else (the demo loader)."""
         with self.lock:
             outer = self.current_change()
             if outer is not None:
@@ -369,6 +370,7 @@ class Desk:
                 return
             self._begin()
             writer = ChangeWriter(self, label, kind, target)
+            writer.author = author or self.author
             self._local.change = writer
             try:
                 yield writer

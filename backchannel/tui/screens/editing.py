@@ -199,6 +199,8 @@ def undo_step(screen: Screen[Any], desk: Desk, which: str) -> None:
     action = desk_actions.undo if which == "undo" else desk_actions.redo
 
     def done(outcome: Outcome) -> None:
+        # A run of u says only its latest result, not a stack over the panes.
+        screen.app.clear_notifications()
         if not outcome.changed:
             screen.notify(outcome.label, severity="warning", markup=False)
         else:
