@@ -24,7 +24,7 @@ from typing import TextIO
 
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.filters import Filter
-from backchannel.db.models import Link, TimelineEntry
+from backchannel.db.models import Link, TimelineEntry, placed
 from backchannel.textsafe import clean
 from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
@@ -136,7 +136,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         rows += 1
         cell = f"{_who(s.speaker_name)}: “{md(s.text, 160)}” \\[{number}\\]"
         public, private = (cell, "") if s.stance == "public" else ("", cell)
-        out.write(f"| {humanize(s.said)} | {public} | {private} |\n")
+        out.write(f"| {placed(s)} | {public} | {private} |\n")
         contra = [link for link in links if link.diverges_from(s.stance)]
         for link in contra:
             mark = f"≠ contradicts {_who(link.other_speaker)} ({humanize(link.other_said)})"
@@ -150,7 +150,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         count += 1
         full = desk.statements.get(s.id) if s.is_preview else s
         out.write(
-            f"{number}\\. **{_who(s.speaker_name)}** · {humanize(s.said)} · "
+            f"{number}\\. **{_who(s.speaker_name)}** · {placed(s)} · "
             f"{STANCE_WORDS.get(s.stance, s.stance)} · {KIND_WORDS.get(s.kind, s.kind)}\n\n"
         )
         text = full.text if len(full.text) <= 20_000 else full.text[:20_000]

@@ -127,7 +127,7 @@ async def test_moving_and_jumping(demo_path: Path) -> None:
         await pilot.press("k")
         assert pane.cursor_row == 1
         await pilot.press("G")
-        assert pane.cursor_row == 8 and pane.current.speaker_name == "Donald Trump"
+        assert pane.cursor_row == 8 and pane.current.speaker_name == "The Telegraph"
         await pilot.press("g")
         assert pane.cursor_row == 0
 
@@ -157,13 +157,14 @@ async def test_enter_opens_the_whole_statement(demo_path: Path) -> None:
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("G", "enter")
+        await pilot.press("j", "j", "j", "j", "enter")  # Trump: no said date, reported April
         await settle(pilot)
         assert isinstance(app.screen, DetailScreen)
         shown = app.screen.text.plain
         assert "Trump has repeatedly rejected" in shown
         assert "Donald Trump (United States)" in shown
         assert "Ukrainska Pravda" in shown
+        assert "Said: undated" in shown and "Reported: Apr 2025" in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, DetailScreen)
 

@@ -82,13 +82,19 @@ async def test_filter_line_completes_keys_names_and_values(demo_path: Path) -> N
 
 
 async def test_timeline_lists_undated_last_and_jumps_to_a_date(demo_path: Path) -> None:
-    app = BackchannelApp(open_desk(demo_path))
+    desk = open_desk(demo_path)
+    desk.statements.add("no source, no date", speaker_id=desk.actors.find("Trump")[0].id)
+    app = BackchannelApp(desk)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3")
         timeline = app.screen.timeline
         last = cell_text(timeline, timeline.row_count - 1)
-        assert last[0] == "undated" and last[2].startswith("Donald Trump:")
+        assert last[0] == "undated" and last[2].startswith("Donald Trump: no source")
+        # said nothing of when, but reported in April 2025: placed there, and says so
+        rows = [cell_text(timeline, r) for r in range(timeline.row_count)]
+        trump = next(r for r in rows if r[2].startswith("Donald Trump: Trump has"))
+        assert trump[0] == "rep. Apr 2025"
         await pilot.press("t", *"someday", "enter")
         await pilot.pause()
         prompt = app.screen
@@ -108,7 +114,7 @@ async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         pane = app.screen.statements
-        await pilot.press("j", "j", "j", "j", "j", "j")
+        await pilot.press("j", "j", "j", "j", "j", "j", "j")
         starmer = pane.current
         assert starmer.speaker_name == "Keir Starmer"
         await pilot.press("l")
@@ -155,7 +161,7 @@ async def test_divergence_view_for_the_seed_story(demo_path: Path, tmp_path: Pat
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("G", "D")  # Trump's statement: the United States, on guarantees
+        await pilot.press(*"jjjj", "D")  # Trump's statement: the United States, on guarantees
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, DivergenceScreen)
@@ -165,13 +171,14 @@ async def test_divergence_view_for_the_seed_story(demo_path: Path, tmp_path: Pat
         table = screen.table
         rows = [[c.plain for c in table.get_row_at(i)] for i in range(table.row_count)]
         said, public, private = rows[-1]
-        assert said.startswith("undated") and "≠ contradicts" in said
+        assert said.startswith("rep. Apr 2025") and "≠ contradicts" in said
         assert public.startswith("Donald Trump · Ukrainska Pravda\nTrump has repeatedly")
         assert private.startswith("≠ contradicts American negotiators (Mar–Apr 2025)")
         assert rows[1][1].startswith("≠ contradicted by Donald Trump")  # beside the other side
         assert rows[0][1] == "" and rows[0][2].startswith("United States")
         strips = shown(screen.query_one("#strips")).splitlines()
-        assert strips[:2] == ["public  ·", "private █"]  # one week, on one scale
+        # six weeks, on one scale: two private from March, one public reported in April
+        assert strips[:2] == ["public  ·····▄", "private █·····"]
         # untag Trump here: the row leaves, the head counts it untagged
         await pilot.press("G", "p")
         await settle(pilot)
@@ -320,7 +327,7 @@ async def test_u_from_a_comparison_that_asks_for_a_stance(demo_path: Path) -> No
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("G", "D", "f", *" stance:private", "enter")
+        await pilot.press(*"jjjj", "D", "f", *" stance:private", "enter")
         await settle(pilot)
         assert app.screen.table.row_count == 2
         await pilot.press("U")

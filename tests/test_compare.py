@@ -26,7 +26,7 @@ def test_by_takes_in_everyone_affiliated(demo_desk) -> None:
     assert speakers(demo_desk, 'by:"United States"') == [
         "United States",
         "American negotiators",
-        "Donald Trump",  # undated: last
+        "Donald Trump",  # reported April 2025: after those said from March
     ]
     assert speakers(demo_desk, "by:Trump") == ["Donald Trump"]  # an alias, no affiliates
     assert speakers(demo_desk, "by:us") == speakers(demo_desk, 'by:"United States"')
@@ -37,7 +37,8 @@ def test_by_takes_in_everyone_affiliated(demo_desk) -> None:
 def test_filters_combine_with_and(demo_desk) -> None:
     line = 'by:"United Kingdom" topic:"security guarantees" stance:none'
     assert speakers(demo_desk, line) == ["UK officials", "UK officials"]
-    assert speakers(demo_desk, "stance:public") == ["Keir Starmer", "Donald Trump"]
+    # Trump has no said date: his source's (April 2025) places him, before Starmer
+    assert speakers(demo_desk, "stance:public") == ["Donald Trump", "Keir Starmer"]
     assert speakers(demo_desk, "kind:block stance:private") == ["The Telegraph"]
     assert speakers(demo_desk, "guarantees by:Starmer") == []
     assert len(speakers(demo_desk, "topic:security-guarantees")) == 7  # capture's spelling
@@ -50,7 +51,12 @@ def test_dates_place_statements_by_their_earliest_day(demo_desk) -> None:
     # "Mar–Apr 2025" begins in March: since April leaves it out, until March keeps it
     april = speakers(demo_desk, "since:2025-04")
     assert "United States" not in april and "Keir Starmer" in april
-    assert "Donald Trump" not in april  # undated never passes a date bound
+    assert "Donald Trump" in april  # placed by when it was reported: April 2025
+    undated = demo_desk.statements.add(
+        "no date at all", speaker_id=demo_desk.actors.find("Starmer")[0].id
+    )
+    assert len(speakers(demo_desk, "since:2025-04")) == len(april)  # undated never passes
+    assert demo_desk.statements.get(undated).day == "9999-12-31"
     march = speakers(demo_desk, 'until:"March 2025"')
     assert march == ["United States", "American negotiators", "Bloomberg"]
     # phrases go through the shared date parser, relative to today
@@ -139,7 +145,7 @@ def test_tally_and_weekly_strip(demo_desk) -> None:
     weekly = demo_desk.compare.weekly(parse_filter(demo_desk, "topic:security-guarantees"))
     # Mar–Apr 2025 begins Saturday 1 March: the week of Monday 24 February
     assert weekly.first_week == "2025-02-24"
-    assert sum(weekly.private) == 3 and sum(weekly.public) == 1  # Trump is undated
+    assert sum(weekly.private) == 3 and sum(weekly.public) == 2  # Trump: reported April
     assert len(weekly.public) == len(weekly.private) == 6
 
 
@@ -180,10 +186,12 @@ def test_brief_of_the_seed_story(demo_path: Path, tmp_path: Path) -> None:
     table = [line for line in brief.splitlines() if line.startswith("|")]
     assert table[0] == "| Said | Public stance | Private assurance |"
     assert "| Mar–Apr 2025 |  | United States: “The United States has expressed" in table[2]
-    assert table[-2].startswith("| undated | Donald Trump: “Trump has repeatedly rejected")
+    assert table[-2].startswith(
+        "| reported Apr 2025 | Donald Trump: “Trump has repeatedly rejected"
+    )
     assert table[-1] == "| |  | ≠ contradicts American negotiators (Mar–Apr 2025) |"
     # every statement with speaker, date, stance, kind and its citation and relay chain
-    assert "3\\. **Donald Trump** · undated · public stance · indirect" in brief
+    assert "3\\. **Donald Trump** · reported Apr 2025 · public stance · indirect" in brief
     assert "- Source: Ukrainska Pravda, citing The Telegraph — “The Telegraph: US" in brief
     assert "- Contradicts American negotiators (Mar–Apr 2025): “American negotiators" in brief
     assert brief.rstrip().endswith("## Events\n\nNo events match.")

@@ -155,6 +155,7 @@ def test_pages_by_key_in_date_order(memory_desk) -> None:
 
 
 def test_timeline_interleaves_events_and_statements_undated_last(demo_desk) -> None:
+    demo_desk.statements.add("said when, read where? nobody knows")
     entries = demo_desk.timeline.page()
     assert [e.key for e in entries] == sorted(e.key for e in entries)
     assert entries[0].label == "Coalition of the willing meets in London"

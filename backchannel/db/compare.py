@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .filters import Filter, statement_conditions
+from .models import UNDATED, statement_day
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -68,13 +69,15 @@ class Compare:
         return Tally(counts.get("public", 0), counts.get("private", 0), counts.get(None, 0))
 
     def weekly(self, f: Filter) -> Weekly:
-        """Tagged, dated statements matching ``f`` per week (Monday to Sunday)."""
+        """Tagged, dated statements matching ``f`` per week (Monday to Sunday), placed
+        by said, else reported."""
         where, params = self._where(f)
+        day = statement_day("s")
         rows = self.desk.query(
-            f"""SELECT date(s.said_earliest, '-' || ((strftime('%w', s.said_earliest) + 6) % 7)
+            f"""SELECT date({day}, '-' || ((strftime('%w', {day}) + 6) % 7)
                            || ' days') AS week, s.stance, count(*) AS n
                 FROM statements s
-                WHERE {where} AND s.stance IS NOT NULL AND s.said_earliest IS NOT NULL
+                WHERE {where} AND s.stance IS NOT NULL AND {day} != '{UNDATED}'
                 GROUP BY week, s.stance ORDER BY week""",
             params,
             slow=True,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .models import statement_day
+from .models import UNDATED, statement_day
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def statement_conditions(
         where.append(f"{stance} IS NULL")
     elif f.stance == "tagged":
         where.append(f"{stance} IS NOT NULL")
-    dated = f" AND {alias}.said_earliest IS NOT NULL"
+    dated = f" AND {day} != '{UNDATED}'"
     _sources_and_days(f, f"{alias}.source_id", day, where, params, dated)
     if f.kind is not None:
         where.append(f"{alias}.kind = ?")

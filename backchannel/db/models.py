@@ -20,11 +20,12 @@ UNDATED = "9999-12-31"
 
 
 def statement_day(alias: str = "") -> str:
-    """A statement's sort day in SQL: its earliest day, undated last. Spelled the
-    way schema.py's indexes spell it, since SQLite matches index expressions by
+    """A statement's sort day in SQL: the earliest day it was said, else the day
+    it was reported (its source's date), undated last. Spelled the way
+    schema.py's indexes spell it, since SQLite matches index expressions by
     their text (with or without a table alias)."""
-    column = f"{alias}.said_earliest" if alias else "said_earliest"
-    return f"coalesce({column}, '{UNDATED}')"
+    prefix = f"{alias}." if alias else ""
+    return f"coalesce({prefix}said_earliest, {prefix}reported_earliest, '{UNDATED}')"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ class Statement:
     source_outlet: str | None = None
     said: str | None = None
     said_earliest: str | None = None
+    reported: str | None = None
+    """Its source's published date: the second clock, when it has no said date."""
+    reported_earliest: str | None = None
     kind: str = "direct"
     relayed_by_id: int | None = None
     relayed_by_name: str | None = None
@@ -87,6 +91,37 @@ class Statement:
     def is_preview(self) -> bool:
         """True when ``text`` holds only the start of a longer statement."""
         return len(self.text) < self.length
+
+    @property
+    def clock(self) -> Literal["said", "reported"] | None:
+        """Which clock places it: when it was said, else when it was reported."""
+        return "said" if self.said else "reported" if self.reported else None
+
+    @property
+    def when(self) -> str | None:
+        """The EDTF date that places it (said, else reported)."""
+        return self.said or self.reported
+
+    @property
+    def day(self) -> str:
+        """The day it sorts by: its earliest said day, else reported day; undated last."""
+        return self.said_earliest or self.reported_earliest or UNDATED
+
+
+def placed(statement: Statement, width: int | None = None) -> str:
+    """When a statement is placed, saying which clock: "4 Apr 2025" (said),
+    "reported 10 Apr 2025", "undated". ``width`` shortens "reported" to fit."""
+    from .dates import humanize
+
+    if statement.said:
+        return humanize(statement.said)
+    if not statement.reported:
+        return "undated"
+    day = humanize(statement.reported)
+    for word in ("reported ", "rep. ", "r. "):
+        if width is None or len(word) + len(day) <= width:
+            return word + day
+    return day
 
 
 @dataclass(frozen=True)
@@ -118,6 +153,8 @@ class TimelineEntry:
     label: str
     speaker_name: str | None = None
     stance: str | None = None
+    clock: str | None = None
+    """For a statement: "said" or "reported", the clock ``date`` comes from."""
 
     @property
     def key(self) -> tuple[str, int, int]:

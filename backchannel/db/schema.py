@@ -15,6 +15,9 @@ from sqlite_utils import Database, Migrations
 from .statements import STATEMENT_DAY
 from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
 
+# The day key as the first migrations spelled it (said only); m007 moved it on.
+_SAID_DAY = "coalesce(said_earliest, '9999-12-31')"
+
 migrations = Migrations(MIGRATION_SET)
 assert migrations.migrations_table == MIGRATIONS_TABLE
 
@@ -149,10 +152,8 @@ def m001_core_tables(db: Database) -> None:
     db.table("events").create_index(["earliest", "id"])
     db.table("events").create_index(["source_id"])
     # Pages of statements are read by key: (day, id), overall and per source.
-    db.execute(f"CREATE INDEX idx_statements_day ON statements({STATEMENT_DAY}, id)")
-    db.execute(
-        f"CREATE INDEX idx_statements_source_day ON statements(source_id, {STATEMENT_DAY}, id)"
-    )
+    db.execute(f"CREATE INDEX idx_statements_day ON statements({_SAID_DAY}, id)")
+    db.execute(f"CREATE INDEX idx_statements_source_day ON statements(source_id, {_SAID_DAY}, id)")
     db.execute("CREATE INDEX idx_statements_said ON statements(said_earliest, id)")
     db.execute("CREATE INDEX idx_statements_speaker ON statements(speaker_id)")
     db.execute("CREATE INDEX idx_statements_relayed_by ON statements(relayed_by_id)")
@@ -271,10 +272,10 @@ def m005_compare(db: Database) -> None:
     # or a stance; these replace the single-column indexes.
     db.execute("DROP INDEX idx_statements_speaker")
     db.execute(
-        f"CREATE INDEX idx_statements_speaker_day ON statements(speaker_id, {STATEMENT_DAY}, id)"
+        f"CREATE INDEX idx_statements_speaker_day ON statements(speaker_id, {_SAID_DAY}, id)"
     )
     db.execute("DROP INDEX idx_statements_stance")
-    db.execute(f"CREATE INDEX idx_statements_stance_day ON statements(stance, {STATEMENT_DAY}, id)")
+    db.execute(f"CREATE INDEX idx_statements_stance_day ON statements(stance, {_SAID_DAY}, id)")
     db.execute("CREATE INDEX idx_sources_published ON sources(published_earliest, id)")
 
 
@@ -287,6 +288,61 @@ def m006_authors(db: Database) -> None:
     db.table("changes").add_column("author", str)
     db.execute("UPDATE changes SET author = ?", [default_author()])
     db.execute("CREATE INDEX idx_changes_author ON changes(author, kind, undone, redoable, id)")
+
+
+@migrations()
+def m007_three_clocks(db: Database) -> None:
+    # The reported clock: each statement carries its source's published date,
+    # kept by triggers (derived, like the full-text index: never in history),
+    # so statements sort and filter by said, else reported, through one index.
+    for column in ("reported", "reported_earliest", "reported_latest"):
+        db.table("statements").add_column(column, str)
+    db.execute(
+        """UPDATE statements SET (reported, reported_earliest, reported_latest) =
+               (SELECT published, published_earliest, published_latest
+                FROM sources WHERE sources.id = statements.source_id)
+           WHERE source_id IS NOT NULL"""
+    )
+    copy = """UPDATE statements SET (reported, reported_earliest, reported_latest) =
+                  (SELECT published, published_earliest, published_latest
+                   FROM sources WHERE sources.id = new.source_id)
+              WHERE id = new.id;"""
+    db.execute(f"CREATE TRIGGER statements_reported_ai AFTER INSERT ON statements BEGIN {copy} END")
+    db.execute(
+        f"CREATE TRIGGER statements_reported_au AFTER UPDATE OF source_id ON statements"
+        f" BEGIN {copy} END"
+    )
+    db.execute(
+        """CREATE TRIGGER sources_published_au
+           AFTER UPDATE OF published, published_earliest, published_latest ON sources BEGIN
+               UPDATE statements SET reported = new.published,
+                   reported_earliest = new.published_earliest,
+                   reported_latest = new.published_latest
+               WHERE source_id = new.id;
+           END"""
+    )
+    # The words are re-indexed when they change, not on every tag.
+    db.execute("DROP TRIGGER statements_au")
+    db.execute(
+        """CREATE TRIGGER statements_au AFTER UPDATE OF text, note ON statements BEGIN
+               INSERT INTO statements_fts (statements_fts, rowid, text, note)
+                   VALUES ('delete', old.rowid, old.text, old.note);
+               INSERT INTO statements_fts (rowid, text, note)
+                   VALUES (new.rowid, new.text, new.note);
+           END"""
+    )
+    for name, columns in (
+        ("idx_statements_day", ""),
+        ("idx_statements_source_day", "source_id, "),
+        ("idx_statements_speaker_day", "speaker_id, "),
+        ("idx_statements_stance_day", "stance, "),
+    ):
+        db.execute(f"DROP INDEX {name}")
+        db.execute(f"CREATE INDEX {name} ON statements({columns}{STATEMENT_DAY}, id)")
+    # What import proposes beyond words and speaker: topics and an affiliation.
+    db.table("candidates").add_column("topics", str)  # JSON list of names
+    db.table("candidates").add_column("affiliation", str)  # proposed for a new speaker
+    db.table("candidates").add_column("date_cue", str)  # the words that dated it
 
 
 def known_migrations() -> list[str]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .changes import ChangeWriter, NotFound
 from .dates import parse_edtf
 from .filters import NO_FILTER, Filter, statement_conditions
-from .models import KINDS, PREVIEW_CHARS, STANCES, UNDATED, Statement, statement_day
+from .models import KINDS, PREVIEW_CHARS, STANCES, Statement, statement_day
 from .names import ensure_topics
 from .paging import FIRST, PageRequest, read_page
 
@@ -32,7 +32,8 @@ def preview_sql(column: str) -> str:
 
 
 _COLUMNS = f"""
-    s.id, s.uuid, s.said, s.said_earliest, s.kind, s.stance, s.note,
+    s.id, s.uuid, s.said, s.said_earliest, s.reported, s.reported_earliest,
+    s.kind, s.stance, s.note,
     s.created_at, s.updated_at,
     CASE WHEN instr(s.text, char(0)) THEN length(CAST(s.text AS BLOB)) ELSE length(s.text) END
         AS length,
@@ -67,7 +68,7 @@ _KEY = [statement_day("s"), "s.id"]
 
 def statement_key(statement: Statement) -> tuple[str, int]:
     """The statements pane's sort key: earliest day (undated last), then id."""
-    return (statement.said_earliest or UNDATED, statement.id)
+    return (statement.day, statement.id)
 
 
 def _statement(row: dict[str, Any], text: str) -> Statement:
@@ -84,6 +85,8 @@ def _statement(row: dict[str, Any], text: str) -> Statement:
         source_outlet=row["source_outlet"],
         said=row["said"],
         said_earliest=row["said_earliest"],
+        reported=row["reported"],
+        reported_earliest=row["reported_earliest"],
         kind=row["kind"],
         relayed_by_id=row["relayed_by_id"],
         relayed_by_name=row["relayed_by_name"],

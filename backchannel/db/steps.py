@@ -16,4 +16,5 @@ STEPS: tuple[str, ...] = (
     "m004_intake",
     "m005_compare",
     "m006_authors",
+    "m007_three_clocks",
 )

@@ -11,7 +11,7 @@ import heapq
 from typing import TYPE_CHECKING, Any
 
 from .filters import NO_FILTER, Filter, event_conditions, statement_conditions
-from .models import PREVIEW_CHARS, UNDATED, Statement, TimelineEntry, statement_day
+from .models import PREVIEW_CHARS, Statement, TimelineEntry, statement_day
 from .paging import FIRST, PageRequest, read_page
 from .statements import preview_sql
 
@@ -24,7 +24,9 @@ _EVENTS = "SELECT e.id, e.earliest AS day, e.happened AS date, e.title AS label 
 _EVENT_KEY = ["e.earliest", "e.id"]
 _STATEMENT_KEY = [statement_day("s"), "s.id"]
 _STATEMENTS = f"""
-    SELECT s.id, {_STATEMENT_KEY[0]} AS day, s.said AS date,
+    SELECT s.id, {_STATEMENT_KEY[0]} AS day, coalesce(s.said, s.reported) AS date,
+           CASE WHEN s.said IS NOT NULL THEN 'said'
+                WHEN s.reported IS NOT NULL THEN 'reported' END AS clock,
            {preview_sql("s.text")} AS label, a.name AS speaker_name, s.stance
     FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id
 """
@@ -87,6 +89,7 @@ class Timeline:
                 label=row["label"],
                 speaker_name=row.get("speaker_name"),
                 stance=row.get("stance"),
+                clock=row.get("clock"),
             )
             for row in rows
         ]
@@ -133,8 +136,9 @@ def statement_entry(statement: Statement) -> TimelineEntry:
     return TimelineEntry(
         kind="statement",
         id=statement.id,
-        day=statement.said_earliest or UNDATED,
-        date=statement.said,
+        day=statement.day,
+        date=statement.when,
+        clock=statement.clock,
         label=statement.text[:PREVIEW_CHARS],
         speaker_name=statement.speaker_name,
         stance=statement.stance,

@@ -51,6 +51,9 @@ def statement_text(desk: Desk, statement_id: int, limit: int) -> Text:
     _line(text, "By", speaker)
     said = humanize(s.said) + (f"  [{s.said}]" if s.said else "")
     _line(text, "Said", f"{said} · {KIND_WORDS.get(s.kind, s.kind)}")
+    if s.reported:
+        _line(text, "Reported", f"{humanize(s.reported)}  [{s.reported}] (the source's date)")
+    _line(text, "Captured", s.created_at[:16].replace("T", " ") + " UTC" if s.created_at else None)
     _line(text, "Relayed by", s.relayed_by_name)
     if s.source_id is not None:
         _line(text, "Read in", citation(desk, s.source_id))

@@ -16,7 +16,7 @@ from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.compare import Weekly
 from backchannel.db.filters import Filter
 from backchannel.db.models import Link
-from backchannel.tui.text import clean, literal
+from backchannel.tui.text import clean, literal, placed_text
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
 
@@ -93,7 +93,7 @@ class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
             other.append("\n").append_text(literal(link.other_text, 300, style="dim italic"))
             if len(item.against) > 1 and n == 0:
                 other.append(f" (+{len(item.against) - 1} more)", style="dim")
-        said = Text(humanize(s.said), style="" if s.said else "dim")
+        said = placed_text(s)
         if item.against:
             said.append("\n≠ contradicts", style="bold")
         public, private = (own, other) if s.stance == "public" else (other, own)

@@ -7,8 +7,8 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import BindingType
 
-from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
-from backchannel.tui.text import clean, literal
+from backchannel.db import Desk, PageRequest, Statement, statement_key
+from backchannel.tui.text import clean, literal, placed_text
 from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
 from backchannel.vocabulary import STANCE_MARKS
 
@@ -86,7 +86,7 @@ class StatementsPane(TagKeys, PagedTable[Statement]):
     def cells(self, item: Statement) -> list[Text]:
         return [
             stance_mark(item.stance),
-            Text(humanize(item.said), style="" if item.said else "dim"),
+            placed_text(item),
             literal(
                 item.speaker_name or "unknown", 100, style="bold" if item.speaker_name else "dim"
             ),

@@ -71,7 +71,11 @@ class TimelinePane(TagKeys, PagedTable[TimelineEntry]):
         else:
             label = literal(item.speaker_name or "unknown", 100, style="bold")
             label.append(": ").append_text(literal(item.label, 200))
-        date = Text(humanize(item.date), style="" if item.date else "dim")
+        when = humanize(item.date)
+        if item.clock == "reported":
+            when = next((f"{w}{when}" for w in ("rep. ", "r. ") if len(w) + len(when) <= 14), when)
+        style = {"reported": "italic"}.get(item.clock or "", "" if item.date else "dim")
+        date = Text(when, style=style)
         return [date, lane_mark(item), label]
 
     def update_title(self) -> None:
