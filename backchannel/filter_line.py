@@ -81,7 +81,7 @@ def parse_filter(desk: Desk, line: str | Sequence[str], today: date | None = Non
                 pairs.extend(tokens(word))
     if not pairs:
         return NO_FILTER
-    today = today or date.today()
+    today = desk.reference_day(today)
     words: list[str] = []
     speakers: list[int] = []
     speaker_names: list[str] = []
@@ -145,9 +145,9 @@ def parse_filter(desk: Desk, line: str | Sequence[str], today: date | None = Non
 
 def _actors(desk: Desk, name: str) -> tuple[list[int], str]:
     """The actors so named and everyone affiliated with them (at any depth)."""
-    found = desk.actors.find(name)
+    found = desk.actors.find(name) or desk.actors.by_surname(name)
     if not found:
-        near = desk.actors.names(name, limit=3)
+        near = desk.actors.names(name, limit=3) or [a.name for a in desk.actors.near(name)]
         hint = f" (did you mean {', '.join(near)}?)" if near else ""
         raise FilterError(f"no actor named “{name}”{hint}")
     roots = [a.id for a in found]

@@ -15,7 +15,7 @@ from typing import Any
 
 from backchannel.db import Desk, Statement, humanize, parse_edtf
 from backchannel.db.changes import ChangeWriter
-from backchannel.db.names import ensure_actor, ensure_source
+from backchannel.db.names import ensure_actor, ensure_source, resolve_actor
 from backchannel.extract.capture import Capture, CaptureError
 from backchannel.extract.dates import DateError, parse_date
 
@@ -52,19 +52,31 @@ def merge(line: Capture, flags: Capture) -> Capture:
 
 def _actor(change: ChangeWriter, name: str | None, field: str, created: list[str]) -> int | None:
     try:
-        return ensure_actor(change, name, created)
+        found, new = resolve_actor(change.desk, name)
     except ValueError as error:
         raise CaptureError(str(error), field=field) from None
+    if new is not None:
+        # "@officials" beside "UK officials" is a slip more often than a new actor.
+        near = change.desk.actors.near(new)
+        if near:
+            names = " or ".join(f"“{a.name}”" for a in near)
+            raise CaptureError(
+                f"no actor “{new}” yet; did you mean {names}? Give that name, or add"
+                f" “{new}” first (ctrl+p, New actor) if it is someone else",
+                field=field,
+            )
+    return ensure_actor(change, name, created) if found is None else found
 
 
 def said_date(
     desk: Desk, phrase: str | None, source_id: int | None, today: date | None
 ) -> str | None:
     """``phrase`` ("4 April", "last Tuesday") as EDTF, read against the source's
-    date when it has one: never a day after the source can have appeared."""
+    date when it has one (never a day after the source can have appeared), else
+    against the desk's own time (``Desk.reference_day``)."""
     if not phrase:
         return None
-    reference = today or date.today()
+    reference = desk.reference_day(today)
     if source_id is not None:
         published = desk.sources.get(source_id).published
         if published:

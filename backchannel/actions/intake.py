@@ -11,12 +11,19 @@ correcting a proposal are one change each.
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from backchannel.db import Desk
-from backchannel.db.names import ensure_source
+from backchannel.db import Desk, parse_edtf
+from backchannel.db.names import ensure_source, name_key
 from backchannel.extract import extract
+from backchannel.extract.affiliations import affiliation_of
+from backchannel.extract.byline import byline
+from backchannel.extract.byline import url as find_url
+from backchannel.extract.clocks import said_when
+from backchannel.extract.topics import key_phrases, topics_in
 
 from . import ActionError, Outcome
 
@@ -57,18 +64,32 @@ def import_article(
     outlet: str | None = None,
     url: str | None = None,
     published: str | None = None,
+    topics: Sequence[str] = (),
     today: date | None = None,
 ) -> Imported:
-    """Add an article and queue its proposals. Raises ActionError for empty text."""
+    """Add an article and queue its proposals, each with the date its own words
+    give it, its topics, and for a new speaker the names and affiliation the
+    article gives them. Raises ActionError for empty text, or for an article
+    that says nowhere when it was published and is given no date: nothing is
+    ever dated by the machine's clock."""
     if not text.strip():
         raise ActionError("there is no article text to import", field="text")
     key = digest(text)
     # Reading the article takes time: done before the desk is held, so other
     # writers wait only for the writing.
     proposals = extract(text, published, today)
+    if not proposals.published:
+        raise ActionError(
+            "the article says nowhere when it was published: give the date (--published)",
+            field="published",
+        )
+    reference = min(
+        date.fromisoformat(parse_edtf(proposals.published).latest), today or date.today()
+    )
     title = title or proposals.article.title
     if not title:
         title = " ".join(text.split())[:80]
+    article_topics = [t for t in topics if t.strip()] or key_phrases(title, text)
     with desk.change("Import article") as change:
         found = desk.query(
             "SELECT id, title FROM sources WHERE body_sha256 = ? AND deleted_at IS NULL", [key]
@@ -79,26 +100,55 @@ def import_article(
         source_id = desk.sources.add(
             title,
             outlet=outlet,
-            url=url,
+            url=url or find_url(text),
+            author=byline(text),
             published=proposals.published,
             relays_id=relays_id,
             change=change,
         )
         change.update("sources", source_id, {"body": text, "body_sha256": key})
+        known = [(r["name"], ()) for r in desk.query("SELECT name FROM topics LIMIT 5000")]
         position = 0
         for q in proposals.quotes:
+            # Reported speech carries its own frame ("told reporters on Tuesday
+            # that …"); a quotation's words are what was said, not when.
+            said = said_when(q.sentence, "" if q.kind == "indirect" else q.text, reference)
             desk.candidates.add(
                 change, source_id, position, kind="statement", text=q.text, speaker=q.speaker,
                 stance=q.stance, quote_kind=q.kind, cue=q.cue, context=q.sentence,
+                date=said[0] if said else None, date_cue=said[1] if said else None,
+                topics=_topics(article_topics, q.sentence, known),
+                affiliation=affiliation_of(q.speaker) if q.speaker else None,
+                aliases=other_names(q.speaker, text),
             )  # fmt: skip
             position += 1
         for e in proposals.events:
             desk.candidates.add(
                 change, source_id, position, kind="event", text=e.text, date=e.date,
-                context=e.text, cue=e.phrase,
+                context=e.text, cue=e.phrase, topics=_topics(article_topics, e.text, known),
             )  # fmt: skip
             position += 1
     return Imported(source_id, title, len(proposals.quotes), len(proposals.events))
+
+
+def _topics(article: list[str], words: str, known: list[tuple[str, tuple[()]]]) -> list[str]:
+    """The article's topics and the desk's own that ``words`` mention, once each."""
+    keys: dict[str, str] = {}
+    for name in [*article, *topics_in(words, known)]:
+        keys.setdefault(name_key(name), name)
+    return list(keys.values())
+
+
+def other_names(speaker: str | None, text: str) -> list[str]:
+    """The other names an article uses for a person: "Starmer" for "Keir Starmer"."""
+    if not speaker:
+        return []
+    words = speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    surname = words[-1]
+    alone = re.sub(re.escape(speaker), " ", text)
+    return [surname] if re.search(rf"\b{re.escape(surname)}\b", alone) else []
 
 
 def accept(
@@ -114,6 +164,25 @@ def accept(
     result = desk.candidates.accept(candidate_id, stance, speaker=speaker, text=text, date=date)
     kind = desk.candidates.get(candidate_id).kind
     return Outcome(f"Accepted as {kind} #{result}", kind, result)
+
+
+def accept_all(desk: Desk, candidate_ids: Sequence[int]) -> Outcome:
+    """Accept every one of these proposals still pending, each as proposed (its
+    suggested stance, speaker, date and topics): one change, one undo step."""
+    accepted = 0
+    with desk.change("Accept every proposal"):
+        for candidate in desk.candidates.by_ids(list(candidate_ids)):
+            if candidate.state == "pending":
+                desk.candidates.accept(candidate.id, candidate.stance)
+                accepted += 1
+    plural = "proposal" if accepted == 1 else "proposals"
+    return Outcome(f"Accepted {accepted} {plural} as proposed", changed=accepted > 0)
+
+
+def revise(desk: Desk, candidate_id: int, **changes: object) -> Outcome:
+    """Correct some of a proposal's speaker, words, date, topics or affiliation."""
+    desk.candidates.revise(candidate_id, **changes)
+    return Outcome("Corrected", "candidate", candidate_id)
 
 
 def reject(desk: Desk, candidate_id: int) -> Outcome:

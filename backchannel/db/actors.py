@@ -59,6 +59,38 @@ class ActorStore:
         )
         return [_actor(r) for r in rows]
 
+    def by_surname(self, name: str) -> list[Actor]:
+        """People whose name ends in the one word ``name``: "Starmer", "starmer"."""
+        key = name_key(name)
+        if not key or " " in key:
+            return []
+        rows = self.desk.query(
+            f"""{_SELECT} WHERE a.deleted_at IS NULL AND a.name LIKE ? ESCAPE '\\'
+                AND bc_name_key(a.name) LIKE ? ORDER BY a.id LIMIT 5""",
+            ["% " + like_prefix(tidy_name(name))[:-1], "% " + key],
+        )
+        # A surname is a capitalised last word: "officials" is no one's surname.
+        return [
+            _actor(r)
+            for r in rows
+            if name_key(r["name"]).rsplit(" ", 1)[-1] == key
+            and r["name"].rsplit(" ", 1)[-1][:1].isupper()
+        ]
+
+    def near(self, name: str, limit: int = 3) -> list[Actor]:
+        """Actors whose name holds ``name`` as whole words ("officials" is near
+        "UK officials"): what a person may have meant by a name not on the desk."""
+        key = name_key(name)
+        if len(key) < 3:
+            return []
+        rows = self.desk.query(
+            f"""{_SELECT} WHERE a.deleted_at IS NULL
+                AND (' ' || bc_name_key(a.name) || ' ') LIKE ? ESCAPE '\\'
+                ORDER BY length(a.name), a.id LIMIT ?""",
+            ["% " + like_prefix(key)[:-1] + " %", limit],
+        )
+        return [_actor(r) for r in rows]
+
     def add(
         self,
         name: str,

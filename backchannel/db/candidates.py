@@ -7,11 +7,12 @@ that marks it accepted, so one undo takes both back.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .changes import ChangeWriter, NotFound
-from .names import ensure_actor
+from .names import ensure_actor, name_key
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -34,10 +35,21 @@ class Candidate:
     date: str | None
     state: str
     result_id: int | None
+    topics: tuple[str, ...] = ()
+    """Proposed topics, accepted with the statement."""
+    affiliation: str | None = None
+    """Whom a new speaker is proposed to belong to ("United States")."""
+    date_cue: str | None = None
+    """The words that dated it ("on Tuesday"); None when its source's date places it."""
+    aliases: tuple[str, ...] = ()
+    """Other names the article used for the speaker ("Starmer")."""
 
 
 def _candidate(row: dict[str, Any]) -> Candidate:
-    return Candidate(**{k: row[k] for k in Candidate.__dataclass_fields__})
+    values: dict[str, Any] = {k: row.get(k) for k in Candidate.__dataclass_fields__}
+    values["topics"] = tuple(json.loads(row.get("topics") or "[]"))
+    values["aliases"] = tuple(json.loads(row.get("aliases") or "[]"))
+    return Candidate(**values)
 
 
 class CandidateStore:
@@ -48,6 +60,9 @@ class CandidateStore:
 
     def add(self, change: ChangeWriter, source_id: int, position: int, **values: Any) -> int:
         """Queue one proposal (inside the import's change)."""
+        for key in ("topics", "aliases"):
+            if key in values:
+                values[key] = json.dumps(list(values[key] or ()), ensure_ascii=False)
         return change.insert("candidates", {"source_id": source_id, "position": position, **values})
 
     def queue(self, source_id: int | None = None, limit: int = 500) -> list[Candidate]:
@@ -75,6 +90,18 @@ class CandidateStore:
         )
         return [_candidate(r) for r in rows]
 
+    def decisions(self, ids: list[int]) -> dict[int, str | None]:
+        """For accepted statements among ``ids``, the stance each was accepted as."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = self.desk.query(
+            f"""SELECT c.id, s.stance FROM candidates c JOIN statements s ON s.id = c.result_id
+                WHERE c.id IN ({marks}) AND c.kind = 'statement' AND c.state = 'accepted'""",
+            ids,
+        )
+        return {r["id"]: r["stance"] for r in rows}
+
     def get(self, candidate_id: int) -> Candidate:
         rows = self.desk.query("SELECT * FROM candidates WHERE id = ?", [candidate_id])
         if not rows:
@@ -93,29 +120,35 @@ class CandidateStore:
         speaker: str | None = None,
         text: str | None = None,
         date: str | None = None,
+        topics: tuple[str, ...] | None = None,
     ) -> int:
         """Accept a candidate (optionally corrected); return the new statement or event id.
 
-        A speaker named for the first time becomes an actor; a name that
+        A speaker named for the first time becomes an actor, with the other
+        names the article used and the proposed affiliation; a name that
         could mean two actors is refused with ValueError, nothing written.
         """
         with self.desk.change("Accept") as change:
             # Read inside the change: two people accepting one proposal at
             # once make one statement; the second is told it is decided.
             candidate = self._pending(candidate_id)
-            change.label = f"Accept {candidate.kind}" + (f" as {stance}" if stance else "")
+            change.relabel(f"Accept {candidate.kind}" + (f" as {stance}" if stance else ""))
             speaker = candidate.speaker if speaker is None else speaker
             text = candidate.text if text is None else text
             date = candidate.date if date is None else date
             if candidate.kind == "statement":
+                speaker_id = ensure_actor(change, speaker)
+                if speaker_id is not None:
+                    self._teach(change, speaker_id, candidate)
                 result = self.desk.statements.add(
                     text,
-                    speaker_id=ensure_actor(change, speaker),
+                    speaker_id=speaker_id,
                     source_id=candidate.source_id,
                     said=date,
                     kind=candidate.quote_kind or "direct",
                     stance=stance,
                     note=f"Cue: {candidate.cue}" if candidate.cue else None,
+                    topics=candidate.topics if topics is None else topics,
                     change=change,
                 )
             else:
@@ -125,28 +158,58 @@ class CandidateStore:
             change.update("candidates", candidate_id, {"state": "accepted", "result_id": result})
         return result
 
+    def _teach(self, change: ChangeWriter, actor_id: int, candidate: Candidate) -> None:
+        """What the article says of the speaker joins the actor: the other names
+        it used, and whom it speaks for, where the actor does not say already."""
+        actor = self.desk.actors.get(actor_id)
+        known = {name_key(n) for n in (actor.name, *actor.aliases)}
+        aliases = [a for a in candidate.aliases if name_key(a) not in known]
+        values: dict[str, Any] = {}
+        if aliases:
+            values["aliases"] = json.dumps([*actor.aliases, *aliases], ensure_ascii=False)
+        if candidate.affiliation and actor.affiliation_id is None:
+            parent = ensure_actor(change, candidate.affiliation)
+            if parent is not None and parent != actor_id:
+                values["affiliation_id"] = parent
+                if self.desk.actors.get(parent).kind is None:
+                    change.update("actors", parent, {"kind": "country"})
+        if values:
+            change.update("actors", actor_id, values)
+
     def edit(self, candidate_id: int, *, speaker: str | None, text: str, date: str | None) -> None:
-        """Correct a pending candidate before deciding on it."""
-        if not text.strip():
-            raise ValueError("a candidate needs its words")
-        if date:
+        """Correct a pending candidate's speaker, words and date before deciding on it."""
+        self.revise(candidate_id, speaker=speaker, text=text, date=date)
+
+    def revise(self, candidate_id: int, **changes: Any) -> None:
+        """Correct some of a pending candidate's speaker, text, date, topics and
+        affiliation; the others stay as they are."""
+        unknown = set(changes) - {"speaker", "text", "date", "topics", "affiliation"}
+        if unknown:
+            raise ValueError(f"a candidate has no {', '.join(sorted(unknown))}")
+        if "text" in changes:
+            if not (changes["text"] or "").strip():
+                raise ValueError("a candidate needs its words")
+            changes["text"] = changes["text"].strip()
+        if changes.get("date"):
             from .dates import parse_edtf
 
-            date = parse_edtf(date).edtf
+            changes["date"] = parse_edtf(changes["date"]).edtf
+        if "topics" in changes:
+            changes["topics"] = json.dumps(list(changes["topics"]), ensure_ascii=False)
         with self.desk.change("Edit candidate") as change:
             candidate = self._pending(candidate_id)
-            if candidate.kind == "event" and not date:
+            if candidate.kind == "event" and "date" in changes and not changes["date"]:
                 raise ValueError("an event needs a date")
-            change.label = f"Edit {candidate.kind} candidate"
-            change.update(
-                "candidates", candidate_id, {"speaker": speaker, "text": text.strip(), "date": date}
-            )
+            change.relabel(f"Edit {candidate.kind} candidate")
+            if "date" in changes:
+                changes["date_cue"] = None  # the person's date, not the article's words
+            change.update("candidates", candidate_id, changes)
 
     def reject(self, candidate_id: int) -> None:
         """Set a candidate aside; it stays in the desk, marked rejected."""
         with self.desk.change("Reject") as change:
             candidate = self._pending(candidate_id)
-            change.label = f"Reject {candidate.kind}"
+            change.relabel(f"Reject {candidate.kind}")
             change.update("candidates", candidate_id, {"state": "rejected"})
 
     def _pending(self, candidate_id: int) -> Candidate:

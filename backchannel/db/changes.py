@@ -49,6 +49,14 @@ class ChangeWriter:
         self.rows_written = 0
         self.author = desk.author
         """Who the change is recorded as made by."""
+        self.depth = 0
+        """How many changes opened inside this one have joined it (see Desk.change)."""
+
+    def relabel(self, label: str) -> None:
+        """Say better what the change did, once it knows; a change that another
+        has joined keeps the outer one's words ("Accept every proposal")."""
+        if self.depth == 0:
+            self.label = label
 
     def row(self, table: str, where: str, params: Sequence[Any]) -> dict[str, Any] | None:
         rows = rows_as_dicts(self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params))

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -366,7 +367,11 @@ class Desk:
         with self.lock:
             outer = self.current_change()
             if outer is not None:
-                yield outer
+                outer.depth += 1
+                try:
+                    yield outer
+                finally:
+                    outer.depth -= 1
                 return
             self._begin()
             writer = ChangeWriter(self, label, kind, target)
@@ -444,6 +449,27 @@ class Desk:
             )
             for r in rows
         ]
+
+    def reference_day(self, today: date | None = None) -> date:
+        """The desk's own "now", to read year-less phrases against ("15 March",
+        "early April"): the latest day anything on the desk happened, was said
+        or published, if not after ``today``; else today. A desk about spring
+        2025 reads "15 March" as 15 March 2025 whatever the machine's clock says."""
+        today = today or date.today()
+        bound = today.isoformat()
+        # The last day each can mean ("April 2025" runs to the 30th), so "15
+        # April" in an April piece is this April; statements are read by their
+        # indexed first day, sources and events (few) by their last.
+        rows = self.query(
+            """SELECT min(max(day), :t) AS day FROM (
+                   SELECT max(said_earliest) AS day FROM statements WHERE said_earliest <= :t
+                   UNION ALL SELECT max(latest) FROM events WHERE earliest <= :t
+                   UNION ALL SELECT max(published_latest) FROM sources
+                             WHERE published_earliest <= :t AND deleted_at IS NULL)""",
+            {"t": bound},
+        )
+        found = rows[0]["day"] if rows else None
+        return date.fromisoformat(found) if found else today
 
     def is_empty(self) -> bool:
         """True while the desk holds no sources, statements or events."""

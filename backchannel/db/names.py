@@ -48,11 +48,13 @@ def register(conn: sqlite3.Connection) -> None:
 def resolve_actor(desk: Desk, name: str | None) -> tuple[int | None, str | None]:
     """(id, None) for the one actor so named; (None, name) when there is none yet.
 
-    Raises ValueError when the name could mean several actors.
+    A name is found by an actor's name or alias, else as the surname of one
+    ("Starmer" is Keir Starmer). Raises ValueError when the name could mean
+    several actors.
     """
     if name is None or not tidy_name(name):
         return None, None
-    found = desk.actors.find(name)
+    found = desk.actors.find(name) or desk.actors.by_surname(name)
     if len(found) > 1:
         names = ", ".join(a.name for a in found[:4])
         raise ValueError(f"“{tidy_name(name)}” could mean {names}: give the full name")

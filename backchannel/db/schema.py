@@ -343,6 +343,7 @@ def m007_three_clocks(db: Database) -> None:
     db.table("candidates").add_column("topics", str)  # JSON list of names
     db.table("candidates").add_column("affiliation", str)  # proposed for a new speaker
     db.table("candidates").add_column("date_cue", str)  # the words that dated it
+    db.table("candidates").add_column("aliases", str)  # JSON: other names the article used
 
 
 def known_migrations() -> list[str]:

@@ -313,7 +313,6 @@ class StatementStore:
         with self.desk.change(f"Tag statement {stance}") as change:
             # Read inside the change: what is toggled is what the desk holds now.
             current = change.live("statements", statement_id, "statement")["stance"]
-            change.label = (
-                f"Tag statement {stance}" if current != stance else "Clear statement stance"
-            )
+            if current == stance:
+                change.relabel("Clear statement stance")
             return self.set_stance(statement_id, None if current == stance else stance)

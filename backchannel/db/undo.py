@@ -140,7 +140,7 @@ def _step(desk: Desk, find: str, *, undo: bool) -> str | None:
         if not found:
             return None
         target = found[0]
-        change.label = f"{'Undo' if undo else 'Redo'}: {target['label']}"
+        change.relabel(f"{'Undo' if undo else 'Redo'}: {target['label']}")
         change.target = target["change_id"]
         _replay(desk, change, target, undo=undo)
         return str(target["label"])

@@ -246,6 +246,9 @@ def extract(file: Path, published: str | None, as_json: bool) -> None:
 @click.option("--title", help="The source's title (else the article's headline).")
 @click.option("--outlet", help="Who published it.")
 @click.option("--url", help="Where it was published.")
+@click.option(
+    "--topic", "topics", multiple=True, metavar="T", help="A topic of the whole article (repeat)."
+)
 @click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
 @click.pass_context
 def import_(
@@ -255,16 +258,26 @@ def import_(
     title: str | None,
     outlet: str | None,
     url: str | None,
+    topics: tuple[str, ...],
     db_path: Path | None,
 ) -> None:
-    """Add an article (FILE, or - for stdin) and queue what it proposes for triage."""
+    """Add an article (FILE, or - for stdin) and queue what it proposes for triage.
+
+    Each proposal comes with the date its words give it, its topics (--topic,
+    else the phrases the headline and body share) and, for a new speaker, the
+    other names and the country the article gives them. An article that says
+    nowhere when it was published needs --published."""
     from backchannel.actions.intake import import_article
+    from backchannel.extract.capture import normalise_topic
 
     text = read_text(file)
     published = checked_published(published)
     desk = open_or_fail(db_path or ctx.obj.get("db") or default_desk_path())
     try:
-        done = import_article(desk, text, title=title, outlet=outlet, url=url, published=published)
+        done = import_article(
+            desk, text, title=title, outlet=outlet, url=url, published=published,
+            topics=[normalise_topic(t) for t in topics],
+        )  # fmt: skip
     except ValueError as error:
         raise DeskProblem(str(error)) from None
     finally:

@@ -43,7 +43,7 @@ class CompareActions(DeskScreen):
 
         def check(value: str) -> str | None:
             try:
-                days[value] = parse_edtf(parse_date(value)).earliest
+                days[value] = parse_edtf(parse_date(value, self.desk.reference_day())).earliest
             except DateError as error:
                 return str(error)
             return None

@@ -72,7 +72,7 @@ class PromptScreen(ModalScreen[str | None]):
     ) -> None:
         super().__init__()
         self.question = question
-        self.value = value
+        self.value = clean(value, 2_000)  # may come from the news: shown, never emitted
         self.placeholder = placeholder
         self.check = check
         self.suggester = suggester

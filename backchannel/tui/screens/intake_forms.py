@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from backchannel.actions import ActionError, Outcome, intake
+from backchannel.extract.capture import normalise_topic
 from backchannel.tui.screens.form import Field, FieldError
 from backchannel.tui.screens.item_forms import DATE_HINT, DeskForm, date_field, or_none
 
@@ -52,7 +53,16 @@ class ImportForm(DeskForm):
             Field("outlet", "Outlet", complete=self.source_names),
             Field("url", "URL"),
             Field(
-                "published", "Published (default: the article's dateline)", placeholder=DATE_HINT
+                "published",
+                "Published (needed when the article has no dateline or date line)",
+                placeholder=DATE_HINT,
+            ),
+            Field(
+                "topics",
+                "Topics of the whole article (default: what its headline and body share)",
+                complete=self.topic_names,
+                listing=True,
+                placeholder="a, b",
             ),
         ]
 
@@ -77,6 +87,7 @@ class ImportForm(DeskForm):
                 outlet=or_none(values["outlet"]),
                 url=or_none(values["url"]),
                 published=published,
+                topics=[normalise_topic(t) for t in values["topics"].split(",") if t.strip()],
             )
             if done.duplicate:
                 raise ActionError(

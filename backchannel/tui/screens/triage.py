@@ -1,15 +1,18 @@
 """Triage: walk an article's proposals with one key per decision.
 
 p accepts a statement as a public stance, a as a private assurance, enter
-accepts it untagged (and accepts an event), x rejects, e corrects the speaker,
-words or date first, u undoes the last decision. The article's sentence is
-shown around each proposal, the proposed words and the cue words marked.
+accepts it untagged (and accepts an event), x rejects, A accepts every one
+left as proposed. s, w, t and o correct the speaker, when, the topics and
+whom a new speaker belongs to, one key each; e corrects the words too; u
+undoes. The card shows the proposal in its sentence, whether its speaker is
+on the desk, when it was said or reported, its topics and the cue words.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
+from collections.abc import Callable
+from datetime import date
 from functools import partial
 from typing import ClassVar
 
@@ -21,28 +24,21 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from backchannel.actions import intake
-from backchannel.db import Desk, humanize
+from backchannel.db import DateError, Desk, humanize, parse_edtf
 from backchannel.db.candidates import Candidate
+from backchannel.db.items import topic_names
+from backchannel.extract.capture import normalise_topic
+from backchannel.extract.dates import parse_date
 from backchannel.tui.runner import DeskChanged, Failure, runner_of
+from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
 from backchannel.tui.screens.editing import undo_step
-from backchannel.tui.text import clean, literal
-from backchannel.vocabulary import stance_mark, stance_word
+from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.text import literal
+from backchannel.tui.widgets.suggest import NameSuggester
+from backchannel.tui.widgets.triage_card import card
+from backchannel.vocabulary import stance_mark
 
 MARKS = {"accepted": "✓", "rejected": "✗", "pending": "·"}
-
-
-def highlighted(candidate: Candidate) -> Text:
-    """The article's words around a proposal: the proposal reversed, cue words underlined."""
-    context = clean(candidate.context or candidate.text, 3_000, one_line=False)
-    text = Text(context)
-    words = clean(candidate.text, 3_000, one_line=False)
-    start = context.lower().find(words.lower()[:80])
-    if start >= 0:
-        text.stylize("reverse", start, start + len(words))
-    if candidate.cue:
-        for m in re.finditer(re.escape(candidate.cue), context, re.I):
-            text.stylize("bold underline", m.start(), m.end())
-    return text
 
 
 class TriageScreen(Screen[None]):
@@ -53,10 +49,16 @@ class TriageScreen(Screen[None]):
         Binding("a", "decide('private')", "Private", id="triage.private"),
         Binding("enter", "decide('')", "Accept", id="triage.accept", priority=True),
         Binding("x", "decide('reject')", "Reject", id="triage.reject"),
-        Binding("e", "edit", "Edit", id="triage.edit"),
+        Binding("A", "accept_all", "Accept all", id="triage.accept_all", show=False),
+        Binding("s", "correct('speaker')", "Speaker", id="triage.speaker", show=False),
+        Binding("w", "correct('date')", "When", id="triage.when", show=False),
+        Binding("t", "correct('topics')", "Topics", id="triage.topics", show=False),
+        Binding("o", "correct('affiliation')", "Belongs to", id="triage.of", show=False),
+        Binding("e", "edit", "Edit", id="triage.edit", show=False),
         Binding("u,ctrl+z", "undo", "Undo", id="triage.undo"),
         Binding("j,down", "move(1)", "Next", show=False, id="triage.next"),
         Binding("k,up", "move(-1)", "Previous", show=False, id="triage.previous"),
+        Binding("question_mark", "help", "Keys", id="triage.help"),
         Binding("escape,q", "close", "Close", id="triage.close"),
     ]
 
@@ -67,19 +69,20 @@ class TriageScreen(Screen[None]):
         self.items: list[Candidate] = []
         self.index = 0
         self._ids: list[int] | None = None
+        self._decided: dict[int, str | None] = {}  # accepted statements: their stance
+        self._published: dict[int, str | None] = {}  # each source's date, read once
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="triage"):
             with VerticalScroll(id="triage-card"):
                 yield Static(id="triage-head", markup=False)
-                yield Static(id="triage-context", markup=False)
             yield DataTable(id="triage-queue", cursor_type="row")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("", width=1)
+        table.add_column("", width=4)
         table.add_column("Kind", width=9)
         table.add_column("Hint", width=4)
         table.add_column("Who / when", width=18)
@@ -97,8 +100,7 @@ class TriageScreen(Screen[None]):
             self.items = self.desk.candidates.queue(self.source_id)
             if self.source_id is None:
                 self._ids = [c.id for c in self.items]
-        if self.source_id is None:  # the pending queue shrinks as it is decided
-            pass
+        self._decided = self.desk.candidates.decisions([c.id for c in self.items])
         ids = [c.id for c in self.items]
         if keep in ids:
             self.index = ids.index(keep)
@@ -107,6 +109,13 @@ class TriageScreen(Screen[None]):
             self.index = pending[0] if pending else 0
         self._fill()
 
+    def _decision(self, c: Candidate) -> Text:
+        """What was decided, in the list: ✓PUB, ✓PRIV, ✓ (untagged), ✗, or · pending."""
+        if c.state == "accepted" and c.kind == "statement" and c.id in self._decided:
+            stance = self._decided[c.id]
+            return Text(f"✓{stance_mark(stance) if stance else ''}", style="bold")
+        return Text(MARKS[c.state], style="bold" if c.state != "pending" else "dim")
+
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
@@ -114,7 +123,7 @@ class TriageScreen(Screen[None]):
             proposed = stance_mark(c.stance) if c.stance else ""
             who = c.speaker if c.kind == "statement" else humanize(c.date)
             table.add_row(
-                Text(MARKS[c.state]),
+                self._decision(c),
                 Text(c.kind),
                 Text(proposed, style="bold"),
                 literal(who or "unknown", 60),
@@ -124,40 +133,21 @@ class TriageScreen(Screen[None]):
             table.move_cursor(row=self.index)
         self.show()
 
+    def _reported(self, c: Candidate) -> str | None:
+        if c.source_id not in self._published:
+            self._published[c.source_id] = self.desk.sources.get(c.source_id).published
+        return self._published[c.source_id]
+
     def show(self) -> None:
         head = self.query_one("#triage-head", Static)
-        context = self.query_one("#triage-context", Static)
         decided = sum(c.state != "pending" for c in self.items)
         self.sub_title = f"{self.index + 1 if self.items else 0} of {len(self.items)}"
         self.title = f"Triage · {decided} of {len(self.items)} decided"
         if not self.items:
             head.update(Text("Nothing waits for triage. Import an article with i.", style="dim"))
-            context.update("")
             return
         c = self.items[self.index]
-        line = Text()
-        line.append(f"{c.kind.upper()} {self.index + 1} of {len(self.items)}", style="bold reverse")
-        line.append(f"  {c.state}", style="dim")
-        if c.kind == "statement":
-            line.append(f"  · {c.quote_kind or 'direct'}")
-            if c.stance:
-                line.append("  · suggested: ")
-                line.append(stance_word(c.stance).upper(), "bold")
-            if c.cue:
-                line.append("  (cue: ").append_text(literal(c.cue, 60, style="underline")).append(
-                    ")"
-                )
-            line.append("\nSpeaker: ", style="bold").append_text(
-                literal(c.speaker or "unknown", 120)
-            )
-        else:
-            line.append("\nWhen: ", style="bold").append(f"{humanize(c.date)}  [{c.date}]")
-        keys = "p public · a private · enter untagged · x reject · e edit · u undo"
-        if c.kind == "event":
-            keys = "enter accept · x reject · e edit · u undo"
-        line.append(f"\n{keys}", style="dim")
-        head.update(line)
-        context.update(highlighted(c))
+        head.update(card(self.desk, c, self.index + 1, len(self.items), self._reported(c)))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self.items) and event.cursor_row != self.index:
@@ -170,12 +160,20 @@ class TriageScreen(Screen[None]):
             self.query_one(DataTable).move_cursor(row=self.index)
             self.show()
 
-    def action_decide(self, decision: str) -> None:
+    # -- deciding --------------------------------------------------------------------
+
+    def _pending(self) -> Candidate | None:
         if not self.items:
-            return
+            return None
         c = self.items[self.index]
         if c.state != "pending":
-            self.notify(f"Already {c.state}; u undoes it.", severity="warning")
+            self.notify(f"Already {c.state}; u undoes it first.", severity="warning")
+            return None
+        return c
+
+    def action_decide(self, decision: str) -> None:
+        c = self._pending()
+        if c is None:
             return
         if c.kind == "event" and decision in ("public", "private"):
             self.notify("An event has no stance: enter accepts it.", severity="warning")
@@ -188,8 +186,30 @@ class TriageScreen(Screen[None]):
         # Shown decided at once and the next one brought up, so keys typed in
         # a burst ("p p a x") decide one proposal each while the desk catches up.
         state = "rejected" if decision == "reject" else "accepted"
+        if c.kind == "statement" and state == "accepted":
+            self._decided[c.id] = decision or None
         self.items[self.index] = dataclasses.replace(c, state=state)
         self._next_pending(reload=False)
+
+    def action_accept_all(self) -> None:
+        """A: every proposal still pending, accepted as proposed, after a y."""
+        left = [c.id for c in self.items if c.state == "pending"]
+        if not left:
+            self.notify("Nothing is left to decide.", severity="warning")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                runner_of(self).run(
+                    "accept all",
+                    partial(intake.accept_all, self.desk, left),
+                    done=lambda outcome: self.notify(outcome.label, markup=False),
+                    failed=self._not_decided,
+                )
+
+        question = f"Accept the {len(left)} proposals left, each as proposed?"
+        self.app.push_screen(ChoiceScreen(question, [("y", "Yes, accept them all", True)]),
+                             answered)  # fmt: skip
 
     def _not_decided(self, failure: Failure) -> None:
         self.notify(failure.message, title="Not decided", severity="error", markup=False)
@@ -214,20 +234,88 @@ class TriageScreen(Screen[None]):
         else:
             self.notify("Every proposal is decided. esc returns to the desk.", title="Triage")
 
-    def action_undo(self) -> None:
-        undo_step(self, self.desk, "undo")
+    # -- correcting ------------------------------------------------------------------
+
+    def action_correct(self, what: str) -> None:
+        """s, w, t, o: one field of the proposal, in a prompt that completes names."""
+        c = self._pending()
+        if c is None:
+            return
+        if c.kind == "event" and what in ("speaker", "affiliation"):
+            self.notify("An event has no speaker.", severity="warning")
+            return
+        reported = self._reported(c)
+        prompts: dict[str, tuple[str, str, NameSuggester | None]] = {
+            "speaker": ("Who said it?", c.speaker or "", NameSuggester(self.desk.actors.names)),
+            "date": (
+                'When was it said? ("on 4 April", "early March", 2025-03-15; empty: the'
+                " article's date places it)",
+                c.date or "",
+                None,
+            ),
+            "topics": (
+                "Topics (comma between them):",
+                ", ".join(c.topics),
+                NameSuggester(partial(topic_names, self.desk), listing=True),
+            ),
+            "affiliation": (
+                "Whom does a new speaker belong to (a country, party, body)?",
+                c.affiliation or "",
+                NameSuggester(self.desk.actors.names),
+            ),
+        }
+        question, value, suggester = prompts[what]
+        read = self._reader(what, reported)
+
+        def check(text: str) -> str | None:
+            try:
+                read(text)
+            except ValueError as error:
+                return str(error)
+            return None
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            action = partial(intake.revise, self.desk, c.id, **{what: read(text)})
+            runner_of(self).run("correct", action, failed=self._not_decided)
+
+        prompt = PromptScreen(question, value=value, check=check, suggester=suggester)
+        self.app.push_screen(prompt, answered)
+
+    @staticmethod
+    def _reader(what: str, reported: str | None) -> Callable[[str], object]:
+        """How a prompt's answer becomes the field's value (raising ValueError)."""
+        if what == "topics":
+            return lambda text: [normalise_topic(t) for t in text.split(",") if t.strip()]
+        if what != "date":
+            return lambda text: " ".join(text.split()) or None
+        reference = date.today()
+        if reported:
+            reference = min(date.fromisoformat(parse_edtf(reported).latest), reference)
+
+        def read_date(text: str) -> str | None:
+            if not text.strip():
+                return None
+            try:
+                return parse_date(text, reference)
+            except DateError as error:
+                raise ValueError(str(error)) from None
+
+        return read_date
 
     def action_edit(self) -> None:
         from backchannel.tui.screens.intake_forms import CandidateForm
 
-        if not self.items:
-            return
-        c = self.items[self.index]
-        if c.state != "pending":
-            self.notify(f"Already {c.state}; u undoes it first.", severity="warning")
-            return
+        c = self._pending()
+        if c is not None:
+            self.app.push_screen(CandidateForm(self.desk, c.id))
 
-        self.app.push_screen(CandidateForm(self.desk, c.id))
+    def action_undo(self) -> None:
+        undo_step(self, self.desk, "undo")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen([("Triage", list(self.BINDINGS))]))
 
     def action_close(self) -> None:
         self.dismiss()
