@@ -150,3 +150,38 @@ async def test_triage_shows_who_and_when_corrects_by_key_and_accepts_all(demo_pa
         await settle(pilot)
         assert screen.title == "Triage · 0 of 13 decided"
     desk.close()
+
+
+async def test_actors_screen_merges_and_splits_at_the_keyboard(demo_path) -> None:
+    desk = open_desk(demo_path)
+    save_capture(desk, parse_capture("“we will see” @Lima"))  # a new, lone actor
+    app = BackchannelApp(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        from backchannel.tui.screens.actors import ActorsScreen
+
+        screen = app.screen
+        assert isinstance(screen, ActorsScreen)
+        names = [r.actor.name for r in screen.table.items]
+        await pilot.press(*"j" * names.index("Lima"), "m")
+        await pilot.pause()
+        await pilot.press(*"Keir Starmer", "enter")
+        await settle(pilot)
+        starmer = desk.actors.find("Keir Starmer")[0]
+        assert "Lima" in starmer.aliases and desk.actors.find("lima")[0].id == starmer.id
+        assert desk.statements.count(search="we will see") == 1
+        rows = [r.actor.name for r in screen.table.items]
+        assert "Lima" not in rows
+        await pilot.press("g", *"j" * rows.index("Keir Starmer"), "s")
+        await pilot.pause()
+        choices = app.screen.choices
+        await pilot.press(next(key for key, alias, _ in choices if alias == "Lima"))
+        await settle(pilot)
+        assert "Lima" not in desk.actors.find("Keir Starmer")[0].aliases
+        assert desk.actors.find("Lima")[0].name == "Lima"
+        await pilot.press("u", "u")  # the split, then the merge, taken back
+        await settle(pilot)
+        assert desk.statements.page(filter=parse_filter(desk, "by:Lima"))[0].text == "we will see"
+    desk.close()

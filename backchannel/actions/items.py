@@ -11,7 +11,7 @@ from typing import Any
 from backchannel.db import Desk, NotFound, parse_edtf
 from backchannel.db.changes import ChangeWriter
 from backchannel.db.items import TABLES, set_note
-from backchannel.db.names import ensure_actor, resolve_actor, tidy_name
+from backchannel.db.names import ensure_actor, name_key, resolve_actor, tidy_name
 from backchannel.db.trash import restore, trash
 from backchannel.extract.dates import DateError, parse_date
 
@@ -183,3 +183,20 @@ def merge_actors(desk: Desk, keep_id: int, other_id: int) -> Outcome:
         change.update("actors", keep_id, values)
         change.update("actors", other_id, {"deleted_at": change.at, "affiliation_id": None})
     return Outcome(f"Merged “{other['name']}” into “{keep['name']}”", "actor", keep_id)
+
+
+def split_alias(desk: Desk, actor_id: int, alias: str) -> Outcome:
+    """Take one of an actor's other names back out as an actor of its own (with
+    the same kind and affiliation): the undoing of a merge that went too far."""
+    with desk.change("Split an alias out") as change:
+        row = change.live("actors", actor_id, "actor")
+        aliases = json.loads(row["aliases"])
+        match = [a for a in aliases if name_key(a) == name_key(alias)]
+        if not match:
+            raise ActionError(f"“{tidy_name(alias)}” is not another name of {row['name']}")
+        kept = [a for a in aliases if a not in match]
+        change.update("actors", actor_id, {"aliases": json.dumps(kept, ensure_ascii=False)})
+        new_id = desk.actors.add(
+            match[0], kind=row["kind"], affiliation_id=row["affiliation_id"], change=change
+        )
+    return Outcome(f"“{match[0]}” is an actor of its own again", "actor", new_id)

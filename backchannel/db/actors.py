@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .changes import ChangeWriter, NotFound
 from .items import like_prefix
 from .models import ACTOR_KINDS, Actor
 from .names import name_key, tidy_name
+from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -19,6 +21,33 @@ _SELECT = """
            p.name AS affiliation_name, a.note
     FROM actors a LEFT JOIN actors p ON p.id = a.affiliation_id
 """
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    """An actor as the actors screen lists it."""
+
+    actor: Actor
+    statements: int
+    members: int
+
+
+def actor_key(row: ActorRow) -> tuple[str, int]:
+    """The actors screen's sort key: the name in any case, then the id."""
+    return (row.actor.name, row.actor.id)
+
+
+_PAGE = """
+    SELECT a.id, a.uuid, a.name, a.kind, a.aliases, a.affiliation_id,
+           p.name AS affiliation_name, a.note,
+           (SELECT count(*) FROM statements s
+            WHERE s.speaker_id = a.id AND s.deleted_at IS NULL) AS statements,
+           (SELECT count(*) FROM actors m
+            WHERE m.affiliation_id = a.id AND m.deleted_at IS NULL) AS members
+    FROM actors a LEFT JOIN actors p ON p.id = a.affiliation_id
+"""
+#: Read through the name index (idx_actors_name_nocase).
+_PAGE_KEY = ["a.name COLLATE NOCASE", "a.id"]
 
 
 def _actor(row: dict[str, Any]) -> Actor:
@@ -138,6 +167,37 @@ class ActorStore:
             row = change.row("actors", "id = ?", [current])
             current = row["affiliation_id"] if row else None
         return False
+
+    def page(self, request: PageRequest = FIRST, *, search: str = "") -> list[ActorRow]:
+        """A page of actors in name order (any case), each with how many statements
+        it made and how many actors belong to it; ``search`` keeps names and
+        aliases holding those words."""
+        where, params = ["a.deleted_at IS NULL"], []
+        fts = self.desk.fts_query(search)
+        if fts:
+            where.append("a.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)")
+            params.append(fts)
+        rows = read_page(self.desk.query, _PAGE, where, params, _PAGE_KEY, request)
+        return [ActorRow(_actor(r), r["statements"], r["members"]) for r in rows]
+
+    def count(self, *, search: str = "") -> int:
+        """How many live actors there are (with ``search``: whose names hold it)."""
+        fts = self.desk.fts_query(search)
+        extra = " AND id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)" if fts else ""
+        rows = self.desk.query(
+            f"SELECT count(*) AS n FROM actors WHERE deleted_at IS NULL{extra}",
+            [fts] if fts else [],
+        )
+        return int(rows[0]["n"])
+
+    def members(self, actor_id: int, limit: int = 20) -> list[Actor]:
+        """The actors that belong to this one directly, by name."""
+        rows = self.desk.query(
+            f"""{_SELECT} WHERE a.affiliation_id = ? AND a.deleted_at IS NULL
+                ORDER BY a.name COLLATE NOCASE LIMIT ?""",
+            [actor_id, limit],
+        )
+        return [_actor(r) for r in rows]
 
     def names(self, prefix: str, limit: int = 10) -> list[str]:
         """Names and aliases starting with ``prefix`` (any case), for completion."""

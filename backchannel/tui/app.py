@@ -69,6 +69,10 @@ class BackchannelApp(App[None]):
             )
             yield SystemCommand("Trash", "What was deleted; restore it", screen.action_trash)
             yield SystemCommand(
+                "Actors", "Everyone on the desk: rename, merge, split an alias (A)",
+                screen.action_actors,
+            )  # fmt: skip
+            yield SystemCommand(
                 "Import an article", "Paste an article; triage what it proposes",
                 screen.action_import_article,
             )  # fmt: skip

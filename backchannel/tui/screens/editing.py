@@ -40,6 +40,7 @@ EDIT_BINDINGS = [
     Binding("T", "trash", "Trash", id="main.trash", show=False),
     Binding("i", "import_article", "Import", id="main.import", show=False),
     Binding("I", "triage", "Triage", id="main.triage", show=False),
+    Binding("A", "actors", "Actors", id="main.actors", show=False),
 ]
 
 
@@ -181,6 +182,12 @@ class EditingActions(DeskScreen):
         from backchannel.tui.screens.triage import TriageScreen
 
         self.app.push_screen(TriageScreen(self.desk, source_id))
+
+    def action_actors(self) -> None:
+        """A: every actor, to see and mend (rename, merge, split an alias)."""
+        from backchannel.tui.screens.actors import ActorsScreen
+
+        self.app.push_screen(ActorsScreen(self.desk))
 
     # -- undo and redo ---------------------------------------------------------------------
 
