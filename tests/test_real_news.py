@@ -129,9 +129,12 @@ async def test_triage_shows_who_and_when_corrects_by_key_and_accepts_all(demo_pa
         assert isinstance(screen, TriageScreen)
         shown = str(screen.query_one("#triage-head").content)
         assert "Speaker: United States → United States (on the desk)" in shown
-        assert "reported Apr 2025" in shown and "Topics: security guarantees" in shown
+        assert "from “over the past few weeks”" in shown  # said: from its own words
+        assert "Topics: security guarantees" in shown
         await pilot.press("j", "j")  # "Trump": found by surname
-        assert "Trump → Donald Trump (on the desk)" in str(screen.query_one("#triage-head").content)
+        shown = str(screen.query_one("#triage-head").content)
+        assert "Trump → Donald Trump (on the desk)" in shown
+        assert "reported Apr 2025" in shown  # its words say no date: the article's
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)

@@ -72,7 +72,11 @@ def statement_key(statement: Statement) -> tuple[str, int]:
 
 
 def _statement(row: dict[str, Any], text: str) -> Statement:
-    topics = tuple(sorted(row["topic_names"].split("\x1f"))) if row["topic_names"] else ()
+    topics = (
+        tuple(sorted(row["topic_names"].split("\x1f"), key=str.casefold))
+        if row["topic_names"]
+        else ()
+    )
     return Statement(
         id=row["id"],
         uuid=row["uuid"],

@@ -33,6 +33,7 @@ SAID_PHRASE = re.compile(
             rf"\b(?:last |this past )?{_DAYNAME}\b",
             rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",
             r"\bin recent (?:days|weeks|months)\b",
+            r"\b(?:over|in|during) the (?:past|last) (?:few |several )?(?:days|weeks|months)\b",
             r"\b(?:earlier |late |)(?:last|this) (?:week|month)\b",
             rf"(?<=\bin ){_MONTH}(?:,? \d{{4}})?",
             r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
@@ -42,6 +43,9 @@ SAID_PHRASE = re.compile(
 )
 
 _HALF_YEAR = timedelta(days=183)
+_RECENT = re.compile(
+    r"^(?:over|in|during) the (?:past|last) (?:few |several )?(days|weeks|months)$", re.I
+)
 
 _QUOTED = re.compile(r"[\"“”«»„‘’](?:[^\"“”«»„]{1,2000})[\"“”«»„’]")
 
@@ -53,8 +57,10 @@ def said_when(sentence: str, quote: str, reference: date) -> tuple[str, str] | N
     around = _QUOTED.sub(" ", around)
     for match in SAID_PHRASE.finditer(around):
         phrase = match.group(0)
+        # "over the past few weeks" is what "in recent weeks" says
+        plain = _RECENT.sub(r"in recent \1", phrase)
         try:
-            when = parse_date(phrase, reference)
+            when = parse_date(plain, reference)
         except DateError:
             continue
         if when[:4].isdigit() and when[:10] > reference.isoformat():

@@ -47,11 +47,8 @@ class ImportForm(DeskForm):
 
     def fields(self) -> list[Field]:
         return [
-            Field("text", "Paste the article here (or give a file below)", "text"),
-            Field("file", "…or the path of a text file"),
-            Field("title", "Title (default: the headline)"),
-            Field("outlet", "Outlet", complete=self.source_names),
-            Field("url", "URL"),
+            Field("text", "Paste the article here (or give a file's path below)", "text"),
+            # What an article most often lacks comes first: one tab from the paste.
             Field(
                 "published",
                 "Published (needed when the article has no dateline or date line)",
@@ -64,6 +61,10 @@ class ImportForm(DeskForm):
                 listing=True,
                 placeholder="a, b",
             ),
+            Field("outlet", "Outlet", complete=self.source_names),
+            Field("title", "Title (default: the headline)"),
+            Field("url", "URL (default: one near the top of the article)"),
+            Field("file", "…or the path of a text file"),
         ]
 
     def save(self, values: dict[str, str]) -> Callable[[], Outcome]:

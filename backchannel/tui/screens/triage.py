@@ -246,7 +246,7 @@ class TriageScreen(Screen[None]):
             return
         reported = self._reported(c)
         prompts: dict[str, tuple[str, str, NameSuggester | None]] = {
-            "speaker": ("Who said it?", c.speaker or "", NameSuggester(self.desk.actors.names)),
+            "speaker": ("Who said it?", c.speaker or "", NameSuggester(self._names)),
             "date": (
                 'When was it said? ("on 4 April", "early March", 2025-03-15; empty: the'
                 " article's date places it)",
@@ -261,7 +261,7 @@ class TriageScreen(Screen[None]):
             "affiliation": (
                 "Whom does a new speaker belong to (a country, party, body)?",
                 c.affiliation or "",
-                NameSuggester(self.desk.actors.names),
+                NameSuggester(self._names),
             ),
         }
         question, value, suggester = prompts[what]
@@ -282,6 +282,14 @@ class TriageScreen(Screen[None]):
 
         prompt = PromptScreen(question, value=value, check=check, suggester=suggester)
         self.app.push_screen(prompt, answered)
+
+    def _names(self, prefix: str) -> list[str]:
+        """Actors on the desk, and the speakers and affiliations this queue proposes
+        (not yet on the desk), starting with ``prefix``."""
+        typed = prefix.casefold()
+        queued = [n for c in self.items for n in (c.speaker, c.affiliation) if n]
+        here = [n for n in dict.fromkeys(queued) if n.casefold().startswith(typed)]
+        return list(dict.fromkeys([*self.desk.actors.names(prefix), *sorted(here, key=len)]))
 
     @staticmethod
     def _reader(what: str, reported: str | None) -> Callable[[str], object]:
