@@ -188,3 +188,13 @@ async def test_actors_screen_merges_and_splits_at_the_keyboard(demo_path) -> Non
         await settle(pilot)
         assert desk.statements.page(filter=parse_filter(desk, "by:Lima"))[0].text == "we will see"
     desk.close()
+
+
+def test_a_person_named_longer_or_shorter_is_one_actor(memory_desk) -> None:
+    from backchannel.db.names import resolve_actor
+
+    baert = memory_desk.actors.add("Shipping analyst Joris Baert of Maritime Insight")
+    amrani = memory_desk.actors.add("Yasmina El Amrani")
+    assert resolve_actor(memory_desk, "Joris Baert") == (baert, None)
+    assert resolve_actor(memory_desk, "El Amrani") == (amrani, None)
+    assert resolve_actor(memory_desk, "port officials") == (None, "port officials")

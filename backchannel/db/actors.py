@@ -89,22 +89,33 @@ class ActorStore:
         return [_actor(r) for r in rows]
 
     def by_surname(self, name: str) -> list[Actor]:
-        """People whose name ends in the one word ``name``: "Starmer", "starmer"."""
+        """People whose name ends in ``name``: "Starmer" is Keir Starmer, "El Amrani"
+        is Yasmina El Amrani. A surname is capitalised: "officials" is no one's."""
         key = name_key(name)
-        if not key or " " in key:
+        if not key or not tidy_name(name)[:1].isupper():
             return []
         rows = self.desk.query(
-            f"""{_SELECT} WHERE a.deleted_at IS NULL AND a.name LIKE ? ESCAPE '\\'
-                AND bc_name_key(a.name) LIKE ? ORDER BY a.id LIMIT 5""",
-            ["% " + like_prefix(tidy_name(name))[:-1], "% " + key],
+            f"""{_SELECT} WHERE a.deleted_at IS NULL
+                AND (' ' || bc_name_key(a.name)) LIKE ? ESCAPE '\\' ORDER BY a.id LIMIT 5""",
+            ["% " + like_prefix(key)[:-1]],
         )
-        # A surname is a capitalised last word: "officials" is no one's surname.
-        return [
-            _actor(r)
-            for r in rows
-            if name_key(r["name"]).rsplit(" ", 1)[-1] == key
-            and r["name"].rsplit(" ", 1)[-1][:1].isupper()
-        ]
+        return [_actor(r) for r in rows if r["name"].rsplit(" ", 1)[-1][:1].isupper()]
+
+    def within(self, name: str) -> list[Actor]:
+        """A person whose whole name (two words or more) ``name`` holds, or who is
+        named with ``name`` inside a longer name: "Shipping analyst Joris Baert
+        of Maritime Insight" and "Joris Baert" are one man, whichever came first."""
+        key = name_key(name)
+        if " " not in key or not tidy_name(name)[:1].isupper():
+            return []
+        rows = self.desk.query(
+            f"""{_SELECT} WHERE a.deleted_at IS NULL AND instr(a.name, ' ') > 0
+                AND (instr(:k, ' ' || bc_name_key(a.name) || ' ') > 0
+                     OR instr(' ' || bc_name_key(a.name) || ' ', :k) > 0)
+                ORDER BY length(a.name), a.id LIMIT 5""",
+            {"k": f" {key} "},
+        )
+        return [_actor(r) for r in rows if r["name"][:1].isupper()]
 
     def near(self, name: str, limit: int = 3) -> list[Actor]:
         """Actors whose name holds ``name`` as whole words ("officials" is near

@@ -49,12 +49,13 @@ def resolve_actor(desk: Desk, name: str | None) -> tuple[int | None, str | None]
     """(id, None) for the one actor so named; (None, name) when there is none yet.
 
     A name is found by an actor's name or alias, else as the surname of one
-    ("Starmer" is Keir Starmer). Raises ValueError when the name could mean
-    several actors.
+    ("Starmer" is Keir Starmer), else as holding one's whole name ("Shipping
+    analyst Joris Baert" is Joris Baert). Raises ValueError when the name could
+    mean several actors.
     """
     if name is None or not tidy_name(name):
         return None, None
-    found = desk.actors.find(name) or desk.actors.by_surname(name)
+    found = desk.actors.find(name) or desk.actors.by_surname(name) or desk.actors.within(name)
     if len(found) > 1:
         names = ", ".join(a.name for a in found[:4])
         raise ValueError(f"“{tidy_name(name)}” could mean {names}: give the full name")
