@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.markup import escape
@@ -38,9 +39,34 @@ class BackchannelApp(App[None]):
         self.sub_title = clean(label or (desk.path.name if desk.path else "in memory"), 200)
         self.runner = ActionRunner(self, desk)
         """Every change the app makes goes through here, in order."""
+        self._held_keys: list[events.Key] = []
 
     def on_mount(self) -> None:
         self.set_interval(POLL_SECONDS, self._look_for_other_writers)
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys read while the screen on top is still being mounted (a key that
+        # opened it came in the same burst) wait for it, then go to it in order;
+        # else they would reach it before its bindings and focus are in place.
+        if isinstance(event, events.Key) and not event.is_forwarded and self._hold_keys():
+            self._held_keys.append(event)
+            if len(self._held_keys) == 1:
+                self.call_after_refresh(self._release_keys)
+            return
+        await super().on_event(event)
+
+    def _hold_keys(self) -> bool:
+        stack = self.screen_stack
+        return bool(self._held_keys) or bool(stack and not stack[-1].is_mounted)
+
+    def _release_keys(self) -> None:
+        stack = self.screen_stack
+        if stack and not stack[-1].is_mounted:
+            self.call_after_refresh(self._release_keys)
+            return
+        held, self._held_keys = self._held_keys, []
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
 
     def _look_for_other_writers(self) -> None:
         self.run_worker(

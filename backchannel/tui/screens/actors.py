@@ -21,6 +21,7 @@ from backchannel.actions import items
 from backchannel.db import Desk
 from backchannel.db.actors import ActorRow
 from backchannel.db.names import resolve_actor
+from backchannel.tui.keys import eager
 from backchannel.tui.runner import DeskChanged, runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
 from backchannel.tui.screens.editing import undo_step
@@ -34,17 +35,20 @@ from backchannel.tui.widgets.suggest import NameSuggester
 class ActorsScreen(Screen[None]):
     """Every actor, with the keys that mend them."""
 
+    # Eager: a key typed right after one that opens a prompt goes into it.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e,enter", "edit", "Edit", id="actors.edit"),
-        Binding("m", "merge", "Merge into", id="actors.merge"),
-        Binding("s", "split", "Split alias", id="actors.split"),
-        Binding("n", "new", "New", id="actors.new"),
-        Binding("d", "delete", "Delete", id="actors.delete", show=False),
-        Binding("slash,f", "search", "Search", id="actors.search"),
-        Binding("u,ctrl+z", "undo", "Undo", id="actors.undo"),
-        Binding("ctrl+y", "redo", "Redo", id="actors.redo", show=False),
-        Binding("question_mark", "help", "Keys", id="actors.help"),
-        Binding("escape,q", "back", "Back", id="actors.back"),
+        *eager(
+            Binding("e,enter", "edit", "Edit", id="actors.edit"),
+            Binding("m", "merge", "Merge into", id="actors.merge"),
+            Binding("s", "split", "Split alias", id="actors.split"),
+            Binding("n", "new", "New", id="actors.new"),
+            Binding("d", "delete", "Delete", id="actors.delete", show=False),
+            Binding("slash,f", "search", "Search", id="actors.search"),
+            Binding("u,ctrl+z", "undo", "Undo", id="actors.undo"),
+            Binding("ctrl+y", "redo", "Redo", id="actors.redo", show=False),
+            Binding("question_mark", "help", "Keys", id="actors.help"),
+            Binding("escape,q", "back", "Back", id="actors.back"),
+        )
     ]
 
     def __init__(self, desk: Desk) -> None:

@@ -27,6 +27,7 @@ from backchannel.brief import title_of, write_brief_file
 from backchannel.db import Desk, Statement, statement_key
 from backchannel.db.compare import Tally, Weekly
 from backchannel.db.filters import Filter
+from backchannel.tui.keys import EagerKeys, eager
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.runner import DeskChanged, runner_of
 from backchannel.tui.screens.detail import open_detail
@@ -44,13 +45,13 @@ def slug(text: str) -> str:
     return "-".join(words)[:60] or "desk"
 
 
-class DivergenceScreen(Screen[Filter | None]):
+class DivergenceScreen(EagerKeys, Screen[Filter | None]):
     """Public beside private for a selection; answers a filter for the
     statements pane (U: go tag the untagged) or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="compare.close"),
-        Binding("f,slash", "filter", "Filter", id="compare.filter"),
+        *eager(Binding("f,slash", "filter", "Filter", id="compare.filter")),
         Binding("l", "link", "Link", id="compare.link"),
         Binding("U", "tag_untagged", "Tag untagged", id="compare.untagged"),
         Binding("b", "brief", "Brief", id="compare.brief"),
@@ -78,6 +79,9 @@ class DivergenceScreen(Screen[Filter | None]):
     @property
     def table(self) -> DivergenceTable:
         return self.query_one(DivergenceTable)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.eager_allowed(action) or action not in ("filter",)
 
     def on_mount(self) -> None:
         runner_of(self).changed.subscribe(self, self.refresh_all)

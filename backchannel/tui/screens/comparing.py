@@ -17,6 +17,7 @@ from backchannel.db import DateError, Statement, parse_edtf
 from backchannel.db.filters import Filter
 from backchannel.extract.dates import parse_date
 from backchannel.filter_line import FilterError, parse_filter
+from backchannel.tui.keys import eager
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.desk_screen import DeskScreen
 from backchannel.tui.screens.dialogs import PromptScreen
@@ -26,11 +27,11 @@ from backchannel.tui.widgets.suggest import FilterSuggester
 if TYPE_CHECKING:
     from backchannel.tui.widgets.paged_table import PagedTable
 
-COMPARE_BINDINGS = [
+COMPARE_BINDINGS = eager(
     Binding("D", "compare", "Compare", id="main.compare"),
     Binding("l", "link", "Link", id="main.link", show=False),
     Binding("t", "jump", "Jump to date", id="main.jump", show=False),
-]
+)
 
 
 class CompareActions(DeskScreen):

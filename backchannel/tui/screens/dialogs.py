@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
+from backchannel.tui.keys import TypeAhead
 from backchannel.tui.text import clean, literal
 
 
@@ -53,7 +54,7 @@ def confirm(question: str, yes: str = "Yes", no: str = "No") -> ChoiceScreen:
     return ChoiceScreen(question, [("y", yes, True), ("n", no, False)])
 
 
-class PromptScreen(ModalScreen[str | None]):
+class PromptScreen(TypeAhead, ModalScreen[str | None]):
     """Ask for one line of text; ``check`` says what is wrong with it (inline),
     or None to accept. escape answers None."""
 

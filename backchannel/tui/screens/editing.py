@@ -16,6 +16,7 @@ from backchannel.actions import Outcome, items
 from backchannel.actions import desk as desk_actions
 from backchannel.db import Desk
 from backchannel.db.trash import dependents
+from backchannel.tui.keys import eager
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.desk_screen import DeskScreen
 from backchannel.tui.screens.dialogs import ChoiceScreen
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 # The forms and the trash are imported when first opened: TextArea and Select
 # cost a tenth of a second at start-up that the first screen does not need.
 
-EDIT_BINDINGS = [
+EDIT_BINDINGS = eager(
     Binding("c", "capture", "Capture", id="main.capture"),
     Binding("n", "new", "New", id="main.new", show=False),
     Binding("e", "edit", "Edit", id="main.edit", show=False),
@@ -41,7 +42,7 @@ EDIT_BINDINGS = [
     Binding("i", "import_article", "Import", id="main.import", show=False),
     Binding("I", "triage", "Triage", id="main.triage", show=False),
     Binding("A", "actors", "Actors", id="main.actors", show=False),
-]
+)
 
 
 class EditingActions(DeskScreen):

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from backchannel.actions import Outcome
+from backchannel.tui.keys import TypeAhead
 from backchannel.tui.runner import Failure, runner_of
 from backchannel.tui.screens.dialogs import confirm
 from backchannel.tui.text import clean, literal
@@ -45,7 +46,7 @@ class Field:
     listing: bool = False  # a comma-separated list: completion works on the last part
 
 
-class FormScreen(ModalScreen[bool]):
+class FormScreen(TypeAhead, ModalScreen[bool]):
     """Shows fields, saves on ctrl+s; dismisses True when saved, False when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

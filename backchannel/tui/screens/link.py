@@ -24,6 +24,7 @@ from backchannel.db import Desk, PageRequest, humanize
 from backchannel.db.filters import Filter
 from backchannel.db.models import Statement, TimelineEntry, relation_words
 from backchannel.filter_line import FilterError, parse_filter
+from backchannel.tui.keys import TypeAhead
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen
 from backchannel.tui.text import clean, literal
@@ -41,7 +42,7 @@ def statement_line(s: Statement, limit: int = 200) -> Text:
     return text
 
 
-class LinkScreen(ModalScreen[str | None]):
+class LinkScreen(TypeAhead, ModalScreen[str | None]):
     """Find another statement or an event and link the statement to it.
 
     Answers what was done, in words, or None if nothing was."""

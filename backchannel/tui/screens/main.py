@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header
 from backchannel.actions import statements as statement_actions
 from backchannel.db import Source, Statement
 from backchannel.db.filters import NO_FILTER
+from backchannel.tui.keys import EagerKeys, eager
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
@@ -34,18 +35,22 @@ from backchannel.tui.widgets.timeline_pane import TimelinePane
 WIDE = 120
 
 
-class MainScreen(EditingActions, CompareActions):
+class MainScreen(EagerKeys, EditingActions, CompareActions):
     """Three panes and a detail area; the keys act on the focused pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "focus_pane('sources')", "Sources", id="main.sources", show=False),
-        Binding("2", "focus_pane('statements')", "Statements", id="main.statements", show=False),
-        Binding("3", "focus_pane('timeline')", "Timeline", id="main.timeline", show=False),
-        Binding("f,slash", "filter", "Filter", id="main.filter"),
+        *eager(
+            Binding("1", "focus_pane('sources')", "Sources", id="main.sources", show=False),
+            Binding(
+                "2", "focus_pane('statements')", "Statements", id="main.statements", show=False
+            ),
+            Binding("3", "focus_pane('timeline')", "Timeline", id="main.timeline", show=False),
+            Binding("f,slash", "filter", "Filter", id="main.filter"),
+        ),
         Binding("escape", "widen", "Show all", id="main.widen", show=False),
         *EDIT_BINDINGS,
         *COMPARE_BINDINGS,
-        Binding("question_mark", "help", "Keys", id="main.help"),
+        *eager(Binding("question_mark", "help", "Keys", id="main.help")),
     ]
 
     def compose(self) -> ComposeResult:
@@ -73,6 +78,8 @@ class MainScreen(EditingActions, CompareActions):
         self.run_worker(self.desk.warm_up, thread=True, group="warm-up", exit_on_error=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.eager_allowed(action):
+            return False
         if action in ("edit", "delete", "note"):
             return self.focused_item() is not None or None
         if action == "link":

@@ -29,6 +29,7 @@ from backchannel.db.candidates import Candidate
 from backchannel.db.items import topic_names
 from backchannel.extract.capture import normalise_topic
 from backchannel.extract.dates import parse_date
+from backchannel.tui.keys import eager
 from backchannel.tui.runner import DeskChanged, Failure, runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
 from backchannel.tui.screens.editing import undo_step
@@ -44,22 +45,25 @@ MARKS = {"accepted": "✓", "rejected": "✗", "pending": "·"}
 class TriageScreen(Screen[None]):
     """One article's (or every pending) proposal, one at a time."""
 
+    # Eager: a key typed right after one that opens a prompt goes into it.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "decide('public')", "Public", id="triage.public"),
-        Binding("a", "decide('private')", "Private", id="triage.private"),
-        Binding("enter", "decide('')", "Accept", id="triage.accept", priority=True),
-        Binding("x", "decide('reject')", "Reject", id="triage.reject"),
-        Binding("A", "accept_all", "Accept all", id="triage.accept_all", show=False),
-        Binding("s", "correct('speaker')", "Speaker", id="triage.speaker", show=False),
-        Binding("w", "correct('date')", "When", id="triage.when", show=False),
-        Binding("t", "correct('topics')", "Topics", id="triage.topics", show=False),
-        Binding("o", "correct('affiliation')", "Belongs to", id="triage.of", show=False),
-        Binding("e", "edit", "Edit", id="triage.edit", show=False),
-        Binding("u,ctrl+z", "undo", "Undo", id="triage.undo"),
-        Binding("j,down", "move(1)", "Next", show=False, id="triage.next"),
-        Binding("k,up", "move(-1)", "Previous", show=False, id="triage.previous"),
-        Binding("question_mark", "help", "Keys", id="triage.help"),
-        Binding("escape,q", "close", "Close", id="triage.close"),
+        *eager(
+            Binding("p", "decide('public')", "Public", id="triage.public"),
+            Binding("a", "decide('private')", "Private", id="triage.private"),
+            Binding("enter", "decide('')", "Accept", id="triage.accept", priority=True),
+            Binding("x", "decide('reject')", "Reject", id="triage.reject"),
+            Binding("A", "accept_all", "Accept all", id="triage.accept_all", show=False),
+            Binding("s", "correct('speaker')", "Speaker", id="triage.speaker", show=False),
+            Binding("w", "correct('date')", "When", id="triage.when", show=False),
+            Binding("t", "correct('topics')", "Topics", id="triage.topics", show=False),
+            Binding("o", "correct('affiliation')", "Belongs to", id="triage.of", show=False),
+            Binding("e", "edit", "Edit", id="triage.edit", show=False),
+            Binding("u,ctrl+z", "undo", "Undo", id="triage.undo"),
+            Binding("j,down", "move(1)", "Next", show=False, id="triage.next"),
+            Binding("k,up", "move(-1)", "Previous", show=False, id="triage.previous"),
+            Binding("question_mark", "help", "Keys", id="triage.help"),
+            Binding("escape,q", "close", "Close", id="triage.close"),
+        )
     ]
 
     def __init__(self, desk: Desk, source_id: int | None = None) -> None:

@@ -1,0 +1,61 @@
+"""Keys sent in one burst, as SSH and text expanders deliver them, land where
+the person meant: in the bar or prompt the first key opened, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.keys import _character_to_key
+from textual.widgets import Input
+
+from backchannel.db import open_desk
+from backchannel.tui.app import BackchannelApp
+from backchannel.tui.screens.actors import ActorsScreen
+from backchannel.tui.screens.dialogs import PromptScreen
+
+from .test_app import SIZE, settle
+
+
+def burst(app: BackchannelApp, keys: str) -> None:
+    """Every key posted at once, before the app has handled the first, named as
+    the terminal driver names them ("/" is "slash", a space "space")."""
+    for character in keys:
+        app.post_message(events.Key(_character_to_key(character), character))
+
+
+async def test_a_word_typed_with_f_goes_into_the_filter_line(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = app.desk.query("SELECT count(*) AS n FROM changes")[0]["n"]
+        burst(app, "ftrump")
+        await settle(pilot)
+        assert app.screen.query_one("#filter-input", Input).value == "trump"
+        # nothing leaked to the pane: no tag (p), no undo (u), no jump (t)
+        assert app.desk.query("SELECT count(*) AS n FROM changes")[0]["n"] == before
+    app.desk.close()
+
+
+async def test_a_quote_typed_with_c_goes_into_the_capture_bar(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "cwe are ready @Starmer")
+        await settle(pilot)
+        assert app.screen.query_one("#capture-input", Input).value == "we are ready @Starmer"
+    app.desk.close()
+
+
+async def test_keys_after_one_that_opens_a_screen_reach_its_prompt(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "A/trump")
+        await settle(pilot)
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one(Input).value == "trump"
+        app.post_message(events.Key("enter", "\r"))
+        await settle(pilot)
+        assert isinstance(app.screen, ActorsScreen) and app.screen.table.search == "trump"
+    app.desk.close()
