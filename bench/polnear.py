@@ -1,0 +1,234 @@
+"""The extractor against PolNeAR's hand-annotated attributions.
+
+    uv run python bench/polnear.py PATH [--split train|dev|test] [--limit N] [--misses N]
+
+PATH is a PolNeAR checkout (github.com/networkdynamics/polnear); nothing of
+it is kept here: it has no licence, so only this reader is. For each article
+in PATH/data/SPLIT/text the extractor's statements are matched against the
+attributions in PATH/data/SPLIT/attributions (brat standoff). Some articles
+were annotated by several people (NAME_xxxx.ann, one per annotator): the
+first file in name order is the gold, the others are ignored.
+
+Two sets are scored:
+- direct+mixed: gold attributions whose content holds a quotation mark,
+  against the statements the extractor calls direct or block;
+- all: every gold attribution against every statement.
+
+A statement's span is found by locating its words in the article. A pair
+matches at X% when the characters they share are at least X% of the longer
+of the two spans; pairs are taken greedily, largest overlap first, one to
+one. Speaker accuracy is over pairs matched at 30% (all attributions) whose
+gold source names someone (a pronoun source — he, she, they, I, we — cannot
+be checked without coreference, so those pairs are left out and counted).
+A speaker is right when it shares a word (ignoring titles and "the") with the
+gold source span.
+
+Tune on train only; dev and test are for judging.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from backchannel.extract import extract  # noqa: E402
+
+QUOTE_MARKS = set("“”\"«»„")
+LEVELS = (0.3, 0.5, 0.8)
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "his", "hers"}
+IGNORED = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
+           "senator", "secretary", "former", "'s", "s"}  # fmt: skip
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    content: str
+    source: str
+    direct: bool
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    speaker: str
+    direct: bool
+
+
+def read_ann(path: Path) -> list[Gold]:
+    """The attributions of one brat file: content span, source words."""
+    spans: dict[str, tuple[str, int, int, str]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, middle, text = (line.split("\t") + ["", ""])[:3]
+            kind, _, offsets = middle.partition(" ")
+            pieces = [tuple(map(int, p.split())) for p in offsets.split(";") if p.strip()]
+            if not pieces:
+                continue
+            spans[tid] = (kind, min(a for a, _ in pieces), max(b for _, b in pieces), text)
+        elif line.startswith("E"):
+            parts = line.split("\t")[1].split()
+            events.append(dict(p.split(":", 1) for p in parts if ":" in p))
+    out = []
+    for e in events:
+        content = spans.get(e.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(e.get("Source", ""))
+        text = content[3]
+        out.append(Gold(content[1], content[2], text, source[3] if source else "",
+                        bool(QUOTE_MARKS & set(text))))  # fmt: skip
+    return out
+
+
+def _locate(article: str, folded: str, index: list[int], words: str, after: int) -> tuple[int, int]:
+    """Where the statement's words run in the article (whitespace folded), or (-1, -1)."""
+    needle = " ".join(words.split())
+    if not needle:
+        return -1, -1
+    at = folded.find(needle)
+    if at >= 0:
+        return index[at], index[at + len(needle) - 1] + 1
+    # a quotation split around its speaker tag: from its first words to its last
+    head, tail = needle[:40], needle[-40:]
+    a = folded.find(head)
+    if a < 0:
+        return -1, -1
+    b = folded.find(tail, a)
+    if b < 0:
+        return index[a], index[a + len(head) - 1] + 1
+    return index[a], index[b + len(tail) - 1] + 1
+
+
+def predictions(text: str, published: str) -> list[Pred]:
+    chars, index = [], []
+    space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not space:
+                chars.append(" ")
+                index.append(i)
+            space = True
+        else:
+            chars.append(ch)
+            index.append(i)
+            space = False
+    folded = "".join(chars)
+    out = []
+    for q in extract(text, published, today=date(2017, 1, 1)).quotes:
+        a, b = _locate(text, folded, index, q.text, 0)
+        if a >= 0:
+            out.append(Pred(a, b, q.speaker or "", q.kind in ("direct", "block")))
+    return out
+
+
+def overlap(g: Gold, p: Pred) -> float:
+    shared = min(g.end, p.end) - max(g.start, p.start)
+    return max(0, shared) / max(g.end - g.start, p.end - p.start, 1)
+
+
+def match(golds: list[Gold], preds: list[Pred], level: float) -> list[tuple[Gold, Pred]]:
+    pairs = sorted(
+        ((overlap(g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)
+         if g.start < p.end and p.start < g.end),
+        reverse=True,
+    )  # fmt: skip
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for score, gi, pi in pairs:
+        if score < level or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((golds[gi], preds[pi]))
+    return out
+
+
+def tokens(name: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]+", name.lower()) if t not in IGNORED}
+
+
+def speaker_right(gold: str, pred: str) -> bool:
+    return bool(tokens(gold) & tokens(pred))
+
+
+def f1(found: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
+    p = found / n_pred if n_pred else 0.0
+    r = found / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--split", default="train", choices=["train", "dev", "test"])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--misses", type=int, default=0, help="print N missed direct quotes")
+    args = parser.parse_args()
+    base = args.path / "data" / args.split
+    texts = sorted((base / "text").glob("*.txt"))
+    if args.limit:
+        texts = texts[: args.limit]
+    totals = {
+        (kind, level): [0, 0, 0] for kind in ("direct", "all") for level in LEVELS
+    }  # found, gold, predicted
+    right = checked = pronoun = 0
+    misses: list[str] = []
+    started = time.perf_counter()
+    for path in texts:
+        anns = sorted((base / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = path.read_text(encoding="utf-8")
+        golds = read_ann(anns[0])
+        m = re.search(r"_(\d{4}-\d{2}-\d{2})_", path.name)
+        preds = predictions(text, m.group(1) if m else "2016")
+        for kind in ("direct", "all"):
+            g = [x for x in golds if x.direct] if kind == "direct" else golds
+            p = [x for x in preds if x.direct] if kind == "direct" else preds
+            for level in LEVELS:
+                pairs = match(g, p, level)
+                t = totals[(kind, level)]
+                t[0] += len(pairs)
+                t[1] += len(g)
+                t[2] += len(p)
+                if kind == "all" and level == 0.3:
+                    for gold, pred in pairs:
+                        if not gold.source or gold.source.lower() in PRONOUNS:
+                            pronoun += 1
+                            continue
+                        checked += 1
+                        right += speaker_right(gold.source, pred.speaker)
+                if kind == "direct" and level == 0.3 and len(misses) < args.misses:
+                    hit = {id(x) for x, _ in pairs}
+                    misses += [f"{path.stem}: {x.source!r} {x.content[:160]!r}"
+                               for x in g if id(x) not in hit]  # fmt: skip
+    elapsed = time.perf_counter() - started
+    for line in misses[: args.misses]:
+        print("MISS", line)
+    print(f"PolNeAR {args.split}: {len(texts)} articles, {elapsed:.1f} s")
+    for kind, label in (("direct", "direct+mixed"), ("all", "all attributions")):
+        cells = []
+        for level in LEVELS:
+            found, n_gold, n_pred = totals[(kind, level)]
+            p, r, f = f1(found, n_gold, n_pred)
+            cells.append(f"F1@{int(level * 100)}={f:.2f} (P {p:.2f} R {r:.2f})")
+        print(f"{label:17} " + "  ".join(cells))
+    acc = right / checked if checked else 0.0
+    print(f"speaker right {acc:.2f} ({right}/{checked}; {pronoun} pronoun or no source left out)")
+
+
+if __name__ == "__main__":
+    main()
