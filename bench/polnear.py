@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from backchannel.extract import extract  # noqa: E402
 
-QUOTE_MARKS = set("“”\"«»„")
+QUOTE_MARKS = set('“”"«»„')
 LEVELS = (0.3, 0.5, 0.8)
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "his", "hers"}
 IGNORED = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",

@@ -69,12 +69,15 @@ def read_article(text: str, today: date | None = None) -> Article:
     wants_title = len([line for line in lines if line]) >= 2
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
+    open_lines: list[str] = []
     for index, line in enumerate(lines):
         if not line:
             continue
         if open_quote is not None:
-            open_quote.text += "\n" + line
-            if _closes(open_quote.text):
+            # kept as a list of lines: adding to one growing string is quadratic
+            open_lines.append(line)
+            if line.rstrip(".,").endswith(QUOTE_PAIRS[open_quote.text[0]]):
+                open_quote.text = "\n".join(open_lines)
                 open_quote = None
             continue
         if wants_title and not body_started:
@@ -125,7 +128,9 @@ def read_article(text: str, today: date | None = None) -> Article:
         paragraph = Paragraph(line, "quote" if label == "quote" else label)
         article.paragraphs.append(paragraph)
         if paragraph.label == "quote" and not _closes(line):
-            open_quote = paragraph
+            open_quote, open_lines = paragraph, [line]
+    if open_quote is not None:
+        open_quote.text = "\n".join(open_lines)
     return article
 
 

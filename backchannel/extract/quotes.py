@@ -17,6 +17,7 @@ General rules, not rules for particular articles:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
@@ -184,11 +185,16 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
             return clause.strip().rstrip("."), who
     candidates: list[tuple[str, str]] = []
     attribution: tuple[str, str] | None = None
-    for verb in REPORT.finditer(clause):
+    # The last speech verb that reports something wins: read from the end, stop there.
+    for verb in reversed(list(REPORT.finditer(clause))):
+        if candidates:
+            break
         if any(a <= verb.start() < b for a, b in spans):
             continue
         word = verb["verb"].lower()
-        head, rest = clause[: verb.start()], clause[verb.end() :]
+        # the subject is near its verb: look back a few hundred characters only
+        head = clause[max(0, verb.start() - 300) : verb.start()]
+        rest = clause[verb.end() : verb.end() + 300]
         tail = head[-100:]  # patterns anchored at the end: look at the end only
         if _NEGATED.search(tail):
             continue
@@ -196,7 +202,8 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
         if word.startswith("describ"):
             has_that = has_that or _AS.match(rest)
         if not rest.strip(" .,"):
-            attribution = (clause[: verb.start()], head)  # "…, three officials said."
+            # "…, three officials said."
+            attribution = attribution or (clause[: verb.start()], head)
             continue
         if word in STANCE_VERBS:
             if stance_of(plain(clause))[0] is None:
@@ -269,7 +276,7 @@ def _reported(clause: str, people: People, sentence_subject: str) -> tuple[str, 
 def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
     """True when the sentence's quotations are direct speech, not words inside reported speech."""
     for start, _ in quoted:
-        head = sentence[:start]
+        head = sentence[max(0, start - 200) : start]
         if re.search(r"\bthat\b[^,:;]*$", head) or re.search(
             r"\b(?:as|was|were|be|called)\s*$", head
         ):
@@ -321,10 +328,17 @@ def _read_paragraph(
     spans = quote_spans(text)
     statements = [s for s in spans if is_statement_quote(text[s[0] : s[1]])]
     last = carry.quote if carry else None
-    paragraph_plain = plain(text)
+    paragraph_cue = stance_of(plain(text))  # once: a paragraph can be a whole paste
+    span_starts = [a for a, _ in spans]
+    next_statement = 0
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
-        local = [(a, b) for a, b in statements if s_start <= a < s_end]
+        while next_statement < len(statements) and statements[next_statement][0] < s_start:
+            next_statement += 1
+        local = []
+        while next_statement < len(statements) and statements[next_statement][0] < s_end:
+            local.append(statements[next_statement])
+            next_statement += 1
         sentence_subject = re.split(
             r",|\s+(?:has|had|was|is|said|told)\b", plain(sentence).strip()
         )[0]
@@ -333,8 +347,9 @@ def _read_paragraph(
             for q_start, q_end in local:
                 people.scan(text[prev_end:q_start])
                 between = text[prev_end:q_start]
-                nxt = min((a for a, _ in spans if a > q_start), default=s_end)
-                after = text[q_end : max(nxt, q_end)]
+                k = bisect_right(span_starts, q_start)
+                nxt = span_starts[k] if k < len(span_starts) else s_end
+                after = text[q_end : min(max(nxt, q_end), q_end + 400)]
                 words = " ".join(inner(text[q_start:q_end]).split())
                 attribution_only = words_in(between) <= 8 and (
                     REPORT.search(between) or not _LETTER.search(between)
@@ -360,9 +375,9 @@ def _read_paragraph(
                 if who is None:
                     prev_end = q_end
                     continue
-                stance, cue = stance_of(
-                    plain(between + " " + context), plain(sentence), paragraph_plain
-                )
+                stance, cue = stance_of(plain(between + " " + context), plain(sentence))
+                if stance is None:
+                    stance, cue = paragraph_cue
                 last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
                 found.append(last)
                 prev_end = q_end
@@ -375,8 +390,9 @@ def _read_paragraph(
                 words, who = reported
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
-                wider = (plain(sentence), paragraph_plain) if len(clauses) == 1 else ()
-                stance, cue = stance_of(plain(clause), *wider)
+                stance, cue = stance_of(plain(clause), plain(sentence) if len(clauses) == 1 else "")
+                if stance is None and len(clauses) == 1:
+                    stance, cue = paragraph_cue
                 found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
         people.scan(sentence)
         last = None

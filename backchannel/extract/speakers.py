@@ -57,6 +57,7 @@ class People:
 
     def __init__(self) -> None:
         self.full: list[str] = []
+        self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
         self.last_person: str | None = None
         self.last_org: str | None = None
 
@@ -68,8 +69,10 @@ class People:
             if not name:
                 continue
             if looks_like_person(name):
-                if name not in self.full:
+                last = name.split()[-1].lower()
+                if name not in self._by_last.get(last, ()):
                     self.full.append(name)
+                    self._by_last.setdefault(last, []).append(name)
                 self.last_person = name
             elif len(name.split()) == 1:
                 full = self.fullest(name)
@@ -84,8 +87,8 @@ class People:
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
         last = name.split()[-1].lower()
-        for full in self.full:
-            if full.split()[-1].lower() == last and len(full) >= len(name):
+        for full in self._by_last.get(last, ()):
+            if len(full) >= len(name):
                 return full
         return name
 
@@ -130,7 +133,7 @@ def person_name(phrase: str) -> str | None:
     tail = phrase[runs[-1].end() :].strip()
     if tail and tail[0].isalpha():
         return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
-    tokens = runs[-1].group(0).split()
+    tokens = runs[-1].group(0).split()[-8:]  # a name is a few words: the rest is titles
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
     while tokens and (tokens[0].lower().rstrip(",") in TITLES or len(tokens) > 3):

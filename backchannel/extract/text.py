@@ -4,6 +4,7 @@ sentences end, and which quotations are statements rather than scare quotes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .article import QUOTE_PAIRS
 
@@ -33,20 +34,39 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         i = close + 1
 
 
+#: No sentence is read as longer than this: a paste without full stops (or a
+#: quotation left open) is cut into pieces this long, so that everything done
+#: per sentence stays bounded and the whole reading stays linear in the text.
+MAX_SENTENCE = 1500
+
+_BOUNDARY = re.compile(r"[.!?](?:[”\"»’)]*)\s+(?=[A-Z“\"«(])")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, never splitting inside a quotation."""
+    """(start, end) of each sentence, never splitting inside a quotation
+    (unless the sentence would run past MAX_SENTENCE)."""
     spans = quote_spans(text)
+    starts = [a for a, _ in spans]
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?](?:[”\"»’)]*)\s+(?=[A-Z“\"«(])", text):
+    for m in _BOUNDARY.finditer(text):
         at = m.start()
-        if any(a <= at < b - 1 for a, b in spans):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < spans[i][1] - 1 and at - start < MAX_SENTENCE:
             continue
         if _ABBREV.search(text, max(0, at - 4), at + 1):
             continue
         bounds.append((start, m.end()))
         start = m.end()
     bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
+    out: list[tuple[int, int]] = []
+    for a, b in bounds:
+        while b - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def inner(quoted: str) -> str:
