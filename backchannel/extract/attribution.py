@@ -1,0 +1,105 @@
+"""Who said a quotation: the speech verbs of news prose, and the speaker named
+before or after a quotation, or in a lead-in ending in ":"."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import People
+from .text import words_in
+
+SPEECH = (
+    r"said|says|say|told|tells|tell|added|adds|wrote|writes|replied|insisted|insists|"
+    r"stressed|stresses|warned|warns|acknowledged|acknowledges|acknowledge|assured|assures|"
+    r"promised|argued|argues|explained|declared|noted|cautioned|conceded|admitted|"
+    r"confirmed|denied|posted|signalled|signaled|indicated|claimed|expressed|"
+    r"made it clear|has made it clear|have made it clear|described|describes|"
+    r"limited (?:himself|herself) to saying|telling|saying|insisting|warning|assuring|"
+    r"rejected|rejects|ruled out|rules out|dismissed|dismisses"
+)
+#: Verbs of stance rather than speech: a statement only where the clause says
+#: how it was taken (publicly, in private…), never on their own.
+STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses"}
+REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
+
+_VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
+_AFTER = re.compile(rf"^[\s,.]*(?P<who>[^.!?“”\"«»]{{1,120}}?)\s+{_VERB}", re.I)
+_AFTER_INVERTED = re.compile(
+    r"^[\s,]*(?P<verb>said|says|added|wrote|replied)\s+(?P<who>[^,.;“\"«]{2,120})", re.I
+)
+_AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
+
+
+def speaker_before(text: str) -> str | None:
+    """The words before the last speech verb of a lead-in that runs up to a quotation
+    ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""
+    verbs = list(REPORT.finditer(text))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
+        return None
+    head = text[max(0, verb.start() - 160) : verb.start()]
+    head = re.split(r"[.!?“”\"«»]", head)[-1]
+    head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
+    return head if head.strip() else None
+
+
+def subject_of(text: str) -> str:
+    """The subject just before a verb: after the last comma clause or 'that'.
+
+    'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
+    apposition gives way to the name before it."""
+    text = text.strip()
+    parts = [p for p in re.split(r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])", text) if p]
+    if not parts:
+        return ""
+    subject = parts[-1].strip()
+    if text.endswith(",") and len(parts) >= 2 and parts[-2][:1].isupper():
+        subject = parts[-2].strip()
+    return re.sub(
+        r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
+        r"though|because|whereas|while|since)\s+",
+        "",
+        subject,
+        flags=re.I,
+    )
+
+
+def lead_speaker(lead: str, people: People) -> str | None:
+    """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
+    found = speaker_before(lead)
+    if found:
+        who = people.who(subject_of(found))
+        if who:
+            return who
+    if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
+        return people.last_person  # 'the minutes quote him as saying:'
+    lead = re.sub(r"^(?:From|By)\s+", "", lead.strip().rstrip(":"))
+    head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
+    return people.who(head)
+
+
+def attribution_of(between: str, after: str, people: People) -> tuple[str | None, str]:
+    """The speaker of a quotation from the words around it, and those words."""
+    m = _AFTER.match(after)
+    if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
+        who = people.who(subject_of(m["who"]))
+        if who:
+            return who, after
+    m = _AFTER_INVERTED.match(after)
+    if m:
+        phrase = re.split(r"\s+(?:at|in|on|during|after|to|from|while|when|who|as)\s+", m["who"])[0]
+        who = people.who(phrase)
+        if who:
+            return who, after
+    found = speaker_before(between)
+    if found:
+        who = people.who(subject_of(found))
+        if who:
+            return who, between
+    if between.rstrip().endswith(":"):
+        who = lead_speaker(between, people)
+        if who:
+            return who, between
+    return None, ""

@@ -1,0 +1,143 @@
+"""Reported speech: a clause whose subject does a speech verb ("said that",
+"told X that", "assured", "made it clear that", "according to X")."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import REPORT, SPEECH, STANCE_VERBS, subject_of
+from .speakers import NAME_RUN, People
+from .stance import stance_of
+from .text import plain, quote_spans, words_in
+
+CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+)
+_AUX = re.compile(
+    r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
+    r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
+)
+_NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns", "acknowledged",
+               "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
+               "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
+               "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
+               "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
+NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
+
+
+_PARENTHETICAL = re.compile(
+    r"^(?P<a>[^,]{2,80}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
+    r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
+)
+_NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
+_FINITE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|"
+    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
+)
+
+
+_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?that\b")
+_AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
+_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+_SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
+_NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+
+
+def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
+    """(text, speaker) if the clause reports what someone said."""
+    if not REPORT.search(clause) and "ccording to" not in clause:
+        return None
+    spans = quote_spans(clause)
+    m = _PARENTHETICAL.match(clause.strip())
+    if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
+        who = people.who(m["who"])
+        if who:
+            return clause.strip().rstrip("."), who
+    candidates: list[tuple[str, str]] = []
+    attribution: tuple[str, str] | None = None
+    # The last speech verb that reports something wins: read from the end, stop there.
+    for verb in reversed(list(REPORT.finditer(clause))):
+        if candidates:
+            break
+        if any(a <= verb.start() < b for a, b in spans):
+            continue
+        word = verb["verb"].lower()
+        # the subject is near its verb: look back a few hundred characters only
+        head = clause[max(0, verb.start() - 300) : verb.start()]
+        rest = clause[verb.end() : verb.end() + 300]
+        tail = head[-100:]  # patterns anchored at the end: look at the end only
+        if _NEGATED.search(tail):
+            continue
+        has_that = _THAT.match(rest)
+        if word.startswith("describ"):
+            has_that = has_that or _AS.match(rest)
+        if not rest.strip(" .,"):
+            # "…, three officials said."
+            attribution = attribution or (clause[: verb.start()], head)
+            continue
+        if word in STANCE_VERBS:
+            if stance_of(plain(clause))[0] is None:
+                continue
+            has_that = has_that or re.match(r"^\s+\w", rest)
+        if (word in _NEEDS_THAT or word.endswith("ing")) and not has_that:
+            continue
+        if not has_that and not (_CLAUSE_START.match(rest) or _FINITE.match(rest)):
+            continue
+        aux = _AUX.search(tail)
+        subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
+        if word.endswith("ing"):
+            # 'despite insisting publicly that…': the sentence's subject speaks;
+            # 'record Wolters telling his partners that…': the name just before.
+            named = _NAME_AT_END.search(subject_text)
+            if named:
+                subject = named.group(1)
+            elif _SUBORDINATE.search(subject_text):
+                who = people.who(sentence_subject)
+                if who:
+                    candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
+                continue
+            else:
+                continue
+        else:
+            subject = subject_of(subject_text)
+        if (
+            not subject
+            or re.search(r"\b(asked|whether)\b", subject, re.I)
+            or (
+                subject[:1].islower()
+                and not re.match(r"(?:the|a|an|one|two|three|four|several|some|senior)\b", subject)
+            )
+        ):
+            if re.search(r"\b(?:but|and)\s*$", head.strip()) or not head.strip():
+                subject = sentence_subject
+            else:
+                continue
+        if NOT_SOURCES.match(subject):
+            continue
+        who = people.who(subject)
+        if who is None:
+            continue
+        start = clause.find(subject) if subject in clause else verb.start()
+        candidates.append((clause[start:].strip().rstrip(" ."), who))
+    if candidates:
+        text, who = candidates[-1]
+        text = re.sub(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$", "", text)
+        return text, who
+    m = re.search(r"according to (?P<who>[^,]{2,80}),\s*(?P<text>.+)$", clause, re.I)
+    if (
+        m
+        and not NOT_SOURCES.match(m["who"])
+        and not spans
+        and not re.match(r"(?:who|which|whose|where)\b", m["text"])
+    ):
+        who = people.who(m["who"])
+        if who:
+            return m["text"].strip().rstrip("."), who
+    if attribution and not spans:
+        text, head = attribution
+        parts = text.rsplit(",", 1)
+        if len(parts) == 2 and words_in(parts[0]) >= 5:
+            who = people.who(subject_of(parts[1]))
+            if who:
+                return parts[0].strip(), who
+    return None
