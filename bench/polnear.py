@@ -176,6 +176,7 @@ def main() -> None:
     parser.add_argument("--split", default="train", choices=["train", "dev", "test"])
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--misses", type=int, default=0, help="print N missed direct quotes")
+    parser.add_argument("--wrong", type=int, default=0, help="print N wrong speakers")
     args = parser.parse_args()
     base = args.path / "data" / args.split
     texts = sorted((base / "text").glob("*.txt"))
@@ -186,6 +187,7 @@ def main() -> None:
     }  # found, gold, predicted
     right = checked = pronoun = 0
     misses: list[str] = []
+    wrong: list[str] = []
     started = time.perf_counter()
     for path in texts:
         anns = sorted((base / "attributions").glob(path.stem + "_*.ann"))
@@ -210,7 +212,11 @@ def main() -> None:
                             pronoun += 1
                             continue
                         checked += 1
-                        right += speaker_right(gold.source, pred.speaker)
+                        ok = speaker_right(gold.source, pred.speaker)
+                        right += ok
+                        if not ok and len(wrong) < args.wrong:
+                            wrong.append(f"{gold.source!r} got {pred.speaker!r}: "
+                                         f"{text[pred.start - 80: pred.end + 80]!r}")  # fmt: skip
                 if kind == "direct" and level == 0.3 and len(misses) < args.misses:
                     hit = {id(x) for x, _ in pairs}
                     misses += [f"{path.stem}: {x.source!r} {x.content[:160]!r}"
@@ -218,6 +224,8 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     for line in misses[: args.misses]:
         print("MISS", line)
+    for line in wrong:
+        print("WRONG", line)
     print(f"PolNeAR {args.split}: {len(texts)} articles, {elapsed:.1f} s")
     for kind, label in (("direct", "direct+mixed"), ("all", "all attributions")):
         cells = []

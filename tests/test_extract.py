@@ -207,5 +207,5 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
     found = quotes(text)
     assert [(q.speaker, q.stance) for q in found] == [
         ("Norway", "private"),
-        ("Ingrid Solberg", None),  # titles dropped; no cue of her own
+        ("Ingrid Solberg", "public"),  # titles dropped; a named minister is on the record
     ]

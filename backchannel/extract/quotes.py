@@ -24,7 +24,7 @@ from .article import Article, Paragraph
 from .attribution import REPORT, attribution_of, lead_speaker
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People
-from .stance import stance_of
+from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 
@@ -52,6 +52,26 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
         ):
             return False
     return True
+
+
+def _by_speaker(
+    who: str | None, words: str, context: str, people: People
+) -> tuple[str | None, str | None]:
+    """The stance who speaks suggests, when no venue is named (see stance.py)."""
+    if "according to" in context.lower():
+        return None, None  # a relay: the speaker did not say it to us
+    verb = REPORT.search(plain(context))
+    named = who is not None and not ANONYMOUS.search(who)
+    return speaker_stance(
+        who, words, verb.group(0) if verb else "", named=named, analyst=people.is_analyst(who)
+    )
+
+
+def _merge(last: ProposedQuote, words: str, people: People) -> None:
+    """Add the next part of a quotation; what it says may settle an open stance."""
+    last.text = f"{last.text.rstrip()} {words}"
+    if last.stance is None:
+        last.stance, last.cue = _by_speaker(last.speaker, last.text, "", people)
 
 
 # -- the reading ---------------------------------------------------------------------------
@@ -98,7 +118,9 @@ def _read_paragraph(
     spans = quote_spans(text)
     statements = [s for s in spans if is_statement_quote(text[s[0] : s[1]])]
     last = carry.quote if carry else None
-    paragraph_cue = stance_of(plain(text))  # once: a paragraph can be a whole paste
+    # Read once (a paragraph can be a whole paste); it speaks for a statement only
+    # when it comes before the statement's sentence ends, never from a later one.
+    p_stance, p_cue, p_at = first_cue(plain(text))
     span_starts = [a for a, _ in spans]
     next_statement = 0
     for s_start, s_end in sentences(text):
@@ -126,7 +148,7 @@ def _read_paragraph(
                 )
                 continues = inner(text[q_start:q_end])[:1].islower() and q_start > s_start
                 if last is not None and continues:
-                    last.text = f"{last.text.rstrip()} {words}"  # "…,” she said, “but…”
+                    _merge(last, words, people)  # "…,” she said, “but…”
                     prev_end = q_end
                     continue
                 fresh_lead = q_start == 0 and carry is not None and carry.quote is None
@@ -136,18 +158,20 @@ def _read_paragraph(
                     and (q_start > 0 or carry is not None)
                     and not fresh_lead
                 ):
-                    last.text = f"{last.text.rstrip()} {words}"
+                    _merge(last, words, people)
                     prev_end = q_end
                     continue
                 who, context = attribution_of(between, after, people)
                 if who is None and carry is not None and q_start == 0:
                     who, context = carry.speaker, carry.context
-                if who is None:
-                    prev_end = q_end
-                    continue
+                # A quotation nobody can be found for is still proposed, speaker
+                # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), plain(sentence))
+                if stance is None and 0 <= p_at < s_end:
+                    stance, cue = p_stance, p_cue
                 if stance is None:
-                    stance, cue = paragraph_cue
+                    people.scan(context)
+                    stance, cue = _by_speaker(who, words, between + " " + context, people)
                 last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
                 found.append(last)
                 prev_end = q_end
@@ -161,8 +185,10 @@ def _read_paragraph(
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
                 stance, cue = stance_of(plain(clause), plain(sentence) if len(clauses) == 1 else "")
-                if stance is None and len(clauses) == 1:
-                    stance, cue = paragraph_cue
+                if stance is None and len(clauses) == 1 and 0 <= p_at < s_end:
+                    stance, cue = p_stance, p_cue
+                if stance is None:
+                    stance, cue = _by_speaker(who, words, clause, people)
                 found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
         people.scan(sentence)
         last = None

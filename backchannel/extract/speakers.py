@@ -43,6 +43,15 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+_ROLE = (
+    r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
+    r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
+)
+_ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
+_ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
+_ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
+
+
 def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
@@ -58,6 +67,7 @@ class People:
     def __init__(self) -> None:
         self.full: list[str] = []
         self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
+        self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         self.last_org: str | None = None
 
@@ -69,6 +79,10 @@ class People:
             if not name:
                 continue
             if looks_like_person(name):
+                if _ANALYST_AFTER.match(bare, run.end()) or _ANALYST_BEFORE.search(
+                    bare, max(0, run.start() - 40), run.start()
+                ):
+                    self.analysts.add(name)
                 last = name.split()[-1].lower()
                 if name not in self._by_last.get(last, ()):
                     self.full.append(name)
@@ -83,6 +97,10 @@ class People:
                          bare[:80], re.I)  # fmt: skip
         if first:
             self.last_org = first.group(1).strip()
+
+    def is_analyst(self, speaker: str | None) -> bool:
+        """Was the speaker introduced as an analyst, economist or the like?"""
+        return bool(speaker) and (speaker in self.analysts or bool(_ANALYST_IN.search(speaker)))
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
