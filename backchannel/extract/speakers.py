@@ -100,7 +100,9 @@ class People:
 
     def is_analyst(self, speaker: str | None) -> bool:
         """Was the speaker introduced as an analyst, economist or the like?"""
-        return bool(speaker) and (speaker in self.analysts or bool(_ANALYST_IN.search(speaker)))
+        if not speaker:
+            return False
+        return speaker in self.analysts or bool(_ANALYST_IN.search(speaker))
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
