@@ -8,6 +8,26 @@ import re
 from .speakers import People
 from .text import words_in
 
+#: Speech verbs that report speech only with a clause after them ("asked that…",
+#: "pointed out that…"): on their own they are also ordinary verbs. French and
+#: German reporting verbs are here too.
+MORE_SPEECH = {
+    "notes", "points out", "pointed out", "explains", "concludes", "concluded", "answered",
+    "answers", "asked", "asks", "exclaimed", "retorted", "continued", "agreed", "agrees",
+    "recalled", "recalls", "announced", "announces", "tweeted", "emailed", "joked", "quipped",
+    "shouted", "pledged", "vowed", "urged", "urges", "predicted", "predicts", "responded",
+    "responds", "suggested", "suggests", "observed", "remarked", "countered", "charged",
+    "boasted", "complained", "lamented", "testified", "stated", "states", "demanded",
+    "maintained", "maintains", "contended", "reiterated", "alleged", "alleges", "echoed",
+    "recounted", "asserted", "asserts", "admits", "confirms", "denies", "claims", "adding",
+    "noting", "writing", "arguing", "explaining", "accused", "accuses", "accusing",
+    "threatened", "threatens", "threatening", "reported", "reports", "announcing", "predicting",
+    "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
+    "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
+    "explique", "estime", "souligne", "ajoute", "précise", "sagte", "sagt", "erklärte",
+    "erklärt", "betonte", "betont", "fügte hinzu", "warnte", "kündigte an", "schrieb",
+    "сказал", "сказала", "заявил", "заявила", "сказав", "заявив",
+}  # fmt: skip
 SPEECH = (
     r"said|says|say|told|tells|tell|added|adds|wrote|writes|replied|insisted|insists|"
     r"stressed|stresses|warned|warns|acknowledged|acknowledges|acknowledge|assured|assures|"
@@ -15,7 +35,8 @@ SPEECH = (
     r"confirmed|denied|posted|signalled|signaled|indicated|claimed|expressed|"
     r"made it clear|has made it clear|have made it clear|described|describes|"
     r"limited (?:himself|herself) to saying|telling|saying|insisting|warning|assuring|"
-    r"rejected|rejects|ruled out|rules out|dismissed|dismisses"
+    r"rejected|rejects|ruled out|rules out|dismissed|dismisses|"
+    + "|".join(sorted(MORE_SPEECH, key=len, reverse=True))
 )
 #: Verbs of stance rather than speech: a statement only where the clause says
 #: how it was taken (publicly, in private…), never on their own.
@@ -26,6 +47,28 @@ _VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
 _AFTER = re.compile(rf"^[\s,.]*(?P<who>[^.!?“”\"«»]{{1,120}}?)\s+{_VERB}", re.I)
 _AFTER_INVERTED = re.compile(
     r"^[\s,]*(?P<verb>said|says|added|wrote|replied)\s+(?P<who>[^,.;“\"«]{2,120})", re.I
+)
+#: A speaker named right after a quotation that ends on a comma, with any verb:
+#: '“…,” Viguerie notes.', '“…,” the protesters chanted.'
+_NP = (
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
+    r"|(?:the|a|an|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|he|she|they|I|we"
+)
+_AFTER_ANY = re.compile(
+    rf"^[\s,]*(?P<who>{_NP})\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|told|wrote|said|"
+    rf"went on|put it)\b(?![’'-])"
+)
+_AFTER_ANY_INVERTED = re.compile(
+    rf"^[\s,]*(?P<verb>[a-z]{{3,}}ed|says|asks|adds|notes|explains|told|wrote|went on)\s+"
+    rf"(?P<who>{_NP})\s*(?:[.,;!?]|$)"
+)
+_LEAD_ANY = re.compile(
+    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{_NP})\s+(?:\w+ly\s+)?(?:[a-z]{{3,}}(?:ed|s)|told|wrote|"
+    rf"said)\b[^,:;.!?“”\"«»]{{0,60}}:\s*$"
+)
+_MAIN_SUBJECT = re.compile(
+    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP})\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
+    rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
 )
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
 
@@ -42,6 +85,10 @@ def speaker_before(text: str) -> str | None:
     head = text[max(0, verb.start() - 160) : verb.start()]
     head = re.split(r"[.!?“”\"«»]", head)[-1]
     head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
+    if verb.group(0).endswith("ing"):
+        # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
+        m = _MAIN_SUBJECT.match(head.strip())
+        return m["who"] if m else None
     return head if head.strip() else None
 
 
@@ -55,7 +102,12 @@ def subject_of(text: str) -> str:
     if not parts:
         return ""
     subject = parts[-1].strip()
-    if text.endswith(",") and len(parts) >= 2 and parts[-2][:1].isupper():
+    if (
+        text.endswith(",")
+        and len(parts) >= 2
+        and parts[-2][:1].isupper()
+        and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]", subject)
+    ):
         subject = parts[-2].strip()
     return re.sub(
         r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
@@ -75,13 +127,30 @@ def lead_speaker(lead: str, people: People) -> str | None:
             return who
     if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
         return people.last_person  # 'the minutes quote him as saying:'
+    m = _LEAD_ANY.search(lead[-200:].rstrip())
+    if m:
+        who = people.who(m["who"])
+        if who:
+            return who
     lead = re.sub(r"^(?:From|By)\s+", "", lead.strip().rstrip(":"))
     head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
-    return people.who(head)
+    if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
+        return None  # one word that is nobody named: 'Wait, it gets better:'
+    # only a plain noun phrase
+    return (
+        people.who(head)
+        if re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip())
+        else None
+    )
 
 
-def attribution_of(between: str, after: str, people: People) -> tuple[str | None, str]:
-    """The speaker of a quotation from the words around it, and those words."""
+def attribution_of(
+    between: str, after: str, people: People, ends_open: bool = False
+) -> tuple[str | None, str]:
+    """The speaker of a quotation from the words around it, and those words.
+
+    ``ends_open``: the quotation ends on a comma, question or exclamation mark,
+    so the words after it are its attribution whatever their verb."""
     m = _AFTER.match(after)
     if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
@@ -102,4 +171,14 @@ def attribution_of(between: str, after: str, people: People) -> tuple[str | None
         who = lead_speaker(between, people)
         if who:
             return who, between
+    if ends_open:
+        for rx in (_AFTER_ANY, _AFTER_ANY_INVERTED):
+            m = rx.match(after)
+            if m:
+                name = m["who"]
+                if name.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", name):
+                    name = name[:-1]  # the sentence's full stop
+                who = people.who(name)
+                if who:
+                    return who, after
     return None, ""

@@ -157,11 +157,14 @@ def _read_paragraph(
                     and attribution_only
                     and (q_start > 0 or carry is not None)
                     and not fresh_lead
+                    # a new paragraph's lead-in starts a new statement, even a short one
+                    and (carry is None or last is not carry.quote or not _LETTER.search(between))
                 ):
                     _merge(last, words, people)
                     prev_end = q_end
                     continue
-                who, context = attribution_of(between, after, people)
+                ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
+                who, context = attribution_of(between, after, people, ends_open)
                 if who is None and carry is not None and q_start == 0:
                     who, context = carry.speaker, carry.context
                 # A quotation nobody can be found for is still proposed, speaker
@@ -198,4 +201,7 @@ def _read_paragraph(
         return _Carry(who, text) if who else None
     if statements and last is not None and statements[-1][1] >= len(stripped) - 1:
         return _Carry(last.speaker, last.sentence, last)
+    if last is not None and last.speaker:
+        # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
+        return _Carry(last.speaker, last.sentence)
     return None

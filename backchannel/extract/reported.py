@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import REPORT, SPEECH, STANCE_VERBS, subject_of
+from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
 from .speakers import NAME_RUN, People
 from .stance import stance_of
 from .text import plain, quote_spans, words_in
@@ -22,6 +22,7 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
                "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
                "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
                "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
+_NEEDS_THAT |= MORE_SPEECH
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 
 

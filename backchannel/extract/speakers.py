@@ -27,6 +27,13 @@ TITLES = {
 }  # fmt: skip
 
 
+#: Capitalised because they start a sentence, not because they are names.
+SENTENCE_WORDS = {
+    "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
+    "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
+    "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
+}  # fmt: skip
+
 ORG_WORDS = re.compile(
     r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
     r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
@@ -156,6 +163,8 @@ def person_name(phrase: str) -> str | None:
     tokens = runs[-1].group(0).split()[-8:]  # a name is a few words: the rest is titles
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
-    while tokens and (tokens[0].lower().rstrip(",") in TITLES or len(tokens) > 3):
+    while tokens and (
+        tokens[0].lower().rstrip(",") in TITLES or tokens[0] in SENTENCE_WORDS or len(tokens) > 3
+    ):
         tokens.pop(0)
     return " ".join(tokens) or None

@@ -1,0 +1,55 @@
+"""Who said a quotation: verbs outside the usual list, lead-ins, paragraphs that go on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract(text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The numbers will not hold past the summer,” Lina Berg notes.",
+        "“The numbers will not hold past the summer,” Lina Berg points out.",
+        "“The numbers will not hold past the summer,” retorted Lina Berg.",
+        "Lina Berg continued:\n\n“The numbers will not hold past the summer.”",
+        "Hours later, Lina Berg thanked the crowd, telling them: “The numbers will not hold.”",
+    ],
+)
+def test_any_verb_right_after_a_quotation_or_before_a_colon(text: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == "Lina Berg"
+
+
+def test_a_paragraph_of_quotation_alone_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "Headline\n\n“We waited a long time for this,” Lina Berg says.\n\n"
+        "“Nobody in this town expected the vote to go our way.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Lina Berg", "Lina Berg"]
+
+
+def test_a_new_paragraphs_lead_in_is_not_merged_into_the_last_quotation() -> None:
+    text = (
+        "Headline\n\nKarl Dahl said: “We will appeal the ruling.”\n\n"
+        "Then Eva Moss added, “The court has spoken and we accept it.”"
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.text[:6]) for q in found] == [
+        ("Karl Dahl", "We wil"),
+        ("Eva Moss", "The co"),
+    ]
+
+
+def test_a_one_word_lead_in_names_nobody() -> None:
+    [q] = quotes("Headline\n\nWait, it gets better:\n\n“The budget was never approved by anyone.”")
+    assert q.speaker is None
