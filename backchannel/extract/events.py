@@ -28,11 +28,14 @@ DATE_PHRASE = re.compile(
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
             rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? \d{{4}})?",
-            rf"\b(?:last |this past )?{_DAYNAME}\b",
+            rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
             rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",
             r"\b(?:last|next|this) (?:week|month|year)\b",
             rf"(?<=\bin ){_MONTH}(?:,? \d{{4}})?",
-            r"(?<=\bin )(?:19|20)\d{2}\b",
+            # a bare year after a preposition of time ('last intervened in 2024',
+            # 'dates back to 2022'): alone, a number may be anything
+            r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bback to )|(?<=\bby )|(?<=\bfrom )"
+            r"|(?<=\bduring ))(?:19|20)\d{2}\b(?![-–/]\d)",
             r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
         ]
     )
@@ -41,7 +44,21 @@ EVENT_WORDS = re.compile(
     r"\b(met|meet|meets|meeting|gather|gathers|visit|visited|visits|travel|trip|call|letter|"
     r"memo|summit|talks|round|vote|voted|ballot|strike|began|begin|resumed|crash|crashed|"
     r"sent|signed|launched|announced|conference|forum|session|review|memorandum|revision|"
-    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out)\b"
+    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out|"
+    # happenings in general, not only this story's kinds
+    r"attack|attacked|raid|raided|invasion|invaded|protest|protests|rally|ceasefire|truce|"
+    r"referendum|inauguration|inaugurated|deadline|ruling|ruled|verdict|trial|resigned|"
+    r"resignation|appointed|elected|approved|passed|adopted|boarded|seized|arrested|"
+    r"released|killed|died|intervened|opened|closed|published|issued|introduced|unveiled|"
+    r"imposed|lifted|suspended|cancelled|canceled|postponed|collapsed|hiked|"
+    r"raised|struck|fired|launch|offensive|exercise|exercises|drill|drills|sanctions|"
+    r"ban|banned|treaty|accord|negotiations|consultations|briefing|press conference|"
+    r"speech|address|interview|visit|tour|outbreak|explosion|fire|flood|earthquake|"
+    r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided)\b"
+    # a passive past: 'was boarded', 'were arrested'
+    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b"
+    # what is planned: 'scheduled to close', 'due to present'
+    r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
@@ -61,8 +78,15 @@ class ProposedEvent:
     phrase: str  # the words the date was read from
 
 
-def find_events(article: Article, reference: date) -> list[ProposedEvent]:
-    """Every sentence with an event word and a readable date, in reading order."""
+def find_events(
+    article: Article, reference: date, ahead: date | None = None
+) -> list[ProposedEvent]:
+    """Every sentence with an event word and a readable date, in reading order.
+
+    Dates point back from ``reference``; what is due or scheduled points
+    forward from ``ahead`` (the earliest day the article can have been
+    published: "19–20 May" in an article of May 2025 is this May's)."""
+    ahead = ahead or reference
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
     for paragraph in article.paragraphs:
@@ -82,7 +106,7 @@ def find_events(article: Article, reference: date) -> list[ProposedEvent]:
                 if RELATIVE_TODAY.match(phrase):
                     edtf = reference.isoformat()
                 else:
-                    edtf = parse_date(phrase, reference, future=future)
+                    edtf = parse_date(phrase, ahead if future else reference, future=future)
             except DateError:
                 continue
             key = (edtf, sentence[:60])
