@@ -14,9 +14,12 @@ from datetime import date
 
 from backchannel.db.dates import DateError
 
+from .conventions import unwrap
 from .dates import parse_date
 
-QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+#: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
+#: German „…“ and »…«, Ukrainian and Russian «…».
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "‘": "’", "‹": "›"}
 
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
@@ -63,7 +66,7 @@ def _date_from(text: str, reference: date | None) -> str | None:
 
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
-    lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
+    lines = unwrap([" ".join(line.split()) for line in text.replace("\r", "").split("\n")])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2

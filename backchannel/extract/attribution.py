@@ -44,15 +44,27 @@ STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "d
 REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
 
 _VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
-_AFTER = re.compile(rf"^[\s,.]*(?P<who>[^.!?“”\"«»]{{1,120}}?)\s+{_VERB}", re.I)
+#: A full stop that ends an abbreviation, not the sentence ('Mr. Smith', 'Sen. Paul').
+_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|Sr|[A-Z])\."
+_AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,120}}?)\s+{_VERB}", re.I)
+#: '„…“, sagte Anna Weber am Montag', '« … », a déclaré Anna Weber': the verb first.
+_AFTER_FOREIGN = re.compile(
+    r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
+    r"a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a précisé|"
+    r"déclare|affirme|explique|ajoute|estime|souligne|сказала|сказал|сказав|заявила|заявил|"
+    r"заявив|додала|додав|добавил|добавила)\s+(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
 _AFTER_INVERTED = re.compile(
     r"^[\s,]*(?P<verb>said|says|added|wrote|replied)\s+(?P<who>[^,.;“\"«]{2,120})", re.I
 )
 #: A speaker named right after a quotation that ends on a comma, with any verb:
 #: '“…,” Viguerie notes.', '“…,” the protesters chanted.'
 _NP = (
+    r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
-    r"|(?:the|a|an|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|he|she|they|I|we"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    r"|he|she|they|I|we"
 )
 _AFTER_ANY = re.compile(
     rf"^[\s,]*(?P<who>{_NP})\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|told|wrote|said|"
@@ -154,6 +166,11 @@ def attribution_of(
     m = _AFTER.match(after)
     if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
+        if who:
+            return who, after
+    m = _AFTER_FOREIGN.match(after)
+    if m:
+        who = people.who(m["who"])
         if who:
             return who, after
     m = _AFTER_INVERTED.match(after)

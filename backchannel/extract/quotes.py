@@ -21,7 +21,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
-from .attribution import REPORT, attribution_of, lead_speaker
+from .attribution import REPORT, SPEECH, attribution_of, lead_speaker
+from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
@@ -52,6 +53,15 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
         ):
             return False
     return True
+
+
+_SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
+
+
+def _said_after(text: str, start: int, end: int) -> bool:
+    """A short quotation with its speech verb right after it is speech, not a scare
+    quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside."""
+    return words_in(text[start:end]) >= 3 and bool(_SAID_AFTER.match(text, end, end + 80))
 
 
 def _by_speaker(
@@ -92,13 +102,38 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     people.scan(article.title)
     found: list[ProposedQuote] = []
     carry: _Carry | None = None
-    for paragraph in article.paragraphs:
+    turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
+    # A transcript has turns: one 'Poll: …' or 'Revealed: …' line is a headline.
+    is_transcript = sum(1 for t in turns if t) >= 3
+    for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(_block(paragraph, article, people))
             carry = None
             continue
-        carry = _read_paragraph(paragraph.text, people, found, carry)
+        if turn and is_transcript:
+            _turn(turn, people, found)
+            carry = None
+            continue
+        text = dash_dialogue(paragraph.text) or paragraph.text
+        carry = _read_paragraph(text, people, found, carry)
     return found
+
+
+def _turn(turn: tuple[str, str], people: People, found: list[ProposedQuote]) -> None:
+    """A turn of a transcript or interview: on the record, in the speaker's words."""
+    label, words = turn
+    if is_question(label):
+        people.scan(words)
+        return  # the interviewer's question
+    who = people.last_person if is_answer(label) else people.who(label)
+    if who is None:
+        return
+    if not is_answer(label):
+        people.scan(label.title() if label.isupper() else label)
+    stance, cue = speaker_stance(
+        who, words, f"{label}:", named=not ANONYMOUS.search(who), analyst=people.is_analyst(who)
+    )
+    found.append(ProposedQuote(words, who, stance, "direct", cue, f"{label}: {words}"[:300]))
 
 
 def _block(paragraph: Paragraph, article: Article, people: People) -> ProposedQuote:
@@ -116,7 +151,9 @@ def _read_paragraph(
     text: str, people: People, found: list[ProposedQuote], carry: _Carry | None
 ) -> _Carry | None:
     spans = quote_spans(text)
-    statements = [s for s in spans if is_statement_quote(text[s[0] : s[1]])]
+    statements = [
+        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or _said_after(text, a, b)
+    ]
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.

@@ -23,6 +23,10 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
                "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
                "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
 _NEEDS_THAT |= MORE_SPEECH
+#: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
+_ACCORDING = re.compile(
+    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,80}),\s*(?P<text>.+)$", re.I
+)
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 
 
@@ -37,7 +41,7 @@ _FINITE = re.compile(
 )
 
 
-_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?that\b")
+_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
@@ -46,7 +50,7 @@ _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
     """(text, speaker) if the clause reports what someone said."""
-    if not REPORT.search(clause) and "ccording to" not in clause:
+    if not REPORT.search(clause) and not _ACCORDING.search(clause):
         return None
     spans = quote_spans(clause)
     m = _PARENTHETICAL.match(clause.strip())
@@ -124,7 +128,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         text, who = candidates[-1]
         text = re.sub(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$", "", text)
         return text, who
-    m = re.search(r"according to (?P<who>[^,]{2,80}),\s*(?P<text>.+)$", clause, re.I)
+    m = _ACCORDING.search(clause)
     if (
         m
         and not NOT_SOURCES.match(m["who"])

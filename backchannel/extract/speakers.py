@@ -24,6 +24,9 @@ TITLES = {
     "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
     "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",
     "uk pm", "pm", "commission", "social", "democrat", "party", "farmers'", "sto",
+    "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
+    "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
+    "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
 }  # fmt: skip
 
 
@@ -123,6 +126,12 @@ class People:
         """The speaker a noun phrase names: a person's fullest name, or the phrase."""
         phrase = phrase.strip(' ,;:–—-“”"«»')
         phrase = re.sub(r"^(?:and|but|as|while|when|then|so)\s+", "", phrase, flags=re.I)
+        if phrase.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$", phrase):
+            phrase = phrase[:-1]  # the sentence's full stop
+        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name
+        phrase = re.sub(r"\s*\([^)]{0,30}\)", "", phrase).strip()
+        if phrase.isupper() and len(phrase) > 4:
+            phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:
         if not phrase:
             return None
         low = phrase.lower()
@@ -146,10 +155,12 @@ class People:
         if words_in(phrase) > 10 or not re.search(r"[A-Za-z]", phrase):
             return None
         if phrase[:1].islower() and not re.match(
-            r"(?:the|a|an|one|two|three|four|several|some|many|senior|other)\b", phrase
+            r"(?:the|a|an|one|two|three|four|several|some|many|senior|other|"
+            r"le|la|les|der|die|das)\b",
+            phrase,
         ):
             return None
-        return re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)
+        return re.sub(r"^(?:the|le|la|les|der|die|das)\s+", "", phrase, flags=re.I)
 
 
 def person_name(phrase: str) -> str | None:
@@ -164,7 +175,7 @@ def person_name(phrase: str) -> str | None:
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
     while tokens and (
-        tokens[0].lower().rstrip(",") in TITLES or tokens[0] in SENTENCE_WORDS or len(tokens) > 3
+        tokens[0].lower().rstrip(",.") in TITLES or tokens[0] in SENTENCE_WORDS or len(tokens) > 3
     ):
         tokens.pop(0)
     return " ".join(tokens) or None

@@ -12,6 +12,13 @@ _ABBREV = re.compile(r"\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Jr|Sr|vs|e\
 
 
 _QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
+    "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
+    "‘": re.compile(r"’(?!\w)"),  # ’ inside a word is an apostrophe: don’t
+}
+#: Marks that open a quotation only before a word and after a space: » closes
+#: French « … » and ‘ may start ’90s.
+_ONLY_BEFORE_A_WORD = {"»", "‘", "‹"}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -23,15 +30,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if m is None:
             return spans
         start, ch = m.start(), m.group(0)
-        if ch == '"' and start > 0 and text[start - 1].isalnum():
+        before = text[start - 1] if start > 0 else " "
+        if ch == '"' and before.isalnum():
             i = start + 1  # a closing straight quote or an inch mark, not an opening
             continue
-        close = text.find(QUOTE_PAIRS[ch], start + 1)
-        if close == -1:
+        if ch in _ONLY_BEFORE_A_WORD and (
+            before.isalnum() or not text[start + 1 : start + 2].strip()
+        ):
+            i = start + 1
+            continue
+        close = _CLOSER[ch].search(text, start + 1)
+        if close is None:
+            if ch in _ONLY_BEFORE_A_WORD:
+                i = start + 1  # never closed: not a quotation mark after all
+                continue
             spans.append((start, len(text)))
             return spans
-        spans.append((start, close + 1))
-        i = close + 1
+        spans.append((start, close.end()))
+        i = close.end()
 
 
 #: No sentence is read as longer than this: a paste without full stops (or a
@@ -39,7 +55,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 #: per sentence stays bounded and the whole reading stays linear in the text.
 MAX_SENTENCE = 1500
 
-_BOUNDARY = re.compile(r"[.!?](?:[”\"»’)]*)\s+(?=[A-Z“\"«(])")
+_BOUNDARY = re.compile(r"[.!?](?:[”\"»«“’›)]*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

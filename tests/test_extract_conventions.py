@@ -1,0 +1,97 @@
+"""Other conventions: quotation marks of other languages, dash dialogue,
+transcripts and interviews, hard-wrapped text, French and German verbs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir werden diese Grenze nicht schließen“, sagte Anna Weber am Montag.",
+        "»Wir werden diese Grenze nicht schließen«, sagte Anna Weber am Montag.",
+        "« Nous ne fermerons pas cette frontière », a déclaré Anna Weber lundi.",
+        "«Ми не закриємо цей кордон», – сказала Anna Weber.",
+        "‘We will not close this border,’ Anna Weber said on Monday.",
+        "— We will not close this border, — Anna Weber said. — Not this year.",
+    ],
+)
+def test_quotation_marks_and_dialogue_of_other_conventions(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Anna Weber" and q.kind == "direct"
+    assert "«" not in q.text and "„" not in q.text and not q.text.startswith("—")
+
+
+def test_a_british_apostrophe_does_not_end_a_quotation() -> None:
+    [q] = quotes("‘We don’t expect a deal before the summer,’ Tom Reed said.")
+    assert q.text.startswith("We don’t expect a deal before the summer")
+
+
+def test_a_transcript_gives_each_speaker_their_turns() -> None:
+    text = (
+        "TAPPER: Senator, will you support the bill as it stands today?\n\n"
+        "COLLINS: I will not support it unless the funding is restored.\n\n"
+        "TAPPER: And if it is not restored by Friday?\n\n"
+        "COLLINS: Then I will vote against it, and so will others."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Tapper", "Collins", "Tapper", "Collins"]
+    assert all(q.stance == "public" for q in found)
+
+
+def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
+    text = (
+        "We spoke to Marta Kowalska, the new mayor of the city.\n\n"
+        "Q: What will you change first in the budget?\n\n"
+        "A: The bus lines. Nobody here can get to work on time.\n\n"
+        "Q: And the schools?\n\n"
+        "A: The schools come second, but not by much."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Marta Kowalska", "Marta Kowalska"]
+
+
+def test_one_label_line_is_not_a_transcript() -> None:
+    text = "Poll: Most voters want the plan dropped before the autumn session."
+    assert quotes(text) == []
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs() -> None:
+    text = (
+        "The finance minister spoke to reporters after the cabinet met on\n"
+        "Tuesday. “We are not going to raise the pension age, not in this\n"
+        "term and not in the next one,” Lena Ruud said, adding that the\n"
+        "budget would be balanced by cuts to defence procurement instead.\n"
+        "\n"
+        "The opposition was not convinced by the numbers she presented to\n"
+        "the press. “These figures do not add up and everybody in the room\n"
+        "knew it,” said Per Holm, the party's spokesman on the economy.\n"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Lena Ruud", "Per Holm"]
+    assert found[0].text.startswith("We are not going to raise the pension age, not in this term")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Selon le ministère de la Défense, les troupes resteront jusqu'en mars.",
+         "ministère de la Défense"),
+        ("Anna Weber a déclaré que les troupes resteront jusqu'en mars.", "Anna Weber"),
+        ("Anna Weber sagte, dass die Truppen bis März bleiben werden.", "Anna Weber"),
+    ],
+)  # fmt: skip
+def test_french_and_german_reported_speech(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.kind == "indirect" and q.speaker == speaker
