@@ -11,7 +11,8 @@ first file in name order is the gold, the others are ignored.
 
 Two sets are scored:
 - direct+mixed: gold attributions whose content holds a quotation mark,
-  against the statements the extractor calls direct or block;
+  against the statements the extractor calls direct or block, or whose words
+  hold a quotation mark (the same rule on both sides);
 - all: every gold attribution against every statement.
 
 A statement's span is found by locating its words in the article. A pair
@@ -40,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from backchannel.extract import extract  # noqa: E402
+from backchannel.extract.attribution import REPORT  # noqa: E402
 
 QUOTE_MARKS = set('“”"«»„')
 LEVELS = (0.3, 0.5, 0.8)
@@ -92,44 +94,45 @@ def read_ann(path: Path) -> list[Gold]:
     return out
 
 
-def _locate(article: str, folded: str, index: list[int], words: str, after: int) -> tuple[int, int]:
-    """Where the statement's words run in the article (whitespace folded), or (-1, -1)."""
-    needle = " ".join(words.split())
-    if not needle:
+def _locate(text: str, words: str) -> tuple[int, int]:
+    """Where the statement's words run in the article, or (-1, -1): from its first
+    words to its last, so a quotation split around its speaker tag is found whole."""
+    tokens = re.findall(r"\w+", words)
+    if not tokens:
         return -1, -1
-    at = folded.find(needle)
-    if at >= 0:
-        return index[at], index[at + len(needle) - 1] + 1
-    # a quotation split around its speaker tag: from its first words to its last
-    head, tail = needle[:40], needle[-40:]
-    a = folded.find(head)
-    if a < 0:
+    k = min(4, len(tokens))
+    head = re.compile(r"\W+".join(map(re.escape, tokens[:k])))
+    tail = re.compile(r"\W+".join(map(re.escape, tokens[-k:])))
+    m = head.search(text)
+    if m is None:
         return -1, -1
-    b = folded.find(tail, a)
-    if b < 0:
-        return index[a], index[a + len(head) - 1] + 1
-    return index[a], index[b + len(tail) - 1] + 1
+    end = m.end()
+    for t in tail.finditer(text, m.start()):
+        end = t.end()
+        break
+    a, b = m.start(), end
+    # the quotation marks and closing punctuation belong to the quotation
+    while a > 0 and text[a - 1] in QUOTE_MARKS:
+        a -= 1
+    while b < len(text) and text[b] in ".,!?" + "".join(QUOTE_MARKS):
+        b += 1
+    return a, b
 
 
 def predictions(text: str, published: str) -> list[Pred]:
-    chars, index = [], []
-    space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not space:
-                chars.append(" ")
-                index.append(i)
-            space = True
-        else:
-            chars.append(ch)
-            index.append(i)
-            space = False
-    folded = "".join(chars)
     out = []
     for q in extract(text, published, today=date(2017, 1, 1)).quotes:
-        a, b = _locate(text, folded, index, q.text, 0)
+        words = q.text
+        if q.kind == "indirect":
+            # The extractor's indirect text is 'X said that …' (the dev labels' form);
+            # PolNeAR's content is what follows the speech verb.
+            verb = REPORT.search(words[:150])
+            if verb and words[verb.end() :].strip():
+                words = words[verb.end() :]
+        a, b = _locate(text, words)
         if a >= 0:
-            out.append(Pred(a, b, q.speaker or "", q.kind in ("direct", "block")))
+            quoted = q.kind in ("direct", "block") or bool(QUOTE_MARKS & set(q.text))
+            out.append(Pred(a, b, q.speaker or "", quoted))
     return out
 
 
