@@ -53,3 +53,15 @@ def test_a_new_paragraphs_lead_in_is_not_merged_into_the_last_quotation() -> Non
 def test_a_one_word_lead_in_names_nobody() -> None:
     [q] = quotes("Headline\n\nWait, it gets better:\n\n“The budget was never approved by anyone.”")
     assert q.speaker is None
+
+
+def test_a_closed_quotation_does_not_run_on_into_the_next_paragraph() -> None:
+    text = (
+        "Headline\n\n“Will you cut the budget this year?” Ola Berg asked the minister.\n\n"
+        "“We will not cut anything before the election,” Maria Lund said."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.text[:7]) for q in found] == [
+        ("Ola Berg", "Will yo"),
+        ("Maria Lund", "We will"),
+    ]

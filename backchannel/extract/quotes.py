@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .article import Article, Paragraph
+from .article import QUOTE_PAIRS, Article, Paragraph
 from .attribution import REPORT, SPEECH, attribution_of, lead_speaker
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
@@ -55,6 +55,7 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
     return True
 
 
+_CLOSING = set(QUOTE_PAIRS.values())
 _SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
 
 
@@ -237,7 +238,10 @@ def _read_paragraph(
         who = lead_speaker(stripped, people)
         return _Carry(who, text) if who else None
     if statements and last is not None and statements[-1][1] >= len(stripped) - 1:
-        return _Carry(last.speaker, last.sentence, last)
+        if stripped.rstrip(".,;")[-1:] not in _CLOSING:
+            # no closing mark: the quotation goes on in the next paragraph
+            return _Carry(last.speaker, last.sentence, last)
+        return _Carry(last.speaker, last.sentence)
     if last is not None and last.speaker:
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
         return _Carry(last.speaker, last.sentence)
