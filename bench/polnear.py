@@ -67,6 +67,11 @@ class Pred:
     direct: bool
 
 
+def quoted(text: str) -> bool:
+    """Does the text hold a quotation mark (two apostrophes, ''…'', count as one)?"""
+    return bool(QUOTE_MARKS & set(text)) or "''" in text
+
+
 def read_ann(path: Path) -> list[Gold]:
     """The attributions of one brat file: content span, source words."""
     spans: dict[str, tuple[str, int, int, str]] = {}
@@ -90,7 +95,7 @@ def read_ann(path: Path) -> list[Gold]:
         source = spans.get(e.get("Source", ""))
         text = content[3]
         out.append(Gold(content[1], content[2], text, source[3] if source else "",
-                        bool(QUOTE_MARKS & set(text))))  # fmt: skip
+                        quoted(text)))  # fmt: skip
     return out
 
 
@@ -112,9 +117,9 @@ def _locate(text: str, words: str) -> tuple[int, int]:
         break
     a, b = m.start(), end
     # the quotation marks and closing punctuation belong to the quotation
-    while a > 0 and text[a - 1] in QUOTE_MARKS:
+    while a > 0 and text[a - 1] in QUOTE_MARKS | {"'"}:
         a -= 1
-    while b < len(text) and text[b] in ".,!?" + "".join(QUOTE_MARKS):
+    while b < len(text) and text[b] in ".,!?'" + "".join(QUOTE_MARKS):
         b += 1
     return a, b
 
@@ -131,8 +136,7 @@ def predictions(text: str, published: str) -> list[Pred]:
                 words = words[verb.end() :]
         a, b = _locate(text, words)
         if a >= 0:
-            quoted = q.kind in ("direct", "block") or bool(QUOTE_MARKS & set(q.text))
-            out.append(Pred(a, b, q.speaker or "", quoted))
+            out.append(Pred(a, b, q.speaker or "", q.kind in ("direct", "block") or quoted(q.text)))
     return out
 
 

@@ -95,3 +95,14 @@ def test_hard_wrapped_text_is_read_as_paragraphs() -> None:
 def test_french_and_german_reported_speech(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_two_apostrophes_as_quotation_marks() -> None:
+    [q] = quotes("''We are not in a bubble, whatever they say,'' Ms. Ana Gil said on Monday.")
+    assert q.speaker == "Ana Gil" and q.text.startswith("We are not in a bubble")
+
+
+def test_according_to_after_the_words() -> None:
+    [q] = quotes("The town had two murders in 2014, according to the state police.")
+    assert q.kind == "indirect" and q.speaker == "state police"
+    assert q.text == "The town had two murders in 2014"

@@ -27,6 +27,10 @@ _NEEDS_THAT |= MORE_SPEECH
 _ACCORDING = re.compile(
     r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,80}),\s*(?P<text>.+)$", re.I
 )
+#: 'Ferguson had two murders in 2014, according to the FBI.'
+_ACCORDING_AFTER = re.compile(
+    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)[.]?$", re.I
+)
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 
 
@@ -50,7 +54,7 @@ _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
     """(text, speaker) if the clause reports what someone said."""
-    if not REPORT.search(clause) and not _ACCORDING.search(clause):
+    if not REPORT.search(clause) and not _ACCORDING.search(clause) and "ccording" not in clause:
         return None
     spans = quote_spans(clause)
     m = _PARENTHETICAL.match(clause.strip())
@@ -138,6 +142,11 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(m["who"])
         if who:
             return m["text"].strip().rstrip("."), who
+    m = _ACCORDING_AFTER.match(clause.strip())
+    if m and not NOT_SOURCES.match(m["who"]) and not spans:
+        who = people.who(m["who"])
+        if who:
+            return m["text"].strip(), who
     if attribution and not spans:
         text, head = attribution
         parts = text.rsplit(",", 1)

@@ -11,10 +11,13 @@ from .article import QUOTE_PAIRS
 _ABBREV = re.compile(r"\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Jr|Sr|vs|e\.g|i\.e)\.$")
 
 
-_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+#: Two apostrophes for a quotation mark: ''…'', as some wires and archives print it.
+_DOUBLED = "''"
+_QUOTE_MARK = re.compile("''|[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
     "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
     "‘": re.compile(r"’(?!\w)"),  # ’ inside a word is an apostrophe: don’t
+    _DOUBLED: re.compile("''"),
 }
 #: Marks that open a quotation only before a word and after a space: » closes
 #: French « … » and ‘ may start ’90s.
@@ -86,7 +89,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def inner(quoted: str) -> str:
+    """The words of a quotation without its marks."""
     text = quoted.strip()
+    if text.startswith(_DOUBLED):
+        text = text[2:]
+    if text.endswith(_DOUBLED):
+        text = text[:-2]
     if text[:1] in QUOTE_PAIRS:
         text = text[1:]
     if text[-1:] in QUOTE_PAIRS.values():
