@@ -158,24 +158,26 @@ def _read_paragraph(
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
-    p_stance, p_cue, p_at = first_cue(plain(text))
+    bare = plain(text)  # the paragraph with its quotations blanked, read once
+    p_stance, p_cue, p_at = first_cue(bare)
     span_starts = [a for a, _ in spans]
     next_statement = 0
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
+        bare_sentence = bare[s_start:s_end]
         while next_statement < len(statements) and statements[next_statement][0] < s_start:
             next_statement += 1
         local = []
         while next_statement < len(statements) and statements[next_statement][0] < s_end:
             local.append(statements[next_statement])
             next_statement += 1
-        sentence_subject = re.split(
-            r",|\s+(?:has|had|was|is|said|told)\b", plain(sentence).strip()
-        )[0]
+        sentence_subject = re.split(r",|\s+(?:has|had|was|is|said|told)\b", bare_sentence.strip())[
+            0
+        ]
         if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
             for q_start, q_end in local:
-                people.scan(text[prev_end:q_start])
+                people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]
                 k = bisect_right(span_starts, q_start)
                 nxt = span_starts[k] if k < len(span_starts) else s_end
@@ -207,7 +209,7 @@ def _read_paragraph(
                     who, context = carry.speaker, carry.context
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
-                stance, cue = stance_of(plain(between + " " + context), plain(sentence))
+                stance, cue = stance_of(plain(between + " " + context), bare_sentence)
                 if stance is None and 0 <= p_at < s_end:
                     stance, cue = p_stance, p_cue
                 if stance is None:
@@ -216,7 +218,7 @@ def _read_paragraph(
                 last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
                 found.append(last)
                 prev_end = q_end
-            people.scan(text[prev_end:s_end])
+            people.scan(bare[prev_end:s_end], bare=True)
             continue
         clauses = CLAUSE_SPLIT.split(sentence)
         for clause in clauses:
@@ -225,13 +227,13 @@ def _read_paragraph(
                 words, who = found_reported
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
-                stance, cue = stance_of(plain(clause), plain(sentence) if len(clauses) == 1 else "")
+                stance, cue = stance_of(plain(clause), bare_sentence if len(clauses) == 1 else "")
                 if stance is None and len(clauses) == 1 and 0 <= p_at < s_end:
                     stance, cue = p_stance, p_cue
                 if stance is None:
                     stance, cue = _by_speaker(who, words, clause, people)
                 found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
-        people.scan(sentence)
+        people.scan(bare_sentence, bare=True)
         last = None
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:

@@ -71,6 +71,17 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+_ORG_WORD = re.compile(
+    r"ministry|office|department|authority|government|commission|operators|bank|party|union",
+    re.I,
+)
+_ORG_FIRST = re.compile(
+    r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
+    r"authority|government|commission|operators|bank|party|union)\b)",
+    re.I,
+)
+
+
 class People:
     """Who the article has named so far: fullest names, and who he, she and it are."""
 
@@ -81,20 +92,22 @@ class People:
         self.last_person: str | None = None
         self.last_org: str | None = None
 
-    def scan(self, text: str) -> None:
-        """Note the people named in ``text`` (quotations left out), in order."""
-        bare = plain(text)
-        for run in NAME_RUN.finditer(bare):
+    def scan(self, text: str, bare: bool = False) -> None:
+        """Note the people named in ``text`` (quotations left out), in order;
+        ``bare``: its quotations are blanked already."""
+        text = text if bare else plain(text)
+        for run in NAME_RUN.finditer(text):
             name = person_name(run.group(0))
             if not name:
                 continue
             if looks_like_person(name):
-                if _ANALYST_AFTER.match(bare, run.end()) or _ANALYST_BEFORE.search(
-                    bare, max(0, run.start() - 40), run.start()
-                ):
-                    self.analysts.add(name)
                 last = name.split()[-1].lower()
                 if name not in self._by_last.get(last, ()):
+                    # a role is given where a person is first named
+                    if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
+                        text, max(0, run.start() - 40), run.start()
+                    ):
+                        self.analysts.add(name)
                     self.full.append(name)
                     self._by_last.setdefault(last, []).append(name)
                 self.last_person = name
@@ -102,11 +115,11 @@ class People:
                 full = self.fullest(name)
                 if full != name:
                     self.last_person = full
-        first = re.match(r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
-                         r"authority|government|commission|operators|bank|party|union)\b)",
-                         bare[:80], re.I)  # fmt: skip
-        if first:
-            self.last_org = first.group(1).strip()
+        head = text[:80]
+        if _ORG_WORD.search(head):  # a cheap first look before the slow pattern
+            first = _ORG_FIRST.match(head)
+            if first:
+                self.last_org = first.group(1).strip()
 
     def is_analyst(self, speaker: str | None) -> bool:
         """Was the speaker introduced as an analyst, economist or the like?"""

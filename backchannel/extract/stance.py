@@ -35,21 +35,22 @@ PUBLIC_CUES = [
 ]  # fmt: skip
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
-
-
-_CUES = [("private", _cue_pattern(PRIVATE_CUES)), ("public", _cue_pattern(PUBLIC_CUES))]
+#: One pattern for both sides, so one search finds the first cue of either.
+_CUES = re.compile(
+    r"\b(?:(?P<private>"
+    + "|".join(re.escape(c) for c in PRIVATE_CUES)
+    + r")|(?P<public>"
+    + "|".join(re.escape(c) for c in PUBLIC_CUES)
+    + r"))\b"
+)
 
 
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
-    low = context.lower()
-    hits = [(m.start(), m.group(0), side) for side, rx in _CUES if (m := rx.search(low))]
-    if not hits:
+    m = _CUES.search(context.lower())
+    if m is None:
         return None, None, -1
-    at, cue, side = min(hits)
-    return side, cue, at
+    return ("private" if m["private"] else "public"), m.group(0), m.start()
 
 
 def stance_of(*contexts: str) -> tuple[str | None, str | None]:

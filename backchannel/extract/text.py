@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from .article import QUOTE_PAIRS
 
@@ -119,3 +120,28 @@ def plain(text: str) -> str:
     for start, end in quote_spans(text):
         out[start:end] = " " * (end - start)
     return "".join(out)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by shared prefixes.
+
+    Python's re tries a plain alternation one word at a time at every
+    position; a prefix tree tries each letter once, several times faster for
+    the long verb and cue lists. Longer words win over their prefixes."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return build(trie)
