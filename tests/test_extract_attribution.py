@@ -65,3 +65,29 @@ def test_a_closed_quotation_does_not_run_on_into_the_next_paragraph() -> None:
         ("Ola Berg", "Will yo"),
         ("Maria Lund", "We will"),
     ]
+
+
+def test_a_new_speakers_quotation_is_not_merged_into_the_last_one() -> None:
+    text = (
+        "Headline\n\n“We will not sign this year,” Karl Dahl said. "
+        "Eva Moss replied: “Then we will sign without you.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Karl Dahl", "Eva Moss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("Olga Rask accused the agency of hiding the report for a year.", "Olga Rask", "of hiding"),
+        ("Olga Rask threatened to close the border if talks failed.", "Olga Rask", "to close"),
+        ("Olga Rask spoke after the vote, telling reporters that the border would stay open.",
+         "Olga Rask", "that the border"),
+        ("Writing on Facebook that the border would stay open, Olga Rask thanked her voters.",
+         "Olga Rask", "that the border"),
+        ("Olga Rask met the envoy. At that meeting, she told him the border would stay open.",
+         "Olga Rask", "the border would"),
+    ],
+)  # fmt: skip
+def test_reported_speech_beyond_said_that(text: str, speaker: str, start: str) -> None:
+    [q] = [q for q in quotes("Headline\n\n" + text) if q.kind == "indirect"]
+    assert q.speaker == speaker and start in q.text

@@ -9,6 +9,8 @@ import time
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backchannel.extract import extract
 
@@ -29,3 +31,60 @@ def test_pathological_pastes_read_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     extract(text, "2025-06", today=date(2025, 12, 31))
     assert time.perf_counter() - started < 2.0
+
+
+TOKENS = [
+    "Ann",
+    "Lee",
+    "said",
+    "told",
+    "reporters",
+    "that",
+    "he",
+    "she",
+    "“",
+    "”",
+    '"',
+    "«",
+    "»",
+    "„",
+    "‘",
+    "’",
+    "''",
+    "—",
+    "–",
+    ":",
+    ",",
+    ".",
+    "?",
+    "\n",
+    "\n\n",
+    "Q:",
+    "A:",
+    "TRUMP:",
+    "on",
+    "Monday",
+    "in",
+    "March",
+    "2024",
+    "the",
+    "minister",
+    "privately",
+    "according",
+    "to",
+    "Writing",
+    "Mr.",
+    "Sen.",
+    "(R-Ky.)",
+    "was",
+    "boarded",
+    "next",
+    "Friday",
+    "Quote:",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=60))
+def test_extract_never_crashes(tokens: list[str]) -> None:
+    extract(" ".join(tokens), "2025-06", today=date(2025, 12, 31))

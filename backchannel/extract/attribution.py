@@ -105,6 +105,15 @@ def speaker_before(text: str) -> str | None:
     return head if head.strip() else None
 
 
+def main_subject(sentence: str) -> str:
+    """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
+    'Olga Rask'), else the words before its first comma or verb."""
+    m = _MAIN_SUBJECT.match(sentence.strip())
+    if m:
+        return m["who"]
+    return re.split(r",|\s+(?:has|had|was|is|said|told)\b", sentence.strip())[0]
+
+
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 

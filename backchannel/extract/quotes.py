@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article, Paragraph
-from .attribution import REPORT, SPEECH, attribution_of, lead_speaker
+from .attribution import REPORT, SPEECH, attribution_of, lead_speaker, main_subject
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People
@@ -171,9 +171,7 @@ def _read_paragraph(
         while next_statement < len(statements) and statements[next_statement][0] < s_end:
             local.append(statements[next_statement])
             next_statement += 1
-        sentence_subject = re.split(r",|\s+(?:has|had|was|is|said|told)\b", bare_sentence.strip())[
-            0
-        ]
+        sentence_subject = main_subject(bare_sentence)
         if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
             for q_start, q_end in local:
@@ -199,6 +197,8 @@ def _read_paragraph(
                     and not fresh_lead
                     # a new paragraph's lead-in starts a new statement, even a short one
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
+                    # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
+                    and attribution_of(between, "", people)[0] in (None, last.speaker)
                 ):
                     _merge(last, words, people)
                     prev_end = q_end

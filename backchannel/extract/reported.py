@@ -50,11 +50,31 @@ _THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
+    r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
+)
+_AFTER_PARTICIPLE = re.compile(
+    r",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)\s+(?:\w+ly\s+)?"
+    r"[a-z]{3,}(?:ed|s)\b"
+)
+_OF_VERBS = {"accused", "accuses", "accusing"}
+_TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
+             "urges", "urging", "asked"}  # fmt: skip
+_OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 
 
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
     """(text, speaker) if the clause reports what someone said."""
+    m = _OPENING_PARTICIPLE.match(clause)
+    if m and _THAT.match(clause[m.end() :]):
+        # 'Writing on Facebook that…, Olga Rask thanked…': the main clause's subject
+        main = _AFTER_PARTICIPLE.search(clause, m.end())
+        who = people.who(main["who"]) if main else None
+        if who and main:
+            return clause[m.end() : main.start()].strip(), who
     if not REPORT.search(clause) and not _RELAY_WORD.search(clause):
         return None
     spans = quote_spans(clause)
@@ -81,6 +101,10 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         has_that = _THAT.match(rest)
         if word.startswith("describ"):
             has_that = has_that or _AS.match(rest)
+        elif word in _OF_VERBS:  # 'accused the agency of hiding…'
+            has_that = has_that or _OF.match(rest)
+        elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
+            has_that = has_that or _TO.match(rest)
         if not rest.strip(" .,"):
             # "…, three officials said."
             attribution = attribution or (clause[: verb.start()], head)
@@ -101,7 +125,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             named = _NAME_AT_END.search(subject_text)
             if named:
                 subject = named.group(1)
-            elif _SUBORDINATE.search(subject_text):
+            elif _SUBORDINATE.search(subject_text) or subject_text.rstrip().endswith(","):
                 who = people.who(sentence_subject)
                 if who:
                     candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
@@ -115,7 +139,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             or re.search(r"\b(asked|whether)\b", subject, re.I)
             or (
                 subject[:1].islower()
-                and not re.match(r"(?:the|a|an|one|two|three|four|several|some|senior)\b", subject)
+                and not re.match(
+                    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she)\b", subject
+                )
             )
         ):
             if re.search(r"\b(?:but|and)\s*$", head.strip()) or not head.strip():

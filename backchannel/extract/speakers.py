@@ -129,6 +129,8 @@ class People:
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
+        if not name.split():
+            return name
         last = name.split()[-1].lower()
         for full in self._by_last.get(last, ()):
             if len(full) >= len(name):
