@@ -91,3 +91,21 @@ def test_a_new_speakers_quotation_is_not_merged_into_the_last_one() -> None:
 def test_reported_speech_beyond_said_that(text: str, speaker: str, start: str) -> None:
     [q] = [q for q in quotes("Headline\n\n" + text) if q.kind == "indirect"]
     assert q.speaker == speaker and start in q.text
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    text = (
+        "Headline\n\nOlga Rask met the envoy on Monday. A senior official, speaking on "
+        "condition of anonymity, said the envoy had asked for more time. "
+        "“They told us to wait,” he said."
+    )
+    assert [q.speaker for q in quotes(text)][-1] == "A senior official"
+
+
+def test_who_assured_is_the_speaker_not_who_relays_it() -> None:
+    text = (
+        "Headline\n\nTurkey gave Kyiv private assurances last week that its navy would "
+        "escort the convoys, according to three officials briefed on the talks."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == ("Turkey", "private")

@@ -60,7 +60,8 @@ EVENT_WORDS = re.compile(
     r"raised|struck|fired|launch|offensive|exercise|exercises|drill|drills|sanctions|"
     r"ban|banned|treaty|accord|negotiations|consultations|briefing|press conference|"
     r"speech|address|interview|visit|tour|outbreak|explosion|fire|flood|earthquake|"
-    r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided)\b"
+    r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided|"
+    r"huddle|gathering|consultation|consultations)\b"
     # a passive past: 'was boarded', 'were arrested'
     r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'

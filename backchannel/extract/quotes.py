@@ -216,6 +216,7 @@ def _read_paragraph(
                     people.scan(context)
                     stance, cue = _by_speaker(who, words, between + " " + context, people)
                 last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
+                people.spoke(who)
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
@@ -233,6 +234,7 @@ def _read_paragraph(
                 if stance is None:
                     stance, cue = _by_speaker(who, words, clause, people)
                 found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
+                people.spoke(who)
         people.scan(bare_sentence, bare=True)
         last = None
     stripped = text.rstrip()

@@ -32,6 +32,10 @@ _RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a che
 _ACCORDING_AFTER = re.compile(
     r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)[.]?$", re.I
 )
+_ASSURER = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
+)
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 
 
@@ -171,7 +175,10 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             return m["text"].strip().rstrip("."), who
     m = _ACCORDING_AFTER.match(clause.strip())
     if m and not NOT_SOURCES.match(m["who"]) and not spans:
-        who = people.who(m["who"])
+        # 'Turkey gave Kyiv private assurances…, according to three officials': the
+        # one who assured is the speaker; the officials only relay it
+        assurer = _ASSURER.match(m["text"].strip())
+        who = people.who(assurer["who"] if assurer else m["who"])
         if who:
             return m["text"].strip(), who
     if attribution and not spans:

@@ -82,6 +82,14 @@ _ORG_FIRST = re.compile(
 )
 
 
+_ONE_UNNAMED = re.compile(
+    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|aide|"
+    r"banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
+    r"spokeswoman|spokesperson)\b(?!\s+of)",
+    re.I,
+)
+
+
 class People:
     """Who the article has named so far: fullest names, and who he, she and it are."""
 
@@ -120,6 +128,12 @@ class People:
             first = _ORG_FIRST.match(head)
             if first:
                 self.last_org = first.group(1).strip()
+
+    def spoke(self, speaker: str | None) -> None:
+        """A statement was just given to ``speaker``: an unnamed single speaker
+        ('a senior official') is who 'he' or 'she' means next."""
+        if speaker and _ONE_UNNAMED.match(speaker):
+            self.last_person = speaker
 
     def is_analyst(self, speaker: str | None) -> bool:
         """Was the speaker introduced as an analyst, economist or the like?"""
