@@ -164,7 +164,10 @@ def match(golds: list[Gold], preds: list[Pred], level: float) -> list[tuple[Gold
 
 
 def tokens(name: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z0-9]+", name.lower()) if t not in IGNORED}
+    """The words of a name, titles left out unless there is nothing else
+    ('the president' is 'president')."""
+    words = set(re.findall(r"[a-z0-9]+", name.lower()))
+    return (words - IGNORED) or (words - {"the", "a", "an", "of", "s"})
 
 
 def speaker_right(gold: str, pred: str) -> bool:

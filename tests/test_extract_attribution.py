@@ -109,3 +109,18 @@ def test_who_assured_is_the_speaker_not_who_relays_it() -> None:
     )
     [q] = quotes(text)
     assert (q.speaker, q.stance) == ("Turkey", "private")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Will he be the next minister?” a senior staffer in the room wondered.",
+        "“We need a new start,” Lina Berg, the party's candidate in the northern region, said.",
+        '“I fundamentally disagree with the plan" said Lina Berg.',
+        "Lina Berg has since apologized for the remarks: “I was wrong and I am sorry.”",
+        "Lina Berg said she was “looking forward to it” because “these are matches you play for.”",
+    ],
+)
+def test_speakers_with_a_tail_a_lead_or_a_sentence_verb(text: str) -> None:
+    found = quotes("Headline\n\n" + text)
+    assert found and all(q.speaker for q in found), found

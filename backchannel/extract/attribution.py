@@ -57,31 +57,44 @@ _AFTER_FOREIGN = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 _AFTER_INVERTED = re.compile(
-    r"^[\s,]*(?P<verb>said|says|added|wrote|replied)\s+(?P<who>[^,.;“\"«]{2,120})", re.I
+    rf"^[\s,]*(?P<verb>said|says|added|wrote|replied|asked|continued|explained|noted|argued)\s+"
+    rf"(?P<who>(?:{_ABBREVIATED}|[^,.;“\"«]){{2,120}})",
+    re.I,
 )
 #: A speaker named right after a quotation that ends on a comma, with any verb:
 #: '“…,” Viguerie notes.', '“…,” the protesters chanted.'
 _NP = (
     r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
-    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
     r"|he|she|they|I|we"
 )
+#: What may stand between a speaker and the verb: 'in the room', ', the frontrunner,'.
+_NP_TAIL = r"(?:\s+(?:in|at|of|from|for|with|on)\s+(?:the\s+)?[\w'’-]+){0,2}(?:,[^,“”\"]{1,90},)?"
 _AFTER_ANY = re.compile(
-    rf"^[\s,]*(?P<who>{_NP})\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|told|wrote|said|"
-    rf"went on|put it)\b(?![’'-])"
+    rf"^[\s,]*(?P<who>{_NP}){_NP_TAIL}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|told|"
+    rf"wrote|said|read|went on|put it)\b(?![’'-])"
 )
 _AFTER_ANY_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>[a-z]{{3,}}ed|says|asks|adds|notes|explains|told|wrote|went on)\s+"
     rf"(?P<who>{_NP})\s*(?:[.,;!?]|$)"
 )
 _LEAD_ANY = re.compile(
-    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{_NP})\s+(?:\w+ly\s+)?(?:[a-z]{{3,}}(?:ed|s)|told|wrote|"
-    rf"said)\b[^,:;.!?“”\"«»]{{0,60}}:\s*$"
+    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{_NP})\s+(?:has |have |had |was |is )?(?:\w+ly\s+)?"
+    rf"(?:since\s+|also\s+|then\s+)?(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said)\b"
+    rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
 _MAIN_SUBJECT = re.compile(
     rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP})\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
     rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
+)
+#: Words that open an adverbial phrase, not a speaker's name.
+_FRONTED = re.compile(
+    r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
+    r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
+    r"and|so|here|there|this|that|these|those|it|what|how|why|if)\b",
+    re.I,
 )
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
 
@@ -158,6 +171,8 @@ def lead_speaker(lead: str, people: People) -> str | None:
     head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
+    if _FRONTED.match(head.strip()):
+        return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
     # only a plain noun phrase
     return (
         people.who(head)

@@ -21,7 +21,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article, Paragraph
-from .attribution import REPORT, SPEECH, attribution_of, lead_speaker, main_subject
+from .attribution import (
+    REPORT,
+    SPEECH,
+    attribution_of,
+    lead_speaker,
+    main_subject,
+    subject_of,
+)
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People
@@ -76,6 +83,16 @@ def _by_speaker(
     return speaker_stance(
         who, words, verb.group(0) if verb else "", named=named, analyst=people.is_analyst(who)
     )
+
+
+def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
+    """The speaker of the last speech verb in the words before a quotation."""
+    verbs = list(REPORT.finditer(head))
+    if not verbs:
+        return None, ""
+    before = head[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
+    who = people.who(subject_of(re.split(r"[.!?]", before)[-1]))
+    return (who, head) if who else (None, "")
 
 
 def _merge(last: ProposedQuote, words: str, people: People) -> None:
@@ -205,6 +222,10 @@ def _read_paragraph(
                     continue
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
+                if who is None and q_start > s_start:
+                    # 'Murray said he’s “looking forward to it” because “these are…”':
+                    # the sentence's speaker, when a speech verb before names one
+                    who, context = _sentence_speaker(bare[s_start:q_start], people)
                 if who is None and carry is not None and q_start == 0:
                     who, context = carry.speaker, carry.context
                 # A quotation nobody can be found for is still proposed, speaker

@@ -17,6 +17,8 @@ _DOUBLED = "''"
 _QUOTE_MARK = re.compile("''|[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
     "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
+    "“": re.compile('[”"]'),  # pasted text mixes curly and straight marks
+    '"': re.compile('["”]'),
     "‘": re.compile(r"’(?!\w)"),  # ’ inside a word is an apostrophe: don’t
     _DOUBLED: re.compile("''"),
 }
