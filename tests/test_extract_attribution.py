@@ -124,3 +124,22 @@ def test_who_assured_is_the_speaker_not_who_relays_it() -> None:
 def test_speakers_with_a_tail_a_lead_or_a_sentence_verb(text: str) -> None:
     found = quotes("Headline\n\n" + text)
     assert found and all(q.speaker for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Olga Rask believes that the border should stay open all winter.", "Olga Rask",
+         "that the border should stay open all winter"),
+        ("Olga Rask called the plan “a disaster for every family in the region”.", "Olga Rask",
+         "a disaster for every family in the region"),
+        ("Olga Rask called the plan “a disaster”.", "Olga Rask", "the plan “a disaster”"),
+    ],
+)  # fmt: skip
+def test_claims_beyond_speech_verbs(text: str, speaker: str, words: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.text, q.stance) == (speaker, words, None)
+
+
+def test_what_a_report_means_is_not_a_claim() -> None:
+    assert quotes("Headline\n\nThe rule means that the border stays open.") == []

@@ -29,6 +29,7 @@ from .attribution import (
     main_subject,
     subject_of,
 )
+from .claims import caller
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People
@@ -89,7 +90,8 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     """The speaker of the last speech verb in the words before a quotation."""
     verbs = list(REPORT.finditer(head))
     if not verbs:
-        return None, ""
+        who = caller(head, people)  # 'Olga Rask called the plan “…”'
+        return (who, head) if who else (None, "")
     before = head[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
     who = people.who(subject_of(re.split(r"[.!?]", before)[-1]))
     return (who, head) if who else (None, "")

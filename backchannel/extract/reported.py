@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
+from .claims import claimed
 from .speakers import NAME_RUN, People
 from .stance import stance_of
 from .text import plain, quote_spans, words_in
@@ -39,13 +40,27 @@ _ASSURER = re.compile(
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 
 
+#: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
+_GROUP_SUBJECT = re.compile(
+    r"(?:\d[\d,.]*\s*(?:percent|%)?\s+of\s+)?(?:[a-z-]+\s+){0,2}(?:aides|officials|sources|"
+    r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
+    r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
+    r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
+    r"republicans|democrats|conservatives|liberals|officers|activists|observers)\b"
+)
+#: 'It has attracted a loyal following, said Ms. Gil.'
+_INVERTED_REPORT = re.compile(
+    r"^(?P<text>[^“”\"«»]{15,}?),\s+(?:said|says|added|adds|noted|wrote|explained)\s+"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;]|$))"
+)
 _PARENTHETICAL = re.compile(
-    r"^(?P<a>[^,]{2,80}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
+    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
     r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
 _FINITE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|will|could|should|"
+    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
     r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
 )
 
@@ -80,13 +95,18 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if who and main:
             return clause[m.end() : main.start()].strip(), who
     if not REPORT.search(clause) and not _RELAY_WORD.search(clause):
-        return None
+        return claimed(clause, people)
     spans = quote_spans(clause)
     m = _PARENTHETICAL.match(clause.strip())
     if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who
+    m = _INVERTED_REPORT.match(clause.strip())
+    if m and not spans:
+        who = people.who(m["who"])
+        if who:
+            return m["text"].strip(), who
     candidates: list[tuple[str, str]] = []
     attribution: tuple[str, str] | None = None
     # The last speech verb that reports something wins: read from the end, stop there.
@@ -146,6 +166,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 and not re.match(
                     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she)\b", subject
                 )
+                and not _GROUP_SUBJECT.match(subject)
             )
         ):
             if re.search(r"\b(?:but|and)\s*$", head.strip()) or not head.strip():
@@ -188,4 +209,4 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             who = people.who(subject_of(parts[1]))
             if who:
                 return parts[0].strip(), who
-    return None
+    return None if spans and candidates else claimed(clause, people)
