@@ -190,7 +190,8 @@ def _read_paragraph(
         while next_statement < len(statements) and statements[next_statement][0] < s_end:
             local.append(statements[next_statement])
             next_statement += 1
-        sentence_subject = main_subject(bare_sentence)
+        # only reported speech reads it: no speech verb, no need
+        sentence_subject = main_subject(bare_sentence) if REPORT.search(bare_sentence) else ""
         if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
             for q_start, q_end in local:

@@ -77,6 +77,7 @@ _AFTER_PARTICIPLE = re.compile(
     r",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)\s+(?:\w+ly\s+)?"
     r"[a-z]{3,}(?:ed|s)\b"
 )
+_TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked"}  # fmt: skip
@@ -182,7 +183,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         candidates.append((clause[start:].strip().rstrip(" ."), who))
     if candidates:
         text, who = candidates[-1]
-        text = re.sub(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$", "", text)
+        text = _TRAILING_TAG.sub("", text)
         return text, who
     m = _ACCORDING.search(clause)
     if (

@@ -153,14 +153,13 @@ class People:
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase."""
-        phrase = phrase.strip(' ,;:–—-“”"«»')
-        phrase = re.sub(r"^(?:and|but|as|while|when|then|so)\s+", "", phrase, flags=re.I)
-        if phrase.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$", phrase):
+        phrase = _LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
+        if phrase.endswith(".") and not _END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
         # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name
-        phrase = re.sub(r"\s*\([^)]{0,30}\)", "", phrase).strip()
+        phrase = _PARTY_TAG.sub("", phrase).strip()
         if phrase.isupper() and len(phrase) > 4:
-            phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:
+            phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
         if not phrase:
             return None
         low = phrase.lower()
@@ -168,28 +167,39 @@ class People:
             return self.last_person
         if low == "it":
             return self.last_org
-        if low in NON_SPEAKERS or low in PRONOUNS or re.search(r"\b(whether|if)\b", low):
+        if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
-        if self.last_person and re.fullmatch(
-            r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
-            r"secretary|ambassador|leader|chief)",
-            low,
-        ):
+        if self.last_person and _THE_TITLE.fullmatch(low):
             return self.last_person  # 'the prime minister said', after naming him
         name = person_name(phrase)
         if name and looks_like_person(name):
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if words_in(phrase) > 10 or not re.search(r"[A-Za-z]", phrase):
+        if words_in(phrase) > 10 or not _LETTER.search(phrase):
             return None
-        if phrase[:1].islower() and not re.match(
-            r"(?:the|a|an|one|two|three|four|several|some|many|senior|other|"
-            r"le|la|les|der|die|das)\b",
-            phrase,
+        if (
+            phrase[:1].islower()
+            and not _LOWER_OPENING.match(phrase)
+            and not GROUP_WORDS.search(phrase)
         ):
             return None
-        return re.sub(r"^(?:the|le|la|les|der|die|das)\s+", "", phrase, flags=re.I)
+        return _ARTICLE.sub("", phrase)
+
+
+_LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
+_END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
+_PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
+_WHETHER = re.compile(r"\b(?:whether|if)\b")
+_THE_TITLE = re.compile(
+    r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
+    r"secretary|ambassador|leader|chief)"
+)
+_LETTER = re.compile(r"[A-Za-z]")
+_LOWER_OPENING = re.compile(
+    r"(?:the|a|an|one|two|three|four|several|some|many|senior|other|le|la|les|der|die|das)\b"
+)
+_ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
 
 def person_name(phrase: str) -> str | None:
