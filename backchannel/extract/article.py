@@ -96,14 +96,14 @@ def read_article(text: str, today: date | None = None) -> Article:
         if published and not body_started:
             article.published = article.published or _date_from(published["date"], today)
             continue
-        found_date = _DATE_IN_LINE.search(line)
-        if not body_started and found_date and len(line) < 120 and "|" in line:
+        found_date = _DATE_IN_LINE.search(line) if not body_started and len(line) < 120 else None
+        if found_date and "|" in line:
             article.published = article.published or _date_from(found_date["date"], today)
             continue
-        short = len(line) < 80 and not re.search(r"[.!?:”\"»]$", line)
+        short = len(line) < 80 and line[-1:] not in '.!?:”"»'
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) if line[:1].isupper() else None
         if dateline:
             article.published = article.published or _date_from(dateline["date"], today)
             line = line[dateline.end() :]
