@@ -15,12 +15,14 @@ Two sets are scored:
   hold a quotation mark (the same rule on both sides);
 - all: every gold attribution against every statement.
 
-A statement's span is found by locating its words in the article. A pair
-matches at X% when the characters they share are at least X% of the longer
-of the two spans; pairs are taken greedily, largest overlap first, one to
-one. Speaker accuracy is over pairs matched at 30% (all attributions) whose
-gold source names someone (a pronoun source — he, she, they, I, we — cannot
-be checked without coreference, so those pairs are left out and counted).
+A statement's span is found by locating its words in the article, in pieces
+(a quotation split around its speaker tag is two pieces, the tag left out;
+a discontinuous gold content is its pieces too). A pair matches at X% when
+the characters they share are at least X% of the larger of the two; pairs
+are taken greedily, largest overlap first, one to one. Speaker accuracy is
+over pairs matched at 30% (all attributions) whose gold source names someone
+(a pronoun source — he, she, they, I, we — cannot be checked without
+coreference, so those pairs are left out and counted).
 A speaker is right when it shares a word (ignoring titles and "the") with the
 gold source span.
 
@@ -57,6 +59,7 @@ class Gold:
     content: str
     source: str
     direct: bool
+    pieces: list[tuple[int, int]]
 
 
 @dataclass
@@ -65,6 +68,7 @@ class Pred:
     end: int
     speaker: str
     direct: bool
+    pieces: list[tuple[int, int]]
 
 
 def quoted(text: str) -> bool:
@@ -75,6 +79,7 @@ def quoted(text: str) -> bool:
 def read_ann(path: Path) -> list[Gold]:
     """The attributions of one brat file: content span, source words."""
     spans: dict[str, tuple[str, int, int, str]] = {}
+    pieces_of: dict[str, list[tuple[int, int]]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
@@ -84,6 +89,7 @@ def read_ann(path: Path) -> list[Gold]:
             if not pieces:
                 continue
             spans[tid] = (kind, min(a for a, _ in pieces), max(b for _, b in pieces), text)
+            pieces_of[tid] = pieces
         elif line.startswith("E"):
             parts = line.split("\t")[1].split()
             events.append(dict(p.split(":", 1) for p in parts if ":" in p))
@@ -95,33 +101,40 @@ def read_ann(path: Path) -> list[Gold]:
         source = spans.get(e.get("Source", ""))
         text = content[3]
         out.append(Gold(content[1], content[2], text, source[3] if source else "",
-                        quoted(text)))  # fmt: skip
+                        quoted(text), pieces_of[e["Content"]]))  # fmt: skip
     return out
 
 
-def _locate(text: str, words: str) -> tuple[int, int]:
-    """Where the statement's words run in the article, or (-1, -1): from its first
-    words to its last, so a quotation split around its speaker tag is found whole."""
+def _locate(text: str, words: str) -> list[tuple[int, int]]:
+    """Where the statement's words run in the article, as pieces: a quotation split
+    around its speaker tag is two pieces, the tag left out. Empty if not found."""
     tokens = re.findall(r"\w+", words)
     if not tokens:
-        return -1, -1
+        return []
     k = min(4, len(tokens))
-    head = re.compile(r"\W+".join(map(re.escape, tokens[:k])))
-    tail = re.compile(r"\W+".join(map(re.escape, tokens[-k:])))
-    m = head.search(text)
+    m = re.compile(r"\W+".join(map(re.escape, tokens[:k]))).search(text)
     if m is None:
-        return -1, -1
-    end = m.end()
-    for t in tail.finditer(text, m.start()):
-        end = t.end()
-        break
-    a, b = m.start(), end
-    # the quotation marks and closing punctuation belong to the quotation
-    while a > 0 and text[a - 1] in QUOTE_MARKS | {"'"}:
-        a -= 1
-    while b < len(text) and text[b] in ".,!?'" + "".join(QUOTE_MARKS):
-        b += 1
-    return a, b
+        return []
+    pieces: list[list[int]] = []
+    pos = m.start()
+    for token in tokens:
+        at = text.find(token, pos, pos + 400)
+        if at < 0:
+            continue
+        if pieces and not re.search(r"\w", text[pieces[-1][1] : at]):
+            pieces[-1][1] = at + len(token)
+        else:
+            pieces.append([at, at + len(token)])
+        pos = at + len(token)
+    out = []
+    for a, b in pieces:
+        # the quotation marks and closing punctuation belong to the quotation
+        while a > 0 and text[a - 1] in QUOTE_MARKS | {"'"}:
+            a -= 1
+        while b < len(text) and text[b] in ".,!?'" + "".join(QUOTE_MARKS):
+            b += 1
+        out.append((a, b))
+    return out
 
 
 def predictions(text: str, published: str) -> list[Pred]:
@@ -134,15 +147,18 @@ def predictions(text: str, published: str) -> list[Pred]:
             verb = REPORT.search(words[:150])
             if verb and words[verb.end() :].strip():
                 words = words[verb.end() :]
-        a, b = _locate(text, words)
-        if a >= 0:
-            out.append(Pred(a, b, q.speaker or "", q.kind in ("direct", "block") or quoted(q.text)))
+        pieces = _locate(text, words)
+        if pieces:
+            direct = q.kind in ("direct", "block") or quoted(q.text)
+            out.append(Pred(pieces[0][0], pieces[-1][1], q.speaker or "", direct, pieces))
     return out
 
 
 def overlap(g: Gold, p: Pred) -> float:
-    shared = min(g.end, p.end) - max(g.start, p.start)
-    return max(0, shared) / max(g.end - g.start, p.end - p.start, 1)
+    """Characters the two share, over the larger of the two (pieces, not gaps)."""
+    shared = sum(max(0, min(b1, b2) - max(a1, a2)) for a1, b1 in g.pieces for a2, b2 in p.pieces)
+    size = max(sum(b - a for a, b in g.pieces), sum(b - a for a, b in p.pieces), 1)
+    return shared / size
 
 
 def match(golds: list[Gold], preds: list[Pred], level: float) -> list[tuple[Gold, Pred]]:

@@ -106,3 +106,9 @@ def test_according_to_after_the_words() -> None:
     [q] = quotes("The town had two murders in 2014, according to the state police.")
     assert q.kind == "indirect" and q.speaker == "state police"
     assert q.text == "The town had two murders in 2014"
+
+
+def test_two_apostrophes_open_a_sentence() -> None:
+    text = "''We will win,'' Ms. Ana Gil said in a long interview. ''Nobody doubts it.''"
+    [q] = quotes(text)
+    assert q.text == "We will win, Nobody doubts it."

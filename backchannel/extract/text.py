@@ -61,7 +61,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 #: per sentence stays bounded and the whole reading stays linear in the text.
 MAX_SENTENCE = 1500
 
-_BOUNDARY = re.compile(r"[.!?](?:[”\"»«“’›)]*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-])")
+_BOUNDARY = re.compile(r"[.!?](?:[”\"»«“’›)]*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|'')")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
