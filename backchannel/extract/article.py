@@ -100,7 +100,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         if found_date and "|" in line:
             article.published = article.published or _date_from(found_date["date"], today)
             continue
-        short = len(line) < 80 and line[-1:] not in '.!?:”"»'
+        short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
         dateline = _DATELINE.match(line) if line[:1].isupper() else None
