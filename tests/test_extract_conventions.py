@@ -112,3 +112,21 @@ def test_two_apostrophes_open_a_sentence() -> None:
     text = "''We will win,'' Ms. Ana Gil said in a long interview. ''Nobody doubts it.''"
     [q] = quotes(text)
     assert q.text == "We will win, Nobody doubts it."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ('"We are not going anywhere," West Virginia Gov. Jim Justice said on Friday.',
+         "Jim Justice", "public"),
+        ("''It is over,'' said Gov. Terry E. Branstad of Iowa, a Republican.", "Terry E. Branstad",
+         "public"),
+        ("Un responsable a déclaré : « Et si demain matin les troupes partaient, nous serions "
+         "prêts. »", "Un responsable", None),
+    ],
+)  # fmt: skip
+def test_abbreviations_do_not_end_a_sentence_and_unnamed_is_unnamed(
+    text: str, speaker: str, stance: str | None
+) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == (speaker, stance)

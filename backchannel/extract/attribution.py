@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import People
+from .speakers import People, looks_like_person, person_name
 from .text import alternation, words_in
 
 #: Speech verbs that report speech only with a clause after them ("asked that…",
@@ -201,6 +201,10 @@ def attribution_of(
     m = _AFTER_INVERTED.match(after)
     if m:
         phrase = re.split(r"\s+(?:at|in|on|during|after|to|from|while|when|who|as)\s+", m["who"])[0]
+        person, _, _ = phrase.partition(" of ")
+        name = person_name(person)
+        if name and looks_like_person(name):
+            phrase = person  # 'Terry Branstad of Iowa', not 'the Department of Justice'
         who = people.who(phrase)
         if who:
             return who, after

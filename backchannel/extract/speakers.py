@@ -67,7 +67,8 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
         return False
     return tokens[0].lower() not in NOT_NAMES and not any(
-        t.isupper() and len(t) > 1 for t in tokens
+        t.isupper() and len(t.rstrip(".")) > 1
+        for t in tokens  # initials are fine
     )
 
 

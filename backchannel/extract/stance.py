@@ -67,7 +67,8 @@ def stance_of(*contexts: str) -> tuple[str | None, str | None]:
 ANONYMOUS = re.compile(
     r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|members?|"
     r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|executives?|figures?|"
-    r"civil servants?|somebody|someone|one of)\b|^(?:two|three|four|five|several|some|many)\b",
+    r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
+    r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b|^(?:two|three|four|five|several|some|many)\b",
     re.I,
 )
 #: Publications relaying a report: reportage, not a stance of their own.

@@ -9,7 +9,10 @@ from collections.abc import Iterable
 
 from .article import QUOTE_PAIRS
 
-_ABBREV = re.compile(r"\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Jr|Sr|vs|e\.g|i\.e)\.$")
+_ABBREV = re.compile(
+    r"\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|"
+    r"Hon|Jr|Sr|vs|e\.g|i\.e|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$"
+)
 
 
 #: Two apostrophes for a quotation mark: ''…'', as some wires and archives print it.
@@ -75,7 +78,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         i = bisect_right(starts, at) - 1
         if i >= 0 and at < spans[i][1] - 1 and at - start < MAX_SENTENCE:
             continue
-        if _ABBREV.search(text, max(0, at - 4), at + 1):
+        if _ABBREV.search(text, max(0, at - 5), at + 1):
             continue
         bounds.append((start, m.end()))
         start = m.end()
