@@ -143,3 +143,13 @@ def test_claims_beyond_speech_verbs(text: str, speaker: str, words: str) -> None
 
 def test_what_a_report_means_is_not_a_claim() -> None:
     assert quotes("Headline\n\nThe rule means that the border stays open.") == []
+
+
+def test_a_lower_case_quotation_in_the_next_sentence_is_its_own() -> None:
+    text = (
+        "Headline\n\n“Our response has grown a great deal since June,” said Ana Gil, a fellow "
+        "at the institute. She added that the company has also “been very aggressive on this "
+        "issue, as much as anyone could expect.”"
+    )
+    found = quotes(text)
+    assert found[0].text == "Our response has grown a great deal since June,"

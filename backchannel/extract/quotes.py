@@ -204,7 +204,14 @@ def _read_paragraph(
                 attribution_only = words_in(between) <= 8 and (
                     REPORT.search(between) or not _LETTER.search(between)
                 )
-                continues = inner(text[q_start:q_end])[:1].islower() and q_start > s_start
+                # '“…,” she said, “but…”': a lower-case part after a short tag, in the
+                # same sentence as the part before it
+                continues = (
+                    inner(text[q_start:q_end])[:1].islower()
+                    and prev_end > s_start
+                    and words_in(between) <= 16
+                    and (REPORT.search(between) or not _LETTER.search(between))
+                )
                 if last is not None and continues:
                     _merge(last, words, people)  # "…,” she said, “but…”
                     prev_end = q_end
