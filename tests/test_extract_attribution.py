@@ -153,3 +153,15 @@ def test_a_lower_case_quotation_in_the_next_sentence_is_its_own() -> None:
     )
     found = quotes(text)
     assert found[0].text == "Our response has grown a great deal since June,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olga Rask took a heckler in stride, saying the man would “not get beat up” here.",
+        "Olga Rask attacked the mayor, calling him “a danger to this city”.",
+    ],
+)
+def test_participles_put_words_in_the_sentence_subjects_mouth(text: str) -> None:
+    found = quotes("Headline\n\n" + text)
+    assert [q.speaker for q in found] == ["Olga Rask"]

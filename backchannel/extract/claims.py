@@ -29,8 +29,15 @@ _CALLED = re.compile(
 )
 
 
-def claimed(clause: str, people: People) -> tuple[str, str] | None:
-    """(text, speaker) of a claim someone is said to make or hold, or None."""
+_CALLING = re.compile(
+    r",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{1,60}?[“\"][^”\"]+[”\"])"
+)
+
+
+def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[str, str] | None:
+    """(text, speaker) of a claim someone is said to make or hold, or None.
+
+    ``sentence_subject`` speaks for a participle: '…, calling him a “loser”'."""
     if " that " in clause:
         m = _THAT_CLAIM.search(clause)
         if m and m["verb"] not in _NOT_CLAIMS:
@@ -41,6 +48,11 @@ def claimed(clause: str, people: People) -> tuple[str, str] | None:
         m = _CALLED.search(clause)
         if m:
             who = _actor(m["who"], people)
+            if who:
+                return m["text"].strip(), who
+        m = _CALLING.search(clause)
+        if m and sentence_subject:
+            who = _actor(sentence_subject, people)
             if who:
                 return m["text"].strip(), who
     return None

@@ -191,7 +191,11 @@ def _read_paragraph(
             local.append(statements[next_statement])
             next_statement += 1
         # only reported speech reads it: no speech verb, no need
-        sentence_subject = main_subject(bare_sentence) if REPORT.search(bare_sentence) else ""
+        sentence_subject = (
+            main_subject(bare_sentence)
+            if REPORT.search(bare_sentence) or "calling" in bare_sentence
+            else ""
+        )
         if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
             for q_start, q_end in local:

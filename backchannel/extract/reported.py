@@ -78,6 +78,7 @@ _AFTER_PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b"
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+_SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked"}  # fmt: skip
@@ -96,7 +97,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if who and main:
             return clause[m.end() : main.start()].strip(), who
     if not REPORT.search(clause) and not _RELAY_WORD.search(clause):
-        return claimed(clause, people)
+        return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
     m = _PARENTHETICAL.match(clause.strip())
     if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
@@ -138,7 +139,12 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             if stance_of(plain(clause))[0] is None:
                 continue
             has_that = has_that or re.match(r"^\s+\w", rest)
-        if (word in _NEEDS_THAT or word.endswith("ing")) and not has_that:
+        # 'saying the person would “not get beat up”': a finite clause will do
+        if (
+            (word in _NEEDS_THAT or word.endswith("ing"))
+            and not has_that
+            and not (word in _SAY_ING and _FINITE.match(rest))
+        ):
             continue
         if not has_that and not (_CLAUSE_START.match(rest) or _FINITE.match(rest)):
             continue
@@ -210,4 +216,4 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             who = people.who(subject_of(parts[1]))
             if who:
                 return parts[0].strip(), who
-    return None if spans and candidates else claimed(clause, people)
+    return None if spans and candidates else claimed(clause, people, sentence_subject)
