@@ -211,7 +211,7 @@ def main() -> None:
     totals = {
         (kind, level): [0, 0, 0] for kind in ("direct", "all") for level in LEVELS
     }  # found, gold, predicted
-    right = checked = pronoun = 0
+    right = checked = pronoun = named = named_right = 0
     misses: list[str] = []
     wrong: list[str] = []
     started = time.perf_counter()
@@ -240,6 +240,8 @@ def main() -> None:
                         checked += 1
                         ok = speaker_right(gold.source, pred.speaker)
                         right += ok
+                        named += bool(pred.speaker)
+                        named_right += ok
                         if not ok and len(wrong) < args.wrong:
                             wrong.append(f"{gold.source!r} got {pred.speaker!r}: "
                                          f"{text[pred.start - 80: pred.end + 80]!r}")  # fmt: skip
@@ -262,6 +264,8 @@ def main() -> None:
         print(f"{label:17} " + "  ".join(cells))
     acc = right / checked if checked else 0.0
     print(f"speaker right {acc:.2f} ({right}/{checked}; {pronoun} pronoun or no source left out)")
+    # statements proposed with no speaker count as wrong above; here only named ones
+    print(f"named speaker right {named_right / named if named else 0:.2f} ({named_right}/{named})")
 
 
 if __name__ == "__main__":
