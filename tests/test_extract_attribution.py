@@ -165,3 +165,17 @@ def test_a_lower_case_quotation_in_the_next_sentence_is_its_own() -> None:
 def test_participles_put_words_in_the_sentence_subjects_mouth(text: str) -> None:
     found = quotes("Headline\n\n" + text)
     assert [q.speaker for q in found] == ["Olga Rask"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is fantastic!” beamed Lina Berg of Bergen, who had waited all night.",
+        "“We want a tough fight tonight,” Lina Berg shot back.",
+        "Lina Berg went even further: “This government is finished.”",
+        "As Lina Berg put it, “Nobody here will forget this winter.”",
+    ],
+)
+def test_more_ways_of_naming_who_spoke(text: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == "Lina Berg"

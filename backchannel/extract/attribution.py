@@ -72,19 +72,26 @@ _NP = (
 )
 #: What may stand between a speaker and the verb: 'in the room', ', the frontrunner,'.
 _NP_TAIL = r"(?:\s+(?:in|at|of|from|for|with|on)\s+(?:the\s+)?[\w'’-]+){0,2}(?:,[^,“”\"]{1,90},)?"
+#: Verbs of saying that do not end in -ed or -s.
+_IRREGULAR = (
+    r"told|wrote|said|read|spoke|went on|went|put it|put|shot back|fired back|hit back|"
+    r"struck back|began|thought|felt|sang|swore|forecast"
+)
 _AFTER_ANY = re.compile(
-    rf"^[\s,]*(?P<who>{_NP}){_NP_TAIL}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|told|"
-    rf"wrote|said|read|went on|put it)\b(?![’'-])"
+    rf"^[\s,]*(?P<who>{_NP}){_NP_TAIL}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
+    rf"{_IRREGULAR})\b(?![’'-])"
 )
 _AFTER_ANY_INVERTED = re.compile(
-    rf"^[\s,]*(?P<verb>[a-z]{{3,}}ed|says|asks|adds|notes|explains|told|wrote|went on)\s+"
-    rf"(?P<who>{_NP})\s*(?:[.,;!?]|$)"
+    rf"^[\s,]*(?P<verb>[a-z]{{3,}}ed|says|asks|adds|notes|explains|{_IRREGULAR})\s+"
+    rf"(?P<who>{_NP}){_NP_TAIL}\s*(?:[.,;!?]|$)"
 )
 _LEAD_ANY = re.compile(
     rf"(?:^|[,.;!?]\s+|\s)(?P<who>{_NP})\s+(?:has |have |had |was |is )?(?:\w+ly\s+)?"
-    rf"(?:since\s+|also\s+|then\s+)?(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said)\b"
+    rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
+#: 'As Vulture put it, “…”'
+_AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<who>{_NP})\s+(?:put it|said|wrote|noted|says|puts it)\W*$")
 _MAIN_SUBJECT = re.compile(
     rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP})\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
     rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
@@ -215,6 +222,11 @@ def attribution_of(
             return who, between
     if between.rstrip().endswith(":"):
         who = lead_speaker(between, people)
+        if who:
+            return who, between
+    m = _AS_PUT.search(between[-150:])
+    if m:
+        who = people.who(m["who"])
         if who:
             return who, between
     if ends_open:
