@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import plain, words_in
 
@@ -62,6 +63,7 @@ _ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
 _ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
 
 
+@lru_cache(maxsize=4096)  # names come back again and again in an article
 def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
@@ -203,6 +205,7 @@ _LOWER_OPENING = re.compile(
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
 
+@lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
     runs = list(NAME_RUN.finditer(phrase))
