@@ -121,10 +121,15 @@ def is_statement_quote(text: str) -> bool:
 
 def plain(text: str) -> str:
     """The text with its quotations blanked out (their words are not the setting)."""
-    out = list(text)
-    for start, end in quote_spans(text):
-        out[start:end] = " " * (end - start)
-    return "".join(out)
+    spans = quote_spans(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def alternation(words: Iterable[str]) -> str:
