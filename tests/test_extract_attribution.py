@@ -179,3 +179,17 @@ def test_participles_put_words_in_the_sentence_subjects_mouth(text: str) -> None
 def test_more_ways_of_naming_who_spoke(text: str) -> None:
     [q] = quotes("Headline\n\n" + text)
     assert q.speaker == "Lina Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Lina Berg said the goal was not to “make the town rich” but to “make it whole again.”",
+         "the goal was not"),
+        ("Lina Berg said “there is hope” in the valley after the flood.", "“there is hope”"),
+        ("Party leader Lina Berg called the agreement “a historic step forward”.", "the agreement"),
+    ],
+)  # fmt: skip
+def test_partial_quotations_inside_what_was_said(text: str, start: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == "Lina Berg" and start in q.text and q.kind == "indirect"

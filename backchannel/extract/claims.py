@@ -24,7 +24,7 @@ _THAT_CLAIM = re.compile(
     rf"(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
 )
 _CALLED = re.compile(
-    rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
+    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,60}}?[“\"][^”\"]+[”\"])"
 )
 

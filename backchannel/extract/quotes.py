@@ -56,11 +56,21 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
     """True when the sentence's quotations are direct speech, not words inside reported speech."""
     for start, _ in quoted:
         head = sentence[max(0, start - 200) : start]
-        if re.search(r"\bthat\b[^,:;]*$", head) or re.search(
-            r"\b(?:as|was|were|be|called)\s*$", head
-        ):
+        if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
+            return False
+        verbs = list(REPORT.finditer(head))
+        verb = verbs[-1] if verbs else None
+        # 'Clinton said the goal was not to “make America great again”': the quotation
+        # is inside what she said; 'She said: “…”' and 'she said, “…”' stand alone
+        if verb and _CLAUSE_THEN.match(head, verb.end()) and not _TAG_END.search(head):
             return False
     return True
+
+
+_THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
+_COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
+_CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
+_TAG_END = re.compile(r"[:,–—]\s*$")
 
 
 _CLOSING = set(QUOTE_PAIRS.values())

@@ -78,6 +78,7 @@ _AFTER_PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b"
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+_QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
@@ -146,7 +147,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             and not (word in _SAY_ING and _FINITE.match(rest))
         ):
             continue
-        if not has_that and not (_CLAUSE_START.match(rest) or _FINITE.match(rest)):
+        if not has_that and not (
+            _CLAUSE_START.match(rest) or _FINITE.match(rest) or _QUOTE_NEXT.match(rest)
+        ):
             continue
         aux = _AUX.search(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
