@@ -193,3 +193,17 @@ def test_more_ways_of_naming_who_spoke(text: str) -> None:
 def test_partial_quotations_inside_what_was_said(text: str, start: str) -> None:
     [q] = quotes("Headline\n\n" + text)
     assert q.speaker == "Lina Berg" and start in q.text and q.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("After a long week of talks, former President Olav Lund told staff on Thursday that "
+         "the fund would close.", "Olav Lund"),
+        ("After two small rises, the budget office said, deficits will grow sharply after 2028.",
+         "budget office"),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_a_titled_subject_or_a_tag_inside(text: str, speaker: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == speaker and q.kind == "indirect"

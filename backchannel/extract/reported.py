@@ -54,6 +54,11 @@ _INVERTED_REPORT = re.compile(
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;]|$))"
 )
+_NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
+_MID_TAG = re.compile(
+    r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+"
+    r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
+)
 _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
     r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
@@ -105,6 +110,11 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who
+    m = _MID_TAG.search(clause)
+    if m and not spans and m.start() > 10:  # '…, the budget office said, they will…'
+        who = people.who(m["who"])
+        if who:
+            return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
     m = _INVERTED_REPORT.match(clause.strip())
     if m and not spans:
         who = people.who(m["who"])
@@ -177,6 +187,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she)\b", subject
                 )
                 and not _GROUP_SUBJECT.match(subject)
+                and not _NAMED.search(subject)  # 'former President Bill Clinton'
             )
         ):
             if re.search(r"\b(?:but|and)\s*$", head.strip()) or not head.strip():
