@@ -130,3 +130,23 @@ def test_abbreviations_do_not_end_a_sentence_and_unnamed_is_unnamed(
 ) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.stance) == (speaker, stance)
+
+
+def test_a_press_release() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nNordwind to build a wind park\n\n"
+        "OSLO, Norway, May 12, 2025 /PRNewswire/ -- Nordwind Energy today announced a final "
+        "investment decision on the Skarv wind park.\n\n"
+        '"This is the largest investment in our history," said Kari Nordmann, Chief Executive '
+        'Officer of Nordwind Energy. "We expect first power in 2028."\n\n'
+        "Construction is scheduled to begin in September.\n\n###"
+    )
+    p = extract(text, today=TODAY)
+    assert p.published == "2025-05-12"
+    assert [(q.speaker, q.stance) for q in p.quotes] == [("Kari Nordmann", "public")]
+    assert "2025-09" in [e.date for e in p.events]
+
+
+def test_a_signature_after_a_dash() -> None:
+    [q] = quotes("“The border stays closed” — JOHN SMITH, interior minister.")
+    assert q.speaker == "John Smith"

@@ -90,6 +90,8 @@ _LEAD_ANY = re.compile(
     rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
+#: '“…” — JOHN SMITH, interior minister': a signature after a dash
+_AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 #: 'As Vulture put it, “…”'
 _AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<who>{_NP})\s+(?:put it|said|wrote|noted|says|puts it)\W*$")
 _MAIN_SUBJECT = re.compile(
@@ -229,6 +231,11 @@ def attribution_of(
         who = people.who(m["who"])
         if who:
             return who, between
+    m = _AFTER_DASH.match(after)
+    if m:
+        who = people.who(m["who"])
+        if who:
+            return who, after
     if ends_open:
         for rx in (_AFTER_ANY, _AFTER_ANY_INVERTED):
             m = rx.match(after)

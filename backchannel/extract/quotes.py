@@ -74,13 +74,16 @@ _TAG_END = re.compile(r"[:,–—]\s*$")
 
 
 _CLOSING = set(QUOTE_PAIRS.values())
+_SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
 _SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
 
 
 def _said_after(text: str, start: int, end: int) -> bool:
     """A short quotation with its speech verb right after it is speech, not a scare
     quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside."""
-    return words_in(text[start:end]) >= 3 and bool(_SAID_AFTER.match(text, end, end + 80))
+    return words_in(text[start:end]) >= 3 and bool(
+        _SAID_AFTER.match(text, end, end + 80) or _SIGNED_AFTER.match(text, end, end + 80)
+    )
 
 
 def _by_speaker(
