@@ -88,8 +88,10 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
 
 
 def is_question(who: str) -> bool:
+    """Is the turn's label the interviewer's ('Q', 'Question')?"""
     return who.lower() in _QUESTION
 
 
 def is_answer(who: str) -> bool:
+    """Is the turn's label the interviewee's ('A', 'Answer')?"""
     return who.lower() in _ANSWER

@@ -65,6 +65,7 @@ _ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
 
 @lru_cache(maxsize=4096)  # names come back again and again in an article
 def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words that are not an organisation or a sentence start."""
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
         return False

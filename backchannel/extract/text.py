@@ -109,6 +109,7 @@ def inner(quoted: str) -> str:
 
 
 def words_in(text: str) -> int:
+    """How many words the text has."""
     return len(re.findall(r"[\w'’-]+", text))
 
 
