@@ -150,3 +150,9 @@ def test_a_press_release() -> None:
 def test_a_signature_after_a_dash() -> None:
     [q] = quotes("“The border stays closed” — JOHN SMITH, interior minister.")
     assert q.speaker == "John Smith"
+
+
+def test_a_french_lead_in_that_names_nobody() -> None:
+    text = "Et si demain matin tout changeait :\n\n« Nous serons prêts à partir dans la nuit. »"
+    [q] = quotes(text)
+    assert q.speaker is None

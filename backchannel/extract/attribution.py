@@ -102,7 +102,9 @@ _MAIN_SUBJECT = re.compile(
 _FRONTED = re.compile(
     r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
     r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
-    r"and|so|here|there|this|that|these|those|it|what|how|why|if)\b",
+    r"and|so|here|there|this|that|these|those|it|what|how|why|if|"
+    # and their French and German kin: 'Et si demain matin…:'
+    r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
     re.I,
 )
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
