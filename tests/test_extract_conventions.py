@@ -156,3 +156,12 @@ def test_a_french_lead_in_that_names_nobody() -> None:
     text = "Et si demain matin tout changeait :\n\n« Nous serons prêts à partir dans la nuit. »"
     [q] = quotes(text)
     assert q.speaker is None
+
+
+def test_a_list_of_labels_is_not_a_transcript() -> None:
+    text = (
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.\n\n"
+        "New Hampshire: Ann Berg, Tom Dahl, Per Holm and Eva Moss.\n\n"
+        "Nevada: Lena Ruud, Karl Dahl, Ola Berg and Maria Lund."
+    )
+    assert quotes(text) == []

@@ -107,6 +107,8 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
         return (who, head) if who else (None, "")
     before = head[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
     who = people.who(subject_of(re.split(r"[.!?]", before)[-1]))
+    if who and words_in(who) > 5:
+        return None, ""  # a clause, not a name: 'Clinton says she respects … but'
     return (who, head) if who else (None, "")
 
 
@@ -136,8 +138,10 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     found: list[ProposedQuote] = []
     carry: _Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
-    # A transcript has turns: one 'Poll: …' or 'Revealed: …' line is a headline.
-    is_transcript = sum(1 for t in turns if t) >= 3
+    # A transcript has turns, and its speakers take more than one: a 'Poll: …' line
+    # is a headline, and 'Iowa: …', 'New Hampshire: …' a list.
+    labels = [t[0].lower() for t in turns if t]
+    is_transcript = len(labels) >= 3 and len(set(labels)) < len(labels)
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(_block(paragraph, article, people))
