@@ -7,6 +7,9 @@ repeated to 5 KB; the 1 MB paste is those articles repeated. One core, in
 process. The baseline measured in the same run is a single regex pass that
 splits the same text into sentences: the floor any reading of it costs.
 Prints medians, and the time per KB at 5 KB and at 1 MB (linear means equal).
+Then 1 MB pastes of other shapes, each of which once took minutes: the
+articles as one paragraph without a line break, one quotation left open over
+all of it, a run without full stops, and dense quotes and speech verbs.
 """
 
 from __future__ import annotations
@@ -38,6 +41,20 @@ def articles(size: int) -> list[str]:
             text += "\n\n" + text
         out.append(text.encode()[:size].decode(errors="ignore"))
     return out
+
+
+def shapes(size: int) -> dict[str, str]:
+    """1 MB pastes of the shapes that make a reader quadratic."""
+    body = " ".join(" ".join(t.split()) for t in articles(5_000))
+    body = (body * (size // len(body) + 1))[:size]
+    return {
+        "one paragraph": body,
+        "one open quotation": "“" + re.sub('[“”"«»]', "", body),
+        "no full stops": re.sub(r"[.!?]", ",", body),
+        "dense quotes": ("“a b c d e f,” Ann Lee said and " * (size // 32)),
+        "dense speech verbs": ("Ann Lee said that the man and " * (size // 30)),
+        "lines of an open quote": "Head\n\nQuote: “" + ("a line of text\n" * (size // 15)),
+    }
 
 
 def timed(fn, items) -> float:
@@ -73,6 +90,8 @@ def main() -> None:
     per_kb_small = statistics.median(ours) / len(small) / 5
     print(f"1 MB paste:         {big_s:8.2f} s")
     print(f"time per KB, 1 MB against 5 KB: {big_s / 1000 / per_kb_small:.2f}x (1.00 = linear)")
+    for name, text in shapes(1_000_000).items():
+        print(f"1 MB, {name + ':':24} {timed(run, [text]):6.2f} s")
 
 
 if __name__ == "__main__":

@@ -207,5 +207,22 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
     found = quotes(text)
     assert [(q.speaker, q.stance) for q in found] == [
         ("Norway", "private"),
-        ("Ingrid Solberg", None),  # titles dropped; no cue of her own
+        ("Ingrid Solberg", "public"),  # titles dropped; a named minister is on the record
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("The tanker was boarded in late January.", "2025-03-02", "2025-01-21/2025-01-31"),
+        ("The central bank last intervened in 2024.", "2025-03-02", "2024"),
+        ("The dispute dates back to 2019, when the plant was nationalised.", "2025-03-02", "2019"),
+        ("The market is scheduled to close on Friday.", "2025-03-12", "2025-03-14"),
+        ("The next round is due on 3–4 May.", "2025-05", "2025-05-03/2025-05-04"),
+    ],
+)
+def test_events_beyond_the_usual_words_and_what_is_due(
+    sentence: str, published: str, edtf: str
+) -> None:
+    events = extract(f"Headline\n\n{sentence}", published, today=TODAY).events
+    assert [e.date for e in events] == [edtf]

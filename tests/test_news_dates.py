@@ -84,6 +84,9 @@ def test_year_boundaries(phrase: str, reference: date, edtf: str) -> None:
         ("next month", "2025-04"),
         ("March", "2025-03"),
         ("February", "2026-02"),
+        ("on Friday", "2025-03-14"),  # the reference day is a Friday
+        ("Monday", "2025-03-17"),
+        ("next Friday", "2025-03-21"),
     ],
 )
 def test_what_is_due_points_forward(phrase: str, edtf: str) -> None:
@@ -116,3 +119,7 @@ def test_day_month_is_never_after_the_reference(reference: date, day: int) -> No
     month = reference.strftime("%B")
     found = parse_edtf(parse_date(f"{day} {month}", reference))
     assert found.earliest <= reference.isoformat()
+
+
+def test_next_weekday_points_forward_even_in_a_past_reading() -> None:
+    assert parse_date("next Tuesday", WED_9_APRIL) == "2025-04-15"

@@ -48,7 +48,10 @@ def extract(text: str, published: str | None = None, today: date | None = None) 
     today = today or date.today()
     article = read_article(text, today)
     published = published or article.published
-    reference = today
+    reference = ahead = today
     if published:
-        reference = min(date.fromisoformat(parse_edtf(published).latest), today)
-    return Proposals(article, published, find_quotes(article), find_events(article, reference))
+        interval = parse_edtf(published)
+        reference = min(date.fromisoformat(interval.latest), today)
+        ahead = min(date.fromisoformat(interval.earliest), today)
+    events = find_events(article, reference, ahead)
+    return Proposals(article, published, find_quotes(article), events)

@@ -14,16 +14,21 @@ from datetime import date
 
 from backchannel.db.dates import DateError
 
+from .conventions import unwrap
 from .dates import parse_date
 
-QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+#: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
+#: German „…“ and »…«, Ukrainian and Russian «…».
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "‘": "’", "‹": "›"}
 
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
 _PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)$", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,}),\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
-    r"(?:\s*\((?P<agency>[^)]+)\))?\s*[-–—]\s*"
+    r"^(?P<place>[A-Z][A-Z .'-]{2,})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?,\s+"
+    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
+    # a wire's name in brackets, or a press release's '/PRNewswire/'
+    r"(?:\s*\((?P<agency>[^)]+)\)|\s*/[^/]{2,40}/)?\s*(?:--|[-–—])\s*"
 )
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
@@ -63,18 +68,21 @@ def _date_from(text: str, reference: date | None) -> str | None:
 
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
-    lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
+    lines = unwrap([" ".join(line.split()) for line in text.replace("\r", "").split("\n")])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
+    open_lines: list[str] = []
     for index, line in enumerate(lines):
         if not line:
             continue
         if open_quote is not None:
-            open_quote.text += "\n" + line
-            if _closes(open_quote.text):
+            # kept as a list of lines: adding to one growing string is quadratic
+            open_lines.append(line)
+            if line.rstrip(".,").endswith(QUOTE_PAIRS[open_quote.text[0]]):
+                open_quote.text = "\n".join(open_lines)
                 open_quote = None
             continue
         if wants_title and not body_started:
@@ -90,14 +98,14 @@ def read_article(text: str, today: date | None = None) -> Article:
         if published and not body_started:
             article.published = article.published or _date_from(published["date"], today)
             continue
-        found_date = _DATE_IN_LINE.search(line)
-        if not body_started and found_date and len(line) < 120 and "|" in line:
+        found_date = _DATE_IN_LINE.search(line) if not body_started and len(line) < 120 else None
+        if found_date and "|" in line:
             article.published = article.published or _date_from(found_date["date"], today)
             continue
-        short = len(line) < 80 and not re.search(r"[.!?:”\"»]$", line)
+        short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) if line[:1].isupper() else None
         if dateline:
             article.published = article.published or _date_from(dateline["date"], today)
             line = line[dateline.end() :]
@@ -125,7 +133,9 @@ def read_article(text: str, today: date | None = None) -> Article:
         paragraph = Paragraph(line, "quote" if label == "quote" else label)
         article.paragraphs.append(paragraph)
         if paragraph.label == "quote" and not _closes(line):
-            open_quote = paragraph
+            open_quote, open_lines = paragraph, [line]
+    if open_quote is not None:
+        open_quote.text = "\n".join(open_lines)
     return article
 
 

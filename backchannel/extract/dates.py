@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"{_MONTH}"),
         ("year", rf"{_YEAR}"),
         ("relative_day", r"(?P<rel>today|yesterday)"),
-        ("weekday", r"(?P<last>last |this past )?(?P<weekday>[a-z]+day|[a-z]{3})"),
+        ("weekday", r"(?P<last>last |this past |next |this coming |this )?"
+                    r"(?P<weekday>[a-z]+day|[a-z]{3})"),
         ("ago", rf"{_NUMBER} {_UNIT} ago"),
         ("last_unit", r"(?:last|past|previous) (?P<unit>week|month|year)"),
         ("next_unit", r"(?:next|the coming|the following) (?P<unit>week|month|year)"),
@@ -133,8 +134,15 @@ def _from_match(
         weekday = WEEKDAYS.get(g["weekday"].lower())
         if weekday is None:
             raise DateError(f"cannot read date {phrase!r}")
+        word = (g["last"] or "").strip().lower()
+        if future or word in ("next", "this coming"):
+            # 'scheduled to close on Friday': the coming Friday, not the last one
+            ahead = (weekday - reference.weekday()) % 7
+            if ahead == 0 and word == "next":
+                ahead = 7
+            return _iso(reference + timedelta(days=ahead))
         back = (reference.weekday() - weekday) % 7
-        if back == 0 and g["last"]:
+        if back == 0 and word in ("last", "this past"):
             back = 7  # "last Tuesday" said on a Tuesday is a week ago
         return _iso(reference - timedelta(days=back))
     if name == "ago":

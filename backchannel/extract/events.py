@@ -7,6 +7,7 @@ date; a sentence about what is due, scheduled or expected reads it forward.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,25 +24,48 @@ _MONTH = (
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 DATE_PHRASE = re.compile(
-    "|".join(
+    # A cheap first look at each word start (the word a date phrase can begin
+    # with) spares the alternatives below at most positions.
+    r"\b(?=\d|[JFMASONDTW][a-z]|early|mid|late|last|this|next|an?\b|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|in\b|since|back|by|from|during|today|yesterday)(?:"
+    + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
             rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? \d{{4}})?",
-            rf"\b(?:last |this past )?{_DAYNAME}\b",
+            rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
             rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",
             r"\b(?:last|next|this) (?:week|month|year)\b",
-            rf"(?<=\bin ){_MONTH}(?:,? \d{{4}})?",
-            r"(?<=\bin )(?:19|20)\d{2}\b",
+            rf"\bin (?P<in_month>{_MONTH}(?:,? \d{{4}})?)",
+            # a bare year after a preposition of time ('last intervened in 2024',
+            # 'dates back to 2022'): alone, a number may be anything. Captured
+            # rather than looked behind for: lookbehinds at every position are slow.
+            r"\b(?:in|since|back to|by|from|during) (?P<year>(?:19|20)\d{2})\b(?![-–/]\d)",
             r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
         ]
     )
+    + ")"
 )
 EVENT_WORDS = re.compile(
     r"\b(met|meet|meets|meeting|gather|gathers|visit|visited|visits|travel|trip|call|letter|"
     r"memo|summit|talks|round|vote|voted|ballot|strike|began|begin|resumed|crash|crashed|"
     r"sent|signed|launched|announced|conference|forum|session|review|memorandum|revision|"
-    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out)\b"
+    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out|"
+    # happenings in general, not only this story's kinds
+    r"attack|attacked|raid|raided|invasion|invaded|protest|protests|rally|ceasefire|truce|"
+    r"referendum|inauguration|inaugurated|deadline|ruling|ruled|verdict|trial|resigned|"
+    r"resignation|appointed|elected|approved|passed|adopted|boarded|seized|arrested|"
+    r"released|killed|died|intervened|opened|closed|published|issued|introduced|unveiled|"
+    r"imposed|lifted|suspended|cancelled|canceled|postponed|collapsed|hiked|"
+    r"raised|struck|fired|launch|offensive|exercise|exercises|drill|drills|sanctions|"
+    r"ban|banned|treaty|accord|negotiations|consultations|briefing|press conference|"
+    r"speech|address|interview|visit|tour|outbreak|explosion|fire|flood|earthquake|"
+    r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided|"
+    r"huddle|gathering|consultation|consultations)\b"
+    # a passive past: 'was boarded', 'were arrested'
+    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b"
+    # what is planned: 'scheduled to close', 'due to present'
+    r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
@@ -61,28 +85,45 @@ class ProposedEvent:
     phrase: str  # the words the date was read from
 
 
-def find_events(article: Article, reference: date) -> list[ProposedEvent]:
-    """Every sentence with an event word and a readable date, in reading order."""
+def find_events(
+    article: Article, reference: date, ahead: date | None = None
+) -> list[ProposedEvent]:
+    """Every sentence with an event word and a readable date, in reading order.
+
+    Dates point back from ``reference``; what is due or scheduled points
+    forward from ``ahead`` (the earliest day the article can have been
+    published: "19–20 May" in an article of May 2025 is this May's)."""
+    ahead = ahead or reference
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
     for paragraph in article.paragraphs:
         if paragraph.label == "quote":
             continue
-        for start, end in sentences(paragraph.text):
-            sentence = paragraph.text[start:end].strip()
-            bare = plain(sentence)
+        text = paragraph.text
+        # Most sentences hold no date: find the dates of the whole paragraph in one
+        # pass (quotations blanked) and read only the sentences that hold one.
+        paragraph_bare = plain(text)
+        dates = [m.start() for m in DATE_PHRASE.finditer(paragraph_bare)]
+        if not dates:
+            continue
+        for start, end in sentences(text):
+            k = bisect_left(dates, start)
+            if k == len(dates) or dates[k] >= end:
+                continue
+            sentence = text[start:end].strip()
+            bare = paragraph_bare[start:end].strip()
             if not EVENT_WORDS.search(bare):
                 continue
             phrase_match = DATE_PHRASE.search(bare)
             if not phrase_match:
                 continue
-            phrase = phrase_match.group(0)
+            phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
             future = bool(FUTURE.search(bare)) and not PAST.search(bare)
             try:
                 if RELATIVE_TODAY.match(phrase):
                     edtf = reference.isoformat()
                 else:
-                    edtf = parse_date(phrase, reference, future=future)
+                    edtf = parse_date(phrase, ahead if future else reference, future=future)
             except DateError:
                 continue
             key = (edtf, sentence[:60])

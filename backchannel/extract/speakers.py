@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import plain, words_in
 
@@ -24,8 +25,18 @@ TITLES = {
     "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
     "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",
     "uk pm", "pm", "commission", "social", "democrat", "party", "farmers'", "sto",
+    "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
+    "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
+    "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
 }  # fmt: skip
 
+
+#: Capitalised because they start a sentence, not because they are names.
+SENTENCE_WORDS = {
+    "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
+    "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
+    "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
+}  # fmt: skip
 
 ORG_WORDS = re.compile(
     r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
@@ -43,13 +54,44 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+_ROLE = (
+    r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
+    r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
+)
+_ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
+_ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
+_ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
+
+
+@lru_cache(maxsize=4096)  # names come back again and again in an article
 def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words that are not an organisation or a sentence start."""
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
         return False
     return tokens[0].lower() not in NOT_NAMES and not any(
-        t.isupper() and len(t) > 1 for t in tokens
+        t.isupper() and len(t.rstrip(".")) > 1
+        for t in tokens  # initials are fine
     )
+
+
+_ORG_WORD = re.compile(
+    r"ministry|office|department|authority|government|commission|operators|bank|party|union",
+    re.I,
+)
+_ORG_FIRST = re.compile(
+    r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
+    r"authority|government|commission|operators|bank|party|union)\b)",
+    re.I,
+)
+
+
+_ONE_UNNAMED = re.compile(
+    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|aide|"
+    r"banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
+    r"spokeswoman|spokesperson)\b(?!\s+of)",
+    re.I,
+)
 
 
 class People:
@@ -57,42 +99,71 @@ class People:
 
     def __init__(self) -> None:
         self.full: list[str] = []
+        self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
+        self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         self.last_org: str | None = None
 
-    def scan(self, text: str) -> None:
-        """Note the people named in ``text`` (quotations left out), in order."""
-        bare = plain(text)
-        for run in NAME_RUN.finditer(bare):
+    def scan(self, text: str, bare: bool = False) -> None:
+        """Note the people named in ``text`` (quotations left out), in order;
+        ``bare``: its quotations are blanked already."""
+        text = text if bare else plain(text)
+        for run in NAME_RUN.finditer(text):
             name = person_name(run.group(0))
             if not name:
                 continue
             if looks_like_person(name):
-                if name not in self.full:
+                last = name.split()[-1].lower()
+                if name not in self._by_last.get(last, ()):
+                    # a role is given where a person is first named
+                    if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
+                        text, max(0, run.start() - 40), run.start()
+                    ):
+                        self.analysts.add(name)
                     self.full.append(name)
+                    self._by_last.setdefault(last, []).append(name)
                 self.last_person = name
             elif len(name.split()) == 1:
                 full = self.fullest(name)
                 if full != name:
                     self.last_person = full
-        first = re.match(r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
-                         r"authority|government|commission|operators|bank|party|union)\b)",
-                         bare[:80], re.I)  # fmt: skip
-        if first:
-            self.last_org = first.group(1).strip()
+        head = text[:80]
+        if _ORG_WORD.search(head):  # a cheap first look before the slow pattern
+            first = _ORG_FIRST.match(head)
+            if first:
+                self.last_org = first.group(1).strip()
+
+    def spoke(self, speaker: str | None) -> None:
+        """A statement was just given to ``speaker``: an unnamed single speaker
+        ('a senior official') is who 'he' or 'she' means next."""
+        if speaker and _ONE_UNNAMED.match(speaker):
+            self.last_person = speaker
+
+    def is_analyst(self, speaker: str | None) -> bool:
+        """Was the speaker introduced as an analyst, economist or the like?"""
+        if not speaker:
+            return False
+        return speaker in self.analysts or bool(_ANALYST_IN.search(speaker))
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
+        if not name.split():
+            return name
         last = name.split()[-1].lower()
-        for full in self.full:
-            if full.split()[-1].lower() == last and len(full) >= len(name):
+        for full in self._by_last.get(last, ()):
+            if len(full) >= len(name):
                 return full
         return name
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase."""
-        phrase = phrase.strip(' ,;:–—-“”"«»')
-        phrase = re.sub(r"^(?:and|but|as|while|when|then|so)\s+", "", phrase, flags=re.I)
+        phrase = _LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
+        if phrase.endswith(".") and not _END_ABBREV.search(phrase):
+            phrase = phrase[:-1]  # the sentence's full stop
+        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name
+        phrase = _PARTY_TAG.sub("", phrase).strip()
+        if phrase.isupper() and len(phrase) > 4:
+            phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
         if not phrase:
             return None
         low = phrase.lower()
@@ -100,28 +171,42 @@ class People:
             return self.last_person
         if low == "it":
             return self.last_org
-        if low in NON_SPEAKERS or low in PRONOUNS or re.search(r"\b(whether|if)\b", low):
+        if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
-        if self.last_person and re.fullmatch(
-            r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
-            r"secretary|ambassador|leader|chief)",
-            low,
-        ):
+        if self.last_person and _THE_TITLE.fullmatch(low):
             return self.last_person  # 'the prime minister said', after naming him
         name = person_name(phrase)
         if name and looks_like_person(name):
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if words_in(phrase) > 10 or not re.search(r"[A-Za-z]", phrase):
+        if words_in(phrase) > 10 or not _LETTER.search(phrase):
             return None
-        if phrase[:1].islower() and not re.match(
-            r"(?:the|a|an|one|two|three|four|several|some|many|senior|other)\b", phrase
+        if (
+            phrase[:1].islower()
+            and not _LOWER_OPENING.match(phrase)
+            and not GROUP_WORDS.search(phrase)
         ):
             return None
-        return re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)
+        return _ARTICLE.sub("", phrase)
 
 
+_LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
+_END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
+_PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
+_WHETHER = re.compile(r"\b(?:whether|if)\b")
+_THE_TITLE = re.compile(
+    r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
+    r"secretary|ambassador|leader|chief)"
+)
+_LETTER = re.compile(r"[A-Za-z]")
+_LOWER_OPENING = re.compile(
+    r"(?:the|a|an|one|two|three|four|several|some|many|senior|other|le|la|les|der|die|das)\b"
+)
+_ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
+
+
+@lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
     runs = list(NAME_RUN.finditer(phrase))
@@ -130,9 +215,11 @@ def person_name(phrase: str) -> str | None:
     tail = phrase[runs[-1].end() :].strip()
     if tail and tail[0].isalpha():
         return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
-    tokens = runs[-1].group(0).split()
+    tokens = runs[-1].group(0).split()[-8:]  # a name is a few words: the rest is titles
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
-    while tokens and (tokens[0].lower().rstrip(",") in TITLES or len(tokens) > 3):
+    while tokens and (
+        tokens[0].lower().rstrip(",.") in TITLES or tokens[0] in SENTENCE_WORDS or len(tokens) > 3
+    ):
         tokens.pop(0)
     return " ".join(tokens) or None

@@ -1,4 +1,12 @@
-"""Stance cues: the words that suggest a public stance or a private assurance."""
+"""Stance cues: the words that suggest a public stance or a private assurance.
+
+Evidence comes first from the words around a statement (a venue: "told
+reporters", "behind closed doors"). Where there is none, who speaks decides,
+as the label guide does: a named official, spokesperson or institution quoted
+with a plain speech verb is on the record (public); an unnamed insider
+recounting a private exchange ("he told us…", "in that room") is private;
+analysts and unnamed sources with no such sign are neither.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +15,88 @@ import re
 PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
     "private talks", "private conversations", "private assurances", "private meeting",
-    "in a letter", "a letter", "letter dated", "the letter", "memo", "minutes",
+    "private video call", "private video conference", "private dinner", "private message",
+    "private messages", "in a letter", "in the letter", "letter dated", "letter seen by",
+    "memo", "minutes",
     "confidential", "in the room", "told the group", "told the ministers",
     "on condition of anonymity", "asked not to be named", "speaking anonymously",
+    "not authorized to speak publicly", "not authorised to speak publicly",
+    "declined to be named", "huddle", "leaked", "off the record", "on background",
 ]  # fmt: skip
 PUBLIC_CUES = [
-    "publicly", "in public", "told reporters", "to reporters", "press conference",
-    "press briefing", "in an interview", "interview", "in a statement", "written statement",
-    "statement", "posted", "wrote on x", "on linkedin", "in parliament", "parliament",
-    "speech", "radio", "television", "talk show", "told delegates", "business forum",
-    "plenary", "debate", "podium", "asked about", "asked whether", "on the record",
+    "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
+    "press conference", "news conference", "press briefing", "in an interview", "interview",
+    "in a statement", "written statement", "statement", "posted", "wrote on x",
+    "on linkedin", "on telegram", "on facebook", "on twitter", "on x", "on instagram",
+    "in parliament", "parliament", "speech", "radio", "television", "talk show",
+    "told delegates", "business forum", "plenary", "debate", "podium", "asked about",
+    "asked whether", "on the record", "rally", "told the bbc", "told cnn", "told lawmakers",
+    "testified", "testimony", "hearing", "tweeted", "remarks",
 ]  # fmt: skip
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+#: One pattern for both sides, so one search finds the first cue of either.
+_CUES = re.compile(
+    r"\b(?:(?P<private>"
+    + "|".join(re.escape(c) for c in PRIVATE_CUES)
+    + r")|(?P<public>"
+    + "|".join(re.escape(c) for c in PUBLIC_CUES)
+    + r"))\b"
+)
 
 
-_CUES = [("private", _cue_pattern(PRIVATE_CUES)), ("public", _cue_pattern(PUBLIC_CUES))]
+def first_cue(context: str) -> tuple[str | None, str | None, int]:
+    """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
+    m = _CUES.search(context.lower())
+    if m is None:
+        return None, None, -1
+    return ("private" if m["private"] else "public"), m.group(0), m.start()
 
 
 def stance_of(*contexts: str) -> tuple[str | None, str | None]:
     """(stance, cue) from the first context that holds a cue; (None, None) if none do.
     Within a context the cue that comes first decides."""
     for context in contexts:
-        low = context.lower()
-        hits = [(m.start(), m.group(0), side) for side, rx in _CUES if (m := rx.search(low))]
-        if hits:
-            _, cue, side = min(hits)
+        side, cue, _ = first_cue(context)
+        if side:
             return side, cue
+    return None, None
+
+
+#: Unnamed speakers: their words are not on the record.
+ANONYMOUS = re.compile(
+    r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|members?|"
+    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|executives?|figures?|"
+    r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
+    r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b|^(?:two|three|four|five|several|some|many)\b",
+    re.I,
+)
+#: Publications relaying a report: reportage, not a stance of their own.
+OUTLETS = re.compile(
+    r"\b(?:Times|Post|News|Wire|Insider|Daily|Courier|Journal|Telegraph|Guardian|Bloomberg|"
+    r"Reuters|Press|Review|Politico|Axios|Agency|Gazette|Herald|Tribune|Standard|"
+    r"newspaper|publication|magazine|broadcaster|outlet|report|tabloid|weekly)\b"
+)
+#: A private exchange recounted by someone who was there.
+RECOUNTED = re.compile(
+    r"\b(?:told (?:us|them|me)|we were told|gave (?:us|them|me)|promised (?:us|them|me)|"
+    r"assured (?:us|them|me)|in (?:that|the) room|behind closed doors|privately)\b",
+    re.I,
+)
+
+
+def speaker_stance(
+    speaker: str | None, words: str, verb: str, *, named: bool, analyst: bool
+) -> tuple[str | None, str | None]:
+    """The stance who speaks suggests when the words around say nothing.
+
+    ``named``: the speaker is a person or body the article names;
+    ``analyst``: the article introduced them as an analyst or economist."""
+    if not speaker or analyst or OUTLETS.search(speaker):
+        return None, None
+    if ANONYMOUS.search(speaker) and not named:
+        m = RECOUNTED.search(words)
+        return ("private", m.group(0)) if m else (None, None)
+    if named and verb:
+        return "public", verb
     return None, None

@@ -4,13 +4,30 @@ sentences end, and which quotations are statements rather than scare quotes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 
 from .article import QUOTE_PAIRS
 
-_ABBREV = re.compile(r"\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Jr|Sr|vs|e\.g|i\.e)\.$")
+_ABBREV = re.compile(
+    r"\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|"
+    r"Hon|Jr|Sr|vs|e\.g|i\.e|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$"
+)
 
 
-_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+#: Two apostrophes for a quotation mark: ''…'', as some wires and archives print it.
+_DOUBLED = "''"
+_QUOTE_MARK = re.compile("''|[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
+    "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
+    "“": re.compile('[”"]'),  # pasted text mixes curly and straight marks
+    '"': re.compile('["”]'),
+    "‘": re.compile(r"’(?!\w)"),  # ’ inside a word is an apostrophe: don’t
+    _DOUBLED: re.compile("''"),
+}
+#: Marks that open a quotation only before a word and after a space: » closes
+#: French « … » and ‘ may start ’90s.
+_ONLY_BEFORE_A_WORD = {"»", "‘", "‹"}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -22,35 +39,68 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if m is None:
             return spans
         start, ch = m.start(), m.group(0)
-        if ch == '"' and start > 0 and text[start - 1].isalnum():
+        before = text[start - 1] if start > 0 else " "
+        if ch == '"' and before.isalnum():
             i = start + 1  # a closing straight quote or an inch mark, not an opening
             continue
-        close = text.find(QUOTE_PAIRS[ch], start + 1)
-        if close == -1:
+        if ch in _ONLY_BEFORE_A_WORD and (
+            before.isalnum() or not text[start + 1 : start + 2].strip()
+        ):
+            i = start + 1
+            continue
+        close = _CLOSER[ch].search(text, start + 1)
+        if close is None:
+            if ch in _ONLY_BEFORE_A_WORD:
+                i = start + 1  # never closed: not a quotation mark after all
+                continue
             spans.append((start, len(text)))
             return spans
-        spans.append((start, close + 1))
-        i = close + 1
+        spans.append((start, close.end()))
+        i = close.end()
+
+
+#: No sentence is read as longer than this: a paste without full stops (or a
+#: quotation left open) is cut into pieces this long, so that everything done
+#: per sentence stays bounded and the whole reading stays linear in the text.
+MAX_SENTENCE = 1500
+
+_BOUNDARY = re.compile(r"[.!?](?:[”\"»«“’›)]*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|'')")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, never splitting inside a quotation."""
+    """(start, end) of each sentence, never splitting inside a quotation
+    (unless the sentence would run past MAX_SENTENCE)."""
     spans = quote_spans(text)
+    starts = [a for a, _ in spans]
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?](?:[”\"»’)]*)\s+(?=[A-Z“\"«(])", text):
+    for m in _BOUNDARY.finditer(text):
         at = m.start()
-        if any(a <= at < b - 1 for a, b in spans):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < spans[i][1] - 1 and at - start < MAX_SENTENCE:
             continue
-        if _ABBREV.search(text, max(0, at - 4), at + 1):
+        if _ABBREV.search(text, max(0, at - 5), at + 1):
             continue
         bounds.append((start, m.end()))
         start = m.end()
     bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
+    out: list[tuple[int, int]] = []
+    for a, b in bounds:
+        while b - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def inner(quoted: str) -> str:
+    """The words of a quotation without its marks."""
     text = quoted.strip()
+    if text.startswith(_DOUBLED):
+        text = text[2:]
+    if text.endswith(_DOUBLED):
+        text = text[:-2]
     if text[:1] in QUOTE_PAIRS:
         text = text[1:]
     if text[-1:] in QUOTE_PAIRS.values():
@@ -59,6 +109,7 @@ def inner(quoted: str) -> str:
 
 
 def words_in(text: str) -> int:
+    """How many words the text has."""
     return len(re.findall(r"[\w'’-]+", text))
 
 
@@ -71,7 +122,37 @@ def is_statement_quote(text: str) -> bool:
 
 def plain(text: str) -> str:
     """The text with its quotations blanked out (their words are not the setting)."""
-    out = list(text)
-    for start, end in quote_spans(text):
-        out[start:end] = " " * (end - start)
-    return "".join(out)
+    spans = quote_spans(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by shared prefixes.
+
+    Python's re tries a plain alternation one word at a time at every
+    position; a prefix tree tries each letter once, several times faster for
+    the long verb and cue lists. Longer words win over their prefixes."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return build(trie)

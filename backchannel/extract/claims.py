@@ -1,0 +1,80 @@
+"""Claims beyond speech verbs: 'X believes that …', 'X announced that …',
+'X called the plan “a disaster”'. Whoever is said to hold or make a claim is
+its speaker; no stance is suggested from the verb (see stance.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import GROUP_WORDS, People
+
+#: Verbs before 'that' that do not put a claim in someone's mouth.
+_NOT_CLAIMS = {
+    "means", "meant", "ensures", "ensured", "requires", "required", "provides", "provided",
+    "mandates", "stipulates", "so", "such", "given", "assumes", "assumed", "implies",
+    "implied", "happens", "happened", "seems", "seemed", "appears", "appeared", "is", "was",
+    "has", "had", "does", "did", "needs", "needed", "helps", "helped", "proves",
+}  # fmt: skip
+_SUBJECT = (
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"(?:\s+\([^)]{1,20}\))?|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)"
+)
+_THAT_CLAIM = re.compile(
+    rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|have\s+|had\s+|also\s+|long\s+)?"
+    rf"(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
+)
+_CALLED = re.compile(
+    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
+    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,60}}?[“\"][^”\"]+[”\"])"
+)
+
+
+_CALLING = re.compile(
+    r",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{1,60}?[“\"][^”\"]+[”\"])"
+)
+
+
+def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[str, str] | None:
+    """(text, speaker) of a claim someone is said to make or hold, or None.
+
+    ``sentence_subject`` speaks for a participle: '…, calling him a “loser”'."""
+    if " that " in clause:
+        m = _THAT_CLAIM.search(clause)
+        if m and m["verb"] not in _NOT_CLAIMS:
+            who = _actor(m["who"], people)
+            if who:
+                return m["text"].strip().rstrip("."), who
+    if "“" in clause or '"' in clause:
+        m = _CALLED.search(clause)
+        if m:
+            who = _actor(m["who"], people)
+            if who:
+                return m["text"].strip(), who
+        m = _CALLING.search(clause)
+        if m and sentence_subject:
+            who = _actor(sentence_subject, people)
+            if who:
+                return m["text"].strip(), who
+    return None
+
+
+def _actor(phrase: str, people: People) -> str | None:
+    """The speaker a subject names, if it names an actor: a person, a body, 'he'."""
+    low = phrase.lower()
+    if low.startswith("the ") and not GROUP_WORDS.search(low):
+        return None  # 'the report', 'the fact': not someone
+    if low in ("he", "she"):
+        return people.last_person
+    return people.who(phrase)
+
+
+_CALLER = re.compile(
+    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
+    rf"(?:called|dubbed|labeled|labelled|branded|deemed|described)\b[^.!?;]{{0,80}}$"
+)
+
+
+def caller(head: str, people: People) -> str | None:
+    """Who 'called' something what the quotation after ``head`` says, or None."""
+    m = _CALLER.search(head[-200:])
+    return _actor(m["who"], people) if m else None

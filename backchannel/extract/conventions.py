@@ -1,0 +1,97 @@
+"""Other ways of writing down what people said, turned into the shape the
+reader knows: hard-wrapped plain text, dash-introduced dialogue ("— …, — he
+said."), and transcripts and interviews ("NAME: …", "Q: … A: …")."""
+
+from __future__ import annotations
+
+import re
+
+_WRAP_MIN, _WRAP_MAX = 45, 80
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs (blank lines part them).
+
+    Text is taken as hard-wrapped when most of its lines run on into the next
+    one at a similar width, as e-mail and plain-text wires do."""
+    nonempty = sum(1 for line in lines if line)
+    running = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a and b and _WRAP_MIN <= len(a) <= _WRAP_MAX
+    )
+    if nonempty < 6 or running < 0.5 * nonempty:
+        return lines
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if line:
+            current.append(line)
+        elif current:
+            out.extend([" ".join(current), ""])
+            current = []
+    return out
+
+
+_DASH = re.compile(r"^[—–]\s*")
+_DASH_SPLIT = re.compile(r"(?:,\s*|\s+)[—–]\s+")
+
+
+def dash_dialogue(text: str) -> str | None:
+    """'— We will not give in, — he said. — Not now.' as quotation marks, or None."""
+    if not _DASH.match(text):
+        return None
+    parts = _DASH_SPLIT.split(_DASH.sub("", text, count=1))
+    if len(parts) == 1:
+        return f"“{parts[0]}”"
+    speech, tag, *more = parts
+    comma = "" if speech[-1:] in ",?!.…" else ","
+    out = f"“{speech}{comma}” {tag}"
+    if more:
+        out += " “" + " ".join(more) + "”"
+    return out
+
+
+#: Labels that end in ":" and are not speakers.
+_NOT_SPEAKERS = {
+    "source", "details", "quote", "background", "context", "note", "update", "editor's note",
+    "photo", "read more", "watch", "related", "contact", "media contact", "tags", "topics",
+    "correction", "disclaimer", "published", "updated", "posted", "by", "title", "subject",
+    "from", "to", "date", "sent", "cc", "re", "summary", "analysis", "comment", "opinion",
+    "video", "audio", "image", "caption", "credit", "warning", "breaking", "live", "exclusive",
+    "more details", "key points", "what we know", "why it matters", "the bottom line", "also",
+    "location", "where", "when", "time", "price", "tickets", "email", "phone", "web", "website",
+}  # fmt: skip
+_TURN = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .'’-]{1,40})"
+    r"(?:\s+\([^)]{1,30}\))?:\s+(?P<words>\S.{9,})$"
+)
+_QUESTION = {"q", "question", "interviewer"}
+_ANSWER = {"a", "answer"}
+
+
+def transcript_turn(text: str) -> tuple[str, str] | None:
+    """('TRUMP', 'We are going to win.') from 'TRUMP: We are going to win.', or None.
+
+    'Q' and 'A' (and 'Question', 'Answer') come back as they are, for the
+    caller to read as interviewer and interviewee."""
+    m = _TURN.match(text)
+    if not m:
+        return None
+    who = m["who"].strip()
+    low = who.lower()
+    if low in _NOT_SPEAKERS or (" " in low and low.split()[0] in ("the", "a", "an", "in", "on")):
+        return None
+    if low not in _QUESTION | _ANSWER and len(who) < 2:
+        return None
+    return who, m["words"].strip()
+
+
+def is_question(who: str) -> bool:
+    """Is the turn's label the interviewer's ('Q', 'Question')?"""
+    return who.lower() in _QUESTION
+
+
+def is_answer(who: str) -> bool:
+    """Is the turn's label the interviewee's ('A', 'Answer')?"""
+    return who.lower() in _ANSWER

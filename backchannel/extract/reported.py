@@ -1,0 +1,233 @@
+"""Reported speech: a clause whose subject does a speech verb ("said that",
+"told X that", "assured", "made it clear that", "according to X")."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
+from .claims import claimed
+from .speakers import NAME_RUN, People
+from .stance import stance_of
+from .text import plain, quote_spans, words_in
+
+CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+)
+_AUX = re.compile(
+    r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
+    r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
+)
+_NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns", "acknowledged",
+               "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
+               "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
+               "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
+               "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
+_NEEDS_THAT |= MORE_SPEECH
+#: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
+_ACCORDING = re.compile(
+    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,80}),\s*(?P<text>.+)$", re.I
+)
+_RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
+#: 'Ferguson had two murders in 2014, according to the FBI.'
+_ACCORDING_AFTER = re.compile(
+    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)[.]?$", re.I
+)
+_ASSURER = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
+)
+NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
+
+
+#: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
+_GROUP_SUBJECT = re.compile(
+    r"(?:\d[\d,.]*\s*(?:percent|%)?\s+of\s+)?(?:[a-z-]+\s+){0,2}(?:aides|officials|sources|"
+    r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
+    r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
+    r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
+    r"republicans|democrats|conservatives|liberals|officers|activists|observers)\b"
+)
+#: 'It has attracted a loyal following, said Ms. Gil.'
+_INVERTED_REPORT = re.compile(
+    r"^(?P<text>[^“”\"«»]{15,}?),\s+(?:said|says|added|adds|noted|wrote|explained)\s+"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;]|$))"
+)
+_NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
+_MID_TAG = re.compile(
+    r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+"
+    r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
+)
+_PARENTHETICAL = re.compile(
+    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
+    r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
+)
+_NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
+_FINITE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
+    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
+)
+
+
+_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
+_AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
+_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+_SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
+    r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
+)
+_AFTER_PARTICIPLE = re.compile(
+    r",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)\s+(?:\w+ly\s+)?"
+    r"[a-z]{3,}(?:ed|s)\b"
+)
+_TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+_QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
+_SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
+_OF_VERBS = {"accused", "accuses", "accusing"}
+_TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
+             "urges", "urging", "asked"}  # fmt: skip
+_OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]")
+_NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+
+
+def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
+    """(text, speaker) if the clause reports what someone said."""
+    m = _OPENING_PARTICIPLE.match(clause)
+    if m and _THAT.match(clause[m.end() :]):
+        # 'Writing on Facebook that…, Olga Rask thanked…': the main clause's subject
+        main = _AFTER_PARTICIPLE.search(clause, m.end())
+        who = people.who(main["who"]) if main else None
+        if who and main:
+            return clause[m.end() : main.start()].strip(), who
+    if not REPORT.search(clause) and not _RELAY_WORD.search(clause):
+        return claimed(clause, people, sentence_subject)
+    spans = quote_spans(clause)
+    m = _PARENTHETICAL.match(clause.strip())
+    if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
+        who = people.who(m["who"])
+        if who:
+            return clause.strip().rstrip("."), who
+    m = _MID_TAG.search(clause)
+    if m and not spans and m.start() > 10:  # '…, the budget office said, they will…'
+        who = people.who(m["who"])
+        if who:
+            return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
+    m = _INVERTED_REPORT.match(clause.strip())
+    if m and not spans:
+        who = people.who(m["who"])
+        if who:
+            return m["text"].strip(), who
+    candidates: list[tuple[str, str]] = []
+    attribution: tuple[str, str] | None = None
+    # The last speech verb that reports something wins: read from the end, stop there.
+    for verb in reversed(list(REPORT.finditer(clause))):
+        if candidates:
+            break
+        if any(a <= verb.start() < b for a, b in spans):
+            continue
+        word = verb["verb"].lower()
+        # the subject is near its verb: look back a few hundred characters only
+        head = clause[max(0, verb.start() - 300) : verb.start()]
+        rest = clause[verb.end() : verb.end() + 300]
+        tail = head[-100:]  # patterns anchored at the end: look at the end only
+        if _NEGATED.search(tail):
+            continue
+        has_that = _THAT.match(rest)
+        if word.startswith("describ"):
+            has_that = has_that or _AS.match(rest)
+        elif word in _OF_VERBS:  # 'accused the agency of hiding…'
+            has_that = has_that or _OF.match(rest)
+        elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
+            has_that = has_that or _TO.match(rest)
+        if not rest.strip(" .,"):
+            # "…, three officials said."
+            attribution = attribution or (clause[: verb.start()], head)
+            continue
+        if word in STANCE_VERBS:
+            if stance_of(plain(clause))[0] is None:
+                continue
+            has_that = has_that or re.match(r"^\s+\w", rest)
+        # 'saying the person would “not get beat up”': a finite clause will do
+        if (
+            (word in _NEEDS_THAT or word.endswith("ing"))
+            and not has_that
+            and not (word in _SAY_ING and _FINITE.match(rest))
+        ):
+            continue
+        if not has_that and not (
+            _CLAUSE_START.match(rest) or _FINITE.match(rest) or _QUOTE_NEXT.match(rest)
+        ):
+            continue
+        aux = _AUX.search(tail)
+        subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
+        if word.endswith("ing"):
+            # 'despite insisting publicly that…': the sentence's subject speaks;
+            # 'record Wolters telling his partners that…': the name just before.
+            named = _NAME_AT_END.search(subject_text)
+            if named:
+                subject = named.group(1)
+            elif _SUBORDINATE.search(subject_text) or subject_text.rstrip().endswith(","):
+                who = people.who(sentence_subject)
+                if who:
+                    candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
+                continue
+            else:
+                continue
+        else:
+            subject = subject_of(subject_text)
+        if (
+            not subject
+            or re.search(r"\b(asked|whether)\b", subject, re.I)
+            or (
+                subject[:1].islower()
+                and not re.match(
+                    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she)\b", subject
+                )
+                and not _GROUP_SUBJECT.match(subject)
+                and not _NAMED.search(subject)  # 'former President Bill Clinton'
+            )
+        ):
+            if re.search(r"\b(?:but|and)\s*$", head.strip()) or not head.strip():
+                subject = sentence_subject
+            else:
+                continue
+        if NOT_SOURCES.match(subject):
+            continue
+        who = people.who(subject)
+        if who is None:
+            continue
+        start = clause.find(subject) if subject in clause else verb.start()
+        candidates.append((clause[start:].strip().rstrip(" ."), who))
+    if candidates:
+        text, who = candidates[-1]
+        text = _TRAILING_TAG.sub("", text)
+        return text, who
+    m = _ACCORDING.search(clause)
+    if (
+        m
+        and not NOT_SOURCES.match(m["who"])
+        and not spans
+        and not re.match(r"(?:who|which|whose|where)\b", m["text"])
+    ):
+        who = people.who(m["who"])
+        if who:
+            return m["text"].strip().rstrip("."), who
+    m = _ACCORDING_AFTER.match(clause.strip())
+    if m and not NOT_SOURCES.match(m["who"]) and not spans:
+        # 'Turkey gave Kyiv private assurances…, according to three officials': the
+        # one who assured is the speaker; the officials only relay it
+        assurer = _ASSURER.match(m["text"].strip())
+        who = people.who(assurer["who"] if assurer else m["who"])
+        if who:
+            return m["text"].strip(), who
+    if attribution and not spans:
+        text, head = attribution
+        parts = text.rsplit(",", 1)
+        if len(parts) == 2 and words_in(parts[0]) >= 5:
+            who = people.who(subject_of(parts[1]))
+            if who:
+                return parts[0].strip(), who
+    return None if spans and candidates else claimed(clause, people, sentence_subject)

@@ -1,0 +1,209 @@
+"""Who said a quotation: verbs outside the usual list, lead-ins, paragraphs that go on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract(text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The numbers will not hold past the summer,” Lina Berg notes.",
+        "“The numbers will not hold past the summer,” Lina Berg points out.",
+        "“The numbers will not hold past the summer,” retorted Lina Berg.",
+        "Lina Berg continued:\n\n“The numbers will not hold past the summer.”",
+        "Hours later, Lina Berg thanked the crowd, telling them: “The numbers will not hold.”",
+    ],
+)
+def test_any_verb_right_after_a_quotation_or_before_a_colon(text: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == "Lina Berg"
+
+
+def test_a_paragraph_of_quotation_alone_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "Headline\n\n“We waited a long time for this,” Lina Berg says.\n\n"
+        "“Nobody in this town expected the vote to go our way.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Lina Berg", "Lina Berg"]
+
+
+def test_a_new_paragraphs_lead_in_is_not_merged_into_the_last_quotation() -> None:
+    text = (
+        "Headline\n\nKarl Dahl said: “We will appeal the ruling.”\n\n"
+        "Then Eva Moss added, “The court has spoken and we accept it.”"
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.text[:6]) for q in found] == [
+        ("Karl Dahl", "We wil"),
+        ("Eva Moss", "The co"),
+    ]
+
+
+def test_a_one_word_lead_in_names_nobody() -> None:
+    [q] = quotes("Headline\n\nWait, it gets better:\n\n“The budget was never approved by anyone.”")
+    assert q.speaker is None
+
+
+def test_a_closed_quotation_does_not_run_on_into_the_next_paragraph() -> None:
+    text = (
+        "Headline\n\n“Will you cut the budget this year?” Ola Berg asked the minister.\n\n"
+        "“We will not cut anything before the election,” Maria Lund said."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.text[:7]) for q in found] == [
+        ("Ola Berg", "Will yo"),
+        ("Maria Lund", "We will"),
+    ]
+
+
+def test_a_new_speakers_quotation_is_not_merged_into_the_last_one() -> None:
+    text = (
+        "Headline\n\n“We will not sign this year,” Karl Dahl said. "
+        "Eva Moss replied: “Then we will sign without you.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Karl Dahl", "Eva Moss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("Olga Rask accused the agency of hiding the report for a year.", "Olga Rask", "of hiding"),
+        ("Olga Rask threatened to close the border if talks failed.", "Olga Rask", "to close"),
+        ("Olga Rask spoke after the vote, telling reporters that the border would stay open.",
+         "Olga Rask", "that the border"),
+        ("Writing on Facebook that the border would stay open, Olga Rask thanked her voters.",
+         "Olga Rask", "that the border"),
+        ("Olga Rask met the envoy. At that meeting, she told him the border would stay open.",
+         "Olga Rask", "the border would"),
+    ],
+)  # fmt: skip
+def test_reported_speech_beyond_said_that(text: str, speaker: str, start: str) -> None:
+    [q] = [q for q in quotes("Headline\n\n" + text) if q.kind == "indirect"]
+    assert q.speaker == speaker and start in q.text
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    text = (
+        "Headline\n\nOlga Rask met the envoy on Monday. A senior official, speaking on "
+        "condition of anonymity, said the envoy had asked for more time. "
+        "“They told us to wait,” he said."
+    )
+    assert [q.speaker for q in quotes(text)][-1] == "A senior official"
+
+
+def test_who_assured_is_the_speaker_not_who_relays_it() -> None:
+    text = (
+        "Headline\n\nTurkey gave Kyiv private assurances last week that its navy would "
+        "escort the convoys, according to three officials briefed on the talks."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == ("Turkey", "private")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Will he be the next minister?” a senior staffer in the room wondered.",
+        "“We need a new start,” Lina Berg, the party's candidate in the northern region, said.",
+        '“I fundamentally disagree with the plan" said Lina Berg.',
+        "Lina Berg has since apologized for the remarks: “I was wrong and I am sorry.”",
+        "Lina Berg said she was “looking forward to it” because “these are matches you play for.”",
+    ],
+)
+def test_speakers_with_a_tail_a_lead_or_a_sentence_verb(text: str) -> None:
+    found = quotes("Headline\n\n" + text)
+    assert found and all(q.speaker for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Olga Rask believes that the border should stay open all winter.", "Olga Rask",
+         "that the border should stay open all winter"),
+        ("Olga Rask called the plan “a disaster for every family in the region”.", "Olga Rask",
+         "a disaster for every family in the region"),
+        ("Olga Rask called the plan “a disaster”.", "Olga Rask", "the plan “a disaster”"),
+    ],
+)  # fmt: skip
+def test_claims_beyond_speech_verbs(text: str, speaker: str, words: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.text, q.stance) == (speaker, words, None)
+
+
+def test_what_a_report_means_is_not_a_claim() -> None:
+    assert quotes("Headline\n\nThe rule means that the border stays open.") == []
+
+
+def test_a_lower_case_quotation_in_the_next_sentence_is_its_own() -> None:
+    text = (
+        "Headline\n\n“Our response has grown a great deal since June,” said Ana Gil, a fellow "
+        "at the institute. She added that the company has also “been very aggressive on this "
+        "issue, as much as anyone could expect.”"
+    )
+    found = quotes(text)
+    assert found[0].text == "Our response has grown a great deal since June,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olga Rask took a heckler in stride, saying the man would “not get beat up” here.",
+        "Olga Rask attacked the mayor, calling him “a danger to this city”.",
+    ],
+)
+def test_participles_put_words_in_the_sentence_subjects_mouth(text: str) -> None:
+    found = quotes("Headline\n\n" + text)
+    assert [q.speaker for q in found] == ["Olga Rask"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is fantastic!” beamed Lina Berg of Bergen, who had waited all night.",
+        "“We want a tough fight tonight,” Lina Berg shot back.",
+        "Lina Berg went even further: “This government is finished.”",
+        "As Lina Berg put it, “Nobody here will forget this winter.”",
+    ],
+)
+def test_more_ways_of_naming_who_spoke(text: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == "Lina Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Lina Berg said the goal was not to “make the town rich” but to “make it whole again.”",
+         "the goal was not"),
+        ("Lina Berg said “there is hope” in the valley after the flood.", "“there is hope”"),
+        ("Party leader Lina Berg called the agreement “a historic step forward”.", "the agreement"),
+    ],
+)  # fmt: skip
+def test_partial_quotations_inside_what_was_said(text: str, start: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == "Lina Berg" and start in q.text and q.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("After a long week of talks, former President Olav Lund told staff on Thursday that "
+         "the fund would close.", "Olav Lund"),
+        ("After two small rises, the budget office said, deficits will grow sharply after 2028.",
+         "budget office"),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_a_titled_subject_or_a_tag_inside(text: str, speaker: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == speaker and q.kind == "indirect"

@@ -1,0 +1,167 @@
+"""Other conventions: quotation marks of other languages, dash dialogue,
+transcripts and interviews, hard-wrapped text, French and German verbs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir werden diese Grenze nicht schließen“, sagte Anna Weber am Montag.",
+        "»Wir werden diese Grenze nicht schließen«, sagte Anna Weber am Montag.",
+        "« Nous ne fermerons pas cette frontière », a déclaré Anna Weber lundi.",
+        "«Ми не закриємо цей кордон», – сказала Anna Weber.",
+        "‘We will not close this border,’ Anna Weber said on Monday.",
+        "— We will not close this border, — Anna Weber said. — Not this year.",
+    ],
+)
+def test_quotation_marks_and_dialogue_of_other_conventions(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Anna Weber" and q.kind == "direct"
+    assert "«" not in q.text and "„" not in q.text and not q.text.startswith("—")
+
+
+def test_a_british_apostrophe_does_not_end_a_quotation() -> None:
+    [q] = quotes("‘We don’t expect a deal before the summer,’ Tom Reed said.")
+    assert q.text.startswith("We don’t expect a deal before the summer")
+
+
+def test_a_transcript_gives_each_speaker_their_turns() -> None:
+    text = (
+        "TAPPER: Senator, will you support the bill as it stands today?\n\n"
+        "COLLINS: I will not support it unless the funding is restored.\n\n"
+        "TAPPER: And if it is not restored by Friday?\n\n"
+        "COLLINS: Then I will vote against it, and so will others."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Tapper", "Collins", "Tapper", "Collins"]
+    assert all(q.stance == "public" for q in found)
+
+
+def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
+    text = (
+        "We spoke to Marta Kowalska, the new mayor of the city.\n\n"
+        "Q: What will you change first in the budget?\n\n"
+        "A: The bus lines. Nobody here can get to work on time.\n\n"
+        "Q: And the schools?\n\n"
+        "A: The schools come second, but not by much."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Marta Kowalska", "Marta Kowalska"]
+
+
+def test_one_label_line_is_not_a_transcript() -> None:
+    text = "Poll: Most voters want the plan dropped before the autumn session."
+    assert quotes(text) == []
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs() -> None:
+    text = (
+        "The finance minister spoke to reporters after the cabinet met on\n"
+        "Tuesday. “We are not going to raise the pension age, not in this\n"
+        "term and not in the next one,” Lena Ruud said, adding that the\n"
+        "budget would be balanced by cuts to defence procurement instead.\n"
+        "\n"
+        "The opposition was not convinced by the numbers she presented to\n"
+        "the press. “These figures do not add up and everybody in the room\n"
+        "knew it,” said Per Holm, the party's spokesman on the economy.\n"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Lena Ruud", "Per Holm"]
+    assert found[0].text.startswith("We are not going to raise the pension age, not in this term")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Selon le ministère de la Défense, les troupes resteront jusqu'en mars.",
+         "ministère de la Défense"),
+        ("Anna Weber a déclaré que les troupes resteront jusqu'en mars.", "Anna Weber"),
+        ("Anna Weber sagte, dass die Truppen bis März bleiben werden.", "Anna Weber"),
+    ],
+)  # fmt: skip
+def test_french_and_german_reported_speech(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_two_apostrophes_as_quotation_marks() -> None:
+    [q] = quotes("''We are not in a bubble, whatever they say,'' Ms. Ana Gil said on Monday.")
+    assert q.speaker == "Ana Gil" and q.text.startswith("We are not in a bubble")
+
+
+def test_according_to_after_the_words() -> None:
+    [q] = quotes("The town had two murders in 2014, according to the state police.")
+    assert q.kind == "indirect" and q.speaker == "state police"
+    assert q.text == "The town had two murders in 2014"
+
+
+def test_two_apostrophes_open_a_sentence() -> None:
+    text = "''We will win,'' Ms. Ana Gil said in a long interview. ''Nobody doubts it.''"
+    [q] = quotes(text)
+    assert q.text == "We will win, Nobody doubts it."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ('"We are not going anywhere," West Virginia Gov. Jim Justice said on Friday.',
+         "Jim Justice", "public"),
+        ("''It is over,'' said Gov. Terry E. Branstad of Iowa, a Republican.", "Terry E. Branstad",
+         "public"),
+        ("Un responsable a déclaré : « Et si demain matin les troupes partaient, nous serions "
+         "prêts. »", "Un responsable", None),
+    ],
+)  # fmt: skip
+def test_abbreviations_do_not_end_a_sentence_and_unnamed_is_unnamed(
+    text: str, speaker: str, stance: str | None
+) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == (speaker, stance)
+
+
+def test_a_press_release() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nNordwind to build a wind park\n\n"
+        "OSLO, Norway, May 12, 2025 /PRNewswire/ -- Nordwind Energy today announced a final "
+        "investment decision on the Skarv wind park.\n\n"
+        '"This is the largest investment in our history," said Kari Nordmann, Chief Executive '
+        'Officer of Nordwind Energy. "We expect first power in 2028."\n\n'
+        "Construction is scheduled to begin in September.\n\n###"
+    )
+    p = extract(text, today=TODAY)
+    assert p.published == "2025-05-12"
+    assert [(q.speaker, q.stance) for q in p.quotes] == [("Kari Nordmann", "public")]
+    assert "2025-09" in [e.date for e in p.events]
+
+
+def test_a_signature_after_a_dash() -> None:
+    [q] = quotes("“The border stays closed” — JOHN SMITH, interior minister.")
+    assert q.speaker == "John Smith"
+
+
+def test_a_french_lead_in_that_names_nobody() -> None:
+    text = "Et si demain matin tout changeait :\n\n« Nous serons prêts à partir dans la nuit. »"
+    [q] = quotes(text)
+    assert q.speaker is None
+
+
+def test_a_list_of_labels_is_not_a_transcript() -> None:
+    text = (
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.\n\n"
+        "New Hampshire: Ann Berg, Tom Dahl, Per Holm and Eva Moss.\n\n"
+        "Nevada: Lena Ruud, Karl Dahl, Ola Berg and Maria Lund."
+    )
+    assert quotes(text) == []

@@ -1,0 +1,70 @@
+"""Stance without a venue word, and quotations nobody can be found for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract(text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "cue"),
+    [
+        # a named official quoted with a plain verb is on the record
+        ("“We will keep the border open all winter,” Interior Minister Olga Rask said.",
+         "Olga Rask", "public", "said"),
+        # an insider recounting a private exchange is private
+        ("“He gave them a number and told them to keep it quiet,” the person said.",
+         "person", "private", "gave them"),
+        # an unnamed source with no sign of a private exchange is neither
+        ("“The numbers do not add up for anyone,” one official said.", "one official", None, None),
+        # an analyst comments; she takes no stance of her own
+        ("“Markets have priced this in already,” said Lea Horn, an economist at Nordbank.",
+         "Lea Horn", None, None),
+        # a newspaper relaying a report is reportage
+        ("According to the Evening Courier, the mayor had promised a new bridge by spring.",
+         "Evening Courier", None, None),
+    ],
+)  # fmt: skip
+def test_who_speaks_suggests_a_stance_when_no_venue_is_named(
+    text: str, speaker: str, stance: str | None, cue: str | None
+) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.stance, q.cue) == (speaker, stance, cue)
+
+
+def test_a_venue_word_outside_the_sentence_after_it_is_not_taken() -> None:
+    text = "“We have no plan to raise taxes,” Tom Vik said. Later he met donors behind closed doors"
+    [q] = quotes(text)
+    assert (q.stance, q.cue) == ("public", "said")
+
+
+def test_a_topic_is_not_a_venue() -> None:
+    [q] = quotes("“Nobody has seen the letter,” Tom Vik said, asked whether the letter existed.")
+    assert (q.stance, q.cue) == ("public", "asked whether")
+
+
+def test_a_quotation_nobody_can_be_found_for_is_proposed_without_a_speaker() -> None:
+    [q] = quotes("The crowd sang. “No more cuts to the hospitals in this city, not one.”")
+    assert q.speaker is None and q.kind == "direct"
+
+
+def test_a_statement_without_a_speaker_can_be_imported_and_accepted(desk_path) -> None:
+    from backchannel.db import open_desk
+    from backchannel.intake import import_article
+
+    desk = open_desk(desk_path)
+    text = "Crowds\n\nThe crowd sang. “No more cuts to the hospitals in this city, not one.”"
+    done = import_article(desk, text, outlet="Wire", today=TODAY)
+    [candidate] = desk.candidates.queue(done.source_id)
+    assert candidate.speaker is None
+    statement_id = desk.candidates.accept(candidate.id)
+    assert desk.statements.get(statement_id).speaker_name is None
