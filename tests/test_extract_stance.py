@@ -58,12 +58,12 @@ def test_a_quotation_nobody_can_be_found_for_is_proposed_without_a_speaker() -> 
 
 
 def test_a_statement_without_a_speaker_can_be_imported_and_accepted(desk_path) -> None:
+    from backchannel.actions.intake import import_article
     from backchannel.db import open_desk
-    from backchannel.intake import import_article
 
     desk = open_desk(desk_path)
     text = "Crowds\n\nThe crowd sang. “No more cuts to the hospitals in this city, not one.”"
-    done = import_article(desk, text, outlet="Wire", today=TODAY)
+    done = import_article(desk, text, outlet="Wire", published="2025-06", today=TODAY)
     [candidate] = desk.candidates.queue(done.source_id)
     assert candidate.speaker is None
     statement_id = desk.candidates.accept(candidate.id)
