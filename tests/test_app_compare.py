@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.command import CommandList
 from textual.content import Content
+from textual.widgets import Input
 
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
@@ -227,10 +228,15 @@ async def test_divergence_asks_whom_refines_and_writes_the_brief(
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
         out = tmp_path / "us.md"
-        await pilot.press("ctrl+u", *str(out), "enter")
+        # The path is pasted, not typed key by key: a temporary path is long.
+        app.screen.query_one(Input).value = str(out)
+        await pilot.press("enter")
         await settle(pilot)
         assert out.read_text().startswith("# Brief: United States on security guarantees")
-        await pilot.press("b", "ctrl+u", *str(out), "enter")  # exists: asks first
+        await pilot.press("b")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(out)
+        await pilot.press("enter")  # exists: asks first
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("n")
