@@ -59,3 +59,28 @@ async def test_keys_after_one_that_opens_a_screen_reach_its_prompt(demo_path: Pa
         await settle(pilot)
         assert isinstance(app.screen, ActorsScreen) and app.screen.table.search == "trump"
     app.desk.close()
+
+
+async def test_every_screen_explains_itself_and_q_goes_back(demo_path: Path) -> None:
+    from backchannel.tui.screens.compare import DivergenceScreen
+    from backchannel.tui.screens.help import HelpScreen
+
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        assert isinstance(app.screen, DivergenceScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "in public beside what it assures in private" in app.screen.about
+        keys = [b.description for _, group in app.screen.groups for b in group]
+        assert "Tag untagged" in keys and "Brief" in keys
+        await pilot.press("escape", "q")  # q leaves the comparison, not the app
+        await settle(pilot)
+        assert not isinstance(app.screen, DivergenceScreen) and app.is_running
+        await pilot.press("T", "q")  # and the trash
+        await settle(pilot)
+        assert len(app.screen_stack) == 1 and app.is_running
+    app.desk.close()

@@ -29,7 +29,8 @@ class BackchannelApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "Backchannel"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "quit_or_back", "Quit", id="app.quit"),
+        Binding("question_mark", "keys", "Keys", id="app.keys", show=False),
     ]
 
     def __init__(self, desk: Desk, *, label: str | None = None) -> None:
@@ -68,6 +69,20 @@ class BackchannelApp(App[None]):
         for key in held:
             self.post_message(events.Key(key.key, key.character))
 
+    def action_quit_or_back(self) -> None:
+        """q quits from the main screen; from any other it goes back."""
+        if len(self.screen_stack) > 1:
+            self.screen.dismiss()
+        else:
+            self.exit()
+
+    def action_keys(self) -> None:
+        """?: the keys of the screen on top, made from its bindings."""
+        from backchannel.tui.screens.help import HelpScreen, screen_help
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(screen_help(self.screen))
+
     def _look_for_other_writers(self) -> None:
         self.run_worker(
             self.runner.poll, thread=True, group="desk-poll", exclusive=True, exit_on_error=False
@@ -80,7 +95,12 @@ class BackchannelApp(App[None]):
         # The divergence view is imported when first opened, not at start-up.
         from backchannel.tui.screens.compare import DivergenceScreen
 
-        yield from super().get_system_commands(screen)
+        # One key panel: ours (every key of the screen) instead of Textual's own.
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand("Keys", "Every key of this screen (?)", self.action_keys)
+            else:
+                yield command
         if isinstance(screen, MainScreen):
             yield SystemCommand(
                 "New actor", "Add a person, group or country", screen.action_new_actor

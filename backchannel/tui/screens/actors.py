@@ -35,6 +35,12 @@ from backchannel.tui.widgets.suggest import NameSuggester
 class ActorsScreen(Screen[None]):
     """Every actor, with the keys that mend them."""
 
+    HELP = (
+        "Everyone on the desk: other names, whom they belong to, how many statements. Mend "
+        "what an article brought: rename, merge near-duplicates, split an alias back out."
+    )
+    """What the screen is for, above its keys in ? help."""
+
     # Eager: a key typed right after one that opens a prompt goes into it.
     BINDINGS: ClassVar[list[BindingType]] = [
         *eager(

@@ -49,6 +49,13 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
     """Public beside private for a selection; answers a filter for the
     statements pane (U: go tag the untagged) or None."""
 
+    HELP = (
+        "What an actor, and everyone affiliated with it, says in public beside what it "
+        "assures in private on a topic, in time order; ≠ marks a contradiction. The strip "
+        "above counts each week."
+    )
+    """What the screen is for, above its keys in ? help."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="compare.close"),
         *eager(Binding("f,slash", "filter", "Filter", id="compare.filter")),

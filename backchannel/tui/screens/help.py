@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 _KEY_NAMES = {
@@ -64,15 +64,34 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
     ]
 
-    def __init__(self, groups: list[tuple[str, list[BindingType]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[BindingType]]], about: str = "") -> None:
         super().__init__()
         self.groups = groups
+        self.about = about
+        """What the screen is for, in a few words, above its keys."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = "Keys"
             dialog.border_subtitle = "esc to close"
+            if self.about:
+                yield Static(Text(self.about), classes="help-about")
             yield Static(bindings_table(self.groups))
+
+
+def screen_help(screen: Screen[object]) -> HelpScreen:
+    """The keys of ``screen`` and of what has focus in it, made from their bindings,
+    under the first paragraph of the screen's docstring (what it is for)."""
+    groups: list[tuple[str, list[BindingType]]] = [("This screen", list(screen.BINDINGS))]
+    node = screen.focused
+    while node is not None and node is not screen:
+        if node.BINDINGS:
+            groups.append((type(node).__name__, list(node.BINDINGS)))
+        node = node.parent  # type: ignore[assignment]
+    about = getattr(screen, "HELP", "") or " ".join(
+        (type(screen).__doc__ or "").split("\n\n")[0].split()
+    )
+    return HelpScreen(groups, about)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

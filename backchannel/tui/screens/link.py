@@ -47,6 +47,12 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
 
     Answers what was done, in words, or None if nothing was."""
 
+    HELP = (
+        "Link the statement to another (contradicts, confirms, responds to) or to an event: "
+        "type to search, enter picks."
+    )
+    """What the screen is for, above its keys in ? help."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="link.cancel"),
         Binding("down", "to_results", "Results", show=False, id="link.results"),

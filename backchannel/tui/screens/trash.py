@@ -23,6 +23,12 @@ from backchannel.tui.text import literal
 class TrashScreen(ModalScreen[None]):
     """Lists the trash; enter restores the focused item."""
 
+    HELP = (
+        "What was deleted, newest first. enter brings the focused item back (a source or "
+        "speaker with the statements trashed along with it)."
+    )
+    """What the screen is for, above its keys in ? help."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r,enter", "restore", "Restore", id="trash.restore", priority=True),
         Binding("j", "down", "Down", show=False, id="trash.down"),

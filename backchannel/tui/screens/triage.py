@@ -45,6 +45,12 @@ MARKS = {"accepted": "✓", "rejected": "✗", "pending": "·"}
 class TriageScreen(Screen[None]):
     """One article's (or every pending) proposal, one at a time."""
 
+    HELP = (
+        "What an imported article proposes, one at a time: accept (with a stance) or reject "
+        "each, correcting speaker, date, topics or affiliation with one key."
+    )
+    """What the screen is for, above its keys in ? help."""
+
     # Eager: a key typed right after one that opens a prompt goes into it.
     BINDINGS: ClassVar[list[BindingType]] = [
         *eager(
