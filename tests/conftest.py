@@ -20,7 +20,9 @@ HOSTILE = [
 def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user data folder or an outside BACKCHANNEL_DB."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.delenv("BACKCHANNEL_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    for name in ("BACKCHANNEL_DB", "BACKCHANNEL_CONFIG", "BACKCHANNEL_AS"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

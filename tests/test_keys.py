@@ -84,3 +84,25 @@ async def test_every_screen_explains_itself_and_q_goes_back(demo_path: Path) -> 
         await settle(pilot)
         assert len(app.screen_stack) == 1 and app.is_running
     app.desk.close()
+
+
+async def test_y_copies_a_statement_with_its_citation(demo_path: Path, monkeypatch) -> None:
+    import webbrowser
+
+    def no_browser(*_args: object) -> None:
+        raise webbrowser.Error("no browser on this machine")
+
+    monkeypatch.setattr(webbrowser, "get", no_browser)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"jjjjjjj", "y")  # Keir Starmer's statement
+        copied = app.clipboard
+        assert copied.startswith("“There are ongoing discussions") and "— Keir Starmer" in copied
+        assert "Ukrainska Pravda: “The Telegraph: US privately agrees" in copied
+        assert "citing The Telegraph" in copied
+        await pilot.press("1", "o")  # a source's URL: no browser here, so copied
+        source = app.screen.sources.current
+        if source.url:
+            assert app.clipboard == source.url
+    app.desk.close()

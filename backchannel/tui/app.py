@@ -14,6 +14,7 @@ from textual.markup import escape
 from textual.screen import Screen
 
 from backchannel.actions import desk as desk_actions
+from backchannel.config import Config, remember_theme
 from backchannel.db import Desk
 from backchannel.tui.runner import ActionRunner
 from backchannel.tui.screens.main import MainScreen
@@ -33,9 +34,13 @@ class BackchannelApp(App[None]):
         Binding("question_mark", "keys", "Keys", id="app.keys", show=False),
     ]
 
-    def __init__(self, desk: Desk, *, label: str | None = None) -> None:
+    def __init__(
+        self, desk: Desk, *, label: str | None = None, config: Config | None = None
+    ) -> None:
         super().__init__()
         self.desk = desk
+        self.config = config or Config()
+        """The person's settings (config.toml); the theme is written back when changed."""
         """The open desk; every screen reads and writes through it."""
         self.sub_title = clean(label or (desk.path.name if desk.path else "in memory"), 200)
         self.runner = ActionRunner(self, desk)
@@ -44,6 +49,27 @@ class BackchannelApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_interval(POLL_SECONDS, self._look_for_other_writers)
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        if self.config.theme:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                self.notify(f"No theme named “{self.config.theme}”; using the default.",
+                            severity="warning", markup=False)  # fmt: skip
+        if self.config.problem:
+            self.notify(f"{self.config.problem}; using the defaults.", title="Config",
+                        severity="warning", markup=False)  # fmt: skip
+        self._remember_theme = True
+
+    def watch_theme(self, theme: str) -> None:
+        # Set by the person (palette, ctrl+p "Change theme"): kept for next time.
+        if getattr(self, "_remember_theme", False) and self.config.path is not None:
+            try:
+                remember_theme(theme, self.config.path)
+            except OSError as error:
+                self.notify(f"The theme could not be kept: {error}", severity="warning",
+                            markup=False)  # fmt: skip
 
     async def on_event(self, event: events.Event) -> None:
         # Keys read while the screen on top is still being mounted (a key that

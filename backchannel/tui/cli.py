@@ -27,8 +27,14 @@ class DeskProblem(click.ClickException):
 
 
 def default_desk_path() -> Path:
-    """desk.db in the platform's user data folder, created private if need be."""
+    """The config file's desk, else desk.db in the platform's user data folder,
+    created private if need be."""
     import platformdirs
+
+    ctx = click.get_current_context(silent=True)
+    config = ctx.obj.get("config") if ctx is not None and ctx.obj else None
+    if config is not None and config.desk:
+        return Path(config.desk).expanduser()
 
     folder = platformdirs.user_data_path("backchannel", appauthor=False)
     if not folder.exists():
@@ -68,8 +74,10 @@ def need_terminal() -> None:
 def run_app(desk: Desk, label: str | None = None) -> None:
     from backchannel.tui.app import BackchannelApp
 
+    ctx = click.get_current_context(silent=True)
+    config = ctx.obj.get("config") if ctx is not None and ctx.obj else None
     try:
-        BackchannelApp(desk, label=label).run()
+        BackchannelApp(desk, label=label, config=config).run()
     finally:
         desk.close()
 
@@ -96,8 +104,15 @@ def cli(ctx: click.Context, db_path: Path | None, author: str | None) -> None:
 
     With no command, opens your desk (--db or BACKCHANNEL_DB name another).
     """
+    from backchannel.config import load_config
+
     ctx.ensure_object(dict)
+    config = load_config()
+    if config.problem:
+        click.echo(f"backchannel: {clean(config.problem, 300)}; using the defaults", err=True)
+    ctx.obj["config"] = config
     ctx.obj["db"] = db_path
+    author = author or config.author
     ctx.obj["as"] = " ".join(author.split()) if author and author.strip() else None
     if ctx.invoked_subcommand is None:
         path = db_path or default_desk_path()

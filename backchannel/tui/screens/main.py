@@ -14,7 +14,7 @@ from textual.events import Resize
 from textual.widgets import Footer, Header
 
 from backchannel.actions import statements as statement_actions
-from backchannel.db import Source, Statement
+from backchannel.db import Source, Statement, humanize
 from backchannel.db.filters import NO_FILTER
 from backchannel.tui.keys import EagerKeys, eager
 from backchannel.tui.messages import TagRequested
@@ -23,6 +23,7 @@ from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
 from backchannel.tui.screens.detail import open_detail
 from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
 from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.text import clean
 from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.filter_line import FilterLine
@@ -50,7 +51,11 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         Binding("escape", "widen", "Show all", id="main.widen", show=False),
         *EDIT_BINDINGS,
         *COMPARE_BINDINGS,
-        *eager(Binding("question_mark", "help", "Keys", id="main.help")),
+        *eager(
+            Binding("y", "copy", "Copy", id="main.copy", show=False),
+            Binding("o", "open_source", "Open URL", id="main.open", show=False),
+            Binding("question_mark", "help", "Keys", id="main.help"),
+        ),
     ]
 
     def compose(self) -> ComposeResult:
@@ -151,6 +156,50 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
             self.set_focus(self.statements)
         else:
             open_detail(self, self.desk, item.kind, item.id)  # type: ignore[attr-defined]
+
+    def action_copy(self) -> None:
+        """y: the focused statement with its citation (or the source's), to the
+        clipboard through the terminal (OSC 52), so it works over SSH too."""
+        from backchannel.cite import citation, source_words
+
+        item = self.focused_item()
+        if item is None:
+            return
+        kind, item_id = item
+        if kind == "statement":
+            text = citation(self.desk, self.desk.statements.get(item_id))
+        elif kind == "source":
+            text = source_words(self.desk, item_id)
+        else:
+            event = self.desk.events.get(item_id)
+            text = f"{humanize(event.happened)}: {event.title}"
+        self.app.copy_to_clipboard(text)
+        self.notify(clean(text, 200), title="Copied", markup=False)
+
+    def action_open_source(self) -> None:
+        """o: open the focused source's URL (a statement's: its source's) in a browser
+        on this machine; over SSH, where there is none, copy it instead."""
+        import webbrowser
+
+        item = self.focused_item()
+        if item is None:
+            return
+        kind, item_id = item
+        source_id = item_id if kind == "source" else None
+        if kind == "statement":
+            source_id = self.desk.statements.get(item_id).source_id
+        url = self.desk.sources.get(source_id).url if source_id is not None else None
+        if not url:
+            self.notify("No URL is known for this source (e adds one).", severity="warning")
+            return
+        try:
+            webbrowser.get()
+        except webbrowser.Error:
+            self.app.copy_to_clipboard(url)
+            self.notify(clean(url, 200), title="No browser here: URL copied", markup=False)
+            return
+        self.app.open_url(url)
+        self.notify(clean(url, 200), title="Opened", markup=False)
 
     def action_help(self) -> None:
         from backchannel.tui.screens.compare import DivergenceScreen
