@@ -42,6 +42,7 @@ class Source:
     reliability: str | None = None
     relays_id: int | None = None
     relays_title: str | None = None
+    relays_outlet: str | None = None
     note: str | None = None
     statement_count: int = 0
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _SELECT = """
     SELECT s.id, s.uuid, s.title, s.outlet, s.url, s.author, s.published, s.reliability,
-           s.relays_id, r.title AS relays_title, s.note,
+           s.relays_id, r.title AS relays_title, r.outlet AS relays_outlet, s.note,
            (SELECT count(*) FROM statements st
               WHERE st.source_id = s.id AND st.deleted_at IS NULL) AS statement_count
     FROM sources s LEFT JOIN sources r ON r.id = s.relays_id

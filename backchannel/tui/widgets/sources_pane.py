@@ -17,7 +17,7 @@ class SourcesPane(PagedTable[Source]):
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("grade", "", 1),
-        ("outlet", "Outlet", 16),
+        ("outlet", "Outlet ← relays", 30),
         ("title", "Title", None),
         ("count", "Stmts", 5),
     ]
@@ -39,12 +39,14 @@ class SourcesPane(PagedTable[Source]):
         return source_key(item)
 
     def cells(self, item: Source) -> list[Text]:
-        title = literal(item.title, 300)
-        if item.relays_title:
-            title.append(" ← ", style="dim").append_text(literal(item.relays_title, 200))
+        # "Ukrainska Pravda ← The Telegraph": who relays whom, where it is seen.
+        outlet = literal(item.outlet or "", 100, style="bold")
+        relays = item.relays_outlet or item.relays_title
+        if relays:
+            outlet.append(" ← ", style="dim").append_text(literal(relays, 200))
         return [
             Text(item.reliability or "·", style="bold" if item.reliability else "dim"),
-            literal(item.outlet or "", 100, style="bold"),
-            title,
+            outlet,
+            literal(item.title, 300),
             Text(f"{item.statement_count:>5}", style="dim"),
         ]
