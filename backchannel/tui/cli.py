@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,7 +16,13 @@ from backchannel import __version__
 from backchannel.db import Desk, DeskError, open_desk
 from backchannel.textsafe import clean
 
+if TYPE_CHECKING:
+    from backchannel.db.filters import Filter
+    from backchannel.export.records import Redact
+
 DB_HELP = "The desk file (default: desk.db in your user data folder)."
+REDACT_HELP = "Source protection: relays (drop who relayed), anonymous (drop unnamed sources)."
+EXPORT_FORMATS = ("csv", "jsonl", "json", "timelinejs", "csl-json", "refi-qda", "claimreview")
 
 
 class DeskProblem(click.ClickException):
@@ -265,12 +272,22 @@ def import_(
 
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("words", nargs=-1, metavar="[FILTER]...")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.md.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE (exactly that name) instead of stdout.",
+)
 @click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.option("--redact", multiple=True, metavar="WHAT", help=REDACT_HELP)
 @click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
 @click.pass_context
 def brief(
-    ctx: click.Context, words: tuple[str, ...], out: Path | None, force: bool, db_path: Path | None
+    ctx: click.Context,
+    words: tuple[str, ...],
+    out: Path | None,
+    force: bool,
+    redact: tuple[str, ...],
+    db_path: Path | None,
 ) -> None:
     """Write a Markdown brief of what FILTER finds (default: the whole desk).
 
@@ -279,6 +296,102 @@ def brief(
     value with spaces: by:"United States".
     """
     from backchannel.brief import write_brief, write_brief_file
+    from backchannel.outfile import FileExists
+
+    protect = checked_redact(redact)
+    desk, f = open_with_filter(ctx, db_path, words, out, force)
+    try:
+        if out is None:
+            write_brief(desk, f, sys.stdout, redact=protect)
+            return
+        count = write_brief_file(desk, f, out, redact=protect, force=force)
+    except FileExists as error:
+        raise DeskProblem(str(error)) from None
+    except BrokenPipeError:
+        # The reader stopped (| head): not an error; say nothing more to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
+    except OSError as error:
+        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
+    finally:
+        desk.close()
+    click.echo(f"Wrote a brief of {count:,} statements to {clean(out, 300)}")
+
+
+@cli.command("export", context_settings={"ignore_unknown_options": True})
+@click.argument("format_name", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
+@click.argument("words", nargs=-1, metavar="[FILTER]...")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.option("--redact", multiple=True, metavar="WHAT", help=REDACT_HELP)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
+@click.pass_context
+def export_(
+    ctx: click.Context,
+    format_name: str,
+    words: tuple[str, ...],
+    out: Path | None,
+    force: bool,
+    redact: tuple[str, ...],
+    db_path: Path | None,
+) -> None:
+    """Export what FILTER finds (default: the whole desk) as FORMAT, to stdout or --out.
+
+    FORMAT is csv, jsonl, json, timelinejs, csl-json, refi-qda (a .qdpx
+    project; needs --out) or claimreview. FILTER is the filter line, as for
+    the brief. Every format keeps the provenance: speaker, affiliation,
+    stance, kind, date, topics, source, relay chain and links.
+    """
+    from backchannel.export import FORMATS, export
+    from backchannel.outfile import FileExists, write_whole
+
+    chosen = FORMATS[format_name]
+    protect = checked_redact(redact)
+    if chosen.binary and out is None:
+        raise DeskProblem(f"{format_name} writes a {chosen.suffix} file: give --out FILE")
+    desk, f = open_with_filter(ctx, db_path, words, out, force)
+    try:
+        if out is None:
+            export(desk, format_name, f, sys.stdout, protect)
+            sys.stdout.flush()
+            return
+        count = write_whole(
+            out,
+            lambda handle: export(desk, format_name, f, handle, protect),
+            binary=chosen.binary,
+            force=force,
+        )
+    except FileExists as error:
+        raise DeskProblem(str(error)) from None
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
+    except OSError as error:
+        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
+    finally:
+        desk.close()
+    click.echo(f"Wrote {count:,} {chosen.what} to {clean(out, 300)}")
+
+
+def checked_redact(names: tuple[str, ...]) -> Redact:
+    from backchannel.export.records import Redact
+
+    try:
+        return Redact.of(names)
+    except ValueError as error:
+        raise DeskProblem(str(error)) from None
+
+
+def open_with_filter(
+    ctx: click.Context,
+    db_path: Path | None,
+    words: tuple[str, ...],
+    out: Path | None,
+    force: bool,
+) -> tuple[Desk, Filter]:
+    """The desk and the filter a brief or export reads; a one-line error if
+    the words hold an unknown option, the desk is missing, the filter cannot
+    be read or --out exists without --force."""
     from backchannel.filter_line import FilterError, parse_filter
 
     bad = [w for w in words if w.startswith("--")]
@@ -291,22 +404,10 @@ def brief(
         raise DeskProblem(f"{path}: no such desk")
     desk = open_or_fail(path)
     try:
-        f = parse_filter(desk, words)
-        if out is None:
-            write_brief(desk, f, sys.stdout)
-            return
-        count = write_brief_file(desk, f, out)
+        return desk, parse_filter(desk, words)
     except FilterError as error:
-        raise DeskProblem(str(error)) from None
-    except BrokenPipeError:
-        # The reader stopped (| head): not an error; say nothing more to it.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
-    except OSError as error:
-        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
-    finally:
         desk.close()
-    click.echo(f"Wrote a brief of {count:,} statements to {clean(out, 300)}")
+        raise DeskProblem(str(error)) from None
 
 
 def checked_published(published: str | None) -> str | None:
