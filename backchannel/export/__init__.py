@@ -16,6 +16,7 @@ from typing import IO, Any
 from backchannel.db import Desk
 from backchannel.db.filters import Filter
 
+from .citations import write_claimreview, write_csl
 from .records import NO_REDACTION, Redact, records
 from .tabular import write_csv, write_json, write_jsonl
 
@@ -38,6 +39,8 @@ FORMATS: dict[str, Format] = {
     "csv": Format(_rows(write_csv), ".csv"),
     "jsonl": Format(_rows(write_jsonl), ".jsonl"),
     "json": Format(_rows(write_json), ".json"),
+    "csl-json": Format(write_csl, ".json", what="sources"),
+    "claimreview": Format(write_claimreview, ".jsonld"),
 }
 
 
