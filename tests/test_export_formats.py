@@ -232,3 +232,39 @@ def test_the_vocabulary_check_finds_mistakes() -> None:
     assert "unknown type http://schema.org/Persn" in problems
     assert any(p.startswith("http://schema.org/appearance does not apply") for p in problems)
     assert "http://schema.org/headline is empty" in problems
+
+
+# -- TimelineJS ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", ["demo_desk", "rich_desk"])
+def test_timelinejs_follows_its_json_format(fixture: str, request: pytest.FixtureRequest) -> None:
+    timeline = exported(request.getfixturevalue(fixture), "timelinejs")
+    schema = json.loads((SCHEMAS / "timelinejs3.json").read_text())
+    jsonschema.validate(timeline, schema)
+    for slide in timeline["events"]:
+        if "end_date" in slide:
+            start, end = slide["start_date"], slide["end_date"]
+            key = ("year", "month", "day")
+            assert tuple(start.get(k, 0) for k in key) <= tuple(end.get(k, 0) for k in key)
+
+
+def test_timelinejs_says_fuzzy_dates_honestly(rich_desk: Desk, demo_desk: Desk) -> None:
+    slides = {s["unique_id"]: s for s in exported(rich_desk, "timelinejs")["events"]}
+    talk, quoted, old = (slides[f"statement-{n}"] for n in (1, 2, 3))
+    assert talk["start_date"] == {"year": 2025, "month": 3, "day": 1,
+                                  "display_date": "early Mar 2025"}  # fmt: skip
+    assert talk["end_date"] == {"year": 2025, "month": 3, "day": 10}
+    assert talk["group"] == "Public stance" and talk["autolink"] is False
+    assert quoted["display_date"] == "c. Mar 2025" and "end_date" not in quoted
+    assert old["display_date"] == "until 2025" and old["start_date"]["year"] == 2025
+    text = quoted["text"]["text"]
+    assert "&quot;Quoted&quot; &amp; &lt;i&gt;marked&lt;/i&gt;" in text
+    assert "Daily Digest, citing The Wire" in text
+    assert '<a href="https://e.example/a?b=1&amp;c=2">' in talk["text"]["text"]
+    demo = exported(demo_desk, "timelinejs")
+    assert "1 undated statement is left off" in demo["title"]["text"]["text"]
+    assert sum(s["group"] == "Events" for s in demo["events"]) == 3
+    assert exported(demo_desk, "timelinejs", "stance:public")["events"][0]["group"] == (
+        "Public stance"
+    )

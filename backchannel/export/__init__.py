@@ -19,6 +19,7 @@ from backchannel.db.filters import Filter
 from .citations import write_claimreview, write_csl
 from .records import NO_REDACTION, Redact, records
 from .tabular import write_csv, write_json, write_jsonl
+from .timeline import write_timeline
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ FORMATS: dict[str, Format] = {
     "csv": Format(_rows(write_csv), ".csv"),
     "jsonl": Format(_rows(write_jsonl), ".jsonl"),
     "json": Format(_rows(write_json), ".json"),
+    "timelinejs": Format(write_timeline, ".json", what="slides"),
     "csl-json": Format(write_csl, ".json", what="sources"),
     "claimreview": Format(write_claimreview, ".jsonld"),
 }
