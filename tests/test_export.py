@@ -137,3 +137,12 @@ def test_export_command_writes_whole_files_and_refuses_to_replace(
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and not done.stdout
     done = run("export", "jsonl", "stance:private", "--db", str(demo_path), "--redact", "relays")
     assert done.returncode == 0 and len(done.stdout.splitlines()) == 3
+
+
+def test_a_qdpx_needs_a_file(demo_path: Path, tmp_path: Path) -> None:
+    done = run("export", "refi-qda", "--db", str(demo_path))
+    assert done.returncode == 2 and "give --out FILE" in done.stderr and not done.stdout
+    out = tmp_path / "desk.qdpx"
+    done = run("export", "refi-qda", "--db", str(demo_path), "--out", str(out))
+    assert done.returncode == 0 and done.stdout.strip() == f"Wrote 9 coded statements to {out}"
+    assert out.read_bytes()[:2] == b"PK" and oct(out.stat().st_mode & 0o777) == "0o600"

@@ -268,3 +268,83 @@ def test_timelinejs_says_fuzzy_dates_honestly(rich_desk: Desk, demo_desk: Desk) 
     assert exported(demo_desk, "timelinejs", "stance:public")["events"][0]["group"] == (
         "Public stance"
     )
+
+
+# -- REFI-QDA ------------------------------------------------------------------------
+
+
+def qdpx(desk: Desk, tmp_path: Path, line: str = "", redact: Redact = NO_REDACTION) -> Path:
+    path = tmp_path / "project.qdpx"
+    with path.open("wb") as out:
+        export(desk, "refi-qda", parse_filter(desk, line), out, redact)
+    return path
+
+
+def read_project(path: Path, into: Path) -> Any:
+    """Unpack and read it as QualCoder does: the XML, then each selection's
+    text as fulltext[start:end] of its source file read as UTF-8 text."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(into)
+    return ElementTree.parse(into / "project.qde").getroot()
+
+
+NS = {"q": "urn:QDA-XML:project:1.0"}
+
+
+@pytest.mark.parametrize("fixture", ["demo_desk", "rich_desk"])
+def test_refi_qda_project_is_valid_and_selections_hold_the_words(
+    fixture: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    import xmlschema
+
+    desk = request.getfixturevalue(fixture)
+    root = read_project(qdpx(desk, tmp_path), tmp_path / "unpacked")
+    xmlschema.XMLSchema(SCHEMAS / "refi-qda-project-1.0.xsd").validate(
+        tmp_path / "unpacked" / "project.qde"
+    )
+    texts = {s.text for s in (desk.statements.get(r.statement.id) for r in _all(desk))}
+    found = set()
+    codes = {c.get("guid"): c.get("name") for c in root.iterfind(".//q:Code", NS)}
+    for source in root.iterfind(".//q:TextSource", NS):
+        path = tmp_path / "unpacked" / "Sources" / source.get("plainTextPath").split("//")[1]
+        with open(path, encoding="utf-8") as f:  # universal newlines, as QualCoder reads
+            fulltext = f.read()
+        for selection in source.iterfind("q:PlainTextSelection", NS):
+            start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+            found.add(fulltext[start:end])
+            for ref in selection.iterfind(".//q:CodeRef", NS):
+                assert ref.get("targetGUID") in codes
+    assert found == {t.replace("\r\n", "\n") for t in texts}
+
+
+def _all(desk: Desk) -> list[Any]:
+    from backchannel.export.records import records
+
+    return list(records(desk, parse_filter(desk, "")))
+
+
+def test_refi_qda_codes_stance_and_topics_over_the_article(tmp_path: Path) -> None:
+    desk = open_desk(tmp_path / "d.db")
+    article = "LONDON - Talks went on.\r\nThe minister said: “We will talk.” Then left.\x1b"
+    source = desk.sources.add("Talks", outlet="The Wire")
+    with desk.change("body") as change:
+        change.update("sources", source, {"body": article})
+    who = desk.actors.add("Ann Minister", kind="person")
+    desk.statements.add("We will talk.", speaker_id=who, source_id=source, stance="private",
+                        topics=["talks"])  # fmt: skip
+    desk.statements.add("Not in the article.\x00", source_id=source, stance="public")
+    desk.statements.add("Said nowhere.", topics=["talks"])
+    root = read_project(qdpx(desk, tmp_path), tmp_path / "u")
+    sources = root.findall(".//q:TextSource", NS)
+    assert [s.get("name") for s in sources] == ["Talks (The Wire)", "Statements without a source"]
+    talk = sources[0].find("q:PlainTextSelection", NS)
+    assert int(talk.get("startPosition")) == article.replace("\r\n", "\n").index("We will talk.")
+    codes = {c.get("guid"): c.get("name") for c in root.iterfind(".//q:Code", NS)}
+    coded = [codes[r.get("targetGUID")] for r in talk.iterfind(".//q:CodeRef", NS)]
+    assert coded == ["Private assurance", "talks"]
+    description = talk.find("q:Description", NS).text
+    assert "Speaker: Ann Minister" in description and "Stance: Private assurance" in description
+    desk.close()

@@ -55,12 +55,15 @@ class Names:
 
 
 def statement_pages(
-    desk: Desk, f: Filter = NO_FILTER, *, page_size: int = PAGE
+    desk: Desk, f: Filter = NO_FILTER, *, page_size: int = PAGE, without_source: bool = False
 ) -> Iterator[list[Statement]]:
     """Pages of the live statements matching ``f``, in the order they were
-    captured (by id), each with its whole text, names and topics."""
+    captured (by id), each with its whole text, names and topics;
+    ``without_source``: only those read in no source."""
     where, params = statement_conditions(f, desk.fts_query(f.text))
     where = ["s.deleted_at IS NULL", *where]
+    if without_source:
+        where.append("s.source_id IS NULL")
     clauses = " AND ".join(f"({c})" for c in where)
     sql = f"SELECT {_COLUMNS} FROM statements s WHERE {clauses} AND s.id > ? ORDER BY s.id LIMIT ?"
     actors = Names(desk, "SELECT id, name FROM actors WHERE id IN ({marks})")
@@ -103,6 +106,28 @@ def statement_pages(
         if len(rows) < page_size:
             return
         after = rows[-1]["id"]
+
+
+def source_id_pages(
+    desk: Desk, f: Filter = NO_FILTER, *, page_size: int = 500
+) -> Iterator[list[int]]:
+    """Pages of the ids of the sources the statements matching ``f`` were read
+    in, ascending, each once (read down the statements' source index)."""
+    clauses, params = statement_conditions(f, desk.fts_query(f.text))
+    where = " AND ".join(f"({c})" for c in ["s.deleted_at IS NULL", *clauses])
+    after = 0
+    while True:
+        rows = desk.query(
+            f"SELECT DISTINCT s.source_id AS id FROM statements s WHERE {where}"
+            " AND s.source_id > ? ORDER BY s.source_id LIMIT ?",
+            [*params, after, page_size],
+        )
+        ids = [r["id"] for r in rows]
+        if ids:
+            yield ids
+        if len(ids) < page_size:
+            return
+        after = ids[-1]
 
 
 def _topics(desk: Desk, ids: list[int]) -> dict[int, tuple[str, ...]]:

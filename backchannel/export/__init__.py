@@ -17,6 +17,7 @@ from backchannel.db import Desk
 from backchannel.db.filters import Filter
 
 from .citations import write_claimreview, write_csl
+from .qda import write_qdpx
 from .records import NO_REDACTION, Redact, records
 from .tabular import write_csv, write_json, write_jsonl
 from .timeline import write_timeline
@@ -42,6 +43,7 @@ FORMATS: dict[str, Format] = {
     "json": Format(_rows(write_json), ".json"),
     "timelinejs": Format(write_timeline, ".json", what="slides"),
     "csl-json": Format(write_csl, ".json", what="sources"),
+    "refi-qda": Format(write_qdpx, ".qdpx", binary=True, what="coded statements"),
     "claimreview": Format(write_claimreview, ".jsonld"),
 }
 

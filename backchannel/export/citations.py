@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from backchannel.db import Desk, Source, humanize
+from backchannel.db.bulk import source_id_pages
 from backchannel.db.dates import DateError, EdtfPart, edtf_parts
 from backchannel.db.filters import Filter, statement_conditions
 
@@ -105,23 +106,13 @@ def cited_sources(desk: Desk, f: Filter) -> Iterator[Cited]:
     where = " AND ".join(f"({c})" for c in ["s.deleted_at IS NULL", *clauses])
     citations = Citations(desk)
     relayed: set[int] = set()
-    after = 0
-    while True:
-        rows = desk.query(
-            f"SELECT DISTINCT s.source_id AS id FROM statements s WHERE {where}"
-            " AND s.source_id > ? ORDER BY s.source_id LIMIT ?",
-            [*params, after, PAGE],
-        )
-        ids = [r["id"] for r in rows]
+    for ids in source_id_pages(desk, f, page_size=PAGE):
         citations.prepare(ids)
         for source_id in ids:
             cited = citations.cited(source_id)
             if cited is not None:
                 yield cited
                 relayed.update(s.id for s in cited.relays)
-        if len(ids) < PAGE:
-            break
-        after = ids[-1]
     pending = sorted(relayed)
     for start in range(0, len(pending), PAGE):
         chunk = pending[start : start + PAGE]

@@ -243,27 +243,52 @@ class Citations:
 _SOURCE_COLUMNS = "id, uuid, title, outlet, url, author, published, reliability, relays_id, note"
 
 
+class Recorder:
+    """Reads records for one export: source protection worked out once, and
+    sources and speakers cached across every page read."""
+
+    def __init__(self, desk: Desk, f: Filter, redact: Redact = NO_REDACTION) -> None:
+        self.desk = desk
+        self.protection = protected(desk, f, redact)
+        self.citations = Citations(desk)
+        self.actor = functools.lru_cache(maxsize=8192)(_actor_of(desk))
+
+    def records(
+        self,
+        *,
+        source_id: int | None = None,
+        without_source: bool = False,
+        page_size: int = 1000,
+    ) -> Iterator[Record]:
+        """Every statement the filter finds (in one source, or in none), by id."""
+        f = self.protection.filter
+        if source_id is not None:
+            f = replace(f, source_ids=(source_id,) if f.source_ids is None else
+                        tuple(i for i in f.source_ids if i == source_id))  # fmt: skip
+        pages = statement_pages(self.desk, f, page_size=page_size, without_source=without_source)
+        for page in pages:
+            links = self.desk.links.of(s.id for s in page)
+            self.citations.prepare(s.source_id for s in page)
+            for s in page:
+                s = self.protection.statement(s)
+                kind, affiliation = (
+                    (None, None) if s.speaker_id is None else self.actor(s.speaker_id)
+                )
+                yield Record(
+                    statement=s,
+                    said_latest=said_latest(s.said),
+                    speaker_kind=kind,
+                    affiliation=affiliation,
+                    cited=self.citations.cited(s.source_id),
+                    links=self.protection.links(links.get(s.id, ())),
+                )
+
+
 def records(
     desk: Desk, f: Filter, redact: Redact = NO_REDACTION, *, page_size: int = 1000
 ) -> Iterator[Record]:
     """Every statement ``f`` finds (``redact`` applied), in the order captured."""
-    protection = protected(desk, f, redact)
-    citations = Citations(desk)
-    actor = functools.lru_cache(maxsize=8192)(_actor_of(desk))
-    for page in statement_pages(desk, protection.filter, page_size=page_size):
-        links = desk.links.of(s.id for s in page)
-        citations.prepare(s.source_id for s in page)
-        for s in page:
-            s = protection.statement(s)
-            kind, affiliation = actor(s.speaker_id) if s.speaker_id is not None else (None, None)
-            yield Record(
-                statement=s,
-                said_latest=said_latest(s.said),
-                speaker_kind=kind,
-                affiliation=affiliation,
-                cited=citations.cited(s.source_id),
-                links=protection.links(links.get(s.id, ())),
-            )
+    return Recorder(desk, f, redact).records(page_size=page_size)
 
 
 def _actor_of(desk: Desk) -> Any:
