@@ -146,3 +146,18 @@ def test_a_qdpx_needs_a_file(demo_path: Path, tmp_path: Path) -> None:
     done = run("export", "refi-qda", "--db", str(demo_path), "--out", str(out))
     assert done.returncode == 0 and done.stdout.strip() == f"Wrote 9 coded statements to {out}"
     assert out.read_bytes()[:2] == b"PK" and oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_reader_stopped_early_ends_its_thread(tmp_path: Path) -> None:
+    import threading
+
+    desk = open_desk(tmp_path / "d.db")
+    with desk.change("many") as change:
+        for n in range(50):
+            desk.statements.add(f"statement {n}", change=change)
+    before = threading.active_count()
+    rows = records(desk, parse_filter(desk, ""), page_size=5)
+    assert [next(rows).statement.text for _ in range(3)] == [f"statement {n}" for n in range(3)]
+    rows.close()
+    assert threading.active_count() == before
+    desk.close()

@@ -13,8 +13,11 @@ are emptied when they grow past a bound.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .filters import NO_FILTER, Filter, statement_conditions
 from .models import Statement
@@ -22,6 +25,8 @@ from .models import Statement
 if TYPE_CHECKING:
     from .desk import Desk
 
+T = TypeVar("T")
+Rows = Callable[[str, list[Any]], list[tuple[Any, ...]]]
 PAGE = 1000
 _CACHE_LIMIT = 50_000
 _NO_SOURCE = (None, None)
@@ -33,8 +38,8 @@ _COLUMNS = """s.id, s.uuid, s.text, s.speaker_id, s.source_id, s.said, s.said_ea
 class Names:
     """Names by id for one table, looked up a page at a time and kept a while."""
 
-    def __init__(self, desk: Desk, sql: str) -> None:
-        self.desk = desk
+    def __init__(self, rows: Rows, sql: str) -> None:
+        self.rows = rows
         self.sql = sql  # selects id and the values kept, for ids IN ({marks})
         self.known: dict[int, Any] = {}
 
@@ -48,9 +53,8 @@ class Names:
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
-            for row in self.desk.query(self.sql.format(marks=marks), chunk):
-                values = tuple(row.values())[1:]
-                self.known[row["id"]] = values[0] if len(values) == 1 else values
+            for row in self.rows(self.sql.format(marks=marks), chunk):
+                self.known[row[0]] = row[1] if len(row) == 2 else row[1:]
         return self.known
 
 
@@ -59,53 +63,116 @@ def statement_pages(
 ) -> Iterator[list[Statement]]:
     """Pages of the live statements matching ``f``, in the order they were
     captured (by id), each with its whole text, names and topics;
-    ``without_source``: only those read in no source."""
+    ``without_source``: only those read in no source.
+
+    A desk in a file is read on a connection of its own, in a thread that
+    stays a page or two ahead (SQLite works while Python formats)."""
     where, params = statement_conditions(f, desk.fts_query(f.text))
     where = ["s.deleted_at IS NULL", *where]
     if without_source:
         where.append("s.source_id IS NULL")
+    if desk.path is None:
+        return _pages(_desk_rows(desk), where, params, page_size)
+    conn = sqlite3.connect(f"file:{desk.path}?mode=ro", uri=True, check_same_thread=False)
+    return _ahead(_pages(_conn_rows(conn), where, params, page_size), conn.close)
+
+
+def _desk_rows(desk: Desk) -> Rows:
+    return lambda sql, params: [tuple(r.values()) for r in desk.query(sql, params)]
+
+
+def _conn_rows(conn: sqlite3.Connection) -> Rows:
+    return lambda sql, params: conn.execute(sql, params).fetchall()
+
+
+def _pages(
+    rows_of: Rows, where: list[str], params: list[Any], page_size: int
+) -> Iterator[list[Statement]]:
     clauses = " AND ".join(f"({c})" for c in where)
     sql = f"SELECT {_COLUMNS} FROM statements s WHERE {clauses} AND s.id > ? ORDER BY s.id LIMIT ?"
-    actors = Names(desk, "SELECT id, name FROM actors WHERE id IN ({marks})")
-    sources = Names(desk, "SELECT id, title, outlet FROM sources WHERE id IN ({marks})")
+    actors = Names(rows_of, "SELECT id, name FROM actors WHERE id IN ({marks})")
+    sources = Names(rows_of, "SELECT id, title, outlet FROM sources WHERE id IN ({marks})")
     after = 0
     while True:
-        rows = desk.query(sql, [*params, after, page_size])
+        rows = rows_of(sql, [*params, after, page_size])
         if not rows:
             return
-        names = actors.fetch(r[k] for r in rows for k in ("speaker_id", "relayed_by_id"))
-        cited = sources.fetch(r["source_id"] for r in rows)
-        topics = _topics(desk, [r["id"] for r in rows])
+        # id, uuid, text, speaker_id, source_id, said, said_earliest, kind,
+        # relayed_by_id, stance, note, created_at, updated_at
+        names = actors.fetch(x for r in rows for x in (r[3], r[8]))
+        cited = sources.fetch(r[4] for r in rows)
+        topics = _topics(rows_of, [r[0] for r in rows])
         page = []
         for r in rows:
-            source = cited.get(r["source_id"], _NO_SOURCE)
+            source = cited.get(r[4], _NO_SOURCE)
             page.append(
                 Statement(
-                    id=r["id"],
-                    uuid=r["uuid"],
-                    text=r["text"],
-                    length=len(r["text"]),
-                    speaker_id=r["speaker_id"],
-                    speaker_name=names.get(r["speaker_id"]),
-                    source_id=r["source_id"],
-                    source_title=source[0],
-                    source_outlet=source[1],
-                    said=r["said"],
-                    said_earliest=r["said_earliest"],
-                    kind=r["kind"],
-                    relayed_by_id=r["relayed_by_id"],
-                    relayed_by_name=names.get(r["relayed_by_id"]),
-                    stance=r["stance"],
-                    note=r["note"],
-                    topics=topics.get(r["id"], ()),
-                    created_at=r["created_at"],
-                    updated_at=r["updated_at"],
-                )
+                    r[0],
+                    r[1],
+                    r[2],
+                    len(r[2]),
+                    r[3],
+                    names.get(r[3]),
+                    r[4],
+                    source[0],
+                    source[1],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    names.get(r[8]),
+                    r[9],
+                    r[10],
+                    topics.get(r[0], ()),
+                    r[11],
+                    r[12],
+                )  # fmt: skip
             )
         yield page
         if len(rows) < page_size:
             return
-        after = rows[-1]["id"]
+        after = rows[-1][0]
+
+
+def _ahead(pages: Iterator[T], close: Callable[[], None], depth: int = 2) -> Iterator[T]:
+    """``pages`` read in a thread of their own, up to ``depth`` ahead; ``close``
+    runs in that thread when it stops (done, failed, or no longer wanted)."""
+    handoff: queue.Queue[tuple[str, Any]] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def put(item: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for page in pages:
+                if not put(("page", page)):
+                    return
+            put(("done", None))
+        except BaseException as error:  # handed to the reader, raised there
+            put(("error", error))
+        finally:
+            close()
+
+    thread = threading.Thread(target=work, name="export-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, item = handoff.get()
+            if kind == "done":
+                return
+            if kind == "error":
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def source_id_pages(
@@ -130,15 +197,15 @@ def source_id_pages(
         after = ids[-1]
 
 
-def _topics(desk: Desk, ids: list[int]) -> dict[int, tuple[str, ...]]:
+def _topics(rows_of: Rows, ids: list[int]) -> dict[int, tuple[str, ...]]:
     """Each statement's topic names, sorted, for one page of ids."""
     found: dict[int, list[str]] = {}
     marks = ", ".join("?" for _ in ids)
-    rows = desk.query(
+    rows = rows_of(
         f"""SELECT st.statement_id AS id, t.name FROM statement_topics st
             JOIN topics t ON t.id = st.topic_id WHERE st.statement_id IN ({marks})""",
         ids,
     )
-    for row in rows:
-        found.setdefault(row["id"], []).append(row["name"])
+    for statement_id, name in rows:
+        found.setdefault(statement_id, []).append(name)
     return {k: tuple(sorted(v)) for k, v in found.items()}

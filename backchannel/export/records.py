@@ -188,7 +188,7 @@ class Citations:
     """Sources with their relay chains, read a page at a time and kept in a
     bounded cache (most statements share a few sources)."""
 
-    LIMIT = 50_000
+    LIMIT = 100_000
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
