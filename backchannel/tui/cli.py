@@ -373,6 +373,45 @@ def export_(
     click.echo(f"Wrote {count:,} {chosen.what} to {clean(out, 300)}")
 
 
+@cli.command("datasette-metadata")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
+@click.pass_context
+def datasette_metadata(
+    ctx: click.Context, out: Path | None, force: bool, db_path: Path | None
+) -> None:
+    """Datasette metadata for the desk (labels, hidden internal tables, live views).
+
+    Also creates the live_statements, live_sources, live_actors and
+    live_events views in the desk (only rows not in the trash), or brings
+    them up to date; then: datasette desk.db -m FILE.
+    """
+    from backchannel.export.datasette import create_views, metadata
+    from backchannel.outfile import FileExists, write_whole
+
+    desk, _ = open_with_filter(ctx, db_path, (), out, force)
+    try:
+        changed = create_views(desk)
+        assert desk.path is not None
+        text = json.dumps(metadata(desk.path.stem), ensure_ascii=False, indent=2) + "\n"
+        if out is None:
+            click.echo(text, nl=False)
+        else:
+            write_whole(out, lambda handle: handle.write(text), force=force)
+    except FileExists as error:
+        raise DeskProblem(str(error)) from None
+    except OSError as error:
+        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
+    finally:
+        desk.close()
+    if out is not None:
+        views = f"; views made: {', '.join(changed)}" if changed else ""
+        click.echo(
+            f"Wrote {clean(out, 300)}{views}. Then: datasette {desk.path} -m {clean(out, 300)}"
+        )
+
+
 def checked_redact(names: tuple[str, ...]) -> Redact:
     from backchannel.export.records import Redact
 
