@@ -41,7 +41,8 @@ def write_whole(
         os.fchmod(handle, 0o600)
         mode = "wb" if binary else "w"
         encoding = None if binary else "utf-8"
-        with os.fdopen(handle, mode, encoding=encoding, newline=None if binary else "") as out:
+        newline = None if binary else ""
+        with os.fdopen(handle, mode, 1 << 20, encoding=encoding, newline=newline) as out:
             result = write(out)
         if force:
             os.replace(temporary, path)

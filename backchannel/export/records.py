@@ -123,7 +123,11 @@ class Cited:
 
     def chain_names(self) -> list[str]:
         """["Ukrainska Pravda", "The Telegraph"]: outlets, else titles."""
-        return [s.outlet or s.title for s in self.chain]
+        return list(self.names)
+
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.outlet or s.title for s in self.chain)
 
 
 @dataclass(slots=True)
@@ -193,12 +197,14 @@ class Citations:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
         self.sources: dict[int, Source | None] = {}
+        self.known: dict[int, Cited] = {}
+        """Citations made, by source id (emptied with ``sources``)."""
 
     def _fetch(self, ids: Iterable[int | None]) -> None:
         missing = list({i for i in ids if i is not None and i not in self.sources})
         while missing:
             if len(self.sources) + len(missing) > self.LIMIT:
-                self.sources = {}
+                self.sources, self.known = {}, {}
             for start in range(0, len(missing), 500):
                 chunk = missing[start : start + 500]
                 marks = ", ".join("?" for _ in chunk)
@@ -222,6 +228,9 @@ class Citations:
         """The source and the chain it relays (each source once, at most ten)."""
         if source_id is None:
             return None
+        known = self.known.get(source_id)
+        if known is not None:
+            return known
         if source_id not in self.sources:
             self._fetch([source_id])
         head = self.sources.get(source_id)
@@ -237,7 +246,9 @@ class Citations:
             if relayed is None:
                 break
             chain.append(relayed)
-        return Cited(chain[0], tuple(chain[1:]))
+        cited = Cited(chain[0], tuple(chain[1:]))
+        self.known[source_id] = cited
+        return cited
 
 
 _SOURCE_COLUMNS = "id, uuid, title, outlet, url, author, published, reliability, relays_id, note"

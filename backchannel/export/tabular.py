@@ -50,7 +50,7 @@ def write_csv(rows: Iterable[Record], out: TextIO) -> int:
                 source.author if source else None,
                 source.url if source else None,
                 source.published if source else None,
-                " ← ".join(r.cited.chain_names()) if r.cited else None,
+                " ← ".join(r.cited.names) if r.cited else None,
                 "; ".join(f"{link.words} #{link.other_id}" for link in r.links),
             ]
         )
