@@ -161,3 +161,28 @@ def test_a_reader_stopped_early_ends_its_thread(tmp_path: Path) -> None:
     rows.close()
     assert threading.active_count() == before
     desk.close()
+
+
+def test_export_to_a_terminal_shows_escapes_but_a_pipe_gets_the_data(tmp_path: Path) -> None:
+    import pty
+
+    desk = open_desk(tmp_path / "d.db")
+    desk.statements.add("clear\x1b[2J screen")
+    desk.close()
+    command = [
+        sys.executable,
+        "-m",
+        "backchannel",
+        "export",
+        "csv",
+        "--db",
+        str(tmp_path / "d.db"),
+    ]
+    master, slave = pty.openpty()
+    done = subprocess.run(command, stdout=slave, stderr=subprocess.PIPE, timeout=30)
+    os.close(slave)
+    shown = os.read(master, 65536).decode()
+    os.close(master)
+    assert done.returncode == 0 and "\x1b" not in shown and "␛[2J" in shown
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=30)
+    assert next(csv.DictReader(io.StringIO(piped.stdout)))["text"] == "clear\x1b[2J screen"

@@ -59,19 +59,25 @@ class Names:
 
 
 def statement_pages(
-    desk: Desk, f: Filter = NO_FILTER, *, page_size: int = PAGE, without_source: bool = False
+    desk: Desk,
+    f: Filter = NO_FILTER,
+    *,
+    page_size: int = PAGE,
+    without_source: bool = False,
+    ahead: bool = True,
 ) -> Iterator[list[Statement]]:
     """Pages of the live statements matching ``f``, in the order they were
     captured (by id), each with its whole text, names and topics;
     ``without_source``: only those read in no source.
 
-    A desk in a file is read on a connection of its own, in a thread that
-    stays a page or two ahead (SQLite works while Python formats)."""
+    With ``ahead``, a desk in a file is read on a connection of its own, in a
+    thread that stays a page or two ahead (SQLite works while Python
+    formats); without (many short reads), on the desk's own reader."""
     where, params = statement_conditions(f, desk.fts_query(f.text))
     where = ["s.deleted_at IS NULL", *where]
     if without_source:
         where.append("s.source_id IS NULL")
-    if desk.path is None:
+    if desk.path is None or not ahead:
         return _pages(_desk_rows(desk), where, params, page_size)
     conn = sqlite3.connect(f"file:{desk.path}?mode=ro", uri=True, check_same_thread=False)
     return _ahead(_pages(_conn_rows(conn), where, params, page_size), conn.close)

@@ -276,7 +276,13 @@ class Recorder:
         if source_id is not None:
             f = replace(f, source_ids=(source_id,) if f.source_ids is None else
                         tuple(i for i in f.source_ids if i == source_id))  # fmt: skip
-        pages = statement_pages(self.desk, f, page_size=page_size, without_source=without_source)
+        pages = statement_pages(
+            self.desk,
+            f,
+            page_size=page_size,
+            without_source=without_source,
+            ahead=source_id is None,  # one source's statements: a short read
+        )
         for page in pages:
             links = self.desk.links.of(s.id for s in page)
             self.citations.prepare(s.source_id for s in page)

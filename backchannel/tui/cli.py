@@ -8,7 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -352,7 +352,10 @@ def export_(
     desk, f = open_with_filter(ctx, db_path, words, out, force)
     try:
         if out is None:
-            export(desk, format_name, f, sys.stdout, protect)
+            # Data goes out as it is, except to a terminal: there news text
+            # could carry escape sequences, so it is shown, not obeyed.
+            shown = _Shown(sys.stdout) if sys.stdout.isatty() else sys.stdout
+            export(desk, format_name, f, shown, protect)
             sys.stdout.flush()
             return
         count = write_whole(
@@ -410,6 +413,19 @@ def datasette_metadata(
         click.echo(
             f"Wrote {clean(out, 300)}{views}. Then: datasette {desk.path} -m {clean(out, 300)}"
         )
+
+
+class _Shown:
+    """A terminal as a text stream that shows control characters (textsafe.clean)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(clean(text, len(text), one_line=False))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def checked_redact(names: tuple[str, ...]) -> Redact:
