@@ -17,10 +17,11 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .filters import NO_FILTER, Filter, statement_conditions
-from .models import Statement
+from .models import UNDATED, Statement, statement_day
+from .paging import PageRequest, Query, read_page
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -64,11 +65,14 @@ def statement_pages(
     *,
     page_size: int = PAGE,
     without_source: bool = False,
+    by_source: bool = False,
     ahead: bool = True,
 ) -> Iterator[list[Statement]]:
     """Pages of the live statements matching ``f``, in the order they were
     captured (by id), each with its whole text, names and topics;
-    ``without_source``: only those read in no source.
+    ``without_source``: only those read in no source; ``by_source``: only
+    those read in one, source by source (by date within each, down the
+    (source, day, id) index).
 
     With ``ahead``, a desk in a file is read on a connection of its own, in a
     thread that stays a page or two ahead (SQLite works while Python
@@ -77,10 +81,12 @@ def statement_pages(
     where = ["s.deleted_at IS NULL", *where]
     if without_source:
         where.append("s.source_id IS NULL")
+    if by_source:
+        where.append("s.source_id IS NOT NULL")
     if desk.path is None or not ahead:
-        return _pages(_desk_rows(desk), where, params, page_size)
+        return _pages(_desk_rows(desk), where, params, page_size, by_source)
     conn = sqlite3.connect(f"file:{desk.path}?mode=ro", uri=True, check_same_thread=False)
-    return _ahead(_pages(_conn_rows(conn), where, params, page_size), conn.close)
+    return _ahead(_pages(_conn_rows(conn), where, params, page_size, by_source), conn.close)
 
 
 def _desk_rows(desk: Desk) -> Rows:
@@ -92,15 +98,23 @@ def _conn_rows(conn: sqlite3.Connection) -> Rows:
 
 
 def _pages(
-    rows_of: Rows, where: list[str], params: list[Any], page_size: int
+    rows_of: Rows, where: list[str], params: list[Any], page_size: int, by_source: bool = False
 ) -> Iterator[list[Statement]]:
     clauses = " AND ".join(f"({c})" for c in where)
     sql = f"SELECT {_COLUMNS} FROM statements s WHERE {clauses} AND s.id > ? ORDER BY s.id LIMIT ?"
+    key = ["s.source_id", statement_day("s"), "s.id"]
     actors = Names(rows_of, "SELECT id, name FROM actors WHERE id IN ({marks})")
     sources = Names(rows_of, "SELECT id, title, outlet FROM sources WHERE id IN ({marks})")
     after = 0
+    bound: tuple[Any, ...] | None = None
     while True:
-        rows = rows_of(sql, [*params, after, page_size])
+        if by_source:
+            request = PageRequest(after=bound, limit=page_size)
+            select = f"SELECT {_COLUMNS} FROM statements s"
+            found = read_page(cast(Query, rows_of), select, where, params, key, request)
+            rows = cast(list[tuple[Any, ...]], found)  # rows_of's tuples, passed through
+        else:
+            rows = rows_of(sql, [*params, after, page_size])
         if not rows:
             return
         # id, uuid, text, speaker_id, source_id, said, said_earliest, kind,
@@ -138,6 +152,7 @@ def _pages(
         if len(rows) < page_size:
             return
         after = rows[-1][0]
+        bound = (rows[-1][4], rows[-1][6] or UNDATED, rows[-1][0])
 
 
 def _ahead(pages: Iterator[T], close: Callable[[], None], depth: int = 2) -> Iterator[T]:

@@ -9,8 +9,8 @@ end exclusive: what QualCoder reads), described with its provenance, and
 coded with its stance and topics; speakers, relay chains and dates are in
 the descriptions. Statements read in no source share one text source.
 
-Streaming: sources are read a page at a time and each one's statements in
-turn; every text is written into the zip as it is made, and the XML goes to
+Streaming: statements are read once, source by source, down the statements'
+(source, day, id) index; every text is written into the zip as it is made, and the XML goes to
 a temporary file that joins the zip at the end. Only one source's text and
 selections are held at once. Line breaks are written as \\n (QualCoder
 reads text files with universal newlines, so a \\r would shift offsets);
@@ -20,6 +20,7 @@ descriptions and names, never in the source texts.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 import uuid
@@ -31,7 +32,6 @@ from xml.sax.saxutils import escape, quoteattr
 
 from backchannel import __version__
 from backchannel.db import Desk, humanize
-from backchannel.db.bulk import source_id_pages
 from backchannel.db.filters import Filter
 
 from .records import Cited, Record, Recorder, Redact
@@ -203,19 +203,19 @@ def write_qdpx(desk: Desk, f: Filter, redact: Redact, out: IO[bytes]) -> int:
         xml.write(f'<Users>\n<User guid="{project.user}" name="Backchannel"/>\n</Users>\n')
         project.codebook()
         xml.write("<Sources>\n")
-        for ids in source_id_pages(desk, recorder.protection.filter):
-            recorder.citations.prepare(ids)
-            for source_id in ids:
-                cited = recorder.citations.cited(source_id)
-                if cited is None:
-                    continue
-                body = desk.query("SELECT body FROM sources WHERE id = ?", [source_id])[0]["body"]
-                title = cited.source.title
-                named = f"{title} ({cited.source.outlet})" if cited.source.outlet else title
-                project.source(
-                    _selection_guid(cited.source.uuid), named, body or title,
-                    _describe_source(cited), recorder.records(source_id=source_id),
-                )  # fmt: skip
+        # One pass over the statements, source by source (the source index).
+        by_source = recorder.records(by_source=True)
+        for source_id, rows in itertools.groupby(by_source, lambda r: r.statement.source_id):
+            cited = recorder.citations.cited(source_id)
+            if cited is None:  # a source in the trash: its statements are not shown
+                continue
+            body = desk.query("SELECT body FROM sources WHERE id = ?", [source_id])[0]["body"]
+            title = cited.source.title
+            named = f"{title} ({cited.source.outlet})" if cited.source.outlet else title
+            project.source(
+                _selection_guid(cited.source.uuid), named, body or title,
+                _describe_source(cited), rows,
+            )  # fmt: skip
         project.source(
             _guid("no source"), "Statements without a source", "", "Statements read in no source.",
             recorder.records(without_source=True),

@@ -269,9 +269,11 @@ class Recorder:
         *,
         source_id: int | None = None,
         without_source: bool = False,
+        by_source: bool = False,
         page_size: int = 1000,
     ) -> Iterator[Record]:
-        """Every statement the filter finds (in one source, or in none), by id."""
+        """Every statement the filter finds (in one source, or in none), by id;
+        ``by_source``: those read in a source, source by source."""
         f = self.protection.filter
         if source_id is not None:
             f = replace(f, source_ids=(source_id,) if f.source_ids is None else
@@ -281,6 +283,7 @@ class Recorder:
             f,
             page_size=page_size,
             without_source=without_source,
+            by_source=by_source,
             ahead=source_id is None,  # one source's statements: a short read
         )
         for page in pages:
