@@ -14,56 +14,104 @@ cell of its own, and control characters are shown, not written.
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.filters import Filter
 from backchannel.db.models import Link, TimelineEntry, placed
+from backchannel.export.records import NO_REDACTION, Citations, Protection, Redact, protected
+from backchannel.filter_line import tokens
+from backchannel.outfile import write_whole
 from backchannel.textsafe import clean
 from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
 PAGE = 500
 
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~])")
-_LEADING = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
+#: Markdown syntax anywhere in a line: code, emphasis, links, HTML, tables, strikethrough.
+_ALWAYS = re.compile(r"([\\`*_\[\]<>|~])")
+#: An entity (&copy; &#65;) would be decoded; a lone & is plain text already.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+#: Bare addresses that GitHub-style renderers turn into links: example.com,
+#: www.bbc.co.uk, http://…: a dot between letters, a colon before //.
+_LINKISH = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z])|(?<=www)\.|(?<=[A-Za-z0-9]):(?=//)", re.I)
+#: An e-mail address is linked after escapes are read: only a character
+#: between its parts stops that, so an invisible word joiner goes before @.
+_EMAIL_AT = re.compile(r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])")
+#: What opens a block at the start of a line: a heading, a list item, a
+#: setext underline, a numbered item (whose . or ) is escaped, not the digits).
+_LEADING_MARK = re.compile(r"^([#+=-])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+WORD_JOINER = "\u2060"
 
 
 def md(value: object, limit: int = 2_000) -> str:
-    """News text as inert Markdown on one line: control characters shown,
-    Markdown and HTML characters escaped (parentheses and the like are left
-    alone: with brackets escaped they cannot make a link)."""
-    escaped = _MARKDOWN.sub(r"\\\1", clean(value, limit))
-    return _LEADING.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped)
+    """News text as inert Markdown on one line (the one escaping function).
+
+    Control characters are shown (``textsafe.clean``); Markdown and HTML
+    syntax is backslash-escaped, so it renders literally under CommonMark and
+    GitHub-flavoured renderers: no emphasis, code, link, autolink, entity,
+    HTML, table cell, strikethrough or list of its own. The raw text stays
+    readable: only what could be syntax is escaped.
+    """
+    text = clean(value, limit).strip()
+    text = _ALWAYS.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    text = _LINKISH.sub(lambda m: "\\" + m.group(0), text)
+    text = _EMAIL_AT.sub(WORD_JOINER + "@", text)
+    text = _LEADING_MARK.sub(r"\\\1", text)
+    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+
+
+_STANCE_SHOWN = {
+    "public": "public stances",
+    "private": "private assurances",
+    "none": "untagged statements",
+    "tagged": "tagged statements",
+}
+_KIND_SHOWN = {"direct": "direct quotes", "indirect": "indirect quotes", "block": "quoted blocks"}
 
 
 def title_of(desk: Desk, f: Filter) -> str:
-    """The brief's heading: who, on what."""
-    who = f.speaker_label or "Everyone"
+    """The brief's heading, saying the whole filter: who, on what, and the
+    rest ("Everyone — private assurances, read in Telegraph, from 1 Mar 2025")."""
+    title = f.speaker_label or "Everyone"
     if f.topic_ids:
         marks = ", ".join("?" for _ in f.topic_ids)
         names = [
             r["name"]
             for r in desk.query(f"SELECT name FROM topics WHERE id IN ({marks})", f.topic_ids)
         ]
-        return f"{who} on {' and '.join(names)}"
-    return who
+        title += f" on {' and '.join(names)}"
+    rest = []
+    if f.stance:
+        rest.append(_STANCE_SHOWN.get(f.stance, f.stance))
+    if f.kind:
+        rest.append(_KIND_SHOWN.get(f.kind, f.kind))
+    sources = [value for key, value in tokens(f.line) if key == "source"]
+    if sources:
+        rest.append("read in " + " and ".join(sources))
+    if f.since:
+        rest.append(f"from {humanize(f.since)}")
+    if f.until:
+        rest.append(f"until {humanize(f.until)}")
+    if f.text:
+        rest.append(f"matching “{f.text}”")
+    return f"{title} — {', '.join(rest)}" if rest else title
 
 
-def statements(desk: Desk, f: Filter) -> Iterator[tuple[Statement, list[Link]]]:
+def statements(desk: Desk, protection: Protection) -> Iterator[tuple[Statement, tuple[Link, ...]]]:
     """Every statement the filter finds, in date order (undated last), by page,
-    each with its links."""
+    each with its links, as source protection lets them be shown."""
     request = PageRequest(limit=PAGE)
     while True:
-        page = desk.statements.page(request, filter=f)
+        page = desk.statements.page(request, filter=protection.filter)
         links = desk.links.of(s.id for s in page)
         for s in page:
-            yield s, links.get(s.id, [])
+            yield protection.statement(s), protection.links(links.get(s.id, []))
         if len(page) < PAGE:
             return
         request = PageRequest(after=statement_key(page[-1]), limit=PAGE)
@@ -89,35 +137,59 @@ def _link_words(link: Link) -> str:
     return f"{link.words} {_who(link.other_speaker)} ({said}): “{md(link.other_text, 160)}”"
 
 
-def _citation(desk: Desk, source_id: int) -> str:
-    chain = desk.sources.chain(source_id)
-    names = [md(s.outlet or s.title, 200) for s in chain]
-    head = chain[0]
-    parts = [", citing ".join(names), f"“{md(head.title, 400)}”"]
+_WEB = re.compile(r"https?://[^\s<>\\]+", re.I)
+
+
+def _url(url: str) -> str:
+    """A source's URL: an autolink for a plain http(s) address, else inert text
+    (a javascript: or data: URL is shown, never linked)."""
+    if _WEB.fullmatch(url) and clean(url, 1000) == url:
+        return f"<{url}>"
+    return md(url, 1000)
+
+
+def _citation(citations: Citations, source_id: int) -> str:
+    cited = citations.cited(source_id)
+    if cited is None:
+        return "a source since deleted"
+    head = cited.source
+    parts = [", citing ".join(md(name, 200) for name in cited.chain_names())]
+    parts.append(f"“{md(head.title, 400)}”")
+    if head.author:
+        parts.append(f"by {md(head.author, 200)}")
     if head.published:
         parts.append(f"published {humanize(head.published)}")
     if head.url:
-        parts.append(f"<{clean(head.url, 1000).replace('>', '%3E').replace(' ', '%20')}>")
+        parts.append(_url(head.url))
     return " — ".join(parts)
 
 
-def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -> int:
-    """Write the brief for ``f`` to ``out``; return how many statements it holds."""
+def write_brief(
+    desk: Desk,
+    f: Filter,
+    out: IO[str],
+    today: date | None = None,
+    redact: Redact = NO_REDACTION,
+) -> int:
+    """Write the brief for ``f`` to ``out``; return how many statements it holds.
+    ``redact`` leaves out what source protection asks (as exports do)."""
     today = today or date.today()
+    title = title_of(desk, f)
+    protection = protected(desk, f, redact)
+    f = protection.filter
     # Most statements of a brief share a few sources: read each chain once.
-    citation = functools.lru_cache(maxsize=4096)(functools.partial(_citation, desk))
+    citation = functools.partial(_citation, Citations(desk))
     tally = desk.compare.tally(f)
-    shown = {
-        "public": "public stances",
-        "private": "private assurances",
-        "none": "untagged statements",
-        "tagged": "tagged statements",
-    }.get(f.stance or "", "")
-    out.write(f"# Brief: {md(title_of(desk, f), 400)}\n\n")
+    shown = _STANCE_SHOWN.get(f.stance or "", "")
+    out.write(f"# Brief: {md(title, 400)}\n\n")
     out.write(f"Written {today.day} {today:%b %Y} from the desk {md(desk_name(desk))}.")
     if not f.is_empty:
         line = clean(f.line, 400).replace("`", "'")
         out.write(f" Filter: `{line}`.")
+    if redact.relays:
+        out.write(" Source protection: who relayed each statement is left out.")
+    if redact.anonymous:
+        out.write(" Source protection: statements by unnamed sources are left out.")
     out.write("\n\n")
     out.write(
         f"{_count(tally.total, 'statement')}: {_count(tally.public, 'public stance')}, "
@@ -128,7 +200,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
 
     out.write("## Public stance and private assurance\n\n")
     rows = 0
-    for number, (s, links) in enumerate(statements(desk, f), 1):
+    for number, (s, links) in enumerate(statements(desk, protection), 1):
         if s.stance is None:
             continue
         if rows == 0:
@@ -146,7 +218,7 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         out.write("No statement here is tagged public stance or private assurance yet.\n")
     out.write("\n## Statements\n\n")
     count = 0
-    for number, (s, links) in enumerate(statements(desk, f), 1):
+    for number, (s, links) in enumerate(statements(desk, protection), 1):
         count += 1
         full = desk.statements.get(s.id) if s.is_preview else s
         out.write(
@@ -177,10 +249,12 @@ def write_brief(desk: Desk, f: Filter, out: TextIO, today: date | None = None) -
         line = f"- **{humanize(event.happened)}** — {md(event.title, 400)}"
         if event.kind:
             line += f" ({md(event.kind, 40)})"
-        if event.actors:
-            line += f"; {md(', '.join(event.actors), 400)}"
+        actors = [a for a in event.actors if a not in protection.hidden_names]
+        if actors:
+            line += f"; {md(', '.join(actors), 400)}"
         if event.source_id is not None:
-            line += f". Source: {citation(event.source_id)}"
+            stop = "" if line.endswith((".", "!", "?")) else "."
+            line += f"{stop} Source: {citation(event.source_id)}"
         out.write(line + "\n")
     if none:
         out.write("No events match.\n")
@@ -195,16 +269,15 @@ def desk_name(desk: Desk) -> str:
     return desk.path.name if desk.path is not None else "in memory"
 
 
-def write_brief_file(desk: Desk, f: Filter, path: Path, today: date | None = None) -> int:
-    """Write the brief to ``path`` whole or not at all (a temporary file, renamed)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            count = write_brief(desk, f, out, today)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
+def write_brief_file(
+    desk: Desk,
+    f: Filter,
+    path: Path,
+    today: date | None = None,
+    *,
+    redact: Redact = NO_REDACTION,
+    force: bool = False,
+) -> int:
+    """Write the brief to ``path`` whole or not at all, mode 0600; an existing
+    file is replaced only with ``force`` (``outfile.write_whole``)."""
+    return write_whole(path, lambda out: write_brief(desk, f, out, today, redact), force=force)

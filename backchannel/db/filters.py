@@ -42,6 +42,9 @@ class Filter:
     """ISO day: the earliest day said is this or earlier."""
     kind: str | None = None
     """direct, indirect or block."""
+    hidden_speaker_ids: tuple[int, ...] | None = None
+    """Source protection: statements by these speakers, or by no one named,
+    are left out (``--redact anonymous``). None: nothing is hidden."""
 
     @property
     def is_empty(self) -> bool:
@@ -124,6 +127,11 @@ def statement_conditions(
     if f.kind is not None:
         where.append(f"{alias}.kind = ?")
         params.append(f.kind)
+    if f.hidden_speaker_ids is not None:
+        where.append(f"{alias}.speaker_id IS NOT NULL")
+        if f.hidden_speaker_ids:
+            where.append(f"{alias}.speaker_id NOT IN ({_marks(f.hidden_speaker_ids)})")
+            params += f.hidden_speaker_ids
     return where, params
 
 
@@ -160,7 +168,13 @@ def source_conditions(f: Filter, fts: str | None, alias: str = "s") -> tuple[lis
         where.append(f"{alias}.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)")
         params.append(fts)
     _sources_and_days(f, f"{alias}.id", f"{alias}.published_earliest", where, params)
-    inner = Filter(speaker_ids=f.speaker_ids, topic_ids=f.topic_ids, stance=f.stance, kind=f.kind)
+    inner = Filter(
+        speaker_ids=f.speaker_ids,
+        topic_ids=f.topic_ids,
+        stance=f.stance,
+        kind=f.kind,
+        hidden_speaker_ids=f.hidden_speaker_ids,
+    )
     clauses, values = statement_conditions(inner, None, "st")
     if clauses:
         held = " AND ".join(f"({c})" for c in ["st.deleted_at IS NULL", *clauses])

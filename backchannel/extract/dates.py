@@ -225,13 +225,14 @@ def parse_date(phrase: str, reference: date | None = None, *, future: bool = Fal
     not a date this parser can read with confidence.
     """
     reference = reference or date.today()
-    text = " ".join(phrase.strip().strip(".,;").split())
-    if not text:
-        raise DateError("cannot read an empty date")
-    try:
-        return parse_edtf(text).edtf
-    except DateError:
-        pass
+    # EDTF as given first: "../2025" is an open start, not punctuation to trim.
+    for text in (" ".join(phrase.split()), " ".join(phrase.strip().strip(".,;").split())):
+        if not text:
+            raise DateError("cannot read an empty date")
+        try:
+            return parse_edtf(text).edtf
+        except DateError:
+            pass
     for name, pattern in _PATTERNS:
         m = pattern.match(text)
         if m:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import sqlite3
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +16,9 @@ from backchannel import __version__
 from backchannel.db import Desk, DeskError, open_desk
 from backchannel.textsafe import BIDI_CONTROLS, clean
 from backchannel.vocabulary import KINDS, stance_mark
+
+if TYPE_CHECKING:
+    pass
 
 DB_HELP = "The desk file (default: desk.db in your user data folder)."
 
@@ -301,50 +304,6 @@ def import_(
     click.echo(clean(said if done.duplicate else f"{said} (press I in the app)", 400))
 
 
-@cli.command(context_settings={"ignore_unknown_options": True})
-@click.argument("words", nargs=-1, metavar="[FILTER]...")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.md.")
-@click.option("--force", is_flag=True, help="Replace --out if it exists.")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
-@click.pass_context
-def brief(
-    ctx: click.Context, words: tuple[str, ...], out: Path | None, force: bool, db_path: Path | None
-) -> None:
-    """Write a Markdown brief of what FILTER finds (default: the whole desk).
-
-    FILTER is free words and by:NAME, topic:NAME, stance:public|private|none,
-    source:NAME, since:DATE, until:DATE, kind:direct|indirect|block; quote a
-    value with spaces: by:"United States".
-    """
-    from backchannel.brief import write_brief, write_brief_file
-    from backchannel.filter_line import FilterError, parse_filter
-
-    bad = [w for w in words if w.startswith("--")]
-    if bad:
-        raise DeskProblem(f"no such option: {bad[0]}")
-    if out is not None and out.exists() and not force:
-        raise DeskProblem(f"{out}: already exists; add --force to replace it")
-    path = db_path or ctx.obj.get("db") or default_desk_path()
-    desk = open_or_fail(path, create=False)
-    try:
-        f = parse_filter(desk, words)
-        if out is None:
-            write_brief(desk, f, sys.stdout)
-            return
-        count = write_brief_file(desk, f, out)
-    except FilterError as error:
-        raise DeskProblem(str(error)) from None
-    except BrokenPipeError:
-        # The reader stopped (| head): not an error; say nothing more to it.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
-    except OSError as error:
-        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
-    finally:
-        desk.close()
-    click.echo(f"Wrote a brief of {count:,} statements to {clean(out, 300)}")
-
-
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
@@ -399,6 +358,10 @@ def read_text(file: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise DeskProblem(f"{file}: is not UTF-8 text") from None
+
+
+# The commands that take work off the desk live apart; importing them adds them.
+from backchannel.tui import cli_exchange  # noqa: E402, F401
 
 
 def main() -> None:

@@ -1,0 +1,169 @@
+"""Statements and events as a TimelineJS3 timeline (its JSON format).
+
+Each dated statement is a slide in the group of its stance, each event a
+slide in "Events". A fuzzy date is said honestly: the slide starts on the
+first day it can mean, to the precision it has (a month stays a month),
+ends on the last when that is later (early March: the 1st to the 10th; a
+season; 156X), and shows the desk's own words for it ("early Mar 2025") as
+its display date. An open end is left open: the known end alone, said
+"until Mar 2025". Statements with no date cannot be placed, so they are
+left off and the title says how many.
+
+Slide text is HTML in TimelineJS, so news text is HTML-escaped, and
+``autolink`` is off: a URL in the news is not made a link; only a source's
+own http(s) URL is.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import IO, Any
+
+from backchannel.db import Desk, PageRequest, humanize
+from backchannel.db.dates import DateError, EdtfPart, edtf_parts
+from backchannel.db.filters import Filter
+
+from .records import Citations, Cited, Record, Redact, protected, records
+
+GROUPS = {"public": "Public stance", "private": "Private assurance", None: "Not tagged"}
+_KIND = {"direct": "direct quote", "indirect": "indirect quote", "block": "quoted block"}
+PAGE = 500
+
+
+def _point(part: EdtfPart, *, last: bool) -> dict[str, Any]:
+    """One end of a slide, to the precision the date has."""
+    day = part.last if last else part.first
+    face = part.face[1 if last else 0] if part.face else day
+    year = part.exact_year if part.exact_year is not None else day.year
+    point: dict[str, Any] = {"year": year}
+    if part.precision == "year" and not part.unspecified:
+        return point
+    point["month"] = face.month
+    if part.precision in ("month", "season"):
+        return point
+    point["day"] = face.day
+    if part.precision == "time" and part.time:
+        hour, minute, second = (int(x) for x in part.time.split(":"))
+        point.update(hour=hour, minute=minute, second=second)
+    return point
+
+
+def dates(edtf: str) -> dict[str, Any] | None:
+    """start_date, end_date (when later) and display_date for an EDTF date;
+    None when it cannot be read."""
+    try:
+        start, end, interval = edtf_parts(edtf)
+    except DateError:
+        return None
+    said = humanize(edtf)
+    if start is None or end is None:  # one open or unknown end: the known one
+        known = start or end
+        assert known is not None
+        return {"start_date": {**_point(known, last=start is None), "display_date": said},
+                "display_date": said}  # fmt: skip
+    first = _point(start, last=False)
+    final = _point(end, last=True)
+    slide: dict[str, Any] = {"start_date": {**first, "display_date": said}, "display_date": said}
+    spans = interval or start.precision == "season" or start.unspecified
+    if spans and final != first:
+        slide["end_date"] = final
+    return slide
+
+
+def _url(url: str | None) -> str:
+    if url and url.lower().startswith(("http://", "https://")):
+        return f' <a href="{escape(url, quote=True)}">{escape(url)}</a>'
+    return f" {escape(url)}" if url else ""
+
+
+def _citation(cited: Cited) -> str:
+    source = cited.source
+    names = ", citing ".join(escape(n) for n in cited.chain_names())
+    words = f"{names}: “{escape(source.title)}”"
+    if source.author:
+        words += f" by {escape(source.author)}"
+    if source.published:
+        words += f", published {escape(humanize(source.published))}"
+    return f"<p>Source: {words}.{_url(source.url)}</p>"
+
+
+def statement_slide(r: Record) -> dict[str, Any] | None:
+    """One statement as a slide, or None when it has no date."""
+    s = r.statement
+    when = dates(s.said) if s.said else None
+    if when is None:
+        return None
+    who = escape(s.speaker_name or "Unknown speaker")
+    if r.affiliation:
+        who += f" ({escape(r.affiliation)})"
+    text = "".join(f"<p>{escape(line)}</p>" for line in s.text.splitlines() or [""])
+    body = f"<blockquote>{text}</blockquote>"
+    body += f"<p>{escape(GROUPS.get(s.stance, str(s.stance)))}, {_KIND.get(s.kind, s.kind)}.</p>"
+    if r.cited:
+        body += _citation(r.cited)
+    if s.relayed_by_name:
+        body += f"<p>Relayed by {escape(s.relayed_by_name)}.</p>"
+    if s.topics:
+        body += f"<p>Topics: {escape(', '.join(s.topics))}.</p>"
+    for link in r.links:
+        body += f"<p>{escape(link.words.capitalize())} statement {link.other_id}.</p>"
+    return {
+        **when,
+        "text": {"headline": who, "text": body},
+        "group": GROUPS.get(s.stance, str(s.stance)),
+        "unique_id": f"statement-{s.id}",
+        "autolink": False,
+    }
+
+
+def write_timeline(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
+    """The timeline as TimelineJS3 JSON; returns how many slides it holds."""
+    count = undated = 0
+    out.write('{"scale": "human", "events": [')
+
+    def slide(item: dict[str, Any]) -> None:
+        nonlocal count
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(item, ensure_ascii=False))
+        count += 1
+
+    for r in records(desk, f, redact):
+        item = statement_slide(r)
+        if item is None:
+            undated += 1
+        else:
+            slide(item)
+    hidden = protected(desk, f, redact).hidden_names
+    citations = Citations(desk)
+    request = PageRequest(limit=PAGE)
+    while True:
+        page = desk.timeline.events(request, filter=f)
+        for entry in page:
+            event = desk.events.get(entry.id)
+            when = dates(event.happened)
+            if when is None:
+                continue
+            body = ""
+            actors = [a for a in event.actors if a not in hidden]
+            if actors:
+                body += f"<p>{escape(', '.join(actors))}</p>"
+            if event.topics:
+                body += f"<p>Topics: {escape(', '.join(event.topics))}.</p>"
+            cited = citations.cited(event.source_id)
+            if cited is not None:
+                body += _citation(cited)
+            headline = escape(event.title) + (f" ({escape(event.kind)})" if event.kind else "")
+            slide({**when, "text": {"headline": headline, "text": body}, "group": "Events",
+                   "unique_id": f"event-{event.id}", "autolink": False})  # fmt: skip
+        if len(page) < PAGE:
+            break
+        request = PageRequest(after=page[-1].key, limit=PAGE)
+    note = ""
+    if undated:
+        said = "1 undated statement is" if undated == 1 else f"{undated:,} undated statements are"
+        note = f"{said} left off: a timeline needs a date."
+    title = {"text": {"headline": "Backchannel timeline", "text": f"<p>{escape(note)}</p>"}}
+    out.write("\n], " if count else "], ")
+    out.write(f'"title": {json.dumps(title, ensure_ascii=False)}}}\n')
+    return count
