@@ -346,6 +346,35 @@ def m007_three_clocks(db: Database) -> None:
     db.table("candidates").add_column("aliases", str)  # JSON: other names the article used
 
 
+@migrations()
+def m008_stemming(db: Database) -> None:
+    # Search finds a word's other forms ("guarantee" finds "guarantees") in the
+    # app and in Datasette or sqlite-utils alike: one tokenizer for the desk.
+    for table, columns in (
+        ("statements", ["text", "note"]),
+        ("sources", ["title", "outlet", "author", "note", "body"]),
+        ("events", ["title", "note"]),
+        ("actors", ["name", "aliases"]),
+    ):
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_{trigger}")
+        db.table(table).enable_fts(
+            columns, create_triggers=True, replace=True, tokenize="porter unicode61"
+        )
+        db.table(table).rebuild_fts()
+    # enable_fts made statements_au fire on every update again; as m007 had it,
+    # the words are re-indexed only when they change.
+    db.execute("DROP TRIGGER statements_au")
+    db.execute(
+        """CREATE TRIGGER statements_au AFTER UPDATE OF text, note ON statements BEGIN
+               INSERT INTO statements_fts (statements_fts, rowid, text, note)
+                   VALUES ('delete', old.rowid, old.text, old.note);
+               INSERT INTO statements_fts (rowid, text, note)
+                   VALUES (new.rowid, new.text, new.note);
+           END"""
+    )
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

@@ -17,4 +17,5 @@ STEPS: tuple[str, ...] = (
     "m005_compare",
     "m006_authors",
     "m007_three_clocks",
+    "m008_stemming",
 )

@@ -304,6 +304,53 @@ def import_(
     click.echo(clean(said if done.duplicate else f"{said} (press I in the app)", 400))
 
 
+@cli.command("import-csv")
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--map",
+    "renames",
+    multiple=True,
+    metavar="COLUMN=FIELD",
+    help="Read a column as a field: Quote=text, Who=speaker (fields: text, speaker, stance,"
+    " topics, source, url, said, via, kind, note).",
+)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
+@click.pass_context
+def import_csv(
+    ctx: click.Context, file: Path, renames: tuple[str, ...], db_path: Path | None
+) -> None:
+    """Add a spreadsheet of quotes (CSV, one statement a row), all rows or none.
+
+    Columns are found by their headers (text or quote, speaker or by, stance,
+    topics, source, url, said or date, via, kind, note); names are found or
+    added as capture finds them. A row that cannot be taken is said, one line
+    each, and nothing is added."""
+    from backchannel.actions import ActionError
+    from backchannel.actions.spreadsheet import SpreadsheetError, import_spreadsheet
+
+    mapping: dict[str, str] = {}
+    for rename in renames:
+        heading, sep, field = rename.partition("=")
+        if not sep or not heading.strip() or not field.strip():
+            raise DeskProblem(f"--map {rename}: give COLUMN=FIELD, as Quote=text")
+        mapping[heading.strip()] = field.strip()
+    text = read_text(file)
+    desk = open_or_fail(db_path or ctx.obj.get("db") or default_desk_path())
+    try:
+        done = import_spreadsheet(desk, text.lstrip("\ufeff"), renames=mapping)
+    except SpreadsheetError as error:
+        for line in error.problems:
+            click.echo(f"backchannel: {clean(line, 300)}", err=True)
+        raise DeskProblem(str(error)) from None
+    except ActionError as error:
+        raise DeskProblem(str(error)) from None
+    finally:
+        desk.close()
+    click.echo(done.label)
+    for what in done.created:
+        click.echo(clean(f"  added {what}", 300))
+
+
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
