@@ -198,8 +198,11 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
     def _filtered(self, message: FilterLine.Applied) -> None:
         message.stop()
         if message.filter.is_empty:
-            self.notify("The comparison keeps its selection; esc goes back.", severity="warning")
-            self.set_focus(self.table)
+            if message.final:  # not while the line is being cleared to retype it
+                self.notify(
+                    "The comparison keeps its selection; esc goes back.", severity="warning"
+                )
+                self.set_focus(self.table)
             return
         self.apply(message.filter)
         if message.final:

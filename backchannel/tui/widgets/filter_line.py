@@ -28,6 +28,10 @@ from backchannel.tui.widgets.suggest import FilterSuggester
 HINT = "words by: topic: stance: source: since: until: kind:  (ctrl+u clears)"
 
 
+#: How long a line that cannot be read waits, unchanged, before it is called wrong.
+ERROR_AFTER = 0.4
+
+
 class FilterLine(Vertical):
     """An input for a filter, with its error (if any) beneath."""
 
@@ -64,6 +68,7 @@ class FilterLine(Vertical):
         super().__init__(id=id)
         self.desk = desk
         self._timer: Timer | None = None
+        self._opened_with: Filter = NO_FILTER
         self.error: str | None = None
         """What is wrong with the line as typed, or None."""
 
@@ -80,6 +85,7 @@ class FilterLine(Vertical):
     def open(self, current: Filter, what: str) -> None:
         """Show the line holding ``current``, for filtering ``what``."""
         self.input.placeholder = f"Filter {what}: {HINT}"
+        self._opened_with = current
         self.input.value = current.line
         self.input.cursor_position = len(self.input.value)
         self._say(None)
@@ -109,15 +115,27 @@ class FilterLine(Vertical):
 
     @on(Input.Changed, "#filter-input")
     def _changed(self, event: Input.Changed) -> None:
+        """Each keystroke filters at once (a newer one supersedes the older's read);
+        only a line that cannot be read yet waits a moment before it is called
+        wrong, since "by:Tru" is usually "by:Trump" half typed."""
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(0.25, self._apply)
+            self._timer = None
+        try:
+            f = parse_filter(self.desk, self.input.value)
+        except FilterError:
+            # Until it reads, the pane shows what it showed when the line opened,
+            # not the result of a half-typed line.
+            self.post_message(self.Applied(self, self._opened_with, final=False))
+            self._timer = self.set_timer(ERROR_AFTER, self._complain)
+            return
+        self._say(None)
+        self.post_message(self.Applied(self, f, final=False))
 
-    def _apply(self) -> None:
-        f = self.read()
-        if f is not None:
-            self.post_message(self.Applied(self, f, final=False))
+    def _complain(self) -> None:
+        self._timer = None
+        self.read()
 
     @on(Input.Submitted, "#filter-input")
     def _submitted(self, event: Input.Submitted) -> None:
