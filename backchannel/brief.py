@@ -36,8 +36,12 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<>|~])")
 #: An entity (&copy; &#65;) would be decoded; a lone & is plain text already.
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 #: Bare addresses that GitHub-style renderers turn into links: example.com,
-#: www.bbc.co.uk, http://…: a dot between letters, a colon before //.
-_LINKISH = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z])|(?<=www)\.|(?<=[A-Za-z0-9]):(?=//)", re.I)
+#: www.bbc.co.uk, http://…, //1.1: a dot between letters, a colon before //,
+#: the second slash of // (unless a colon, escaped, stands before it).
+_LINKISH = re.compile(
+    r"(?<=[A-Za-z0-9])\.(?=[A-Za-z])|(?<=www)\.|(?<=[A-Za-z0-9]):(?=//)|(?<=[^:]/)/|(?<=^/)/",
+    re.I,
+)
 #: An e-mail address is linked after escapes are read: only a character
 #: between its parts stops that, so an invisible word joiner goes before @.
 _EMAIL_AT = re.compile(r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])")
