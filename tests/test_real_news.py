@@ -198,3 +198,19 @@ def test_a_person_named_longer_or_shorter_is_one_actor(memory_desk) -> None:
     assert resolve_actor(memory_desk, "Joris Baert") == (baert, None)
     assert resolve_actor(memory_desk, "El Amrani") == (amrani, None)
     assert resolve_actor(memory_desk, "port officials") == (None, "port officials")
+
+
+def test_a_statement_made_at_an_event_of_the_article_is_linked_to_it(memory_desk) -> None:
+    text = (
+        "Ministers meet\n\nBERLIN, May 2 (Wire) - Ministers met in Berlin on 28 April to discuss "
+        "the port guarantees. “We will pay,” Finance Minister Ana Lima told the meeting on 28 "
+        "April. The cabinet will vote on the port guarantees next month."
+    )
+    done = intake.import_article(memory_desk, text, today=date(2025, 6, 1))
+    queue = memory_desk.candidates.queue(done.source_id)
+    quote = next(c for c in queue if c.kind == "statement" and c.speaker == "Ana Lima")
+    event = next(c for c in queue if c.kind == "event" and "met in Berlin" in c.text)
+    assert quote.event_position == event.position
+    statement = memory_desk.candidates.accept(quote.id, "public")  # before the event…
+    accepted = memory_desk.candidates.accept(event.id)  # …then the event: linked
+    assert [e["id"] for e in memory_desk.links.events_of(statement)] == [accepted]

@@ -23,6 +23,7 @@ from backchannel.extract.affiliations import affiliation_of
 from backchannel.extract.byline import byline
 from backchannel.extract.byline import url as find_url
 from backchannel.extract.clocks import said_when
+from backchannel.extract.events import ProposedEvent
 from backchannel.extract.topics import key_phrases, topics_in
 
 from . import ActionError, Outcome
@@ -108,6 +109,7 @@ def import_article(
         )
         change.update("sources", source_id, {"body": text, "body_sha256": key})
         known = [(r["name"], ()) for r in desk.query("SELECT name FROM topics LIMIT 5000")]
+        first_event = len(proposals.quotes)
         position = 0
         for q in proposals.quotes:
             # Reported speech carries its own frame ("told reporters on Tuesday
@@ -120,6 +122,7 @@ def import_article(
                 topics=_topics(article_topics, q.sentence, known),
                 affiliation=affiliation_of(q.speaker) if q.speaker else None,
                 aliases=other_names(q.speaker, text),
+                event_position=_event_named(q.sentence, proposals.events, first_event),
             )  # fmt: skip
             position += 1
         for e in proposals.events:
@@ -129,6 +132,17 @@ def import_article(
             )  # fmt: skip
             position += 1
     return Imported(source_id, title, len(proposals.quotes), len(proposals.events))
+
+
+def _event_named(sentence: str, events: Sequence[ProposedEvent], first: int) -> int | None:
+    """The queue position of the article's event this sentence tells of: the
+    event's own sentence, or one naming its date ("at the 15 March meeting")."""
+    for offset, event in enumerate(events):
+        if sentence and (sentence in event.text or event.text in sentence):
+            return first + offset
+        if event.phrase and len(event.phrase) > 4 and event.phrase in sentence:
+            return first + offset
+    return None
 
 
 def _topics(article: list[str], words: str, known: list[tuple[str, tuple[()]]]) -> list[str]:

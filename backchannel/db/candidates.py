@@ -43,6 +43,8 @@ class Candidate:
     """The words that dated it ("on Tuesday"); None when its source's date places it."""
     aliases: tuple[str, ...] = ()
     """Other names the article used for the speaker ("Starmer")."""
+    event_position: int | None = None
+    """The queue position of the event of the same article its sentence names."""
 
 
 def _candidate(row: dict[str, Any]) -> Candidate:
@@ -153,10 +155,37 @@ class CandidateStore:
                 )
             else:
                 result = self.desk.events.add(
-                    text, date or "", source_id=candidate.source_id, change=change
+                    text,
+                    date or "",
+                    source_id=candidate.source_id,
+                    topics=candidate.topics if topics is None else topics,
+                    change=change,
                 )
             change.update("candidates", candidate_id, {"state": "accepted", "result_id": result})
+            self._link_accepted(change, candidate, result)
         return result
+
+    def _link_accepted(self, change: ChangeWriter, candidate: Candidate, result: int) -> None:
+        """A statement and the event its sentence names, once both are accepted
+        (whichever came first), are linked: said at or about it."""
+        if candidate.kind == "statement" and candidate.event_position is not None:
+            pairs = change.conn.execute(
+                "SELECT ?, result_id FROM candidates WHERE source_id = ? AND position = ?"
+                " AND kind = 'event' AND state = 'accepted'",
+                [result, candidate.source_id, candidate.event_position],
+            ).fetchall()
+        elif candidate.kind == "event":
+            pairs = change.conn.execute(
+                "SELECT result_id, ? FROM candidates WHERE source_id = ? AND event_position = ?"
+                " AND kind = 'statement' AND state = 'accepted'",
+                [result, candidate.source_id, candidate.position],
+            ).fetchall()
+        else:
+            return
+        for statement_id, event_id in pairs:
+            live = change.row("statements", "id = ? AND deleted_at IS NULL", [statement_id])
+            if live is not None and event_id is not None:
+                change.link("statement_events", statement_id=statement_id, event_id=event_id)
 
     def _teach(self, change: ChangeWriter, actor_id: int, candidate: Candidate) -> None:
         """What the article says of the speaker joins the actor: the other names

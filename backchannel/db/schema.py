@@ -344,6 +344,9 @@ def m007_three_clocks(db: Database) -> None:
     db.table("candidates").add_column("affiliation", str)  # proposed for a new speaker
     db.table("candidates").add_column("date_cue", str)  # the words that dated it
     db.table("candidates").add_column("aliases", str)  # JSON: other names the article used
+    # A statement whose sentence names one of the article's events: that event's
+    # place in the queue, so accepting both links them.
+    db.table("candidates").add_column("event_position", int)
 
 
 @migrations()
