@@ -157,7 +157,12 @@ class TriageScreen(Screen[None]):
             head.update(Text("Nothing waits for triage. Import an article with i.", style="dim"))
             return
         c = self.items[self.index]
-        head.update(card(self.desk, c, self.index + 1, len(self.items), self._reported(c)))
+        event = next(
+            (e for e in self.items
+             if e.kind == "event" and e.source_id == c.source_id and e.position == c.event_position),
+            None,
+        )  # fmt: skip
+        head.update(card(self.desk, c, self.index + 1, len(self.items), self._reported(c), event))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self.items) and event.cursor_row != self.index:

@@ -76,8 +76,15 @@ def when_line(candidate: Candidate, reported: str | None) -> Text:
     return line
 
 
-def card(desk: Desk, candidate: Candidate, number: int, total: int, reported: str | None) -> Text:
-    """The whole card for one proposal."""
+def card(
+    desk: Desk,
+    candidate: Candidate,
+    number: int,
+    total: int,
+    reported: str | None,
+    event: Candidate | None = None,
+) -> Text:
+    """The whole card for one proposal (``event``: the article's event it tells of)."""
     text = Text()
     text.append(f"{candidate.kind.upper()} {number} of {total}", style="bold reverse")
     text.append(f"  {candidate.state}", style="dim")
@@ -92,6 +99,9 @@ def card(desk: Desk, candidate: Candidate, number: int, total: int, reported: st
     text.append("\n").append_text(when_line(candidate, reported))
     topics = ", ".join(candidate.topics) if candidate.topics else "none"
     text.append("\nTopics: ", style="bold").append_text(literal(topics, 200))
+    if event is not None:
+        text.append("\nAt or about: ", style="bold").append_text(literal(event.text, 200))
+        text.append("  (linked when both are accepted)", style="dim")
     text.append("\n\n").append_text(highlighted(candidate))
     keys = STATEMENT_KEYS if candidate.kind == "statement" else EVENT_KEYS
     text.append(f"\n\n{keys}", style="dim")
