@@ -157,11 +157,11 @@ class TriageScreen(Screen[None]):
             head.update(Text("Nothing waits for triage. Import an article with i.", style="dim"))
             return
         c = self.items[self.index]
+        about = (c.source_id, c.event_position)
         event = next(
-            (e for e in self.items
-             if e.kind == "event" and e.source_id == c.source_id and e.position == c.event_position),
+            (e for e in self.items if e.kind == "event" and (e.source_id, e.position) == about),
             None,
-        )  # fmt: skip
+        )
         head.update(card(self.desk, c, self.index + 1, len(self.items), self._reported(c), event))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
