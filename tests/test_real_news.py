@@ -214,3 +214,15 @@ def test_a_statement_made_at_an_event_of_the_article_is_linked_to_it(memory_desk
     statement = memory_desk.candidates.accept(quote.id, "public")  # before the event…
     accepted = memory_desk.candidates.accept(event.id)  # …then the event: linked
     assert [e["id"] for e in memory_desk.links.events_of(statement)] == [accepted]
+
+
+def test_a_headline_that_credits_an_outlet_cited_in_the_body_relays_it() -> None:
+    from backchannel.extract.byline import byline, relayed_outlet, url
+
+    text = SEED.read_text(encoding="utf-8")
+    assert relayed_outlet(text.splitlines()[0], text) == "The Telegraph"
+    assert relayed_outlet("Ministers: split", "Ministers: split\n\nMinisters said so.") is None
+    head = "Talks stall\nBy Ana Lima and Tom Cole | Wire\nhttps://wire.example/talks-stall\n\nText."
+    assert (
+        byline(head) == "Ana Lima and Tom Cole" and url(head) == "https://wire.example/talks-stall"
+    )

@@ -20,7 +20,7 @@ from backchannel.db import Desk, parse_edtf
 from backchannel.db.names import ensure_source, name_key
 from backchannel.extract import extract
 from backchannel.extract.affiliations import affiliation_of
-from backchannel.extract.byline import byline
+from backchannel.extract.byline import byline, relayed_outlet
 from backchannel.extract.byline import url as find_url
 from backchannel.extract.clocks import said_when
 from backchannel.extract.events import ProposedEvent
@@ -97,7 +97,8 @@ def import_article(
         )
         if found:
             return Imported(found[0]["id"], found[0]["title"], duplicate=True)
-        relays_id = ensure_source(change, proposals.article.source_line)
+        relayed = proposals.article.source_line or relayed_outlet(title, text)
+        relays_id = ensure_source(change, relayed)
         source_id = desk.sources.add(
             title,
             outlet=outlet,

@@ -30,3 +30,23 @@ def url(text: str) -> str | None:
         if found:
             return found.group(0).rstrip(".,;:")
     return None
+
+
+_HEADLINE_CREDIT = re.compile(r"^(?P<outlet>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}): \S")
+
+
+def relayed_outlet(title: str, text: str) -> str | None:
+    """The outlet a piece relays when its headline credits it ("The Telegraph:
+    US privately agrees…") and the body cites it as reporting ("The Telegraph
+    reported", "told The Telegraph"); None otherwise."""
+    found = _HEADLINE_CREDIT.match(title.strip())
+    if not found:
+        return None
+    name = re.escape(found["outlet"])
+    body = text.replace(title, " ", 1)
+    cited = re.search(
+        rf"\b{name} (?:reported|reports|wrote|writes|revealed|learned)\b"
+        rf"|\b(?:according to|citing|told|reported by|interview with) {name}\b",
+        body,
+    )
+    return found["outlet"] if cited else None
