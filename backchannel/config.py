@@ -3,6 +3,7 @@
     theme = "textual-light"          # remembered when changed in the app
     desk = "~/work/ukraine.db"       # the desk opened without --db
     author = "Ana"                   # whom changes are recorded as (default: login name)
+    briefs = "~/briefs"              # where the app writes briefs (default: Documents)
 
     [keymap]                         # binding id = keys, as in ? help
     "main.capture" = "c,ctrl+n"
@@ -19,7 +20,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_KEYS = {"theme", "desk", "author", "keymap"}
+_KEYS = {"theme", "desk", "author", "briefs", "keymap"}
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Config:
     theme: str | None = None
     desk: str | None = None
     author: str | None = None
+    briefs: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     problem: str | None = None
     """Why the file could not be used, in one line; None when it was fine."""
@@ -60,7 +62,7 @@ def load_config(path: Path | None = None) -> Config:
     if unknown:
         return Config(path=path, problem=f"{path}: no setting named {unknown[0]!r}")
     config = Config(path=path)
-    for name in ("theme", "desk", "author"):
+    for name in ("theme", "desk", "author", "briefs"):
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             return Config(path=path, problem=f"{path}: {name} must be text in quotes")
@@ -70,6 +72,16 @@ def load_config(path: Path | None = None) -> Config:
         return Config(path=path, problem=f'{path}: [keymap] lines are "binding.id" = "keys"')
     config.keymap = dict(keymap)
     return config
+
+
+def briefs_folder(config: Config) -> Path:
+    """Where the app writes briefs: the config's ``briefs``, else the user's
+    documents folder's "Backchannel briefs"."""
+    if config.briefs:
+        return Path(config.briefs).expanduser()
+    import platformdirs
+
+    return platformdirs.user_documents_path() / "Backchannel briefs"
 
 
 def remember_theme(theme: str, path: Path | None = None) -> None:

@@ -167,3 +167,11 @@ def test_the_app_without_a_terminal_says_so_instead_of_waiting(tmp_path: Path) -
     assert not (tmp_path / "demo.db").exists()
     result = run("--db", str(tmp_path / "desk.db"))
     assert result.returncode == 2 and "needs a terminal" in result.stderr
+
+
+def test_serve_refuses_in_one_line_before_serving_anything(tmp_path) -> None:
+    # Without the web extra it says how to get it; with it, a desk that cannot
+    # be opened is said before any server starts.
+    result = run("serve", "--db", str(tmp_path / "no" / "such" / "d.db"))
+    assert result.returncode == 2
+    assert "uv sync --extra web" in result.stderr or "does not exist" in result.stderr

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -66,7 +68,10 @@ _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *BIDI_CONTROLS]}
 
 
 def need_terminal() -> None:
-    """The app draws on a terminal; without one it would wait forever, so say so."""
+    """The app draws on a terminal; without one it would wait forever, so say so.
+    (Served to a browser, textual-serve hands it a web driver instead.)"""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise DeskProblem(
             "the app needs a terminal (stdin and stdout are not one); "
@@ -142,12 +147,51 @@ def demo(db_path: Path | None) -> None:
     if db_path is not None and db_path.exists():
         raise DeskProblem(f"{db_path}: already exists; the demo never overwrites a file")
     need_terminal()
+    keep = db_path is not None
     if db_path is None:
         db_path = Path(tempfile.mkdtemp(prefix="backchannel-demo-")) / "demo.db"
     desk = open_or_fail(db_path)
     load_demo(desk)
-    run_app(desk, label=f"demo · {db_path}")
-    click.echo(f"The demo desk is kept at {db_path}; reopen it with: backchannel --db {db_path}")
+    try:
+        run_app(desk, label=f"demo · {db_path}")
+    finally:
+        if not keep:  # a demo of its own: nothing left behind in the temporary folder
+            shutil.rmtree(db_path.parent, ignore_errors=True)
+    if keep:
+        shown = clean(db_path, 300)
+        click.echo(f"The demo desk is kept at {shown}; reopen it with: {how_to_run()} --db {shown}")
+    else:
+        click.echo("The demo desk was thrown away; backchannel demo --db PATH keeps one.")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Where to listen.")
+@click.option("--port", default=8000, show_default=True, help="The port to listen on.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), help=DB_HELP)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, db_path: Path | None) -> None:
+    """The app in a browser (textual-serve), on this machine only by default:
+    reach it from elsewhere through an SSH tunnel (ssh -L 8000:127.0.0.1:8000)."""
+    import shlex
+
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise DeskProblem(
+            "serve needs the web extra: uv sync --extra web (or pip install 'backchannel[web]')"
+        ) from None
+    path = (db_path or ctx.obj.get("db") or default_desk_path()).expanduser().resolve()
+    open_or_fail(path).close()  # a desk that cannot be opened is said here, not in the browser
+    command = shlex.join([sys.executable, "-m", "backchannel", "--db", str(path)])
+    if ctx.obj.get("as"):
+        command += " --as " + shlex.quote(ctx.obj["as"])
+    click.echo(f"Serving {clean(path, 300)} at http://{host}:{port} (ctrl+c stops)")
+    Server(command, host=host, port=port, title="Backchannel").serve()
+
+
+def how_to_run() -> str:
+    """How the person started us: "uv run backchannel" under uv, else "backchannel"."""
+    return "uv run backchannel" if os.environ.get("UV") else "backchannel"
 
 
 @cli.command()

@@ -24,6 +24,7 @@ from textual.widgets import Footer, Static
 
 from backchannel.actions import statements as statement_actions
 from backchannel.brief import title_of, write_brief_file
+from backchannel.config import Config, briefs_folder
 from backchannel.db import Desk, Statement, statement_key
 from backchannel.db.compare import Tally, Weekly
 from backchannel.db.filters import Filter
@@ -228,7 +229,8 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
 
     def action_brief(self) -> None:
         """b: write the Markdown brief of this selection to a file."""
-        default = f"brief-{slug(self.title_text)}.md"
+        config = getattr(self.app, "config", None) or Config()
+        default = str(briefs_folder(config) / f"brief-{slug(self.title_text)}.md")
 
         def check(value: str) -> str | None:
             if not value:
@@ -236,7 +238,7 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
             path = Path(value).expanduser()
             if path.is_dir():
                 return f"{value} is a folder"
-            if not path.parent.exists():
+            if not path.parent.exists() and path.parent != briefs_folder(config):
                 return f"no folder {path.parent}"
             return None
 
@@ -265,6 +267,8 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
     @work(thread=True, exclusive=True, group="brief", exit_on_error=False)
     def _write_brief(self, path: Path) -> None:
         try:
+            path = path.resolve()
+            path.parent.mkdir(parents=True, exist_ok=True)  # the briefs folder, made once
             count = write_brief_file(self.desk, self.selection, path)
         except OSError as error:
             message = f"{path}: {error.strerror or error}"
