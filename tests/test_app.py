@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual import events
+
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.detail import DetailScreen
@@ -287,12 +289,35 @@ async def test_a_large_desk_pages_as_the_cursor_moves(desk_path: Path) -> None:
             await pilot.press("pageup")
             await settle(pilot)
         await pilot.press("p")
+        await settle(pilot)
         marked = pane.current.text
         row = desk.query("SELECT stance FROM statements WHERE text = ?", [marked])
         assert row[0]["stance"] == "public"
         await pilot.press("g")
         await settle(pilot)
         assert pane.current.text == "statement 0000"
+
+
+async def test_the_wheel_pages_through_the_whole_desk(desk_path: Path) -> None:
+    desk = open_desk(desk_path)
+    with desk.change("seed") as change:
+        for i in range(200):
+            desk.statements.add(f"statement {i:04d}", said="2020-01-01", change=change)
+    app = BackchannelApp(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        seen: set[str] = set()
+        for step in range(150):  # the wheel, as the terminal reports it
+            pane.post_message(events.MouseScrollDown(pane, 1, 1, 0, 1, 0, False, False, False))
+            await (settle(pilot) if step % 5 == 0 else pilot.pause())
+            seen |= {item.text for item in pane.items}
+            if pane.at_end and pane.scroll_y >= pane.max_scroll_y:
+                break
+        await settle(pilot)
+        seen |= {item.text for item in pane.items}
+        assert "statement 0199" in seen and len(seen) == 200
+    desk.close()
 
 
 async def test_a_key_right_after_a_pane_key_goes_to_the_new_pane(demo_path: Path) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -339,6 +339,22 @@ class PagedTable(DataTable, Generic[T]):
             self._load(PageRequest(after=self.key_of(self.items[-1])), "append")
         elif row < self.MARGIN and not self.at_start:
             self._load(PageRequest(before=self.key_of(self.items[0])), "prepend")
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        # At the foot of the rows read so far the view cannot move: the cursor
+        # goes to the last row, which reads the next page.
+        if self.items and self.scroll_y >= self.max_scroll_y and not self.at_end:
+            self.move_cursor(row=len(self.items) - 1)
+            event.stop()
+            return
+        super()._on_mouse_scroll_down(event)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        if self.items and self.scroll_y <= 0 and not self.at_start:
+            self.move_cursor(row=0)
+            event.stop()
+            return
+        super()._on_mouse_scroll_up(event)
 
     # -- what a person does --------------------------------------------------------
 
