@@ -15,7 +15,7 @@ from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
 from backchannel.tui.screens.link import LinkScreen
 from backchannel.tui.widgets.filter_line import FilterLine
 
-from .test_app import SIZE, cell_text, settle
+from .test_app import SIZE, cell_text, paste, settle
 
 
 def shown(widget) -> str:
@@ -34,7 +34,9 @@ async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         pane = app.screen.statements
-        await pilot.press("f", *"by:US stance:private", "enter")
+        await pilot.press("f")
+        await paste(pilot, "by:US stance:private")
+        await pilot.press("enter")
         await settle(pilot)
         assert pane.has_focus
         assert [pane.get_row_at(i)[2].plain for i in range(pane.row_count)] == [
@@ -43,7 +45,9 @@ async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
         ]
         assert "“by:US stance:private”" in pane.border_title
         # unreadable: said under the line, the pane keeps its rows
-        await pilot.press("f", "ctrl+u", *"by:Nobody", "enter")
+        await pilot.press("f", "ctrl+u")
+        await paste(pilot, "by:Nobody")
+        await pilot.press("enter")
         await settle(pilot)
         line = app.screen.query_one(FilterLine)
         assert line.display and line.error == "no actor named “Nobody”"
@@ -53,7 +57,9 @@ async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
         await settle(pilot)
         assert not line.display and pane.row_count == 9 and pane.has_focus
         # the timeline reads the same filter: events on a topic, in their lane
-        await pilot.press("3", "slash", *'topic:"coalition of the willing"', "enter")
+        await pilot.press("3", "slash")
+        await paste(pilot, 'topic:"coalition of the willing"')
+        await pilot.press("enter")
         await settle(pilot)
         timeline = app.screen.timeline
         marks = [cell_text(timeline, i)[1] for i in range(timeline.row_count)]
@@ -122,7 +128,6 @@ async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> No
         await settle(pilot)
         assert isinstance(app.screen, LinkScreen)
         await pilot.press(*" by:Trump")
-        await pilot.pause(0.4)
         await settle(pilot)
         await pilot.press("enter", "enter")  # to the results; pick the first
         await pilot.pause()
@@ -139,7 +144,6 @@ async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> No
         )
         # and to an event: then enter on the event shows the statement
         await pilot.press("l", "ctrl+u", *"kyiv")
-        await pilot.pause(0.4)
         await settle(pilot)
         await pilot.press("enter", "enter")
         await settle(pilot)
@@ -221,7 +225,9 @@ async def test_divergence_asks_whom_refines_and_writes_the_brief(
         assert isinstance(screen, DivergenceScreen)
         assert "United Kingdom" in shown(screen.query_one("#compare-head"))
         assert screen.table.row_count == 1  # Starmer, in public; UK officials untagged
-        await pilot.press("f", "ctrl+u", *'by:US topic:"security guarantees"', "enter")
+        await pilot.press("f", "ctrl+u")
+        await paste(pilot, 'by:US topic:"security guarantees"')
+        await pilot.press("enter")
         await settle(pilot)
         assert screen.table.row_count == 3 and screen.table.has_focus
         await pilot.press("b")
@@ -257,7 +263,8 @@ async def test_saved_filters_from_the_palette(demo_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
-        await pilot.press(*"British voices", "enter")
+        await paste(pilot, "British voices")
+        await pilot.press("enter")
         await settle(pilot)
         assert [(s.name, s.query) for s in app.desk.saved_filters.all()] == [
             ("British voices", "by:UK")

@@ -14,7 +14,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -62,7 +61,6 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
         super().__init__()
         self.desk = desk
         self.statement = desk.statements.get(statement_id)
-        self._timer: Timer | None = None
         self._found: list[tuple[str, int]] = []
 
     def compose(self) -> ComposeResult:
@@ -88,10 +86,8 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
 
     @on(Input.Changed, "#link-search")
     def _changed(self, event: Input.Changed) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        value = event.value
-        self._timer = self.set_timer(0.2, lambda: self._search(value))
+        # Every keystroke searches at once; a newer search supersedes the older.
+        self._search(event.value)
 
     @on(Input.Submitted, "#link-search")
     def _submitted(self) -> None:
