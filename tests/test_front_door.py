@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,8 @@ from backchannel.db.desk import DeskBusy
 from backchannel.db.names import name_key
 from backchannel.db.undo import UndoConflict
 from backchannel.extract.capture import Capture, parse_capture
+
+from .test_cli import run as cli
 
 ARTICLE = (
     "Ministers split on guarantees\n\n"
@@ -151,16 +151,6 @@ def test_an_ambiguous_speaker_is_refused_and_nothing_is_written(memory_desk) -> 
 
 
 # -- bad desks: one line, exit 2, the file untouched ---------------------------------------
-
-
-def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "backchannel", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=60,
-    )
 
 
 def damaged(path: Path) -> Path:

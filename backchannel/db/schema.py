@@ -290,6 +290,18 @@ def m006_authors(db: Database) -> None:
     db.execute("CREATE INDEX idx_changes_author ON changes(author, kind, undone, redoable, id)")
 
 
+def _reindex_words_on_change(db: Database) -> None:
+    """A statement's words are re-indexed when they change, not on every tag."""
+    db.execute(
+        """CREATE TRIGGER statements_au AFTER UPDATE OF text, note ON statements BEGIN
+               INSERT INTO statements_fts (statements_fts, rowid, text, note)
+                   VALUES ('delete', old.rowid, old.text, old.note);
+               INSERT INTO statements_fts (rowid, text, note)
+                   VALUES (new.rowid, new.text, new.note);
+           END"""
+    )
+
+
 @migrations()
 def m007_three_clocks(db: Database) -> None:
     # The reported clock: each statement carries its source's published date,
@@ -323,14 +335,7 @@ def m007_three_clocks(db: Database) -> None:
     )
     # The words are re-indexed when they change, not on every tag.
     db.execute("DROP TRIGGER statements_au")
-    db.execute(
-        """CREATE TRIGGER statements_au AFTER UPDATE OF text, note ON statements BEGIN
-               INSERT INTO statements_fts (statements_fts, rowid, text, note)
-                   VALUES ('delete', old.rowid, old.text, old.note);
-               INSERT INTO statements_fts (rowid, text, note)
-                   VALUES (new.rowid, new.text, new.note);
-           END"""
-    )
+    _reindex_words_on_change(db)
     for name, columns in (
         ("idx_statements_day", ""),
         ("idx_statements_source_day", "source_id, "),
@@ -368,14 +373,7 @@ def m008_stemming(db: Database) -> None:
     # enable_fts made statements_au fire on every update again; as m007 had it,
     # the words are re-indexed only when they change.
     db.execute("DROP TRIGGER statements_au")
-    db.execute(
-        """CREATE TRIGGER statements_au AFTER UPDATE OF text, note ON statements BEGIN
-               INSERT INTO statements_fts (statements_fts, rowid, text, note)
-                   VALUES ('delete', old.rowid, old.text, old.note);
-               INSERT INTO statements_fts (rowid, text, note)
-                   VALUES (new.rowid, new.text, new.note);
-           END"""
-    )
+    _reindex_words_on_change(db)
 
 
 def known_migrations() -> list[str]:
