@@ -16,6 +16,7 @@ from textual.screen import Screen
 from backchannel.actions import desk as desk_actions
 from backchannel.config import Config, remember_theme
 from backchannel.db import Desk
+from backchannel.tui.glyphs import plain_scrollbars
 from backchannel.tui.runner import ActionRunner
 from backchannel.tui.screens.main import MainScreen
 from backchannel.tui.text import clean
@@ -48,6 +49,7 @@ class BackchannelApp(App[None]):
         self._held_keys: list[events.Key] = []
 
     def on_mount(self) -> None:
+        plain_scrollbars()
         self.set_interval(POLL_SECONDS, self._look_for_other_writers)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)

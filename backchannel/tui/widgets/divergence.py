@@ -16,6 +16,7 @@ from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.compare import Weekly
 from backchannel.db.filters import Filter
 from backchannel.db.models import Link
+from backchannel.tui.glyphs import BARS
 from backchannel.tui.text import clean, literal, placed_text
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
@@ -101,9 +102,6 @@ class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
 
     def statement_id_of(self, item: DivergenceRow) -> int:
         return item.statement.id
-
-
-BARS = " ▁▂▃▄▅▆▇█"
 
 
 class WeekStrips(Static):

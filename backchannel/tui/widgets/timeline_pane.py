@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.binding import BindingType
 
 from backchannel.db import Desk, PageRequest, TimelineEntry, humanize
+from backchannel.tui.glyphs import EVENT, UNTAGGED
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.tagging import TagKeys, tag_bindings
 
@@ -21,10 +22,10 @@ from .paged_table import PagedTable
 
 #: (lane, glyph, style) by what a row is: events, public, private, untagged.
 LANES = {
-    "event": (0, "◆", "bold"),
+    "event": (0, EVENT, "bold"),
     "public": (1, "P", "bold"),
     "private": (2, "A", "bold reverse"),
-    None: (3, "·", "dim"),
+    None: (3, UNTAGGED, "dim"),
 }
 
 
@@ -81,7 +82,7 @@ class TimelinePane(TagKeys, PagedTable[TimelineEntry]):
     def update_title(self) -> None:
         super().update_title()
         if not self.border_subtitle:
-            self.border_subtitle = "◆ event  P public  A private  · untagged"
+            self.border_subtitle = f"{EVENT} event  P public  A private  {UNTAGGED} untagged"
 
     def statement_id_of(self, item: TimelineEntry) -> int | None:
         return item.id if item.kind == "statement" else None
