@@ -106,3 +106,31 @@ async def test_y_copies_a_statement_with_its_citation(demo_path: Path, monkeypat
         if source.url:
             assert app.clipboard == source.url
     app.desk.close()
+
+
+def test_the_focused_pane_reads_clearly_in_every_built_in_theme() -> None:
+    """Its border and title are $text-primary (app.tcss): at least 4.5:1 against
+    the background in every theme that sets its own colours (the ansi ones take
+    the terminal's)."""
+    from textual.app import App
+    from textual.color import Color
+
+    css = (Path(__file__).parents[1] / "backchannel" / "tui" / "app.tcss").read_text()
+    focus = css[css.index("PagedTable:focus {") :].split("}")[0]
+    assert "$text-primary" in focus and "$accent" not in focus
+
+    def luminance(c: Color) -> float:
+        def channel(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+
+    app = App()
+    for name in app.available_themes:
+        if name.startswith("ansi"):
+            continue
+        app.theme = name
+        colours = app.get_css_variables()
+        lit = sorted([luminance(Color.parse(colours[k])) for k in ("text-primary", "background")])
+        assert (lit[1] + 0.05) / (lit[0] + 0.05) >= 4.5, name
