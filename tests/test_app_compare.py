@@ -129,7 +129,7 @@ async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> No
         assert isinstance(app.screen, LinkScreen)
         await pilot.press(*" by:Trump")
         await settle(pilot)
-        await pilot.press("enter", "enter")  # to the results; pick the first
+        await pilot.press("enter")  # Trump's is the one match: enter takes it
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press("r")  # responds to
@@ -145,7 +145,7 @@ async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> No
         # and to an event: then enter on the event shows the statement
         await pilot.press("l", "ctrl+u", *"kyiv")
         await settle(pilot)
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")  # the one match: enter takes it
         await settle(pilot)
         assert [e["title"] for e in desk.links.events_of(starmer.id)] == [
             "French and UK chiefs of general staff visit Kyiv"

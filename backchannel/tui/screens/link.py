@@ -68,9 +68,9 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
             dialog.border_title = "Link this statement"
             dialog.border_subtitle = "enter picks · esc cancels"
             yield Static(statement_line(self.statement, 300), id="link-statement")
-            first_topic = self.statement.topics[0] if self.statement.topics else ""
+            # Empty at first: a topic here would hide the events, which have none.
             yield Input(
-                f'topic:"{first_topic}" ' if first_topic else "",
+                "",
                 placeholder="Find it: words, by:NAME, topic:NAME, since:DATE …",
                 suggester=FilterSuggester(self.desk),
                 select_on_focus=False,
@@ -95,6 +95,9 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
 
     def action_to_results(self) -> None:
         results = self.query_one("#link-results", OptionList)
+        if len(self._found) == 1:  # one match: enter takes it
+            self._pick(0)
+            return
         if results.option_count:
             self.set_focus(results)
             results.highlighted = results.highlighted or 0
@@ -137,9 +140,12 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
 
     @on(OptionList.OptionSelected, "#link-results")
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        if not (0 <= event.option_index < len(self._found)):
+        self._pick(event.option_index)
+
+    def _pick(self, index: int) -> None:
+        if not (0 <= index < len(self._found)):
             return
-        kind, other_id = self._found[event.option_index]
+        kind, other_id = self._found[index]
         if kind == "event":
             self._pick_event(other_id)
         else:
