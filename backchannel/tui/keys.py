@@ -17,6 +17,7 @@ the app holds them until it is mounted (``BackchannelApp.on_event``), and
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from textual import events
 from textual.binding import Binding
@@ -30,7 +31,7 @@ def eager(*bindings: Binding) -> list[Binding]:
     return [replace(b, priority=True) for b in bindings]
 
 
-def typing_in(screen: Screen[object]) -> bool:
+def typing_in(screen: Screen[Any]) -> bool:
     """True while the focus is in a field that takes text."""
     return isinstance(screen.focused, Input | TextArea)
 

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header
 from backchannel.actions import statements as statement_actions
 from backchannel.db import Source, Statement, humanize
 from backchannel.db.filters import NO_FILTER
-from backchannel.tui.keys import EagerKeys, eager
+from backchannel.tui.keys import EagerKeys, eager, typing_in
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
@@ -240,7 +240,10 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         message.stop()
         pane = self._filter_target or self.statements
         pane.filter = message.filter
-        if message.final:
+        # Back to the pane, unless keys typed since have opened another field
+        # (c right after esc: the capture bar keeps the focus it was given).
+        line = self.query_one(FilterLine)
+        if message.final and (not typing_in(self) or line.input.has_focus):
             self.set_focus(pane)
 
     def action_widen(self) -> None:
