@@ -15,7 +15,7 @@ from typing import Any
 
 from backchannel.db import Desk, Statement, humanize, parse_edtf
 from backchannel.db.changes import ChangeWriter
-from backchannel.db.names import ensure_actor, ensure_source, resolve_actor
+from backchannel.db.names import ensure_source, resolve_actor
 from backchannel.extract.capture import Capture, CaptureError
 from backchannel.extract.dates import DateError, parse_date
 
@@ -55,17 +55,19 @@ def _actor(change: ChangeWriter, name: str | None, field: str, created: list[str
         found, new = resolve_actor(change.desk, name)
     except ValueError as error:
         raise CaptureError(str(error), field=field) from None
-    if new is not None:
-        # "@officials" beside "UK officials" is a slip more often than a new actor.
-        near = change.desk.actors.near(new)
-        if near:
-            names = " or ".join(f"“{a.name}”" for a in near)
-            raise CaptureError(
-                f"no actor “{new}” yet; did you mean {names}? Give that name, or add"
-                f" “{new}” first (ctrl+p, New actor) if it is someone else",
-                field=field,
-            )
-    return ensure_actor(change, name, created) if found is None else found
+    if new is None:
+        return found
+    # "@officials" beside "UK officials" is a slip more often than a new actor.
+    near = change.desk.actors.near(new)
+    if near:
+        names = " or ".join(f"“{a.name}”" for a in near)
+        raise CaptureError(
+            f"no actor “{new}” yet; did you mean {names}? Give that name, or add"
+            f" “{new}” first (ctrl+p, New actor) if it is someone else",
+            field=field,
+        )
+    created.append(f"actor {new}")
+    return change.desk.actors.add(new, change=change)
 
 
 def said_date(

@@ -24,7 +24,7 @@ from backchannel.db.names import resolve_actor
 from backchannel.tui.keys import eager
 from backchannel.tui.runner import DeskChanged, runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
-from backchannel.tui.screens.editing import undo_step
+from backchannel.tui.screens.editing import delete_item, undo_step
 from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.actors_table import ActorsTable
@@ -176,23 +176,8 @@ class ActorsScreen(Screen[None]):
 
     def action_delete(self) -> None:
         row = self._current()
-        if row is None:
-            return
-        choices = [("k", "Keep their statements, with no speaker", "keep"),
-                   ("t", "Move their statements to the trash too", "trash")]  # fmt: skip
-        if not row.statements:
-            choices = [("y", "Yes, move the actor to the trash", "keep")]
-
-        def answered(choice: str | None) -> None:
-            if choice:
-                runner_of(self).run(
-                    "delete",
-                    partial(items.to_trash, self.desk, "actor", row.actor.id, choice),
-                    done=lambda outcome: self.notify(outcome.label, markup=False),
-                )
-
-        question = f"Delete “{row.actor.name}” ({row.statements:,} statements)?"
-        self.app.push_screen(ChoiceScreen(question, choices), answered)
+        if row is not None:
+            delete_item(self, self.desk, "actor", row.actor.id)
 
     def action_search(self) -> None:
         def answered(words: str | None) -> None:

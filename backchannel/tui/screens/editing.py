@@ -132,29 +132,7 @@ class EditingActions(DeskScreen):
             self.delete_item("actor", speaker)
 
     def delete_item(self, kind: str, item_id: int) -> None:
-        count = dependents(self.desk, kind, item_id)
-        if not count:
-            self._trash(kind, item_id, "keep")
-            return
-        plural = "statement points" if count == 1 else "statements point"
-        question = f"{count} {plural} to this {kind}. What becomes of them?"
-        choices = [
-            ("k", f"Keep them (no longer linked to this {kind})", "keep"),
-            ("t", "Move them to the trash too", "trash"),
-        ]
-
-        def answered(choice: str | None) -> None:
-            if choice:
-                self._trash(kind, item_id, choice)
-
-        self.app.push_screen(ChoiceScreen(question, choices), answered)
-
-    def _trash(self, kind: str, item_id: int, statements: str) -> None:
-        runner_of(self).run(
-            "delete",
-            partial(items.to_trash, self.desk, kind, item_id, statements),
-            done=lambda outcome: self.notify(outcome.label, title="Deleted", markup=False),
-        )
+        delete_item(self, self.desk, kind, item_id)
 
     def action_trash(self) -> None:
         from backchannel.tui.screens.trash import TrashScreen
@@ -200,6 +178,35 @@ class EditingActions(DeskScreen):
 
     def _step(self, which: str) -> None:
         undo_step(self, self.desk, which)
+
+
+def delete_item(screen: Screen[Any], desk: Desk, kind: str, item_id: int) -> None:
+    """Move an item to the trash, asking first what becomes of the statements
+    that point to it (a source or speaker); undoable either way."""
+
+    def trash(statements: str) -> None:
+        runner_of(screen).run(
+            "delete",
+            partial(items.to_trash, desk, kind, item_id, statements),
+            done=lambda outcome: screen.notify(outcome.label, title="Deleted", markup=False),
+        )
+
+    count = dependents(desk, kind, item_id)
+    if not count:
+        trash("keep")
+        return
+    plural = "statement points" if count == 1 else "statements point"
+    question = f"{count} {plural} to this {kind}. What becomes of them?"
+    choices = [
+        ("k", f"Keep them (no longer linked to this {kind})", "keep"),
+        ("t", "Move them to the trash too", "trash"),
+    ]
+
+    def answered(choice: str | None) -> None:
+        if choice:
+            trash(choice)
+
+    screen.app.push_screen(ChoiceScreen(question, choices), answered)
 
 
 def undo_step(screen: Screen[Any], desk: Desk, which: str) -> None:
