@@ -33,6 +33,13 @@ KIND_WORDS: dict[str, str] = {
 }
 """A quote kind in words."""
 
+KIND_PHRASES: dict[str, str] = {
+    "direct": "direct quote",
+    "indirect": "indirect quote",
+    "block": "quoted block",
+}
+"""A quote kind as a citation says it, standing alone ("indirect quote")."""
+
 FILTER_KEYS: tuple[str, ...] = ("by", "topic", "stance", "source", "since", "until", "kind")
 """The keys of the filter line, in the order the help lists them."""
 

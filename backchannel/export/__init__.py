@@ -9,42 +9,45 @@ and the links, and each applies the same source protection (``Redact``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 from typing import IO, Any
 
 from backchannel.db import Desk
 from backchannel.db.filters import Filter
 
-from .citations import write_claimreview, write_csl
-from .qda import write_qdpx
 from .records import NO_REDACTION, Redact, records
-from .tabular import write_csv, write_json, write_jsonl
-from .timeline import write_timeline
 
 
 @dataclass(frozen=True)
 class Format:
-    """One export format: how it is written, and what kind of file it makes."""
+    """One export format: where its writer is, and what kind of file it makes."""
 
-    write: Callable[[Desk, Filter, Redact, IO[Any]], int]
+    module: str
+    writer: str
     suffix: str
     binary: bool = False
     what: str = "statements"
+    rows: bool = False
+    """The writer takes the statements' records; else the desk and the filter."""
 
-
-def _rows(writer: Callable[[Any, Any], int]) -> Callable[[Desk, Filter, Redact, IO[Any]], int]:
-    return lambda desk, f, redact, out: writer(records(desk, f, redact), out)
+    def write(self, desk: Desk, f: Filter, redact: Redact, out: IO[Any]) -> int:
+        # A format's module is imported when it is used: whoever reads records
+        # (the brief, so the comparison screen) does not pay for every writer.
+        writer = getattr(importlib.import_module(self.module, __name__), self.writer)
+        if self.rows:
+            return int(writer(records(desk, f, redact), out))
+        return int(writer(desk, f, redact, out))
 
 
 FORMATS: dict[str, Format] = {
-    "csv": Format(_rows(write_csv), ".csv"),
-    "jsonl": Format(_rows(write_jsonl), ".jsonl"),
-    "json": Format(_rows(write_json), ".json"),
-    "timelinejs": Format(write_timeline, ".json", what="slides"),
-    "csl-json": Format(write_csl, ".json", what="sources"),
-    "refi-qda": Format(write_qdpx, ".qdpx", binary=True, what="coded statements"),
-    "claimreview": Format(write_claimreview, ".jsonld"),
+    "csv": Format(".tabular", "write_csv", ".csv", rows=True),
+    "jsonl": Format(".tabular", "write_jsonl", ".jsonl", rows=True),
+    "json": Format(".tabular", "write_json", ".json", rows=True),
+    "timelinejs": Format(".timeline", "write_timeline", ".json", what="slides"),
+    "csl-json": Format(".citations", "write_csl", ".json", what="sources"),
+    "refi-qda": Format(".qda", "write_qdpx", ".qdpx", binary=True, what="coded statements"),
+    "claimreview": Format(".citations", "write_claimreview", ".jsonld"),
 }
 
 

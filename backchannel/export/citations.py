@@ -26,12 +26,13 @@ from backchannel.db import Desk, Source, humanize
 from backchannel.db.bulk import source_id_pages
 from backchannel.db.dates import DateError, EdtfPart, edtf_parts
 from backchannel.db.filters import Filter, statement_conditions
+from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS
 
 from .records import Citations, Cited, Record, Redact, protected, records
 
 PAGE = 500
-_STANCE = {"public": "public stance", "private": "private assurance", None: "not tagged"}
-_KIND = {"direct": "direct quote", "indirect": "indirect quote", "block": "quoted block"}
+_STANCE = STANCE_WORDS
+_KIND = KIND_PHRASES
 
 
 # -- CSL-JSON ------------------------------------------------------------------------

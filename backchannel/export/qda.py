@@ -33,13 +33,14 @@ from xml.sax.saxutils import escape, quoteattr
 from backchannel import __version__
 from backchannel.db import Desk, humanize
 from backchannel.db.filters import Filter
+from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS, STANCES
 
 from .records import Cited, Record, Recorder, Redact
 
 _NAMESPACE = uuid.UUID("6f1c2a55-0d8e-4d1b-9b7e-3a1f0c9e5b21")  # Backchannel's codes
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-STANCE_CODES = {"public": "Public stance", "private": "Private assurance"}
-_KIND = {"direct": "direct quote", "indirect": "indirect quote", "block": "quoted block"}
+STANCE_CODES = {stance: STANCE_WORDS[stance].capitalize() for stance in STANCES}
+_KIND = KIND_PHRASES
 
 
 def _guid(*parts: object) -> str:
@@ -80,7 +81,7 @@ def _describe(r: Record) -> str:
     words = [f"Speaker: {s.speaker_name or 'unknown'}"]
     if r.affiliation:
         words.append(f"Affiliation: {r.affiliation}")
-    stance = STANCE_CODES.get(s.stance or "", "not tagged")
+    stance = STANCE_CODES.get(s.stance or "", STANCE_WORDS[None])
     words.append(f"Stance: {stance}; kind: {_KIND.get(s.kind, s.kind)}")
     if s.said:
         words.append(f"Said: {s.said} ({humanize(s.said)}; {s.said_earliest} to {r.said_latest})")

@@ -23,11 +23,12 @@ from typing import IO, Any
 from backchannel.db import Desk, PageRequest, humanize
 from backchannel.db.dates import DateError, EdtfPart, edtf_parts
 from backchannel.db.filters import Filter
+from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS
 
 from .records import Citations, Cited, Record, Redact, protected, records
 
-GROUPS = {"public": "Public stance", "private": "Private assurance", None: "Not tagged"}
-_KIND = {"direct": "direct quote", "indirect": "indirect quote", "block": "quoted block"}
+GROUPS = {stance: word.capitalize() for stance, word in STANCE_WORDS.items()}
+_KIND = KIND_PHRASES
 PAGE = 500
 
 
