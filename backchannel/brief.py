@@ -22,8 +22,15 @@ from typing import IO
 
 from backchannel.db import Desk, PageRequest, Statement, humanize, statement_key
 from backchannel.db.filters import Filter
-from backchannel.db.models import Link, TimelineEntry, placed
-from backchannel.export.records import NO_REDACTION, Citations, Protection, Redact, protected
+from backchannel.db.models import Link, placed
+from backchannel.export.records import (
+    NO_REDACTION,
+    Citations,
+    Protection,
+    Redact,
+    events,
+    protected,
+)  # fmt: skip
 from backchannel.filter_line import tokens
 from backchannel.outfile import write_whole
 from backchannel.textsafe import clean
@@ -119,17 +126,6 @@ def statements(desk: Desk, protection: Protection) -> Iterator[tuple[Statement, 
         if len(page) < PAGE:
             return
         request = PageRequest(after=statement_key(page[-1]), limit=PAGE)
-
-
-def events(desk: Desk, f: Filter) -> Iterator[TimelineEntry]:
-    """Every event the filter finds, in date order, by page."""
-    request = PageRequest(limit=PAGE)
-    while True:
-        page = desk.timeline.events(request, filter=f)
-        yield from page
-        if len(page) < PAGE:
-            return
-        request = PageRequest(after=page[-1].key, limit=PAGE)
 
 
 def _who(name: str | None) -> str:

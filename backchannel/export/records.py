@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from backchannel.db import Desk, NotFound, Source, Statement, parse_edtf
+from backchannel.db import Desk, NotFound, PageRequest, Source, Statement, parse_edtf
 from backchannel.db.bulk import statement_pages
 from backchannel.db.filters import Filter
-from backchannel.db.models import Link
+from backchannel.db.models import Link, TimelineEntry
 
 REDACTIONS = ("relays", "anonymous")
 
@@ -309,6 +309,20 @@ def records(
 ) -> Iterator[Record]:
     """Every statement ``f`` finds (``redact`` applied), in the order captured."""
     return Recorder(desk, f, redact).records(page_size=page_size)
+
+
+_EVENT_PAGE = 500
+
+
+def events(desk: Desk, f: Filter) -> Iterator[TimelineEntry]:
+    """Every event the filter finds, in date order, by page."""
+    request = PageRequest(limit=_EVENT_PAGE)
+    while True:
+        page = desk.timeline.events(request, filter=f)
+        yield from page
+        if len(page) < _EVENT_PAGE:
+            return
+        request = PageRequest(after=page[-1].key, limit=_EVENT_PAGE)
 
 
 def _actor_of(desk: Desk) -> Any:

@@ -20,16 +20,15 @@ import json
 from html import escape
 from typing import IO, Any
 
-from backchannel.db import Desk, PageRequest, humanize
+from backchannel.db import Desk, humanize
 from backchannel.db.dates import DateError, EdtfPart, edtf_parts
 from backchannel.db.filters import Filter
 from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS
 
-from .records import Citations, Cited, Record, Redact, protected, records
+from .records import Cited, Record, Recorder, Redact, events
 
 GROUPS = {stance: word.capitalize() for stance, word in STANCE_WORDS.items()}
 _KIND = KIND_PHRASES
-PAGE = 500
 
 
 def _point(part: EdtfPart, *, last: bool) -> dict[str, Any]:
@@ -129,37 +128,31 @@ def write_timeline(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
         out.write(json.dumps(item, ensure_ascii=False))
         count += 1
 
-    for r in records(desk, f, redact):
+    recorder = Recorder(desk, f, redact)  # protection worked out once, sources cached
+    for r in recorder.records():
         item = statement_slide(r)
         if item is None:
             undated += 1
         else:
             slide(item)
-    hidden = protected(desk, f, redact).hidden_names
-    citations = Citations(desk)
-    request = PageRequest(limit=PAGE)
-    while True:
-        page = desk.timeline.events(request, filter=f)
-        for entry in page:
-            event = desk.events.get(entry.id)
-            when = dates(event.happened)
-            if when is None:
-                continue
-            body = ""
-            actors = [a for a in event.actors if a not in hidden]
-            if actors:
-                body += f"<p>{escape(', '.join(actors))}</p>"
-            if event.topics:
-                body += f"<p>Topics: {escape(', '.join(event.topics))}.</p>"
-            cited = citations.cited(event.source_id)
-            if cited is not None:
-                body += _citation(cited)
-            headline = escape(event.title) + (f" ({escape(event.kind)})" if event.kind else "")
-            slide({**when, "text": {"headline": headline, "text": body}, "group": "Events",
-                   "unique_id": f"event-{event.id}", "autolink": False})  # fmt: skip
-        if len(page) < PAGE:
-            break
-        request = PageRequest(after=page[-1].key, limit=PAGE)
+    hidden = recorder.protection.hidden_names
+    for entry in events(desk, f):
+        event = desk.events.get(entry.id)
+        when = dates(event.happened)
+        if when is None:
+            continue
+        body = ""
+        actors = [a for a in event.actors if a not in hidden]
+        if actors:
+            body += f"<p>{escape(', '.join(actors))}</p>"
+        if event.topics:
+            body += f"<p>Topics: {escape(', '.join(event.topics))}.</p>"
+        cited = recorder.citations.cited(event.source_id)
+        if cited is not None:
+            body += _citation(cited)
+        headline = escape(event.title) + (f" ({escape(event.kind)})" if event.kind else "")
+        slide({**when, "text": {"headline": headline, "text": body}, "group": "Events",
+               "unique_id": f"event-{event.id}", "autolink": False})  # fmt: skip
     note = ""
     if undated:
         said = "1 undated statement is" if undated == 1 else f"{undated:,} undated statements are"
