@@ -18,8 +18,7 @@ links to. No rating is given: Backchannel records claims; a reviewer rates.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import IO, Any
 
 from backchannel.db import Desk, Source, humanize
@@ -29,6 +28,7 @@ from backchannel.db.filters import Filter, statement_conditions
 from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS
 
 from .records import Citations, Cited, Record, Redact, protected, records
+from .tabular import json_array
 
 PAGE = 500
 _STANCE = STANCE_WORDS
@@ -135,7 +135,7 @@ def cited_sources(desk: Desk, f: Filter) -> Iterator[Cited]:
 def write_csl(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
     """The cited sources as a CSL-JSON array; returns how many."""
     items = (csl_item(c) for c in cited_sources(desk, protected(desk, f, redact).filter))
-    return _json_array(items, out)
+    return json_array(items, out)
 
 
 # -- ClaimReview ---------------------------------------------------------------------
@@ -217,15 +217,4 @@ def claim_review(r: Record) -> dict[str, Any]:
 
 def write_claimreview(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
     """The statements as a JSON array of ClaimReview objects; returns how many."""
-    return _json_array((claim_review(r) for r in records(desk, f, redact)), out)
-
-
-def _json_array(items: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    count = 0
-    out.write("[")
-    for item in items:
-        out.write(",\n" if count else "\n")
-        out.write(json.dumps(item, ensure_ascii=False))
-        count += 1
-    out.write("\n]\n" if count else "]\n")
-    return count
+    return json_array((claim_review(r) for r in records(desk, f, redact)), out)

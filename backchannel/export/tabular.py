@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from .records import Record
 
@@ -69,12 +69,17 @@ def write_jsonl(rows: Iterable[Record], out: TextIO) -> int:
 
 
 def write_json(rows: Iterable[Record], out: TextIO) -> int:
-    """One JSON array, written an item at a time."""
+    """The records as one JSON array, written an item at a time."""
+    return json_array((r.as_json() for r in rows), out)
+
+
+def json_array(items: Iterable[Any], out: IO[str]) -> int:
+    """One JSON array, written an item at a time; how many items it holds."""
     count = 0
     out.write("[")
-    for r in rows:
+    for item in items:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(r.as_json(), ensure_ascii=False))
+        out.write(json.dumps(item, ensure_ascii=False))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
