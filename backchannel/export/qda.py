@@ -47,13 +47,18 @@ def _guid(*parts: object) -> str:
     return str(uuid.uuid5(_NAMESPACE, "/".join(str(p) for p in parts)))
 
 
+def _holdable(value: object) -> str:
+    """The characters XML 1.0 cannot hold, made visible."""
+    return _NOT_XML.sub(lambda m: chr(0x2400 + ord(m.group(0)) % 0x20), str(value))
+
+
 def _x(value: object) -> str:
     """Text for XML 1.0: escaped, and characters it cannot hold made visible."""
-    return escape(_NOT_XML.sub(lambda m: chr(0x2400 + ord(m.group(0)) % 0x20), str(value)))
+    return escape(_holdable(value))
 
 
 def _attr(value: object) -> str:
-    return quoteattr(_NOT_XML.sub(lambda m: chr(0x2400 + ord(m.group(0)) % 0x20), str(value)))
+    return quoteattr(_holdable(value))
 
 
 def _lines(text: str) -> str:
@@ -122,7 +127,7 @@ class _Project:
         if topics:
             w(f'<Code guid="{_guid("topics")}" name="Topics" isCodable="false">\n')
             for row in topics:
-                guid = str(uuid.UUID(row["uuid"])) if _is_uuid(row["uuid"]) else _guid(row["uuid"])
+                guid = _guid_of_uuid(row["uuid"])
                 self.topic_guids[row["name"]] = guid
                 w(f'<Code guid="{guid}" name={_attr(row["name"])} isCodable="true"/>\n')
             w("</Code>\n")
@@ -158,7 +163,7 @@ class _Project:
         for start, end, r in selections:
             s = r.statement
             label = f"{s.speaker_name or 'unknown'}: {s.text[:60]}"
-            w(f'<PlainTextSelection guid="{_selection_guid(s.uuid)}" name={_attr(label)}'
+            w(f'<PlainTextSelection guid="{_guid_of_uuid(s.uuid)}" name={_attr(label)}'
               f' startPosition="{start}" endPosition="{end}" creatingUser="{self.user}"'
               f' creationDateTime="{self.now}">\n')  # fmt: skip
             w(f"<Description>{_x(_describe(r))}</Description>\n")
@@ -181,7 +186,7 @@ def _is_uuid(text: str) -> bool:
     return True
 
 
-def _selection_guid(statement_uuid: str) -> str:
+def _guid_of_uuid(statement_uuid: str) -> str:
     return str(uuid.UUID(statement_uuid)) if _is_uuid(statement_uuid) else _guid(statement_uuid)
 
 
@@ -214,7 +219,7 @@ def write_qdpx(desk: Desk, f: Filter, redact: Redact, out: IO[bytes]) -> int:
             title = cited.source.title
             named = f"{title} ({cited.source.outlet})" if cited.source.outlet else title
             project.source(
-                _selection_guid(cited.source.uuid), named, body or title,
+                _guid_of_uuid(cited.source.uuid), named, body or title,
                 _describe_source(cited), rows,
             )  # fmt: skip
         project.source(

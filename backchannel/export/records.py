@@ -267,24 +267,19 @@ class Recorder:
     def records(
         self,
         *,
-        source_id: int | None = None,
         without_source: bool = False,
         by_source: bool = False,
         page_size: int = 1000,
     ) -> Iterator[Record]:
-        """Every statement the filter finds (in one source, or in none), by id;
+        """Every statement the filter finds (or those in no source), by id;
         ``by_source``: those read in a source, source by source."""
-        f = self.protection.filter
-        if source_id is not None:
-            f = replace(f, source_ids=(source_id,) if f.source_ids is None else
-                        tuple(i for i in f.source_ids if i == source_id))  # fmt: skip
         pages = statement_pages(
             self.desk,
-            f,
+            self.protection.filter,
             page_size=page_size,
             without_source=without_source,
             by_source=by_source,
-            ahead=source_id is None,  # one source's statements: a short read
+            ahead=True,
         )
         for page in pages:
             links = self.desk.links.of(s.id for s in page)
