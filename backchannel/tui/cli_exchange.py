@@ -8,12 +8,14 @@ import io
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
 import click
 
 from backchannel.db import Desk
+from backchannel.outfile import FileExists
 from backchannel.textsafe import clean
 from backchannel.tui.cli import DB_HELP, DeskProblem, cli, default_desk_path, open_or_fail
 
@@ -51,26 +53,17 @@ def brief(
     value with spaces: by:"United States".
     """
     from backchannel.brief import write_brief, write_brief_file
-    from backchannel.outfile import FileExists
 
     protect = checked_redact(redact)
     desk, f = open_with_filter(ctx, db_path, words, out, force)
-    try:
-        if out is None:
-            write_brief(desk, f, sys.stdout, redact=protect)
-            return
-        count = write_brief_file(desk, f, out, redact=protect, force=force)
-    except FileExists as error:
-        raise DeskProblem(str(error)) from None
-    except BrokenPipeError:
-        # The reader stopped (| head): not an error; say nothing more to it.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
-    except OSError as error:
-        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
-    finally:
-        desk.close()
-    click.echo(f"Wrote a brief of {count:,} statements to {clean(out, 300)}")
+    count = _deliver(
+        desk,
+        out,
+        lambda: write_brief(desk, f, sys.stdout, redact=protect),
+        lambda path: write_brief_file(desk, f, path, redact=protect, force=force),
+    )
+    if count is not None:
+        click.echo(f"Wrote a brief of {count:,} statements to {clean(out, 300)}")
 
 
 @cli.command("export", context_settings={"ignore_unknown_options": True})
@@ -98,37 +91,34 @@ def export_(
     stance, kind, date, topics, source, relay chain and links.
     """
     from backchannel.export import FORMATS, export
-    from backchannel.outfile import FileExists, write_whole
+    from backchannel.outfile import write_whole
 
     chosen = FORMATS[format_name]
     protect = checked_redact(redact)
     if chosen.binary and out is None:
         raise DeskProblem(f"{format_name} writes a {chosen.suffix} file: give --out FILE")
     desk, f = open_with_filter(ctx, db_path, words, out, force)
-    try:
-        if out is None:
-            # Data goes out as it is, except to a terminal: there news text
-            # could carry escape sequences, so it is shown, not obeyed.
-            shown = cast(IO[str], _Shown(sys.stdout)) if sys.stdout.isatty() else sys.stdout
-            export(desk, format_name, f, shown, protect)
-            sys.stdout.flush()
-            return
-        count = write_whole(
-            out,
+
+    def to_stdout() -> None:
+        # Data goes out as it is, except to a terminal: there news text
+        # could carry escape sequences, so it is shown, not obeyed.
+        shown = cast(IO[str], _Shown(sys.stdout)) if sys.stdout.isatty() else sys.stdout
+        export(desk, format_name, f, shown, protect)
+        sys.stdout.flush()
+
+    count = _deliver(
+        desk,
+        out,
+        to_stdout,
+        lambda path: write_whole(
+            path,
             lambda handle: export(desk, format_name, f, handle, protect),
             binary=chosen.binary,
             force=force,
-        )
-    except FileExists as error:
-        raise DeskProblem(str(error)) from None
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
-    except OSError as error:
-        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
-    finally:
-        desk.close()
-    click.echo(f"Wrote {count:,} {chosen.what} to {clean(out, 300)}")
+        ),
+    )
+    if count is not None:
+        click.echo(f"Wrote {count:,} {chosen.what} to {clean(out, 300)}")
 
 
 @cli.command("datasette-metadata")
@@ -146,28 +136,50 @@ def datasette_metadata(
     them up to date; then: datasette desk.db -m FILE.
     """
     from backchannel.export.datasette import create_views, metadata
-    from backchannel.outfile import FileExists, write_whole
+    from backchannel.outfile import write_whole
 
     desk, _ = open_with_filter(ctx, db_path, (), out, force)
+    assert desk.path is not None
     try:
         changed = create_views(desk)
-        assert desk.path is not None
-        text = json.dumps(metadata(desk.path.stem), ensure_ascii=False, indent=2) + "\n"
-        if out is None:
-            click.echo(text, nl=False)
-        else:
-            write_whole(out, lambda handle: handle.write(text), force=force)
-    except FileExists as error:
-        raise DeskProblem(str(error)) from None
-    except OSError as error:
-        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
-    finally:
+    except BaseException:
         desk.close()
-    if out is not None:
+        raise
+    text = json.dumps(metadata(desk.path.stem), ensure_ascii=False, indent=2) + "\n"
+    written = _deliver(
+        desk,
+        out,
+        lambda: click.echo(text, nl=False),
+        lambda path: write_whole(path, lambda handle: handle.write(text), force=force),
+    )
+    if written is not None:
         views = f"; views made: {', '.join(changed)}" if changed else ""
         click.echo(
             f"Wrote {clean(out, 300)}{views}. Then: datasette {desk.path} -m {clean(out, 300)}"
         )
+
+
+def _deliver(
+    desk: Desk, out: Path | None, to_stdout: Callable[[], object], to_file: Callable[[Path], int]
+) -> int | None:
+    """Write to stdout, or to ``out`` whole; what ``to_file`` returns, or None
+    for stdout and for a reader that stopped early (| head: not an error).
+    A file that exists or cannot be written is one line; the desk is closed."""
+    try:
+        if out is None:
+            to_stdout()
+            return None
+        return to_file(out)
+    except FileExists as error:
+        raise DeskProblem(str(error)) from None
+    except BrokenPipeError:
+        # The reader stopped: say nothing more to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return None
+    except OSError as error:
+        raise DeskProblem(f"{out}: cannot be written: {error.strerror or error}") from None
+    finally:
+        desk.close()
 
 
 class _Shown(io.TextIOBase):
