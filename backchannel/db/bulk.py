@@ -78,8 +78,7 @@ def statement_pages(
     With ``ahead``, a desk in a file is read on a connection of its own, in a
     thread that stays a page or two ahead (SQLite works while Python
     formats); without (many short reads), on the desk's own reader."""
-    where, params = statement_conditions(f, desk.fts_query(f.text))
-    where = ["s.deleted_at IS NULL", *where]
+    where, params = live_conditions(desk, f)
     if without_source:
         where.append("s.source_id IS NULL")
     if by_source:
@@ -199,13 +198,19 @@ def _ahead(pages: Iterator[T], close: Callable[[], None], depth: int = 2) -> Ite
         thread.join()
 
 
+def live_conditions(desk: Desk, f: Filter) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (on ``s``) for the live statements ``f`` finds, and their values."""
+    where, params = statement_conditions(f, desk.fts_query(f.text))
+    return ["s.deleted_at IS NULL", *where], params
+
+
 def source_id_pages(
     desk: Desk, f: Filter = NO_FILTER, *, page_size: int = 500
 ) -> Iterator[list[int]]:
     """Pages of the ids of the sources the statements matching ``f`` were read
     in, ascending, each once (read down the statements' source index)."""
-    clauses, params = statement_conditions(f, desk.fts_query(f.text))
-    where = " AND ".join(f"({c})" for c in ["s.deleted_at IS NULL", *clauses])
+    clauses, params = live_conditions(desk, f)
+    where = " AND ".join(f"({c})" for c in clauses)
     after = 0
     while True:
         rows = desk.query(

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from backchannel.db import Desk, Source, humanize
-from backchannel.db.bulk import source_id_pages
+from backchannel.db.bulk import live_conditions, source_id_pages
 from backchannel.db.dates import DateError, EdtfPart, edtf_parts
-from backchannel.db.filters import Filter, statement_conditions
+from backchannel.db.filters import Filter
 from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS
 
 from .records import Citations, Cited, Record, Redact, protected, records
@@ -103,8 +103,8 @@ def csl_item(cited: Cited) -> dict[str, Any]:
 def cited_sources(desk: Desk, f: Filter) -> Iterator[Cited]:
     """Each live source a statement matching ``f`` was read in, by id, then the
     sources those relay that no matching statement was read in; each once."""
-    clauses, params = statement_conditions(f, desk.fts_query(f.text))
-    where = " AND ".join(f"({c})" for c in ["s.deleted_at IS NULL", *clauses])
+    clauses, params = live_conditions(desk, f)
+    where = " AND ".join(f"({c})" for c in clauses)
     citations = Citations(desk)
     relayed: set[int] = set()
     for ids in source_id_pages(desk, f, page_size=PAGE):
