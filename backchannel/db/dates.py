@@ -94,13 +94,9 @@ def _digits_range(text: str, low: int, high: int) -> tuple[int, int]:
     return max(lo, low), min(hi, high)
 
 
-def _year_bounds(text: str, whole: str) -> tuple[int, int, bool]:
+def _year_bounds(text: str) -> tuple[int, int, bool]:
     """First and last year (clamped to 1-9999) and whether it was clamped."""
-    digits = text.lstrip("Y")
-    if "X" in digits:
-        lo, hi = int(digits.replace("X", "0")), int(digits.replace("X", "9"))
-    else:
-        lo = hi = int(digits)
+    lo, hi = _digits_range(text.lstrip("Y"), -(10**9), 10**9)
     clamped = lo < 1 or hi > 9999
     lo, hi = max(lo, 1), min(hi, 9999)
     if lo > hi:  # entirely before year 1 or after 9999
@@ -114,7 +110,7 @@ def _parse_single(text: str, whole: str) -> EdtfPart:
         raise DateError(f"cannot read date {whole!r}: expected EDTF such as 2025-03-15 or 2025-03")
     year_text = m["year"]
     q = m["q"] or ""
-    year_lo, year_hi, clamped = _year_bounds(year_text, whole)
+    year_lo, year_hi, clamped = _year_bounds(year_text)
     out_of_range = clamped and "X" not in year_text
     before = out_of_range and int(year_text.lstrip("Y")) < 1
     if out_of_range:  # checked on a leap year in range, then clamped
