@@ -2,7 +2,7 @@
 
 from .changes import NotFound
 from .dates import DateError, DateSpan, humanize, parse_edtf
-from .desk import Desk, DeskError, open_desk
+from .desk import Desk, DeskError, ReadCancelled, open_desk
 from .models import PREVIEW_CHARS, Actor, Change, Event, Source, Statement, TimelineEntry
 from .paging import FIRST, PageRequest
 from .sources import source_key
@@ -21,6 +21,7 @@ __all__ = [
     "Event",
     "NotFound",
     "PageRequest",
+    "ReadCancelled",
     "Source",
     "Statement",
     "TimelineEntry",

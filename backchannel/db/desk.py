@@ -15,7 +15,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -60,6 +60,10 @@ class DeskError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+class ReadCancelled(Exception):
+    """A read given up half way because its result is no longer wanted."""
 
 
 class DeskBusy(DeskError):
@@ -244,10 +248,11 @@ def open_desk(
 class Desk:
     """An open desk, safe to use from several threads.
 
-    Writes go through ``conn`` (the writer connection) holding ``lock``. Reads
-    use a second connection holding ``read_lock``, and slow reads (counting a
-    million rows) a third, so neither a keypress nor the next page waits for
-    a count. WAL lets them all run side by side.
+    Writes go through ``conn`` (the writer connection) holding ``lock``. Each
+    thread that reads has a read connection of its own, so a keypress on the
+    main thread never waits for a page or a count a worker is reading: WAL
+    lets them all run side by side. A read can be given up half way (see
+    ``cancelled_when``): the page a newer keystroke made stale stops at once.
     """
 
     def __init__(
@@ -260,10 +265,10 @@ class Desk:
         """Who this desk's changes are recorded as made by; undo takes back only theirs."""
         self._local = threading.local()  # the change open on this thread, if any
         self.lock = threading.RLock()
-        self.read_lock = threading.RLock() if path is not None else self.lock
-        self.slow_lock = threading.RLock() if path is not None else self.lock
-        self._reader: sqlite3.Connection | None = None
-        self._slow_reader: sqlite3.Connection | None = None
+        self._readers: list[sqlite3.Connection] = []  # every thread's, to close
+        self._readers_lock = threading.Lock()
+        self._readable = False  # set once migrated: threads may open readers
+        self._reference: tuple[int, date, date] | None = None  # (data_version, today, day)
         self._db: Database | None = None
         from .actors import ActorStore
         from .candidates import CandidateStore
@@ -308,11 +313,7 @@ class Desk:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             if tuple(_applied_steps(self.conn)) != STEPS:
                 self._upgrade()
-        if self.path is not None:
-            self._reader = _connect(str(self.path))
-            self._reader.execute("PRAGMA query_only = ON")
-            self._slow_reader = _connect(str(self.path))
-            self._slow_reader.execute("PRAGMA query_only = ON")
+        self._readable = self.path is not None
 
     def _upgrade(self) -> None:
         """Apply the migrations this desk lacks, holding the write lock, so two
@@ -338,16 +339,52 @@ class Desk:
     def query(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = (), *, slow: bool = False
     ) -> list[dict[str, Any]]:
-        """Run a read query; rows as dicts. ``slow`` ones (counts) keep out of the way.
+        """Run a read query; rows as dicts.
 
         Inside a change, on the thread that opened it, reads go through the
-        change's own connection, so they see what the change has written."""
-        if self.current_change() is not None:
+        change's own connection, so they see what the change has written.
+        ``slow`` (a count of a million rows) says so; every read already runs
+        on its own thread's connection, so it keeps out of every other's way."""
+        del slow
+        reader = self._reader()
+        if reader is None or self.current_change() is not None:
             with self.lock:
                 return rows_as_dicts(self.conn.execute(sql, params))
-        lock, conn = (self.slow_lock, self._slow_reader) if slow else (self.read_lock, self._reader)
-        with lock:
-            return rows_as_dicts((conn or self.conn).execute(sql, params))
+        cancelled = getattr(self._local, "cancelled", None)
+        if cancelled is None:
+            return rows_as_dicts(reader.execute(sql, params))
+        # Every thousand steps of SQLite's machine, ask whether the read is
+        # still wanted; a non-zero answer stops it with "interrupted".
+        reader.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)
+        try:
+            return rows_as_dicts(reader.execute(sql, params))
+        except sqlite3.OperationalError as error:
+            if cancelled() and "interrupt" in str(error):
+                raise ReadCancelled() from None
+            raise
+        finally:
+            reader.set_progress_handler(None, 0)
+
+    def _reader(self) -> sqlite3.Connection | None:
+        """This thread's read connection (None for a desk in memory)."""
+        reader = getattr(self._local, "reader", None)
+        if reader is None and self._readable:
+            reader = _connect(str(self.path))
+            reader.execute("PRAGMA query_only = ON")
+            with self._readers_lock:
+                self._readers.append(reader)
+            self._local.reader = reader
+        return reader
+
+    @contextmanager
+    def cancelled_when(self, cancelled: Callable[[], bool]) -> Iterator[None]:
+        """Reads on this thread, inside the block, stop (raising ReadCancelled)
+        as soon as ``cancelled()`` is true: a worker whose result nobody wants."""
+        self._local.cancelled = cancelled
+        try:
+            yield
+        finally:
+            self._local.cancelled = None
 
     def current_change(self) -> ChangeWriter | None:
         """The change this thread has open on this desk, if any."""
@@ -406,6 +443,15 @@ class Desk:
             " try again",
         )
 
+    def _seen_version(self) -> int:
+        """A number that changes whenever anyone, this desk's writer included,
+        commits: this thread's reader sees every other connection's commits."""
+        reader = self._reader()
+        if reader is None:
+            with self.lock:
+                return self.conn.total_changes
+        return int(reader.execute("PRAGMA data_version").fetchone()[0])
+
     def data_version(self) -> int:
         """A number that changes when another connection (another process) commits."""
         with self.lock:
@@ -454,22 +500,41 @@ class Desk:
         """The desk's own "now", to read year-less phrases against ("15 March",
         "early April"): the latest day anything on the desk happened, was said
         or published, if not after ``today``; else today. A desk about spring
-        2025 reads "15 March" as 15 March 2025 whatever the machine's clock says."""
+        2025 reads "15 March" as 15 March 2025 whatever the machine's clock says.
+
+        Asked at every keystroke of a filter line, so each part is one index
+        search, and the answer is kept until the desk changes."""
         today = today or date.today()
-        bound = today.isoformat()
+        version = self._seen_version()
+        if self._reference is not None and self._reference[:2] == (version, today):
+            return self._reference[2]
         # The last day each can mean ("April 2025" runs to the 30th), so "15
-        # April" in an April piece is this April; statements are read by their
-        # indexed first day, sources and events (few) by their last.
+        # April" in an April piece is this April. Statements are read by their
+        # indexed first day; sources and events by the last day of the few
+        # latest to begin (a span that begins earlier can only end later when
+        # it is long, and "2024" says little about which April is meant).
         rows = self.query(
             """SELECT min(max(day), :t) AS day FROM (
-                   SELECT max(said_earliest) AS day FROM statements WHERE said_earliest <= :t
-                   UNION ALL SELECT max(latest) FROM events WHERE earliest <= :t
-                   UNION ALL SELECT max(published_latest) FROM sources
-                             WHERE published_earliest <= :t AND deleted_at IS NULL)""",
-            {"t": bound},
+                   SELECT * FROM (SELECT said_earliest AS day FROM statements
+                       WHERE said_earliest <= :t ORDER BY said_earliest DESC LIMIT 1)
+                   UNION ALL SELECT max(latest) FROM (SELECT latest FROM events
+                       WHERE earliest <= :t ORDER BY earliest DESC LIMIT 20)
+                   UNION ALL SELECT max(published_latest) FROM (SELECT published_latest
+                       FROM sources WHERE published_earliest <= :t AND deleted_at IS NULL
+                       ORDER BY published_earliest DESC LIMIT 20))""",
+            {"t": today.isoformat()},
         )
         found = rows[0]["day"] if rows else None
-        return date.fromisoformat(found) if found else today
+        day = date.fromisoformat(found) if found else today
+        self._reference = (version, today, day)
+        return day
+
+    def live_count(self, table: str) -> int:
+        """How many live rows ``table`` (statements, sources, events) holds: a
+        kept count, read at once on a desk of any size."""
+        from .counts import live_count
+
+        return live_count(self, table)
 
     def is_empty(self) -> bool:
         """True while the desk holds no sources, statements or events."""
@@ -490,13 +555,15 @@ class Desk:
         return f"{quoted}*" if not text.rstrip().endswith('"') else quoted
 
     def close(self) -> None:
-        with self.lock, self.read_lock, self.slow_lock:
-            for reader in (self._reader, self._slow_reader):
-                if reader is not None:
-                    reader.close()
+        with self.lock, self._readers_lock:
+            self._readable = False
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
             self.conn.close()
 
 
 __all__ = [
-    "Desk", "DeskBusy", "DeskError", "NotFound", "open_desk", "default_author", "MIGRATION_SET",
+    "Desk", "DeskBusy", "DeskError", "ReadCancelled", "NotFound", "open_desk",
+    "default_author", "MIGRATION_SET",
 ]  # fmt: skip

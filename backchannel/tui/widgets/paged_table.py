@@ -8,6 +8,7 @@ page directly. So a desk of a million statements scrolls like one of ten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -18,9 +19,9 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from backchannel.db import FIRST, PageRequest
+from backchannel.db import FIRST, Desk, PageRequest, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.text import clean
 
@@ -92,6 +93,9 @@ class PagedTable(DataTable, Generic[T]):
         table: PagedTable[Any]
         total: int
         generation: int
+
+    desk: Desk
+    """The desk the pane reads (each pane sets it)."""
 
     def __init__(
         self, *, id: str | None = None, classes: str | None = None, autoload: bool = True
@@ -221,6 +225,7 @@ class PagedTable(DataTable, Generic[T]):
         step = 1 if self.DESCENDING else -1
         anchor = (*key[:-1], key[-1] + step)
 
+        @self._reading
         def work() -> None:
             before = self.fetch(PageRequest(before=key, limit=half))
             rest = self.fetch(PageRequest(after=anchor, limit=self.PAGE))
@@ -233,10 +238,25 @@ class PagedTable(DataTable, Generic[T]):
 
         self.run_worker(work, thread=True, exclusive=True, group="page", exit_on_error=False)
 
+    def _reading(self, read: Callable[[], None]) -> Callable[[], None]:
+        """A worker's read that stops half way once the worker is cancelled (a
+        newer filter, page or count replaced it), and then says nothing."""
+
+        def work() -> None:
+            worker = get_current_worker()
+            try:
+                with self.desk.cancelled_when(lambda: worker.is_cancelled):
+                    read()
+            except ReadCancelled:
+                pass
+
+        return work
+
     def _start_count(self) -> None:
         """Count the matching rows, after the first page: rows first, numbers later."""
         generation = self._generation
 
+        @self._reading
         def count() -> None:
             self.post_message(self.Counted(self, self.count(), generation))
 
@@ -253,6 +273,7 @@ class PagedTable(DataTable, Generic[T]):
         limit = self.FIRST_PAGE if mode == "replace" else self.PAGE
         request = PageRequest(request.after, request.before, request.last, limit)
 
+        @self._reading
         def work() -> None:
             items = self.fetch(request)
             self.post_message(self.PageLoaded(self, request, items, mode, token, cursor))
