@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from .counts import create_live_counts
+from .search import create_day_index
 from .statements import STATEMENT_DAY
 from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
 
@@ -374,6 +376,14 @@ def m008_stemming(db: Database) -> None:
     # the words are re-indexed only when they change.
     db.execute("DROP TRIGGER statements_au")
     _reindex_words_on_change(db)
+
+
+@migrations()
+def m009_day_ordered_search(db: Database) -> None:
+    # Search reads words in date order and titles read kept counts, so
+    # neither sorts nor counts a million rows (db/search.py, db/counts.py).
+    create_day_index(db)
+    create_live_counts(db)
 
 
 def known_migrations() -> list[str]:

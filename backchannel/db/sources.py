@@ -59,6 +59,8 @@ class SourceStore:
 
     def count(self, *, search: str | None = None, filter: Filter | None = None) -> int:
         """How many live sources match."""
+        if not search and (filter is None or filter.is_empty):
+            return self.desk.live_count("sources")
         where, params = self._where(search, filter)
         sql = f"SELECT count(*) AS n FROM sources s WHERE {' AND '.join(f'({w})' for w in where)}"
         return int(self.desk.query(sql, params, slow=True)[0]["n"])

@@ -13,6 +13,7 @@ from .filters import NO_FILTER, Filter, statement_conditions
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement, statement_day
 from .names import ensure_topics
 from .paging import FIRST, PageRequest, read_page
+from .search import searchable, word_count, word_keys, words_match
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -186,7 +187,33 @@ class StatementStore:
         ``event_id`` narrows to the statements said at or about an event: those
         linked to it, and those its actors (or anyone affiliated) said within
         its dates."""
+        keys = self.keys(page, source_id=source_id, search=search, filter=filter, event_id=event_id)
+        return self._rows([statement_id for _, statement_id in keys])
+
+    def keys(
+        self,
+        page: PageRequest = FIRST,
+        *,
+        source_id: int | None = None,
+        search: str | None = None,
+        filter: Filter | None = None,
+        event_id: int | None = None,
+    ) -> list[tuple[str, int]]:
+        """The (day, id) keys of one page, each read the way its filter is
+        cheapest at any size. Keys first, rows after: whatever has to be
+        merged or sorted is bare keys, not previews and topic lists."""
         f = filter or NO_FILTER
+        text = f.text or search or ""
+        fts = self.desk.fts_query(text)
+        if fts and searchable(replace(f, text=text), source_id, event_id):
+            # Words: down the date-ordered index, plus what the speakers whose
+            # name matches said (a search for "Starmer" finds his words).
+            keys = word_keys(self.desk, fts, f, page)
+            named = self._named(fts)
+            if named:
+                said = self.keys(page, filter=replace(f, text="", speaker_ids=named))
+                keys = sorted(set(keys) | set(said))
+            return keys[: page.limit] if page.forward else keys[-page.limit :]
         if f.speaker_ids is not None and 1 < len(f.speaker_ids) <= MERGE_SPEAKERS:
             # An actor and its affiliates: one short read per speaker down the
             # (speaker, day, id) index, merged here, instead of sorting every
@@ -199,10 +226,13 @@ class StatementStore:
                     )
                 )
             )
-            keys = merged[: page.limit] if page.forward else merged[-page.limit :]
-        else:
-            keys = self._keys(page, source_id, search, f, event_id)
-        return self._rows([statement_id for _, statement_id in keys])
+            return merged[: page.limit] if page.forward else merged[-page.limit :]
+        return self._keys(page, source_id, search, f, event_id)
+
+    def _named(self, fts: str) -> tuple[int, ...]:
+        """Actors whose name or an alias matches the search."""
+        rows = self.desk.query("SELECT rowid AS id FROM actors_fts WHERE actors_fts MATCH ?", [fts])
+        return tuple(r["id"] for r in rows)
 
     def _keys(
         self,
@@ -212,9 +242,7 @@ class StatementStore:
         f: Filter,
         event_id: int | None,
     ) -> list[tuple[str, int]]:
-        """The (day, id) keys of one page. Keys first, rows after: when SQLite
-        must sort the matches (a full-text search finding a hundred thousand),
-        it sorts bare keys, not previews and topic lists."""
+        """The (day, id) keys of one page, read through the statements' indexes."""
         where, params = self._where(source_id, search, f, event_id)
         select = f"SELECT {_KEY[0]} AS day, s.id FROM statements s"
         rows = read_page(self.desk.query, select, where, params, _KEY, page)
@@ -241,7 +269,23 @@ class StatementStore:
         event_id: int | None = None,
     ) -> int:
         """How many live statements match."""
-        where, params = self._where(source_id, search, filter, event_id)
+        f = filter or NO_FILTER
+        text = f.text or search or ""
+        fts = self.desk.fts_query(text)
+        if fts and searchable(replace(f, text=text), source_id, event_id):
+            total = word_count(self.desk, fts, f)
+            named = self._named(fts)
+            if named:
+                # What they said in other words: their statements the words miss.
+                where, params = self._where(None, None, replace(f, text="", speaker_ids=named))
+                where.append(f"NOT {words_match()}")
+                total += self._count(where, [*params, fts])
+            return total
+        if f.is_empty and source_id is None and event_id is None and not search:
+            return self.desk.live_count("statements")
+        return self._count(*self._where(source_id, search, f, event_id))
+
+    def _count(self, where: list[str], params: list[Any]) -> int:
         sql = (
             f"SELECT count(*) AS n FROM statements s WHERE {' AND '.join(f'({w})' for w in where)}"
         )

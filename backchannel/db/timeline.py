@@ -8,9 +8,10 @@ Statements without a date come last, listed apart: they are never given one.
 from __future__ import annotations
 
 import heapq
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .filters import NO_FILTER, Filter, event_conditions, statement_conditions
+from .filters import NO_FILTER, Filter, event_conditions
 from .models import PREVIEW_CHARS, Statement, TimelineEntry, statement_day
 from .paging import FIRST, PageRequest, read_page
 from .statements import preview_sql
@@ -67,19 +68,24 @@ class Timeline:
         self.desk = desk
 
     @staticmethod
-    def _conditions(kind: int, f: Filter, fts: str | None) -> tuple[list[str], list[Any]]:
-        alias, conditions = (
-            ("e", event_conditions) if kind == EVENT else ("s", statement_conditions)
-        )
-        where, params = conditions(f, fts)
-        return [f"{alias}.deleted_at IS NULL", *where], params
+    def _event_conditions(f: Filter, fts: str | None) -> tuple[list[str], list[Any]]:
+        where, params = event_conditions(f, fts)
+        return ["e.deleted_at IS NULL", *where], params
 
     def _read(
         self, kind: int, page: PageRequest, f: Filter, fts: str | None
     ) -> list[TimelineEntry]:
-        select, key = (_EVENTS, _EVENT_KEY) if kind == EVENT else (_STATEMENTS, _STATEMENT_KEY)
-        where, params = self._conditions(kind, f, fts)
-        rows = read_page(self.desk.query, select, where, params, key, _side_page(page, kind))
+        if kind == EVENT:
+            where, params = self._event_conditions(f, fts)
+            rows = read_page(self.desk.query, _EVENTS, where, params, _EVENT_KEY, page)
+        else:
+            # Statements are paged as the statements pane pages them (words
+            # in date order, speakers merged), then read by id.
+            keys = self.desk.statements.keys(page, filter=f)
+            marks = ", ".join("?" for _ in keys)
+            found = self.desk.query(f"{_STATEMENTS} WHERE s.id IN ({marks})", [i for _, i in keys])
+            by_id = {r["id"]: r for r in found}
+            rows = [by_id[i] for _, i in keys if i in by_id]
         return [
             TimelineEntry(
                 kind="event" if kind == EVENT else "statement",
@@ -105,8 +111,10 @@ class Timeline:
         undated statements after every date."""
         f = filter or NO_FILTER
         fts = self.desk.fts_query(f.text or search)
-        events = self._read(EVENT, page, f, fts)
-        statements = self._read(STATEMENT, page, f, fts)
+        events = self._read(EVENT, _side_page(page, EVENT), f, fts)
+        statements = self._read(
+            STATEMENT, _side_page(page, STATEMENT), replace(f, text=f.text or search or ""), fts
+        )
         merged = list(heapq.merge(events, statements, key=lambda e: e.key))
         return merged[: page.limit] if page.forward else merged[-page.limit :]
 
@@ -115,20 +123,17 @@ class Timeline:
     ) -> list[TimelineEntry]:
         """One page of the events alone, in date order."""
         f = filter or NO_FILTER
-        return self._read(EVENT, page, f, self.desk.fts_query(f.text))
+        return self._read(EVENT, _side_page(page, EVENT), f, self.desk.fts_query(f.text))
 
     def count(self, *, search: str | None = None, filter: Filter | None = None) -> int:
         """How many events and statements match."""
         f = filter or NO_FILTER
-        fts = self.desk.fts_query(f.text or search)
-        total = 0
-        for kind, table, alias in ((EVENT, "events", "e"), (STATEMENT, "statements", "s")):
-            where, params = self._conditions(kind, f, fts)
-            sql = f"SELECT count(*) AS n FROM {table} {alias} WHERE " + " AND ".join(
-                f"({c})" for c in where
-            )
-            total += int(self.desk.query(sql, params, slow=True)[0]["n"])
-        return total
+        if f.is_empty and not search:
+            return self.desk.live_count("events") + self.desk.live_count("statements")
+        where, params = self._event_conditions(f, self.desk.fts_query(f.text or search))
+        sql = "SELECT count(*) AS n FROM events e WHERE " + " AND ".join(f"({c})" for c in where)
+        events = int(self.desk.query(sql, params, slow=True)[0]["n"])
+        return events + self.desk.statements.count(search=search, filter=f)
 
 
 def statement_entry(statement: Statement) -> TimelineEntry:
