@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from backchannel.db import Desk
 from backchannel.db.filters import NO_FILTER, Filter
@@ -115,16 +116,32 @@ class FilterLine(Vertical):
 
     @on(Input.Changed, "#filter-input")
     def _changed(self, event: Input.Changed) -> None:
-        """Each keystroke filters at once (a newer one supersedes the older's read);
-        only a line that cannot be read yet waits a moment before it is called
-        wrong, since "by:Tru" is usually "by:Trump" half typed."""
+        """Each keystroke filters at once: the line is read in a worker (names
+        are looked up on the desk), and a newer keystroke cancels the older
+        reading instead of waiting it out. Only a line that cannot be read yet
+        waits a moment before it is called wrong, since "by:Tru" is usually
+        "by:Trump" half typed."""
         event.stop()
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        try:
-            f = parse_filter(self.desk, self.input.value)
-        except FilterError:
+        line = event.value
+
+        def read() -> None:
+            worker = get_current_worker()
+            try:
+                f: Filter | None = parse_filter(self.desk, line)
+            except FilterError:
+                f = None
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._read, line, f)
+
+        self.run_worker(read, thread=True, exclusive=True, group="filter-read")
+
+    def _read(self, line: str, f: Filter | None) -> None:
+        if line != self.input.value or not self.display:
+            return  # typed on since, or closed: a newer reading (or none) counts
+        if f is None:
             # Until it reads, the pane shows what it showed when the line opened,
             # not the result of a half-typed line.
             self.post_message(self.Applied(self, self._opened_with, final=False))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 
@@ -26,13 +27,19 @@ def desk_names(desk: Desk, what: str, typed: str) -> list[str]:
 
 class SafeSuggester(Suggester):
     """A suggester whose suggestions, made of names from the news, never carry a
-    control character to the terminal: they are shown made visible (``clean``)."""
+    control character to the terminal: they are shown made visible (``clean``).
+    Names are looked up in a thread: a desk of fifty thousand sources takes a
+    while to answer "Ba…", and the keys typed meanwhile must not wait."""
 
     async def get_suggestion(self, value: str) -> str | None:
-        found = await self.suggest(value)
-        return None if found is None else clean(found, 10_000)
+        found = await asyncio.to_thread(self.suggest, value)
+        # The input shows what a suggestion adds after the typed value, so one
+        # that changes what was typed would show garbled: none is offered.
+        if found is None or not found.startswith(value):
+            return None
+        return clean(found, 10_000)
 
-    async def suggest(self, value: str) -> str | None:
+    def suggest(self, value: str) -> str | None:
         raise NotImplementedError
 
 
@@ -44,7 +51,7 @@ class NameSuggester(SafeSuggester):
         self.complete = complete
         self.listing = listing
 
-    async def suggest(self, value: str) -> str | None:
+    def suggest(self, value: str) -> str | None:
         head, _, tail = value.rpartition(",") if self.listing else ("", "", value)
         typed = tail.lstrip()
         if not typed:
@@ -78,7 +85,7 @@ class CaptureSuggester(SafeSuggester):
             return [name.replace(" ", "-") for name in names]
         return desk_names(self.desk, "source", typed)
 
-    async def suggest(self, value: str) -> str | None:
+    def suggest(self, value: str) -> str | None:
         quoted = _QUOTED.search(value)
         m = quoted or _BARE.search(value)
         if not m:
@@ -108,7 +115,7 @@ FILTER_CHOICES = {
 
 class FilterSuggester(SafeSuggester):
     """Completes the name after by:, topic: or source: on a filter line; names
-    with spaces come quoted: by:"United States"."""
+    with spaces are completed once a quote opens them: by:"Uni is by:"United States"."""
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
@@ -119,7 +126,7 @@ class FilterSuggester(SafeSuggester):
             return FILTER_CHOICES[key]
         return desk_names(self.desk, {"by": "actor"}.get(key, key), typed)
 
-    async def suggest(self, value: str) -> str | None:
+    def suggest(self, value: str) -> str | None:
         m = _FILTER_VALUE.search(value)
         if not m:
             key = _FILTER_KEY.search(value)  # "to" -> "topic:"
@@ -135,7 +142,8 @@ class FilterSuggester(SafeSuggester):
             if len(name) <= len(typed) or not name.lower().startswith(typed.lower()):
                 continue
             head = value[: m.start("quote")]
-            if m["quote"] or " " in name:
-                return f'{head}"{typed}{name[len(typed) :]}"'
-            return head + typed + name[len(typed) :]
+            if m["quote"]:
+                return f'{head}{m["quote"]}{typed}{name[len(typed) :]}"'
+            if " " not in name:  # a name with spaces is offered once a quote opens it
+                return head + typed + name[len(typed) :]
         return None
