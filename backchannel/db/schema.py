@@ -376,6 +376,38 @@ def m008_stemming(db: Database) -> None:
     _reindex_words_on_change(db)
 
 
+@migrations()
+def m010_conflicts(db: Database) -> None:
+    # Two copies of a desk that changed the same field of the same item
+    # differently: merge keeps this desk's value and queues the other's here
+    # until someone decides. Values are JSON, with a reference to another row
+    # given as that row's uuid, so the same conflict reads alike on both copies
+    # (and has the same uuid there: see db/merge.py).
+    db.execute(
+        """
+        CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_uuid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            mine TEXT,
+            theirs TEXT,
+            their_author TEXT,
+            their_at TEXT,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'decided')),
+            decided TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX idx_conflicts_uuid ON conflicts(uuid)")
+    db.execute("CREATE INDEX idx_conflicts_queue ON conflicts(state, id)")
+    db.execute("CREATE INDEX idx_conflicts_row ON conflicts(row_uuid, field)")
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

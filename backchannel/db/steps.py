@@ -18,4 +18,5 @@ STEPS: tuple[str, ...] = (
     "m006_authors",
     "m007_three_clocks",
     "m008_stemming",
+    "m010_conflicts",
 )
