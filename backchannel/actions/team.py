@@ -44,7 +44,7 @@ def describe(tally: Tally) -> str:
         parts.append(f"{tally.links:,} tags and links made, {tally.unlinks:,} taken off")
     noun = "change" if tally.changes == 1 else "changes"
     said = f"{tally.changes:,} {noun} ({authors})"
-    return f"{said}: {'; '.join(parts)}" if parts else f"{said}, already here"
+    return f"{said}: {', '.join(parts)}" if parts else f"{said}, already here"
 
 
 @dataclass(frozen=True)
