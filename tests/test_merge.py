@@ -197,3 +197,20 @@ def test_compact_drops_old_history_and_the_trash_and_merge_goes_on(
     assert not bo.query("SELECT 1 FROM statements WHERE id = ?", [secret])
     assert content(ana) == content(bo)
     assert ana.undo() is not None  # the tag, made after the point
+
+
+def test_undo_on_one_copy_travels(pair: tuple[Desk, Desk]) -> None:
+    ana, bo = pair
+    s = first_statement(ana)
+    note = ana.statements.get(s).note
+    with ana.change("Note") as w:
+        w.update("statements", s, {"note": "first thoughts"})
+    added = bo.statements.add("Said in haste", topics=["haste"])
+    merge_desks(ana, bo, both=True)
+    assert ana.query("SELECT 1 FROM statements WHERE text = 'Said in haste'")
+    assert ana.undo() is not None and bo.undo() is not None
+    merge_desks(ana, bo, both=True)
+    assert not ana.query("SELECT 1 FROM statements WHERE text = 'Said in haste'")
+    assert not bo.query("SELECT 1 FROM statements WHERE id = ?", [added])
+    assert bo.query("SELECT note FROM statements WHERE id = ?", [s])[0]["note"] == note
+    assert content(ana) == content(bo)
