@@ -126,11 +126,14 @@ def _group_id(group: str) -> int:
 
 
 def _check(path: Path, url: str) -> None:
-    """The restored file is a whole SQLite database (integrity_check) and a desk."""
+    """The restored file is a whole SQLite database and a desk. Litestream checks
+    each file it copies against its checksum; quick_check then walks every page
+    (a tenth of integrity_check's time on a big desk: it skips comparing each
+    index with its table, which a page copy cannot get wrong)."""
     try:
         conn = sqlite3.connect(path)
         try:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(3)")]
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
             desk = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
             ).fetchone()
