@@ -188,6 +188,13 @@ def test_written_while_replicating_restored_whole_and_private(
     assert not list(tmp_path.glob(".restore-*"))
     again = run("restore", str(replica), str(restored))
     assert again.returncode == 2 and "already exists" in again.stderr
+    import grp
+
+    group = grp.getgrgid(os.getgid()).gr_name  # a group of ours: shared, 0660
+    shared = tmp_path / "shared.db"
+    done = run("restore", str(replica), str(shared), "--group", group)
+    assert done.returncode == 0, done.stderr
+    assert shared.stat().st_mode & 0o777 == 0o660 and shared.stat().st_gid == os.getgid()
 
 
 WRITER = """

@@ -28,7 +28,8 @@ def merge(ctx: click.Context, other: Path, both: bool, db_path: Path | None) -> 
     keeps its author and time; merging twice adds nothing. Where both copies
     changed the same field differently, this desk keeps its value and the
     other waits as a conflict: press C in the app to decide. With --both,
-    OTHER gets this desk's changes too, and the two hold the same.
+    OTHER gets this desk's changes too, and the two hold the same
+    (but for conflicts, until they are decided).
     """
     from backchannel.actions.team import merge as merge_desks
 
@@ -137,4 +138,5 @@ def restore(url: str, desk_path: Path, at: str | None, group: str | None) -> Non
     finally:
         desk.close()
     when = f" as it was at {clean(at, 60)}" if at else ""
-    click.echo(f"Restored {clean(desk_path, 300)}{when}: {statements:,} statements.")
+    noun = "statement" if statements == 1 else "statements"
+    click.echo(f"Restored {clean(desk_path, 300)}{when}: {statements:,} {noun}.")
