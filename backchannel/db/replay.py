@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .desk import Desk
 
 #: Columns that point to another row: table -> column -> the table pointed to.
+#: A new table or reference column must be listed here, or merge copies its
+#: integer ids as they are.
 REFERENCES: dict[str, dict[str, str]] = {
     "sources": {"relays_id": "sources"},
     "actors": {"affiliation_id": "actors"},
@@ -212,6 +214,8 @@ class Replayer:
 
     def apply(self, w: ChangeWriter, action: str, table: str, before: Any, after: Any) -> None:
         """Replay one history row of the other copy's (within its change ``w``)."""
+        if not self.columns(w, table):
+            return  # a table this version of Backchannel does not have
         if table == "conflicts":
             if action == "update":
                 self._decision(w, after)
