@@ -214,3 +214,18 @@ def test_undo_on_one_copy_travels(pair: tuple[Desk, Desk]) -> None:
     assert not bo.query("SELECT 1 FROM statements WHERE id = ?", [added])
     assert bo.query("SELECT note FROM statements WHERE id = ?", [s])[0]["note"] == note
     assert content(ana) == content(bo)
+
+
+def test_yours_is_what_the_item_holds_now(pair: tuple[Desk, Desk]) -> None:
+    ana, bo = pair
+    s = first_statement(ana)
+    for desk, words in ((ana, "Ana's words"), (bo, "Bo's words")):
+        with desk.change("Edit") as w:
+            w.update("statements", s, {"text": words})
+    merge_desks(ana, bo)
+    with ana.change("Edit again") as w:
+        w.update("statements", s, {"text": "Ana's second thoughts"})
+    [conflict] = ConflictStore(ana).pending()
+    assert conflict.mine == "Ana's second thoughts"
+    ConflictStore(ana).decide(conflict.id, "mine")
+    assert ana.statements.get(s).text == "Ana's second thoughts"

@@ -72,20 +72,36 @@ class ConflictStore:
         table = row["table_name"]
         label_column = _LABELS.get(table, "uuid")
         found = self.desk.query(
-            f'SELECT id, "{label_column}" AS label FROM "{table}" WHERE uuid = ?', [row["row_uuid"]]
+            f'SELECT *, "{label_column}" AS bc_label FROM "{table}" WHERE uuid = ?',
+            [row["row_uuid"]],
         )
+        mine = json.loads(row["mine"]) if row["mine"] is not None else None
+        if found and row["state"] == "pending":  # yours as it is now, if edited since
+            mine = self._portable(table, row["field"], found[0])
         return Conflict(
             id=row["id"],
             table_name=table,
             field=row["field"],
-            mine=json.loads(row["mine"]) if row["mine"] is not None else None,
+            mine=mine,
             theirs=json.loads(row["theirs"]) if row["theirs"] is not None else None,
             their_author=row["their_author"],
             their_at=row["their_at"],
             state=row["state"],
             item_id=found[0]["id"] if found else None,
-            item_label=str(found[0]["label"] or "") if found else "(no longer on this desk)",
+            item_label=str(found[0]["bc_label"] or "") if found else "(no longer on this desk)",
         )
+
+    def _portable(self, table: str, field: str, item: dict[str, Any]) -> Any:
+        """An item's field as a conflict keeps it: a date as a list, a reference as a uuid."""
+        columns = GROUPS.get(table, {}).get(field, (field,))
+        if len(columns) > 1:
+            return [item.get(c) for c in columns]
+        target = _points_to(table, field, item)
+        value = item.get(field)
+        if target is None or value is None:
+            return value
+        found = self.desk.query(f'SELECT uuid FROM "{target}" WHERE id = ?', [value])
+        return found[0]["uuid"] if found else None
 
     def pending(self) -> list[Conflict]:
         """Every conflict waiting for a decision, oldest first."""
