@@ -7,7 +7,8 @@
    (statements with topics), edits (words, notes), tags (stances, topics),
    deletes (to the trash) and links (contradicts/confirms); each copy works
    on its own half of the shared statements, except 1% of its changes: edits
-   of the words of statements the other copy edits too (the conflicts). The
+   of the words of statements the other copy edits too (the conflicts), and
+   1% the very change the other makes too (a tag, a topic, a delete). The
    copies are then merged both ways (backchannel merge --both). Prints, as
    the median of --runs runs: every table compared by uuid on both copies,
    changes lost (a value either copy set since the fork that the merged desk
@@ -60,10 +61,13 @@ def base_desk(path: Path) -> None:
     desk.close()
 
 
-def work(desk: Desk, who: str, changes: int, mine: list[int], contested: list[int]) -> int:
+def work(desk: Desk, who: str, changes: int, mine: list[int], contested: list[int],
+         agreed: list[int]) -> int:  # fmt: skip
     """``changes`` changes on ``desk``: edits, tags, deletes and links on the
-    statements in ``mine``, adds of its own, and one in a hundred an edit of the
-    words of a ``contested`` statement. Returns how many conflicting edits it made."""
+    statements in ``mine``, adds of its own; one in a hundred an edit of the
+    words of a ``contested`` statement, and one in a hundred the same change as
+    the other copy makes (a tag, a topic, a trip to the trash) on an ``agreed``
+    one, which is no conflict. Returns how many conflicting edits it made."""
     rng = random.Random(who)
     added: list[int] = []
     live = list(mine)
@@ -74,6 +78,17 @@ def work(desk: Desk, who: str, changes: int, mine: list[int], contested: list[in
             with desk.change("Edit statement") as w:
                 w.update("statements", s, {"text": f"{who}'s words for {s}"})
             conflicting += 1
+            continue
+        if i % 100 == 75 and i // 100 < len(agreed):
+            s, step = agreed[i // 100], i // 100 % 3
+            if step == 0:
+                desk.statements.set_stance(s, "public")
+            elif step == 1:
+                with desk.change("Tag statement") as w:
+                    [topic] = ensure_topics(w, ["agreed on both"])
+                    w.link("statement_topics", statement_id=s, topic_id=topic)
+            else:
+                trash(desk, "statement", s)
             continue
         roll = rng.random()
         pool = live + added
@@ -126,6 +141,8 @@ def lost_values(base: dict[str, Any], before: dict[str, Any], merged: dict[str, 
                     continue
                 if (uuid, column) in contested and table == "statements":
                     continue
+                if column in ("deleted_at", "created_at") and value and new.get(column):
+                    continue  # deleted (a topic added) on both copies: the earlier time stands
                 lost += new.get(column) != value
     return lost
 
@@ -140,10 +157,11 @@ def merge_run(changes: int, folder: Path) -> dict[str, Any]:
     base = open_desk(base_path)
     ids = [r["id"] for r in ana.query("SELECT id FROM statements WHERE text LIKE 'Shared%'")]
     contested_ids = ids[: changes // 100]
-    rest = ids[changes // 100 :]
+    agreed = ids[changes // 100 : changes // 50]
+    rest = ids[changes // 50 :]
     start = time.perf_counter()
-    made_a = work(ana, "ana", changes, rest[0::2], contested_ids)
-    made_b = work(bo, "bo", changes, rest[1::2], contested_ids)
+    made_a = work(ana, "ana", changes, rest[0::2], contested_ids, agreed)
+    made_b = work(bo, "bo", changes, rest[1::2], contested_ids, agreed)
     working = time.perf_counter() - start
     before = content(base), content(ana), content(bo)
     uuids = {r["id"]: r["uuid"] for r in base.query("SELECT id, uuid FROM statements")}

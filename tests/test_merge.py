@@ -229,3 +229,22 @@ def test_yours_is_what_the_item_holds_now(pair: tuple[Desk, Desk]) -> None:
     assert conflict.mine == "Ana's second thoughts"
     ConflictStore(ana).decide(conflict.id, "mine")
     assert ana.statements.get(s).text == "Ana's second thoughts"
+
+
+def test_an_item_deleted_on_both_copies_is_no_conflict(pair: tuple[Desk, Desk]) -> None:
+    ana, bo = pair
+    s = first_statement(ana)
+    trash(ana, "statement", s)
+    trash(bo, "statement", s)
+    merge_desks(ana, bo, both=True)
+    assert waiting(ana) == waiting(bo) == 0
+    assert content(ana) == content(bo)
+
+
+def test_the_same_tag_on_both_copies_agrees_to_the_millisecond(pair: tuple[Desk, Desk]) -> None:
+    ana, bo = pair
+    s = first_statement(ana) + 2
+    for desk in (ana, bo):
+        desk.statements.set_stance(s, "public" if desk.statements.get(s).stance else "private")
+    merge_desks(ana, bo, both=True)
+    assert content(ana) == content(bo)

@@ -287,6 +287,10 @@ class Replayer:
             mine = self._value(table, columns, current, w)
             if mine == theirs:
                 continue
+            if name == "deleted_at" and mine is not None and theirs is not None:
+                if theirs < mine:  # deleted on both copies: the earlier time, on both
+                    values[name] = theirs
+                continue
             if mine == base:
                 for c in columns:
                     values[c] = self.local(
@@ -294,10 +298,15 @@ class Replayer:
                     )
             else:
                 self._conflict(w, table, row_uuid, name, mine, theirs)
+        # Touched by their change even where it takes nothing (the same value, a
+        # conflict): updated_at becomes the later of the two, so copies agree on it.
+        stamp = current.get("updated_at")
         if not values:
+            if stamp is not None and stamp < w.at:
+                w.update(table, current["id"], {"updated_at": w.at})
             return
-        if current.get("updated_at") is not None:  # the later of the two, on both copies
-            values["updated_at"] = max(current["updated_at"], w.at)
+        if stamp is not None:
+            values["updated_at"] = max(stamp, w.at)
         w.update(table, current["id"], values)
         if values.get("deleted_at") and not current.get("deleted_at"):
             self.tally.deleted[table] += 1
