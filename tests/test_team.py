@@ -254,3 +254,19 @@ def test_a_writer_killed_mid_stream_loses_nothing_it_committed(
     assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert check.execute("SELECT count(*) FROM statements").fetchone() == (committed,)
     check.close()
+
+
+def test_without_the_extra_replication_says_how_to_get_it(
+    tmp_path: Path, run: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sysconfig
+
+    desk = tmp_path / "desk.db"
+    open_desk(desk).close()
+    monkeypatch.setattr(sysconfig, "get_path", lambda name: str(tmp_path))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    for args in (["replicate", str(desk), str(tmp_path / "rep")],
+                 ["restore", str(tmp_path / "rep"), str(tmp_path / "new.db")]):  # fmt: skip
+        done = run(*args)
+        assert done.returncode == 2 and "uv sync --extra team" in done.stderr, done.stderr
+    assert not (tmp_path / "new.db").exists() and not list(tmp_path.glob(".restore-*"))
