@@ -248,3 +248,20 @@ def test_the_same_tag_on_both_copies_agrees_to_the_millisecond(pair: tuple[Desk,
         desk.statements.set_stance(s, "public" if desk.statements.get(s).stance else "private")
     merge_desks(ana, bo, both=True)
     assert content(ana) == content(bo)
+
+
+def test_an_id_freed_by_an_undo_and_given_again_keeps_its_rows_apart(
+    pair: tuple[Desk, Desk],
+) -> None:
+    ana, bo = pair
+    first = bo.statements.add("Taken back", topics=["first"])
+    assert bo.undo() is not None
+    again = bo.statements.add("Kept", topics=["second"])
+    assert again == first  # SQLite gave the freed id again
+    merge_desks(ana, bo, both=True)
+    rows = ana.query(
+        "SELECT s.text, t.name FROM statements s JOIN statement_topics st ON st.statement_id = s.id"
+        " JOIN topics t ON t.id = st.topic_id WHERE s.text IN ('Taken back', 'Kept')"
+    )
+    assert rows == [{"text": "Kept", "name": "second"}]
+    assert content(ana) == content(bo)

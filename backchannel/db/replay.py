@@ -222,7 +222,13 @@ class Replayer:
             return
         if table in JOIN_KEYS:
             self._join(w, action, table, before, after)
-        elif action == "insert":
+            return
+        # Their id names this row from here on (an id freed by an undone insert
+        # may be given to another row later), so later rows resolve it as it was.
+        row = after or before or {}
+        if row.get("id") is not None and row.get("uuid"):
+            self._their_uuids[(table, row["id"])] = row["uuid"]
+        if action == "insert":
             self._insert(w, table, after)
         elif action == "update":
             self._update(w, table, before, after)
