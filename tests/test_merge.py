@@ -19,14 +19,22 @@ from backchannel.fixtures import load_demo
 TABLES = ("sources", "actors", "statements", "events", "topics")
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Desk, Desk]]:
-    """Two copies of the demo desk, forked: ana's and bo's."""
-    first = tmp_path / "ana.db"
-    desk = open_desk(first)
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo desk, written once for the module's tests to copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    desk = open_desk(path)
     load_demo(desk)
     desk.close()
-    shutil.copy(first, tmp_path / "bo.db")
+    return path
+
+
+@pytest.fixture
+def pair(tmp_path: Path, demo_file: Path) -> Iterator[tuple[Desk, Desk]]:
+    """Two copies of the demo desk, forked: ana's and bo's."""
+    first = tmp_path / "ana.db"
+    shutil.copy(demo_file, first)
+    shutil.copy(demo_file, tmp_path / "bo.db")
     ana, bo = open_desk(first, author="ana"), open_desk(tmp_path / "bo.db", author="bo")
     yield ana, bo
     ana.close()
