@@ -14,6 +14,7 @@ author and time. Merging twice adds nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,16 +56,11 @@ def pull(mine: Desk, theirs: Desk) -> Tally:
         return tally
     with mine.change(f"Merge from {_name(theirs)}") as outer:
         replayer = Replayer(mine, theirs, tally)
-        for change in new:
+        for change, rows in _with_history(theirs, new):
             writer = ChangeWriter(mine, change["label"], change["kind"], change["target"])
             writer.change_id = change["change_id"]
             writer.at = change["at"]
             writer.author = change["author"] or "someone"
-            rows = theirs.query(
-                "SELECT action, table_name, before, after FROM history WHERE change_id = ?"
-                " ORDER BY id",
-                [change["change_id"]],
-            )
             for row in rows:
                 before = json.loads(row["before"]) if row["before"] else None
                 after = json.loads(row["after"]) if row["after"] else None
@@ -83,6 +79,25 @@ def pull(mine: Desk, theirs: Desk) -> Tally:
             tally.changes += 1
             tally.authors[writer.author] += 1
     return tally
+
+
+def _with_history(
+    theirs: Desk, changes: list[dict[str, Any]], batch: int = 500
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each change with its history rows in order, read a batch of changes at a time."""
+    for start in range(0, len(changes), batch):
+        chunk = changes[start : start + batch]
+        marks = ", ".join("?" for _ in chunk)
+        rows: dict[str, list[dict[str, Any]]] = {c["change_id"]: [] for c in chunk}
+        for row in theirs.query(
+            "SELECT change_id, action, table_name, before, after FROM history"
+            f" WHERE change_id IN ({marks}) ORDER BY id",
+            [c["change_id"] for c in chunk],
+            slow=True,
+        ):
+            rows[row["change_id"]].append(row)
+        for change in chunk:
+            yield change, rows[change["change_id"]]
 
 
 def waiting(desk: Desk) -> int:
