@@ -273,3 +273,18 @@ def test_an_id_freed_by_an_undo_and_given_again_keeps_its_rows_apart(
     )
     assert rows == [{"text": "Kept", "name": "second"}]
     assert content(ana) == content(bo)
+
+
+def test_a_link_made_differently_on_both_copies_overwrites_neither(
+    pair: tuple[Desk, Desk],
+) -> None:
+    ana, bo = pair
+    a = first_statement(ana)
+    ana.links.link(a, a + 1, "contradicts")
+    merge_desks(ana, bo, both=True)
+    ana.links.link(a, a + 1, "responds")
+    bo.links.link(a, a + 1, "confirms")
+    merge_desks(ana, bo, both=True)
+    for desk, relation in ((ana, "responds"), (bo, "confirms")):
+        rows = desk.query("SELECT relation FROM statement_links WHERE statement_id = ?", [a])
+        assert rows == [{"relation": relation}]

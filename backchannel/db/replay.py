@@ -241,11 +241,11 @@ class Replayer:
             return
         key = {c: row[c] for c in JOIN_KEYS[table]}
         where = " AND ".join(f'"{c}" = ?' for c in key)
-        present = w.row(table, where, list(key.values())) is not None
-        if action == "insert" and not present:
+        present = w.row(table, where, list(key.values()))
+        if action == "insert" and present is None:
             w.insert(table, row)
             self.tally.links += 1
-        elif action == "delete" and present:
+        elif action == "delete" and present == row:  # not a link this desk made otherwise
             w.delete(table, key)
             self.tally.unlinks += 1
 
