@@ -119,7 +119,8 @@ class ChangeWriter:
             raise NotFound(f"no {table} row {row_id}")
         if all(before.get(k) == v for k, v in values.items()):
             return before
-        values = {**values, "updated_at": self.at} if "updated_at" in before else values
+        if "updated_at" in before and "updated_at" not in values:
+            values = {**values, "updated_at": self.at}
         assignments = ", ".join(f'"{c}" = ?' for c in values)
         self.conn.execute(
             f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id]
@@ -138,6 +139,15 @@ class ChangeWriter:
             raise NotFound(f"no {table} row {where}")
         self.conn.execute(f'DELETE FROM "{table}" WHERE {clause}', list(where.values()))
         self._log("delete", table, before, None)
+
+    def purge(self, table: str, row_id: int) -> None:
+        """Remove an entity row for good, logging only its id and uuid, so the
+        history keeps no trace of its words (emptying the trash when compacting)."""
+        before = self.row(table, "id = ?", [row_id])
+        if before is None:
+            raise NotFound(f"no {table} row {row_id}")
+        self.conn.execute(f'DELETE FROM "{table}" WHERE id = ?', [row_id])
+        self._log("delete", table, {"id": row_id, "uuid": before.get("uuid")}, None)
 
     def unlink(self, table: str, **ids: int) -> None:
         """Remove a row from a join table, if it is there."""

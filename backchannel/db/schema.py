@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from .conflicts import create_conflicts
 from .counts import create_live_counts
 from .search import create_day_index
 from .statements import STATEMENT_DAY
@@ -384,6 +385,16 @@ def m009_day_ordered_search(db: Database) -> None:
     # neither sorts nor counts a million rows (db/search.py, db/counts.py).
     create_day_index(db)
     create_live_counts(db)
+
+
+@migrations()
+def m010_conflicts(db: Database) -> None:
+    # Two copies of a desk that changed the same field of the same item
+    # differently: merge keeps this desk's value and queues the other's here
+    # until someone decides. Values are JSON, with a reference to another row
+    # given as that row's uuid, so the same conflict reads alike on both copies
+    # (and has the same uuid there: see db/merge.py).
+    create_conflicts(db)
 
 
 def known_migrations() -> list[str]:

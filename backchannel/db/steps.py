@@ -19,4 +19,5 @@ STEPS: tuple[str, ...] = (
     "m007_three_clocks",
     "m008_stemming",
     "m009_day_ordered_search",
+    "m010_conflicts",
 )

@@ -68,7 +68,9 @@ def _changed_by(change: ChangeWriter, table: str, where: dict[str, Any]) -> str:
 
 def _put(change: ChangeWriter, table: str, row: dict[str, Any]) -> None:
     """Make an existing row hold ``row``'s values."""
-    values = {k: v for k, v in row.items() if k != "id"}
+    # updated_at is the time of the undo, not the time undone (so copies that
+    # merge this change agree on it).
+    values = {k: v for k, v in row.items() if k not in ("id", "updated_at")}
     change.update(table, row["id"], values)
 
 

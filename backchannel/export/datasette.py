@@ -61,9 +61,10 @@ HIDDEN = (
     "changes",
     "candidates",
     "saved_filters",
+    "conflicts",
     "_sqlite_migrations",
 )
-"""Tables the app keeps for itself (undo, the triage queue, saved filters)."""
+"""Tables the app keeps for itself (undo, the triage queue, saved filters, merge conflicts)."""
 
 _TABLES: dict[str, dict[str, Any]] = {
     "statements": {

@@ -452,7 +452,7 @@ def read_text(file: Path) -> str:
 
 
 # The commands that take work off the desk live apart; importing them adds them.
-from backchannel.tui import cli_exchange  # noqa: E402, F401
+from backchannel.tui import cli_exchange, cli_team  # noqa: E402, F401
 
 
 def main() -> None:

@@ -42,6 +42,7 @@ EDIT_BINDINGS = eager(
     Binding("i", "import_article", "Import", id="main.import", show=False),
     Binding("I", "triage", "Triage", id="main.triage", show=False),
     Binding("A", "actors", "Actors", id="main.actors", show=False),
+    Binding("C", "conflicts", "Conflicts", id="main.conflicts", show=False),
 )
 
 
@@ -161,6 +162,12 @@ class EditingActions(DeskScreen):
         from backchannel.tui.screens.triage import TriageScreen
 
         self.app.push_screen(TriageScreen(self.desk, source_id))
+
+    def action_conflicts(self) -> None:
+        """C: what a merge found changed differently here and on another copy."""
+        from backchannel.tui.screens.conflicts import ConflictsScreen
+
+        self.app.push_screen(ConflictsScreen(self.desk))
 
     def action_actors(self) -> None:
         """A: every actor, to see and mend (rename, merge, split an alias)."""

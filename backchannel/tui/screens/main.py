@@ -75,6 +75,12 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         self.statements.focus()
         self.show_welcome(self.desk.is_empty())
         runner_of(self).changed.subscribe(self, self.desk_changed)
+        waiting = self.desk.query("SELECT count(*) AS n FROM conflicts WHERE state = 'pending'")[0][
+            "n"
+        ]
+        if waiting:
+            noun = "conflict waits" if waiting == 1 else "conflicts wait"
+            self.notify(f"{waiting:,} {noun} from a merge: C decides.", title="Conflicts")
         # Writing needs sqlite-utils; import it once the first rows are up,
         # so the first p or a does not wait for it.
         self.set_timer(0.5, self._warm_up)

@@ -15,7 +15,9 @@ from textual.message import Message
 from textual.widgets import Static
 
 from backchannel.db import Desk, NotFound, humanize
+from backchannel.db.conflicts import ConflictStore
 from backchannel.tui.text import literal
+from backchannel.tui.widgets.conflict_card import waiting_lines
 from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
 STANCE_SHOWN = {
@@ -122,9 +124,12 @@ def detail_text(desk: Desk, kind: str, item_id: int, limit: int = 4_000) -> Text
     """The detail of a source, statement or event."""
     build = {"source": source_text, "statement": statement_text, "event": event_text}[kind]
     try:
-        return build(desk, item_id, limit)
+        text = build(desk, item_id, limit)
     except NotFound:
         return Text("This item is no longer on the desk.", style="dim")
+    # Until a conflict is decided, the item shows both values.
+    waiting = waiting_lines(ConflictStore(desk), f"{kind}s", item_id)
+    return text.append_text(waiting) if waiting is not None else text
 
 
 class DetailView(VerticalScroll, can_focus=False):
