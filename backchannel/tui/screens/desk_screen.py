@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from rich.text import Text
+from textual import events
 from textual.screen import Screen
 
 from backchannel.db import PREVIEW_CHARS, Desk, NotFound, statement_entry, statement_key
@@ -46,6 +47,14 @@ class DeskScreen(Screen[None]):
         self.desk = desk
         """The open desk."""
         self._filter_target: PagedTable | None = None
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The pane last focused stays the big one (``-current``) while the
+        filter line or the capture bar has the keys: its results stay in
+        view, and opening a bar does not lay the screen out again."""
+        if isinstance(event.widget, PagedTable) and not event.widget.has_class("-current"):
+            for pane in self.query(PagedTable):
+                pane.set_class(pane is event.widget, "-current")
 
     # -- the parts ----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -111,7 +111,8 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         # typed at once ("1" then "d") would still go to the old pane.
         self.set_focus(self.query_one(f"#{name}", PagedTable))
 
-    def on_descendant_focus(self) -> None:
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        super().on_descendant_focus(event)
         pane = self.focused_pane()
         if pane is not None:
             self._show(pane, pane.current)

@@ -33,6 +33,17 @@ HINT = "words by: topic: stance: source: since: until: kind:  (ctrl+u clears)"
 ERROR_AFTER = 0.4
 
 
+class FilterInput(Input):
+    """The filter's input: a completed name with spaces is taken quoted."""
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        taking = not select and self.cursor_at_end and bool(self._suggestion)
+        super().action_cursor_right(select)
+        if taking and isinstance(self.suggester, FilterSuggester):
+            self.value = self.suggester.taken(self.value)
+            self.cursor_position = len(self.value)
+
+
 class FilterLine(Vertical):
     """An input for a filter, with its error (if any) beneath."""
 
@@ -76,7 +87,9 @@ class FilterLine(Vertical):
     def compose(self) -> ComposeResult:
         # Typing adds to the filter shown (select_on_focus would replace it);
         # ctrl+u clears the line.
-        yield Input(id="filter-input", suggester=FilterSuggester(self.desk), select_on_focus=False)
+        yield FilterInput(
+            id="filter-input", suggester=FilterSuggester(self.desk), select_on_focus=False
+        )
         yield Static(id="filter-error", markup=False)
 
     @property

@@ -115,11 +115,17 @@ FILTER_CHOICES = {
 
 class FilterSuggester(SafeSuggester):
     """Completes the name after by:, topic: or source: on a filter line; names
-    with spaces are completed once a quote opens them: by:"Uni is by:"United States"."""
+    with spaces are taken quoted: by:Uni, then right, is by:"United States"."""
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.desk = desk
+        self.quoted: dict[str, str] = {}
+        """The last suggestion of a name with spaces, as it is taken: quoted."""
+
+    def taken(self, value: str) -> str:
+        """What a line becomes once its suggestion is taken."""
+        return self.quoted.get(value, value)
 
     def _names(self, key: str, typed: str) -> list[str]:
         if key in FILTER_CHOICES:
@@ -144,6 +150,10 @@ class FilterSuggester(SafeSuggester):
             head = value[: m.start("quote")]
             if m["quote"]:
                 return f'{head}{m["quote"]}{typed}{name[len(typed) :]}"'
-            if " " not in name:  # a name with spaces is offered once a quote opens it
-                return head + typed + name[len(typed) :]
+            bare = head + typed + name[len(typed) :]
+            if " " in name:
+                # Shown as typed on (the ghost text must extend the line), taken
+                # quoted: by:Kei, then right, is by:"Keir Starmer".
+                self.quoted = {bare: f'{head}"{typed}{name[len(typed) :]}"'}
+            return bare
         return None
