@@ -28,7 +28,10 @@ def name_key(name: object) -> str:
     characters, case-folded, single-spaced."""
     if name is None:
         return ""
-    text = unicodedata.normalize("NFKD", str(name).translate(_INVISIBLE))
+    text = str(name)
+    if text.isascii():  # most names: nothing to normalise but case and spaces
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text.translate(_INVISIBLE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
