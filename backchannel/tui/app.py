@@ -16,6 +16,7 @@ from textual.screen import Screen
 from backchannel.actions import desk as desk_actions
 from backchannel.config import Config, remember_theme
 from backchannel.db import Desk
+from backchannel.tui.contrast import footer_key
 from backchannel.tui.glyphs import plain_scrollbars
 from backchannel.tui.runner import ActionRunner
 from backchannel.tui.screens.main import MainScreen
@@ -63,6 +64,11 @@ class BackchannelApp(App[None]):
             self.notify(f"{self.config.problem}; using the defaults.", title="Config",
                         severity="warning", markup=False)  # fmt: skip
         self._remember_theme = True
+
+    def get_css_variables(self) -> dict[str, str]:
+        variables = super().get_css_variables()
+        variables["bc-footer-key"] = footer_key(variables)
+        return variables
 
     def watch_theme(self, theme: str) -> None:
         # Set by the person (palette, ctrl+p "Change theme"): kept for next time.

@@ -1,0 +1,44 @@
+"""Footer keys are readable in every built-in theme, as the footer draws them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.color import Color
+from textual.theme import BUILTIN_THEMES
+from textual.widgets._footer import FooterKey
+
+from backchannel.db import open_desk
+from backchannel.tui.app import BackchannelApp
+from backchannel.tui.contrast import READABLE, footer_background, footer_key, ratio
+
+from .test_app import SIZE, settle
+
+#: Themes of the terminal's own 16 colours: nothing to measure.
+MEASURED = [name for name in BUILTIN_THEMES if not name.startswith("ansi")]
+
+
+@pytest.mark.parametrize("theme", MEASURED)
+def test_footer_keys_read_on_the_footer(theme: str) -> None:
+    app = App()  # the theme's own variables, which BackchannelApp extends
+    app.theme = theme
+    variables = app.get_css_variables()
+    background = footer_background(variables)
+    assert background is not None
+    key = footer_key(variables)
+    assert ratio(Color.parse(key), background) >= READABLE, (theme, key)
+
+
+async def test_the_footer_draws_its_keys_in_that_colour(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "solarized-dark"
+        await settle(pilot)
+        key = app.screen.query(FooterKey).first()
+        style = key.get_component_rich_style("footer-key--key")
+        drawn = Color.from_rich_color(style.color)
+        assert drawn == Color.parse(app.get_css_variables()["bc-footer-key"])
+    app.desk.close()
