@@ -3,6 +3,7 @@ the person meant: in the bar or prompt the first key opened, in order."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from textual import events
@@ -154,4 +155,31 @@ async def test_a_completion_never_shows_over_what_was_typed(demo_path: Path) -> 
         burst(app, 'by:"Kei')
         await settle(pilot)
         assert line._suggestion == 'by:"Keir Starmer"'
+    app.desk.close()
+
+
+async def test_keys_typed_with_a_wait_for_the_actors_first_page(
+    demo_path: Path, monkeypatch
+) -> None:
+    # A then jj in one burst: the list's first page is still being read when
+    # the j's arrive; they wait for it and move over its rows.
+    from backchannel.tui.widgets.actors_table import ActorsTable
+
+    gate = threading.Event()
+    fetch = ActorsTable.fetch
+
+    def slow_fetch(self, request):
+        gate.wait(5)
+        return fetch(self, request)
+
+    monkeypatch.setattr(ActorsTable, "fetch", slow_fetch)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "Ajj")
+        await pilot.pause(0.1)
+        gate.set()
+        await settle(pilot)
+        assert isinstance(app.screen, ActorsScreen)
+        assert app.screen.table.cursor_row == 2
     app.desk.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -26,6 +27,10 @@ from backchannel.tui.text import clean
 POLL_SECONDS = 1.0
 
 
+HOLD_SECONDS = 2.0
+"""Longest that keys wait for a screen's first rows."""
+
+
 class BackchannelApp(App[None]):
     """A keyboard-first desk for who said what, where, when, in public or private."""
 
@@ -48,6 +53,7 @@ class BackchannelApp(App[None]):
         self.runner = ActionRunner(self, desk)
         """Every change the app makes goes through here, in order."""
         self._held_keys: list[events.Key] = []
+        self._held_since = 0.0
 
     def on_mount(self) -> None:
         plain_scrollbars()
@@ -91,13 +97,26 @@ class BackchannelApp(App[None]):
         await super().on_event(event)
 
     def _hold_keys(self) -> bool:
+        if not self._held_keys:
+            self._held_since = time.monotonic()
+        return bool(self._held_keys) or self._top_not_ready()
+
+    def _top_not_ready(self) -> bool:
+        """The screen on top is still being mounted, or says it is still reading
+        the rows its keys act on (``awaiting_rows``: the actors list before its
+        first page); a list that never answers holds keys for HOLD_SECONDS."""
         stack = self.screen_stack
-        return bool(self._held_keys) or bool(stack and not stack[-1].is_mounted)
+        if not stack:
+            return False
+        top = stack[-1]
+        if not top.is_mounted:
+            return True
+        awaiting = getattr(top, "awaiting_rows", False)
+        return bool(awaiting) and time.monotonic() - self._held_since < HOLD_SECONDS
 
     def _release_keys(self) -> None:
-        stack = self.screen_stack
-        if stack and not stack[-1].is_mounted:
-            self.call_after_refresh(self._release_keys)
+        if self._top_not_ready():
+            self.set_timer(0.01, self._release_keys)
             return
         held, self._held_keys = self._held_keys, []
         for key in held:

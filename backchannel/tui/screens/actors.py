@@ -71,6 +71,12 @@ class ActorsScreen(Screen[None]):
     def table(self) -> ActorsTable:
         return self.query_one(ActorsTable)
 
+    @property
+    def awaiting_rows(self) -> bool:
+        """True until the first page is listed: keys typed with A (jjd) wait for
+        the rows they move over and act on."""
+        return not self.table.ready
+
     def on_mount(self) -> None:
         self.title = "Actors"
         self.set_focus(self.table)

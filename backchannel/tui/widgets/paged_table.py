@@ -116,6 +116,11 @@ class PagedTable(DataTable, Generic[T]):
         self._flex = 20
         self._count_after_load = False
 
+    @property
+    def ready(self) -> bool:
+        """The first page is on screen."""
+        return self._ready
+
     # -- what a pane defines -------------------------------------------------
 
     def fetch(self, request: PageRequest) -> list[T]:
