@@ -183,3 +183,20 @@ async def test_keys_typed_with_a_wait_for_the_actors_first_page(
         assert isinstance(app.screen, ActorsScreen)
         assert app.screen.table.cursor_row == 2
     app.desk.close()
+
+
+async def test_a_click_into_another_pane_picks_the_row_under_the_pointer(
+    demo_path: Path,
+) -> None:
+    # At 80x24 the timeline is small until focused; it grows as the press
+    # focuses it, and the click must still pick the row that was pressed.
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one("#timeline")
+        assert not timeline.has_focus
+        await pilot.click(timeline, offset=(5, 3))  # the third row under its title
+        await settle(pilot)
+        assert timeline.has_focus
+        assert timeline.cursor_row == 2
+    app.desk.close()

@@ -115,6 +115,7 @@ class PagedTable(DataTable, Generic[T]):
         self._pending: str | None = None
         self._flex = 20
         self._count_after_load = False
+        self._pressed_row: int | None = None
 
     @property
     def ready(self) -> bool:
@@ -365,6 +366,19 @@ class PagedTable(DataTable, Generic[T]):
             self._load(PageRequest(after=self.key_of(self.items[-1])), "append")
         elif row < self.MARGIN and not self.at_start:
             self._load(PageRequest(before=self.key_of(self.items[0])), "prepend")
+
+    async def _on_mouse_down(self, event: events.MouseDown) -> None:
+        # The row under the pointer as the press found it. A press focuses the
+        # pane, which makes it the big one: by the time the click comes the
+        # layout has moved and the pointer is over another row.
+        row = event.style.meta.get("row")
+        self._pressed_row = row if isinstance(row, int) else None
+
+    async def _on_click(self, event: events.Click) -> None:
+        row, self._pressed_row = self._pressed_row, None
+        if row is not None and 0 <= row < self.row_count:
+            self.move_cursor(row=row)
+            event.prevent_default()  # not the row under the pointer now
 
     def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         # At the foot of the rows read so far the view cannot move: the cursor
