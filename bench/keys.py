@@ -121,7 +121,7 @@ def reset(keys: list[str]) -> None:
     alt+letter, in any terminal."""
     for key in keys:
         send([key])
-        time.sleep(0.15 if key == "Escape" else 0.02)
+        time.sleep(0.5 if key == "Escape" else 0.05)
     settle()
 
 

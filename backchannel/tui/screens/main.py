@@ -248,9 +248,10 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         pane = self._filter_target or self.statements
         pane.filter = message.filter
         # Back to the pane, unless keys typed since have opened another field
-        # (c right after esc: the capture bar keeps the focus it was given).
+        # (c right after esc: the capture bar keeps the focus it was given) or
+        # the line again (esc then / in one burst: the new line keeps it).
         line = self.query_one(FilterLine)
-        if message.final and (not typing_in(self) or line.input.has_focus):
+        if message.final and not line.display and (not typing_in(self) or line.input.has_focus):
             self.set_focus(pane)
 
     def action_widen(self) -> None:
