@@ -1,0 +1,29 @@
+"""Where a statement starts and ends: a sentence after a closing quotation is not
+part of it, the parts around a speaker tag are one statement, a partial
+quotation takes the clause it sits in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+def test_a_sentence_after_a_closing_quotation_is_not_part_of_the_statement() -> None:
+    [q] = quotes(
+        "Asked about the audit, Nora Field said the new rules did not amount to "
+        "“a blank cheque.” She did not say how the permits would be granted."
+    )
+    assert q.speaker == "Nora Field"
+    assert q.text.endswith("“a blank cheque.”")
+
+
+def test_a_speaker_tag_after_a_closing_question_mark_stays_with_it() -> None:
+    [q] = quotes("“Will the ferry run in winter?” Ola Berg asked the harbour master.")
+    assert q.speaker == "Ola Berg"
