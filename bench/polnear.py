@@ -137,6 +137,9 @@ def _locate(text: str, words: str) -> list[tuple[int, int]]:
     return out
 
 
+_THAT = re.compile(r"[^“”\"«»;:]{0,80}?\s(?P<that>that\s)")
+
+
 def predictions(text: str, published: str) -> list[Pred]:
     out = []
     for q in extract(text, published, today=date(2017, 1, 1)).quotes:
@@ -147,6 +150,10 @@ def predictions(text: str, published: str) -> list[Pred]:
             verb = REPORT.search(words[:150])
             if verb and words[verb.end() :].strip():
                 words = words[verb.end() :]
+                # 'told reporters on Tuesday that …': the content is the clause
+                that = _THAT.match(words)
+                if that:
+                    words = words[that.start("that") :]
         pieces = _locate(text, words)
         if pieces:
             direct = q.kind in ("direct", "block") or quoted(q.text)

@@ -27,3 +27,9 @@ def test_a_sentence_after_a_closing_quotation_is_not_part_of_the_statement() -> 
 def test_a_speaker_tag_after_a_closing_question_mark_stays_with_it() -> None:
     [q] = quotes("“Will the ferry run in winter?” Ola Berg asked the harbour master.")
     assert q.speaker == "Ola Berg"
+
+
+def test_a_trailing_speaker_tag_after_a_partial_quotation_gives_the_clause() -> None:
+    [q] = quotes("In Tromsø the mayor is seen as “a bully who despises critics,” Per Dahl said.")
+    assert q.speaker and q.speaker.endswith("Dahl")
+    assert q.text.startswith("In Tromsø the mayor is seen as “a bully")

@@ -138,12 +138,16 @@ def main_subject(sentence: str) -> str:
     return re.split(r",|\s+(?:has|had|was|is|said|told)\b", sentence.strip())[0]
 
 
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
+
+
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
     'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
     apposition gives way to the name before it."""
-    text = text.strip()
+    # 'The judge -- who has been feuding with him -- said': the aside is not the subject
+    text = _DASH_ASIDE.sub("", text.strip())
     parts = [p for p in re.split(r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])", text) if p]
     if not parts:
         return ""

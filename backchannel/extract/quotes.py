@@ -129,6 +129,8 @@ class _Carry:
     speaker: str | None
     context: str
     quote: ProposedQuote | None = None
+    #: the statement that ended the paragraph, for a paragraph of quotation alone
+    last: ProposedQuote | None = None
 
 
 def find_quotes(article: Article) -> list[ProposedQuote]:
@@ -197,6 +199,7 @@ def _read_paragraph(
     bare = plain(text)  # the paragraph with its quotations blanked, read once
     p_stance, p_cue, p_at = first_cue(bare)
     span_starts = [a for a, _ in spans]
+    alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
@@ -258,6 +261,14 @@ def _read_paragraph(
                     # the sentence's speaker, when a speech verb before names one
                     who, context = _sentence_speaker(bare[s_start:q_start], people)
                 if who is None and carry is not None and q_start == 0:
+                    if carry.last is not None and alone:
+                        # a paragraph of quotation alone after a speaker's words goes on
+                        # with them: one statement, as the '“…,” she said. “…”' of a
+                        # paragraph is one
+                        _merge(carry.last, words, people)
+                        last = carry.last
+                        prev_end = q_end
+                        continue
                     who, context = carry.speaker, carry.context
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
@@ -277,7 +288,8 @@ def _read_paragraph(
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)
             if found_reported:
-                words, who = found_reported
+                words, named = found_reported
+                who = named or None  # 'they said …': proposed, speaker left to triage
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
                 stance, cue = stance_of(plain(clause), bare_sentence if len(clauses) == 1 else "")
@@ -297,8 +309,8 @@ def _read_paragraph(
         if stripped.rstrip(".,;")[-1:] not in _CLOSING:
             # no closing mark: the quotation goes on in the next paragraph
             return _Carry(last.speaker, last.sentence, last)
-        return _Carry(last.speaker, last.sentence)
+        return _Carry(last.speaker, last.sentence, last=last)
     if last is not None and last.speaker:
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
-        return _Carry(last.speaker, last.sentence)
+        return _Carry(last.speaker, last.sentence, last=last)
     return None

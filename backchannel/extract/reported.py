@@ -52,7 +52,10 @@ _GROUP_SUBJECT = re.compile(
 _INVERTED_REPORT = re.compile(
     r"^(?P<text>[^“”\"«»]{15,}?),\s+(?:said|says|added|adds|noted|wrote|explained)\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;]|$))"
+    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?"
+    # 'said several members who back the plan', 'said a spokesman for the council'
+    r"|(?:a|an|one|two|three|four|several|some|many|other|most)\s+(?:[\w'’-]+\s+){0,2}"
+    r"[a-z][\w'’-]*(?:\s+(?:who|of|at|for|in|with)\s[^,.;“”\"]{2,60})?)(?=\s*(?:[,.;]|$))"
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _MID_TAG = re.compile(
@@ -84,6 +87,13 @@ _AFTER_PARTICIPLE = re.compile(
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
+_SAY = {"said", "says", "say"}
+#: After 'said', a clause opening in lower case: four words or more, no preposition first.
+_BARE_CLAUSE = re.compile(
+    r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
+    r"no|so|goodbye|nothing|little|something|much|more|this|earlier|later|last|recently|"
+    r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
+)
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
@@ -91,6 +101,10 @@ _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "prom
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+
+
+#: Pronouns that name nobody the article has named: the statement is still one.
+_UNRESOLVED = {"they", "we", "i", "you"}
 
 
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
@@ -158,7 +172,11 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         ):
             continue
         if not has_that and not (
-            _CLAUSE_START.match(rest) or _FINITE.match(rest) or _QUOTE_NEXT.match(rest)
+            _CLAUSE_START.match(rest)
+            or _FINITE.match(rest)
+            or _QUOTE_NEXT.match(rest)
+            # 'experts said first-time offenders rarely go to jail'
+            or (word in _SAY and _BARE_CLAUSE.match(rest))
         ):
             continue
         aux = _AUX.search(tail)
@@ -184,7 +202,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             or (
                 subject[:1].islower()
                 and not re.match(
-                    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she)\b", subject
+                    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|"
+                    r"many|other)\b",
+                    subject,
                 )
                 and not _GROUP_SUBJECT.match(subject)
                 and not _NAMED.search(subject)  # 'former President Bill Clinton'
@@ -197,19 +217,21 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if NOT_SOURCES.match(subject):
             continue
         who = people.who(subject)
+        if who is None and subject.lower() in _UNRESOLVED and not spans:
+            who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
             continue
         start = clause.find(subject) if subject in clause else verb.start()
         candidates.append((clause[start:].strip().rstrip(" ."), who))
     if candidates:
-        text, who = candidates[-1]
+        text, who = max(candidates[-1:], key=lambda c: c[1] != "")
         text = _TRAILING_TAG.sub("", text)
         return text, who
     m = _ACCORDING.search(clause)
     if (
         m
         and not NOT_SOURCES.match(m["who"])
-        and not spans
+        and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
         and not re.match(r"(?:who|which|whose|where)\b", m["text"])
     ):
         who = people.who(m["who"])
@@ -223,9 +245,13 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(assurer["who"] if assurer else m["who"])
         if who:
             return m["text"].strip(), who
-    if attribution and not spans:
+    if attribution and (not spans or spans[-1][1] <= len(attribution[0])):
+        # '…, he said.', and '… is seen as “a bully,” Mr. Dahl said.' (a mixed quotation)
         text, head = attribution
         parts = text.rsplit(",", 1)
+        if spans and text[spans[-1][1] - 2 : spans[-1][1] - 1] == ",":
+            parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'),
+                     text[spans[-1][1] :]]  # fmt: skip
         if len(parts) == 2 and words_in(parts[0]) >= 5:
             who = people.who(subject_of(parts[1]))
             if who:

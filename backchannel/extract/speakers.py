@@ -13,7 +13,10 @@ GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
     r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
     r"authority|office|delegation|commission|union|association|party|leaders?|"
-    r"minister|chief|governor|president|agency|publication|newspaper|weekly)\b",
+    r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
+    r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
+    r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
+    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
     re.I,
 )
 _NAME = r"(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
@@ -201,7 +204,8 @@ _THE_TITLE = re.compile(
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _LOWER_OPENING = re.compile(
-    r"(?:the|a|an|one|two|three|four|several|some|many|senior|other|le|la|les|der|die|das)\b"
+    r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
+    r"die|das)\b"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
