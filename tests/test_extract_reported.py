@@ -37,3 +37,33 @@ def test_a_pronoun_nobody_was_named_for_still_gives_a_statement() -> None:
     [q] = quotes("They say the new ferry will have to win over the island first.")
     assert q.speaker is None
     assert q.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said Dora Poyn, who grew up near the harbour, “We were all so proud of the crew.”",
+        "The hall went quiet. Dora Poyn interjected, “Ladies and gentlemen, the ferry has left.”",
+        "Harbour historian Dora Poyn: “At long last the crossings have started again this week.”",
+    ],
+)
+def test_the_person_leading_into_a_quotation_speaks_it_whatever_the_verb(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Dora Poyn"
+
+
+def test_a_closing_speaker_tag_speaks_for_a_sentence_opening_with_a_pronoun() -> None:
+    text = (
+        "Kai Moss met Ivo Lind on Monday. "
+        "He promised to beat Lind at the polls thanks to the family name, Moss said."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Kai Moss"
+
+
+def test_a_second_verb_after_and_has_the_sentences_subject() -> None:
+    [q] = quotes(
+        "Ms. Cole rejected the idea that the changes amounted to a purge and said "
+        "that Mr. Holt was not being sidelined."
+    )
+    assert q.speaker and q.speaker.endswith("Cole")

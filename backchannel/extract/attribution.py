@@ -252,4 +252,26 @@ def attribution_of(
                 who = people.who(name)
                 if who:
                     return who, after
+    return _lead_in_subject(between, people)
+
+
+_LEAD_END = re.compile(r"[,:]\s*$")
+_SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
+_PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
+    """'Silverman interjected, “…”', 'Said Dora Poyn, who grew up there, “…”',
+    'Michael McDonald: “…”': a person who is the subject of the words that lead
+    into the quotation, whatever the verb."""
+    if not _LEAD_END.search(between) or len(between) > 300:
+        return None, ""
+    m = _SAID_FIRST.match(between)
+    subject = m["who"] if m else main_subject(between)
+    subject = subject.strip().rstrip(":,")
+    if not _PERSON_SUBJECT.match(subject):
+        return None, ""
+    name = person_name(subject)
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        return people.fullest(name), between
     return None, ""

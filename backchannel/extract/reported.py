@@ -104,7 +104,27 @@ _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 
 
 #: Pronouns that name nobody the article has named: the statement is still one.
+_PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
 _UNRESOLVED = {"they", "we", "i", "you"}
+
+
+def _tagged(
+    attribution: tuple[str, str], spans: list[tuple[int, int]], people: People
+) -> tuple[str, str] | None:
+    """'…, he said.', and '… is seen as “a bully,” Mr. Dahl said.' (a mixed quotation):
+    the words before a closing speaker tag, and its speaker."""
+    text, _ = attribution
+    if spans and spans[-1][1] > len(text):
+        return None
+    parts = text.rsplit(",", 1)
+    if spans and text[spans[-1][1] - 2 : spans[-1][1] - 1] == ",":
+        parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'), text[spans[-1][1] :]]
+    if len(parts) == 2 and words_in(parts[0]) >= 5:
+        who = people.who(subject_of(parts[1]))
+        if who:
+            return parts[0].strip(), who
+    return None
 
 
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
@@ -194,6 +214,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 continue
             else:
                 continue
+        elif _AND_BEFORE.search(subject_text) and sentence_subject:
+            # 'Ms. Cole rejected the idea that … and said that …': the sentence's subject
+            subject = sentence_subject
         else:
             subject = subject_of(subject_text)
         if (
@@ -223,6 +246,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             continue
         start = clause.find(subject) if subject in clause else verb.start()
         candidates.append((clause[start:].strip().rstrip(" ."), who))
+    tagged = _tagged(attribution, spans, people) if attribution else None
+    if tagged and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
+        return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
         text = _TRAILING_TAG.sub("", text)
@@ -245,15 +271,4 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(assurer["who"] if assurer else m["who"])
         if who:
             return m["text"].strip(), who
-    if attribution and (not spans or spans[-1][1] <= len(attribution[0])):
-        # '…, he said.', and '… is seen as “a bully,” Mr. Dahl said.' (a mixed quotation)
-        text, head = attribution
-        parts = text.rsplit(",", 1)
-        if spans and text[spans[-1][1] - 2 : spans[-1][1] - 1] == ",":
-            parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'),
-                     text[spans[-1][1] :]]  # fmt: skip
-        if len(parts) == 2 and words_in(parts[0]) >= 5:
-            who = people.who(subject_of(parts[1]))
-            if who:
-                return parts[0].strip(), who
     return None if spans and candidates else claimed(clause, people, sentence_subject)

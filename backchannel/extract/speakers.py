@@ -39,6 +39,7 @@ SENTENCE_WORDS = {
     "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
     "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
     "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
+    "Said", "Says", "Added", "Wrote",
 }  # fmt: skip
 
 ORG_WORDS = re.compile(
