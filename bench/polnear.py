@@ -111,8 +111,13 @@ def _locate(text: str, words: str) -> list[tuple[int, int]]:
     tokens = re.findall(r"\w+", words)
     if not tokens:
         return []
-    k = min(4, len(tokens))
-    m = re.compile(r"\W+".join(map(re.escape, tokens[:k]))).search(text)
+    m = None
+    # the longest run of its first words that the article has: four words alone
+    # may stand earlier in the article too ('that the mayor has')
+    for k in sorted({min(12, len(tokens)), min(4, len(tokens))}, reverse=True):
+        m = re.compile(r"\W+".join(map(re.escape, tokens[:k]))).search(text)
+        if m is not None:
+            break
     if m is None:
         return []
     pieces: list[list[int]] = []
