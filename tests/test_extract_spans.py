@@ -33,3 +33,12 @@ def test_a_trailing_speaker_tag_after_a_partial_quotation_gives_the_clause() -> 
     [q] = quotes("In Tromsø the mayor is seen as “a bully who despises critics,” Per Dahl said.")
     assert q.speaker and q.speaker.endswith("Dahl")
     assert q.text.startswith("In Tromsø the mayor is seen as “a bully")
+
+
+def test_a_clause_with_no_speaker_of_its_own_goes_on_with_what_was_said() -> None:
+    [q] = quotes(
+        "Ana Berg said on Sunday that the island would win its case, but not until "
+        "the ferry board “admits this is a problem.”"
+    )
+    assert q.speaker == "Ana Berg"
+    assert q.text.endswith("“admits this is a problem.”")

@@ -58,6 +58,10 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
         head = sentence[max(0, start - 200) : start]
         if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
             return False
+        # 'said on Sunday that the island would win, but not until the board “…”'
+        that = _THAT_AFTER_VERB.search(head)
+        if that and not _TAG_END.search(head) and not REPORT.search(head, that.end()):
+            return False
         verbs = list(REPORT.finditer(head))
         verb = verbs[-1] if verbs else None
         # 'Clinton said the goal was not to “make America great again”': the quotation
@@ -68,6 +72,7 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
+_THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
 _CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
 _TAG_END = re.compile(r"[:,–—]\s*$")
@@ -285,8 +290,15 @@ def _read_paragraph(
             people.scan(bare[prev_end:s_end], bare=True)
             continue
         clauses = CLAUSE_SPLIT.split(sentence)
+        said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)
+            if not found_reported and said is not None and not REPORT.search(plain(clause)):
+                # '… said the city would win, but not until the council “admits …”':
+                # a clause with no speaker of its own goes on with what was said
+                said.text = f"{said.text}, {clause.strip().rstrip('.')}"
+                continue
+            said = None
             if found_reported:
                 words, named = found_reported
                 who = named or None  # 'they said …': proposed, speaker left to triage
@@ -297,7 +309,8 @@ def _read_paragraph(
                     stance, cue = p_stance, p_cue
                 if stance is None:
                     stance, cue = _by_speaker(who, words, clause, people)
-                found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
+                said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
+                found.append(said)
                 people.spoke(who)
         people.scan(bare_sentence, bare=True)
         last = None
