@@ -42,3 +42,20 @@ def test_a_clause_with_no_speaker_of_its_own_goes_on_with_what_was_said() -> Non
     )
     assert q.speaker == "Ana Berg"
     assert q.text.endswith("“admits this is a problem.”")
+
+
+def test_a_quotation_with_a_tag_of_its_own_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "“A deal would be in the island's interest,” Berg told the radio. “I don't know "
+        "one fisherman who doesn't want a deal, a good deal,” the mayor said."
+    )
+    assert len(found) == 2
+    assert found[1].text.startswith("I don't know one fisherman")
+
+
+def test_a_paragraph_closed_by_two_apostrophes_does_not_go_on() -> None:
+    found = quotes(
+        "Ms. Turner said: ''The tunnel will be finished by the spring.''\n\n"
+        "''The island is an open community,'' the ferry company said in a statement."
+    )
+    assert [q.speaker for q in found][1:] == ["ferry company"]

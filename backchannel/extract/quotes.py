@@ -79,6 +79,7 @@ _TAG_END = re.compile(r"[:,–—]\s*$")
 
 
 _CLOSING = set(QUOTE_PAIRS.values())
+_OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 _SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
 _SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
 
@@ -255,6 +256,8 @@ def _read_paragraph(
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
                     # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
                     and attribution_of(between, "", people)[0] in (None, last.speaker)
+                    # '“…,” the mayor said' after it: a statement with a tag of its own
+                    and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
                 ):
                     _merge(last, words, people)
                     prev_end = q_end
@@ -319,7 +322,7 @@ def _read_paragraph(
         who = lead_speaker(stripped, people)
         return _Carry(who, text) if who else None
     if statements and last is not None and statements[-1][1] >= len(stripped) - 1:
-        if stripped.rstrip(".,;")[-1:] not in _CLOSING:
+        if stripped.rstrip(".,;")[-1:] not in _CLOSING and not stripped.endswith("''"):
             # no closing mark: the quotation goes on in the next paragraph
             return _Carry(last.speaker, last.sentence, last)
         return _Carry(last.speaker, last.sentence, last=last)
