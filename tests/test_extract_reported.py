@@ -67,3 +67,23 @@ def test_a_second_verb_after_and_has_the_sentences_subject() -> None:
         "that Mr. Holt was not being sidelined."
     )
     assert q.speaker and q.speaker.endswith("Cole")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The vote was close. “Worried,” said Ola Grimm, a harbour pilot. “Worried for "
+         "the whole island.”", "Ola Grimm"),
+        ("“It’s doable,” Ola Grimm told the island paper on Monday.", "Ola Grimm"),
+        ("Ben Moss spoke first. Moss did not name any rivals, but told his supporters, "
+         "“our island is in trouble and we must act.”", "Ben Moss"),
+        ("Ben Moss spoke first. Moss shot back in a statement, saying he had “made money "
+         "in bad markets.”", "Ben Moss"),
+        ("The Harbour Party released a statement on Wednesday, saying the remarks were "
+         "“another example of divisive tactics.”", "Harbour Party"),
+    ],
+)  # fmt: skip
+def test_short_quotations_and_shared_subjects_name_their_speaker(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert found
+    assert all(q.speaker == speaker for q in found)

@@ -95,7 +95,8 @@ _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[
 #: 'As Vulture put it, “…”'
 _AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<who>{_NP})\s+(?:put it|said|wrote|noted|says|puts it)\W*$")
 _MAIN_SUBJECT = re.compile(
-    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP})\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
+    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
+    rf"\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
     rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
 )
 #: Words that open an adverbial phrase, not a speaker's name.
@@ -135,9 +136,16 @@ def main_subject(sentence: str) -> str:
     m = _MAIN_SUBJECT.match(sentence.strip())
     if m:
         return m["who"]
+    m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
+    if m and not _FRONTED.match(m.group(0).lower()):
+        return m.group(0)
     return re.split(r",|\s+(?:has|had|was|is|said|told)\b", sentence.strip())[0]
 
 
+#: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
+LEADING_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
+)
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
 
 

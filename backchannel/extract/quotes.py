@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article, Paragraph
 from .attribution import (
+    LEADING_NAME,
     REPORT,
     SPEECH,
     attribution_of,
@@ -72,6 +73,7 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
+_SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
 _CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
@@ -81,14 +83,30 @@ _TAG_END = re.compile(r"[:,–—]\s*$")
 _CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 _SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
+#: A speaker tag right after a quotation: 'said Ola Grimm', 'Risch told', 'the mayor said'.
+_TAG_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:said|says|added|asked|replied|wrote)\s+[A-Z]|(?:he|she|they|"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:said|says|added|asked|told|tells|replied|wrote|explained|noted|insisted)\b)"
+)
 _SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
 
 
 def _said_after(text: str, start: int, end: int) -> bool:
     """A short quotation with its speech verb right after it is speech, not a scare
-    quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside."""
-    return words_in(text[start:end]) >= 3 and bool(
+    quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside, and
+    '“Safety,” said Ola Grimm' or '“It’s doable,” Risch told…', with it inside."""
+    n = words_in(text[start:end])
+    if n >= 3 and (
         _SAID_AFTER.match(text, end, end + 80) or _SIGNED_AFTER.match(text, end, end + 80)
+    ):
+        return True
+    before = text[max(0, start - 3) : start].strip()
+    return (
+        n >= 1
+        and (not before or before[-1] in ".!?:”\"'")  # it opens its sentence
+        and text[end - 2 : end - 1] in (",", "?", "!")
+        and bool(_TAG_RIGHT_AFTER.match(text, end, end + 80))
     )
 
 
@@ -111,8 +129,15 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     if not verbs:
         who = caller(head, people)  # 'Olga Rask called the plan “…”'
         return (who, head) if who else (None, "")
-    before = head[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
-    who = people.who(subject_of(re.split(r"[.!?]", before)[-1]))
+    before = re.split(r"[.!?]", head[max(0, verbs[-1].start() - 160) : verbs[-1].start()])[-1]
+    if _SHARED_SUBJECT.search(before):
+        # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
+        # a statement, saying he’s “…”': the sentence's subject speaks
+        lead = LEADING_NAME.match(before.strip())
+        who = people.who(lead.group(0) if lead else main_subject(before))
+        if who and words_in(who) <= 5:
+            return who, head
+    who = people.who(subject_of(before))
     if who and words_in(who) > 5:
         return None, ""  # a clause, not a name: 'Clinton says she respects … but'
     return (who, head) if who else (None, "")
