@@ -59,3 +59,14 @@ def test_a_paragraph_closed_by_two_apostrophes_does_not_go_on() -> None:
         "''The island is an open community,'' the ferry company said in a statement."
     )
     assert [q.speaker for q in found][1:] == ["ferry company"]
+
+
+def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> None:
+    [q] = quotes("The harbour board is ''not a club for friends,'' Per Dahl said.")
+    assert q.speaker == "Per Dahl"
+    assert q.text.startswith("The harbour board is ''not a club")
+
+
+def test_a_quotation_opening_its_sentence_is_only_its_words() -> None:
+    [q] = quotes("“We will not sign this year,” Per Dahl said.")
+    assert (q.kind, q.text) == ("direct", "We will not sign this year,")

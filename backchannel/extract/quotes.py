@@ -73,6 +73,8 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
+#: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
+_CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
@@ -289,6 +291,16 @@ def _read_paragraph(
                     continue
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
+                kind = "direct"
+                if (
+                    who
+                    and context is after
+                    and prev_end == s_start
+                    and _CLAUSE_HEAD.search(between)
+                ):
+                    # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the
+                    # quotation finishes is what was said
+                    words, kind = f"{between.strip()} {text[q_start:q_end].strip()}", "indirect"
                 if who is None and q_start > s_start:
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
@@ -311,7 +323,7 @@ def _read_paragraph(
                 if stance is None:
                     people.scan(context)
                     stance, cue = _by_speaker(who, words, between + " " + context, people)
-                last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
+                last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
                 people.spoke(who)
                 found.append(last)
                 prev_end = q_end
