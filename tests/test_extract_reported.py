@@ -87,3 +87,19 @@ def test_short_quotations_and_shared_subjects_name_their_speaker(text: str, spea
     found = quotes(text)
     assert found
     assert all(q.speaker == speaker for q in found)
+
+
+def test_a_headline_that_puts_words_in_a_persons_mouth_is_a_statement() -> None:
+    text = (
+        "EXCLUSIVE – Moss: No outside influence on the harbour inquiry\n\n"
+        "Harbour master Ben Moss spoke to the island paper on Monday about the inquiry."
+    )
+    found = extract(text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.text) for q in found][:1] == [
+        ("Ben Moss", "No outside influence on the harbour inquiry")
+    ]
+
+
+def test_a_headline_label_that_is_no_person_is_no_statement() -> None:
+    text = "Poll: the ferry wins the island vote\n\nA poll by the island paper found support."
+    assert extract(text, "2025-06-10", today=TODAY).quotes == []

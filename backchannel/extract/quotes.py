@@ -33,7 +33,7 @@ from .attribution import (
 from .claims import caller
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
-from .speakers import People
+from .speakers import People, looks_like_person, person_name
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
@@ -188,7 +188,24 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
         carry = _read_paragraph(text, people, found, carry)
-    return found
+    headline = _headline(article.title, people)
+    return [headline, *found] if headline else found
+
+
+_KICKER = re.compile(r"^[A-Z]{3,}\s*[–—:-]\s*")  # 'EXCLUSIVE – Roger Stone: …'
+
+
+def _headline(title: str, people: People) -> ProposedQuote | None:
+    """'Lynch: No outside influence on the inquiry': a headline that puts words in
+    a person's mouth (read last, so that a surname finds the body's full name)."""
+    turn = transcript_turn(_KICKER.sub("", title.strip()))
+    if turn is None or is_question(turn[0]) or is_answer(turn[0]):
+        return None
+    label, words = turn
+    name = person_name(label)
+    if not name or not (looks_like_person(name) or people.fullest(name) != name):
+        return None
+    return ProposedQuote(words, people.fullest(name), None, "indirect", None, title[:300])
 
 
 def _turn(turn: tuple[str, str], people: People, found: list[ProposedQuote]) -> None:
