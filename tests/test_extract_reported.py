@@ -103,3 +103,20 @@ def test_a_headline_that_puts_words_in_a_persons_mouth_is_a_statement() -> None:
 def test_a_headline_label_that_is_no_person_is_no_statement() -> None:
     text = "Poll: the ferry wins the island vote\n\nA poll by the island paper found support."
     assert extract(text, "2025-06-10", today=TODAY).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Holm, the pollster, said Ms. Berg had planned a campaign built on regional "
+         "quirks.", "Mr. Holm"),
+        ("In Tromsø, half of the party's voters said they were angry.",
+         "half of the party's voters"),
+        ("Aides said more than a million donors gave to the campaign.", "Aides"),
+        ("The clip came from a rally, where the harbour master said she was “not only here "
+         "to do my job” but also to back her candidate.", "harbour master"),
+    ],
+)  # fmt: skip
+def test_reported_speech_after_titles_quantities_and_where(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker

@@ -169,7 +169,7 @@ def subject_of(text: str) -> str:
         subject = parts[-2].strip()
     return re.sub(
         r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
-        r"though|because|whereas|while|since)\s+",
+        r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
         "",
         subject,
         flags=re.I,

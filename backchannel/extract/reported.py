@@ -42,7 +42,8 @@ NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rul
 
 #: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
 _GROUP_SUBJECT = re.compile(
-    r"(?:\d[\d,.]*\s*(?:percent|%)?\s+of\s+)?(?:[a-z-]+\s+){0,2}(?:aides|officials|sources|"
+    r"(?:(?:\d[\d,.]*\s*(?:percent|%)?|(?:nearly |almost |about )?half|most|many|some|all|"
+    r"a majority|a third|two-thirds)\s+of\s+)?(?:[\w'’-]+\s+){0,2}(?:aides|officials|sources|"
     r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
     r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
     r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
@@ -55,7 +56,10 @@ _INVERTED_REPORT = re.compile(
     r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?"
     # 'said several members who back the plan', 'said a spokesman for the council'
     r"|(?:a|an|one|two|three|four|several|some|many|other|most)\s+(?:[\w'’-]+\s+){0,2}"
-    r"[a-z][\w'’-]*(?:\s+(?:who|of|at|for|in|with)\s[^,.;“”\"]{2,60})?)(?=\s*(?:[,.;]|$))"
+    r"[a-z][\w'’-]*(?:\s+(?:who|of|at|for|in|with)\s[^,.;“”\"]{2,60})?)"
+    # a title's full stop is not the sentence's: 'said Ms. Berg envisioned …'
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?=\s*(?:[,.;]|$))"
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _MID_TAG = re.compile(
@@ -91,7 +95,7 @@ _SAY = {"said", "says", "say"}
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
 _BARE_CLAUSE = re.compile(
     r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
-    r"no|so|goodbye|nothing|little|something|much|more|this|earlier|later|last|recently|"
+    r"no|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
 )
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
