@@ -120,3 +120,38 @@ def test_a_headline_label_that_is_no_person_is_no_statement() -> None:
 def test_reported_speech_after_titles_quantities_and_where(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Cory Dahl, 22, of Tromsø, Norway, said he had not given up hope for the ferry.",
+         "Cory Dahl"),
+        ("Harbour master Ana Lind rarely spoke. The harbour master also told the island "
+         "radio that the ferry would run.", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_an_age_a_place_or_an_adverb_is_not_the_speaker(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Ana Lind met Kai Moss on Monday. The senator told the island radio that the "
+         "ferry would run.", "Ana Lind"),
+        ("Vermont Sen. Ana Lind and Ohio Sen. Kai Moss met. Later, the Vermont senator told "
+         "the radio that the ferry would run.", "Ana Lind"),
+        ("Harbour master Ana Lind met Kai Moss, the pollster, on Monday. The pollster said "
+         "the ferry would lose money.", "Kai Moss"),
+    ],
+)  # fmt: skip
+def test_the_title_a_person_was_named_with_points_back_to_them(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_department_is_not_resolved_to_a_person() -> None:
+    found = quotes("Secretary Ana Lind spoke. The department said the ferry would run.")
+    assert [q.speaker for q in found] == ["department"]

@@ -149,6 +149,10 @@ LEADING_NAME = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
 
 
+_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
+
+
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
@@ -167,6 +171,17 @@ def subject_of(text: str) -> str:
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]", subject)
     ):
         subject = parts[-2].strip()
+    if text.endswith(",") and len(parts) >= 3:
+        # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place
+        for i, part in enumerate(parts[:-1]):
+            if (
+                _AGE_OR_PLACE.match(parts[i + 1])
+                and person_name(part.strip()) == part.strip()
+                and all(_AGE_OR_PLACE.match(p) or len(p.split()) <= 2 for p in parts[i + 1 :])
+            ):
+                subject = part.strip()
+                break
+    subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
     return re.sub(
         r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
         r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",

@@ -107,6 +107,9 @@ class People:
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         self.last_org: str | None = None
+        #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
+        #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
+        self.titled: list[tuple[frozenset[str], str]] = []
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
@@ -117,6 +120,7 @@ class People:
             if not name:
                 continue
             if looks_like_person(name):
+                self._note_titles(text, run, name)
                 last = name.split()[-1].lower()
                 if name not in self._by_last.get(last, ()):
                     # a role is given where a person is first named
@@ -136,6 +140,30 @@ class People:
             first = _ORG_FIRST.match(head)
             if first:
                 self.last_org = first.group(1).strip()
+
+    def _note_titles(self, text: str, run: re.Match[str], name: str) -> None:
+        words = run.group(0)[: run.group(0).rfind(name)] + " " + _lower_words_before(text, run)
+        after = _APPOSITION.match(text, run.end())
+        if after:
+            words += " " + after.group(1)
+        found = {_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
+        found -= {"the", "a", "an", "of", "for", "and", "former", "then"}
+        if found:
+            self.titled.append((frozenset(found), name))
+
+    def titled_person(self, phrase: str) -> str | None:
+        """'the senator' -> the last person named with that title, or None."""
+        m = _THE_ROLE.fullmatch(phrase)
+        if m is None or not _PERSON_ROLE.fullmatch(m.group(1)):
+            return None
+        wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
+        role_only = None
+        for titles, name in reversed(self.titled[-50:]):
+            if wanted <= titles:
+                return self.fullest(name)  # 'the Vermont senator': all its words
+            if role_only is None and m.group(1) in titles:
+                role_only = name
+        return self.fullest(role_only) if role_only else None
 
     def spoke(self, speaker: str | None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
@@ -177,6 +205,9 @@ class People:
             return self.last_org
         if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
+        titled = self.titled_person(low) if low.startswith("the ") else None
+        if titled:
+            return titled
         if self.last_person and _THE_TITLE.fullmatch(low):
             return self.last_person  # 'the prime minister said', after naming him
         name = person_name(phrase)
@@ -193,6 +224,26 @@ class People:
         ):
             return None
         return _ARTICLE.sub("", phrase)
+
+
+_PERSON_ROLE = re.compile(
+    r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
+    r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
+    r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
+    r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
+    r"anchor|commissioner|chancellor|premier|speaker|pontiff|billionaire|businessman|mogul|"
+    r"frontrunner|negotiator|master|chief|officer|author|columnist|historian"
+)
+_THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+([\w'’ -]{2,40}?)(?=,|\.|\s+(?:said|says|told)\b)")
+_ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                "pres": "president", "prof": "professor", "amb": "ambassador"}  # fmt: skip
+
+
+def _lower_words_before(text: str, run: re.Match[str]) -> str:
+    """The lower-case words just before a name ('harbour master Ana Lind')."""
+    m = re.search(r"(?:\b[a-z][\w'’-]*\s+){1,3}$", text[max(0, run.start() - 40) : run.start()])
+    return m.group(0) if m else ""
 
 
 _LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
