@@ -70,3 +70,14 @@ def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> Non
 def test_a_quotation_opening_its_sentence_is_only_its_words() -> None:
     [q] = quotes("“We will not sign this year,” Per Dahl said.")
     assert (q.kind, q.text) == ("direct", "We will not sign this year,")
+
+
+def test_a_clause_around_a_speaker_tag_goes_with_the_quotation_it_ends_in() -> None:
+    [q] = quotes("Ana Berg spoke. The ferry trade, she said, is ''doing better than ever.''")
+    assert q.speaker == "Ana Berg"
+    assert q.text == "The ferry trade is ''doing better than ever.''"
+
+
+def test_a_fronted_phrase_before_a_tag_is_not_part_of_the_quotation() -> None:
+    [q] = quotes("At the rally, Ana Berg said, “The ferry will run all winter.”")
+    assert (q.kind, q.text) == ("direct", "The ferry will run all winter.")

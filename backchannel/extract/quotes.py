@@ -75,6 +75,11 @@ def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
 _THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+_TAG_INSIDE = re.compile(
+    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
+    r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
+    r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
+)
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
@@ -318,6 +323,12 @@ def _read_paragraph(
                     # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the
                     # quotation finishes is what was said
                     words, kind = f"{between.strip()} {text[q_start:q_end].strip()}", "indirect"
+                tagged = _TAG_INSIDE.match(between) if prev_end == s_start else None
+                if tagged and who is not None and _LETTER.search(tagged["b"]):
+                    # 'The golf trade, he said, is “doing much better”': the clause around
+                    # the tag and the quotation it ends in
+                    head = f"{tagged['a']} {tagged['b']}".strip()
+                    words, kind = f"{head} {text[q_start:q_end].strip()}", "indirect"
                 if who is None and q_start > s_start:
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
