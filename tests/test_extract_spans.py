@@ -81,3 +81,12 @@ def test_a_clause_around_a_speaker_tag_goes_with_the_quotation_it_ends_in() -> N
 def test_a_fronted_phrase_before_a_tag_is_not_part_of_the_quotation() -> None:
     [q] = quotes("At the rally, Ana Berg said, “The ferry will run all winter.”")
     assert (q.kind, q.text) == ("direct", "The ferry will run all winter.")
+
+
+def test_a_quotation_after_a_connective_goes_on_with_the_last_speaker() -> None:
+    [q] = quotes(
+        "“She was meant to cheer the island on,” Ana Berg said of the mayor. "
+        "Instead, “she just acts like a defeated woman.”"
+    )
+    assert q.speaker == "Ana Berg"
+    assert q.text.endswith("she just acts like a defeated woman.")

@@ -80,6 +80,9 @@ _TAG_INSIDE = re.compile(
     r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
     r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
 )
+_CONNECTIVE = re.compile(
+    r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
+)
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
@@ -281,7 +284,10 @@ def _read_paragraph(
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
                 words = " ".join(inner(text[q_start:q_end]).split())
                 attribution_only = words_in(between) <= 8 and (
-                    REPORT.search(between) or not _LETTER.search(between)
+                    REPORT.search(between)
+                    or not _LETTER.search(between)
+                    # '“…,” Ana Berg said. Instead, “he just…”': still hers
+                    or bool(_CONNECTIVE.fullmatch(between))
                 )
                 # '“…,” she said, “but…”': a lower-case part after a short tag, in the
                 # same sentence as the part before it
