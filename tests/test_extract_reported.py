@@ -155,3 +155,19 @@ def test_the_title_a_person_was_named_with_points_back_to_them(text: str, speake
 def test_a_department_is_not_resolved_to_a_person() -> None:
     found = quotes("Secretary Ana Lind spoke. The department said the ferry would run.")
     assert [q.speaker for q in found] == ["department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("The campaign pays “dozens” of canvassers to go door to door, according to "
+         "campaign manager Ana Berg.", "Ana Berg", "The campaign pays"),
+        ("Berg has raised $2 million from island donors, while Moss has raised $6 million, "
+         "according to the Island Herald.", "Island Herald", "Berg has raised"),
+        ("Attempts to close the ferry have grown in recent years, according to the Harbour "
+         "Forum, an advocacy group.", "Harbour Forum", "Attempts to close"),
+    ],
+)  # fmt: skip
+def test_a_closing_relay_speaks_for_the_whole_sentence(text: str, speaker: str, start: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text[: len(start)]) == (speaker, start)

@@ -83,6 +83,7 @@ _TAG_INSIDE = re.compile(
 _CONNECTIVE = re.compile(
     r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
 )
+_RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
@@ -363,7 +364,9 @@ def _read_paragraph(
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
             continue
-        clauses = CLAUSE_SPLIT.split(sentence)
+        # '…, while Y has raised $6 million, according to the filings': the relay
+        # speaks for the whole sentence
+        clauses = [sentence] if _RELAY_LAST.search(sentence) else CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)

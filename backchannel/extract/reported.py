@@ -31,7 +31,9 @@ _ACCORDING = re.compile(
 _RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
 #: 'Ferguson had two murders in 2014, according to the FBI.'
 _ACCORDING_AFTER = re.compile(
-    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)[.]?$", re.I
+    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)"
+    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60})?[.]?$",  # 'according to the Rights Forum, a lobby'
+    re.I,
 )
 _ASSURER = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
@@ -263,12 +265,13 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         and not NOT_SOURCES.match(m["who"])
         and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
         and not re.match(r"(?:who|which|whose|where)\b", m["text"])
+        and words_in(m["text"]) >= 5  # '…, according to the Forum, an advocacy group.'
     ):
         who = people.who(m["who"])
         if who:
             return m["text"].strip().rstrip("."), who
     m = _ACCORDING_AFTER.match(clause.strip())
-    if m and not NOT_SOURCES.match(m["who"]) and not spans:
+    if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
         # 'Turkey gave Kyiv private assurances…, according to three officials': the
         # one who assured is the speaker; the officials only relay it
         assurer = _ASSURER.match(m["text"].strip())
