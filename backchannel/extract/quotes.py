@@ -84,6 +84,7 @@ _CONNECTIVE = re.compile(
     r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
 )
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
+_LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
@@ -122,16 +123,21 @@ def _said_after(text: str, start: int, end: int) -> bool:
 
 
 def _by_speaker(
-    who: str | None, words: str, context: str, people: People
+    who: str | None, words: str, context: str, people: People, direct: bool = False
 ) -> tuple[str | None, str | None]:
-    """The stance who speaks suggests, when no venue is named (see stance.py)."""
+    """The stance who speaks suggests, when no venue is named (see stance.py).
+
+    ``direct``: the words are quoted, so the verb that leads into them is a speech
+    verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
     if "according to" in context.lower():
         return None, None  # a relay: the speaker did not say it to us
     verb = REPORT.search(plain(context))
+    said = verb.group(0) if verb else ""
+    if not said and direct:
+        lead = _LEAD_VERB.search(plain(context))
+        said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
-    return speaker_stance(
-        who, words, verb.group(0) if verb else "", named=named, analyst=people.is_analyst(who)
-    )
+    return speaker_stance(who, words, said, named=named, analyst=people.is_analyst(who))
 
 
 def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
@@ -357,7 +363,9 @@ def _read_paragraph(
                     stance, cue = p_stance, p_cue
                 if stance is None:
                     people.scan(context)
-                    stance, cue = _by_speaker(who, words, between + " " + context, people)
+                    stance, cue = _by_speaker(
+                        who, words, between + " " + context, people, direct=kind == "direct"
+                    )
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
                 people.spoke(who)
                 found.append(last)
