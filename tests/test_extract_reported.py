@@ -171,3 +171,11 @@ def test_a_department_is_not_resolved_to_a_person() -> None:
 def test_a_closing_relay_speaks_for_the_whole_sentence(text: str, speaker: str, start: str) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.text[: len(start)]) == (speaker, start)
+
+
+def test_a_long_titled_name_opening_the_sentence_speaks_its_participle() -> None:
+    [q] = quotes(
+        "U.S. District Judge Ana C. Berg imposed a 52-month sentence, saying a tough "
+        "penalty was needed to deter future hacking."
+    )
+    assert q.speaker == "Ana C. Berg"

@@ -144,7 +144,8 @@ def main_subject(sentence: str) -> str:
 
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
 LEADING_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
+    r"(?:\s+\([^)]{1,20}\))?(?=,?\s+[a-z])"
 )
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
 
