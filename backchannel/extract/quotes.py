@@ -24,7 +24,6 @@ from .article import QUOTE_PAIRS, Article, Paragraph
 from .attribution import (
     LEADING_NAME,
     REPORT,
-    SPEECH,
     attribution_of,
     lead_speaker,
     main_subject,
@@ -35,6 +34,7 @@ from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People, looks_like_person, person_name
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
+from .standing import quotes_stand_alone, said_after
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 
@@ -53,26 +53,6 @@ class ProposedQuote:
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
-    """True when the sentence's quotations are direct speech, not words inside reported speech."""
-    for start, _ in quoted:
-        head = sentence[max(0, start - 200) : start]
-        if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
-            return False
-        # 'said on Sunday that the island would win, but not until the board “…”'
-        that = _THAT_AFTER_VERB.search(head)
-        if that and not _TAG_END.search(head) and not REPORT.search(head, that.end()):
-            return False
-        verbs = list(REPORT.finditer(head))
-        verb = verbs[-1] if verbs else None
-        # 'Clinton said the goal was not to “make America great again”': the quotation
-        # is inside what she said; 'She said: “…”' and 'she said, “…”' stand alone
-        if verb and _CLAUSE_THEN.match(head, verb.end()) and not _TAG_END.search(head):
-            return False
-    return True
-
-
-_THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
 _TAG_INSIDE = re.compile(
@@ -86,40 +66,10 @@ _CONNECTIVE = re.compile(
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
-_THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
-_COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
-_CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
-_TAG_END = re.compile(r"[:,–—]\s*$")
 
 
 _CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
-_SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
-#: A speaker tag right after a quotation: 'said Ola Grimm', 'Risch told', 'the mayor said'.
-_TAG_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:said|says|added|asked|replied|wrote)\s+[A-Z]|(?:he|she|they|"
-    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-    r"(?:said|says|added|asked|told|tells|replied|wrote|explained|noted|insisted)\b)"
-)
-_SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
-
-
-def _said_after(text: str, start: int, end: int) -> bool:
-    """A short quotation with its speech verb right after it is speech, not a scare
-    quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside, and
-    '“Safety,” said Ola Grimm' or '“It’s doable,” Risch told…', with it inside."""
-    n = words_in(text[start:end])
-    if n >= 3 and (
-        _SAID_AFTER.match(text, end, end + 80) or _SIGNED_AFTER.match(text, end, end + 80)
-    ):
-        return True
-    before = text[max(0, start - 3) : start].strip()
-    return (
-        n >= 1
-        and (not before or before[-1] in ".!?:”\"'")  # it opens its sentence
-        and text[end - 2 : end - 1] in (",", "?", "!")
-        and bool(_TAG_RIGHT_AFTER.match(text, end, end + 80))
-    )
 
 
 def _by_speaker(
@@ -256,7 +206,7 @@ def _read_paragraph(
 ) -> _Carry | None:
     spans = quote_spans(text)
     statements = [
-        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or _said_after(text, a, b)
+        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or said_after(text, a, b)
     ]
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
@@ -281,7 +231,7 @@ def _read_paragraph(
             if REPORT.search(bare_sentence) or "calling" in bare_sentence
             else ""
         )
-        if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
+        if local and quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
