@@ -90,3 +90,12 @@ def test_a_quotation_after_a_connective_goes_on_with_the_last_speaker() -> None:
     )
     assert q.speaker == "Ana Berg"
     assert q.text.endswith("she just acts like a defeated woman.")
+
+
+def test_a_reported_statement_never_opens_on_a_closing_quotation_mark() -> None:
+    found = quotes(
+        "Ana Berg spoke. “Savage,” she said, meaning that he is “radical enough and does "
+        "not care what people think.”"
+    )
+    assert found
+    assert all(not q.text.startswith("”") for q in found)

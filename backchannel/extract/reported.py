@@ -224,7 +224,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             # 'Ms. Cole rejected the idea that … and said that …': the sentence's subject
             subject = sentence_subject
         else:
-            subject = subject_of(subject_text)
+            subject = subject_of(subject_text).strip(' ,;:“”"«»')  # not a closing mark
         if (
             not subject
             or re.search(r"\b(asked|whether)\b", subject, re.I)
