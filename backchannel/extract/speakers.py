@@ -120,9 +120,9 @@ class People:
             if not name:
                 continue
             if looks_like_person(name):
-                self._note_titles(text, run, name)
                 last = name.split()[-1].lower()
                 if name not in self._by_last.get(last, ()):
+                    self._note_titles(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
                         text, max(0, run.start() - 40), run.start()

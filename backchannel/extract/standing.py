@@ -16,7 +16,7 @@ def quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
         if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
             return False
         # 'said on Sunday that the island would win, but not until the board “…”'
-        that = _THAT_AFTER_VERB.search(head)
+        that = _THAT_AFTER_VERB.search(head) if " that " in head else None
         if that and not TAG_END.search(head) and not REPORT.search(head, that.end()):
             return False
         verbs = list(REPORT.finditer(head))
