@@ -111,8 +111,13 @@ def _locate(text: str, words: str) -> list[tuple[int, int]]:
     tokens = re.findall(r"\w+", words)
     if not tokens:
         return []
-    k = min(4, len(tokens))
-    m = re.compile(r"\W+".join(map(re.escape, tokens[:k]))).search(text)
+    m = None
+    # the longest run of its first words that the article has: four words alone
+    # may stand earlier in the article too ('that the mayor has')
+    for k in sorted({min(12, len(tokens)), min(4, len(tokens))}, reverse=True):
+        m = re.compile(r"\W+".join(map(re.escape, tokens[:k]))).search(text)
+        if m is not None:
+            break
     if m is None:
         return []
     pieces: list[list[int]] = []
@@ -137,6 +142,9 @@ def _locate(text: str, words: str) -> list[tuple[int, int]]:
     return out
 
 
+_THAT = re.compile(r"[^“”\"«»;:]{0,80}?\s(?P<that>that\s)")
+
+
 def predictions(text: str, published: str) -> list[Pred]:
     out = []
     for q in extract(text, published, today=date(2017, 1, 1)).quotes:
@@ -147,6 +155,10 @@ def predictions(text: str, published: str) -> list[Pred]:
             verb = REPORT.search(words[:150])
             if verb and words[verb.end() :].strip():
                 words = words[verb.end() :]
+                # 'told reporters on Tuesday that …': the content is the clause
+                that = _THAT.match(words)
+                if that:
+                    words = words[that.start("that") :]
         pieces = _locate(text, words)
         if pieces:
             direct = q.kind in ("direct", "block") or quoted(q.text)

@@ -218,6 +218,7 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ("The central bank last intervened in 2024.", "2025-03-02", "2024"),
         ("The dispute dates back to 2019, when the plant was nationalised.", "2025-03-02", "2019"),
         ("The market is scheduled to close on Friday.", "2025-03-12", "2025-03-14"),
+        ("The talks were set to close on Friday.", "2025-03-12", "2025-03-14"),
         ("The next round is due on 3–4 May.", "2025-05", "2025-05-03/2025-05-04"),
     ],
 )

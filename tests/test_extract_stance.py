@@ -68,3 +68,18 @@ def test_a_statement_without_a_speaker_can_be_imported_and_accepted(desk_path) -
     assert candidate.speaker is None
     statement_id = desk.candidates.accept(candidate.id)
     assert desk.statements.get(statement_id).speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The hall went quiet. Mayor Olga Rask interjected, “The ferry will run all winter.”",
+            "interjected",
+        ),
+        ("Interior Minister Olga Rask: “The ferry will run all winter, whatever it costs.”", ":"),
+    ],
+)
+def test_a_named_official_quoted_after_any_lead_in_is_on_the_record(text: str, cue: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.stance, q.cue) == ("Olga Rask", "public", cue)

@@ -95,7 +95,8 @@ _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[
 #: 'As Vulture put it, “…”'
 _AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<who>{_NP})\s+(?:put it|said|wrote|noted|says|puts it)\W*$")
 _MAIN_SUBJECT = re.compile(
-    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP})\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
+    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
+    rf"\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
     rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
 )
 #: Words that open an adverbial phrase, not a speaker's name.
@@ -135,7 +136,22 @@ def main_subject(sentence: str) -> str:
     m = _MAIN_SUBJECT.match(sentence.strip())
     if m:
         return m["who"]
+    m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
+    if m and not _FRONTED.match(m.group(0).lower()):
+        return m.group(0)
     return re.split(r",|\s+(?:has|had|was|is|said|told)\b", sentence.strip())[0]
+
+
+#: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
+LEADING_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
+    r"(?:\s+\([^)]{1,20}\))?(?=,?\s+[a-z])"
+)
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
+
+
+_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
 
 
 def subject_of(text: str) -> str:
@@ -143,7 +159,8 @@ def subject_of(text: str) -> str:
 
     'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
     apposition gives way to the name before it."""
-    text = text.strip()
+    # 'The judge -- who has been feuding with him -- said': the aside is not the subject
+    text = _DASH_ASIDE.sub("", text.strip())
     parts = [p for p in re.split(r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])", text) if p]
     if not parts:
         return ""
@@ -155,9 +172,20 @@ def subject_of(text: str) -> str:
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]", subject)
     ):
         subject = parts[-2].strip()
+    if text.endswith(",") and len(parts) >= 3:
+        # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place
+        for i, part in enumerate(parts[:-1]):
+            if (
+                _AGE_OR_PLACE.match(parts[i + 1])
+                and person_name(part.strip()) == part.strip()
+                and all(_AGE_OR_PLACE.match(p) or len(p.split()) <= 2 for p in parts[i + 1 :])
+            ):
+                subject = part.strip()
+                break
+    subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
     return re.sub(
         r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
-        r"though|because|whereas|while|since)\s+",
+        r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
         "",
         subject,
         flags=re.I,
@@ -248,4 +276,26 @@ def attribution_of(
                 who = people.who(name)
                 if who:
                     return who, after
+    return _lead_in_subject(between, people)
+
+
+_LEAD_END = re.compile(r"[,:]\s*$")
+_SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
+_PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
+    """'Silverman interjected, “…”', 'Said Dora Poyn, who grew up there, “…”',
+    'Michael McDonald: “…”': a person who is the subject of the words that lead
+    into the quotation, whatever the verb."""
+    if not _LEAD_END.search(between) or len(between) > 300:
+        return None, ""
+    m = _SAID_FIRST.match(between)
+    subject = m["who"] if m else main_subject(between)
+    subject = subject.strip().rstrip(":,")
+    if not _PERSON_SUBJECT.match(subject):
+        return None, ""
+    name = person_name(subject)
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        return people.fullest(name), between
     return None, ""

@@ -70,6 +70,7 @@ EVENT_WORDS = re.compile(
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
 )
+PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
 PAST = re.compile(
     r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
 )
@@ -118,7 +119,10 @@ def find_events(
             if not phrase_match:
                 continue
             phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
-            future = bool(FUTURE.search(bare)) and not PAST.search(bare)
+            # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
+            future = bool(PLANNED.search(bare)) or (
+                bool(FUTURE.search(bare)) and not PAST.search(bare)
+            )
             try:
                 if RELATIVE_TODAY.match(phrase):
                     edtf = reference.isoformat()

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article, Paragraph
 from .attribution import (
+    LEADING_NAME,
     REPORT,
-    SPEECH,
     attribution_of,
     lead_speaker,
     main_subject,
@@ -32,8 +32,9 @@ from .attribution import (
 from .claims import caller
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, reported
-from .speakers import People
+from .speakers import People, looks_like_person, person_name
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
+from .standing import quotes_stand_alone, said_after
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 
@@ -52,51 +53,41 @@ class ProposedQuote:
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-def _quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
-    """True when the sentence's quotations are direct speech, not words inside reported speech."""
-    for start, _ in quoted:
-        head = sentence[max(0, start - 200) : start]
-        if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
-            return False
-        verbs = list(REPORT.finditer(head))
-        verb = verbs[-1] if verbs else None
-        # 'Clinton said the goal was not to “make America great again”': the quotation
-        # is inside what she said; 'She said: “…”' and 'she said, “…”' stand alone
-        if verb and _CLAUSE_THEN.match(head, verb.end()) and not _TAG_END.search(head):
-            return False
-    return True
-
-
-_THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
-_COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
-_CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
-_TAG_END = re.compile(r"[:,–—]\s*$")
+#: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
+_CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+_TAG_INSIDE = re.compile(
+    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
+    r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
+    r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
+)
+_CONNECTIVE = re.compile(
+    r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
+)
+_RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
+_LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
+_SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
 _CLOSING = set(QUOTE_PAIRS.values())
-_SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
-_SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
-
-
-def _said_after(text: str, start: int, end: int) -> bool:
-    """A short quotation with its speech verb right after it is speech, not a scare
-    quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside."""
-    return words_in(text[start:end]) >= 3 and bool(
-        _SAID_AFTER.match(text, end, end + 80) or _SIGNED_AFTER.match(text, end, end + 80)
-    )
+_OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
 
 def _by_speaker(
-    who: str | None, words: str, context: str, people: People
+    who: str | None, words: str, context: str, people: People, direct: bool = False
 ) -> tuple[str | None, str | None]:
-    """The stance who speaks suggests, when no venue is named (see stance.py)."""
+    """The stance who speaks suggests, when no venue is named (see stance.py).
+
+    ``direct``: the words are quoted, so the verb that leads into them is a speech
+    verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
     if "according to" in context.lower():
         return None, None  # a relay: the speaker did not say it to us
     verb = REPORT.search(plain(context))
+    said = verb.group(0) if verb else ""
+    if not said and direct:
+        lead = _LEAD_VERB.search(plain(context))
+        said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
-    return speaker_stance(
-        who, words, verb.group(0) if verb else "", named=named, analyst=people.is_analyst(who)
-    )
+    return speaker_stance(who, words, said, named=named, analyst=people.is_analyst(who))
 
 
 def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
@@ -105,8 +96,15 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     if not verbs:
         who = caller(head, people)  # 'Olga Rask called the plan “…”'
         return (who, head) if who else (None, "")
-    before = head[max(0, verbs[-1].start() - 160) : verbs[-1].start()]
-    who = people.who(subject_of(re.split(r"[.!?]", before)[-1]))
+    before = re.split(r"[.!?]", head[max(0, verbs[-1].start() - 160) : verbs[-1].start()])[-1]
+    if _SHARED_SUBJECT.search(before):
+        # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
+        # a statement, saying he’s “…”': the sentence's subject speaks
+        lead = LEADING_NAME.match(before.strip())
+        who = people.who(lead.group(0) if lead else main_subject(before))
+        if who and words_in(who) <= 5:
+            return who, head
+    who = people.who(subject_of(before))
     if who and words_in(who) > 5:
         return None, ""  # a clause, not a name: 'Clinton says she respects … but'
     return (who, head) if who else (None, "")
@@ -129,6 +127,8 @@ class _Carry:
     speaker: str | None
     context: str
     quote: ProposedQuote | None = None
+    #: the statement that ended the paragraph, for a paragraph of quotation alone
+    last: ProposedQuote | None = None
 
 
 def find_quotes(article: Article) -> list[ProposedQuote]:
@@ -153,7 +153,24 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
         carry = _read_paragraph(text, people, found, carry)
-    return found
+    headline = _headline(article.title, people)
+    return [headline, *found] if headline else found
+
+
+_KICKER = re.compile(r"^[A-Z]{3,}\s*[–—:-]\s*")  # 'EXCLUSIVE – Roger Stone: …'
+
+
+def _headline(title: str, people: People) -> ProposedQuote | None:
+    """'Lynch: No outside influence on the inquiry': a headline that puts words in
+    a person's mouth (read last, so that a surname finds the body's full name)."""
+    turn = transcript_turn(_KICKER.sub("", title.strip()))
+    if turn is None or is_question(turn[0]) or is_answer(turn[0]):
+        return None
+    label, words = turn
+    name = person_name(label)
+    if not name or not (looks_like_person(name) or people.fullest(name) != name):
+        return None
+    return ProposedQuote(words, people.fullest(name), None, "indirect", None, title[:300])
 
 
 def _turn(turn: tuple[str, str], people: People, found: list[ProposedQuote]) -> None:
@@ -189,7 +206,7 @@ def _read_paragraph(
 ) -> _Carry | None:
     spans = quote_spans(text)
     statements = [
-        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or _said_after(text, a, b)
+        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or said_after(text, a, b)
     ]
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
@@ -197,6 +214,7 @@ def _read_paragraph(
     bare = plain(text)  # the paragraph with its quotations blanked, read once
     p_stance, p_cue, p_at = first_cue(bare)
     span_starts = [a for a, _ in spans]
+    alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
@@ -213,7 +231,7 @@ def _read_paragraph(
             if REPORT.search(bare_sentence) or "calling" in bare_sentence
             else ""
         )
-        if local and _quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
+        if local and quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
             prev_end = s_start
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
@@ -223,7 +241,10 @@ def _read_paragraph(
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
                 words = " ".join(inner(text[q_start:q_end]).split())
                 attribution_only = words_in(between) <= 8 and (
-                    REPORT.search(between) or not _LETTER.search(between)
+                    REPORT.search(between)
+                    or not _LETTER.search(between)
+                    # '“…,” Ana Berg said. Instead, “he just…”': still hers
+                    or bool(_CONNECTIVE.fullmatch(between))
                 )
                 # '“…,” she said, “but…”': a lower-case part after a short tag, in the
                 # same sentence as the part before it
@@ -247,17 +268,43 @@ def _read_paragraph(
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
                     # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
                     and attribution_of(between, "", people)[0] in (None, last.speaker)
+                    # '“…,” the mayor said' after it: a statement with a tag of its own
+                    and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
                 ):
                     _merge(last, words, people)
                     prev_end = q_end
                     continue
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
+                kind = "direct"
+                if (
+                    who
+                    and context is after
+                    and prev_end == s_start
+                    and _CLAUSE_HEAD.search(between)
+                ):
+                    # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the
+                    # quotation finishes is what was said
+                    words, kind = f"{between.strip()} {text[q_start:q_end].strip()}", "indirect"
+                tagged = _TAG_INSIDE.match(between) if prev_end == s_start else None
+                if tagged and who is not None and _LETTER.search(tagged["b"]):
+                    # 'The golf trade, he said, is “doing much better”': the clause around
+                    # the tag and the quotation it ends in
+                    head = f"{tagged['a']} {tagged['b']}".strip()
+                    words, kind = f"{head} {text[q_start:q_end].strip()}", "indirect"
                 if who is None and q_start > s_start:
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
                     who, context = _sentence_speaker(bare[s_start:q_start], people)
                 if who is None and carry is not None and q_start == 0:
+                    if carry.last is not None and alone:
+                        # a paragraph of quotation alone after a speaker's words goes on
+                        # with them: one statement, as the '“…,” she said. “…”' of a
+                        # paragraph is one
+                        _merge(carry.last, words, people)
+                        last = carry.last
+                        prev_end = q_end
+                        continue
                     who, context = carry.speaker, carry.context
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
@@ -266,18 +313,30 @@ def _read_paragraph(
                     stance, cue = p_stance, p_cue
                 if stance is None:
                     people.scan(context)
-                    stance, cue = _by_speaker(who, words, between + " " + context, people)
-                last = ProposedQuote(words, who, stance, "direct", cue, sentence.strip())
+                    stance, cue = _by_speaker(
+                        who, words, between + " " + context, people, direct=kind == "direct"
+                    )
+                last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
                 people.spoke(who)
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
             continue
-        clauses = CLAUSE_SPLIT.split(sentence)
+        # '…, while Y has raised $6 million, according to the filings': the relay
+        # speaks for the whole sentence
+        clauses = [sentence] if _RELAY_LAST.search(sentence) else CLAUSE_SPLIT.split(sentence)
+        said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)
+            if not found_reported and said is not None and not REPORT.search(plain(clause)):
+                # '… said the city would win, but not until the council “admits …”':
+                # a clause with no speaker of its own goes on with what was said
+                said.text = f"{said.text}, {clause.strip().rstrip('.')}"
+                continue
+            said = None
             if found_reported:
-                words, who = found_reported
+                words, named = found_reported
+                who = named or None  # 'they said …': proposed, speaker left to triage
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
                 stance, cue = stance_of(plain(clause), bare_sentence if len(clauses) == 1 else "")
@@ -285,7 +344,8 @@ def _read_paragraph(
                     stance, cue = p_stance, p_cue
                 if stance is None:
                     stance, cue = _by_speaker(who, words, clause, people)
-                found.append(ProposedQuote(words, who, stance, "indirect", cue, sentence.strip()))
+                said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
+                found.append(said)
                 people.spoke(who)
         people.scan(bare_sentence, bare=True)
         last = None
@@ -294,11 +354,11 @@ def _read_paragraph(
         who = lead_speaker(stripped, people)
         return _Carry(who, text) if who else None
     if statements and last is not None and statements[-1][1] >= len(stripped) - 1:
-        if stripped.rstrip(".,;")[-1:] not in _CLOSING:
+        if stripped.rstrip(".,;")[-1:] not in _CLOSING and not stripped.endswith("''"):
             # no closing mark: the quotation goes on in the next paragraph
             return _Carry(last.speaker, last.sentence, last)
-        return _Carry(last.speaker, last.sentence)
+        return _Carry(last.speaker, last.sentence, last=last)
     if last is not None and last.speaker:
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
-        return _Carry(last.speaker, last.sentence)
+        return _Carry(last.speaker, last.sentence, last=last)
     return None

@@ -13,7 +13,10 @@ GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
     r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
     r"authority|office|delegation|commission|union|association|party|leaders?|"
-    r"minister|chief|governor|president|agency|publication|newspaper|weekly)\b",
+    r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
+    r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
+    r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
+    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
     re.I,
 )
 _NAME = r"(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
@@ -36,6 +39,7 @@ SENTENCE_WORDS = {
     "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
     "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
     "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
+    "Said", "Says", "Added", "Wrote",
 }  # fmt: skip
 
 ORG_WORDS = re.compile(
@@ -103,6 +107,9 @@ class People:
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         self.last_org: str | None = None
+        #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
+        #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
+        self.titled: list[tuple[frozenset[str], str]] = []
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
@@ -115,6 +122,7 @@ class People:
             if looks_like_person(name):
                 last = name.split()[-1].lower()
                 if name not in self._by_last.get(last, ()):
+                    self._note_titles(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
                         text, max(0, run.start() - 40), run.start()
@@ -132,6 +140,30 @@ class People:
             first = _ORG_FIRST.match(head)
             if first:
                 self.last_org = first.group(1).strip()
+
+    def _note_titles(self, text: str, run: re.Match[str], name: str) -> None:
+        words = run.group(0)[: run.group(0).rfind(name)] + " " + _lower_words_before(text, run)
+        after = _APPOSITION.match(text, run.end())
+        if after:
+            words += " " + after.group(1)
+        found = {_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
+        found -= {"the", "a", "an", "of", "for", "and", "former", "then"}
+        if found:
+            self.titled.append((frozenset(found), name))
+
+    def titled_person(self, phrase: str) -> str | None:
+        """'the senator' -> the last person named with that title, or None."""
+        m = _THE_ROLE.fullmatch(phrase)
+        if m is None or not _PERSON_ROLE.fullmatch(m.group(1)):
+            return None
+        wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
+        role_only = None
+        for titles, name in reversed(self.titled[-50:]):
+            if wanted <= titles:
+                return self.fullest(name)  # 'the Vermont senator': all its words
+            if role_only is None and m.group(1) in titles:
+                role_only = name
+        return self.fullest(role_only) if role_only else None
 
     def spoke(self, speaker: str | None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
@@ -173,6 +205,9 @@ class People:
             return self.last_org
         if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
+        titled = self.titled_person(low) if low.startswith("the ") else None
+        if titled:
+            return titled
         if self.last_person and _THE_TITLE.fullmatch(low):
             return self.last_person  # 'the prime minister said', after naming him
         name = person_name(phrase)
@@ -191,6 +226,26 @@ class People:
         return _ARTICLE.sub("", phrase)
 
 
+_PERSON_ROLE = re.compile(
+    r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
+    r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
+    r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
+    r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
+    r"anchor|commissioner|chancellor|premier|speaker|pontiff|billionaire|businessman|mogul|"
+    r"frontrunner|negotiator|master|chief|officer|author|columnist|historian"
+)
+_THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+([\w'’ -]{2,40}?)(?=,|\.|\s+(?:said|says|told)\b)")
+_ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                "pres": "president", "prof": "professor", "amb": "ambassador"}  # fmt: skip
+
+
+def _lower_words_before(text: str, run: re.Match[str]) -> str:
+    """The lower-case words just before a name ('harbour master Ana Lind')."""
+    m = re.search(r"(?:\b[a-z][\w'’-]*\s+){1,3}$", text[max(0, run.start() - 40) : run.start()])
+    return m.group(0) if m else ""
+
+
 _LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
 _END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
 _PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
@@ -201,7 +256,8 @@ _THE_TITLE = re.compile(
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _LOWER_OPENING = re.compile(
-    r"(?:the|a|an|one|two|three|four|several|some|many|senior|other|le|la|les|der|die|das)\b"
+    r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
+    r"die|das)\b"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 

@@ -64,7 +64,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 #: per sentence stays bounded and the whole reading stays linear in the text.
 MAX_SENTENCE = 1500
 
-_BOUNDARY = re.compile(r"[.!?](?:[”\"»«“’›)]*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|'')")
+_BOUNDARY = re.compile(r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|'')")
+
+
+#: A speaker tag: up to five words, then a speech verb ('Ola Berg asked', 'he said').
+_TAG_NEXT = re.compile(
+    r"(?:[\w.'’-]+\s+){0,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|"
+    r"continued|explained|noted|argued|insisted|recalled|according)\b"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -76,8 +83,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         at = m.start()
         i = bisect_right(starts, at) - 1
-        if i >= 0 and at < spans[i][1] - 1 and at - start < MAX_SENTENCE:
-            continue
+        if i >= 0 and at < spans[i][1] and at - start < MAX_SENTENCE:
+            # inside a quotation, unless it closes right after the stop and what
+            # follows is no speaker tag for it: '… “amnesty.” He did not …' ends a
+            # sentence, '“Will you?” Ola Berg asked' does not
+            closes = spans[i][1] <= m.end("closers")
+            if not closes or (spans[i][0] <= start and _TAG_NEXT.match(text, m.end())):
+                continue
         if _ABBREV.search(text, max(0, at - 5), at + 1):
             continue
         bounds.append((start, m.end()))

@@ -1,0 +1,61 @@
+"""Where a quotation stands: a statement or a scare quote, on its own or inside
+reported speech ('Clinton said the goal was not to “…”')."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import REPORT, SPEECH
+from .text import words_in
+
+
+def quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
+    """True when the sentence's quotations are direct speech, not words inside reported speech."""
+    for start, _ in quoted:
+        head = sentence[max(0, start - 200) : start]
+        if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
+            return False
+        # 'said on Sunday that the island would win, but not until the board “…”'
+        that = _THAT_AFTER_VERB.search(head) if " that " in head else None
+        if that and not TAG_END.search(head) and not REPORT.search(head, that.end()):
+            return False
+        verbs = list(REPORT.finditer(head))
+        verb = verbs[-1] if verbs else None
+        # 'Clinton said the goal was not to “make America great again”': the quotation
+        # is inside what she said; 'She said: “…”' and 'she said, “…”' stand alone
+        if verb and _CLAUSE_THEN.match(head, verb.end()) and not TAG_END.search(head):
+            return False
+    return True
+
+
+_THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
+_THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
+_COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
+_CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
+TAG_END = re.compile(r"[:,–—]\s*$")
+_SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
+#: A speaker tag right after a quotation: 'said Ola Grimm', 'Risch told', 'the mayor said'.
+_TAG_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:said|says|added|asked|replied|wrote)\s+[A-Z]|(?:he|she|they|"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:said|says|added|asked|told|tells|replied|wrote|explained|noted|insisted)\b)"
+)
+_SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
+
+
+def said_after(text: str, start: int, end: int) -> bool:
+    """A short quotation with its speech verb right after it is speech, not a scare
+    quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside, and
+    '“Safety,” said Ola Grimm' or '“It’s doable,” Risch told…', with it inside."""
+    n = words_in(text[start:end])
+    if n >= 3 and (
+        _SAID_AFTER.match(text, end, end + 80) or _SIGNED_AFTER.match(text, end, end + 80)
+    ):
+        return True
+    before = text[max(0, start - 3) : start].strip()
+    return (
+        n >= 1
+        and (not before or before[-1] in ".!?:”\"'")  # it opens its sentence
+        and text[end - 2 : end - 1] in (",", "?", "!")
+        and bool(_TAG_RIGHT_AFTER.match(text, end, end + 80))
+    )

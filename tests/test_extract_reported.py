@@ -1,0 +1,181 @@
+"""Reported speech beyond 'X said that …': groups, asides, inverted tags, pronouns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("And, even after a ruling, experts said first-time offenders rarely go to jail.",
+         "experts"),
+        ("The judge -- who has feuded with the mayor for days -- said she regretted her words.",
+         "judge"),
+        ("Restoring the bridge is well within the council's budget, said several members "
+         "who back the plan.", "several members who back the plan"),
+        ("By a wide margin, those surveyed say the city should build the bridge by 2030.",
+         "those surveyed"),
+    ],
+)  # fmt: skip
+def test_unnamed_groups_and_asides_are_speakers(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_pronoun_nobody_was_named_for_still_gives_a_statement() -> None:
+    [q] = quotes("They say the new ferry will have to win over the island first.")
+    assert q.speaker is None
+    assert q.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said Dora Poyn, who grew up near the harbour, “We were all so proud of the crew.”",
+        "The hall went quiet. Dora Poyn interjected, “Ladies and gentlemen, the ferry has left.”",
+        "Harbour historian Dora Poyn: “At long last the crossings have started again this week.”",
+    ],
+)
+def test_the_person_leading_into_a_quotation_speaks_it_whatever_the_verb(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Dora Poyn"
+
+
+def test_a_closing_speaker_tag_speaks_for_a_sentence_opening_with_a_pronoun() -> None:
+    text = (
+        "Kai Moss met Ivo Lind on Monday. "
+        "He promised to beat Lind at the polls thanks to the family name, Moss said."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Kai Moss"
+
+
+def test_a_second_verb_after_and_has_the_sentences_subject() -> None:
+    [q] = quotes(
+        "Ms. Cole rejected the idea that the changes amounted to a purge and said "
+        "that Mr. Holt was not being sidelined."
+    )
+    assert q.speaker and q.speaker.endswith("Cole")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The vote was close. “Worried,” said Ola Grimm, a harbour pilot. “Worried for "
+         "the whole island.”", "Ola Grimm"),
+        ("“It’s doable,” Ola Grimm told the island paper on Monday.", "Ola Grimm"),
+        ("Ben Moss spoke first. Moss did not name any rivals, but told his supporters, "
+         "“our island is in trouble and we must act.”", "Ben Moss"),
+        ("Ben Moss spoke first. Moss shot back in a statement, saying he had “made money "
+         "in bad markets.”", "Ben Moss"),
+        ("The Harbour Party released a statement on Wednesday, saying the remarks were "
+         "“another example of divisive tactics.”", "Harbour Party"),
+    ],
+)  # fmt: skip
+def test_short_quotations_and_shared_subjects_name_their_speaker(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert found
+    assert all(q.speaker == speaker for q in found)
+
+
+def test_a_headline_that_puts_words_in_a_persons_mouth_is_a_statement() -> None:
+    text = (
+        "EXCLUSIVE – Moss: No outside influence on the harbour inquiry\n\n"
+        "Harbour master Ben Moss spoke to the island paper on Monday about the inquiry."
+    )
+    found = extract(text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.text) for q in found][:1] == [
+        ("Ben Moss", "No outside influence on the harbour inquiry")
+    ]
+
+
+def test_a_headline_label_that_is_no_person_is_no_statement() -> None:
+    text = "Poll: the ferry wins the island vote\n\nA poll by the island paper found support."
+    assert extract(text, "2025-06-10", today=TODAY).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Holm, the pollster, said Ms. Berg had planned a campaign built on regional "
+         "quirks.", "Mr. Holm"),
+        ("In Tromsø, half of the party's voters said they were angry.",
+         "half of the party's voters"),
+        ("Aides said more than a million donors gave to the campaign.", "Aides"),
+        ("The clip came from a rally, where the harbour master said she was “not only here "
+         "to do my job” but also to back her candidate.", "harbour master"),
+    ],
+)  # fmt: skip
+def test_reported_speech_after_titles_quantities_and_where(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Cory Dahl, 22, of Tromsø, Norway, said he had not given up hope for the ferry.",
+         "Cory Dahl"),
+        ("Harbour master Ana Lind rarely spoke. The harbour master also told the island "
+         "radio that the ferry would run.", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_an_age_a_place_or_an_adverb_is_not_the_speaker(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Ana Lind met Kai Moss on Monday. The senator told the island radio that the "
+         "ferry would run.", "Ana Lind"),
+        ("Vermont Sen. Ana Lind and Ohio Sen. Kai Moss met. Later, the Vermont senator told "
+         "the radio that the ferry would run.", "Ana Lind"),
+        ("Harbour master Ana Lind met Kai Moss, the pollster, on Monday. The pollster said "
+         "the ferry would lose money.", "Kai Moss"),
+    ],
+)  # fmt: skip
+def test_the_title_a_person_was_named_with_points_back_to_them(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_department_is_not_resolved_to_a_person() -> None:
+    found = quotes("Secretary Ana Lind spoke. The department said the ferry would run.")
+    assert [q.speaker for q in found] == ["department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("The campaign pays “dozens” of canvassers to go door to door, according to "
+         "campaign manager Ana Berg.", "Ana Berg", "The campaign pays"),
+        ("Berg has raised $2 million from island donors, while Moss has raised $6 million, "
+         "according to the Island Herald.", "Island Herald", "Berg has raised"),
+        ("Attempts to close the ferry have grown in recent years, according to the Harbour "
+         "Forum, an advocacy group.", "Harbour Forum", "Attempts to close"),
+    ],
+)  # fmt: skip
+def test_a_closing_relay_speaks_for_the_whole_sentence(text: str, speaker: str, start: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text[: len(start)]) == (speaker, start)
+
+
+def test_a_long_titled_name_opening_the_sentence_speaks_its_participle() -> None:
+    [q] = quotes(
+        "U.S. District Judge Ana C. Berg imposed a 52-month sentence, saying a tough "
+        "penalty was needed to deter future hacking."
+    )
+    assert q.speaker == "Ana C. Berg"

@@ -1,0 +1,101 @@
+"""Where a statement starts and ends: a sentence after a closing quotation is not
+part of it, the parts around a speaker tag are one statement, a partial
+quotation takes the clause it sits in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+def test_a_sentence_after_a_closing_quotation_is_not_part_of_the_statement() -> None:
+    [q] = quotes(
+        "Asked about the audit, Nora Field said the new rules did not amount to "
+        "“a blank cheque.” She did not say how the permits would be granted."
+    )
+    assert q.speaker == "Nora Field"
+    assert q.text.endswith("“a blank cheque.”")
+
+
+def test_a_speaker_tag_after_a_closing_question_mark_stays_with_it() -> None:
+    [q] = quotes("“Will the ferry run in winter?” Ola Berg asked the harbour master.")
+    assert q.speaker == "Ola Berg"
+
+
+def test_a_trailing_speaker_tag_after_a_partial_quotation_gives_the_clause() -> None:
+    [q] = quotes("In Tromsø the mayor is seen as “a bully who despises critics,” Per Dahl said.")
+    assert q.speaker and q.speaker.endswith("Dahl")
+    assert q.text.startswith("In Tromsø the mayor is seen as “a bully")
+
+
+def test_a_clause_with_no_speaker_of_its_own_goes_on_with_what_was_said() -> None:
+    [q] = quotes(
+        "Ana Berg said on Sunday that the island would win its case, but not until "
+        "the ferry board “admits this is a problem.”"
+    )
+    assert q.speaker == "Ana Berg"
+    assert q.text.endswith("“admits this is a problem.”")
+
+
+def test_a_quotation_with_a_tag_of_its_own_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "“A deal would be in the island's interest,” Berg told the radio. “I don't know "
+        "one fisherman who doesn't want a deal, a good deal,” the mayor said."
+    )
+    assert len(found) == 2
+    assert found[1].text.startswith("I don't know one fisherman")
+
+
+def test_a_paragraph_closed_by_two_apostrophes_does_not_go_on() -> None:
+    found = quotes(
+        "Ms. Turner said: ''The tunnel will be finished by the spring.''\n\n"
+        "''The island is an open community,'' the ferry company said in a statement."
+    )
+    assert [q.speaker for q in found][1:] == ["ferry company"]
+
+
+def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> None:
+    [q] = quotes("The harbour board is ''not a club for friends,'' Per Dahl said.")
+    assert q.speaker == "Per Dahl"
+    assert q.text.startswith("The harbour board is ''not a club")
+
+
+def test_a_quotation_opening_its_sentence_is_only_its_words() -> None:
+    [q] = quotes("“We will not sign this year,” Per Dahl said.")
+    assert (q.kind, q.text) == ("direct", "We will not sign this year,")
+
+
+def test_a_clause_around_a_speaker_tag_goes_with_the_quotation_it_ends_in() -> None:
+    [q] = quotes("Ana Berg spoke. The ferry trade, she said, is ''doing better than ever.''")
+    assert q.speaker == "Ana Berg"
+    assert q.text == "The ferry trade is ''doing better than ever.''"
+
+
+def test_a_fronted_phrase_before_a_tag_is_not_part_of_the_quotation() -> None:
+    [q] = quotes("At the rally, Ana Berg said, “The ferry will run all winter.”")
+    assert (q.kind, q.text) == ("direct", "The ferry will run all winter.")
+
+
+def test_a_quotation_after_a_connective_goes_on_with_the_last_speaker() -> None:
+    [q] = quotes(
+        "“She was meant to cheer the island on,” Ana Berg said of the mayor. "
+        "Instead, “she just acts like a defeated woman.”"
+    )
+    assert q.speaker == "Ana Berg"
+    assert q.text.endswith("she just acts like a defeated woman.")
+
+
+def test_a_reported_statement_never_opens_on_a_closing_quotation_mark() -> None:
+    found = quotes(
+        "Ana Berg spoke. “Savage,” she said, meaning that he is “radical enough and does "
+        "not care what people think.”"
+    )
+    assert found
+    assert all(not q.text.startswith("”") for q in found)
