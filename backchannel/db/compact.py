@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 #: The trash, emptied statements first (they point to the others).
 TRASH_TABLES = ("statements", "events", "sources", "actors")
-_FTS = ("statements_fts", "sources_fts", "events_fts", "actors_fts")
+_FTS = ("statements_fts", "statements_day_fts", "sources_fts", "events_fts", "actors_fts")
 
 
 @dataclass
