@@ -173,3 +173,12 @@ def test_the_timeline_pages_a_search_across_a_day_of_events(busy_desk: Desk) -> 
     assert statements == expected(desk, "summit")
     assert [e.key for e in seen] == sorted(e.key for e in seen)
     assert desk.timeline.count(filter=f) == len(seen)
+
+
+def test_a_word_is_a_prefix_from_its_third_letter(busy_desk: Desk) -> None:
+    # "g" and "go" would each stand for thousands of words on a big desk.
+    assert busy_desk.fts_query("g") == '"g"'
+    assert busy_desk.fts_query("pipeline tr") == '"pipeline" "tr"'
+    assert busy_desk.fts_query("tro") == '"tro"*'
+    assert busy_desk.statements.count(filter=parse_filter(busy_desk, "tro")) > 0
+    assert busy_desk.statements.count(filter=parse_filter(busy_desk, "tr")) == 0

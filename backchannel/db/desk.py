@@ -62,6 +62,10 @@ class DeskError(Exception):
         self.problem = problem
 
 
+PREFIX_LETTERS = 3
+"""The shortest last word searched as the start of longer words."""
+
+
 class ReadCancelled(Exception):
     """A read given up half way because its result is no longer wanted."""
 
@@ -545,14 +549,21 @@ class Desk:
         return not rows[0]["any_rows"]
 
     def fts_query(self, text: str | None) -> str | None:
-        """A safe FTS5 query for what a person typed: every word, the last as a prefix.
-        None when there is nothing to search for."""
+        """A safe FTS5 query for what a person typed: every word, the last as a
+        prefix once it has three letters. None when there is nothing to search for.
+
+        A prefix of one or two letters ("g*", "go*") stands for thousands of
+        words, each a long list on a big desk: it is searched as the word it is
+        until a third letter narrows it (searching as one types stays quick)."""
         if not text or not text.strip():
             return None
         quoted = self.db.quote_fts(text.strip())
         if not quoted:
             return None
-        return f"{quoted}*" if not text.rstrip().endswith('"') else quoted
+        last = text.split()[-1]
+        if text.rstrip().endswith('"') or len(last) < PREFIX_LETTERS:
+            return quoted
+        return f"{quoted}*"
 
     def close(self) -> None:
         with self.lock, self._readers_lock:
