@@ -42,3 +42,16 @@ async def test_the_footer_draws_its_keys_in_that_colour(demo_path: Path) -> None
         drawn = Color.from_rich_color(style.color)
         assert drawn == Color.parse(app.get_css_variables()["bc-footer-key"])
     app.desk.close()
+
+
+@pytest.mark.parametrize("theme", MEASURED)
+def test_the_focused_panes_title_reads_on_the_panes(theme: str) -> None:
+    # The focused pane's rule and title are drawn in $text-primary (app.tcss).
+    app = App()
+    app.theme = theme
+    variables = app.get_css_variables()
+    for under in ("background", "surface"):
+        background = Color.parse(variables[under])
+        title = Color.parse(variables["text-primary"])
+        title = background.blend(title.with_alpha(1.0), title.a) if title.a < 1 else title
+        assert ratio(title, background) >= READABLE, (theme, under)
