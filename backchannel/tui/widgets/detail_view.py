@@ -146,6 +146,7 @@ class DetailView(VerticalScroll, can_focus=False):
         self.item: tuple[str, int] | None = None
         """(kind, id) of the item shown."""
         self._token = 0
+        self._lines = -1  # how many lines the body wraps to
         self.border_title = "Detail"
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -161,7 +162,16 @@ class DetailView(VerticalScroll, can_focus=False):
         """Show a message instead of an item (the welcome, an empty pane)."""
         self.item = None
         self._token += 1
-        self.query_one("#detail-body", Static).update(text)
+        self._put(text)
+
+    def _put(self, text: Text) -> None:
+        """Show ``text``; the screen is laid out again only when it takes another
+        number of lines (the scroll region changes), not on every j."""
+        body = self.query_one("#detail-body", Static)
+        width = body.content_region.width or self.content_region.width
+        lines = len(text.wrap(self.app.console, max(width, 1))) if width else -1
+        body.update(text, layout=lines != self._lines or lines < 0)
+        self._lines = lines
 
     def reload(self) -> None:
         if self.item is not None:
@@ -175,5 +185,5 @@ class DetailView(VerticalScroll, can_focus=False):
     def _loaded(self, message: Loaded) -> None:
         message.stop()
         if message.token == self._token:
-            self.query_one("#detail-body", Static).update(message.text)
+            self._put(message.text)
             self.scroll_home(animate=False)
