@@ -53,3 +53,16 @@ def test_datasette_metadata_command(demo_path: Path, tmp_path: Path) -> None:
     assert meta["databases"]["desk"]["tables"]["history"] == {"hidden": True}
     again = run("datasette-metadata", "--db", str(demo_path))
     assert json.loads(again.stdout) == meta
+
+
+async def test_datasette_lists_the_peoples_tables_and_no_machinery(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    open_desk(path).close()
+    ds = Datasette([str(path)], metadata=metadata("desk"))
+    listed = (await ds.client.get("/desk.json")).json()["tables"]
+    shown = {t["name"] for t in listed if not t["hidden"]}
+    assert shown <= {
+        "sources", "actors", "statements", "events", "topics",
+        "statement_topics", "event_topics", "event_actors", "statement_events",
+        "statement_links",
+    }, shown  # fmt: skip

@@ -62,9 +62,13 @@ HIDDEN = (
     "candidates",
     "saved_filters",
     "conflicts",
+    "statements_day_keys",
+    "live_counts",
     "_sqlite_migrations",
 )
-"""Tables the app keeps for itself (undo, the triage queue, saved filters, merge conflicts)."""
+"""Tables the app keeps for itself (undo, the triage queue, saved filters, merge
+conflicts, where each statement stands in the date-ordered word index, kept counts).
+Datasette hides full-text tables of itself."""
 
 _TABLES: dict[str, dict[str, Any]] = {
     "statements": {
