@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from backchannel.db import Desk, NotFound, PageRequest, Source, Statement, parse_edtf
+from backchannel.db import Desk, PageRequest, Source, Statement, parse_edtf
 from backchannel.db.bulk import statement_pages
 from backchannel.db.filters import Filter
 from backchannel.db.models import Link, TimelineEntry
@@ -262,7 +262,7 @@ class Recorder:
         self.desk = desk
         self.protection = protected(desk, f, redact)
         self.citations = Citations(desk)
-        self.actor = functools.lru_cache(maxsize=8192)(_actor_of(desk))
+        self.speakers = Speakers(desk)
 
     def records(
         self,
@@ -284,11 +284,10 @@ class Recorder:
         for page in pages:
             links = self.desk.links.of(s.id for s in page)
             self.citations.prepare(s.source_id for s in page)
+            self.speakers.prepare(s.speaker_id for s in page)
             for s in page:
                 s = self.protection.statement(s)
-                kind, affiliation = (
-                    (None, None) if s.speaker_id is None else self.actor(s.speaker_id)
-                )
+                kind, affiliation = self.speakers.of(s.speaker_id)
                 yield Record(
                     statement=s,
                     said_latest=said_latest(s.said),
@@ -320,12 +319,38 @@ def events(desk: Desk, f: Filter) -> Iterator[TimelineEntry]:
         request = PageRequest(after=page[-1].key, limit=_EVENT_PAGE)
 
 
-def _actor_of(desk: Desk) -> Any:
-    def kind_and_affiliation(actor_id: int) -> tuple[str | None, str | None]:
-        try:
-            a = desk.actors.get(actor_id)
-        except NotFound:
-            return None, None
-        return a.kind, a.affiliation_name
+class Speakers:
+    """Each speaker's kind and affiliation, read a page at a time (one query
+    for a page's new speakers, not one per speaker) and kept in a bounded cache."""
 
-    return kind_and_affiliation
+    LIMIT = 100_000
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.known: dict[int, tuple[str | None, str | None]] = {}
+
+    def prepare(self, speaker_ids: Iterable[int | None]) -> None:
+        missing = list({i for i in speaker_ids if i is not None and i not in self.known})
+        if len(self.known) + len(missing) > self.LIMIT:
+            self.known = {}
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            for i in chunk:
+                self.known[i] = (None, None)  # trashed or gone, unless found below
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.desk.query(
+                f"""SELECT a.id, a.kind, p.name AS affiliation FROM actors a
+                    LEFT JOIN actors p ON p.id = a.affiliation_id
+                    WHERE a.id IN ({marks}) AND a.deleted_at IS NULL""",
+                chunk,
+            )
+            for row in rows:
+                self.known[row["id"]] = (row["kind"], row["affiliation"])
+
+    def of(self, speaker_id: int | None) -> tuple[str | None, str | None]:
+        """(kind, affiliation) of a speaker; (None, None) for no one."""
+        if speaker_id is None:
+            return None, None
+        if speaker_id not in self.known:
+            self.prepare([speaker_id])
+        return self.known[speaker_id]
