@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 Query = Callable[[str, list[Any]], list[dict[str, Any]]]
 
@@ -35,6 +37,12 @@ class PageRequest:
 
 
 FIRST = PageRequest()
+
+
+def one_page(rows: list[T], page: PageRequest) -> list[T]:
+    """A page's share of rows read or merged in the pane's order (more than a
+    page, from several reads): the first ones going forward, the last going back."""
+    return rows[: page.limit] if page.forward else rows[-page.limit :]
 
 
 def read_page(

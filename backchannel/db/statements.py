@@ -12,7 +12,7 @@ from .dates import parse_edtf
 from .filters import NO_FILTER, Filter, statement_conditions
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement, statement_day
 from .names import ensure_topics
-from .paging import FIRST, PageRequest, read_page
+from .paging import FIRST, PageRequest, one_page, read_page
 from .search import searchable, word_count, word_keys, words_match
 
 if TYPE_CHECKING:
@@ -203,9 +203,8 @@ class StatementStore:
         cheapest at any size. Keys first, rows after: whatever has to be
         merged or sorted is bare keys, not previews and topic lists."""
         f = filter or NO_FILTER
-        text = f.text or search or ""
-        fts = self.desk.fts_query(text)
-        if fts and searchable(replace(f, text=text), source_id, event_id):
+        fts = self._word_search(f, search, source_id, event_id)
+        if fts:
             # Words: down the date-ordered index, plus what the speakers whose
             # name matches said (a search for "Starmer" finds his words).
             keys = word_keys(self.desk, fts, f, page)
@@ -213,7 +212,7 @@ class StatementStore:
             if named:
                 said = self.keys(page, filter=replace(f, text="", speaker_ids=named))
                 keys = sorted(set(keys) | set(said))
-            return keys[: page.limit] if page.forward else keys[-page.limit :]
+            return one_page(keys, page)
         if f.speaker_ids is not None and 1 < len(f.speaker_ids) <= MERGE_SPEAKERS:
             # An actor and its affiliates: one short read per speaker down the
             # (speaker, day, id) index, merged here, instead of sorting every
@@ -226,8 +225,17 @@ class StatementStore:
                     )
                 )
             )
-            return merged[: page.limit] if page.forward else merged[-page.limit :]
+            return one_page(merged, page)
         return self._keys(page, source_id, search, f, event_id)
+
+    def _word_search(
+        self, f: Filter, search: str | None, source_id: int | None, event_id: int | None
+    ) -> str | None:
+        """The FTS query when words are best read down the date-ordered index
+        (see search.searchable); else None."""
+        text = f.text or search or ""
+        fts = self.desk.fts_query(text)
+        return fts if fts and searchable(replace(f, text=text), source_id, event_id) else None
 
     def _named(self, fts: str) -> tuple[int, ...]:
         """Actors whose name or an alias matches the search."""
@@ -270,9 +278,8 @@ class StatementStore:
     ) -> int:
         """How many live statements match."""
         f = filter or NO_FILTER
-        text = f.text or search or ""
-        fts = self.desk.fts_query(text)
-        if fts and searchable(replace(f, text=text), source_id, event_id):
+        fts = self._word_search(f, search, source_id, event_id)
+        if fts:
             total = word_count(self.desk, fts, f)
             named = self._named(fts)
             if named:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .filters import NO_FILTER, Filter, event_conditions
 from .models import PREVIEW_CHARS, Statement, TimelineEntry, statement_day
-from .paging import FIRST, PageRequest, read_page
+from .paging import FIRST, PageRequest, one_page, read_page
 from .statements import preview_sql
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class Timeline:
             STATEMENT, _side_page(page, STATEMENT), replace(f, text=f.text or search or ""), fts
         )
         merged = list(heapq.merge(events, statements, key=lambda e: e.key))
-        return merged[: page.limit] if page.forward else merged[-page.limit :]
+        return one_page(merged, page)
 
     def events(
         self, page: PageRequest = FIRST, *, filter: Filter | None = None
