@@ -16,7 +16,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from backchannel.actions import team
@@ -27,13 +26,14 @@ from backchannel.tui.runner import DeskChanged, Failure, runner_of
 from backchannel.tui.screens.dialogs import PromptScreen
 from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.screens.queue import QueueScreen
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.conflict_card import card
 
 MARKS = {"decided": "✓", "pending": "·"}
 
 
-class ConflictsScreen(Screen[None]):
+class ConflictsScreen(QueueScreen):
     """Every conflict waiting when it was opened, one at a time."""
 
     HELP = (
@@ -41,6 +41,8 @@ class ConflictsScreen(Screen[None]):
         "yours, keep theirs, or type the value it should hold."
     )
     """What the screen is for, above its keys in ? help."""
+
+    DONE = ("Every conflict is decided. esc returns to the desk.", "Conflicts")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *eager(
@@ -88,12 +90,7 @@ class ConflictsScreen(Screen[None]):
             self._ids = [c.id for c in self.items]
         else:
             self.items = self.store.by_ids(self._ids)
-        ids = [c.id for c in self.items]
-        if keep in ids:
-            self.index = ids.index(keep)
-        else:
-            pending = [i for i, c in enumerate(self.items) if c.state == "pending"]
-            self.index = pending[0] if pending else 0
+        self._land(keep)
         self._fill()
 
     def _fill(self) -> None:
@@ -123,17 +120,6 @@ class ConflictsScreen(Screen[None]):
             )
             return
         head.update(card(self.store, self.items[self.index], self.index + 1, len(self.items)))
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if 0 <= event.cursor_row < len(self.items) and event.cursor_row != self.index:
-            self.index = event.cursor_row
-            self.show()
-
-    def action_move(self, step: int) -> None:
-        if self.items:
-            self.index = max(0, min(len(self.items) - 1, self.index + step))
-            self.query_one(DataTable).move_cursor(row=self.index)
-            self.show()
 
     # -- deciding --------------------------------------------------------------------
 
@@ -183,14 +169,7 @@ class ConflictsScreen(Screen[None]):
     def _next_pending(self) -> None:
         current = self.index
         self._fill()
-        later = [i for i, c in enumerate(self.items) if c.state == "pending" and i > current]
-        earlier = [i for i, c in enumerate(self.items) if c.state == "pending"]
-        if later or earlier:
-            self.index = (later or earlier)[0]
-            self.query_one(DataTable).move_cursor(row=self.index)
-            self.show()
-        else:
-            self.notify("Every conflict is decided. esc returns to the desk.", title="Conflicts")
+        self._to_next_pending(current)
 
     def action_undo(self) -> None:
         undo_step(self, self.desk, "undo")

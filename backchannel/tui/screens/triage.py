@@ -20,7 +20,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from backchannel.actions import intake
@@ -34,6 +33,7 @@ from backchannel.tui.runner import DeskChanged, Failure, runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
 from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.screens.queue import QueueScreen
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.suggest import NameSuggester
 from backchannel.tui.widgets.triage_card import card
@@ -42,7 +42,7 @@ from backchannel.vocabulary import stance_mark
 MARKS = {"accepted": "✓", "rejected": "✗", "pending": "·"}
 
 
-class TriageScreen(Screen[None]):
+class TriageScreen(QueueScreen):
     """One article's (or every pending) proposal, one at a time."""
 
     HELP = (
@@ -52,6 +52,8 @@ class TriageScreen(Screen[None]):
     """What the screen is for, above its keys in ? help."""
 
     # Eager: a key typed right after one that opens a prompt goes into it.
+    DONE = ("Every proposal is decided. esc returns to the desk.", "Triage")
+
     BINDINGS: ClassVar[list[BindingType]] = [
         *eager(
             Binding("p", "decide('public')", "Public", id="triage.public"),
@@ -111,12 +113,7 @@ class TriageScreen(Screen[None]):
             if self.source_id is None:
                 self._ids = [c.id for c in self.items]
         self._decided = self.desk.candidates.decisions([c.id for c in self.items])
-        ids = [c.id for c in self.items]
-        if keep in ids:
-            self.index = ids.index(keep)
-        else:
-            pending = [i for i, c in enumerate(self.items) if c.state == "pending"]
-            self.index = pending[0] if pending else 0
+        self._land(keep)
         self._fill()
 
     def _decision(self, c: Candidate) -> Text:
@@ -163,17 +160,6 @@ class TriageScreen(Screen[None]):
             None,
         )
         head.update(card(self.desk, c, self.index + 1, len(self.items), self._reported(c), event))
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if 0 <= event.cursor_row < len(self.items) and event.cursor_row != self.index:
-            self.index = event.cursor_row
-            self.show()
-
-    def action_move(self, step: int) -> None:
-        if self.items:
-            self.index = max(0, min(len(self.items) - 1, self.index + step))
-            self.query_one(DataTable).move_cursor(row=self.index)
-            self.show()
 
     # -- deciding --------------------------------------------------------------------
 
@@ -240,14 +226,7 @@ class TriageScreen(Screen[None]):
             self.reload()
         else:
             self._fill()
-        later = [i for i, c in enumerate(self.items) if c.state == "pending" and i > current]
-        earlier = [i for i, c in enumerate(self.items) if c.state == "pending"]
-        if later or earlier:
-            self.index = (later or earlier)[0]
-            self.query_one(DataTable).move_cursor(row=self.index)
-            self.show()
-        else:
-            self.notify("Every proposal is decided. esc returns to the desk.", title="Triage")
+        self._to_next_pending(current)
 
     # -- correcting ------------------------------------------------------------------
 
