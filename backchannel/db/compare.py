@@ -63,7 +63,6 @@ class Compare:
         rows = self.desk.query(
             f"SELECT s.stance, count(*) AS n FROM statements s WHERE {where} GROUP BY s.stance",
             params,
-            slow=True,
         )
         counts = {r["stance"]: r["n"] for r in rows}
         return Tally(counts.get("public", 0), counts.get("private", 0), counts.get(None, 0))
@@ -80,7 +79,6 @@ class Compare:
                 WHERE {where} AND s.stance IS NOT NULL AND {day} != '{UNDATED}'
                 GROUP BY week, s.stance ORDER BY week""",
             params,
-            slow=True,
         )
         if not rows:
             return Weekly(None)

@@ -340,16 +340,13 @@ class Desk:
         with self.lock:
             return _applied_steps(self.conn)
 
-    def query(
-        self, sql: str, params: Sequence[Any] | dict[str, Any] = (), *, slow: bool = False
-    ) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Run a read query; rows as dicts.
 
         Inside a change, on the thread that opened it, reads go through the
         change's own connection, so they see what the change has written.
-        ``slow`` (a count of a million rows) says so; every read already runs
-        on its own thread's connection, so it keeps out of every other's way."""
-        del slow
+        Every other read runs on its own thread's connection: a long one (a
+        count of a million rows) keeps out of every other's way."""
         reader = self._reader()
         if reader is None or self.current_change() is not None:
             with self.lock:

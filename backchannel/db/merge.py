@@ -35,8 +35,8 @@ def _name(desk: Desk) -> str:
 
 def unseen(mine: Desk, theirs: Desk) -> list[dict[str, Any]]:
     """The other copy's changes this desk has not got, oldest first."""
-    known = {r["change_id"] for r in mine.query("SELECT change_id FROM changes", slow=True)}
-    rows = theirs.query("SELECT * FROM changes ORDER BY id", slow=True)
+    known = {r["change_id"] for r in mine.query("SELECT change_id FROM changes")}
+    rows = theirs.query("SELECT * FROM changes ORDER BY id")
     return [r for r in rows if r["change_id"] not in known]
 
 
@@ -93,7 +93,6 @@ def _with_history(
             "SELECT change_id, action, table_name, before, after FROM history"
             f" WHERE change_id IN ({marks}) ORDER BY id",
             [c["change_id"] for c in chunk],
-            slow=True,
         ):
             rows[row["change_id"]].append(row)
         for change in chunk:
@@ -117,13 +116,13 @@ def content(desk: Desk) -> dict[str, Any]:
     hold the same compare equal whatever ids each gave its rows."""
     uuids: dict[tuple[str, int], str] = {}
     for table in ENTITY_TABLES:
-        for row in desk.query(f"SELECT id, uuid FROM {table}", slow=True):
+        for row in desk.query(f"SELECT id, uuid FROM {table}"):
             uuids[(table, row["id"])] = row["uuid"]
     found: dict[str, Any] = {}
     skip = {"id", "reported", "reported_earliest", "reported_latest"}
     for table in ENTITY_TABLES:
         rows = {}
-        for row in desk.query(f"SELECT * FROM {table}", slow=True):
+        for row in desk.query(f"SELECT * FROM {table}"):
             for column, value in row.items():
                 target = _points_to(table, column, row)
                 if target is not None and value is not None:
@@ -135,7 +134,7 @@ def content(desk: Desk) -> dict[str, Any]:
         found[table] = sorted(
             (
                 tuple(uuids.get((refs[c], row[c])) if c in key else row[c] for c in row)
-                for row in desk.query(f"SELECT * FROM {table}", slow=True)
+                for row in desk.query(f"SELECT * FROM {table}")
             ),
             key=repr,
         )

@@ -63,7 +63,7 @@ class SourceStore:
             return self.desk.live_count("sources")
         where, params = self._where(search, filter)
         sql = f"SELECT count(*) AS n FROM sources s WHERE {' AND '.join(f'({w})' for w in where)}"
-        return int(self.desk.query(sql, params, slow=True)[0]["n"])
+        return int(self.desk.query(sql, params)[0]["n"])
 
     def get(self, source_id: int) -> Source:
         """One source."""

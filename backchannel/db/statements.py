@@ -296,7 +296,7 @@ class StatementStore:
         sql = (
             f"SELECT count(*) AS n FROM statements s WHERE {' AND '.join(f'({w})' for w in where)}"
         )
-        return int(self.desk.query(sql, params, slow=True)[0]["n"])
+        return int(self.desk.query(sql, params)[0]["n"])
 
     def get(self, statement_id: int) -> Statement:
         """One statement with its whole text."""

@@ -132,7 +132,7 @@ class Timeline:
             return self.desk.live_count("events") + self.desk.live_count("statements")
         where, params = self._event_conditions(f, self.desk.fts_query(f.text or search))
         sql = "SELECT count(*) AS n FROM events e WHERE " + " AND ".join(f"({c})" for c in where)
-        events = int(self.desk.query(sql, params, slow=True)[0]["n"])
+        events = int(self.desk.query(sql, params)[0]["n"])
         return events + self.desk.statements.count(search=search, filter=f)
 
 

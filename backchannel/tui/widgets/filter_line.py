@@ -147,11 +147,11 @@ class FilterLine(Vertical):
             except FilterError:
                 f = None
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._read, line, f)
+                self.app.call_from_thread(self._take_reading, line, f)
 
         self.run_worker(read, thread=True, exclusive=True, group="filter-read")
 
-    def _read(self, line: str, f: Filter | None) -> None:
+    def _take_reading(self, line: str, f: Filter | None) -> None:
         if line != self.input.value or not self.display:
             return  # typed on since, or closed: a newer reading (or none) counts
         if f is None:
