@@ -8,11 +8,11 @@ import pytest
 from textual.app import App
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
-from textual.widgets._footer import FooterKey
 
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.contrast import READABLE, footer_background, footer_key, ratio
+from backchannel.tui.widgets.key_bar import KeyBar
 
 from .test_app import SIZE, settle
 
@@ -37,9 +37,11 @@ async def test_the_footer_draws_its_keys_in_that_colour(demo_path: Path) -> None
         await settle(pilot)
         app.theme = "solarized-dark"
         await settle(pilot)
-        key = app.screen.query(FooterKey).first()
-        style = key.get_component_rich_style("footer-key--key")
-        drawn = Color.from_rich_color(style.color)
+        bar = app.screen.query_one(KeyBar)
+        # The first key as the bar draws it: "p" of "p Public".
+        first = next(s for s in bar.render().render(app.console) if s.text.strip())
+        assert first.text == "p" and first.style is not None
+        drawn = Color.from_rich_color(first.style.color)
         assert drawn == Color.parse(app.get_css_variables()["bc-footer-key"])
     app.desk.close()
 

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from backchannel.actions import items
 from backchannel.db import Desk
@@ -28,6 +28,7 @@ from backchannel.tui.screens.editing import delete_item, undo_step
 from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.actors_table import ActorsTable
+from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.suggest import NameSuggester
 
@@ -65,7 +66,7 @@ class ActorsScreen(Screen[None]):
         yield Header()
         yield ActorsTable(self.desk, id="actors")
         yield Static(id="actor-detail", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     @property
     def table(self) -> ActorsTable:

@@ -20,7 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from backchannel.actions import statements as statement_actions
 from backchannel.brief import title_of, write_brief_file
@@ -38,6 +38,7 @@ from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.divergence import DivergenceTable, WeekStrips
 from backchannel.tui.widgets.filter_line import FilterLine
+from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
 
 
@@ -81,7 +82,7 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         yield WeekStrips(id="strips")
         yield DivergenceTable(self.desk, self.selection, id="divergence", autoload=self.at is None)
         yield DetailView(self.desk, id="compare-detail")
-        yield Footer(compact=True)
+        yield KeyBar()
         # The filter line is mounted when first asked for (f): rows come sooner.
 
     @property

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from backchannel.actions import team
 from backchannel.db import Desk
@@ -29,6 +29,7 @@ from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.screens.queue import QueueScreen
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.conflict_card import card
+from backchannel.tui.widgets.key_bar import KeyBar
 
 MARKS = {"decided": "✓", "pending": "·"}
 
@@ -71,7 +72,7 @@ class ConflictsScreen(QueueScreen):
             with VerticalScroll(id="triage-card"):
                 yield Static(id="conflict-card", markup=False)
             yield DataTable(id="conflict-queue", cursor_type="row")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

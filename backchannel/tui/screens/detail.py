@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from backchannel.db import Desk
 from backchannel.tui.widgets.detail_view import detail_text
+from backchannel.tui.widgets.key_bar import KeyBar
 
 
 def open_detail(screen: Screen[Any], desk: Desk, kind: str, item_id: int) -> None:
@@ -45,7 +46,7 @@ class DetailScreen(ModalScreen[None]):
             dialog.border_title = self.title_text
             dialog.border_subtitle = "esc to close"
             yield Static(self.text, markup=False)
-        yield Footer()
+        yield KeyBar(compact=False)
 
     def action_scroll(self, direction: str) -> None:
         dialog = self.query_one("#detail-dialog", VerticalScroll)

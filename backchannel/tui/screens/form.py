@@ -15,13 +15,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from backchannel.actions import Outcome
 from backchannel.tui.keys import TypeAhead
 from backchannel.tui.runner import Failure, runner_of
 from backchannel.tui.screens.dialogs import confirm
 from backchannel.tui.text import clean, literal
+from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.suggest import Complete, NameSuggester
 
 
@@ -87,7 +88,7 @@ class FormScreen(TypeAhead, ModalScreen[bool]):
                 yield self._widget(f)
                 yield Static("", id=f"error-{f.name}", classes="form-error", markup=False)
             yield Static("", id="error-form", classes="form-error", markup=False)
-        yield Footer()
+        yield KeyBar(compact=False)
 
     def _shown(self, f: Field) -> str:
         return clean(self.initial.get(f.name, ""), 1_000_000, one_line=f.kind != "text")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.events import Resize
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from backchannel.actions import statements as statement_actions
 from backchannel.db import Source, Statement, humanize
@@ -27,6 +27,7 @@ from backchannel.tui.text import clean
 from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.filter_line import FilterLine
+from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.sources_pane import SourcesPane
 from backchannel.tui.widgets.statements_pane import StatementsPane
@@ -68,7 +69,7 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
             yield DetailView(self.desk, id="detail")
         yield FilterLine(self.desk, id="filter")
         yield CaptureBar(self.desk, id="capture")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(CaptureBar).display = False

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from backchannel.actions import items as item_actions
 from backchannel.db import Desk
@@ -18,6 +18,7 @@ from backchannel.db.trash import TrashItem
 from backchannel.db.trash import items as trash_items
 from backchannel.tui.runner import DeskChanged, runner_of
 from backchannel.tui.text import literal
+from backchannel.tui.widgets.key_bar import KeyBar
 
 
 class TrashScreen(ModalScreen[None]):
@@ -47,7 +48,7 @@ class TrashScreen(ModalScreen[None]):
             dialog.border_subtitle = "enter restore · u undoes a delete too · esc close"
             yield DataTable(id="trash-table", cursor_type="row")
             yield Static("", id="trash-empty")
-        yield Footer()
+        yield KeyBar(compact=False)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -20,7 +20,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from backchannel.actions import intake
 from backchannel.db import DateError, Desk, humanize, parse_edtf
@@ -35,6 +35,7 @@ from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.screens.queue import QueueScreen
 from backchannel.tui.text import literal
+from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.suggest import NameSuggester
 from backchannel.tui.widgets.triage_card import card
 from backchannel.vocabulary import stance_mark
@@ -90,7 +91,7 @@ class TriageScreen(QueueScreen):
             with VerticalScroll(id="triage-card"):
                 yield Static(id="triage-head", markup=False)
             yield DataTable(id="triage-queue", cursor_type="row")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
