@@ -11,6 +11,7 @@ from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.detail import DetailScreen
 from backchannel.tui.screens.help import HelpScreen
+from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.paged_table import PagedTable
 
 from .conftest import HOSTILE
@@ -58,7 +59,7 @@ async def test_opens_on_the_demo_with_three_panes(demo_path: Path) -> None:
         assert screen.statements.row_count == 9
         assert screen.timeline.row_count == 12
         assert screen.statements.border_title == "2 Statements · 9"
-        assert "PRIVATE ASSURANCE" in str(screen.query_one("#detail-body").content)
+        assert "PRIVATE ASSURANCE" in str(screen.query_one(DetailView).text)
 
 
 async def test_p_and_a_tag_at_once_and_again_clears(demo_path: Path) -> None:
@@ -82,7 +83,7 @@ async def test_p_and_a_tag_at_once_and_again_clears(demo_path: Path) -> None:
         assert stance_of(demo_path, statement.id) == "private"
         assert cell_text(pane, 3)[0] == "PRIV"
         await settle(pilot)
-        assert "PRIVATE ASSURANCE" in str(app.screen.query_one("#detail-body").content)
+        assert "PRIVATE ASSURANCE" in str(app.screen.query_one(DetailView).text)
         timeline = app.screen.timeline
         row = timeline.get_row_index(f"statement:{statement.id}")
         assert cell_text(timeline, row)[1] == "    A"  # the private lane
@@ -233,7 +234,7 @@ async def test_an_empty_desk_says_how_to_start(desk_path: Path) -> None:
     app = BackchannelApp(open_desk(desk_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        body = str(app.screen.query_one("#detail-body").content)
+        body = str(app.screen.query_one(DetailView).text)
         assert "This desk is empty" in body and "backchannel demo" in body
         await pilot.press("p", "a", "j", "G", "enter")  # nothing to act on; nothing breaks
         await settle(pilot)
@@ -253,14 +254,14 @@ async def test_hostile_text_shows_literally(desk_path: Path) -> None:
         assert "[bold red]x[/]" in text and "[link=http://e.vil]y[/link]" in text
         assert "\x1b" not in text and "\x00" not in text and "\x07" not in text
         assert "␛[2J" in text and "␛]52;c;" in text and "␀" in text
-        body = str(app.screen.query_one("#detail-body").content)
+        body = str(app.screen.query_one(DetailView).text)
         assert "[bold red]x[/]" in body and "\x1b" not in body
         screenshot = app.export_screenshot()
         assert "\x1b[2J" not in screenshot and "\x1b]52" not in screenshot
         await pilot.press("j")
         await settle(pilot)
         assert pane.current.id == huge and len(pane.current.text) < 1_000
-        assert "more characters" in str(app.screen.query_one("#detail-body").content)
+        assert "more characters" in str(app.screen.query_one(DetailView).text)
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, DetailScreen)

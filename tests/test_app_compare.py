@@ -139,9 +139,7 @@ async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> No
         assert (link.relation, link.other_speaker, link.outgoing) == (
             "responds", "Donald Trump", True,
         )  # fmt: skip
-        assert "Responds to: Donald Trump" in str(
-            app.screen.detail.query_one("#detail-body").content
-        )
+        assert "Responds to: Donald Trump" in str(app.screen.detail.text)
         # and to an event: then enter on the event shows the statement
         await pilot.press("l", "ctrl+u", *"kyiv")
         await settle(pilot)

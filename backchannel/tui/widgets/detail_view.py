@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on, work
-from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from backchannel.db import Desk, NotFound, humanize
 from backchannel.db.conflicts import ConflictStore
@@ -132,8 +133,19 @@ def detail_text(desk: Desk, kind: str, item_id: int, limit: int = 4_000) -> Text
     return text.append_text(waiting) if waiting is not None else text
 
 
-class DetailView(VerticalScroll, can_focus=False):
-    """Shows the focused item of whichever pane has focus."""
+class DetailView(ScrollView, can_focus=False):
+    """Shows the focused item of whichever pane has focus.
+
+    Drawn line by line from its text wrapped once (a ScrollView): a new item
+    repaints this area only. (A Static that grows with its text laid the whole
+    screen out again at nearly every j, since each statement wraps to another
+    number of lines.)"""
+
+    DEFAULT_CSS = """
+    DetailView {
+        overflow-x: hidden;
+    }
+    """
 
     @dataclass
     class Loaded(Message):
@@ -145,12 +157,11 @@ class DetailView(VerticalScroll, can_focus=False):
         self.desk = desk
         self.item: tuple[str, int] | None = None
         """(kind, id) of the item shown."""
+        self.text = Text()
+        """What the area shows."""
         self._token = 0
-        self._lines = -1  # how many lines the body wraps to
+        self._strips: list[Strip] = []  # the text wrapped to the area's width
         self.border_title = "Detail"
-
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(id="detail-body", markup=False)
 
     def show(self, kind: str, item_id: int) -> None:
         """Show an item's detail (read in a worker)."""
@@ -165,13 +176,35 @@ class DetailView(VerticalScroll, can_focus=False):
         self._put(text)
 
     def _put(self, text: Text) -> None:
-        """Show ``text``; the screen is laid out again only when it takes another
-        number of lines (the scroll region changes), not on every j."""
-        body = self.query_one("#detail-body", Static)
-        width = body.content_region.width or self.content_region.width
-        lines = len(text.wrap(self.app.console, max(width, 1))) if width else -1
-        body.update(text, layout=lines != self._lines or lines < 0)
-        self._lines = lines
+        self.text = text
+        self._wrap()
+        self.scroll_to(y=0, animate=False)
+
+    def _wrap(self) -> None:
+        # Wrapped short of the scrollbar's column whether or not it shows, so
+        # a scrollbar coming or going never wraps the text again.
+        bar = self.styles.scrollbar_size_vertical
+        width = self.scrollable_content_region.width + (bar if self.show_vertical_scrollbar else 0)
+        width -= bar
+        if width <= 0:
+            self._strips = []
+            return
+        console = self.app.console
+        lines = console.render_lines(self.text, console.options.update_width(width), pad=False)
+        self._strips = [Strip(line) for line in lines]
+        self.virtual_size = Size(width, len(self._strips))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        style = self.rich_style
+        width = self.scrollable_content_region.width
+        if not 0 <= index < len(self._strips):
+            return Strip.blank(width, style)
+        return self._strips[index].apply_style(style).crop_extend(0, width, style)
 
     def reload(self) -> None:
         if self.item is not None:
@@ -186,4 +219,3 @@ class DetailView(VerticalScroll, can_focus=False):
         message.stop()
         if message.token == self._token:
             self._put(message.text)
-            self.scroll_home(animate=False)
