@@ -150,7 +150,11 @@ def _actors(desk: Desk, name: str) -> tuple[list[int], str]:
         near = desk.actors.names(name, limit=3) or [a.name for a in desk.actors.near(name)]
         hint = f" (did you mean {', '.join(near)}?)" if near else ""
         raise FilterError(f"no actor named “{name}”{hint}")
-    roots = [a.id for a in found]
+    return affiliated(desk, [a.id for a in found]), found[0].name
+
+
+def affiliated(desk: Desk, roots: Sequence[int]) -> list[int]:
+    """These actors and everyone affiliated with them, at any depth."""
     marks = ", ".join("?" for _ in roots)
     rows = desk.query(
         f"""WITH RECURSIVE tree(id) AS (
@@ -158,9 +162,19 @@ def _actors(desk: Desk, name: str) -> tuple[list[int], str]:
                 UNION SELECT a.id FROM actors a JOIN tree ON a.affiliation_id = tree.id
                 WHERE a.deleted_at IS NULL)
             SELECT id FROM tree""",
-        roots,
+        list(roots),
     )
-    return [r["id"] for r in rows], found[0].name
+    return [r["id"] for r in rows]
+
+
+def by_actor(desk: Desk, actor_id: int, name: str, more: Sequence[str] = ()) -> Filter:
+    """``by:NAME`` and the words ``more`` for an actor already known by id: the
+    line a person would type, without looking the name up again."""
+    f = parse_filter(desk, more)
+    line = " ".join([f"by:{_quote(name)}", f.line]).strip()
+    return replace(
+        f, line=line, speaker_ids=tuple(affiliated(desk, [actor_id])), speaker_label=name
+    )
 
 
 def _topic(desk: Desk, name: str) -> int:

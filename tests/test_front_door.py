@@ -15,7 +15,7 @@ from backchannel.actions.capture import CaptureError, save_capture
 from backchannel.actions.intake import import_article
 from backchannel.db import open_desk
 from backchannel.db.desk import DeskBusy
-from backchannel.db.names import name_key
+from backchannel.db.names import name_key, name_key_sql, register
 from backchannel.db.undo import UndoConflict
 from backchannel.extract.capture import Capture, parse_capture
 
@@ -227,3 +227,19 @@ def test_json_to_a_terminal_escapes_c1_controls_and_bidi_overrides() -> None:
     shown = '"a\u009b31m b\u202e c"'.translate(_JSON_ESCAPES)
     assert "\u009b" not in shown and "\u202e" not in shown
     assert "\\u009b" in shown and "\\u202e" in shown
+
+
+NAMES = [
+    "Keir Starmer", "keir starmer", "KEIR STARMER", " Keir Starmer", "Keir Starmer ",
+    "Keir  Starmer", "Keir\tStarmer", "Keir\nStarmer", "Keir\u200bStarmer", "Šefčovič",
+    "Sefcovic", "Ｋｅｉｒ", "O'Neil-Smith (R-Ky.)", "a~b", "", "\u00a0Keir",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_sql_name_key_is_name_key(name: str) -> None:
+    # name_key_sql lets SQLite key plain names itself: it must agree with name_key.
+    conn = sqlite3.connect(":memory:")
+    register(conn)
+    (keyed,) = conn.execute(f"SELECT {name_key_sql('?1')}", [name]).fetchone()
+    assert keyed == name_key(name)

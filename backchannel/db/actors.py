@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .changes import ChangeWriter, NotFound
 from .items import like_prefix
 from .models import ACTOR_KINDS, Actor
-from .names import name_key, tidy_name
+from .names import name_key, name_key_sql, tidy_name
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
@@ -80,9 +80,9 @@ class ActorStore:
         """Actors whose name or an alias is ``name``, compared by ``name_key``
         (case, accents, spacing and invisible characters aside)."""
         rows = self.desk.query(
-            f"""{_SELECT} WHERE a.deleted_at IS NULL AND (bc_name_key(a.name) = :k
-                OR EXISTS (SELECT 1 FROM json_each(a.aliases) j
-                           WHERE bc_name_key(j.value) = :k))
+            f"""{_SELECT} WHERE a.deleted_at IS NULL AND ({name_key_sql("a.name")} = :k
+                OR a.aliases != '[]' AND EXISTS (SELECT 1 FROM json_each(a.aliases) j
+                           WHERE {name_key_sql("j.value")} = :k))
                 ORDER BY a.id""",
             {"k": name_key(name)},
         )
@@ -96,7 +96,7 @@ class ActorStore:
             return []
         rows = self.desk.query(
             f"""{_SELECT} WHERE a.deleted_at IS NULL
-                AND (' ' || bc_name_key(a.name)) LIKE ? ESCAPE '\\' ORDER BY a.id LIMIT 5""",
+                AND (' ' || {name_key_sql("a.name")}) LIKE ? ESCAPE '\\' ORDER BY a.id LIMIT 5""",
             ["% " + like_prefix(key)[:-1]],
         )
         return [_actor(r) for r in rows if r["name"].rsplit(" ", 1)[-1][:1].isupper()]
@@ -110,8 +110,8 @@ class ActorStore:
             return []
         rows = self.desk.query(
             f"""{_SELECT} WHERE a.deleted_at IS NULL AND instr(a.name, ' ') > 0
-                AND (instr(:k, ' ' || bc_name_key(a.name) || ' ') > 0
-                     OR instr(' ' || bc_name_key(a.name) || ' ', :k) > 0)
+                AND (instr(:k, ' ' || {name_key_sql("a.name")} || ' ') > 0
+                     OR instr(' ' || {name_key_sql("a.name")} || ' ', :k) > 0)
                 ORDER BY length(a.name), a.id LIMIT 5""",
             {"k": f" {key} "},
         )
@@ -125,7 +125,7 @@ class ActorStore:
             return []
         rows = self.desk.query(
             f"""{_SELECT} WHERE a.deleted_at IS NULL
-                AND (' ' || bc_name_key(a.name) || ' ') LIKE ? ESCAPE '\\'
+                AND (' ' || {name_key_sql("a.name")} || ' ') LIKE ? ESCAPE '\\'
                 ORDER BY length(a.name), a.id LIMIT ?""",
             ["% " + like_prefix(key)[:-1] + " %", limit],
         )

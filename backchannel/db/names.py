@@ -36,6 +36,17 @@ def name_key(name: object) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def name_key_sql(column: str) -> str:
+    """SQL for ``name_key(column)`` that calls into Python only for the names
+    that need it. A name of printable ASCII, single-spaced and trimmed, keys to
+    its lower case, which SQLite computes itself; finding one name among
+    5,000 actors was 10,000 calls of ``bc_name_key`` (30 ms) before."""
+    return (
+        f"(CASE WHEN {column} GLOB '*[^ -~]*' OR {column} GLOB ' *' OR {column} GLOB '* '"
+        f" OR instr({column}, '  ') THEN bc_name_key({column}) ELSE lower({column}) END)"
+    )
+
+
 def tidy_name(name: str) -> str:
     """A name as it is stored: invisible characters gone, single-spaced, as typed."""
     return " ".join(unicodedata.normalize("NFC", name.translate(_INVISIBLE)).split())
@@ -109,7 +120,7 @@ def ensure_topics(change: ChangeWriter, names: Iterable[str]) -> list[int]:
         if not name:
             continue
         found = change.conn.execute(
-            "SELECT id FROM topics WHERE name = ? COLLATE NOCASE OR bc_name_key(name) = ?"
+            f"SELECT id FROM topics WHERE name = ? COLLATE NOCASE OR {name_key_sql('name')} = ?"
             " ORDER BY id LIMIT 1",
             [name, name_key(name)],
         ).fetchone()

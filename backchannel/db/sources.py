@@ -9,7 +9,7 @@ from .dates import parse_edtf
 from .filters import NO_FILTER, Filter, source_conditions
 from .items import like_prefix
 from .models import GRADES, Source
-from .names import name_key, tidy_name
+from .names import name_key, name_key_sql, tidy_name
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class SourceStore:
             ("s.title = ? COLLATE NOCASE", [name]),
             ("s.outlet IN (?, ?) COLLATE NOCASE", [bare, f"The {bare}"]),
             (
-                "(bc_name_key(s.title) IN (?, ?) OR bc_name_key(s.outlet) IN (?, ?))",
+                f"({name_key_sql('s.title')} IN (?, ?) OR {name_key_sql('s.outlet')} IN (?, ?))",
                 [key, f"the {key}"] * 2,
             ),
             (

@@ -16,7 +16,7 @@ from backchannel.actions import desk as desk_actions
 from backchannel.db import DateError, Statement, parse_edtf
 from backchannel.db.filters import Filter
 from backchannel.extract.dates import parse_date
-from backchannel.filter_line import FilterError, parse_filter
+from backchannel.filter_line import FilterError, by_actor, parse_filter
 from backchannel.tui.keys import eager
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.desk_screen import DeskScreen
@@ -122,8 +122,9 @@ class CompareActions(DeskScreen):
         while actor.affiliation_id is not None and actor.affiliation_id not in seen:
             actor = self.desk.actors.get(actor.affiliation_id)
             seen.add(actor.id)
-        words = [f"by:{actor.name}", *(f"topic:{t}" for t in statement.topics[:1])]
-        return parse_filter(self.desk, words), statement if statement.stance else None
+        topic = [f"topic:{t}" for t in statement.topics[:1]]
+        selection = by_actor(self.desk, actor.id, actor.name, topic)
+        return selection, statement if statement.stance else None
 
     def open_compare(self, selection: Filter, at: Statement | None = None) -> None:
         from backchannel.tui.screens.compare import DivergenceScreen
