@@ -83,6 +83,7 @@ class FilterLine(Vertical):
         self._opened_with: Filter = NO_FILTER
         self.error: str | None = None
         """What is wrong with the line as typed, or None."""
+        self._read_line: tuple[str, Filter] | None = None  # the latest line a worker read
 
     def compose(self) -> ComposeResult:
         # Typing adds to the filter shown (select_on_focus would replace it);
@@ -107,6 +108,7 @@ class FilterLine(Vertical):
         self.screen.set_focus(self.input)
 
     def close(self) -> None:
+        self._read_line = None
         if self._timer is not None:
             self._timer.stop()
         self.display = False
@@ -161,6 +163,7 @@ class FilterLine(Vertical):
             self._timer = self.set_timer(ERROR_AFTER, self._complain)
             return
         self._say(None)
+        self._read_line = (line, f)
         self.post_message(self.Applied(self, f, final=False))
 
     def _complain(self) -> None:
@@ -172,7 +175,9 @@ class FilterLine(Vertical):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        f = self.read()
+        # The line as a worker read it, if it has (by: looks names up); else read now.
+        read = self._read_line
+        f = read[1] if read is not None and read[0] == self.input.value else self.read()
         if f is not None:
             self.close()
             self.post_message(self.Applied(self, f, final=True))
