@@ -20,10 +20,12 @@ SIZE = (80, 24)
 
 
 async def settle(pilot) -> None:
-    """Let workers finish and the pages they read land in the panes."""
+    """Let workers finish, keys the app holds reach their place, and the pages
+    read land in the panes."""
     for _ in range(3):
         for _ in range(500):
-            if not any(w.is_running for w in pilot.app.workers):
+            app = pilot.app
+            if not any(w.is_running for w in app.workers) and not app.holding_keys:
                 break
             await asyncio.sleep(0.01)
         await pilot.pause()
@@ -266,6 +268,7 @@ async def test_hostile_text_shows_literally(desk_path: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, DetailScreen)
         await pilot.press("escape", "k", "p")
+        await settle(pilot)
         assert desk.statements.get(huge - 1).stance == "public"
 
 

@@ -200,3 +200,33 @@ async def test_a_click_into_another_pane_picks_the_row_under_the_pointer(
         assert timeline.has_focus
         assert timeline.cursor_row == 2
     app.desk.close()
+
+
+async def test_keys_after_the_key_that_closes_a_field_go_where_it_leaves_the_focus(
+    demo_path: Path,
+) -> None:
+    # Over SSH "esc" and "/word" (or enter and "/word") arrive in one read. The
+    # key that closes the filter line is handled by its input a moment later
+    # than the app reads the next keys: they must wait for it, not type into
+    # the line that is closing.
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        line = app.screen.query_one("#filter-input", Input)
+        for closing in ("escape", "enter"):
+            burst(app, "/trump")
+            await settle(pilot)
+            assert line.value == "trump"
+            app.post_message(events.Key(closing, None))
+            burst(app, "/guarantee")
+            await settle(pilot)
+            # (the line opens holding the pane's filter, and typing adds to it)
+            expected = "guarantee" if closing == "escape" else "trumpguarantee"
+            assert line.value == expected, closing
+            assert line.has_focus
+            statements = app.screen.query_one("#statements")
+            # and what the line says is what the pane shows
+            assert statements.filter.line == line.value, closing
+            app.post_message(events.Key("escape", None))
+            await settle(pilot)
+    app.desk.close()

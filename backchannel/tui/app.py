@@ -13,6 +13,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.markup import escape
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input
 
 from backchannel.actions import desk as desk_actions
 from backchannel.config import Config, remember_theme
@@ -29,6 +31,9 @@ POLL_SECONDS = 1.0
 
 HOLD_SECONDS = 2.0
 """Longest that keys wait for a screen's first rows."""
+FIELD_SECONDS = 0.3
+"""Longest that keys behind an enter or escape typed in a field wait for the
+focus to leave it (a filter that cannot be read keeps its line open)."""
 
 
 class BackchannelApp(App[None]):
@@ -54,6 +59,8 @@ class BackchannelApp(App[None]):
         """Every change the app makes goes through here, in order."""
         self._held_keys: list[events.Key] = []
         self._held_since = 0.0
+        self._closing_field: Widget | None = None  # took an enter or escape that may close it
+        self._closing_since = 0.0
 
     def on_mount(self) -> None:
         plain_scrollbars()
@@ -89,17 +96,43 @@ class BackchannelApp(App[None]):
         # Keys read while the screen on top is still being mounted (a key that
         # opened it came in the same burst) wait for it, then go to it in order;
         # else they would reach it before its bindings and focus are in place.
-        if isinstance(event, events.Key) and not event.is_forwarded and self._hold_keys():
-            self._held_keys.append(event)
-            if len(self._held_keys) == 1:
-                self.call_after_refresh(self._release_keys)
-            return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if not getattr(event, "released", False) and self._hold_keys():
+                self._held_keys.append(event)
+                if len(self._held_keys) == 1:
+                    self.call_after_refresh(self._release_keys)
+                return
+            # Enter or escape in a field usually closes it and moves the focus,
+            # but only once the field has handled the key, after the app has
+            # read the keys behind it. Those wait until the focus has left the
+            # field (or a moment has shown that it stays): else they type into
+            # the line that is closing ("esc/word", "enter/word" in one read). A
+            # TextArea keeps its focus at enter: it is left out.
+            focused = self.screen.focused
+            if event.key in ("enter", "escape") and isinstance(focused, Input):
+                self._closing_field = focused
+                self._closing_since = time.monotonic()
         await super().on_event(event)
+
+    def _field_closing(self) -> bool:
+        field = self._closing_field
+        if field is None:
+            return False
+        on_top = field.is_attached and field.screen is self.screen  # (not under a dialog)
+        if on_top and field.has_focus and time.monotonic() - self._closing_since < FIELD_SECONDS:
+            return True
+        self._closing_field = None
+        return False
+
+    @property
+    def holding_keys(self) -> bool:
+        """Keys read are waiting for their screen or field to be ready."""
+        return bool(self._held_keys)
 
     def _hold_keys(self) -> bool:
         if not self._held_keys:
             self._held_since = time.monotonic()
-        return bool(self._held_keys) or self._top_not_ready()
+        return bool(self._held_keys) or self._field_closing() or self._top_not_ready()
 
     def _top_not_ready(self) -> bool:
         """The screen on top is still being mounted, or says it is still reading
@@ -114,13 +147,29 @@ class BackchannelApp(App[None]):
         awaiting = getattr(top, "awaiting_rows", False)
         return bool(awaiting) and time.monotonic() - self._held_since < HOLD_SECONDS
 
+    def _still_handling(self) -> bool:
+        """The focused widget, or a container of it, has messages to handle: a
+        key released before still travelling up to its binding."""
+        focused = self.screen.focused
+        chain = [focused, *focused.ancestors] if focused is not None else []
+        return any(not node._message_queue.empty() for node in chain if isinstance(node, Widget))
+
     def _release_keys(self) -> None:
-        if self._top_not_ready():
+        if self._field_closing() or self._top_not_ready() or self._still_handling():
             self.set_timer(0.01, self._release_keys)
             return
-        held, self._held_keys = self._held_keys, []
-        for key in held:
-            self.post_message(events.Key(key.key, key.character))
+        # Typed characters go together; a key that acts through a binding
+        # (ctrl+u, enter) goes alone, the rest after it has been handled: a
+        # binding runs once its key has bubbled up, after characters behind it
+        # would have been typed ("ctrl+u by:UK" became ":UK").
+        while self._held_keys:
+            key = self._held_keys.pop(0)
+            released = events.Key(key.key, key.character)
+            released.released = True  # type: ignore[attr-defined]
+            self.post_message(released)
+            if not key.is_printable and self._held_keys:
+                self.call_after_refresh(self._release_keys)
+                return
 
     def action_quit_or_back(self) -> None:
         """q quits from the main screen; from any other it goes back."""
