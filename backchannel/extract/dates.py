@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -40,9 +41,7 @@ _YEAR = r"(?P<year>\d{4})"
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(rf"^(?:on |in |since |from |by )?{pattern}$", re.IGNORECASE))
-    for name, pattern in [
+_PHRASES: list[tuple[str, str]] = [
         ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
         ("month_day_year", rf"{_MONTH} {_DAY},? {_YEAR}"),
         ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
@@ -61,8 +60,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day_range", rf"(?P<day>\d{{1,2}})[–-](?P<day2>\d{{1,2}}) {_MONTH}(?:,? {_YEAR})?"),
         ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                    r"(?P<unit>day|week|month)s"),
-    ]
 ]  # fmt: skip
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The phrases compiled, on first use: the app starts without them."""
+    return [
+        (name, re.compile(rf"^(?:on |in |since |from |by )?{pattern}$", re.IGNORECASE))
+        for name, pattern in _PHRASES
+    ]
 
 
 def _iso(d: date) -> str:
@@ -233,7 +240,7 @@ def parse_date(phrase: str, reference: date | None = None, *, future: bool = Fal
             return parse_edtf(text).edtf
         except DateError:
             pass
-    for name, pattern in _PATTERNS:
+    for name, pattern in _patterns():
         m = pattern.match(text)
         if m:
             edtf = _from_match(name, m, reference, phrase, future)

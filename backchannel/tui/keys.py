@@ -16,6 +16,7 @@ the app holds them until it is mounted (``BackchannelApp.on_event``), and
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from typing import Any
 
@@ -23,7 +24,7 @@ from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 
 def eager(*bindings: Binding) -> list[Binding]:
@@ -31,9 +32,18 @@ def eager(*bindings: Binding) -> list[Binding]:
     return [replace(b, priority=True) for b in bindings]
 
 
+def takes_text(widget: Widget | None) -> bool:
+    """An Input or a TextArea. (No widget is a TextArea until its module has
+    been imported: the main screen starts without it.)"""
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return text_area is not None and isinstance(widget, text_area.TextArea)
+
+
 def typing_in(screen: Screen[Any]) -> bool:
     """True while the focus is in a field that takes text."""
-    return isinstance(screen.focused, Input | TextArea)
+    return takes_text(screen.focused)
 
 
 class EagerKeys:
@@ -64,8 +74,8 @@ class TypeAhead:
         assert event.character is not None
         if isinstance(field, Input):
             field.insert_text_at_cursor(event.character)
-        elif isinstance(field, TextArea):
-            field.insert(event.character)
+        elif takes_text(field):  # a TextArea
+            field.insert(event.character)  # type: ignore[attr-defined]
         self.set_focus(field)
         event.stop()
         event.prevent_default()
