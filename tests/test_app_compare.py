@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from textual.command import CommandList
 from textual.content import Content
 from textual.widgets import Input
 
+from backchannel.actions import statements as statement_actions
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
+from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.compare import DivergenceScreen
 from backchannel.tui.screens.dialogs import ChoiceScreen, PromptScreen
 from backchannel.tui.screens.link import LinkScreen
+from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.filter_line import FilterLine
 
 from .test_app import SIZE, cell_text, paste, settle
@@ -346,3 +350,43 @@ async def test_u_from_a_comparison_that_asks_for_a_stance(demo_path: Path) -> No
         pane = app.screen.statements
         assert pane.filter.line == 'by:"United States" topic:"security guarantees" stance:none'
         assert pane.row_count == 0  # every US statement on it is tagged
+
+
+async def test_the_divergence_view_is_built_once_and_shows_only_each_new_comparison(
+    demo_path: Path,
+) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"jjjj", "D")  # Trump: the United States on guarantees
+        await settle(pilot)
+        first = app.screen
+        assert isinstance(first, DivergenceScreen) and first.table.row_count == 3
+        await pilot.press("escape", "j", "j", "D")  # Starmer: the United Kingdom
+        await settle(pilot)
+        screen = app.screen
+        assert screen is first  # the same screen, given the new selection
+        head = shown(screen.query_one("#compare-head"))
+        assert "United Kingdom" in head and "United States" not in head
+        assert "1 public · 0 private · 2 untagged" in head
+        table = screen.table
+        rows = [[c.plain for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert len(rows) == 1 and rows[0][1].startswith("Keir Starmer")
+        assert table.has_focus and "Keir Starmer" in str(screen.query_one(DetailView).text)
+        # the desk changes under a screen on top of it: back on top, it shows the change
+        await pilot.press("enter")  # the statement's own screen
+        await settle(pilot)
+        assert not isinstance(app.screen, DivergenceScreen)
+        starmer = table.current.statement.id
+        # (tagged from elsewhere: the detail screen itself has no tag keys)
+        runner_of(app.screen).run(
+            "tag", partial(statement_actions.tag, app.desk, starmer, "private")
+        )
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is first
+        rows = [[c.plain for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert rows[0][1] == "" and rows[0][2].startswith("Keir Starmer")
+        assert "0 public · 1 private · 2 untagged" in shown(screen.query_one("#compare-head"))
+    app.desk.close()

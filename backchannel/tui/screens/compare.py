@@ -76,6 +76,7 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         self.tally = Tally()
         self.at = at
         """The statement the view was opened from: the cursor starts on it."""
+        self._stale = False  # the desk changed while another screen was on top
 
     def compose(self) -> ComposeResult:
         yield Static(id="compare-head", markup=False)
@@ -98,6 +99,25 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         if self.at is not None:
             self.table.reload_at(statement_key(self.at))
         self._show_head()
+
+    def reopen(self, selection: Filter, at: Statement | None) -> None:
+        """Compare ``selection`` from its start (or from ``at``), the screen
+        being kept between comparisons: nothing of the last one stays in view
+        while the new rows are read."""
+        self.at = at
+        for line in self.query(FilterLine):
+            line.close()
+        self.query_one(WeekStrips).show(Weekly(None), reading=True)
+        self.query_one(DetailView).show_text(Text())
+        table = self.table
+        table.forget_rows()
+        self.apply(selection, reload=False)
+        if at is not None:
+            table.reload_at(statement_key(at))
+        else:
+            table.reload()
+        self.set_focus(table)
+        self._stale = False
 
     @on(PagedTable.Ready)
     def _rows_up(self) -> None:
@@ -160,7 +180,12 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         )
 
     def refresh_all(self, _change: DeskChanged | None = None) -> None:
-        """Re-read everything shown; called on every change to the desk."""
+        """Re-read everything shown; called on every change to the desk (once
+        the screen is back on top, if it is not)."""
+        if not self.is_current:
+            self._stale = True
+            return
+        self._stale = False
         self.table.reload("keep")
         self.query_one(DetailView).reload()
         self._read_stats()
@@ -210,13 +235,21 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         if message.final:
             self.set_focus(self.table)
 
-    def apply(self, selection: Filter) -> None:
-        """Compare another selection."""
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self.refresh_all()
+
+    def apply(self, selection: Filter, *, reload: bool = True) -> None:
+        """Compare another selection (its rows read now, or by the caller)."""
         self.selection = selection
         self.title_text = title_of(self.desk, selection)
         self.tally = Tally()
         self._show_head()
-        self.table.filter = selection
+        if reload:
+            self.table.filter = selection
+        else:
+            self.table.set_reactive(PagedTable.filter, selection)
+            self.table.update_title()
         self._read_stats()
 
     def action_tag_untagged(self) -> None:

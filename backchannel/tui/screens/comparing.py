@@ -127,6 +127,8 @@ class CompareActions(DeskScreen):
         return selection, statement if statement.stance else None
 
     def open_compare(self, selection: Filter, at: Statement | None = None) -> None:
+        """Show the divergence view of ``selection``: built at the first D, then
+        kept (installed) and given each new selection, not built again."""
         from backchannel.tui.screens.compare import DivergenceScreen
 
         def closed(untagged: Filter | None) -> None:
@@ -134,7 +136,15 @@ class CompareActions(DeskScreen):
             if untagged is not None:
                 self.apply_filter(untagged, self.statements)
 
-        self.app.push_screen(DivergenceScreen(self.desk, selection, at=at), closed)
+        name = f"divergence-{id(self)}"
+        if self.app.is_screen_installed(name):
+            screen = self.app.get_screen(name)
+            assert isinstance(screen, DivergenceScreen)
+            screen.reopen(selection, at)
+        else:
+            screen = DivergenceScreen(self.desk, selection, at=at)
+            self.app.install_screen(screen, name)
+        self.app.push_screen(screen, closed)
 
     def save_filter(self) -> None:
         """Name the focused pane's filter, for the command palette."""

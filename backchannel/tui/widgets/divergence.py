@@ -114,9 +114,12 @@ class WeekStrips(Static):
         super().__init__(id=id, markup=False)
         self.weekly = Weekly(None)
         self.weeks_per_bar = 1
+        self.reading = False
 
-    def show(self, weekly: Weekly) -> None:
+    def show(self, weekly: Weekly, *, reading: bool = False) -> None:
+        """Draw ``weekly``, or (``reading``) nothing while it is being read."""
         self.weekly = weekly
+        self.reading = reading
         self._draw()
 
     def on_resize(self) -> None:
@@ -129,6 +132,9 @@ class WeekStrips(Static):
     def _draw(self) -> None:
         weekly = self.weekly
         text = Text()
+        if self.reading:
+            self.update(text)
+            return
         if weekly.first_week is None:
             text.append("public\n", style="bold").append("private", style="bold reverse")
             text.append("\nNo dated, tagged statements to chart by week.", style="dim")

@@ -216,6 +216,13 @@ class PagedTable(DataTable, Generic[T]):
         self._restart()
         self._load(FIRST if cursor != "last" else PageRequest(last=True), "replace", cursor)
 
+    def forget_rows(self) -> None:
+        """Show no rows until the next page is read (the pane is given
+        something else to show, and the old rows would stand for it)."""
+        self._token += 1  # a page on its way is for what the pane showed before
+        self.items = []
+        self.clear()
+
     def _restart(self) -> None:
         self._generation += 1
         self.total = None
