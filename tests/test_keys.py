@@ -230,3 +230,32 @@ async def test_keys_after_the_key_that_closes_a_field_go_where_it_leaves_the_foc
             app.post_message(events.Key("escape", None))
             await settle(pilot)
     app.desk.close()
+
+
+async def test_enter_in_the_same_burst_as_a_name_keeps_the_filter_it_names(
+    demo_path: Path,
+) -> None:
+    # "fby:UK" and enter in one read: enter comes before the line's reading
+    # (a name lookup, in a worker) is back. It waits for that reading and keeps
+    # it; the pane shows the UK's statements and the line is closed.
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        statements = app.screen.query_one("#statements")
+        burst(app, "fby:UK")
+        app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        line = app.screen.query_one("#filter")
+        assert not line.display and statements.has_focus
+        assert statements.filter.line == "by:UK"
+        speakers = {statements.get_row_at(i)[2].plain for i in range(statements.row_count)}
+        assert speakers == {"Keir Starmer", "UK officials"}
+        # a name that is no one's: the line stays open and says so
+        app.post_message(events.Key("escape", None))  # (the pane's filter cleared)
+        await settle(pilot)
+        burst(app, "fby:Nobody")
+        app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        assert line.display and line.error == "no actor named “Nobody”"
+        assert line.input.value == "by:Nobody" and statements.filter.is_empty
+    app.desk.close()

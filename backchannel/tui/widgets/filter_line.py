@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from backchannel.db import Desk
+from backchannel.db import Desk, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.filter_line import FilterError, parse_filter
 from backchannel.tui.text import clean
@@ -83,7 +83,9 @@ class FilterLine(Vertical):
         self._opened_with: Filter = NO_FILTER
         self.error: str | None = None
         """What is wrong with the line as typed, or None."""
-        self._read_line: tuple[str, Filter] | None = None  # the latest line a worker read
+        self._read_line: tuple[str, Filter | None] | None = None
+        """The latest line a worker read, and what it read (None: unreadable)."""
+        self._submitted_line: str | None = None  # enter came before the worker had read it
 
     def compose(self) -> ComposeResult:
         # Typing adds to the filter shown (select_on_focus would replace it);
@@ -109,6 +111,7 @@ class FilterLine(Vertical):
 
     def close(self) -> None:
         self._read_line = None
+        self._submitted_line = None
         if self._timer is not None:
             self._timer.stop()
         self.display = False
@@ -143,19 +146,30 @@ class FilterLine(Vertical):
         line = event.value
 
         def read() -> None:
+            # A reading a newer keystroke cancelled stops in its query: a burst
+            # of keys (a paste, a name typed fast over SSH) would otherwise run
+            # one name lookup per key, all at once, ahead of the last one.
             worker = get_current_worker()
             try:
-                f: Filter | None = parse_filter(self.desk, line)
+                with self.desk.cancelled_when(lambda: worker.is_cancelled):
+                    f: Filter | None = parse_filter(self.desk, line)
             except FilterError:
                 f = None
+            except ReadCancelled:
+                return
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._take_reading, line, f)
 
-        self.run_worker(read, thread=True, exclusive=True, group="filter-read")
+        self.run_worker(read, name=line, thread=True, exclusive=True, group="filter-read")
 
     def _take_reading(self, line: str, f: Filter | None) -> None:
         if line != self.input.value or not self.display:
             return  # typed on since, or closed: a newer reading (or none) counts
+        self._read_line = (line, f)
+        if self._submitted_line == line:
+            self._submitted_line = None
+            self._submit(f if f is not None else self.read())  # (read again: says why)
+            return
         if f is None:
             # Until it reads, the pane shows what it showed when the line opened,
             # not the result of a half-typed line.
@@ -163,7 +177,6 @@ class FilterLine(Vertical):
             self._timer = self.set_timer(ERROR_AFTER, self._complain)
             return
         self._say(None)
-        self._read_line = (line, f)
         self.post_message(self.Applied(self, f, final=False))
 
     def _complain(self) -> None:
@@ -175,9 +188,27 @@ class FilterLine(Vertical):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        # The line as a worker read it, if it has (by: looks names up); else read now.
+        # The line as a worker read it (by: looks names up), or as it will
+        # have read it: enter in the same burst as the last letters waits for
+        # that reading rather than reading the line again here.
+        line = self.input.value
         read = self._read_line
-        f = read[1] if read is not None and read[0] == self.input.value else self.read()
+        if read is not None and read[0] == line:
+            self._submit(read[1] if read[1] is not None else self.read())  # (says why)
+        elif self._reading_in_flight(line):
+            self._submitted_line = line
+        else:
+            self._submit(self.read())
+
+    def _reading_in_flight(self, line: str) -> bool:
+        """A worker of this line is reading ``line`` and will hand it over."""
+        return any(
+            w.node is self and w.group == "filter-read" and w.name == line
+            for w in self.workers
+            if not (w.is_finished or w.is_cancelled)
+        )
+
+    def _submit(self, f: Filter | None) -> None:
         if f is not None:
             self.close()
             self.post_message(self.Applied(self, f, final=True))
