@@ -13,6 +13,7 @@ from textual.widgets import Input
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.actors import ActorsScreen
+from backchannel.tui.screens.compare import DivergenceScreen
 from backchannel.tui.screens.dialogs import PromptScreen
 
 from .test_app import SIZE, settle
@@ -258,4 +259,20 @@ async def test_enter_in_the_same_burst_as_a_name_keeps_the_filter_it_names(
         await settle(pilot)
         assert line.display and line.error == "no actor named “Nobody”"
         assert line.input.value == "by:Nobody" and statements.filter.is_empty
+    app.desk.close()
+
+
+async def test_a_key_that_acts_at_once_waits_for_the_moves_typed_before_it(
+    demo_path: Path,
+) -> None:
+    # D runs the moment it is read (an eager binding); "jjjjD" in one read
+    # compared the statement the cursor was on before the four j.
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "jjjjD")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DivergenceScreen)
+        assert screen.selection.line == 'by:"United States" topic:"security guarantees"'
     app.desk.close()

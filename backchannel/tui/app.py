@@ -97,7 +97,7 @@ class BackchannelApp(App[None]):
         # opened it came in the same burst) wait for it, then go to it in order;
         # else they would reach it before its bindings and focus are in place.
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if not getattr(event, "released", False) and self._hold_keys():
+            if not getattr(event, "released", False) and self._hold_keys(event.key):
                 self._held_keys.append(event)
                 if len(self._held_keys) == 1:
                     self.call_after_refresh(self._release_keys)
@@ -129,10 +129,25 @@ class BackchannelApp(App[None]):
         """Keys read are waiting for their screen or field to be ready."""
         return bool(self._held_keys)
 
-    def _hold_keys(self) -> bool:
+    def _hold_keys(self, key: str) -> bool:
         if not self._held_keys:
             self._held_since = time.monotonic()
-        return bool(self._held_keys) or self._field_closing() or self._top_not_ready()
+        return (
+            bool(self._held_keys)
+            or self._field_closing()
+            or self._top_not_ready()
+            or (self._eager(key) and self._still_handling())
+        )
+
+    def _eager(self, key: str) -> bool:
+        """``key`` runs a binding the moment it is read (an eager binding, see
+        tui/keys.py), ahead of the keys before it that the focused widget has
+        yet to handle: "jjjjD" in one read compared the row the cursor was on
+        before the four j. Such a key waits until they are handled."""
+        for _node, bindings in self.screen._modal_binding_chain:
+            if any(b.priority for b in bindings.key_to_bindings.get(key, ())):
+                return True
+        return False
 
     def _top_not_ready(self) -> bool:
         """The screen on top is still being mounted, or says it is still reading
@@ -148,8 +163,11 @@ class BackchannelApp(App[None]):
         return bool(awaiting) and time.monotonic() - self._held_since < HOLD_SECONDS
 
     def _still_handling(self) -> bool:
-        """The focused widget, or a container of it, has messages to handle: a
-        key released before still travelling up to its binding."""
+        """The focused widget, or a container of it, has messages to handle (a
+        key read before, still on its way to its binding), for at most
+        HOLD_SECONDS."""
+        if time.monotonic() - self._held_since >= HOLD_SECONDS:
+            return False
         focused = self.screen.focused
         chain = [focused, *focused.ancestors] if focused is not None else []
         return any(not node._message_queue.empty() for node in chain if isinstance(node, Widget))
@@ -159,7 +177,7 @@ class BackchannelApp(App[None]):
             self.set_timer(0.01, self._release_keys)
             return
         # Typed characters go together; a key that acts through a binding
-        # (ctrl+u, enter) goes alone, the rest after it has been handled: a
+        # (ctrl+u, enter, D) goes alone, the rest after it has been handled: a
         # binding runs once its key has bubbled up, after characters behind it
         # would have been typed ("ctrl+u by:UK" became ":UK").
         while self._held_keys:
@@ -167,7 +185,7 @@ class BackchannelApp(App[None]):
             released = events.Key(key.key, key.character)
             released.released = True  # type: ignore[attr-defined]
             self.post_message(released)
-            if not key.is_printable and self._held_keys:
+            if (not key.is_printable or self._eager(key.key)) and self._held_keys:
                 self.call_after_refresh(self._release_keys)
                 return
 
