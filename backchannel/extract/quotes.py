@@ -31,7 +31,7 @@ from .attribution import (
 )
 from .claims import caller
 from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
-from .reported import CLAUSE_SPLIT, reported
+from .reported import CLAUSE_SPLIT, reported, reported_beside
 from .speakers import People, looks_like_person, person_name
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
 from .standing import quotes_stand_alone, said_after
@@ -65,6 +65,7 @@ _CONNECTIVE = re.compile(
 )
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
+_PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
@@ -100,7 +101,11 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     if _SHARED_SUBJECT.search(before):
         # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
         # a statement, saying he’s “…”': the sentence's subject speaks
-        lead = LEADING_NAME.match(before.strip())
+        before = before.strip()
+        if _PARTICIPLE_FIRST.match(before) and ", " in before:
+            # 'Appearing before supporters, Suu Kyi said … but added, “…”'
+            before = before.split(", ", 1)[1]
+        lead = LEADING_NAME.match(before)
         who = people.who(lead.group(0) if lead else main_subject(before))
         if who and words_in(who) <= 5:
             return who, head
@@ -115,6 +120,17 @@ def _merge(last: ProposedQuote, words: str, people: People) -> None:
     last.text = f"{last.text.rstrip()} {words}"
     if last.stance is None:
         last.stance, last.cue = _by_speaker(last.speaker, last.text, "", people)
+
+
+def _beside(
+    segment: str, people: People, subject: str, found: list[ProposedQuote], *, lead: bool
+) -> None:
+    """Reported speech beside a quotation's tag, in its sentence: a statement of its own."""
+    for words, who in reported_beside(segment, people, subject, lead=lead):
+        stance, cue = stance_of(plain(segment))
+        if stance is None:
+            stance, cue = _by_speaker(who or None, words, segment, people)
+        found.append(ProposedQuote(words, who or None, stance, "indirect", cue, segment.strip()))
 
 
 # -- the reading ---------------------------------------------------------------------------
@@ -236,6 +252,8 @@ def _read_paragraph(
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]
+                if prev_end == s_start:
+                    _beside(between, people, sentence_subject, found, lead=True)
                 k = bisect_right(span_starts, q_start)
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
@@ -321,6 +339,7 @@ def _read_paragraph(
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
+            _beside(text[prev_end:s_end], people, sentence_subject, found, lead=False)
             continue
         # '…, while Y has raised $6 million, according to the filings': the relay
         # speaks for the whole sentence

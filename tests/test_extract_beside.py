@@ -1,0 +1,82 @@
+"""Reported speech that shares a sentence with a quotation or a relay, complement
+clauses holding a quotation, and who a relative 'who' or a participle means."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+def test_a_clause_after_said_may_hold_a_quotation_without_that() -> None:
+    [q] = quotes("Mira Holt said her team “made a mistake” by reading the files.")
+    assert q.speaker == "Mira Holt"
+    assert q.kind == "indirect"
+    assert "“made a mistake”" in q.text
+
+
+def test_a_message_sent_speaks_for_its_sender() -> None:
+    [q] = quotes(
+        "On Monday, the Harbour Guild issued a statement saying it left the talks "
+        "“because the terms were never on the table.”"
+    )
+    assert q.speaker == "Harbour Guild"
+    assert q.text.startswith("saying it left the talks")
+
+
+def test_who_after_a_name_is_that_person() -> None:
+    [q] = quotes("The vote drew Tomas Brandt, a ferry pilot, who said the crossing was unsafe.")
+    assert q.speaker == "Tomas Brandt"
+
+
+def test_reported_speech_before_a_quotation_tag_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "Outside the town hall, Ilse Varga said it was too early to call the vote "
+        "but added, “We know which way the wind blows.”"
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "Ilse Varga"),
+        ("direct", "Ilse Varga"),
+    ]
+    assert found[0].text.endswith("too early to call the vote")
+
+
+def test_reported_speech_after_a_quotation_tag_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "“Checks are one thing,” Varga said on the radio, but she said she was being "
+        "asked about letters written twenty years ago."
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Varga"),
+        ("indirect", "Varga"),
+    ]
+
+
+def test_a_relay_in_mid_clause_speaks_for_all_of_it() -> None:
+    [q] = quotes(
+        "The strike has worried the port board so much that it moved two managers "
+        "and, according to dock workers, hired a new mediator."
+    )
+    assert q.speaker == "dock workers"
+    assert q.text.startswith("The strike has worried")
+
+
+def test_a_relay_may_name_documents() -> None:
+    [q] = quotes(
+        "The ferry line has more than 900 crew, most of them seasonal, according to court filings."
+    )
+    assert q.speaker == "court filings"
+
+
+def test_a_possessive_does_not_make_a_name() -> None:
+    found = quotes(
+        "“Rules are rules,” Brandt said on Channel's Morning Desk, but he said the fines "
+        "were far too high for small boats."
+    )
+    assert [q.speaker for q in found] == ["Brandt", "Brandt"]
