@@ -80,3 +80,28 @@ def test_a_possessive_does_not_make_a_name() -> None:
         "were far too high for small boats."
     )
     assert [q.speaker for q in found] == ["Brandt", "Brandt"]
+
+
+def test_a_relay_before_or_after_a_quotation_names_its_speaker() -> None:
+    found = quotes(
+        "According to Lena Sperr of the Harbour Trust, “the port has moved cargo at night "
+        "for years without telling anyone.”\n\n"
+        "“The records cannot show who signed the orders,” according to a filing by port "
+        "lawyer Dave Arnott."
+    )
+    assert [q.speaker for q in found] == ["Lena Sperr", "Dave Arnott"]
+
+
+def test_more_from_a_source_names_the_source() -> None:
+    [q] = quotes("More from the audit: “Numerous vendors weigh their samples by other measures.”")
+    assert q.speaker == "audit"
+
+
+def test_a_role_or_a_possessive_before_a_name_after_a_quotation() -> None:
+    found = quotes(
+        "“Imagine her going up against both of them on one stage,” mused harbour "
+        "pilot Stu Berg.\n\n"
+        "He had “wanted to sail since he was five, and nothing else,” his oldest friend "
+        "told the local paper."
+    )
+    assert [q.speaker for q in found] == ["Stu Berg", "his oldest friend"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import People, looks_like_person, person_name
+from .speakers import ORG_WORDS, People, looks_like_person, person_name
 from .text import alternation, words_in
 
 #: Speech verbs that report speech only with a clause after them ("asked that…",
@@ -66,8 +66,10 @@ _AFTER_INVERTED = re.compile(
 _NP = (
     r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
-    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    # 'Republican pollster Ann Lee', 'state attorney Ann Lee': a role before a name
+    r"|(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
     r"|he|she|they|I|we"
 )
 #: What may stand between a speaker and the verb: 'in the room', ', the frontrunner,'.
@@ -206,7 +208,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(m["who"])
         if who:
             return who
-    lead = re.sub(r"^(?:From|By)\s+", "", lead.strip().rstrip(":"))
+    lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
     head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
@@ -256,6 +258,11 @@ def attribution_of(
         who = lead_speaker(between, people)
         if who:
             return who, between
+    m = _RELAY_BEFORE.search(between[-150:]) or _RELAY_AFTER.match(after)
+    if m:
+        who = _relay_speaker(m["who"], people)
+        if who:
+            return who, between if m.re is _RELAY_BEFORE else after
     m = _AS_PUT.search(between[-150:])
     if m:
         who = people.who(m["who"])
@@ -277,6 +284,26 @@ def attribution_of(
                 if who:
                     return who, after
     return _lead_in_subject(between, people)
+
+
+#: 'According to X, “…”' and '“…,” according to X.'
+_RELAY_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
+)
+_RELAY_AFTER = re.compile(r"^[\s,]*(?:according to|selon|laut)\s+(?P<who>[^,;.“”\"«»]{2,100})")
+
+
+def _relay_speaker(phrase: str, people: People) -> str | None:
+    """Who a relay names: 'Ana Lind of the Harbour Trust' is Ana Lind; 'a filing by
+    state attorney Ana Lind' is Ana Lind; else the phrase, as people.who() reads it."""
+    person = phrase.partition(" of ")[0]
+    name = person_name(person)
+    if name and looks_like_person(name):
+        return people.fullest(name)
+    name = person_name(phrase)
+    if name and looks_like_person(name) and not ORG_WORDS.search(phrase):
+        return people.fullest(name)
+    return people.who(phrase)
 
 
 _LEAD_END = re.compile(r"[,:]\s*$")
