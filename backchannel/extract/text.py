@@ -135,7 +135,10 @@ def inner(quoted: str) -> str:
 
 def words_in(text: str) -> int:
     """How many words the text has."""
-    return len(re.findall(r"[\w'’-]+", text))
+    return len(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def is_statement_quote(text: str) -> bool:
