@@ -105,3 +105,21 @@ def test_a_role_or_a_possessive_before_a_name_after_a_quotation() -> None:
         "told the local paper."
     )
     assert [q.speaker for q in found] == ["Stu Berg", "his oldest friend"]
+
+
+def test_a_quotation_with_no_tag_after_a_sentence_about_a_person_is_theirs() -> None:
+    found = quotes(
+        "Nina Vos, 24, works at the ferry office.\n\n"
+        "Vos backs the new timetable. “I have a degree, and loans, and no second job.”\n\n"
+        "Karl Ekholm is upbeat about the plan, in part because he sees it as a fix.\n\n"
+        "“Not only can the plan pass in May, it is the one with the best chance.”"
+    )
+    assert [q.speaker for q in found] == ["Nina Vos", "Karl Ekholm"]
+
+
+def test_a_quotation_after_a_sentence_about_a_group_stays_unattributed() -> None:
+    [q] = quotes(
+        "The harbour board met on Friday to discuss the plan.\n\n"
+        "“Not only can the plan pass in May, it is the one with the best chance.”"
+    )
+    assert q.speaker is None
