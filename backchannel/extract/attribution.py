@@ -46,7 +46,14 @@ REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in runni
 
 _VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
 #: A full stop that ends an abbreviation, not the sentence ('Mr. Smith', 'Sen. Paul').
-_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|Sr|[A-Z])\."
+# case-sensitive even inside a pattern that is not: with re.I, '[A-Z]\.' took any
+# word's last letter and full stop, and a tag ran on into the next sentence
+_ABBREVIATED = (
+    r"(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Fr|Hon|St|Jr|Sr|[A-Z]"
+    # US states as the press writes them: 'Sen. Ana Lind, D-Mass., said'
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.|\([^()]{1,20}\)"
+)
 _AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,120}}?)\s+{_VERB}", re.I)
 #: '„…“, sagte Anna Weber am Montag', '« … », a déclaré Anna Weber': the verb first.
 _AFTER_FOREIGN = re.compile(
@@ -56,6 +63,8 @@ _AFTER_FOREIGN = re.compile(
     r"заявив|додала|додав|добавил|добавила)\s+(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
+#: '“…,” said X, though he added …': the verb first, so the speaker is after it
+_INVERTED_FIRST = re.compile(r"^[\s,]*(?:said|says|added|wrote|replied|asked)\s+\w")
 _AFTER_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>said|says|added|wrote|replied|asked|continued|explained|noted|argued)\s+"
     rf"(?P<who>(?:{_ABBREVIATED}|[^,.;“\"«]){{2,120}})",
@@ -229,7 +238,7 @@ def attribution_of(
 
     ``ends_open``: the quotation ends on a comma, question or exclamation mark,
     so the words after it are its attribution whatever their verb."""
-    m = _AFTER.match(after)
+    m = None if _INVERTED_FIRST.match(after) else _AFTER.match(after)
     if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
         if who:
