@@ -123,3 +123,29 @@ def test_a_quotation_after_a_sentence_about_a_group_stays_unattributed() -> None
         "“Not only can the plan pass in May, it is the one with the best chance.”"
     )
     assert q.speaker is None
+
+
+def test_what_a_speaker_adds_after_a_quotation_is_a_statement_too() -> None:
+    found = quotes(
+        "“As the threat has changed, so has our work in this area,” the Ferry Board said in "
+        "a statement, adding that it “condemns the use of the pier for smuggling.”"
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Ferry Board"),
+        ("indirect", "Ferry Board"),
+    ]
+    assert found[1].text.startswith("adding that it")
+
+
+def test_she_after_because_is_the_sentence_subject() -> None:
+    [q] = quotes("Gov. Ana Lind vetoed the bill because she said it was plainly unlawful.")
+    assert q.speaker == "Ana Lind"
+
+
+def test_a_quotation_in_an_aside_leaves_the_sentence_to_its_subject() -> None:
+    found = quotes(
+        "Mr. Eklund, citing “the odd magic of the harbour,” said the ferry could win "
+        "over the island within a single season."
+    )
+    assert found[-1].speaker == "Mr. Eklund"
+    assert found[-1].text.startswith("said the ferry could win")

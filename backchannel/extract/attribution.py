@@ -165,6 +165,15 @@ _AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
 
 
+#: Where a subject's clause starts: after a comma, 'that', a conjunction before a
+#: name, or a subordinator before a pronoun ('vetoed it because she said').
+_SUBJECT_SPLIT = re.compile(
+    r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
+    r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
+    r"(?=(?:he|she|they|we|I)\b)"
+)
+
+
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
@@ -172,7 +181,7 @@ def subject_of(text: str) -> str:
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     text = _DASH_ASIDE.sub("", text.strip())
-    parts = [p for p in re.split(r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])", text) if p]
+    parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
     subject = parts[-1].strip()
@@ -255,7 +264,8 @@ def attribution_of(
         name = person_name(person)
         if name and looks_like_person(name):
             phrase = person  # 'Terry Branstad of Iowa', not 'the Department of Justice'
-        who = people.who(phrase)
+        # 'said the candidate could be …' is reported speech, not a tag naming someone
+        who = None if _AUXILIARY.search(phrase) else people.who(phrase)
         if who:
             return who, after
     found = speaker_before(between)
@@ -315,6 +325,10 @@ def _relay_speaker(phrase: str, people: People) -> str | None:
     return people.who(phrase)
 
 
+_AUXILIARY = re.compile(
+    r"\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|be|been|"
+    r"did|does|do|isn't|wasn't|won't|can't)\b"
+)
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")

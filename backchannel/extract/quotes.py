@@ -35,7 +35,7 @@ from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, reported, reported_beside
 from .speakers import People, looks_like_person
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
-from .standing import quotes_stand_alone, said_after
+from .standing import said_after, standing_count
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -122,10 +122,16 @@ def _merge(last: ProposedQuote, words: str, people: People) -> None:
 
 
 def _beside(
-    segment: str, people: People, subject: str, found: list[ProposedQuote], *, lead: bool
+    segment: str,
+    people: People,
+    subject: str,
+    found: list[ProposedQuote],
+    *,
+    lead: bool,
+    speaker: str | None = None,
 ) -> None:
     """Reported speech beside a quotation's tag, in its sentence: a statement of its own."""
-    for words, who in reported_beside(segment, people, subject, lead=lead):
+    for words, who in reported_beside(segment, people, subject, lead=lead, speaker=speaker):
         stance, cue = stance_of(plain(segment))
         if stance is None:
             stance, cue = _by_speaker(who or None, words, segment, people)
@@ -205,7 +211,11 @@ def _read_paragraph(
             if REPORT.search(bare_sentence) or "calling" in bare_sentence
             else ""
         )
-        if local and quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
+        standing = standing_count(sentence, [(a - s_start, b) for a, b in local]) if local else 0
+        if standing:
+            # '“…,” X said, adding that it “…”': the quotations before reported speech
+            # are direct; the rest is read beside them, after the last one's tag
+            local = local[:standing]
             prev_end = s_start
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
@@ -303,11 +313,15 @@ def _read_paragraph(
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
             told = ""
-            _beside(text[prev_end:s_end], people, sentence_subject, found, lead=False)
+            _beside(
+                text[prev_end:s_end], people, sentence_subject, found, lead=False,
+                speaker=last.speaker if last else None,
+            )  # fmt: skip
             continue
         # '…, while Y has raised $6 million, according to the filings': the relay
         # speaks for the whole sentence
-        clauses = [sentence] if _RELAY_LAST.search(sentence) else CLAUSE_SPLIT.split(sentence)
+        relay_last = "according to" in sentence and _RELAY_LAST.search(sentence)
+        clauses = [sentence] if relay_last else CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)

@@ -284,6 +284,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if NOT_SOURCES.match(subject):
             continue
         who = people.who(subject)
+        if who is None and subject.lower() in ("he", "she") and sentence_subject:
+            # 'Gov. Ana Lind vetoed it because she said …': she is the sentence's subject
+            who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
@@ -334,11 +337,16 @@ def _relay_source(phrase: str, people: People) -> str | None:
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
 
 
+_GOING_ON = re.compile(
+    r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
+    r"(?:that\s+)?\S)"
+)
+_VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
 _SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
 
 
 def reported_beside(
-    segment: str, people: People, sentence_subject: str, *, lead: bool
+    segment: str, people: People, sentence_subject: str, *, lead: bool, speaker: str | None = None
 ) -> list[tuple[str, str]]:
     """Reported speech in a quotation's sentence beside its tag: before it
     ('Pence said it takes time but added, “…”') or after it ('“…,” Carson said,
@@ -354,6 +362,16 @@ def reported_beside(
         clauses = [segment[: seps[-1].start()]] if seps else []
     else:
         clauses = CLAUSE_SPLIT.split(segment)[1:]
+        if not clauses and speaker is None and sentence_subject and _VERB_FIRST.match(segment):
+            # 'Ana Lind, citing “…,” said the vote …': the sentence's subject speaks
+            who = people.who(sentence_subject)
+            found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
+            if who and found and words_in(found[0]) >= 6:
+                return [(segment.strip().rstrip("."), who)]
+        going_on = _GOING_ON.search(segment)
+        if going_on and speaker and not clauses:
+            # '“…,” Ana Lind said, adding that …': what she said next
+            return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
     out = []
     for clause in clauses:
         found = reported(clause, people, sentence_subject) if words_in(clause) >= 6 else None
