@@ -209,3 +209,21 @@ def test_partial_quotations_inside_what_was_said(text: str, start: str) -> None:
 def test_reported_speech_with_a_titled_subject_or_a_tag_inside(text: str, speaker: str) -> None:
     [q] = quotes("Headline\n\n" + text)
     assert q.speaker == speaker and q.kind == "indirect"
+
+
+def test_a_tag_never_runs_on_into_the_next_sentence() -> None:
+    found = extract(
+        "Headline\n\nOla Grimm spoke first.\n\n"
+        "“Whoever shuts the harbour has no place pretending here!” wrote a man calling "
+        "himself Per Paulsen. Another user, Rolf Dahl, said it was over.\n\n"
+        "“The delay costs us a week or more,” said harbour boss Ida Brenne, though she "
+        "added that it would pass.\n\n"
+        "“It was never on the table,” said Sen. Ana Lind, D-Mass., on Tuesday.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found if q.kind == "direct"] == [
+        "Per Paulsen",
+        "Ida Brenne",
+        "Ana Lind",
+    ]

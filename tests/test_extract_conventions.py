@@ -79,8 +79,10 @@ def test_hard_wrapped_text_is_read_as_paragraphs() -> None:
         "knew it,” said Per Holm, the party's spokesman on the economy.\n"
     )
     found = quotes(text)
-    assert [q.speaker for q in found] == ["Lena Ruud", "Per Holm"]
+    # what she added after her quotation ('adding that the budget …') is hers too
+    assert [q.speaker for q in found] == ["Lena Ruud", "Lena Ruud", "Per Holm"]
     assert found[0].text.startswith("We are not going to raise the pension age, not in this term")
+    assert found[1].text.startswith("adding that the budget would be balanced")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import People, looks_like_person, person_name
+from .speakers import ORG_WORDS, People, looks_like_person, person_name
 from .text import alternation, words_in
 
 #: Speech verbs that report speech only with a clause after them ("asked that…",
@@ -46,7 +46,14 @@ REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in runni
 
 _VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
 #: A full stop that ends an abbreviation, not the sentence ('Mr. Smith', 'Sen. Paul').
-_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|Sr|[A-Z])\."
+# case-sensitive even inside a pattern that is not: with re.I, '[A-Z]\.' took any
+# word's last letter and full stop, and a tag ran on into the next sentence
+_ABBREVIATED = (
+    r"(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Fr|Hon|St|Jr|Sr|[A-Z]"
+    # US states as the press writes them: 'Sen. Ana Lind, D-Mass., said'
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.|\([^()]{1,20}\)"
+)
 _AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,120}}?)\s+{_VERB}", re.I)
 #: '„…“, sagte Anna Weber am Montag', '« … », a déclaré Anna Weber': the verb first.
 _AFTER_FOREIGN = re.compile(
@@ -56,6 +63,8 @@ _AFTER_FOREIGN = re.compile(
     r"заявив|додала|додав|добавил|добавила)\s+(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
+#: '“…,” said X, though he added …': the verb first, so the speaker is after it
+_INVERTED_FIRST = re.compile(r"^[\s,]*(?:said|says|added|wrote|replied|asked)\s+\w")
 _AFTER_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>said|says|added|wrote|replied|asked|continued|explained|noted|argued)\s+"
     rf"(?P<who>(?:{_ABBREVIATED}|[^,.;“\"«]){{2,120}})",
@@ -66,8 +75,10 @@ _AFTER_INVERTED = re.compile(
 _NP = (
     r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
-    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    # 'Republican pollster Ann Lee', 'state attorney Ann Lee': a role before a name
+    r"|(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
     r"|he|she|they|I|we"
 )
 #: What may stand between a speaker and the verb: 'in the room', ', the frontrunner,'.
@@ -154,6 +165,15 @@ _AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
 
 
+#: Where a subject's clause starts: after a comma, 'that', a conjunction before a
+#: name, or a subordinator before a pronoun ('vetoed it because she said').
+_SUBJECT_SPLIT = re.compile(
+    r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
+    r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
+    r"(?=(?:he|she|they|we|I)\b)"
+)
+
+
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
@@ -161,7 +181,7 @@ def subject_of(text: str) -> str:
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     text = _DASH_ASIDE.sub("", text.strip())
-    parts = [p for p in re.split(r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])", text) if p]
+    parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
     subject = parts[-1].strip()
@@ -206,7 +226,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(m["who"])
         if who:
             return who
-    lead = re.sub(r"^(?:From|By)\s+", "", lead.strip().rstrip(":"))
+    lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
     head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
@@ -227,7 +247,7 @@ def attribution_of(
 
     ``ends_open``: the quotation ends on a comma, question or exclamation mark,
     so the words after it are its attribution whatever their verb."""
-    m = _AFTER.match(after)
+    m = None if _INVERTED_FIRST.match(after) else _AFTER.match(after)
     if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
         if who:
@@ -244,7 +264,8 @@ def attribution_of(
         name = person_name(person)
         if name and looks_like_person(name):
             phrase = person  # 'Terry Branstad of Iowa', not 'the Department of Justice'
-        who = people.who(phrase)
+        # 'said the candidate could be …' is reported speech, not a tag naming someone
+        who = None if _AUXILIARY.search(phrase) else people.who(phrase)
         if who:
             return who, after
     found = speaker_before(between)
@@ -256,6 +277,11 @@ def attribution_of(
         who = lead_speaker(between, people)
         if who:
             return who, between
+    m = _RELAY_BEFORE.search(between[-150:]) or _RELAY_AFTER.match(after)
+    if m:
+        who = _relay_speaker(m["who"], people)
+        if who:
+            return who, between if m.re is _RELAY_BEFORE else after
     m = _AS_PUT.search(between[-150:])
     if m:
         who = people.who(m["who"])
@@ -279,6 +305,30 @@ def attribution_of(
     return _lead_in_subject(between, people)
 
 
+#: 'According to X, “…”' and '“…,” according to X.'
+_RELAY_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
+)
+_RELAY_AFTER = re.compile(r"^[\s,]*(?:according to|selon|laut)\s+(?P<who>[^,;.“”\"«»]{2,100})")
+
+
+def _relay_speaker(phrase: str, people: People) -> str | None:
+    """Who a relay names: 'Ana Lind of the Harbour Trust' is Ana Lind; 'a filing by
+    state attorney Ana Lind' is Ana Lind; else the phrase, as people.who() reads it."""
+    person = phrase.partition(" of ")[0]
+    name = person_name(person)
+    if name and looks_like_person(name):
+        return people.fullest(name)
+    name = person_name(phrase)
+    if name and looks_like_person(name) and not ORG_WORDS.search(phrase):
+        return people.fullest(name)
+    return people.who(phrase)
+
+
+_AUXILIARY = re.compile(
+    r"\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|be|been|"
+    r"did|does|do|isn't|wasn't|won't|can't)\b"
+)
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")

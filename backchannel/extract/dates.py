@@ -223,6 +223,9 @@ def _dateutil(phrase: str) -> str | None:
     return a.date().isoformat()
 
 
+_EDTF_START = re.compile(r"[\dX]{4}(?![^-/~?%])|Y|\.\.|/|-[\dX]")
+
+
 def parse_date(phrase: str, reference: date | None = None, *, future: bool = False) -> str:
     """Turn a date phrase from the news into EDTF, relative to ``reference``.
 
@@ -236,6 +239,8 @@ def parse_date(phrase: str, reference: date | None = None, *, future: bool = Fal
     for text in (" ".join(phrase.split()), " ".join(phrase.strip().strip(".,;").split())):
         if not text:
             raise DateError("cannot read an empty date")
+        if not _EDTF_START.match(text):
+            continue  # words ('last Friday') are never EDTF: spare the exception
         try:
             return parse_edtf(text).edtf
         except DateError:

@@ -9,8 +9,9 @@ from typing import Any
 from backchannel.db.dates import parse_edtf
 
 from .article import Article, read_article
+from .blocks import ProposedQuote
 from .events import ProposedEvent, find_events
-from .quotes import ProposedQuote, find_quotes
+from .quotes import find_quotes
 
 
 @dataclass

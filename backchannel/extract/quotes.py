@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .article import QUOTE_PAIRS, Article, Paragraph
+from .article import QUOTE_PAIRS, Article
 from .attribution import (
     LEADING_NAME,
     REPORT,
@@ -29,26 +29,14 @@ from .attribution import (
     main_subject,
     subject_of,
 )
+from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
 from .claims import caller
-from .conventions import dash_dialogue, is_answer, is_question, transcript_turn
-from .reported import CLAUSE_SPLIT, reported
-from .speakers import People, looks_like_person, person_name
+from .conventions import dash_dialogue, transcript_turn
+from .reported import CLAUSE_SPLIT, reported, reported_beside
+from .speakers import People, looks_like_person
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
-from .standing import quotes_stand_alone, said_after
+from .standing import said_after, standing_count
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
-
-
-@dataclass
-class ProposedQuote:
-    """A statement the article proposes."""
-
-    text: str
-    speaker: str | None
-    stance: str | None
-    kind: str  # direct | indirect | block
-    cue: str | None
-    sentence: str = ""  # the words around it, for triage
-
 
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -65,6 +53,7 @@ _CONNECTIVE = re.compile(
 )
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
+_PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
@@ -100,7 +89,11 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     if _SHARED_SUBJECT.search(before):
         # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
         # a statement, saying he’s “…”': the sentence's subject speaks
-        lead = LEADING_NAME.match(before.strip())
+        before = before.strip()
+        if _PARTICIPLE_FIRST.match(before) and ", " in before:
+            # 'Appearing before supporters, Suu Kyi said … but added, “…”'
+            before = before.split(", ", 1)[1]
+        lead = LEADING_NAME.match(before)
         who = people.who(lead.group(0) if lead else main_subject(before))
         if who and words_in(who) <= 5:
             return who, head
@@ -110,11 +103,39 @@ def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     return (who, head) if who else (None, "")
 
 
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|di|al))*")
+
+
+def _person_subject(sentence: str, people: People) -> str | None:
+    """The person a sentence is about (its subject), or None if not a person."""
+    who = people.who(main_subject(sentence.strip()))
+    if not who or not _NAME_WORDS.fullmatch(who):
+        return None  # 'the harbour board met …': a body, not a person
+    return who if looks_like_person(who) or who == people.last_person else None
+
+
 def _merge(last: ProposedQuote, words: str, people: People) -> None:
     """Add the next part of a quotation; what it says may settle an open stance."""
     last.text = f"{last.text.rstrip()} {words}"
     if last.stance is None:
         last.stance, last.cue = _by_speaker(last.speaker, last.text, "", people)
+
+
+def _beside(
+    segment: str,
+    people: People,
+    subject: str,
+    found: list[ProposedQuote],
+    *,
+    lead: bool,
+    speaker: str | None = None,
+) -> None:
+    """Reported speech beside a quotation's tag, in its sentence: a statement of its own."""
+    for words, who in reported_beside(segment, people, subject, lead=lead, speaker=speaker):
+        stance, cue = stance_of(plain(segment))
+        if stance is None:
+            stance, cue = _by_speaker(who or None, words, segment, people)
+        found.append(ProposedQuote(words, who or None, stance, "indirect", cue, segment.strip()))
 
 
 # -- the reading ---------------------------------------------------------------------------
@@ -129,6 +150,8 @@ class _Carry:
     quote: ProposedQuote | None = None
     #: the statement that ended the paragraph, for a paragraph of quotation alone
     last: ProposedQuote | None = None
+    #: the last sentence, when it held no statement: its subject may speak next
+    subject: str = ""
 
 
 def find_quotes(article: Article) -> list[ProposedQuote]:
@@ -144,61 +167,17 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     is_transcript = len(labels) >= 3 and len(set(labels)) < len(labels)
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
-            found.append(_block(paragraph, article, people))
+            found.append(block_statement(paragraph, article, people))
             carry = None
             continue
         if turn and is_transcript:
-            _turn(turn, people, found)
+            transcript_statement(turn, people, found)
             carry = None
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
         carry = _read_paragraph(text, people, found, carry)
-    headline = _headline(article.title, people)
+    headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
-
-
-_KICKER = re.compile(r"^[A-Z]{3,}\s*[–—:-]\s*")  # 'EXCLUSIVE – Roger Stone: …'
-
-
-def _headline(title: str, people: People) -> ProposedQuote | None:
-    """'Lynch: No outside influence on the inquiry': a headline that puts words in
-    a person's mouth (read last, so that a surname finds the body's full name)."""
-    turn = transcript_turn(_KICKER.sub("", title.strip()))
-    if turn is None or is_question(turn[0]) or is_answer(turn[0]):
-        return None
-    label, words = turn
-    name = person_name(label)
-    if not name or not (looks_like_person(name) or people.fullest(name) != name):
-        return None
-    return ProposedQuote(words, people.fullest(name), None, "indirect", None, title[:300])
-
-
-def _turn(turn: tuple[str, str], people: People, found: list[ProposedQuote]) -> None:
-    """A turn of a transcript or interview: on the record, in the speaker's words."""
-    label, words = turn
-    if is_question(label):
-        people.scan(words)
-        return  # the interviewer's question
-    who = people.last_person if is_answer(label) else people.who(label)
-    if who is None:
-        return
-    if not is_answer(label):
-        people.scan(label.title() if label.isupper() else label)
-    stance, cue = speaker_stance(
-        who, words, f"{label}:", named=not ANONYMOUS.search(who), analyst=people.is_analyst(who)
-    )
-    found.append(ProposedQuote(words, who, stance, "direct", cue, f"{label}: {words}"[:300]))
-
-
-def _block(paragraph: Paragraph, article: Article, people: People) -> ProposedQuote:
-    attribution = paragraph.attribution
-    speaker = None
-    if attribution:
-        speaker = people.who(re.split(r"\s+quoted by\s+|,", attribution)[0])
-    speaker = speaker or article.source_line or None
-    text = " ".join(inner(paragraph.text).split())
-    stance, cue = stance_of(attribution)
-    return ProposedQuote(text, speaker, stance, "block", cue, paragraph.text[:300])
 
 
 def _read_paragraph(
@@ -216,6 +195,7 @@ def _read_paragraph(
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
+    told = carry.subject if carry else ""  # the last sentence about someone, no statement
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         bare_sentence = bare[s_start:s_end]
@@ -231,11 +211,17 @@ def _read_paragraph(
             if REPORT.search(bare_sentence) or "calling" in bare_sentence
             else ""
         )
-        if local and quotes_stand_alone(sentence, [(a - s_start, b) for a, b in local]):
+        standing = standing_count(sentence, [(a - s_start, b) for a, b in local]) if local else 0
+        if standing:
+            # '“…,” X said, adding that it “…”': the quotations before reported speech
+            # are direct; the rest is read beside them, after the last one's tag
+            local = local[:standing]
             prev_end = s_start
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]
+                if prev_end == s_start:
+                    _beside(between, people, sentence_subject, found, lead=True)
                 k = bisect_right(span_starts, q_start)
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
@@ -306,6 +292,11 @@ def _read_paragraph(
                         prev_end = q_end
                         continue
                     who, context = carry.speaker, carry.context
+                if who is None and q_start == s_start and told:
+                    # 'Ana Lind backed the plan. “It is time.”': a quotation with no
+                    # tag after a sentence about a person is that person's
+                    who = _person_subject(told, people)
+                    context = told if who else context
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
@@ -321,10 +312,16 @@ def _read_paragraph(
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
+            told = ""
+            _beside(
+                text[prev_end:s_end], people, sentence_subject, found, lead=False,
+                speaker=last.speaker if last else None,
+            )  # fmt: skip
             continue
         # '…, while Y has raised $6 million, according to the filings': the relay
         # speaks for the whole sentence
-        clauses = [sentence] if _RELAY_LAST.search(sentence) else CLAUSE_SPLIT.split(sentence)
+        relay_last = "according to" in sentence and _RELAY_LAST.search(sentence)
+        clauses = [sentence] if relay_last else CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)
@@ -349,6 +346,7 @@ def _read_paragraph(
                 people.spoke(who)
         people.scan(bare_sentence, bare=True)
         last = None
+        told = bare_sentence
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:
         who = lead_speaker(stripped, people)
@@ -361,4 +359,6 @@ def _read_paragraph(
     if last is not None and last.speaker:
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
         return _Carry(last.speaker, last.sentence, last=last)
+    if not statements and told:
+        return _Carry(None, "", subject=told)
     return None

@@ -7,7 +7,7 @@ import re
 
 from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
 from .claims import claimed
-from .speakers import NAME_RUN, People
+from .speakers import NAME_RUN, People, looks_like_person, person_name
 from .stance import stance_of
 from .text import plain, quote_spans, words_in
 
@@ -94,12 +94,15 @@ _AFTER_PARTICIPLE = re.compile(
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
 _SAY = {"said", "says", "say"}
+_NO_MARKS = str.maketrans("", "", '“”"«»„')
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
 _BARE_CLAUSE = re.compile(
     r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
     r"no|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
 )
+#: 'saying it took the action …': a pronoun subject and its verb
+_PRONOUN_CLAUSE = re.compile(r"^\s+(?:he|she|they|it|we|I|you)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?<!ly)")
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
@@ -113,6 +116,30 @@ _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
 _UNRESOLVED = {"they", "we", "i", "you"}
+
+
+_MESSAGE_BEFORE = re.compile(
+    r"\b(?:statement|letter|e-?mail|tweet|post|memo|message|video|ad|release|note|op-ed|"
+    r"column|interview|speech|remarks|appearance|petition|report)s?"
+    r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
+)
+_WHO_END = re.compile(r",?\s*who\s*$", re.I)
+
+
+def _antecedent(text: str) -> str | None:
+    """The last person named before a closing 'who' ('Scott Reed, an aide, who')."""
+    m = _WHO_END.search(text)
+    if m is None:
+        return None
+    names = [
+        n
+        for n in (
+            person_name(r.group(0))
+            for r in NAME_RUN.finditer(text, max(0, m.start() - 150), m.start())
+        )
+        if n and looks_like_person(n)
+    ]
+    return names[-1] if names else None
 
 
 def _tagged(
@@ -172,6 +199,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
         rest = clause[verb.end() : verb.end() + 300]
+        # 'said his staff “did the wrong thing”': a clause is one with its quotation marks
+        words = rest.translate(_NO_MARKS)
         tail = head[-100:]  # patterns anchored at the end: look at the end only
         if _NEGATED.search(tail):
             continue
@@ -194,15 +223,15 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if (
             (word in _NEEDS_THAT or word.endswith("ing"))
             and not has_that
-            and not (word in _SAY_ING and _FINITE.match(rest))
+            and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
         ):
             continue
         if not has_that and not (
-            _CLAUSE_START.match(rest)
-            or _FINITE.match(rest)
+            _CLAUSE_START.match(words)
+            or _FINITE.match(words)
             or _QUOTE_NEXT.match(rest)
             # 'experts said first-time offenders rarely go to jail'
-            or (word in _SAY and _BARE_CLAUSE.match(rest))
+            or (word in _SAY and _BARE_CLAUSE.match(words))
         ):
             continue
         aux = _AUX.search(tail)
@@ -213,7 +242,12 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             named = _NAME_AT_END.search(subject_text)
             if named:
                 subject = named.group(1)
-            elif _SUBORDINATE.search(subject_text) or subject_text.rstrip().endswith(","):
+            elif (
+                _SUBORDINATE.search(subject_text)
+                or subject_text.rstrip().endswith(",")
+                # 'Trump issued a statement saying that …': the message's sender
+                or _MESSAGE_BEFORE.search(subject_text[-120:])
+            ):
                 who = people.who(sentence_subject)
                 if who:
                     candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
@@ -225,6 +259,10 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             subject = sentence_subject
         else:
             subject = subject_of(subject_text).strip(' ,;:“”"«»')  # not a closing mark
+            if subject.lower() == "who":
+                # 'said Scott Reed, the group's strategist, who added that …': the
+                # person the relative clause hangs on
+                subject = _antecedent(subject_text) or subject
         if (
             not subject
             or re.search(r"\b(asked|whether)\b", subject, re.I)
@@ -246,6 +284,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if NOT_SOURCES.match(subject):
             continue
         who = people.who(subject)
+        if who is None and subject.lower() in ("he", "she") and sentence_subject:
+            # 'Gov. Ana Lind vetoed it because she said …': she is the sentence's subject
+            who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
@@ -265,17 +306,75 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         and not NOT_SOURCES.match(m["who"])
         and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
         and not re.match(r"(?:who|which|whose|where)\b", m["text"])
-        and words_in(m["text"]) >= 5  # '…, according to the Forum, an advocacy group.'
     ):
-        who = people.who(m["who"])
-        if who:
-            return m["text"].strip().rstrip("."), who
+        text = m["text"].strip().rstrip(".")
+        before = clause[: m.start()].rstrip()
+        if before.endswith(",") and words_in(before) >= 3:
+            # 'It reshuffled its diplomats and, according to officials, adopted …':
+            # the relay speaks for the whole clause
+            text = f"{before.rstrip(',')} {text}"
+        who = _relay_source(m["who"], people)
+        # '…, according to the Forum, an advocacy group.' is no statement
+        if who and words_in(text) >= 5:
+            return text, who
     m = _ACCORDING_AFTER.match(clause.strip())
     if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
         # 'Turkey gave Kyiv private assurances…, according to three officials': the
         # one who assured is the speaker; the officials only relay it
         assurer = _ASSURER.match(m["text"].strip())
-        who = people.who(assurer["who"] if assurer else m["who"])
+        who = people.who(assurer["who"]) if assurer else _relay_source(m["who"], people)
         if who:
             return m["text"].strip(), who
     return None if spans and candidates else claimed(clause, people, sentence_subject)
+
+
+def _relay_source(phrase: str, people: People) -> str | None:
+    """Who a relay names: anyone people.who() knows, or any short noun phrase
+    ('according to company documents', 'according to reports in the media')."""
+    who = people.who(phrase)
+    if who or words_in(phrase) > 8 or not re.match(r"[a-z]", phrase.strip()):
+        return who
+    return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
+
+
+_GOING_ON = re.compile(
+    r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
+    r"(?:that\s+)?\S)"
+)
+_VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
+_SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
+
+
+def reported_beside(
+    segment: str, people: People, sentence_subject: str, *, lead: bool, speaker: str | None = None
+) -> list[tuple[str, str]]:
+    """Reported speech in a quotation's sentence beside its tag: before it
+    ('Pence said it takes time but added, “…”') or after it ('“…,” Carson said,
+    but he said he is being asked …'). ``lead``: the segment leads into the
+    quotation, so its last clause is the quotation's tag and is left out."""
+    if not REPORT.search(plain(segment)):
+        return []
+    if lead:
+        end = len(segment.rstrip())
+        if segment[end - 1 : end] not in (",", ":"):
+            return []
+        seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]
+        clauses = [segment[: seps[-1].start()]] if seps else []
+    else:
+        clauses = CLAUSE_SPLIT.split(segment)[1:]
+        if not clauses and speaker is None and sentence_subject and _VERB_FIRST.match(segment):
+            # 'Ana Lind, citing “…,” said the vote …': the sentence's subject speaks
+            who = people.who(sentence_subject)
+            found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
+            if who and found and words_in(found[0]) >= 6:
+                return [(segment.strip().rstrip("."), who)]
+        going_on = _GOING_ON.search(segment)
+        if going_on and speaker and not clauses:
+            # '“…,” Ana Lind said, adding that …': what she said next
+            return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
+    out = []
+    for clause in clauses:
+        found = reported(clause, people, sentence_subject) if words_in(clause) >= 6 else None
+        if found and words_in(found[0]) >= 5:
+            out.append(found)
+    return out

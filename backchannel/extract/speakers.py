@@ -73,6 +73,8 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
         return False
+    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+        return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
     return tokens[0].lower() not in NOT_NAMES and not any(
         t.isupper() and len(t.rstrip(".")) > 1
         for t in tokens  # initials are fine
@@ -170,6 +172,8 @@ class People:
         ('a senior official') is who 'he' or 'she' means next."""
         if speaker and _ONE_UNNAMED.match(speaker):
             self.last_person = speaker
+        elif speaker and _SURNAME.fullmatch(speaker) and not ORG_WORDS.search(speaker):
+            self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
     def is_analyst(self, speaker: str | None) -> bool:
         """Was the speaker introduced as an analyst, economist or the like?"""
@@ -226,6 +230,7 @@ class People:
         return _ARTICLE.sub("", phrase)
 
 
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 _PERSON_ROLE = re.compile(
     r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
     r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
@@ -257,7 +262,7 @@ _THE_TITLE = re.compile(
 _LETTER = re.compile(r"[A-Za-z]")
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
-    r"die|das)\b"
+    r"die|das|his|her|their|this|that)\b"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .text import alternation
+
 PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
     "private talks", "private conversations", "private assurances", "private meeting",
@@ -37,11 +39,7 @@ PUBLIC_CUES = [
 
 #: One pattern for both sides, so one search finds the first cue of either.
 _CUES = re.compile(
-    r"\b(?:(?P<private>"
-    + "|".join(re.escape(c) for c in PRIVATE_CUES)
-    + r")|(?P<public>"
-    + "|".join(re.escape(c) for c in PUBLIC_CUES)
-    + r"))\b"
+    rf"\b(?:(?P<private>{alternation(PRIVATE_CUES)})|(?P<public>{alternation(PUBLIC_CUES)}))\b"
 )
 
 

@@ -11,21 +11,27 @@ from .text import words_in
 
 def quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
     """True when the sentence's quotations are direct speech, not words inside reported speech."""
-    for start, _ in quoted:
+    return standing_count(sentence, quoted) == len(quoted)
+
+
+def standing_count(sentence: str, quoted: list[tuple[int, int]]) -> int:
+    """How many of the sentence's quotations, from the first, are direct speech:
+    '“…,” X said, adding that it “…”' has one, then reported speech."""
+    for n, (start, _) in enumerate(quoted):
         head = sentence[max(0, start - 200) : start]
         if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
-            return False
+            return n
         # 'said on Sunday that the island would win, but not until the board “…”'
         that = _THAT_AFTER_VERB.search(head) if " that " in head else None
         if that and not TAG_END.search(head) and not REPORT.search(head, that.end()):
-            return False
+            return n
         verbs = list(REPORT.finditer(head))
         verb = verbs[-1] if verbs else None
         # 'Clinton said the goal was not to “make America great again”': the quotation
         # is inside what she said; 'She said: “…”' and 'she said, “…”' stand alone
         if verb and _CLAUSE_THEN.match(head, verb.end()) and not TAG_END.search(head):
-            return False
-    return True
+            return n
+    return len(quoted)
 
 
 _THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")

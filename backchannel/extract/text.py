@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .article import QUOTE_PAIRS
 
@@ -32,12 +33,19 @@ _ONLY_BEFORE_A_WORD = {"»", "‘", "‹"}
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in ``text``, marks included."""
+    return list(_quote_spans(text))
+
+
+# A paragraph is read several times over (its statements, its sentences, its
+# events): each reading is done once. Small: the same text comes back soon or never.
+@lru_cache(maxsize=64)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     i = 0
     while True:
         m = _QUOTE_MARK.search(text, i)
         if m is None:
-            return spans
+            return tuple(spans)
         start, ch = m.start(), m.group(0)
         before = text[start - 1] if start > 0 else " "
         if ch == '"' and before.isalnum():
@@ -54,7 +62,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 i = start + 1  # never closed: not a quotation mark after all
                 continue
             spans.append((start, len(text)))
-            return spans
+            return tuple(spans)
         spans.append((start, close.end()))
         i = close.end()
 
@@ -77,7 +85,12 @@ _TAG_NEXT = re.compile(
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, never splitting inside a quotation
     (unless the sentence would run past MAX_SENTENCE)."""
-    spans = quote_spans(text)
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    spans = _quote_spans(text)
     starts = [a for a, _ in spans]
     bounds, start = [], 0
     for m in _BOUNDARY.finditer(text):
@@ -103,7 +116,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             out.append((a, cut))
             a = cut
         out.append((a, b))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return tuple((a, b) for a, b in out if text[a:b].strip())
 
 
 def inner(quoted: str) -> str:
@@ -122,7 +135,10 @@ def inner(quoted: str) -> str:
 
 def words_in(text: str) -> int:
     """How many words the text has."""
-    return len(re.findall(r"[\w'’-]+", text))
+    return len(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def is_statement_quote(text: str) -> bool:
@@ -132,9 +148,10 @@ def is_statement_quote(text: str) -> bool:
     return n >= 6 or (n >= 3 and body[-1:] in ".,!?;:")
 
 
+@lru_cache(maxsize=64)
 def plain(text: str) -> str:
     """The text with its quotations blanked out (their words are not the setting)."""
-    spans = quote_spans(text)
+    spans = _quote_spans(text)
     if not spans:
         return text
     parts, at = [], 0

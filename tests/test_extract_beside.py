@@ -1,0 +1,151 @@
+"""Reported speech that shares a sentence with a quotation or a relay, complement
+clauses holding a quotation, and who a relative 'who' or a participle means."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from backchannel.extract import extract
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+def test_a_clause_after_said_may_hold_a_quotation_without_that() -> None:
+    [q] = quotes("Mira Holt said her team “made a mistake” by reading the files.")
+    assert q.speaker == "Mira Holt"
+    assert q.kind == "indirect"
+    assert "“made a mistake”" in q.text
+
+
+def test_a_message_sent_speaks_for_its_sender() -> None:
+    [q] = quotes(
+        "On Monday, the Harbour Guild issued a statement saying it left the talks "
+        "“because the terms were never on the table.”"
+    )
+    assert q.speaker == "Harbour Guild"
+    assert q.text.startswith("saying it left the talks")
+
+
+def test_who_after_a_name_is_that_person() -> None:
+    [q] = quotes("The vote drew Tomas Brandt, a ferry pilot, who said the crossing was unsafe.")
+    assert q.speaker == "Tomas Brandt"
+
+
+def test_reported_speech_before_a_quotation_tag_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "Outside the town hall, Ilse Varga said it was too early to call the vote "
+        "but added, “We know which way the wind blows.”"
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "Ilse Varga"),
+        ("direct", "Ilse Varga"),
+    ]
+    assert found[0].text.endswith("too early to call the vote")
+
+
+def test_reported_speech_after_a_quotation_tag_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "“Checks are one thing,” Varga said on the radio, but she said she was being "
+        "asked about letters written twenty years ago."
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Varga"),
+        ("indirect", "Varga"),
+    ]
+
+
+def test_a_relay_in_mid_clause_speaks_for_all_of_it() -> None:
+    [q] = quotes(
+        "The strike has worried the port board so much that it moved two managers "
+        "and, according to dock workers, hired a new mediator."
+    )
+    assert q.speaker == "dock workers"
+    assert q.text.startswith("The strike has worried")
+
+
+def test_a_relay_may_name_documents() -> None:
+    [q] = quotes(
+        "The ferry line has more than 900 crew, most of them seasonal, according to court filings."
+    )
+    assert q.speaker == "court filings"
+
+
+def test_a_possessive_does_not_make_a_name() -> None:
+    found = quotes(
+        "“Rules are rules,” Brandt said on Channel's Morning Desk, but he said the fines "
+        "were far too high for small boats."
+    )
+    assert [q.speaker for q in found] == ["Brandt", "Brandt"]
+
+
+def test_a_relay_before_or_after_a_quotation_names_its_speaker() -> None:
+    found = quotes(
+        "According to Lena Sperr of the Harbour Trust, “the port has moved cargo at night "
+        "for years without telling anyone.”\n\n"
+        "“The records cannot show who signed the orders,” according to a filing by port "
+        "lawyer Dave Arnott."
+    )
+    assert [q.speaker for q in found] == ["Lena Sperr", "Dave Arnott"]
+
+
+def test_more_from_a_source_names_the_source() -> None:
+    [q] = quotes("More from the audit: “Numerous vendors weigh their samples by other measures.”")
+    assert q.speaker == "audit"
+
+
+def test_a_role_or_a_possessive_before_a_name_after_a_quotation() -> None:
+    found = quotes(
+        "“Imagine her going up against both of them on one stage,” mused harbour "
+        "pilot Stu Berg.\n\n"
+        "He had “wanted to sail since he was five, and nothing else,” his oldest friend "
+        "told the local paper."
+    )
+    assert [q.speaker for q in found] == ["Stu Berg", "his oldest friend"]
+
+
+def test_a_quotation_with_no_tag_after_a_sentence_about_a_person_is_theirs() -> None:
+    found = quotes(
+        "Nina Vos, 24, works at the ferry office.\n\n"
+        "Vos backs the new timetable. “I have a degree, and loans, and no second job.”\n\n"
+        "Karl Ekholm is upbeat about the plan, in part because he sees it as a fix.\n\n"
+        "“Not only can the plan pass in May, it is the one with the best chance.”"
+    )
+    assert [q.speaker for q in found] == ["Nina Vos", "Karl Ekholm"]
+
+
+def test_a_quotation_after_a_sentence_about_a_group_stays_unattributed() -> None:
+    [q] = quotes(
+        "The harbour board met on Friday to discuss the plan.\n\n"
+        "“Not only can the plan pass in May, it is the one with the best chance.”"
+    )
+    assert q.speaker is None
+
+
+def test_what_a_speaker_adds_after_a_quotation_is_a_statement_too() -> None:
+    found = quotes(
+        "“As the threat has changed, so has our work in this area,” the Ferry Board said in "
+        "a statement, adding that it “condemns the use of the pier for smuggling.”"
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Ferry Board"),
+        ("indirect", "Ferry Board"),
+    ]
+    assert found[1].text.startswith("adding that it")
+
+
+def test_she_after_because_is_the_sentence_subject() -> None:
+    [q] = quotes("Gov. Ana Lind vetoed the bill because she said it was plainly unlawful.")
+    assert q.speaker == "Ana Lind"
+
+
+def test_a_quotation_in_an_aside_leaves_the_sentence_to_its_subject() -> None:
+    found = quotes(
+        "Mr. Eklund, citing “the odd magic of the harbour,” said the ferry could win "
+        "over the island within a single season."
+    )
+    assert found[-1].speaker == "Mr. Eklund"
+    assert found[-1].text.startswith("said the ferry could win")
