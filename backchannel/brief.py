@@ -38,23 +38,34 @@ from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
 PAGE = 500
 
-#: Markdown syntax anywhere in a line: code, emphasis, links, HTML, tables, strikethrough.
-_ALWAYS = re.compile(r"([\\`*_\[\]<>|~])")
-#: An entity (&copy; &#65;) would be decoded; a lone & is plain text already.
-_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+#: Markdown syntax anywhere in a line that every renderer (Python-Markdown
+#: too) reads a backslash before: code, emphasis, links, quotes.
+_BACKSLASHED = re.compile(r"([\\`*_\[\]>])")
+#: Syntax that Python-Markdown does not unescape (it would show ``\|``): HTML,
+#: table cells, strikethrough, and what an entity (&copy; &#65;) or a
+#: reference we write next to it would decode. A character reference is
+#: read as literal text by CommonMark, GitHub's cmark-gfm and Python-Markdown
+#: alike, and splits no table cell.
+_REFERENCED = {"<": "&lt;", "|": "&#124;", "~": "&#126;"}
+_REFERENCED_RE = re.compile(r"[<|~]|&(?=#|[A-Za-z0-9]+[;<|~:/])")
 #: Bare addresses that GitHub-style renderers turn into links: example.com,
-#: www.bbc.co.uk, http://…, //1.1: a dot between letters, a colon before //,
-#: the second slash of // (unless a colon, escaped, stands before it).
+#: www.bbc.co.uk, é.fr, 9$.co, http://…, //1.1: a dot before a letter, after
+#: anything but a space or punctuation (linkify-it's domains hold symbols), a colon
+#: before // and the second slash of // (as references: Python-Markdown
+#: shows ``\:`` and ``\/`` with their backslash).
 _LINKISH = re.compile(
-    r"(?<=[A-Za-z0-9])\.(?=[A-Za-z])|(?<=www)\.|(?<=[A-Za-z0-9]):(?=//)|(?<=[^:]/)/|(?<=^/)/",
+    r"(?<=[^\s!\"#%&'()*,./:;?@\[\\\]_{}])\.(?=[^\W\d])|(?<=www)\.|(?<=[A-Za-z0-9]):(?=//)"
+    r"|(?<=[^:]/)(?<!&#58;/)/|(?<=^/)/",
     re.I,
 )
-#: An e-mail address is linked after escapes are read: only a character
-#: between its parts stops that, so an invisible word joiner goes before @.
-_EMAIL_AT = re.compile(r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])")
+_LINKISH_AS = {".": "\\.", ":": "&#58;", "/": "&#47;"}
+#: An e-mail address is linked after escapes are read (cmark-gfm takes
+#: ``a\.b@c`` whole, and ``a@.co.uk`` too): only a character between its
+#: parts stops that, so an invisible word joiner goes before every @.
+_EMAIL_AT = re.compile("@")
 #: What opens a block at the start of a line: a heading, a list item, a
 #: setext underline, a numbered item (whose . or ) is escaped, not the digits).
-_LEADING_MARK = re.compile(r"^([#+=-])")
+_LEADING_MARK = re.compile(r"^([#+-])")
 _LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
 WORD_JOINER = "\u2060"
 
@@ -63,16 +74,19 @@ def md(value: object, limit: int = 2_000) -> str:
     """News text as inert Markdown on one line (the one escaping function).
 
     Control characters are shown (``textsafe.clean``); Markdown and HTML
-    syntax is backslash-escaped, so it renders literally under CommonMark and
-    GitHub-flavoured renderers: no emphasis, code, link, autolink, entity,
-    HTML, table cell, strikethrough or list of its own. The raw text stays
-    readable: only what could be syntax is escaped.
+    syntax is escaped, so it renders literally under CommonMark,
+    GitHub-flavoured renderers and Python-Markdown: no emphasis, code, link,
+    autolink, entity, HTML, table cell, strikethrough or list of its own, and
+    no backslash shown. The raw text stays readable: only what could be
+    syntax is escaped, with a backslash where every renderer takes one back.
     """
     text = clean(value, limit).strip()
-    text = _ALWAYS.sub(r"\\\1", text)
-    text = _ENTITY.sub(r"\\&", text)
-    text = _LINKISH.sub(lambda m: "\\" + m.group(0), text)
+    text = _BACKSLASHED.sub(r"\\\1", text)
+    text = _REFERENCED_RE.sub(lambda m: _REFERENCED.get(m.group(0), "&amp;"), text)
+    text = _LINKISH.sub(lambda m: _LINKISH_AS[m.group(0)], text)
     text = _EMAIL_AT.sub(WORD_JOINER + "@", text)
+    if text.startswith("="):
+        text = "&#61;" + text[1:]  # a setext underline
     text = _LEADING_MARK.sub(r"\\\1", text)
     return _LEADING_NUMBER.sub(r"\1\\\2", text)
 

@@ -246,8 +246,8 @@ def test_brief_text_is_inert_markdown(tmp_path: Path) -> None:
     text = done.stdout
     assert "\x1b" not in text and "␛\\[2J" in text
     assert (
-        "> \\# Not a heading \\[click\\](http\\://e\\.vil) \\<script\\>x\\</script\\> \\| cell"
-        in text
+        "> \\# Not a heading \\[click\\](http&#58;//e\\.vil)"
+        " &lt;script\\>x&lt;/script\\> &#124; cell" in text
     )
     assert "**\\*Bold\\* Person**" in text
     row = next(line for line in text.splitlines() if line.startswith("| undated"))
