@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 
 from backchannel.tui.keys import TypeAhead
 from backchannel.tui.text import clean, literal
+from backchannel.tui.widgets.line_input import LineInput
 
 
 class ChoiceScreen(ModalScreen[Any]):
@@ -81,7 +82,7 @@ class PromptScreen(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-dialog"):
             yield Static(literal(self.question, 500, one_line=False), id="prompt-question")
-            yield Input(
+            yield LineInput(
                 self.value,
                 placeholder=self.placeholder,
                 suggester=self.suggester,

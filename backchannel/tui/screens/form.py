@@ -23,6 +23,7 @@ from backchannel.tui.runner import Failure, runner_of
 from backchannel.tui.screens.dialogs import confirm
 from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.key_bar import KeyBar
+from backchannel.tui.widgets.line_input import LineInput
 from backchannel.tui.widgets.suggest import Complete, NameSuggester
 
 
@@ -104,7 +105,9 @@ class FormScreen(TypeAhead, ModalScreen[bool]):
         if f.kind == "select":
             return Select(f.options, value=value, id=f"field-{f.name}", allow_blank=False)
         suggester = NameSuggester(f.complete, listing=f.listing) if f.complete else None
-        return Input(value, id=f"field-{f.name}", placeholder=f.placeholder, suggester=suggester)
+        return LineInput(
+            value, id=f"field-{f.name}", placeholder=f.placeholder, suggester=suggester
+        )
 
     def values(self) -> dict[str, str]:
         out: dict[str, str] = {}

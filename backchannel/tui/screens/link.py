@@ -27,6 +27,7 @@ from backchannel.tui.keys import TypeAhead
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.dialogs import ChoiceScreen
 from backchannel.tui.text import clean, literal
+from backchannel.tui.widgets.line_input import LineInput
 from backchannel.tui.widgets.suggest import FilterSuggester
 
 RESULTS = 15
@@ -69,7 +70,7 @@ class LinkScreen(TypeAhead, ModalScreen[str | None]):
             dialog.border_subtitle = "enter picks · esc cancels"
             yield Static(statement_line(self.statement, 300), id="link-statement")
             # Empty at first: a topic here would hide the events, which have none.
-            yield Input(
+            yield LineInput(
                 "",
                 placeholder="Find it: words, by:NAME, topic:NAME, since:DATE …",
                 suggester=FilterSuggester(self.desk),

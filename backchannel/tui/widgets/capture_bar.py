@@ -19,12 +19,13 @@ from backchannel.db import Desk
 from backchannel.extract.capture import NEWLINE_MARK, Capture, parse_capture
 from backchannel.tui.runner import Failure, runner_of
 from backchannel.tui.text import literal
+from backchannel.tui.widgets.line_input import LineInput
 from backchannel.tui.widgets.suggest import CaptureSuggester
 
 HINT = '@speaker  !public !private  #topic  ^source  ~"15 March"  via:relayer'
 
 
-class CaptureInput(Input):
+class CaptureInput(LineInput):
     """An Input that keeps a pasted text's line breaks (shown as ⏎)."""
 
     def _on_paste(self, event: events.Paste) -> None:

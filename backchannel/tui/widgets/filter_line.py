@@ -24,6 +24,7 @@ from backchannel.db import Desk, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.filter_line import FilterError, parse_filter
 from backchannel.tui.text import clean
+from backchannel.tui.widgets.line_input import LineInput
 from backchannel.tui.widgets.suggest import FilterSuggester
 
 HINT = "words by: topic: stance: source: since: until: kind:  (ctrl+u clears)"
@@ -33,7 +34,7 @@ HINT = "words by: topic: stance: source: since: until: kind:  (ctrl+u clears)"
 ERROR_AFTER = 0.4
 
 
-class FilterInput(Input):
+class FilterInput(LineInput):
     """The filter's input: a completed name with spaces is taken quoted."""
 
     def action_cursor_right(self, select: bool = False) -> None:
