@@ -19,6 +19,7 @@ from backchannel.db import Desk, NotFound, humanize
 from backchannel.db.conflicts import ConflictStore
 from backchannel.tui.text import literal
 from backchannel.tui.widgets.conflict_card import waiting_lines
+from backchannel.tui.widgets.steady import SteadySize
 from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
 STANCE_SHOWN = {
@@ -133,7 +134,7 @@ def detail_text(desk: Desk, kind: str, item_id: int, limit: int = 4_000) -> Text
     return text.append_text(waiting) if waiting is not None else text
 
 
-class DetailView(ScrollView, can_focus=False):
+class DetailView(SteadySize, ScrollView, can_focus=False):
     """Shows the focused item of whichever pane has focus.
 
     Drawn line by line from its text wrapped once (a ScrollView): a new item

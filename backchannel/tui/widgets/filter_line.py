@@ -120,8 +120,11 @@ class FilterLine(Vertical):
     def _say(self, error: str | None) -> None:
         self.error = error
         self.set_class(error is not None, "-invalid")
-        self.query_one("#filter-error", Static).update(clean(error, 300) if error else "")
-        self.query_one("#filter-error", Static).display = error is not None
+        said = self.query_one("#filter-error", Static)
+        text = clean(error, 300) if error else ""
+        if str(said.render()) != text:  # (an update lays the screen out again)
+            said.update(text)
+        said.display = error is not None
 
     def read(self) -> Filter | None:
         """The filter as typed, or None (and the error said) if it cannot be read."""
