@@ -54,7 +54,7 @@ async def test_decide_conflicts_by_keys(tmp_path: Path) -> None:
         assert "Ana's words 0" in card and "Bo's words 0" in card and "\x1b" not in card
         await pilot.press("m", "t")  # keep yours, keep theirs
         await pilot.press("e")
-        await pilot.pause()
+        await settle(pilot)  # (e waits while the list is read again)
         field = app.screen.query_one("#prompt-input")
         field.value = "Agreed words"  # type: ignore[attr-defined]
         await pilot.press("enter")
@@ -64,7 +64,7 @@ async def test_decide_conflicts_by_keys(tmp_path: Path) -> None:
         await settle(pilot)
         assert screen.title == "Conflicts · 2 of 3 decided"
         await pilot.press("e")
-        await pilot.pause()
+        await settle(pilot)  # (e waits while the list is read again)
         app.screen.query_one("#prompt-input").value = "Agreed words"  # type: ignore[attr-defined]
         await pilot.press("enter")
         await settle(pilot)

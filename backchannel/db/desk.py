@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,10 @@ from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .candidates import CandidateStore
+    from .compare import Compare
+    from .saved import SavedFilters
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -275,11 +280,8 @@ class Desk:
         self._reference: tuple[int, date, date] | None = None  # (data_version, today, day)
         self._db: Database | None = None
         from .actors import ActorStore
-        from .candidates import CandidateStore
-        from .compare import Compare
         from .events import EventStore
         from .links import LinkStore
-        from .saved import SavedFilters
         from .sources import SourceStore
         from .statements import StatementStore
         from .timeline import Timeline
@@ -289,10 +291,28 @@ class Desk:
         self.statements = StatementStore(self)
         self.events = EventStore(self)
         self.timeline = Timeline(self)
-        self.candidates = CandidateStore(self)
         self.links = LinkStore(self)
-        self.compare = Compare(self)
-        self.saved_filters = SavedFilters(self)
+
+    # The stores no pane needs at start are made (and their modules imported)
+    # when first asked for: the first frame does not wait for them.
+
+    @cached_property
+    def candidates(self) -> CandidateStore:
+        from .candidates import CandidateStore
+
+        return CandidateStore(self)
+
+    @cached_property
+    def compare(self) -> Compare:
+        from .compare import Compare
+
+        return Compare(self)
+
+    @cached_property
+    def saved_filters(self) -> SavedFilters:
+        from .saved import SavedFilters
+
+        return SavedFilters(self)
 
     @property
     def db(self) -> Database:

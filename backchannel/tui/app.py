@@ -163,14 +163,17 @@ class BackchannelApp(App[None]):
         return bool(awaiting) and time.monotonic() - self._held_since < HOLD_SECONDS
 
     def _still_handling(self) -> bool:
-        """The focused widget, or a container of it, has messages to handle (a
-        key read before, still on its way to its binding), for at most
+        """The focused widget, or a container of it, has keys to handle (read
+        before, still on their way to their bindings), for at most
         HOLD_SECONDS."""
         if time.monotonic() - self._held_since >= HOLD_SECONDS:
             return False
         focused = self.screen.focused
         chain = [focused, *focused.ancestors] if focused is not None else []
-        return any(not node._message_queue.empty() for node in chain if isinstance(node, Widget))
+        queues: list[list[object]] = [
+            list(n._message_queue.values) for n in chain if isinstance(n, Widget)
+        ]
+        return any(isinstance(m, events.Key) for queue in queues for m in queue)
 
     def _release_keys(self) -> None:
         if self._field_closing() or self._top_not_ready() or self._still_handling():
