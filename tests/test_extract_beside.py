@@ -149,3 +149,17 @@ def test_a_quotation_in_an_aside_leaves_the_sentence_to_its_subject() -> None:
     )
     assert found[-1].speaker == "Mr. Eklund"
     assert found[-1].text.startswith("said the ferry could win")
+
+
+def test_a_quotation_after_said_is_speech_however_short() -> None:
+    [q] = quotes("Asked whether he would sign, Per Holm said, “Probably.”")
+    assert (q.text, q.speaker) == ("Probably.", "Per Holm")
+
+
+def test_a_name_that_says_a_clause_after_a_quotation_does_not_take_the_quotation() -> None:
+    found = quotes(
+        "On the radio show “Harbour Morning Hour,” Ana Lind said the ferry plan and the "
+        "bridge plan are both in question because of the cost."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [(None, "direct"), ("Ana Lind", "indirect")]
+    assert found[1].text.startswith("Ana Lind said the ferry plan")

@@ -35,7 +35,7 @@ from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, reported, reported_beside
 from .speakers import People, looks_like_person
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
-from .standing import said_after, standing_count
+from .standing import said_after, said_before, standing_count
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -54,6 +54,13 @@ _CONNECTIVE = re.compile(
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
+#: A name and 'said', then a clause: what is said comes after, not before.
+_SAYS_MORE = re.compile(
+    r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
+    r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)\b)(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|was|"
+    r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
+)
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
@@ -185,7 +192,9 @@ def _read_paragraph(
 ) -> _Carry | None:
     spans = quote_spans(text)
     statements = [
-        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or said_after(text, a, b)
+        (a, b)
+        for a, b in spans
+        if is_statement_quote(text[a:b]) or said_after(text, a, b) or said_before(text, a)
     ]
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
@@ -262,6 +271,10 @@ def _read_paragraph(
                     continue
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
+                if who and context is after and _SAYS_MORE.match(after):
+                    # 'On Fox's “Sunday Futures,” Ana Lind said the plan …': she says
+                    # what follows, not the quotation before her name
+                    who, context = None, ""
                 kind = "direct"
                 if (
                     who

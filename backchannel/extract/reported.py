@@ -342,6 +342,7 @@ _GOING_ON = re.compile(
     r"(?:that\s+)?\S)"
 )
 _VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
+_NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
 _SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
 
 
@@ -368,6 +369,10 @@ def reported_beside(
             found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
             if who and found and words_in(found[0]) >= 6:
                 return [(segment.strip().rstrip("."), who)]
+        if not clauses and speaker is None and _NAME_FIRST.match(segment):
+            # 'On Fox's “Sunday Futures,” Ana Lind said …': a quotation that was no
+            # statement of anyone's leaves the sentence to be read as reported speech
+            clauses = [segment]
         going_on = _GOING_ON.search(segment)
         if going_on and speaker and not clauses:
             # '“…,” Ana Lind said, adding that …': what she said next

@@ -49,6 +49,14 @@ _TAG_RIGHT_AFTER = re.compile(
 _SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
 
 
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH})\s*[,:]\s*$")
+
+
+def said_before(text: str, start: int) -> bool:
+    """A quotation right after 'said,' is speech however short: 'Ola Berg said, “Probably.”'"""
+    return bool(_SAID_BEFORE.search(text, max(0, start - 40), start))
+
+
 def said_after(text: str, start: int, end: int) -> bool:
     """A short quotation with its speech verb right after it is speech, not a scare
     quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside, and
