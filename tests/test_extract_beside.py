@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from backchannel.extract import extract
 
 TODAY = date(2025, 6, 30)
@@ -163,3 +165,19 @@ def test_a_name_that_says_a_clause_after_a_quotation_does_not_take_the_quotation
     )
     assert [(q.speaker, q.kind) for q in found] == [(None, "direct"), ("Ana Lind", "indirect")]
     assert found[1].text.startswith("Ana Lind said the ferry plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Later, the port union released a statement saying it was calling off the strike.",
+         "port union"),
+        ("At a rally in Umea, Vasterbotten, on Sunday, Ana Lind tried to explain her plan, "
+         "saying that the ferry should run all winter.", "Ana Lind"),
+        ("The Lind campaign sent an email Wednesday saying that the results show a two-way "
+         "race.", "Lind campaign"),
+    ],
+)  # fmt: skip
+def test_a_fronted_phrase_or_a_day_is_never_the_speaker(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker

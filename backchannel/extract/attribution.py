@@ -150,7 +150,34 @@ def main_subject(sentence: str) -> str:
     m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
     if m and not _FRONTED.match(m.group(0).lower()):
         return m.group(0)
-    return re.split(r",|\s+(?:has|had|was|is|said|told)\b", sentence.strip())[0]
+    rest = sentence.strip()
+    # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
+    # fronted phrases to the clause's own subject
+    for _ in range(4):
+        head, comma, tail = rest.partition(",")
+        fronted = _FRONTED.match(head) or _TIME_WORD.fullmatch(head)
+        # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
+        place = rest != sentence.strip() and _PLACE.fullmatch(head)
+        if not (comma and tail.strip() and (fronted or place)):
+            break
+        rest = tail.strip()
+    if rest != sentence.strip():
+        m = _MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
+        if m:
+            return m["who"]
+    return re.split(r",|\s+(?:has|had|was|is|said|told)\b", rest)[0]
+
+
+_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
+    r"Earlier|Meanwhile|Still|Instead|Separately)"
+)
+#: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
+_ANY_SUBJECT = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]{3,}ed|told|wrote|said|spoke|took|gave|went|made|met|sent|says|tells)\b"
+)
 
 
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.

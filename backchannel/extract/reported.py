@@ -7,7 +7,7 @@ import re
 
 from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
 from .claims import claimed
-from .speakers import NAME_RUN, People, looks_like_person, person_name
+from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
 from .stance import stance_of
 from .text import plain, quote_spans, words_in
 
@@ -240,6 +240,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
             named = _NAME_AT_END.search(subject_text)
+            if named and named.group(1).split()[-1].lower() in NOT_NAMES:
+                named = None  # 'sent an email Wednesday saying …': a day, not a name
             if named:
                 subject = named.group(1)
             elif (
