@@ -227,3 +227,15 @@ def test_a_tag_never_runs_on_into_the_next_sentence() -> None:
         "Ida Brenne",
         "Ana Lind",
     ]
+
+
+def test_a_lead_in_after_fronted_phrases_and_a_leading_said_name_the_speaker() -> None:
+    found = extract(
+        "Headline\n\nAs the man was led out, raising both fists to the crowd in defiance, "
+        "Mr. Brandt shouted, “Out, out, out!”\n\n"
+        "It was a grave error. Said Eklund, “The thought that our error led to this is very "
+        "painful to all of us.”",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found] == ["Brandt", "Eklund"]

@@ -155,7 +155,7 @@ def main_subject(sentence: str) -> str:
     # fronted phrases to the clause's own subject
     for _ in range(4):
         head, comma, tail = rest.partition(",")
-        fronted = _FRONTED.match(head) or _TIME_WORD.fullmatch(head)
+        fronted = _FRONTED.match(head) or _TIME_WORD.fullmatch(head) or _PARTICIPLE.match(head)
         # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
         place = rest != sentence.strip() and _PLACE.fullmatch(head)
         if not (comma and tail.strip() and (fronted or place)):
@@ -168,6 +168,7 @@ def main_subject(sentence: str) -> str:
     return re.split(r",|\s+(?:has|had|was|is|said|told)\b", rest)[0]
 
 
+_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
@@ -356,6 +357,7 @@ _AUXILIARY = re.compile(
     r"\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|be|been|"
     r"did|does|do|isn't|wasn't|won't|can't)\b"
 )
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
@@ -373,6 +375,8 @@ def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     if not _PERSON_SUBJECT.match(subject):
         return None, ""
     name = person_name(subject)
-    if name and (looks_like_person(name) or people.fullest(name) != name):
+    # 'Said Comey, “…”': a name after a leading 'Said' is a speaker, a surname too
+    honorific = _HONORIFIC.match(subject)  # 'Mr. Trump yelled, “…”'
+    if name and (looks_like_person(name) or people.fullest(name) != name or m or honorific):
         return people.fullest(name), between
     return None, ""
