@@ -32,7 +32,7 @@ from .attribution import (
 from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
 from .claims import caller
 from .conventions import dash_dialogue, transcript_turn
-from .reported import CLAUSE_SPLIT, reported, reported_beside
+from .reported import CLAUSE_SPLIT, may_report, reported, reported_beside
 from .speakers import People, looks_like_person
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
 from .standing import said_after, said_before, standing_count
@@ -215,10 +215,9 @@ def _read_paragraph(
             local.append(statements[next_statement])
             next_statement += 1
         # only reported speech reads it: no speech verb, no need
+        has_verb = REPORT.search(bare_sentence) is not None
         sentence_subject = (
-            main_subject(bare_sentence)
-            if REPORT.search(bare_sentence) or "calling" in bare_sentence
-            else ""
+            main_subject(bare_sentence) if has_verb or "calling" in bare_sentence else ""
         )
         standing = standing_count(sentence, [(a - s_start, b) for a, b in local]) if local else 0
         if standing:
@@ -334,7 +333,12 @@ def _read_paragraph(
         # '…, while Y has raised $6 million, according to the filings': the relay
         # speaks for the whole sentence
         relay_last = "according to" in sentence and _RELAY_LAST.search(sentence)
-        clauses = [sentence] if relay_last else CLAUSE_SPLIT.split(sentence)
+        if not may_report(sentence, has_verb):
+            clauses = []
+        elif relay_last:
+            clauses = [sentence]
+        else:
+            clauses = CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)

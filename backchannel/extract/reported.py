@@ -160,6 +160,21 @@ def _tagged(
     return None
 
 
+def may_report(sentence: str, has_verb: bool) -> bool:
+    """Could reported() find anything in the sentence? A cheap first look: most
+    sentences of an article have no speech verb, relay, 'that' or quotation."""
+    return (
+        has_verb
+        or " that " in sentence
+        or bool(_RELAY_WORD.search(sentence))
+        or bool(_ANY_MARK.search(sentence))
+        or bool(_OPENING_PARTICIPLE.match(sentence))
+    )
+
+
+_ANY_MARK = re.compile("[“”\"«»„]|''")
+
+
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
     """(text, speaker) if the clause reports what someone said."""
     m = _OPENING_PARTICIPLE.match(clause)
