@@ -83,3 +83,25 @@ def test_a_statement_without_a_speaker_can_be_imported_and_accepted(desk_path) -
 def test_a_named_official_quoted_after_any_lead_in_is_on_the_record(text: str, cue: str) -> None:
     [q] = quotes("Headline\n\n" + text)
     assert (q.speaker, q.stance, q.cue) == ("Olga Rask", "public", cue)
+
+
+def test_an_assurance_relayed_by_others_is_the_assurers_and_private() -> None:
+    found = extract(
+        "Headline\n\nFinance Minister Ana Lind backed the plan.\n\n"
+        "Two officials who attended the meeting said the minister privately promised "
+        "to back the deal.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("Ana Lind", "private")]
+
+
+def test_a_role_is_not_given_to_someone_the_article_titled_otherwise() -> None:
+    found = extract(
+        "Headline\n\n“There is no deal yet,” said Karl Dahl, the ministry spokesman.\n\n"
+        "The envoy wrote on Telegram that the ceasefire would hold.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found] == ["Karl Dahl", "envoy"]
+    assert found[1].stance == "public"

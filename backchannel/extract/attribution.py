@@ -199,6 +199,9 @@ _SUBJECT_SPLIT = re.compile(
     r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
+    # 'officials said the minister privately promised …': the minister promised
+    r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
+    r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
 )
 
 

@@ -167,6 +167,11 @@ class People:
                 role_only = name
         return self.fullest(role_only) if role_only else None
 
+    def _may_be(self, name: str, phrase: str) -> bool:
+        """Could 'the envoy' be this person? Not if the article gave them other titles."""
+        titles = [t for t, n in self.titled[-50:] if n == name]
+        return not titles or any(set(re.findall(r"[a-z]+", phrase)) & t for t in titles)
+
     def spoke(self, speaker: str | None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
         ('a senior official') is who 'he' or 'she' means next."""
@@ -212,7 +217,7 @@ class People:
         titled = self.titled_person(low) if low.startswith("the ") else None
         if titled:
             return titled
-        if self.last_person and _THE_TITLE.fullmatch(low):
+        if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
         name = person_name(phrase)
         if name and looks_like_person(name):
