@@ -105,3 +105,19 @@ def test_a_role_is_not_given_to_someone_the_article_titled_otherwise() -> None:
     ).quotes
     assert [q.speaker for q in found] == ["Karl Dahl", "envoy"]
     assert found[1].stance == "public"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "cue"),
+    [
+        ("Ana Lind said the plan would build on her statement from last year.", "public", "said"),
+        ("Ana Lind said she had discussed the memo with the board.", "public", "said"),
+        ("Karl Dahl said the port would reopen, in a memo to staff.", "private", "memo"),
+        ("Karl Dahl told a press conference that the port would reopen.", "public",
+         "press conference"),
+        ("Ana Lind said on the radio that the port would reopen.", "public", "radio"),
+    ],
+)  # fmt: skip
+def test_a_thing_talked_about_is_no_venue(text: str, stance: str, cue: str) -> None:
+    [q] = extract("Headline\n\n" + text, "2025-06-10", today=date(2025, 6, 30)).quotes
+    assert (q.stance, q.cue) == (stance, cue)
