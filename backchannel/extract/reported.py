@@ -28,6 +28,10 @@ _NEEDS_THAT |= MORE_SPEECH
 _ACCORDING = re.compile(
     r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,80}),\s*(?P<text>.+)$", re.I
 )
+_LAUT = re.compile(
+    r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
+    r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
+)
 _RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
 #: 'Ferguson had two murders in 2014, according to the FBI.'
 _ACCORDING_AFTER = re.compile(
@@ -334,6 +338,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
             return text, who
+    m = _LAUT.match(clause) if clause.lstrip()[:1] == "L" else None
+    if m:  # 'Laut dem Ministerium werden die Truppen …': German puts the verb next, no comma
+        return m["text"].strip().rstrip("."), m["who"]
     m = _ACCORDING_AFTER.match(clause.strip())
     if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
         # 'Turkey gave Kyiv private assurances…, according to three officials': the

@@ -19,8 +19,10 @@ GROUP_WORDS = re.compile(
     r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
     re.I,
 )
-_NAME = r"(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
-NAME_RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME})*")
+#: Capitals of the scripts the news comes in: Latin, Latin-1, Cyrillic (with Ukrainian's)
+CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
+_NAME = rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
+NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+{_NAME})*")
 TITLES = {
     "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",
     "president", "governor", "secretary", "state", "chief", "leader", "negotiator",
@@ -264,7 +266,7 @@ _THE_TITLE = re.compile(
     r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
     r"secretary|ambassador|leader|chief)"
 )
-_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that)\b"
