@@ -27,8 +27,12 @@ _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|se
 DATE_PHRASE = re.compile(
     # A cheap first look at each word start (the word a date phrase can begin
     # with) spares the alternatives below at most positions.
-    r"\b(?=\d|[JFMASONDTW][a-z]|early|mid|late|last|this|next|an?\b|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|several|in\b|since|back|by|from|during|today|yesterday)(?:"
+    # Common words ('a', 'in', 'this', 'The') pass only with what must follow them.
+    r"\b(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|early|mid|late|last|next|this\s+(?:past|coming|week|month|year|morning|afternoon|"
+    r"evening|[MTWFS])|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:few\s+)?(?:day|week|month|year)|in\s+[JFMASOND\d]|(?:since|by|from|during)\s+\d"
+    r"|back\s+to\s+\d|today|yesterday)(?:"
     + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",

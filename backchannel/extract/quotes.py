@@ -148,6 +148,21 @@ def _beside(
 # -- the reading ---------------------------------------------------------------------------
 
 
+class _FirstCue:
+    """The paragraph's first stance cue, found on first use: most paragraphs need none."""
+
+    def __init__(self, bare: str) -> None:
+        self.bare = bare
+        self.found: tuple[str | None, str | None, int] | None = None
+
+    def before(self, end: int) -> tuple[str | None, str | None]:
+        """The cue, if it comes before ``end`` (never from a later sentence)."""
+        if self.found is None:
+            self.found = first_cue(self.bare)
+        stance, cue, at = self.found
+        return (stance, cue) if 0 <= at < end else (None, None)
+
+
 @dataclass
 class _Carry:
     """What a paragraph hands the next: a lead-in speaker, or a quotation still going."""
@@ -200,7 +215,7 @@ def _read_paragraph(
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
     bare = plain(text)  # the paragraph with its quotations blanked, read once
-    p_stance, p_cue, p_at = first_cue(bare)
+    paragraph_cue = _FirstCue(bare)  # looked for only when a statement needs it
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
@@ -312,8 +327,8 @@ def _read_paragraph(
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
-                if stance is None and 0 <= p_at < s_end:
-                    stance, cue = p_stance, p_cue
+                if stance is None:
+                    stance, cue = paragraph_cue.before(s_end)
                 if stance is None:
                     people.scan(context)
                     stance, cue = _by_speaker(
@@ -354,8 +369,8 @@ def _read_paragraph(
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
                 stance, cue = stance_of(plain(clause), bare_sentence if len(clauses) == 1 else "")
-                if stance is None and len(clauses) == 1 and 0 <= p_at < s_end:
-                    stance, cue = p_stance, p_cue
+                if stance is None and len(clauses) == 1:
+                    stance, cue = paragraph_cue.before(s_end)
                 if stance is None:
                     stance, cue = _by_speaker(who, words, clause, people)
                 said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
