@@ -165,9 +165,11 @@ def main_subject(sentence: str) -> str:
         m = _MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
         if m:
             return m["who"]
-    return re.split(r",|\s+(?:has|had|was|is|said|told)\b", rest)[0]
+    cut = _FIRST_BREAK.search(rest)  # not a split of the whole: a sentence may be long
+    return rest[: cut.start()] if cut else rest
 
 
+_FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
 _PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 _TIME_WORD = re.compile(
@@ -258,7 +260,8 @@ def lead_speaker(lead: str, people: People) -> str | None:
         if who:
             return who
     lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
-    head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
+    cut = _LEAD_BREAK.search(lead)
+    head = lead[: cut.start()] if cut else lead
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
     if _FRONTED.match(head.strip()):
@@ -361,6 +364,7 @@ _AUXILIARY = re.compile(
     r"did|does|do|isn't|wasn't|won't|can't)\b"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
+_LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
