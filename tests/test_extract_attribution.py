@@ -239,3 +239,14 @@ def test_a_lead_in_after_fronted_phrases_and_a_leading_said_name_the_speaker() -
         today=date(2025, 6, 30),
     ).quotes
     assert [q.speaker for q in found] == ["Brandt", "Eklund"]
+
+
+def test_a_tag_of_its_own_in_a_sentence_of_its_own_starts_a_new_statement() -> None:
+    found = extract(
+        "Headline\n\n“All the island felt our loss, and we felt theirs,” Ana Lind wrote. "
+        "She continued: “The harbour board has children too. Does it need to ask why?”",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found] == ["Ana Lind", "Ana Lind"]
+    assert found[1].text.startswith("The harbour board has children too.")

@@ -61,6 +61,7 @@ _SAYS_MORE = re.compile(
     r"Friday|Saturday|Sunday|today|yesterday)\b)(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|was|"
     r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
 )
+_LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
@@ -273,6 +274,9 @@ def _read_paragraph(
                     and attribution_only
                     and (q_start > 0 or carry is not None)
                     and not fresh_lead
+                    # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a
+                    # sentence of its own, starts a statement of its own
+                    and not (prev_end == s_start and s_start > 0 and _LEAD_TAG.search(between))
                     # a new paragraph's lead-in starts a new statement, even a short one
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
                     # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
