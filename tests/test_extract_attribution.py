@@ -250,3 +250,13 @@ def test_a_tag_of_its_own_in_a_sentence_of_its_own_starts_a_new_statement() -> N
     ).quotes
     assert [q.speaker for q in found] == ["Ana Lind", "Ana Lind"]
     assert found[1].text.startswith("The harbour board has children too.")
+
+
+def test_a_quotation_running_into_a_clause_takes_the_tag_after_it() -> None:
+    [q] = extract(
+        "Headline\n\n“Many would call that a defeat for the board” if it did not win by more, "
+        "said Ida Brenne, a harbour pilot.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert q.speaker == "Ida Brenne"

@@ -336,6 +336,13 @@ def attribution_of(
                 who = people.who(name)
                 if who:
                     return who, after
+    m = _LATE_TAG.match(after)
+    if m:
+        # '“…” if she did not win by more, said Ana Lind, an analyst.': the clause
+        # the quotation runs into, then its tag
+        name = person_name(m["who"].strip())
+        if name and looks_like_person(name):
+            return people.fullest(name), after
     return _lead_in_subject(between, people)
 
 
@@ -364,6 +371,10 @@ _AUXILIARY = re.compile(
     r"did|does|do|isn't|wasn't|won't|can't)\b"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
+_LATE_TAG = re.compile(
+    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)"
+)
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
