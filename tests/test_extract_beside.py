@@ -181,3 +181,16 @@ def test_a_name_that_says_a_clause_after_a_quotation_does_not_take_the_quotation
 def test_a_fronted_phrase_or_a_day_is_never_the_speaker(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+def test_what_someone_called_something_and_then_said_are_two_statements() -> None:
+    found = quotes(
+        "Ana Lind called both the board and the union “reckless” and said the port would "
+        "pay for it in the winter.\n\n"
+        "Karl Dahl has also called the harbour master ''the best in a generation'' in speeches."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Lind", "both the board and the union “reckless”"),
+        ("Ana Lind", "said the port would pay for it in the winter"),
+        ("Karl Dahl", "the harbour master ''the best in a generation''"),
+    ]

@@ -23,14 +23,16 @@ _THAT_CLAIM = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|have\s+|had\s+|also\s+|long\s+)?"
     rf"(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
 )
+#: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
+_QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _CALLED = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
-    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,60}}?[“\"][^”\"]+[”\"])"
+    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:\w+ly\s+)?"
+    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
 
 _CALLING = re.compile(
-    r",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{1,60}?[“\"][^”\"]+[”\"])"
+    rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
 
@@ -44,7 +46,7 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip("."), who
-    if "“" in clause or '"' in clause:
+    if "“" in clause or '"' in clause or "''" in clause:
         m = _CALLED.search(clause)
         if m:
             who = _actor(m["who"], people)

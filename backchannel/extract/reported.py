@@ -13,6 +13,9 @@ from .text import plain, quote_spans, words_in
 
 CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+    # 'X called the plan “crazy” and said …': a second verb, a second statement
+    r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
+    r"insisted|warned|noted|wrote)\s)"
 )
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
