@@ -194,3 +194,18 @@ def test_what_someone_called_something_and_then_said_are_two_statements() -> Non
         ("Ana Lind", "said the port would pay for it in the winter"),
         ("Karl Dahl", "the harbour master ''the best in a generation''"),
     ]
+
+
+def test_a_belief_is_a_claim_of_whoever_holds_it() -> None:
+    found = quotes(
+        "Privately, some harbour officials think the mayor is at risk of losing the vote.\n\n"
+        "Ana Lind believes the ferry plan will fail within a year.\n\n"
+        "“I think we will win the vote,” Lind said."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("some harbour officials", "indirect"),
+        ("Ana Lind", "indirect"),
+        ("Ana Lind", "direct"),
+    ]
+    assert found[0].stance == "private"
+    assert found[1].text == "the ferry plan will fail within a year"

@@ -31,6 +31,14 @@ _CALLED = re.compile(
 )
 
 
+BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")  # a cheap first look
+_BELIEF = re.compile(
+    rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:{_SUBJECT}|(?P<group>(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|"
+    r"[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s))\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
+    r"hoped|expect|expects|worry|worries|worried)\s+"
+    r"(?P<text>(?:the|he|she|they|it|there|his|her|their|its|[A-Z])[\w'’-]*\s+[\w'’-]+.{10,})$"
+)
 _CALLING = re.compile(
     rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
@@ -46,6 +54,11 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip("."), who
+    m = _BELIEF.search(clause) if BELIEF_WORD.search(clause) else None
+    if m:  # 'some officials think the mayor is at risk': a belief is a claim too
+        who = m["group"] or _actor(m["who"], people)
+        if who:
+            return m["text"].strip().rstrip("."), who
     if "“" in clause or '"' in clause or "''" in clause:
         m = _CALLED.search(clause)
         if m:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
-from .claims import claimed
+from .claims import BELIEF_WORD, claimed
 from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
 from .stance import stance_of
 from .text import plain, quote_spans, words_in
@@ -176,6 +176,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
         or bool(_RELAY_WORD.search(sentence))
         or bool(_ANY_MARK.search(sentence))
         or bool(_OPENING_PARTICIPLE.match(sentence))
+        or bool(BELIEF_WORD.search(sentence))
     )
 
 
