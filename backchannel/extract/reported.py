@@ -115,7 +115,7 @@ _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked"}  # fmt: skip
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
-_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 
 
