@@ -209,3 +209,11 @@ def test_a_belief_is_a_claim_of_whoever_holds_it() -> None:
     ]
     assert found[0].stance == "private"
     assert found[1].text == "the ferry plan will fail within a year"
+
+
+def test_a_relay_may_name_a_long_source() -> None:
+    [q] = quotes(
+        "According to early results of exit polls conducted for the harbour board and two "
+        "local papers, ferry users make up about a fifth of the island's voters."
+    )
+    assert q.speaker.startswith("early results of exit polls")

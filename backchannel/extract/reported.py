@@ -29,7 +29,7 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
 _NEEDS_THAT |= MORE_SPEECH
 #: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
 _ACCORDING = re.compile(
-    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,80}),\s*(?P<text>.+)$", re.I
+    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,150}),\s*(?P<text>.+)$", re.I
 )
 _LAUT = re.compile(
     r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
@@ -360,7 +360,7 @@ def _relay_source(phrase: str, people: People) -> str | None:
     """Who a relay names: anyone people.who() knows, or any short noun phrase
     ('according to company documents', 'according to reports in the media')."""
     who = people.who(phrase)
-    if who or words_in(phrase) > 8 or not re.match(r"[a-z]", phrase.strip()):
+    if who or words_in(phrase) > 16 or not re.match(r"[a-z]", phrase.strip()):
         return who
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
 
