@@ -62,6 +62,11 @@ _SAYS_MORE = re.compile(
     r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
+#: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
+    r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)\W{0,3}$"
+)
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
@@ -210,7 +215,9 @@ def _read_paragraph(
     statements = [
         (a, b)
         for a, b in spans
-        if is_statement_quote(text[a:b]) or said_after(text, a, b) or said_before(text, a)
+        if (is_statement_quote(text[a:b]) and not _TITLE_BEFORE.search(text, max(0, a - 40), a))
+        or said_after(text, a, b)
+        or said_before(text, a)
     ]
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
