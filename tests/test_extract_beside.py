@@ -160,7 +160,7 @@ def test_a_quotation_after_said_is_speech_however_short() -> None:
 
 def test_a_name_that_says_a_clause_after_a_quotation_does_not_take_the_quotation() -> None:
     found = quotes(
-        "On the radio show “Harbour Morning Hour,” Ana Lind said the ferry plan and the "
+        "In the radio hour “Ask the harbour anything,” Ana Lind said the ferry plan and the "
         "bridge plan are both in question because of the cost."
     )
     assert [(q.speaker, q.kind) for q in found] == [(None, "direct"), ("Ana Lind", "indirect")]
