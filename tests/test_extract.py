@@ -227,3 +227,26 @@ def test_events_beyond_the_usual_words_and_what_is_due(
 ) -> None:
     events = extract(f"Headline\n\n{sentence}", published, today=TODAY).events
     assert [e.date for e in events] == [edtf]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("The ferry ran aground on 12 March near the island.", "2025-03-12"),
+        ("Protesters blocked the bridge on Tuesday.", "2025-03-18"),
+        ("The company filed for bankruptcy in early February.", "2025-02-01/2025-02-10"),
+        ("The two leaders spoke by phone on 3 March.", "2025-03-03"),
+    ],
+)
+def test_any_past_action_with_a_date_is_an_event(sentence: str, edtf: str) -> None:
+    proposals = extract("Headline\n\n" + sentence, "2025-03-20", today=date(2025, 6, 30))
+    assert [e.date for e in proposals.events] == [edtf]
+
+
+def test_what_was_said_on_a_day_is_no_event() -> None:
+    proposals = extract(
+        "Headline\n\nThe minister said on Tuesday that the plan would go ahead.",
+        "2025-03-20",
+        today=date(2025, 6, 30),
+    )
+    assert proposals.events == []

@@ -227,3 +227,36 @@ def test_a_tag_never_runs_on_into_the_next_sentence() -> None:
         "Ida Brenne",
         "Ana Lind",
     ]
+
+
+def test_a_lead_in_after_fronted_phrases_and_a_leading_said_name_the_speaker() -> None:
+    found = extract(
+        "Headline\n\nAs the man was led out, raising both fists to the crowd in defiance, "
+        "Mr. Brandt shouted, “Out, out, out!”\n\n"
+        "It was a grave error. Said Eklund, “The thought that our error led to this is very "
+        "painful to all of us.”",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found] == ["Brandt", "Eklund"]
+
+
+def test_a_tag_of_its_own_in_a_sentence_of_its_own_starts_a_new_statement() -> None:
+    found = extract(
+        "Headline\n\n“All the island felt our loss, and we felt theirs,” Ana Lind wrote. "
+        "She continued: “The harbour board has children too. Does it need to ask why?”",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found] == ["Ana Lind", "Ana Lind"]
+    assert found[1].text.startswith("The harbour board has children too.")
+
+
+def test_a_quotation_running_into_a_clause_takes_the_tag_after_it() -> None:
+    [q] = extract(
+        "Headline\n\n“Many would call that a defeat for the board” if it did not win by more, "
+        "said Ida Brenne, a harbour pilot.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert q.speaker == "Ida Brenne"

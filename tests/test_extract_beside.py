@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from backchannel.extract import extract
 
 TODAY = date(2025, 6, 30)
@@ -149,3 +151,69 @@ def test_a_quotation_in_an_aside_leaves_the_sentence_to_its_subject() -> None:
     )
     assert found[-1].speaker == "Mr. Eklund"
     assert found[-1].text.startswith("said the ferry could win")
+
+
+def test_a_quotation_after_said_is_speech_however_short() -> None:
+    [q] = quotes("Asked whether he would sign, Per Holm said, “Probably.”")
+    assert (q.text, q.speaker) == ("Probably.", "Per Holm")
+
+
+def test_a_name_that_says_a_clause_after_a_quotation_does_not_take_the_quotation() -> None:
+    found = quotes(
+        "In the radio hour “Ask the harbour anything,” Ana Lind said the ferry plan and the "
+        "bridge plan are both in question because of the cost."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [(None, "direct"), ("Ana Lind", "indirect")]
+    assert found[1].text.startswith("Ana Lind said the ferry plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Later, the port union released a statement saying it was calling off the strike.",
+         "port union"),
+        ("At a rally in Umea, Vasterbotten, on Sunday, Ana Lind tried to explain her plan, "
+         "saying that the ferry should run all winter.", "Ana Lind"),
+        ("The Lind campaign sent an email Wednesday saying that the results show a two-way "
+         "race.", "Lind campaign"),
+    ],
+)  # fmt: skip
+def test_a_fronted_phrase_or_a_day_is_never_the_speaker(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
+def test_what_someone_called_something_and_then_said_are_two_statements() -> None:
+    found = quotes(
+        "Ana Lind called both the board and the union “reckless” and said the port would "
+        "pay for it in the winter.\n\n"
+        "Karl Dahl has also called the harbour master ''the best in a generation'' in speeches."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Lind", "both the board and the union “reckless”"),
+        ("Ana Lind", "said the port would pay for it in the winter"),
+        ("Karl Dahl", "the harbour master ''the best in a generation''"),
+    ]
+
+
+def test_a_belief_is_a_claim_of_whoever_holds_it() -> None:
+    found = quotes(
+        "Privately, some harbour officials think the mayor is at risk of losing the vote.\n\n"
+        "Ana Lind believes the ferry plan will fail within a year.\n\n"
+        "“I think we will win the vote,” Lind said."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("some harbour officials", "indirect"),
+        ("Ana Lind", "indirect"),
+        ("Ana Lind", "direct"),
+    ]
+    assert found[0].stance == "private"
+    assert found[1].text == "the ferry plan will fail within a year"
+
+
+def test_a_relay_may_name_a_long_source() -> None:
+    [q] = quotes(
+        "According to early results of exit polls conducted for the harbour board and two "
+        "local papers, ferry users make up about a fifth of the island's voters."
+    )
+    assert q.speaker.startswith("early results of exit polls")

@@ -167,3 +167,30 @@ def test_a_list_of_labels_is_not_a_transcript() -> None:
         "Nevada: Lena Ruud, Karl Dahl, Ola Berg and Maria Lund."
     )
     assert quotes(text) == []
+
+
+def test_an_interview_answer_with_nobody_named_is_still_proposed() -> None:
+    found = quotes(
+        "Q: What will you do now?\n\n"
+        "A: We will keep the port open all winter, whatever it costs.\n\n"
+        "Q: And the strike?\n\n"
+        "A: It ends when the talks end, and not a day before."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [(None, "direct"), (None, "direct")]
+
+
+def test_a_transcript_in_capitals_names_people_as_they_are_written() -> None:
+    found = quotes(
+        "LIND: We will keep the port open all winter.\n\n"
+        "DAHL: That is a promise you cannot keep.\n\n"
+        "LIND: Watch me keep it, then."
+    )
+    assert [q.speaker for q in found] == ["Lind", "Dahl", "Lind"]
+
+
+def test_cyrillic_names_and_german_relays_without_a_comma() -> None:
+    found = quotes(
+        "— Мы не уступим, — сказал Иван Петров.\n\n"
+        "Laut dem Ministerium werden die Truppen bis März bleiben."
+    )
+    assert [q.speaker for q in found] == ["Иван Петров", "Ministerium"]

@@ -179,3 +179,12 @@ def test_a_long_titled_name_opening_the_sentence_speaks_its_participle() -> None
         "penalty was needed to deter future hacking."
     )
     assert q.speaker == "Ana C. Berg"
+
+
+def test_what_someone_asked_or_urged_others_to_do_is_theirs_however_long_the_object() -> None:
+    [q] = quotes(
+        "The Harbour Guild has asked the campaign of the ferry line's new owner to “cease "
+        "and desist” from using its emblem."
+    )
+    assert q.speaker == "Harbour Guild"
+    assert q.kind == "indirect"

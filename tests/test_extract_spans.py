@@ -99,3 +99,13 @@ def test_a_reported_statement_never_opens_on_a_closing_quotation_mark() -> None:
     )
     assert found
     assert all(not q.text.startswith("”") for q in found)
+
+
+def test_a_title_is_not_a_statement() -> None:
+    found = extract(
+        "Headline\n\nKarl Dahl will sign copies of his new book, “Ferries and Me: A Life,” on "
+        "Friday at the harbour library.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.kind for q in found if q.kind == "direct"] == []

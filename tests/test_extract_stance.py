@@ -83,3 +83,41 @@ def test_a_statement_without_a_speaker_can_be_imported_and_accepted(desk_path) -
 def test_a_named_official_quoted_after_any_lead_in_is_on_the_record(text: str, cue: str) -> None:
     [q] = quotes("Headline\n\n" + text)
     assert (q.speaker, q.stance, q.cue) == ("Olga Rask", "public", cue)
+
+
+def test_an_assurance_relayed_by_others_is_the_assurers_and_private() -> None:
+    found = extract(
+        "Headline\n\nFinance Minister Ana Lind backed the plan.\n\n"
+        "Two officials who attended the meeting said the minister privately promised "
+        "to back the deal.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("Ana Lind", "private")]
+
+
+def test_a_role_is_not_given_to_someone_the_article_titled_otherwise() -> None:
+    found = extract(
+        "Headline\n\n“There is no deal yet,” said Karl Dahl, the ministry spokesman.\n\n"
+        "The envoy wrote on Telegram that the ceasefire would hold.",
+        "2025-06-10",
+        today=date(2025, 6, 30),
+    ).quotes
+    assert [q.speaker for q in found] == ["Karl Dahl", "envoy"]
+    assert found[1].stance == "public"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "cue"),
+    [
+        ("Ana Lind said the plan would build on her statement from last year.", "public", "said"),
+        ("Ana Lind said she had discussed the memo with the board.", "public", "said"),
+        ("Karl Dahl said the port would reopen, in a memo to staff.", "private", "memo"),
+        ("Karl Dahl told a press conference that the port would reopen.", "public",
+         "press conference"),
+        ("Ana Lind said on the radio that the port would reopen.", "public", "radio"),
+    ],
+)  # fmt: skip
+def test_a_thing_talked_about_is_no_venue(text: str, stance: str, cue: str) -> None:
+    [q] = extract("Headline\n\n" + text, "2025-06-10", today=date(2025, 6, 30)).quotes
+    assert (q.stance, q.cue) == (stance, cue)

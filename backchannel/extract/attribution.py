@@ -150,7 +150,37 @@ def main_subject(sentence: str) -> str:
     m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
     if m and not _FRONTED.match(m.group(0).lower()):
         return m.group(0)
-    return re.split(r",|\s+(?:has|had|was|is|said|told)\b", sentence.strip())[0]
+    rest = sentence.strip()
+    # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
+    # fronted phrases to the clause's own subject
+    for _ in range(4):
+        head, comma, tail = rest.partition(",")
+        fronted = _FRONTED.match(head) or _TIME_WORD.fullmatch(head) or _PARTICIPLE.match(head)
+        # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
+        place = rest != sentence.strip() and _PLACE.fullmatch(head)
+        if not (comma and tail.strip() and (fronted or place)):
+            break
+        rest = tail.strip()
+    if rest != sentence.strip():
+        m = _MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
+        if m:
+            return m["who"]
+    cut = _FIRST_BREAK.search(rest)  # not a split of the whole: a sentence may be long
+    return rest[: cut.start()] if cut else rest
+
+
+_FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
+_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
+_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
+    r"Earlier|Meanwhile|Still|Instead|Separately)"
+)
+#: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
+_ANY_SUBJECT = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]{3,}ed|told|wrote|said|spoke|took|gave|went|made|met|sent|says|tells)\b"
+)
 
 
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
@@ -171,6 +201,9 @@ _SUBJECT_SPLIT = re.compile(
     r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
+    # 'officials said the minister privately promised …': the minister promised
+    r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
+    r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
 )
 
 
@@ -180,7 +213,9 @@ def subject_of(text: str) -> str:
     'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
-    text = _DASH_ASIDE.sub("", text.strip())
+    text = text.strip()
+    if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
+        text = _DASH_ASIDE.sub("", text)
     parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
@@ -227,7 +262,8 @@ def lead_speaker(lead: str, people: People) -> str | None:
         if who:
             return who
     lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
-    head = re.split(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b", lead)[0]
+    cut = _LEAD_BREAK.search(lead)
+    head = lead[: cut.start()] if cut else lead
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
     if _FRONTED.match(head.strip()):
@@ -302,6 +338,13 @@ def attribution_of(
                 who = people.who(name)
                 if who:
                     return who, after
+    m = _LATE_TAG.match(after)
+    if m:
+        # '“…” if she did not win by more, said Ana Lind, an analyst.': the clause
+        # the quotation runs into, then its tag
+        name = person_name(m["who"].strip())
+        if name and looks_like_person(name):
+            return people.fullest(name), after
     return _lead_in_subject(between, people)
 
 
@@ -329,6 +372,12 @@ _AUXILIARY = re.compile(
     r"\b(?:could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|be|been|"
     r"did|does|do|isn't|wasn't|won't|can't)\b"
 )
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
+_LATE_TAG = re.compile(
+    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)"
+)
+_LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
@@ -346,6 +395,8 @@ def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     if not _PERSON_SUBJECT.match(subject):
         return None, ""
     name = person_name(subject)
-    if name and (looks_like_person(name) or people.fullest(name) != name):
+    # 'Said Comey, “…”': a name after a leading 'Said' is a speaker, a surname too
+    honorific = _HONORIFIC.match(subject)  # 'Mr. Trump yelled, “…”'
+    if name and (looks_like_person(name) or people.fullest(name) != name or m or honorific):
         return people.fullest(name), between
     return None, ""

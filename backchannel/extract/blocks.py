@@ -48,11 +48,16 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
     if is_question(label):
         people.scan(words)
         return  # the interviewer's question
-    who = people.last_person if is_answer(label) else people.who(label)
+    name = label.title() if label.isupper() and len(label) > 1 else label  # 'LIND:' is Lind
+    who = people.last_person if is_answer(label) else people.who(name)
     if who is None:
+        if is_answer(label):  # an answer nobody was named for: still proposed
+            found.append(
+                ProposedQuote(words, None, None, "direct", None, f"{label}: {words}"[:300])
+            )
         return
     if not is_answer(label):
-        people.scan(label.title() if label.isupper() else label)
+        people.scan(name)
     stance, cue = speaker_stance(
         who, words, f"{label}:", named=not ANONYMOUS.search(who), analyst=people.is_analyst(who)
     )

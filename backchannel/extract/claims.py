@@ -23,14 +23,24 @@ _THAT_CLAIM = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|have\s+|had\s+|also\s+|long\s+)?"
     rf"(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
 )
+#: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
+_QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _CALLED = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
-    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,60}}?[“\"][^”\"]+[”\"])"
+    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:\w+ly\s+)?"
+    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
 
+BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")  # a cheap first look
+_BELIEF = re.compile(
+    rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:{_SUBJECT}|(?P<group>(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|"
+    r"[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s))\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
+    r"hoped|expect|expects|worry|worries|worried)\s+"
+    r"(?P<text>(?:the|he|she|they|it|there|his|her|their|its|[A-Z])[\w'’-]*\s+[\w'’-]+.{10,})$"
+)
 _CALLING = re.compile(
-    r",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{1,60}?[“\"][^”\"]+[”\"])"
+    rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
 
@@ -44,7 +54,12 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip("."), who
-    if "“" in clause or '"' in clause:
+    m = _BELIEF.search(clause) if BELIEF_WORD.search(clause) else None
+    if m:  # 'some officials think the mayor is at risk': a belief is a claim too
+        who = m["group"] or _actor(m["who"], people)
+        if who:
+            return m["text"].strip().rstrip("."), who
+    if "“" in clause or '"' in clause or "''" in clause:
         m = _CALLED.search(clause)
         if m:
             who = _actor(m["who"], people)

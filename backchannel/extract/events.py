@@ -14,6 +14,7 @@ from datetime import date
 from backchannel.db.dates import DateError
 
 from .article import Article
+from .attribution import REPORT
 from .dates import parse_date
 from .text import plain, sentences
 
@@ -26,8 +27,12 @@ _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|se
 DATE_PHRASE = re.compile(
     # A cheap first look at each word start (the word a date phrase can begin
     # with) spares the alternatives below at most positions.
-    r"\b(?=\d|[JFMASONDTW][a-z]|early|mid|late|last|this|next|an?\b|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|several|in\b|since|back|by|from|during|today|yesterday)(?:"
+    # Common words ('a', 'in', 'this', 'The') pass only with what must follow them.
+    r"\b(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|early|mid|late|last|next|this\s+(?:past|coming|week|month|year|morning|afternoon|"
+    r"evening|[MTWFS])|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:few\s+)?(?:day|week|month|year)|in\s+[JFMASOND\d]|(?:since|by|from|during)\s+\d"
+    r"|back\s+to\s+\d|today|yesterday)(?:"
     + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
@@ -77,6 +82,38 @@ PAST = re.compile(
 RELATIVE_TODAY = re.compile(r"^(?:today|this (?:morning|afternoon|evening))$", re.I)
 
 
+#: Any past action is a happening, not only the listed kinds: 'ran aground on 12 March',
+#: 'blocked the bridge on Tuesday', 'filed for bankruptcy in early February'.
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|ran|spoke|met|began|took|went|came|fell|rose|won|lost|left|flew|drove|"
+    r"broke|built|caught|chose|drew|fought|froze|gave|grew|hit|kept|led|made|paid|quit|sank|"
+    r"shot|shut|split|spent|stood|stole|swept|threw|tore|underwent|withdrew|bought|brought|"
+    r"sold|sought|struck|overturned)\b"
+)
+#: Past forms that say nothing happened: speech, states, plans, names.
+_NOT_ACTIONS = frozenset({
+    "expected", "based", "called", "named", "aged", "used", "alleged", "related", "concerned",
+    "interested", "supposed", "armed", "united", "limited", "detailed", "needed", "wanted",
+    "seemed", "appeared", "tried", "planned", "scheduled", "reported", "claimed", "described",
+    "noted", "stressed", "insisted", "warned", "argued", "added", "explained", "asked",
+    "answered", "replied", "suggested", "believed", "hoped", "feared", "remained", "continued",
+    "estimated", "considered", "proposed", "required", "allowed", "followed", "included",
+    "involved", "owned", "advised", "red", "bed", "need", "feed", "seed", "speed",
+})  # fmt: skip
+
+
+def _did_something(bare: str) -> bool:
+    """Does the sentence tell of a past action (a verb in the past, not a speech verb)?
+    Not weather or a state of things: 'It rained on Monday' has no one who acted."""
+    if bare.startswith(("It ", "There ")):
+        return False
+    for m in _PAST.finditer(bare):
+        word = m.group(0)
+        if word not in _NOT_ACTIONS and not REPORT.fullmatch(word):
+            return True
+    return False
+
+
 @dataclass
 class ProposedEvent:
     """A dated happening the article proposes."""
@@ -113,7 +150,7 @@ def find_events(
                 continue
             sentence = text[start:end].strip()
             bare = paragraph_bare[start:end].strip()
-            if not EVENT_WORDS.search(bare):
+            if not EVENT_WORDS.search(bare) and not _did_something(bare):
                 continue
             phrase_match = DATE_PHRASE.search(bare)
             if not phrase_match:

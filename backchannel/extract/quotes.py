@@ -32,10 +32,10 @@ from .attribution import (
 from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
 from .claims import caller
 from .conventions import dash_dialogue, transcript_turn
-from .reported import CLAUSE_SPLIT, reported, reported_beside
+from .reported import CLAUSE_SPLIT, may_report, reported, reported_beside
 from .speakers import People, looks_like_person
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
-from .standing import said_after, standing_count
+from .standing import said_after, said_before, standing_count
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -54,6 +54,19 @@ _CONNECTIVE = re.compile(
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
+#: A name and 'said', then a clause: what is said comes after, not before.
+_SAYS_MORE = re.compile(
+    r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
+    r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)\b)(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|was|"
+    r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
+)
+_LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
+#: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
+    r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)\W{0,3}$"
+)
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
@@ -141,6 +154,21 @@ def _beside(
 # -- the reading ---------------------------------------------------------------------------
 
 
+class _FirstCue:
+    """The paragraph's first stance cue, found on first use: most paragraphs need none."""
+
+    def __init__(self, bare: str) -> None:
+        self.bare = bare
+        self.found: tuple[str | None, str | None, int] | None = None
+
+    def before(self, end: int) -> tuple[str | None, str | None]:
+        """The cue, if it comes before ``end`` (never from a later sentence)."""
+        if self.found is None:
+            self.found = first_cue(self.bare)
+        stance, cue, at = self.found
+        return (stance, cue) if 0 <= at < end else (None, None)
+
+
 @dataclass
 class _Carry:
     """What a paragraph hands the next: a lead-in speaker, or a quotation still going."""
@@ -185,13 +213,17 @@ def _read_paragraph(
 ) -> _Carry | None:
     spans = quote_spans(text)
     statements = [
-        (a, b) for a, b in spans if is_statement_quote(text[a:b]) or said_after(text, a, b)
+        (a, b)
+        for a, b in spans
+        if (is_statement_quote(text[a:b]) and not _TITLE_BEFORE.search(text, max(0, a - 40), a))
+        or said_after(text, a, b)
+        or said_before(text, a)
     ]
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
     bare = plain(text)  # the paragraph with its quotations blanked, read once
-    p_stance, p_cue, p_at = first_cue(bare)
+    paragraph_cue = _FirstCue(bare)  # looked for only when a statement needs it
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
@@ -206,10 +238,9 @@ def _read_paragraph(
             local.append(statements[next_statement])
             next_statement += 1
         # only reported speech reads it: no speech verb, no need
+        has_verb = REPORT.search(bare_sentence) is not None
         sentence_subject = (
-            main_subject(bare_sentence)
-            if REPORT.search(bare_sentence) or "calling" in bare_sentence
-            else ""
+            main_subject(bare_sentence) if has_verb or "calling" in bare_sentence else ""
         )
         standing = standing_count(sentence, [(a - s_start, b) for a, b in local]) if local else 0
         if standing:
@@ -250,6 +281,9 @@ def _read_paragraph(
                     and attribution_only
                     and (q_start > 0 or carry is not None)
                     and not fresh_lead
+                    # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a
+                    # sentence of its own, starts a statement of its own
+                    and not (prev_end == s_start and s_start > 0 and _LEAD_TAG.search(between))
                     # a new paragraph's lead-in starts a new statement, even a short one
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
                     # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
@@ -262,6 +296,10 @@ def _read_paragraph(
                     continue
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
+                if who and context is after and _SAYS_MORE.match(after):
+                    # 'On Fox's “Sunday Futures,” Ana Lind said the plan …': she says
+                    # what follows, not the quotation before her name
+                    who, context = None, ""
                 kind = "direct"
                 if (
                     who
@@ -300,8 +338,8 @@ def _read_paragraph(
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
-                if stance is None and 0 <= p_at < s_end:
-                    stance, cue = p_stance, p_cue
+                if stance is None:
+                    stance, cue = paragraph_cue.before(s_end)
                 if stance is None:
                     people.scan(context)
                     stance, cue = _by_speaker(
@@ -321,7 +359,12 @@ def _read_paragraph(
         # '…, while Y has raised $6 million, according to the filings': the relay
         # speaks for the whole sentence
         relay_last = "according to" in sentence and _RELAY_LAST.search(sentence)
-        clauses = [sentence] if relay_last else CLAUSE_SPLIT.split(sentence)
+        if not may_report(sentence, has_verb):
+            clauses = []
+        elif relay_last:
+            clauses = [sentence]
+        else:
+            clauses = CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
             found_reported = reported(clause, people, sentence_subject)
@@ -337,8 +380,8 @@ def _read_paragraph(
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
                 stance, cue = stance_of(plain(clause), bare_sentence if len(clauses) == 1 else "")
-                if stance is None and len(clauses) == 1 and 0 <= p_at < s_end:
-                    stance, cue = p_stance, p_cue
+                if stance is None and len(clauses) == 1:
+                    stance, cue = paragraph_cue.before(s_end)
                 if stance is None:
                     stance, cue = _by_speaker(who, words, clause, people)
                 said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())

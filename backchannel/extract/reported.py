@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
-from .claims import claimed
-from .speakers import NAME_RUN, People, looks_like_person, person_name
+from .claims import BELIEF_WORD, claimed
+from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
 from .stance import stance_of
 from .text import plain, quote_spans, words_in
 
 CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+    # 'X called the plan “crazy” and said …': a second verb, a second statement
+    r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
+    r"insisted|warned|noted|wrote)\s)"
 )
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
@@ -26,7 +29,11 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
 _NEEDS_THAT |= MORE_SPEECH
 #: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
 _ACCORDING = re.compile(
-    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,80}),\s*(?P<text>.+)$", re.I
+    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,150}),\s*(?P<text>.+)$", re.I
+)
+_LAUT = re.compile(
+    r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
+    r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
 )
 _RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
 #: 'Ferguson had two murders in 2014, according to the FBI.'
@@ -108,7 +115,7 @@ _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked"}  # fmt: skip
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
-_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 
 
@@ -158,6 +165,22 @@ def _tagged(
         if who:
             return parts[0].strip(), who
     return None
+
+
+def may_report(sentence: str, has_verb: bool) -> bool:
+    """Could reported() find anything in the sentence? A cheap first look: most
+    sentences of an article have no speech verb, relay, 'that' or quotation."""
+    return (
+        has_verb
+        or " that " in sentence
+        or bool(_RELAY_WORD.search(sentence))
+        or bool(_ANY_MARK.search(sentence))
+        or bool(_OPENING_PARTICIPLE.match(sentence))
+        or bool(BELIEF_WORD.search(sentence))
+    )
+
+
+_ANY_MARK = re.compile("[“”\"«»„]|''")
 
 
 def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
@@ -240,6 +263,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
             named = _NAME_AT_END.search(subject_text)
+            if named and named.group(1).split()[-1].lower() in NOT_NAMES:
+                named = None  # 'sent an email Wednesday saying …': a day, not a name
             if named:
                 subject = named.group(1)
             elif (
@@ -317,6 +342,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
             return text, who
+    m = _LAUT.match(clause) if clause.lstrip()[:1] == "L" else None
+    if m:  # 'Laut dem Ministerium werden die Truppen …': German puts the verb next, no comma
+        return m["text"].strip().rstrip("."), m["who"]
     m = _ACCORDING_AFTER.match(clause.strip())
     if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
         # 'Turkey gave Kyiv private assurances…, according to three officials': the
@@ -332,7 +360,7 @@ def _relay_source(phrase: str, people: People) -> str | None:
     """Who a relay names: anyone people.who() knows, or any short noun phrase
     ('according to company documents', 'according to reports in the media')."""
     who = people.who(phrase)
-    if who or words_in(phrase) > 8 or not re.match(r"[a-z]", phrase.strip()):
+    if who or words_in(phrase) > 16 or not re.match(r"[a-z]", phrase.strip()):
         return who
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
 
@@ -342,6 +370,7 @@ _GOING_ON = re.compile(
     r"(?:that\s+)?\S)"
 )
 _VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
+_NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
 _SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
 
 
@@ -368,6 +397,10 @@ def reported_beside(
             found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
             if who and found and words_in(found[0]) >= 6:
                 return [(segment.strip().rstrip("."), who)]
+        if not clauses and speaker is None and _NAME_FIRST.match(segment):
+            # 'On Fox's “Sunday Futures,” Ana Lind said …': a quotation that was no
+            # statement of anyone's leaves the sentence to be read as reported speech
+            clauses = [segment]
         going_on = _GOING_ON.search(segment)
         if going_on and speaker and not clauses:
             # '“…,” Ana Lind said, adding that …': what she said next

@@ -43,12 +43,44 @@ _CUES = re.compile(
 )
 
 
+#: Cues that name a thing: a venue only where the words before make it one ('in a
+#: statement', 'told a press conference', 'issued a statement'), not where it is
+#: talked about ('expand on her statement', 'discussed the memo').
+_THING_CUES = {
+    "statement", "memo", "minutes", "interview", "speech", "remarks", "testimony", "hearing",
+    "debate", "rally", "radio", "television", "podium", "press conference", "news conference",
+    "press briefing", "plenary", "talk show", "business forum", "huddle",
+}  # fmt: skip
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|during|through|via|from|to|by|before|into|told|tells|issued|released|"
+    r"put out|sent|gave|give|gives|delivered|according to)\s+|[,.;:]\s*|^\s*)"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+#: 'on the radio', 'on a talk show': broadcasts are also a venue after 'on'
+_ON_AIR = re.compile(r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}$")
+_BROADCAST = {"radio", "television", "talk show", "podium", "interview"}
+#: 'the memo shows', 'a statement seen by': the document itself speaks
+_VENUE_AFTER = re.compile(
+    r"\s*(?:said|says|read|reads|stated|states|added|showed|shows|describes|described|notes|"
+    r"noted|seen|obtained|dated|sent|released|issued|published)\b"
+)
+
+
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
-    m = _CUES.search(context.lower())
-    if m is None:
-        return None, None, -1
-    return ("private" if m["private"] else "public"), m.group(0), m.start()
+    low = context.lower()
+    for m in _CUES.finditer(low):
+        cue = m.group(0)
+        before = low[max(0, m.start() - 60) : m.start()]
+        if (
+            cue in _THING_CUES
+            and not _VENUE_BEFORE.search(before)
+            and not (cue in _BROADCAST and _ON_AIR.search(before))
+            and not _VENUE_AFTER.match(low, m.end())
+        ):
+            continue  # a thing talked about, not where it was said
+        return ("private" if m["private"] else "public"), cue, m.start()
+    return None, None, -1
 
 
 def stance_of(*contexts: str) -> tuple[str | None, str | None]:

@@ -19,17 +19,24 @@ def standing_count(sentence: str, quoted: list[tuple[int, int]]) -> int:
     '“…,” X said, adding that it “…”' has one, then reported speech."""
     for n, (start, _) in enumerate(quoted):
         head = sentence[max(0, start - 200) : start]
-        if _THAT_BEFORE.search(head) or _COPULA_BEFORE.search(head):
+        # patterns anchored at the end look at the end only: a sentence may hold
+        # thousands of quotations, each read against the words before it
+        end = len(head)
+        has_that = "that" in head
+        if (has_that and _THAT_BEFORE.search(head)) or _COPULA_BEFORE.search(head, end - 12):
             return n
+        tag_end = TAG_END.search(head, end - 8)
         # 'said on Sunday that the island would win, but not until the board “…”'
-        that = _THAT_AFTER_VERB.search(head) if " that " in head else None
-        if that and not TAG_END.search(head) and not REPORT.search(head, that.end()):
+        that = _THAT_AFTER_VERB.search(head) if has_that and " that " in head else None
+        if that and not tag_end and not REPORT.search(head, that.end()):
             return n
+        if tag_end:
+            continue  # 'She said: “…”' and 'she said, “…”' stand alone
         verbs = list(REPORT.finditer(head))
         verb = verbs[-1] if verbs else None
         # 'Clinton said the goal was not to “make America great again”': the quotation
-        # is inside what she said; 'She said: “…”' and 'she said, “…”' stand alone
-        if verb and _CLAUSE_THEN.match(head, verb.end()) and not TAG_END.search(head):
+        # is inside what she said
+        if verb and _CLAUSE_THEN.match(head, verb.end()):
             return n
     return len(quoted)
 
@@ -47,6 +54,14 @@ _TAG_RIGHT_AFTER = re.compile(
     r"(?:said|says|added|asked|told|tells|replied|wrote|explained|noted|insisted)\b)"
 )
 _SAID_AFTER = re.compile(rf",\s*[–—-]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH})\b")
+
+
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH})\s*[,:]\s*$")
+
+
+def said_before(text: str, start: int) -> bool:
+    """A quotation right after 'said,' is speech however short: 'Ola Berg said, “Probably.”'"""
+    return bool(_SAID_BEFORE.search(text, max(0, start - 40), start))
 
 
 def said_after(text: str, start: int, end: int) -> bool:
