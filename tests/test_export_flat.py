@@ -55,8 +55,9 @@ def _desk(path: Path) -> Desk:
                 topics=[["talks", "Ünterhaltung", "apples"], [], ["zebra", "Ärger"]][n % 3],
             )
         )
-    for a, b, relation in [(0, 5, "contradicts"), (3, 30, "responds"), (1, 2, "contradicts"),
-                           (12, 13, "confirms"), (39, 8, "contradicts"), (0, 9, "confirms")]:  # fmt: skip
+    pairs = [(0, 5, "contradicts"), (3, 30, "responds"), (1, 2, "contradicts"),
+             (12, 13, "confirms"), (39, 8, "contradicts"), (0, 9, "confirms")]  # fmt: skip
+    for a, b, relation in pairs:
         desk.links.link(ids[a], ids[b], relation)
     desk.links.link(ids[6], ids[7], "contradicts")
     trash(desk, "statement", ids[7])  # a link to a trashed statement
