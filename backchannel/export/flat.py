@@ -47,8 +47,11 @@ FROM statements s WHERE {where} AND s.id > ? ORDER BY s.id LIMIT ?"""
 # A speaker's name, and (as records.Speakers reads it) its affiliation while it is live.
 _NAMES = """SELECT a.id, a.name, CASE WHEN a.deleted_at IS NULL THEN p.name END AS affiliation
     FROM actors a LEFT JOIN actors p ON p.id = a.affiliation_id WHERE a.id IN ({marks})"""
-_TOPICS = """SELECT st.statement_id, t.name FROM statement_topics st
-    CROSS JOIN topics t ON t.id = st.topic_id WHERE st.statement_id BETWEEN ? AND ?"""
+# Each statement's topic ids as one string ("3,17"), in any order: the names
+# are looked up and sorted once for each such string, not once a row.
+_TOPICS = """SELECT statement_id, group_concat(topic_id) AS ids FROM statement_topics
+    WHERE statement_id BETWEEN ? AND ? GROUP BY statement_id"""
+_TOPIC_NAMES = "SELECT id, name FROM topics WHERE id IN ({marks})"
 # As LinkStore.of reads them, in its order, for a range of ids.
 _LINKS = """SELECT l.mine, l.relation, l.outgoing, o.id, a.name, o.stance, o.said
     FROM (
@@ -66,12 +69,12 @@ Names = dict[int, tuple[str, str | None]]
 
 
 class Page:
-    """A page of statements as bare tuples, with their topics (sorted), links
-    and the names of everyone they mention."""
+    """A page of statements as bare tuples, with their topics (a string of
+    ids), links, and the names of everyone and every topic they mention."""
 
     __slots__ = ("rows", "topics", "links", "names")
 
-    def __init__(self, rows: list[tuple[Any, ...]], topics: dict[int, tuple[str, ...]],
+    def __init__(self, rows: list[tuple[Any, ...]], topics: dict[int, str],
                  links: dict[int, list[Link]], names: Names) -> None:  # fmt: skip
         self.rows, self.topics, self.links, self.names = rows, topics, links, names
 
@@ -84,10 +87,7 @@ def _pages(rows_of: Rows, sql: str, params: list[Any], page_size: int) -> Iterat
         if not rows:
             return
         first, last = rows[0][0], rows[-1][0]
-        found: dict[int, list[str]] = {}
-        for statement_id, name in rows_of(_TOPICS, [first, last]):
-            found.setdefault(statement_id, []).append(name)
-        topics = {k: tuple(sorted(v)) for k, v in found.items()}
+        topics: dict[int, str] = dict(rows_of(_TOPICS, [first, last]))  # type: ignore[arg-type]
         links: dict[int, list[Link]] = {}
         for mine, relation, outgoing, other, speaker, stance, said in rows_of(
             _LINKS, [first, last, first, last]
@@ -98,16 +98,21 @@ def _pages(rows_of: Rows, sql: str, params: list[Any], page_size: int) -> Iterat
         missing = list({i for r in rows for i in (r[3], r[9]) if i is not None} - names.keys())
         if len(names) + len(missing) > _CACHE_LIMIT:
             names = {}  # a new dict: the pages already handed on keep the old one
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            for i, name, affiliation in rows_of(
-                _NAMES.format(marks=", ".join("?" * len(chunk))), chunk
-            ):
+        for chunk in _chunks(missing):
+            for i, name, affiliation in rows_of(_NAMES.format(marks=_marks(chunk)), chunk):
                 names[i] = (name, affiliation)
         yield Page(rows, topics, links, names)
         if len(rows) < page_size:
             return
         after = last
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    return (ids[start : start + size] for start in range(0, len(ids), size))
+
+
+def _marks(ids: list[int]) -> str:
+    return ", ".join("?" * len(ids))
 
 
 def csv_cell(value: str | None) -> str:
@@ -143,6 +148,9 @@ class Flat:
         self.dates: dict[str | None, tuple[str, str, str | None, str]] = {}
         """By said: it, the latest day it can mean, and the earliest as stored, quoted."""
         self.sources: dict[int | None, str] = {}
+        self.topics: dict[str, str] = {}
+        """By a string of topic ids: the names, quoted."""
+        self.topic_names: dict[int, str | None] = {}
 
     def pages(self, page_size: int | None = None) -> Iterator[Page]:
         where, params = live_conditions(self.desk, self.protection.filter)
@@ -157,7 +165,7 @@ class Flat:
         """Hand each page to ``write``; how many statements there were."""
         count = 0
         caches: list[dict[Any, Any]] = [
-            self.speakers, self.relayers, self.dates, self.sources,
+            self.speakers, self.relayers, self.dates, self.sources, self.topics,
         ]  # fmt: skip
         for page in self.pages():
             for cache in caches:
@@ -188,6 +196,20 @@ class Flat:
         latest = parse_edtf(said).latest if said else None
         return self.quote(said), self.quote(latest), earliest, self.quote(earliest)
 
+    def topics_of(self, ids: str) -> list[str]:
+        """The names of the topics in a string of ids, sorted (each string is
+        seen once while the writers' caches hold it, so this is seldom asked)."""
+        wanted = [int(i) for i in ids.split(",")]
+        missing = [i for i in wanted if i not in self.topic_names]
+        if len(self.topic_names) + len(missing) > _CACHE_LIMIT:
+            self.topic_names = {}
+        for chunk in _chunks(missing):
+            for i in chunk:
+                self.topic_names[i] = None  # gone, unless found below
+            for row in self.desk.query(_TOPIC_NAMES.format(marks=_marks(chunk)), chunk):
+                self.topic_names[row["id"]] = row["name"]
+        return sorted(name for i in wanted if (name := self.topic_names.get(i)) is not None)
+
     def links(self, page: Page, statement_id: int) -> tuple[Link, ...]:
         found = page.links.get(statement_id)
         return self.protection.links(found) if found else ()
@@ -198,6 +220,7 @@ def write_csv(desk: Desk, f: Filter, redact: Redact, out: TextIO) -> int:
     flat = Flat(desk, f, redact, csv_cell)
     out.write(",".join(COLUMNS) + "\r\n")
     speakers, relayers, dates, sources = flat.speakers, flat.relayers, flat.dates, flat.sources
+    topic_cells = flat.topics
 
     def source(source_id: int | None) -> str:
         cited = flat.citations.cited(source_id)
@@ -234,12 +257,16 @@ def write_csv(desk: Desk, f: Filter, redact: Redact, out: TextIO) -> int:
                 cited = sources[source_id] = source(source_id)
             if '"' in text or "," in text or "\n" in text or "\r" in text:
                 text = csv_cell(text)
-            topics = page.topics.get(statement_id)
+            if (topics := page.topics.get(statement_id)) is not None:
+                if (topics_cell := topic_cells.get(topics)) is None:
+                    topics_cell = topic_cells[topics] = csv_cell("; ".join(flat.topics_of(topics)))
+            else:
+                topics_cell = ""
             linked = flat.links(page, statement_id) if page.links else ()
             add(
                 f"{statement_id},{csv_cell(uuid)},{text},{speaker},{stance or ''},{kind},"
                 f"{dated[0]},{dated[3]},{dated[1]},"
-                f"{csv_cell('; '.join(topics)) if topics else ''},{relayer},{cited},"
+                f"{topics_cell},{relayer},{cited},"
                 f"{_links_cell(linked)}\r\n"
             )
         out.write("".join(lines))
@@ -255,6 +282,7 @@ def _json_lines(desk: Desk, f: Filter, redact: Redact, write: Callable[[list[str
     """Each page's statements as the lines ``json.dumps(record.as_json())`` gives."""
     flat = Flat(desk, f, redact, json_value)
     speakers, relayers, dates, sources = flat.speakers, flat.relayers, flat.dates, flat.sources
+    topic_cells = flat.topics
 
     def source(source_id: int | None) -> str:
         cited = flat.citations.cited(source_id)
@@ -288,13 +316,17 @@ def _json_lines(desk: Desk, f: Filter, redact: Redact, write: Callable[[list[str
                 dated = dates[said] = flat.said(said, earliest)
             if (cited := sources.get(source_id)) is None:
                 cited = sources[source_id] = source(source_id)
-            topics = page.topics.get(statement_id)
+            if (topics := page.topics.get(statement_id)) is not None:
+                if (topic_list := topic_cells.get(topics)) is None:
+                    topic_list = topic_cells[topics] = dumps(flat.topics_of(topics))
+            else:
+                topic_list = "[]"
             linked = flat.links(page, statement_id) if page.links else ()
             add(
                 f'{{"id": {statement_id}, "uuid": {json_value(uuid)}, '
                 f'"text": {encode_basestring(text)}, {speaker}, "stance": {_STANCES[stance]}, '
                 f'"kind": "{kind}", "said": {dated[0]}, "said_earliest": {dated[3]}, '
-                f'"said_latest": {dated[1]}, "topics": {dumps(list(topics)) if topics else "[]"}, '
+                f'"said_latest": {dated[1]}, "topics": {topic_list}, '
                 f'"relayed_by": {relayer}, {cited}, '
                 f'"links": {dumps([link_json(x) for x in linked]) if linked else "[]"}}}'
             )
