@@ -179,7 +179,7 @@ class Flat:
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
             # A page's new sources (and those they relay) in a few queries, not one each.
-            self.citations.prepare(r[8] for r in page.rows if r[8] not in self.sources)
+            self.citations.prepare({r[8] for r in page.rows} - self.sources.keys())
             write(page)
             count += len(page.rows)
         return count
