@@ -200,10 +200,13 @@ def write_brief(
     if not f.is_empty:
         line = clean(f.line, 400).replace("`", "'")
         out.write(f" Filter: `{line}`.")
-    if redact.relays:
-        out.write(" Source protection: who relayed each statement is left out.")
-    if redact.anonymous:
-        out.write(" Source protection: statements by unnamed sources are left out.")
+    left_out = [
+        *(["who relayed each statement"] if redact.relays else []),
+        *(["statements by unnamed sources"] if redact.anonymous else []),
+    ]
+    if left_out:
+        verb = "are" if redact.anonymous else "is"
+        out.write(f" Source protection: {' and '.join(left_out)} {verb} left out.")
     out.write("\n\n")
     out.write(
         f"{_count(tally.total, 'statement')}: {_count(tally.public, 'public stance')}, "

@@ -24,6 +24,8 @@ from backchannel.extract.dates import parse_date
 from backchannel.vocabulary import FILTER_KEYS, KINDS
 
 KEYS = FILTER_KEYS
+#: A second key in one shell word's value: the word is a whole filter line.
+_ANOTHER_KEY = re.compile(rf"\s(?:{'|'.join(map(re.escape, KEYS))}):", re.I)
 """The keys a filter understands, in the order help lists them."""
 
 STANCE_VALUES = {
@@ -75,7 +77,9 @@ def parse_filter(desk: Desk, line: str | Sequence[str], today: date | None = Non
         for word in line:
             # One shell word is one token: by:United States arrives unquoted.
             m = re.fullmatch(r"([A-Za-z]+):(.*)", word, re.S)
-            if m and (m.group(1).lower() in KEYS or not m.group(2).startswith("//")):
+            if m and _ANOTHER_KEY.search(m.group(2)):
+                pairs.extend(tokens(word))  # a whole line in one word: 'by:X stance:private'
+            elif m and (m.group(1).lower() in KEYS or not m.group(2).startswith("//")):
                 pairs.append((m.group(1).lower(), m.group(2).strip('"“”')))
             else:
                 pairs.extend(tokens(word))

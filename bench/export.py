@@ -4,8 +4,9 @@
     uv run python bench/export.py /tmp/big.db [--formats csv,jsonl] [--filter 'stance:private']
 
 Each export is a fresh process writing a file, as a person runs it; its wall
-time and peak resident memory (the child's own, from wait4) are printed with
-the statements a second. The baselines in the same run read the bare
+time, CPU seconds (user + system: what the export costs whatever else the
+machine runs) and peak resident memory (the child's own, from wait4) are
+printed with the statements a second. The baselines in the same run read the bare
 statements table with no joins or provenance: `sqlite3 -csv` and
 `sqlite-utils rows --csv`. The ratio is the export's rate against the
 faster baseline's. Run it on two desk sizes to see memory stay flat.
@@ -27,8 +28,8 @@ BIN = Path(sys.executable).parent
 FORMATS = ["csv", "jsonl", "json", "timelinejs", "csl-json", "refi-qda", "claimreview"]
 
 
-def run(command: list[str], out: Path | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
+def run(command: list[str], out: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds of one child process."""
     started = time.perf_counter()
     with open(out or os.devnull, "wb") as sink:
         child = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
@@ -36,7 +37,7 @@ def run(command: list[str], out: Path | None = None) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if status != 0:
         raise SystemExit(f"{' '.join(command)} failed: {child.stderr.read().decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -55,10 +56,11 @@ def main() -> None:
         print(f"{'baseline':<28}{'seconds':>9}{'stmts/s':>12}{'peak MB':>9}")
         sql = "SELECT * FROM statements"
         if shutil.which("sqlite3"):
-            seconds, peak = run(["sqlite3", "-csv", "-header", str(args.desk), sql], folder / "b1")
+            command = ["sqlite3", "-csv", "-header", str(args.desk), sql]
+            seconds, peak, _ = run(command, folder / "b1")
             rates.append(total / seconds)
             print(f"{'sqlite3 -csv':<28}{seconds:>9.1f}{total / seconds:>12,.0f}{peak:>9.0f}")
-        seconds, peak = run(
+        seconds, peak, _ = run(
             [str(BIN / "sqlite-utils"), "rows", str(args.desk), "statements", "--csv"],
             folder / "b2",
         )
@@ -69,14 +71,18 @@ def main() -> None:
         best = max(rates)
         print(
             f"\n{'backchannel export':<28}{'seconds':>9}{'stmts/s':>12}{'peak MB':>9}{'ratio':>8}"
+            f"{'cpu s':>8}{'stmts/cpu s':>13}"
         )
         for name in args.formats.split(","):
             out = folder / f"out.{name}"
             command = [str(BIN / "backchannel"), "export", name, "--db", str(args.desk)]
             command += [*([args.filter] if args.filter else []), "--out", str(out)]
-            seconds, peak = run(command)
+            seconds, peak, cpu = run(command)
             rate = total / seconds
-            print(f"{name:<28}{seconds:>9.1f}{rate:>12,.0f}{peak:>9.0f}{rate / best:>8.2f}")
+            print(
+                f"{name:<28}{seconds:>9.1f}{rate:>12,.0f}{peak:>9.0f}{rate / best:>8.2f}"
+                f"{cpu:>8.1f}{total / cpu:>13,.0f}"
+            )
             out.unlink()
     finally:
         shutil.rmtree(folder)

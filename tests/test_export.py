@@ -139,6 +139,20 @@ def test_export_command_writes_whole_files_and_refuses_to_replace(
     assert done.returncode == 0 and len(done.stdout.splitlines()) == 3
 
 
+def test_a_whole_filter_line_in_one_shell_word_reads_as_separate_words(demo_path: Path) -> None:
+    db = ["--db", str(demo_path)]
+    apart = run("export", "jsonl", "by:United States", "topic:security guarantees", *db)
+    assert apart.returncode == 0 and len(apart.stdout.splitlines()) == 3
+    whole = run("export", "jsonl", 'by:"United States" topic:"security guarantees"', *db)
+    assert whole.returncode == 0, whole.stderr
+    assert whole.stdout == apart.stdout
+    brief = run("brief", "stance:private source:Telegraph since:2025-03", *db)
+    assert brief.returncode == 0, brief.stderr
+    assert (
+        "# Brief: Everyone — private assurances, read in Telegraph, from 1 Mar 2025" in brief.stdout
+    )
+
+
 def test_a_qdpx_needs_a_file(demo_path: Path, tmp_path: Path) -> None:
     done = run("export", "refi-qda", "--db", str(demo_path))
     assert done.returncode == 2 and "give --out FILE" in done.stderr and not done.stdout

@@ -75,10 +75,15 @@ def test_accepting_creates_the_actor_or_uses_the_one_there(demo_desk) -> None:
 
 def test_import_from_the_shell(desk_path) -> None:
     run = [sys.executable, "-m", "backchannel", "import", str(SEED), "--published", "2025-04",
-           "--outlet", "Ukrainska Pravda", "--db", str(desk_path)]  # fmt: skip
+           "--outlet", "Ukrainska Pravda", "--url", "https://www.pravda.com.ua/x",
+           "--author", "Olha Hlushchenko", "--db", str(desk_path)]  # fmt: skip
     first = subprocess.run(run, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
     assert "10 statements and 3 events" in first.stdout
+    desk = open_desk(desk_path)
+    cited = desk.query("SELECT author, url FROM sources WHERE outlet = 'Ukrainska Pravda'")
+    desk.close()
+    assert cited == [{"author": "Olha Hlushchenko", "url": "https://www.pravda.com.ua/x"}]
     second = subprocess.run(run, capture_output=True, text=True)
     assert second.returncode == 0 and "Already imported" in second.stdout
     bad = subprocess.run(run[:-4] + ["--published", "soon", "--db", str(desk_path)],

@@ -107,7 +107,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=30).map("".join))
 def test_any_text_renders_as_itself(text: str) -> None:
     expected = clean(text).strip()

@@ -67,6 +67,7 @@ def import_article(
     published: str | None = None,
     topics: Sequence[str] = (),
     today: date | None = None,
+    author: str | None = None,
 ) -> Imported:
     """Add an article and queue its proposals, each with the date its own words
     give it, its topics, and for a new speaker the names and affiliation the
@@ -103,7 +104,7 @@ def import_article(
             title,
             outlet=outlet,
             url=url or find_url(text),
-            author=byline(text),
+            author=author or byline(text),
             published=proposals.published,
             relays_id=relays_id,
             change=change,

@@ -47,7 +47,8 @@ class SpreadsheetError(ActionError):
     """Rows that cannot be taken; ``problems`` has one line for each."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} rows cannot be imported; nothing was added")
+        rows = "1 row" if len(problems) == 1 else f"{len(problems)} rows"
+        super().__init__(f"{rows} cannot be imported; nothing was added")
         self.problems = problems
 
 

@@ -84,16 +84,16 @@ def statement_pages(
     if by_source:
         where.append("s.source_id IS NOT NULL")
     if desk.path is None or not ahead:
-        return _pages(_desk_rows(desk), where, params, page_size, by_source)
+        return _pages(desk_rows(desk), where, params, page_size, by_source)
     conn = sqlite3.connect(f"file:{desk.path}?mode=ro", uri=True, check_same_thread=False)
-    return _ahead(_pages(_conn_rows(conn), where, params, page_size, by_source), conn.close)
+    return read_ahead(_pages(conn_rows(conn), where, params, page_size, by_source), conn.close)
 
 
-def _desk_rows(desk: Desk) -> Rows:
+def desk_rows(desk: Desk) -> Rows:
     return lambda sql, params: [tuple(r.values()) for r in desk.query(sql, params)]
 
 
-def _conn_rows(conn: sqlite3.Connection) -> Rows:
+def conn_rows(conn: sqlite3.Connection) -> Rows:
     return lambda sql, params: conn.execute(sql, params).fetchall()
 
 
@@ -157,7 +157,7 @@ def _pages(
         bound = (rows[-1][4], rows[-1][6] or UNDATED, rows[-1][0])
 
 
-def _ahead(pages: Iterator[T], close: Callable[[], None], depth: int = 2) -> Iterator[T]:
+def read_ahead(pages: Iterator[T], close: Callable[[], None], depth: int = 2) -> Iterator[T]:
     """``pages`` read in a thread of their own, up to ``depth`` ahead; ``close``
     runs in that thread when it stops (done, failed, or no longer wanted)."""
     handoff: queue.Queue[tuple[str, Any]] = queue.Queue(depth)

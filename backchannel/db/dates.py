@@ -23,6 +23,7 @@ by ``extract.dates``; this module never guesses.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -181,9 +182,11 @@ def _parse_parts(
     return EdtfPart(first, last, "time", q, year_text, None, m["time"], m["zone"])
 
 
+@functools.lru_cache(maxsize=16_384)
 def edtf_parts(edtf: str) -> tuple[EdtfPart | None, EdtfPart | None, bool]:
     """Split an EDTF string into (start, end, is_interval); an open or unknown
-    end is None (``open_ends`` tells which)."""
+    end is None (``open_ends`` tells which). Kept for the last few thousand
+    strings: a desk holds few distinct dates, and an export reads each often."""
     text = edtf.strip()
     if not text:
         raise DateError("cannot read an empty date")
@@ -297,6 +300,7 @@ def _plain(part: EdtfPart) -> bool:
     return not part.qualifier and not part.unspecified and part.exact_year is not None
 
 
+@functools.lru_cache(maxsize=16_384)
 def humanize(edtf: str | None) -> str:
     """Say an EDTF date the way a reader would: '15 Mar 2025', 'early Mar 2025'.
 

@@ -41,9 +41,9 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {
-    "csv": Format(".tabular", "write_csv", ".csv", rows=True),
-    "jsonl": Format(".tabular", "write_jsonl", ".jsonl", rows=True),
-    "json": Format(".tabular", "write_json", ".json", rows=True),
+    "csv": Format(".flat", "write_csv", ".csv"),
+    "jsonl": Format(".flat", "write_jsonl", ".jsonl"),
+    "json": Format(".flat", "write_json", ".json"),
     "timelinejs": Format(".timeline", "write_timeline", ".json", what="slides"),
     "csl-json": Format(".citations", "write_csl", ".json", what="sources"),
     "refi-qda": Format(".qda", "write_qdpx", ".qdpx", binary=True, what="coded statements"),

@@ -308,6 +308,7 @@ def extract(file: Path, published: str | None, as_json: bool) -> None:
 @click.option("--title", help="The source's title (else the article's headline).")
 @click.option("--outlet", help="Who published it.")
 @click.option("--url", help="Where it was published.")
+@click.option("--author", help="Who wrote it (else the article's byline).")
 @click.option(
     "--topic", "topics", multiple=True, metavar="T", help="A topic of the whole article (repeat)."
 )
@@ -320,6 +321,7 @@ def import_(
     title: str | None,
     outlet: str | None,
     url: str | None,
+    author: str | None,
     topics: tuple[str, ...],
     db_path: Path | None,
 ) -> None:
@@ -338,7 +340,7 @@ def import_(
     try:
         done = import_article(
             desk, text, title=title, outlet=outlet, url=url, published=published,
-            topics=[normalise_topic(t) for t in topics],
+            topics=[normalise_topic(t) for t in topics], author=author,
         )  # fmt: skip
     except ValueError as error:
         raise DeskProblem(str(error)) from None
