@@ -10,21 +10,29 @@ reads the key, before it reads the next. While the person types into a field
 they stand aside (``EagerKeys.check_action``), so "f" types an f.
 
 A screen pushed by an eager key is still mounting when the next keys come:
-the app holds them until it is mounted (``BackchannelApp.on_event``), and
-``TypeAhead`` gives any that reach the screen itself to its first field.
+the app holds them until it is mounted (``KeysInOrder``), and ``TypeAhead``
+gives any that reach the screen itself to its first field.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    _AppBase = App[None]
+else:
+    _AppBase = object  # a mixin for the App
 
 
 def eager(*bindings: Binding) -> list[Binding]:
@@ -81,4 +89,125 @@ class TypeAhead:
         event.prevent_default()
 
 
-__all__ = ["EagerKeys", "TypeAhead", "eager", "typing_in"]
+HOLD_SECONDS = 2.0
+"""Longest that keys wait for a screen's first rows."""
+FIELD_SECONDS = 0.3
+"""Longest that keys behind an enter or escape typed in a field wait for the
+focus to leave it (a filter that cannot be read keeps its line open)."""
+
+
+class KeysInOrder(_AppBase):
+    """For the app: keys read in one burst reach what they were meant for, in
+    the order they were typed. A key is held, and the keys behind it with it,
+    while what it acts on is not ready: a screen still mounting or reading its
+    first rows, a field still closing, keys before it still on their way."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_keys: list[events.Key] = []
+        self._held_since = 0.0
+        self._closing_field: Widget | None = None  # took an enter or escape that may close it
+        self._closing_since = 0.0
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys read while the screen on top is still being mounted (a key that
+        # opened it came in the same burst) wait for it, then go to it in order;
+        # else they would reach it before its bindings and focus are in place.
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if not getattr(event, "released", False) and self._hold_keys(event.key):
+                self._held_keys.append(event)
+                if len(self._held_keys) == 1:
+                    self.call_after_refresh(self._release_keys)
+                return
+            # Enter or escape in a field usually closes it and moves the focus,
+            # but only once the field has handled the key, after the app has
+            # read the keys behind it. Those wait until the focus has left the
+            # field (or a moment has shown that it stays): else they type into
+            # the line that is closing ("esc/word", "enter/word" in one read). A
+            # TextArea keeps its focus at enter: it is left out.
+            focused = self.screen.focused
+            if event.key in ("enter", "escape") and isinstance(focused, Input):
+                self._closing_field = focused
+                self._closing_since = time.monotonic()
+        await super().on_event(event)
+
+    def _field_closing(self) -> bool:
+        field = self._closing_field
+        if field is None:
+            return False
+        on_top = field.is_attached and field.screen is self.screen  # (not under a dialog)
+        if on_top and field.has_focus and time.monotonic() - self._closing_since < FIELD_SECONDS:
+            return True
+        self._closing_field = None
+        return False
+
+    @property
+    def holding_keys(self) -> bool:
+        """Keys read are waiting for their screen or field to be ready."""
+        return bool(self._held_keys)
+
+    def _hold_keys(self, key: str) -> bool:
+        if not self._held_keys:
+            self._held_since = time.monotonic()
+        return (
+            bool(self._held_keys)
+            or self._field_closing()
+            or self._top_not_ready()
+            or (self._eager(key) and self._still_handling())
+        )
+
+    def _eager(self, key: str) -> bool:
+        """``key`` runs a binding the moment it is read (an eager binding, see
+        tui/keys.py), ahead of the keys before it that the focused widget has
+        yet to handle: "jjjjD" in one read compared the row the cursor was on
+        before the four j. Such a key waits until they are handled."""
+        for _node, bindings in self.screen._modal_binding_chain:
+            if any(b.priority for b in bindings.key_to_bindings.get(key, ())):
+                return True
+        return False
+
+    def _top_not_ready(self) -> bool:
+        """The screen on top is still being mounted, or says it is still reading
+        the rows its keys act on (``awaiting_rows``: the actors list before its
+        first page); a list that never answers holds keys for HOLD_SECONDS."""
+        stack = self.screen_stack
+        if not stack:
+            return False
+        top = stack[-1]
+        if not top.is_mounted:
+            return True
+        awaiting = getattr(top, "awaiting_rows", False)
+        return bool(awaiting) and time.monotonic() - self._held_since < HOLD_SECONDS
+
+    def _still_handling(self) -> bool:
+        """The focused widget, or a container of it, has keys to handle (read
+        before, still on their way to their bindings), for at most
+        HOLD_SECONDS."""
+        if time.monotonic() - self._held_since >= HOLD_SECONDS:
+            return False
+        focused = self.screen.focused
+        chain = [focused, *focused.ancestors] if focused is not None else []
+        queues: list[list[object]] = [
+            list(n._message_queue.values) for n in chain if isinstance(n, Widget)
+        ]
+        return any(isinstance(m, events.Key) for queue in queues for m in queue)
+
+    def _release_keys(self) -> None:
+        if self._field_closing() or self._top_not_ready() or self._still_handling():
+            self.set_timer(0.01, self._release_keys)
+            return
+        # Typed characters go together; a key that acts through a binding
+        # (ctrl+u, enter, D) goes alone, the rest after it has been handled: a
+        # binding runs once its key has bubbled up, after characters behind it
+        # would have been typed ("ctrl+u by:UK" became ":UK").
+        while self._held_keys:
+            key = self._held_keys.pop(0)
+            released = events.Key(key.key, key.character)
+            released.released = True  # type: ignore[attr-defined]
+            self.post_message(released)
+            if (not key.is_printable or self._eager(key.key)) and self._held_keys:
+                self.call_after_refresh(self._release_keys)
+                return
+
+
+__all__ = ["EagerKeys", "KeysInOrder", "TypeAhead", "eager", "typing_in"]
