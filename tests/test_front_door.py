@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -243,3 +244,43 @@ def test_the_sql_name_key_is_name_key(name: str) -> None:
     register(conn)
     (keyed,) = conn.execute(f"SELECT {name_key_sql('?1')}", [name]).fetchone()
     assert keyed == name_key(name)
+
+
+def test_finding_a_name_matches_keying_every_name(tmp_path: Path) -> None:
+    # find() keys only candidates; it must find what keying every name and
+    # alias finds, however another program wrote them.
+    desk = open_desk(tmp_path / "d.db")
+    written = [
+        ("Keir Starmer", "[]"),
+        (" Keir Starmer", "[]"),  # untidy, as sqlite-utils may write it
+        ("Šefčovič", "[]"),
+        ("Maroš", '["Sefcovic"]'),
+        ("Volodymyr", '["Zelénskyy"]'),  # an alias that is not ASCII
+        ("Zed", '["Zel\\u00e9nskyy"]'),  # the same, written with JSON escapes
+        ("Ana", '["Keir  Starmer"]'),  # an alias with a double space
+        ("Bo", '["Keir Starmer "]'),  # and one with a space at its end
+        ("Cy", '["x", "KEIR STARMER"]'),
+        ("Di", '["Keir Starmers"]'),  # not him
+    ]
+    with desk.change("seed") as change:
+        for name, _ in written:
+            desk.actors.add(name, change=change)
+    with desk.lock, desk.conn:  # as another program writes: no tidying
+        for i, (name, aliases) in enumerate(written, start=1):
+            desk.conn.execute(
+                "UPDATE actors SET name = ?, aliases = ? WHERE id = ?", [name, aliases, i]
+            )
+
+    def everyone(typed: str) -> list[int]:
+        rows = desk.query("SELECT id, name, aliases FROM actors ORDER BY id")
+        return [
+            r["id"]
+            for r in rows
+            if name_key(r["name"]) == name_key(typed)
+            or any(name_key(a) == name_key(typed) for a in json.loads(r["aliases"]))
+        ]
+
+    for typed in ["keir starmer", "Sefcovic", "ŠEFČOVIČ", "zelenskyy", "Zed", "Keir Starmers"]:
+        assert [a.id for a in desk.actors.find(typed)] == everyone(typed), typed
+    assert [a.id for a in desk.actors.find("Keir Starmer")] == [1, 2, 7, 8, 9]
+    desk.close()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .changes import ChangeWriter, NotFound
 from .items import like_prefix
 from .models import ACTOR_KINDS, Actor
-from .names import name_key, name_key_sql, tidy_name
+from .names import name_key, name_key_sql, not_plain_json_sql, not_plain_sql, tidy_name
 from .paging import FIRST, PageRequest, read_page
 
 if TYPE_CHECKING:
@@ -78,13 +78,24 @@ class ActorStore:
 
     def find(self, name: str) -> list[Actor]:
         """Actors whose name or an alias is ``name``, compared by ``name_key``
-        (case, accents, spacing and invisible characters aside)."""
+        (case, accents, spacing and invisible characters aside).
+
+        Only candidates are keyed: a plain name equal to the key in any case
+        (the name index finds it), a name that is not plain, and aliases whose
+        JSON holds the key as a whole string or may hold a name that is not
+        plain. Keying every name and alias cost 36 ms among 5,000 actors."""
+        key = name_key(name)
         rows = self.desk.query(
-            f"""{_SELECT} WHERE a.deleted_at IS NULL AND ({name_key_sql("a.name")} = :k
+            f"""{_SELECT} WHERE a.id IN (
+                    SELECT id FROM actors WHERE name = :k COLLATE NOCASE
+                    UNION ALL SELECT id FROM actors WHERE {not_plain_sql("name")}
+                    UNION ALL SELECT id FROM actors WHERE aliases != '[]'
+                        AND (instr(lower(aliases), :quoted) OR {not_plain_json_sql("aliases")}))
+                AND a.deleted_at IS NULL AND ({name_key_sql("a.name")} = :k
                 OR a.aliases != '[]' AND EXISTS (SELECT 1 FROM json_each(a.aliases) j
                            WHERE {name_key_sql("j.value")} = :k))
                 ORDER BY a.id""",
-            {"k": name_key(name)},
+            {"k": key, "quoted": json.dumps(key)},
         )
         return [_actor(r) for r in rows]
 
