@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.keys import _character_to_key
 from textual.widgets import Input
@@ -275,4 +276,40 @@ async def test_a_key_that_acts_at_once_waits_for_the_moves_typed_before_it(
         screen = app.screen
         assert isinstance(screen, DivergenceScreen)
         assert screen.selection.line == 'by:"United States" topic:"security guarantees"'
+    app.desk.close()
+
+
+async def test_a_burst_is_read_once_or_twice_not_once_per_key(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Twenty keys in one read each change the line. Readings (name lookups)
+    # and completions run one at a time on the newest line: not twenty of each
+    # side by side, holding the cores the last one needs.
+    from backchannel.tui.widgets import filter_line, suggest
+
+    lines: list[str] = []
+    looked_up: list[str] = []
+    parse = filter_line.parse_filter
+    complete = suggest.FilterSuggester.suggest
+
+    def counted_parse(desk, line):  # type: ignore[no-untyped-def]
+        lines.append(line)
+        return parse(desk, line)
+
+    def counted_suggest(self, value):  # type: ignore[no-untyped-def]
+        looked_up.append(value)
+        return complete(self, value)
+
+    monkeypatch.setattr(filter_line, "parse_filter", counted_parse)
+    monkeypatch.setattr(suggest.FilterSuggester, "suggest", counted_suggest)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, 'fby:"United Kingdom"')
+        app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        statements = app.screen.query_one("#statements")
+        assert statements.filter.line == 'by:"United Kingdom"'
+        assert 1 <= len(lines) <= 2 and lines[-1] == 'by:"United Kingdom"'
+        assert len(looked_up) <= 1
     app.desk.close()

@@ -8,6 +8,7 @@ the filter and closes the line, ``escape`` clears it.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,7 +19,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker
 
 from backchannel.db import Desk, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
@@ -87,6 +88,9 @@ class FilterLine(Vertical):
         self._read_line: tuple[str, Filter | None] | None = None
         """The latest line a worker read, and what it read (None: unreadable)."""
         self._submitted_line: str | None = None  # enter came before the worker had read it
+        self._wanted: str | None = None  # typed while another line was being read: read next
+        self._reading: Worker[None] | None = None  # the reading under way, if any
+        self._typed = 0  # keystrokes (and closings) so far: a reading older than the last stops
 
     def compose(self) -> ComposeResult:
         # Typing adds to the filter shown (select_on_focus would replace it);
@@ -113,6 +117,8 @@ class FilterLine(Vertical):
     def close(self) -> None:
         self._read_line = None
         self._submitted_line = None
+        self._wanted = None
+        self._typed += 1
         if self._timer is not None:
             self._timer.stop()
         self.display = False
@@ -139,32 +145,56 @@ class FilterLine(Vertical):
     @on(Input.Changed, "#filter-input")
     def _changed(self, event: Input.Changed) -> None:
         """Each keystroke filters at once: the line is read in a worker (names
-        are looked up on the desk), and a newer keystroke cancels the older
-        reading instead of waiting it out. Only a line that cannot be read yet
-        waits a moment before it is called wrong, since "by:Tru" is usually
-        "by:Trump" half typed."""
+        are looked up on the desk). Only a line that cannot be read yet waits a
+        moment before it is called wrong, since "by:Tru" is usually "by:Trump"
+        half typed.
+
+        One reading at a time: a key typed while a line is being read cancels
+        that reading (its query stops at once) and only the newest line is read
+        next. A burst of twenty keys (a paste, a name typed fast over SSH) makes
+        two readings, not twenty side by side, each filtering the pane again."""
         event.stop()
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        line = event.value
+        self._wanted = event.value
+        self._typed += 1
+        if self._reading is None:
+            self._read_next()
+
+    def _read_next(self) -> None:
+        line, self._wanted = self._wanted, None
+        if line is None:
+            return
+        typed = self._typed
+
+        def superseded() -> bool:
+            return self._typed != typed
 
         def read() -> None:
-            # A reading a newer keystroke cancelled stops in its query: a burst
-            # of keys (a paste, a name typed fast over SSH) would otherwise run
-            # one name lookup per key, all at once, ahead of the last one.
-            worker = get_current_worker()
+            # (Not a cancelled worker: one cancelled before its thread starts
+            # never runs, and then never says it is done.)
+            f: Filter | None = None
+            done = False
             try:
-                with self.desk.cancelled_when(lambda: worker.is_cancelled):
-                    f: Filter | None = parse_filter(self.desk, line)
+                with self.desk.cancelled_when(superseded):
+                    f = parse_filter(self.desk, line)
+                done = True
             except FilterError:
-                f = None
+                done = True
             except ReadCancelled:
-                return
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._take_reading, line, f)
+                pass
+            finally:
+                with suppress(RuntimeError):  # (the app has closed)
+                    self.app.call_from_thread(self._read_done, line, f, done and not superseded())
 
-        self.run_worker(read, name=line, thread=True, exclusive=True, group="filter-read")
+        self._reading = self.run_worker(read, name=line, thread=True, group="filter-read")
+
+    def _read_done(self, line: str, f: Filter | None, read: bool) -> None:
+        self._reading = None
+        if read:
+            self._take_reading(line, f)
+        self._read_next()
 
     def _take_reading(self, line: str, f: Filter | None) -> None:
         if line != self.input.value or not self.display:
@@ -205,12 +235,9 @@ class FilterLine(Vertical):
             self._submit(self.read())
 
     def _reading_in_flight(self, line: str) -> bool:
-        """A worker of this line is reading ``line`` and will hand it over."""
-        return any(
-            w.node is self and w.group == "filter-read" and w.name == line
-            for w in self.workers
-            if not (w.is_finished or w.is_cancelled)
-        )
+        """``line`` is being read, or will be next, and will be handed over."""
+        reading = self._reading
+        return self._wanted == line or (reading is not None and reading.name == line)
 
     def _submit(self, f: Filter | None) -> None:
         if f is not None:
