@@ -182,3 +182,36 @@ def test_a_word_is_a_prefix_from_its_third_letter(busy_desk: Desk) -> None:
     assert busy_desk.fts_query("tro") == '"tro"*'
     assert busy_desk.statements.count(filter=parse_filter(busy_desk, "tro")) > 0
     assert busy_desk.statements.count(filter=parse_filter(busy_desk, "tr")) == 0
+
+
+@pytest.mark.parametrize("limit", [1, 7, 40])
+def test_an_actor_on_a_topic_pages_the_same_read_either_way(
+    tmp_path: Path, limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # by: an actor and its affiliates, on a topic: a small topic is read whole
+    # and sorted, a big one through each speaker's index, merged. Both ways
+    # give the same pages, in the same order, forward and backward.
+    from backchannel.db import statements as store
+
+    rng = random.Random(11)
+    desk = open_desk(tmp_path / "desk.db")
+    country = desk.actors.add("Ruritania")
+    members = [desk.actors.add(f"Minister {i}", affiliation_id=country) for i in range(4)]
+    outsider = desk.actors.add("Someone Else")
+    for i in range(150):
+        desk.statements.add(
+            f"statement {i}",
+            said=rng.choice([None, "2024-05-01", "2023", f"2024-0{rng.randint(1, 9)}-1{i % 10}"]),
+            speaker_id=rng.choice([country, *members, outsider]),
+            stance=rng.choice(["public", "private", None]),
+            topics=rng.sample(["guarantees", "sanctions", "grain"], rng.randint(0, 2)),
+        )
+    f = parse_filter(desk, "by:Ruritania topic:guarantees stance:tagged")
+    assert f.speaker_ids is not None and len(f.speaker_ids) == 5
+    monkeypatch.setattr(store, "TOPIC_DRIVES", 10**9)
+    driven = pages(desk, f, limit), pages(desk, f, limit, backward=True)
+    monkeypatch.setattr(store, "TOPIC_DRIVES", -1)
+    merged = pages(desk, f, limit), pages(desk, f, limit, backward=True)
+    assert driven == merged
+    assert driven[0] == driven[1] and len(driven[0]) > 10
+    desk.close()

@@ -64,6 +64,11 @@ _AT_EVENT = """s.id IN (
 #: Up to this many speakers (an actor and its affiliates), a page is merged
 #: from one index read per speaker; beyond, one query sorts their statements.
 MERGE_SPEAKERS = 64
+#: A topic with at most this many statements is read whole (by its own index)
+#: and sorted, rather than each speaker's statements read down theirs and
+#: tested against it: D on a topic at 1M read 30 speakers' pages, each testing
+#: a list of the topic's statements made again for every speaker (78 ms to 10).
+TOPIC_DRIVES = 20_000
 _KEY = [statement_day("s"), "s.id"]
 
 
@@ -213,7 +218,11 @@ class StatementStore:
                 said = self.keys(page, filter=replace(f, text="", speaker_ids=named))
                 keys = sorted(set(keys) | set(said))
             return one_page(keys, page)
-        if f.speaker_ids is not None and 1 < len(f.speaker_ids) <= MERGE_SPEAKERS:
+        if (
+            f.speaker_ids is not None
+            and 1 < len(f.speaker_ids) <= MERGE_SPEAKERS
+            and not self._narrow_topic(f)
+        ):
             # An actor and its affiliates: one short read per speaker down the
             # (speaker, day, id) index, merged here, instead of sorting every
             # statement they ever made to find the first page.
@@ -227,6 +236,18 @@ class StatementStore:
             )
             return one_page(merged, page)
         return self._keys(page, source_id, search, f, event_id)
+
+    def _narrow_topic(self, f: Filter) -> bool:
+        """One of the filter's topics has at most TOPIC_DRIVES statements."""
+        return any(
+            self.desk.query(
+                "SELECT count(*) AS n FROM (SELECT 1 FROM statement_topics"
+                " WHERE topic_id = ? LIMIT ?)",
+                [topic_id, TOPIC_DRIVES + 1],
+            )[0]["n"]
+            <= TOPIC_DRIVES
+            for topic_id in f.topic_ids
+        )
 
     def _word_search(
         self, f: Filter, search: str | None, source_id: int | None, event_id: int | None
