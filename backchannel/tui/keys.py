@@ -161,7 +161,8 @@ class KeysInOrder(_AppBase):
         tui/keys.py), ahead of the keys before it that the focused widget has
         yet to handle: "jjjjD" in one read compared the row the cursor was on
         before the four j. Such a key waits until they are handled."""
-        for _node, bindings in self.screen._modal_binding_chain:
+        # (Textual's own chain of bindings; a Textual without it holds no key.)
+        for _node, bindings in getattr(self.screen, "_modal_binding_chain", ()):
             if any(b.priority for b in bindings.key_to_bindings.get(key, ())):
                 return True
         return False
@@ -188,7 +189,7 @@ class KeysInOrder(_AppBase):
         focused = self.screen.focused
         chain = [focused, *focused.ancestors] if focused is not None else []
         queues: list[list[object]] = [
-            list(n._message_queue.values) for n in chain if isinstance(n, Widget)
+            list(getattr(n._message_queue, "values", ())) for n in chain if isinstance(n, Widget)
         ]
         return any(isinstance(m, events.Key) for queue in queues for m in queue)
 

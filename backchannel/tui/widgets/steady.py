@@ -32,10 +32,12 @@ class SteadySize(_Base):
         # for no layout. Textual's own check of the scrollbars then runs on the
         # new size: a scrollbar that has to come or go asks for the layout.
         old = self.virtual_size
-        if size == old or not self.container_size:  # (not laid out yet)
-            return size
+        # (Textual's scrollbar check is its own: without it, the plain way.)
+        refresh_scrollbars = getattr(self, "_refresh_scrollbars", None)
+        if size == old or not self.container_size or refresh_scrollbars is None:
+            return size  # (and not laid out yet: the layout to come sets it)
         self.set_reactive(Widget.virtual_size, size)
-        self._refresh_scrollbars()
+        refresh_scrollbars()
         if self.show_vertical_scrollbar:
             self.vertical_scrollbar.window_virtual_size = size.height
         if self.show_horizontal_scrollbar:
