@@ -24,9 +24,9 @@ from backchannel.extract.dates import parse_date
 from backchannel.vocabulary import FILTER_KEYS, KINDS
 
 KEYS = FILTER_KEYS
+"""The keys a filter understands, in the order help lists them."""
 #: A second key in one shell word's value: the word is a whole filter line.
 _ANOTHER_KEY = re.compile(rf"\s(?:{'|'.join(map(re.escape, KEYS))}):", re.I)
-"""The keys a filter understands, in the order help lists them."""
 
 STANCE_VALUES = {
     "public": "public",

@@ -286,7 +286,10 @@ def _links_cell(linked: tuple[Link, ...]) -> str:
 
 
 def _json_lines(desk: Desk, f: Filter, redact: Redact, write: Callable[[list[str]], object]) -> int:
-    """Each page's statements as the lines ``json.dumps(record.as_json())`` gives."""
+    """Each page's statements as the lines ``json.dumps(record.as_json())`` gives.
+
+    Its loop has the shape of ``write_csv``'s on purpose: each runs once a
+    statement, and a shared generator of the pieces costs a frame a row."""
     flat = Flat(desk, f, redact, json_value)
     speakers, relayers, dates, sources = flat.speakers, flat.relayers, flat.dates, flat.sources
     topic_cells = flat.topics

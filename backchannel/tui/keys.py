@@ -157,8 +157,8 @@ class KeysInOrder(_AppBase):
         )
 
     def _eager(self, key: str) -> bool:
-        """``key`` runs a binding the moment it is read (an eager binding, see
-        tui/keys.py), ahead of the keys before it that the focused widget has
+        """``key`` runs a binding the moment it is read (an ``eager`` binding),
+        ahead of the keys before it that the focused widget has
         yet to handle: "jjjjD" in one read compared the row the cursor was on
         before the four j. Such a key waits until they are handled."""
         # (Textual's own chain of bindings; a Textual without it holds no key.)

@@ -124,12 +124,11 @@ class FilterLine(Vertical):
         self.display = False
 
     def _say(self, error: str | None) -> None:
+        said = self.query_one("#filter-error", Static)
+        if error != self.error:  # (an update lays the screen out again)
+            said.update(clean(error, 300) if error else "")
         self.error = error
         self.set_class(error is not None, "-invalid")
-        said = self.query_one("#filter-error", Static)
-        text = clean(error, 300) if error else ""
-        if str(said.render()) != text:  # (an update lays the screen out again)
-            said.update(text)
         said.display = error is not None
 
     def read(self) -> Filter | None:
