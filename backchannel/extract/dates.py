@@ -42,24 +42,24 @@ _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _PHRASES: list[tuple[str, str]] = [
-        ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
-        ("month_day_year", rf"{_MONTH} {_DAY},? {_YEAR}"),
-        ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
-        ("month_day", rf"{_MONTH} {_DAY}"),
-        ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
-        ("month_year", rf"{_MONTH},? {_YEAR}"),
-        ("month", rf"{_MONTH}"),
-        ("year", rf"{_YEAR}"),
-        ("relative_day", r"(?P<rel>today|yesterday)"),
-        ("weekday", r"(?P<last>last |this past |next |this coming |this )?"
-                    r"(?P<weekday>[a-z]+day|[a-z]{3})"),
-        ("ago", rf"{_NUMBER} {_UNIT} ago"),
-        ("last_unit", r"(?:last|past|previous) (?P<unit>week|month|year)"),
-        ("next_unit", r"(?:next|the coming|the following) (?P<unit>week|month|year)"),
-        ("this_unit", r"(?:this|earlier this|later this) (?P<unit>week|month|year)"),
-        ("day_range", rf"(?P<day>\d{{1,2}})[–-](?P<day2>\d{{1,2}}) {_MONTH}(?:,? {_YEAR})?"),
-        ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
-                   r"(?P<unit>day|week|month)s"),
+    ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
+    ("month_day_year", rf"{_MONTH} {_DAY},? {_YEAR}"),
+    ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
+    ("month_day", rf"{_MONTH} {_DAY}"),
+    ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+    ("month_year", rf"{_MONTH},? {_YEAR}"),
+    ("month", rf"{_MONTH}"),
+    ("year", rf"{_YEAR}"),
+    ("relative_day", r"(?P<rel>today|yesterday)"),
+    ("weekday", r"(?P<last>last |this past |next |this coming |this )?"
+                r"(?P<weekday>[a-z]+day|[a-z]{3})"),
+    ("ago", rf"{_NUMBER} {_UNIT} ago"),
+    ("last_unit", r"(?:last|past|previous) (?P<unit>week|month|year)"),
+    ("next_unit", r"(?:next|the coming|the following) (?P<unit>week|month|year)"),
+    ("this_unit", r"(?:this|earlier this|later this) (?P<unit>week|month|year)"),
+    ("day_range", rf"(?P<day>\d{{1,2}})[–-](?P<day2>\d{{1,2}}) {_MONTH}(?:,? {_YEAR})?"),
+    ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
+               r"(?P<unit>day|week|month)s"),
 ]  # fmt: skip
 
 
