@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 from textual import events
+from textual.widgets import Input
 
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
@@ -203,6 +204,21 @@ async def test_slash_filters_the_focused_pane(demo_path: Path) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen.timeline.row_count == 12 and app.screen.timeline.has_focus
+
+
+async def test_keys_typed_as_the_desk_opens_wait_for_the_bars(demo_path: Path) -> None:
+    """The filter line and the capture bar are mounted after the first rows:
+    "/word" typed before then waits for the line and types into it."""
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.query("FilterLine")  # not in the first frame
+        await pilot.press("slash", *"negotiators", "enter")
+        await settle(pilot)
+        pane = app.screen.statements
+        assert pane.has_focus and pane.row_count == 2
+        await pilot.press("c", *"words")
+        await settle(pilot)
+        assert app.screen.query_one("#capture-input", Input).value == "words"
 
 
 async def test_help_lists_every_key_and_q_quits(demo_path: Path) -> None:

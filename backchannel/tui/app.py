@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -39,6 +40,11 @@ class BackchannelApp(KeysInOrder, App[None]):
     def __init__(
         self, desk: Desk, *, label: str | None = None, config: Config | None = None
     ) -> None:
+        # Everything imported so far lives as long as the process: set it
+        # aside so the collector does not walk it again at every full pass.
+        # (About a tenth of the work before the first frame, and again at
+        # every later pass while the app runs.)
+        gc.freeze()
         super().__init__()
         self.desk = desk
         """The open desk; every screen reads and writes through it."""

@@ -168,16 +168,17 @@ class KeysInOrder(_AppBase):
         return False
 
     def _top_not_ready(self) -> bool:
-        """The screen on top is still being mounted, or says it is still reading
-        the rows its keys act on (``awaiting_rows``: the actors list before its
-        first page); a list that never answers holds keys for HOLD_SECONDS."""
+        """The screen on top is still being mounted, or says its keys must wait
+        (``keys_wait``: the actors list before its first page, the main screen
+        before its bars); a screen that never gets ready holds keys for
+        HOLD_SECONDS."""
         stack = self.screen_stack
         if not stack:
             return False
         top = stack[-1]
         if not top.is_mounted:
             return True
-        awaiting = getattr(top, "awaiting_rows", False)
+        awaiting = getattr(top, "keys_wait", False)
         return bool(awaiting) and time.monotonic() - self._held_since < HOLD_SECONDS
 
     def _still_handling(self) -> bool:

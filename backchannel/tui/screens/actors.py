@@ -73,7 +73,7 @@ class ActorsScreen(Screen[None]):
         return self.query_one(ActorsTable)
 
     @property
-    def awaiting_rows(self) -> bool:
+    def keys_wait(self) -> bool:
         """True until the first page is listed: keys typed with A (jjd) wait for
         the rows they move over and act on."""
         return not self.table.ready

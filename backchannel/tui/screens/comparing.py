@@ -3,6 +3,9 @@ to a date (t), and saved filters from the command palette.
 
 Kept apart from main.py (layout, moving, filtering) as editing.py is; MainScreen
 inherits these actions and lists COMPARE_BINDINGS with its own.
+
+Each key's dialog, and what reads its answer, is imported when the key is
+first pressed: none of it is needed for the desk's first frame.
 """
 
 from __future__ import annotations
@@ -15,14 +18,10 @@ from textual.binding import Binding
 from backchannel.actions import desk as desk_actions
 from backchannel.db import DateError, Statement, parse_edtf
 from backchannel.db.filters import Filter
-from backchannel.extract.dates import parse_date
-from backchannel.filter_line import FilterError, by_actor, parse_filter
 from backchannel.tui.keys import eager
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.desk_screen import DeskScreen
-from backchannel.tui.screens.dialogs import PromptScreen
 from backchannel.tui.text import clean
-from backchannel.tui.widgets.suggest import FilterSuggester
 
 if TYPE_CHECKING:
     from backchannel.tui.widgets.paged_table import PagedTable
@@ -39,6 +38,9 @@ class CompareActions(DeskScreen):
 
     def action_jump(self) -> None:
         """t: go to a date in the timeline (or the statements pane, if focused)."""
+        from backchannel.extract.dates import parse_date
+        from backchannel.tui.screens.dialogs import PromptScreen
+
         pane: PagedTable = self.statements if self.focused is self.statements else self.timeline
         days: dict[str, str] = {}  # what check() read, so chosen() need not read it again
 
@@ -81,6 +83,10 @@ class CompareActions(DeskScreen):
     def action_compare(self) -> None:
         """D: public beside private for the focused statement's speaker (the body
         it speaks for) and topic, or for an actor and topic asked for."""
+        from backchannel.filter_line import FilterError, parse_filter
+        from backchannel.tui.screens.dialogs import PromptScreen
+        from backchannel.tui.widgets.suggest import FilterSuggester
+
         selection, statement = self._focused_selection()
         if selection is not None:
             self.open_compare(selection, at=statement)
@@ -111,6 +117,8 @@ class CompareActions(DeskScreen):
     def _focused_selection(self) -> tuple[Filter | None, Statement | None]:
         """The comparison for the focused statement (the body its speaker speaks
         for, its first topic), and the statement if it is tagged (to start on)."""
+        from backchannel.filter_line import by_actor
+
         item = self.focused_item()
         if item is None or item[0] != "statement":
             return None, None
@@ -148,6 +156,8 @@ class CompareActions(DeskScreen):
 
     def save_filter(self) -> None:
         """Name the focused pane's filter, for the command palette."""
+        from backchannel.tui.screens.dialogs import PromptScreen
+
         pane = self.focused_pane() or self._filter_target or self.statements
         if pane.filter.is_empty:
             self.notify("Filter a pane first (f), then save it.", severity="warning")
@@ -171,6 +181,8 @@ class CompareActions(DeskScreen):
         self.app.push_screen(prompt, named)
 
     def use_saved_filter(self, query: str) -> None:
+        from backchannel.filter_line import FilterError, parse_filter
+
         try:
             f = parse_filter(self.desk, query)
         except FilterError as error:

@@ -12,23 +12,22 @@ from typing import TYPE_CHECKING, Any
 from textual.binding import Binding
 from textual.screen import Screen
 
-from backchannel.actions import Outcome, items
+from backchannel.actions import Outcome
 from backchannel.actions import desk as desk_actions
 from backchannel.db import Desk
-from backchannel.db.trash import dependents
 from backchannel.tui.keys import eager
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.desk_screen import DeskScreen
-from backchannel.tui.screens.dialogs import ChoiceScreen
-from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.sources_pane import SourcesPane
 from backchannel.tui.widgets.statements_pane import StatementsPane
 
 if TYPE_CHECKING:
     from backchannel.tui.screens.item_forms import DeskForm
+    from backchannel.tui.widgets.capture_bar import CaptureBar
 
-# The forms and the trash are imported when first opened: TextArea and Select
-# cost a tenth of a second at start-up that the first screen does not need.
+# The forms, the trash, the dialogs and the capture bar are imported when first
+# opened: TextArea and Select cost a tenth of a second at start-up that the
+# first screen does not need, and the rest is not in its first frame either.
 
 EDIT_BINDINGS = eager(
     Binding("c", "capture", "Capture", id="main.capture"),
@@ -52,6 +51,8 @@ class EditingActions(DeskScreen):
     # -- capture -------------------------------------------------------------------
 
     def action_capture(self) -> None:
+        from backchannel.tui.widgets.capture_bar import CaptureBar
+
         self.query_one(CaptureBar).open()
 
     def on_capture_bar_saved(self, message: CaptureBar.Saved) -> None:
@@ -190,6 +191,9 @@ class EditingActions(DeskScreen):
 def delete_item(screen: Screen[Any], desk: Desk, kind: str, item_id: int) -> None:
     """Move an item to the trash, asking first what becomes of the statements
     that point to it (a source or speaker); undoable either way."""
+    from backchannel.actions import items
+    from backchannel.db.trash import dependents
+    from backchannel.tui.screens.dialogs import ChoiceScreen
 
     def trash(statements: str) -> None:
         runner_of(screen).run(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -20,18 +20,20 @@ from backchannel.tui.keys import EagerKeys, eager, typing_in
 from backchannel.tui.messages import TagRequested
 from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
-from backchannel.tui.screens.detail import open_detail
 from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
-from backchannel.tui.screens.help import HelpScreen
 from backchannel.tui.text import clean
-from backchannel.tui.widgets.capture_bar import CaptureBar
 from backchannel.tui.widgets.detail_view import DetailView
-from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
 from backchannel.tui.widgets.sources_pane import SourcesPane
 from backchannel.tui.widgets.statements_pane import StatementsPane
 from backchannel.tui.widgets.timeline_pane import TimelinePane
+
+if TYPE_CHECKING:
+    from backchannel.tui.widgets.filter_line import FilterLine
+
+# The bars, the help and the detail screen are imported when first wanted:
+# none of them is in the desk's first frame.
 
 #: At this many columns and more, the panes sit side by side in a grid.
 WIDE = 120
@@ -59,21 +61,27 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         ),
     ]
 
+    # The statements pane has the keys from the start: focused first, and
+    # already the big one, so opening the desk changes no pane's classes.
+    AUTO_FOCUS = "#statements"
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Container(id="desk"):
             # The statements pane is read first; the others once it is on screen.
             yield SourcesPane(self.desk, id="sources", autoload=False)
-            yield StatementsPane(self.desk, id="statements")
+            yield StatementsPane(self.desk, id="statements", classes="-current")
             yield TimelinePane(self.desk, id="timeline", autoload=False)
             yield DetailView(self.desk, id="detail")
-        yield FilterLine(self.desk, id="filter")
-        yield CaptureBar(self.desk, id="capture")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(CaptureBar).display = False
-        self.statements.focus()
+        # The filter line and the capture bar are hidden until asked for: they
+        # are mounted once the first rows are on screen, not ahead of them (or
+        # after a second, if the first page cannot be read). Keys wait for them
+        # (keys_wait).
+        self._bars: bool | None = None  # None: not asked for; False: mounting
+        self.set_timer(1.0, self._mount_bars)
         self.show_welcome(self.desk.is_empty())
         runner_of(self).changed.subscribe(self, self.desk_changed)
         waiting = self.desk.query("SELECT count(*) AS n FROM conflicts WHERE state = 'pending'")[0][
@@ -85,6 +93,24 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         # Writing needs sqlite-utils; import it once the first rows are up,
         # so the first p or a does not wait for it.
         self.set_timer(0.5, self._warm_up)
+
+    async def _mount_bars(self) -> None:
+        if self._bars is not None:
+            return
+        self._bars = False
+        from backchannel.tui.widgets.capture_bar import CaptureBar
+        from backchannel.tui.widgets.filter_line import FilterLine
+
+        capture = CaptureBar(self.desk, id="capture")
+        capture.display = False
+        await self.mount(FilterLine(self.desk, id="filter"), capture, before=self.query_one(KeyBar))
+        self._bars = True
+
+    @property
+    def keys_wait(self) -> bool:
+        """True until the filter line and the capture bar are mounted: "/word"
+        typed as the desk opens waits for the line it opens."""
+        return not self._bars
 
     def _warm_up(self) -> None:
         self.run_worker(self.desk.warm_up, thread=True, group="warm-up", exit_on_error=False)
@@ -122,6 +148,7 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
     def _ready(self, message: PagedTable.Ready) -> None:
         if message.table is not self.statements:
             return
+        self.call_after_refresh(self._mount_bars)
         for pane in (self.sources, self.timeline):
             if not pane.autoload:
                 pane.autoload = True
@@ -157,12 +184,16 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
             self.statements.narrow_to(source=(item.id, item.outlet or item.title))
             self.set_focus(self.statements)
         elif isinstance(item, Statement):
+            from backchannel.tui.screens.detail import open_detail
+
             open_detail(self, self.desk, "statement", item.id)
         elif item.kind == "event":  # type: ignore[attr-defined]
             # The statements said at or about it, where they can be tagged and linked.
             self.statements.narrow_to(event=(item.id, item.label))  # type: ignore[attr-defined]
             self.set_focus(self.statements)
         else:
+            from backchannel.tui.screens.detail import open_detail
+
             open_detail(self, self.desk, item.kind, item.id)  # type: ignore[attr-defined]
 
     def action_copy(self) -> None:
@@ -224,6 +255,8 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
             ("In a pane", PagedTable.BINDINGS),
             ("Statements and timeline", StatementsPane.BINDINGS),
         ]
+        from backchannel.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen(groups))
 
     # -- tagging ---------------------------------------------------------------------
@@ -241,17 +274,22 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         """f or /: the filter line, over the focused pane."""
         pane = self.focused_pane() or self._filter_target or self.statements
         self._filter_target = pane
-        self.query_one(FilterLine).open(pane.filter, pane.TITLE[2:].lower())
+        self.filter_line.open(pane.filter, pane.TITLE[2:].lower())
 
-    @on(FilterLine.Applied)
-    def _filtered(self, message: FilterLine.Applied) -> None:
+    @property
+    def filter_line(self) -> FilterLine:
+        from backchannel.tui.widgets.filter_line import FilterLine
+
+        return self.query_one("#filter", FilterLine)
+
+    def on_filter_line_applied(self, message: FilterLine.Applied) -> None:
         message.stop()
         pane = self._filter_target or self.statements
         pane.filter = message.filter
         # Back to the pane, unless keys typed since have opened another field
         # (c right after esc: the capture bar keeps the focus it was given) or
         # the line again (esc then / in one burst: the new line keeps it).
-        line = self.query_one(FilterLine)
+        line = self.filter_line
         if message.final and not line.display and (not typing_in(self) or line.input.has_focus):
             self.set_focus(pane)
 

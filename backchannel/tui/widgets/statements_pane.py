@@ -37,8 +37,15 @@ class StatementsPane(TagKeys, PagedTable[Statement]):
 
     TITLE = "2 Statements"
 
-    def __init__(self, desk: Desk, *, id: str | None = None, autoload: bool = True) -> None:
-        super().__init__(id=id, autoload=autoload)
+    def __init__(
+        self,
+        desk: Desk,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+        autoload: bool = True,
+    ) -> None:
+        super().__init__(id=id, classes=classes, autoload=autoload)
         self.desk = desk
         self.source_id: int | None = None
         """When set, only statements read in this source are shown."""
