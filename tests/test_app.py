@@ -21,12 +21,14 @@ SIZE = (80, 24)
 
 
 async def settle(pilot) -> None:
-    """Let workers finish, keys the app holds reach their place, and the pages
-    read land in the panes."""
+    """Let workers finish, keys the app holds reach their place, the pages
+    read land in the panes, and the screen be ready for keys (the main
+    screen's bars mounted)."""
     for _ in range(3):
         for _ in range(500):
             app = pilot.app
-            if not any(w.is_running for w in app.workers) and not app.holding_keys:
+            busy = any(w.is_running for w in app.workers) or app.holding_keys
+            if not busy and not getattr(app.screen, "keys_wait", False):
                 break
             await asyncio.sleep(0.01)
         await pilot.pause()
