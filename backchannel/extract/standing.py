@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import REPORT, SPEECH
 from .text import words_in
+from .verbs import REPORT, SPEECH
 
 
 def quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
