@@ -83,6 +83,39 @@ def speaker_before(text: str) -> str | None:
     return head if head.strip() else None
 
 
+def clause_before(between: str) -> int | None:
+    """Where the statement starts when a quotation finishes a clause after a speech
+    verb ('Ana Lind said the plan is “…”', 'Rask told them that if it fails, “…”'):
+    at the verb's subject. None when the verb leads straight into the quotation
+    ('Lind said, “…”', 'Lind told reporters: “…”') or there is none."""
+    verbs = list(REPORT.finditer(between))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rest = between[verb.end() :]
+    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(rest):
+        return None
+    if (
+        _LEADS_IN.search(rest)
+        and not _THAT_FIRST.match(rest)
+        and (words_in(rest) <= 4 or _PREPOSITION_FIRST.match(rest))
+    ):
+        return None  # 'said on Tuesday,', 'told reporters:', 'said in a statement,'
+    head = between[: verb.start()]
+    sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    head_from = sentence_start + 2 if sentence_start >= 0 else 0
+    subject = subject_of(head[head_from:])
+    at = head.rfind(subject, head_from) if subject else -1
+    return at if at >= 0 else verb.start()
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z]")
+_STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
+_LEADS_IN = re.compile(r"[,:;—–-]\s*$")
+_THAT_FIRST = re.compile(r"\s+that\b")
+_PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|during|after|before|to|from|of|about|with)\b")
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
     found = speaker_before(lead)

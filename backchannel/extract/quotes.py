@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article
-from .attribution import attribution_of, lead_speaker
+from .attribution import attribution_of, clause_before, lead_speaker
 from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
 from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, may_report, reported
@@ -105,6 +105,37 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     return [headline, *found] if headline else found
 
 
+def _with_short_parts(
+    text: str, spans: list[tuple[int, int]], statements: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The statements, and the short sentences quoted right after one of them:
+    '“This is a farce,” she said. “Blacklisted?”' is one statement in two parts."""
+    if not statements or len(spans) == len(statements):
+        return statements
+    chosen = set(statements)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (a, b) in chosen:
+            out.append((a, b))
+            continue
+        between = text[out[-1][1] : a] if out else ""
+        if (
+            out
+            and _SHORT_PART_END.search(text, a, b)
+            and words_in(between) <= 6
+            and (REPORT.search(between) or not _LETTER.search(between))
+            and _SENTENCE_BEFORE.search(between)
+        ):
+            out.append((a, b))
+    return out
+
+
+#: A quoted sentence of its own: it ends on its own stop inside the marks.
+_SHORT_PART_END = re.compile(r"[.!?][”\"»’']+$")
+#: The tag before it ended its sentence ('she said. “…”'), or nothing stands between.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
+
+
 def _read_paragraph(
     text: str, people: People, found: list[ProposedQuote], carry: _Carry | None
 ) -> _Carry | None:
@@ -116,6 +147,7 @@ def _read_paragraph(
         or said_after(text, a, b)
         or said_before(text, a)
     ]
+    statements = _with_short_parts(text, spans, statements)
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
@@ -217,6 +249,14 @@ def _read_paragraph(
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
                     who, context = sentence_speaker(bare[s_start:q_start], people)
+                opens = clause_before(between) if who and kind == "direct" else None
+                if opens is not None:
+                    # 'Lind said the plan is “dead in the water”': the quotation ends
+                    # the clause its speaker said, and that clause is the statement
+                    words, kind = (
+                        f"{between[opens:].strip()} {text[q_start:q_end].strip()}",
+                        "indirect",
+                    )
                 if who is None and carry is not None and q_start == 0:
                     if carry.last is not None and alone:
                         # a paragraph of quotation alone after a speaker's words goes on

@@ -96,6 +96,11 @@ _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "ar
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked"}  # fmt: skip
+_ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
+#: What was asked: a clause opening with whether, if or a question word.
+_ASKED = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
+)
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
@@ -216,6 +221,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             has_that = has_that or _OF.match(rest)
         elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
             has_that = has_that or _TO.match(rest)
+        if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
+            has_that = has_that or _ASKED.match(rest)
         if not rest.strip(" .,"):
             # "…, three officials said."
             attribution = attribution or (clause[: verb.start()], head)
