@@ -59,8 +59,11 @@ _LEAD_ANY = re.compile(
 )
 #: '“…” — JOHN SMITH, interior minister': a signature after a dash
 _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-#: 'As Vulture put it, “…”'
-_AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<who>{NP})\s+(?:put it|said|wrote|noted|says|puts it)\W*$")
+#: 'As Vulture put it, “…”', 'As Ana Lind, the harbour master, put it: “…”'
+_AS_PUT = re.compile(
+    rf"\b[Aa]s\s+(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
+    r"(?:put it|said|wrote|noted|says|puts it)\W*$"
+)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
 
 
@@ -171,6 +174,10 @@ def attribution_of(
             phrase = person  # 'Terry Branstad of Iowa', not 'the Department of Justice'
         # 'said the candidate could be …' is reported speech, not a tag naming someone
         who = None if _AUXILIARY.search(phrase) else people.who(phrase)
+        named = _NAME_AFTER.match(after, m.end()) if who and phrase[:1].islower() else None
+        if named and looks_like_person(named["name"]):
+            # 'said another passenger, Ola Berg': the name after the description
+            return people.fullest(named["name"]), after
         if who:
             return who, after
     found = speaker_before(between)
@@ -209,10 +216,10 @@ def attribution_of(
                     return who, after
     m = _LATE_TAG.match(after)
     if m:
-        # '“…” if she did not win by more, said Ana Lind, an analyst.': the clause
-        # the quotation runs into, then its tag
-        name = person_name(m["who"].strip())
-        if name and looks_like_person(name):
+        # '“…” if she did not win by more, said Ana Lind, an analyst.', '“…” than
+        # the council's, Lind said.': the clause the quotation runs into, then its tag
+        name = person_name((m["who"] or m["subject"]).strip())
+        if name and (looks_like_person(name) or people.fullest(name) != name):
             return people.fullest(name), after
     return _lead_in_subject(between, people)
 
@@ -223,9 +230,11 @@ _AUXILIARY = re.compile(
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
 _LATE_TAG = re.compile(
-    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)"
+    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)|(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:said|says|added)(?=[,.]|\s*$))"
 )
+_NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[,.;]|\s*$)")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")

@@ -272,6 +272,12 @@ def _read_paragraph(
                     # tag after a sentence about a person is that person's
                     who = person_subject(told, people)
                     context = told if who else context
+                if who is None and q_start > s_start and not REPORT.search(bare, q_end, s_end):
+                    # 'Paul then interjected, calling the credit “a welfare payment.”':
+                    # a quotation in a sentence about a person, with no tag, is theirs
+                    # (not an aside's: 'Lind, citing “…,” said the plan …')
+                    who = person_subject(bare[s_start:q_start], people)
+                    context = bare[s_start:q_start] if who else context
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
