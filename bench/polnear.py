@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from backchannel.extract import extract  # noqa: E402
-from backchannel.extract.attribution import REPORT  # noqa: E402
+from backchannel.extract.verbs import REPORT  # noqa: E402
 
 QUOTE_MARKS = set('“”"«»„')
 LEVELS = (0.3, 0.5, 0.8)

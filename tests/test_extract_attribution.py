@@ -260,3 +260,25 @@ def test_a_quotation_running_into_a_clause_takes_the_tag_after_it() -> None:
         today=date(2025, 6, 30),
     ).quotes
     assert q.speaker == "Ida Brenne"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quotation inside a sentence about a person, with no tag of its own
+        ("Ana Lind went further on Tuesday, endorsing eight harbour candidates "
+         "“who embody the spirit of the island.”", "Ana Lind"),
+        # 'as X, an apposition, put it'
+        ("As Ana Lind, the harbour master, put it: “The ferry will sail when the sea allows.”",
+         "Ana Lind"),
+        # a description, then the name it describes
+        ("“We are anxious about the crossing tonight,” said another ferry passenger, Ola Berg.",
+         "Ola Berg"),
+        # the clause the quotation runs into, then a tag in the usual order
+        ("Ana Lind met the crew. “The evidence is strong that the crew was right” more than "
+         "ever, Lind said.", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_speakers_found_beyond_a_plain_tag(text: str, speaker: str) -> None:
+    found = quotes("Headline\n\n" + text)
+    assert [q.speaker for q in found] == [speaker]

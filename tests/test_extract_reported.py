@@ -188,3 +188,20 @@ def test_what_someone_asked_or_urged_others_to_do_is_theirs_however_long_the_obj
     )
     assert q.speaker == "Harbour Guild"
     assert q.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lind asked whether the ferry would run in the winter months.",
+        "Ana Lind asked reporters why the council had closed the harbour.",
+        "Ana Lind questioned whether the council could pay for the new pier.",
+    ],
+)
+def test_what_someone_asked_is_their_statement(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Ana Lind" and q.kind == "indirect"
+
+
+def test_asking_for_something_is_no_statement() -> None:
+    assert quotes("Ana Lind asked the harbour master for a new timetable.") == []

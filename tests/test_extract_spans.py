@@ -109,3 +109,31 @@ def test_a_title_is_not_a_statement() -> None:
         today=date(2025, 6, 30),
     ).quotes
     assert [q.kind for q in found if q.kind == "direct"] == []
+
+
+def test_a_quotation_finishing_the_clause_its_speaker_said_takes_that_clause() -> None:
+    [q] = quotes(
+        "The ferry company said its new boats had already cut delays, "
+        "“including on the night crossings to the island.”"
+    )
+    assert q.kind == "indirect" and q.speaker == "ferry company"
+    assert q.text.startswith("The ferry company said its new boats")
+    [q] = quotes(
+        "By contrast, Ana Lind said that once the council goes on recess, "
+        "“I intend to sail every day of the week.”"
+    )
+    assert q.text.startswith("Ana Lind said that once") and q.speaker == "Ana Lind"
+
+
+def test_a_verb_leading_straight_into_a_quotation_leaves_it_direct() -> None:
+    for lead in ("Ana Lind said on Tuesday,", "Ana Lind told reporters:", "Ana Lind said,"):
+        [q] = quotes(f"{lead} “The timetable will not survive the winter storms.”")
+        assert q.kind == "direct" and q.text == "The timetable will not survive the winter storms."
+
+
+def test_a_short_quoted_sentence_after_the_tag_is_the_same_statement() -> None:
+    [q] = quotes("“There was carnage on the road,” the driver said. “Bodies everywhere.”")
+    assert q.speaker == "driver" and q.text.endswith("Bodies everywhere.")
+    # a short quotation inside a sentence of its own is no part of it
+    [q] = quotes("“There was carnage on the road,” the driver said of the “rescue.”")
+    assert "rescue" not in q.text

@@ -1,48 +1,15 @@
-"""Who said a quotation: the speech verbs of news prose, and the speaker named
-before or after a quotation, or in a lead-in ending in ":"."""
+"""Who said a quotation: the speaker named before or after it (with a speech
+verb, a relay, a dash signature), or in a lead-in ending in ":"."""
 
 from __future__ import annotations
 
 import re
 
-from .speakers import ORG_WORDS, People, looks_like_person, person_name
-from .text import alternation, words_in
-
-#: Speech verbs that report speech only with a clause after them ("asked that…",
-#: "pointed out that…"): on their own they are also ordinary verbs. French and
-#: German reporting verbs are here too.
-MORE_SPEECH = {
-    "notes", "points out", "pointed out", "explains", "concludes", "concluded", "answered",
-    "answers", "asked", "asks", "exclaimed", "retorted", "continued", "agreed", "agrees",
-    "recalled", "recalls", "announced", "announces", "tweeted", "emailed", "joked", "quipped",
-    "shouted", "pledged", "vowed", "urged", "urges", "predicted", "predicts", "responded",
-    "responds", "suggested", "suggests", "observed", "remarked", "countered", "charged",
-    "boasted", "complained", "lamented", "testified", "stated", "states", "demanded",
-    "maintained", "maintains", "contended", "reiterated", "alleged", "alleges", "echoed",
-    "recounted", "asserted", "asserts", "admits", "confirms", "denies", "claims", "adding",
-    "noting", "writing", "arguing", "explaining", "accused", "accuses", "accusing",
-    "threatened", "threatens", "threatening", "reported", "reports", "announcing", "predicting",
-    "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
-    "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
-    "explique", "estime", "souligne", "ajoute", "précise", "sagte", "sagt", "erklärte",
-    "erklärt", "betonte", "betont", "fügte hinzu", "warnte", "kündigte an", "schrieb",
-    "сказал", "сказала", "заявил", "заявила", "сказав", "заявив",
-}  # fmt: skip
-SPEECH_WORDS = {
-    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes",
-    "replied", "insisted", "insists", "stressed", "stresses", "warned", "warns",
-    "acknowledged", "acknowledges", "acknowledge", "assured", "assures", "promised", "argued",
-    "argues", "explained", "declared", "noted", "cautioned", "conceded", "admitted",
-    "confirmed", "denied", "posted", "signalled", "signaled", "indicated", "claimed",
-    "expressed", "made it clear", "has made it clear", "have made it clear", "described",
-    "describes", "telling", "saying", "insisting", "warning", "assuring", "rejected", "rejects",
-    "ruled out", "rules out", "dismissed", "dismisses",
-}  # fmt: skip
-SPEECH = alternation(SPEECH_WORDS | MORE_SPEECH) + r"|limited (?:himself|herself) to saying"
-#: Verbs of stance rather than speech: a statement only where the clause says
-#: how it was taken (publicly, in private…), never on their own.
-STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses"}
-REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
+from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
+from .speakers import People, looks_like_person, person_name
+from .subjects import FRONTED, MAIN_SUBJECT, NP, main_subject, subject_of
+from .text import words_in
+from .verbs import REPORT, SPEECH
 
 _VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
 #: A full stop that ends an abbreviation, not the sentence ('Mr. Smith', 'Sen. Paul').
@@ -70,17 +37,6 @@ _AFTER_INVERTED = re.compile(
     rf"(?P<who>(?:{_ABBREVIATED}|[^,.;“\"«]){{2,120}})",
     re.I,
 )
-#: A speaker named right after a quotation that ends on a comma, with any verb:
-#: '“…,” Viguerie notes.', '“…,” the protesters chanted.'
-_NP = (
-    r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
-    r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
-    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
-    r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
-    # 'Republican pollster Ann Lee', 'state attorney Ann Lee': a role before a name
-    r"|(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
-    r"|he|she|they|I|we"
-)
 #: What may stand between a speaker and the verb: 'in the room', ', the frontrunner,'.
 _NP_TAIL = r"(?:\s+(?:in|at|of|from|for|with|on)\s+(?:the\s+)?[\w'’-]+){0,2}(?:,[^,“”\"]{1,90},)?"
 #: Verbs of saying that do not end in -ed or -s.
@@ -89,35 +45,24 @@ _IRREGULAR = (
     r"struck back|began|thought|felt|sang|swore|forecast"
 )
 _AFTER_ANY = re.compile(
-    rf"^[\s,]*(?P<who>{_NP}){_NP_TAIL}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
+    rf"^[\s,]*(?P<who>{NP}){_NP_TAIL}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
     rf"{_IRREGULAR})\b(?![’'-])"
 )
 _AFTER_ANY_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>[a-z]{{3,}}ed|says|asks|adds|notes|explains|{_IRREGULAR})\s+"
-    rf"(?P<who>{_NP}){_NP_TAIL}\s*(?:[.,;!?]|$)"
+    rf"(?P<who>{NP}){_NP_TAIL}\s*(?:[.,;!?]|$)"
 )
 _LEAD_ANY = re.compile(
-    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{_NP})\s+(?:has |have |had |was |is )?(?:\w+ly\s+)?"
+    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{NP})\s+(?:has |have |had |was |is )?(?:\w+ly\s+)?"
     rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
 #: '“…” — JOHN SMITH, interior minister': a signature after a dash
 _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-#: 'As Vulture put it, “…”'
-_AS_PUT = re.compile(rf"\b[Aa]s\s+(?P<who>{_NP})\s+(?:put it|said|wrote|noted|says|puts it)\W*$")
-_MAIN_SUBJECT = re.compile(
-    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{_NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
-    rf"\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
-    rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
-)
-#: Words that open an adverbial phrase, not a speaker's name.
-_FRONTED = re.compile(
-    r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
-    r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
-    r"and|so|here|there|this|that|these|those|it|what|how|why|if|"
-    # and their French and German kin: 'Et si demain matin…:'
-    r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
-    re.I,
+#: 'As Vulture put it, “…”', 'As Ana Lind, the harbour master, put it: “…”'
+_AS_PUT = re.compile(
+    rf"\b[Aa]s\s+(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
+    r"(?:put it|said|wrote|noted|says|puts it)\W*$"
 )
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
 
@@ -136,115 +81,42 @@ def speaker_before(text: str) -> str | None:
     head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
     if verb.group(0).endswith("ing"):
         # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
-        m = _MAIN_SUBJECT.match(head.strip())
+        m = MAIN_SUBJECT.match(head.strip())
         return m["who"] if m else None
     return head if head.strip() else None
 
 
-def main_subject(sentence: str) -> str:
-    """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
-    'Olga Rask'), else the words before its first comma or verb."""
-    m = _MAIN_SUBJECT.match(sentence.strip())
-    if m:
-        return m["who"]
-    m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
-    if m and not _FRONTED.match(m.group(0).lower()):
-        return m.group(0)
-    rest = sentence.strip()
-    # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
-    # fronted phrases to the clause's own subject
-    for _ in range(4):
-        head, comma, tail = rest.partition(",")
-        fronted = _FRONTED.match(head) or _TIME_WORD.fullmatch(head) or _PARTICIPLE.match(head)
-        # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
-        place = rest != sentence.strip() and _PLACE.fullmatch(head)
-        if not (comma and tail.strip() and (fronted or place)):
-            break
-        rest = tail.strip()
-    if rest != sentence.strip():
-        m = _MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
-        if m:
-            return m["who"]
-    cut = _FIRST_BREAK.search(rest)  # not a split of the whole: a sentence may be long
-    return rest[: cut.start()] if cut else rest
-
-
-_FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
-_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
-_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
-_TIME_WORD = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
-    r"Earlier|Meanwhile|Still|Instead|Separately)"
-)
-#: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
-_ANY_SUBJECT = re.compile(
-    r"^(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:[a-z]{3,}ed|told|wrote|said|spoke|took|gave|went|made|met|sent|says|tells)\b"
-)
-
-
-#: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
-LEADING_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
-    r"(?:\s+\([^)]{1,20}\))?(?=,?\s+[a-z])"
-)
-_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
-
-
-_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
-
-
-#: Where a subject's clause starts: after a comma, 'that', a conjunction before a
-#: name, or a subordinator before a pronoun ('vetoed it because she said').
-_SUBJECT_SPLIT = re.compile(
-    r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
-    r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
-    r"(?=(?:he|she|they|we|I)\b)"
-    # 'officials said the minister privately promised …': the minister promised
-    r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
-    r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
-)
-
-
-def subject_of(text: str) -> str:
-    """The subject just before a verb: after the last comma clause or 'that'.
-
-    'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
-    apposition gives way to the name before it."""
-    # 'The judge -- who has been feuding with him -- said': the aside is not the subject
-    text = text.strip()
-    if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
-        text = _DASH_ASIDE.sub("", text)
-    parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
-    if not parts:
-        return ""
-    subject = parts[-1].strip()
+def clause_before(between: str) -> int | None:
+    """Where the statement starts when a quotation finishes a clause after a speech
+    verb ('Ana Lind said the plan is “…”', 'Rask told them that if it fails, “…”'):
+    at the verb's subject. None when the verb leads straight into the quotation
+    ('Lind said, “…”', 'Lind told reporters: “…”') or there is none."""
+    verbs = list(REPORT.finditer(between))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rest = between[verb.end() :]
+    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(rest):
+        return None
     if (
-        text.endswith(",")
-        and len(parts) >= 2
-        and parts[-2][:1].isupper()
-        and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]", subject)
+        _LEADS_IN.search(rest)
+        and not _THAT_FIRST.match(rest)
+        and (words_in(rest) <= 4 or _PREPOSITION_FIRST.match(rest))
     ):
-        subject = parts[-2].strip()
-    if text.endswith(",") and len(parts) >= 3:
-        # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place
-        for i, part in enumerate(parts[:-1]):
-            if (
-                _AGE_OR_PLACE.match(parts[i + 1])
-                and person_name(part.strip()) == part.strip()
-                and all(_AGE_OR_PLACE.match(p) or len(p.split()) <= 2 for p in parts[i + 1 :])
-            ):
-                subject = part.strip()
-                break
-    subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
-    return re.sub(
-        r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
-        r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
-        "",
-        subject,
-        flags=re.I,
-    )
+        return None  # 'said on Tuesday,', 'told reporters:', 'said in a statement,'
+    head = between[: verb.start()]
+    sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    head_from = sentence_start + 2 if sentence_start >= 0 else 0
+    subject = subject_of(head[head_from:])
+    at = head.rfind(subject, head_from) if subject else -1
+    return at if at >= 0 else verb.start()
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z]")
+_STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
+_LEADS_IN = re.compile(r"[,:;—–-]\s*$")
+_THAT_FIRST = re.compile(r"\s+that\b")
+_PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|during|after|before|to|from|of|about|with)\b")
 
 
 def lead_speaker(lead: str, people: People) -> str | None:
@@ -266,7 +138,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
     head = lead[: cut.start()] if cut else lead
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
-    if _FRONTED.match(head.strip()):
+    if FRONTED.match(head.strip()):
         return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
     # only a plain noun phrase
     return (
@@ -302,6 +174,10 @@ def attribution_of(
             phrase = person  # 'Terry Branstad of Iowa', not 'the Department of Justice'
         # 'said the candidate could be …' is reported speech, not a tag naming someone
         who = None if _AUXILIARY.search(phrase) else people.who(phrase)
+        named = _NAME_AFTER.match(after, m.end()) if who and phrase[:1].islower() else None
+        if named and looks_like_person(named["name"]):
+            # 'said another passenger, Ola Berg': the name after the description
+            return people.fullest(named["name"]), after
         if who:
             return who, after
     found = speaker_before(between)
@@ -313,11 +189,11 @@ def attribution_of(
         who = lead_speaker(between, people)
         if who:
             return who, between
-    m = _RELAY_BEFORE.search(between[-150:]) or _RELAY_AFTER.match(after)
+    m = RELAY_BEFORE.search(between[-150:]) or RELAY_AFTER.match(after)
     if m:
-        who = _relay_speaker(m["who"], people)
+        who = relay_speaker(m["who"], people)
         if who:
-            return who, between if m.re is _RELAY_BEFORE else after
+            return who, between if m.re is RELAY_BEFORE else after
     m = _AS_PUT.search(between[-150:])
     if m:
         who = people.who(m["who"])
@@ -340,32 +216,12 @@ def attribution_of(
                     return who, after
     m = _LATE_TAG.match(after)
     if m:
-        # '“…” if she did not win by more, said Ana Lind, an analyst.': the clause
-        # the quotation runs into, then its tag
-        name = person_name(m["who"].strip())
-        if name and looks_like_person(name):
+        # '“…” if she did not win by more, said Ana Lind, an analyst.', '“…” than
+        # the council's, Lind said.': the clause the quotation runs into, then its tag
+        name = person_name((m["who"] or m["subject"]).strip())
+        if name and (looks_like_person(name) or people.fullest(name) != name):
             return people.fullest(name), after
     return _lead_in_subject(between, people)
-
-
-#: 'According to X, “…”' and '“…,” according to X.'
-_RELAY_BEFORE = re.compile(
-    r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
-)
-_RELAY_AFTER = re.compile(r"^[\s,]*(?:according to|selon|laut)\s+(?P<who>[^,;.“”\"«»]{2,100})")
-
-
-def _relay_speaker(phrase: str, people: People) -> str | None:
-    """Who a relay names: 'Ana Lind of the Harbour Trust' is Ana Lind; 'a filing by
-    state attorney Ana Lind' is Ana Lind; else the phrase, as people.who() reads it."""
-    person = phrase.partition(" of ")[0]
-    name = person_name(person)
-    if name and looks_like_person(name):
-        return people.fullest(name)
-    name = person_name(phrase)
-    if name and looks_like_person(name) and not ORG_WORDS.search(phrase):
-        return people.fullest(name)
-    return people.who(phrase)
 
 
 _AUXILIARY = re.compile(
@@ -374,9 +230,11 @@ _AUXILIARY = re.compile(
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
 _LATE_TAG = re.compile(
-    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)"
+    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)|(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:said|says|added)(?=[,.]|\s*$))"
 )
+_NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[,.;]|\s*$)")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")

@@ -14,9 +14,9 @@ from datetime import date
 from backchannel.db.dates import DateError
 
 from .article import Article
-from .attribution import REPORT
 from .dates import parse_date
 from .text import plain, sentences
+from .verbs import REPORT
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -21,22 +21,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article
-from .attribution import (
-    LEADING_NAME,
-    REPORT,
-    attribution_of,
-    lead_speaker,
-    main_subject,
-    subject_of,
-)
+from .attribution import attribution_of, clause_before, lead_speaker
 from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
-from .claims import caller
 from .conventions import dash_dialogue, transcript_turn
-from .reported import CLAUSE_SPLIT, may_report, reported, reported_beside
-from .speakers import People, looks_like_person
-from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
+from .reported import CLAUSE_SPLIT, may_report, reported
+from .speakers import People
+from .speaking import FirstCue, beside, by_speaker, merge, person_subject, sentence_speaker
+from .stance import stance_of
 from .standing import said_after, said_before, standing_count
+from .subjects import main_subject
 from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
+from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -52,8 +47,6 @@ _CONNECTIVE = re.compile(
     r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
 )
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
-_LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
-_PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 #: A name and 'said', then a clause: what is said comes after, not before.
 _SAYS_MORE = re.compile(
     r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
@@ -67,106 +60,10 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
     r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)\W{0,3}$"
 )
-_SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 
 
 _CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
-
-
-def _by_speaker(
-    who: str | None, words: str, context: str, people: People, direct: bool = False
-) -> tuple[str | None, str | None]:
-    """The stance who speaks suggests, when no venue is named (see stance.py).
-
-    ``direct``: the words are quoted, so the verb that leads into them is a speech
-    verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
-    if "according to" in context.lower():
-        return None, None  # a relay: the speaker did not say it to us
-    verb = REPORT.search(plain(context))
-    said = verb.group(0) if verb else ""
-    if not said and direct:
-        lead = _LEAD_VERB.search(plain(context))
-        said = lead.group(0).strip() if lead else ""
-    named = who is not None and not ANONYMOUS.search(who)
-    return speaker_stance(who, words, said, named=named, analyst=people.is_analyst(who))
-
-
-def _sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
-    """The speaker of the last speech verb in the words before a quotation."""
-    verbs = list(REPORT.finditer(head))
-    if not verbs:
-        who = caller(head, people)  # 'Olga Rask called the plan “…”'
-        return (who, head) if who else (None, "")
-    before = re.split(r"[.!?]", head[max(0, verbs[-1].start() - 160) : verbs[-1].start()])[-1]
-    if _SHARED_SUBJECT.search(before):
-        # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
-        # a statement, saying he’s “…”': the sentence's subject speaks
-        before = before.strip()
-        if _PARTICIPLE_FIRST.match(before) and ", " in before:
-            # 'Appearing before supporters, Suu Kyi said … but added, “…”'
-            before = before.split(", ", 1)[1]
-        lead = LEADING_NAME.match(before)
-        who = people.who(lead.group(0) if lead else main_subject(before))
-        if who and words_in(who) <= 5:
-            return who, head
-    who = people.who(subject_of(before))
-    if who and words_in(who) > 5:
-        return None, ""  # a clause, not a name: 'Clinton says she respects … but'
-    return (who, head) if who else (None, "")
-
-
-_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|di|al))*")
-
-
-def _person_subject(sentence: str, people: People) -> str | None:
-    """The person a sentence is about (its subject), or None if not a person."""
-    who = people.who(main_subject(sentence.strip()))
-    if not who or not _NAME_WORDS.fullmatch(who):
-        return None  # 'the harbour board met …': a body, not a person
-    return who if looks_like_person(who) or who == people.last_person else None
-
-
-def _merge(last: ProposedQuote, words: str, people: People) -> None:
-    """Add the next part of a quotation; what it says may settle an open stance."""
-    last.text = f"{last.text.rstrip()} {words}"
-    if last.stance is None:
-        last.stance, last.cue = _by_speaker(last.speaker, last.text, "", people)
-
-
-def _beside(
-    segment: str,
-    people: People,
-    subject: str,
-    found: list[ProposedQuote],
-    *,
-    lead: bool,
-    speaker: str | None = None,
-) -> None:
-    """Reported speech beside a quotation's tag, in its sentence: a statement of its own."""
-    for words, who in reported_beside(segment, people, subject, lead=lead, speaker=speaker):
-        stance, cue = stance_of(plain(segment))
-        if stance is None:
-            stance, cue = _by_speaker(who or None, words, segment, people)
-        found.append(ProposedQuote(words, who or None, stance, "indirect", cue, segment.strip()))
-
-
-# -- the reading ---------------------------------------------------------------------------
-
-
-class _FirstCue:
-    """The paragraph's first stance cue, found on first use: most paragraphs need none."""
-
-    def __init__(self, bare: str) -> None:
-        self.bare = bare
-        self.found: tuple[str | None, str | None, int] | None = None
-
-    def before(self, end: int) -> tuple[str | None, str | None]:
-        """The cue, if it comes before ``end`` (never from a later sentence)."""
-        if self.found is None:
-            self.found = first_cue(self.bare)
-        stance, cue, at = self.found
-        return (stance, cue) if 0 <= at < end else (None, None)
 
 
 @dataclass
@@ -208,6 +105,37 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     return [headline, *found] if headline else found
 
 
+def _with_short_parts(
+    text: str, spans: list[tuple[int, int]], statements: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The statements, and the short sentences quoted right after one of them:
+    '“This is a farce,” she said. “Blacklisted?”' is one statement in two parts."""
+    if not statements or len(spans) == len(statements):
+        return statements
+    chosen = set(statements)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (a, b) in chosen:
+            out.append((a, b))
+            continue
+        between = text[out[-1][1] : a] if out else ""
+        if (
+            out
+            and _SHORT_PART_END.search(text, a, b)
+            and words_in(between) <= 6
+            and (REPORT.search(between) or not _LETTER.search(between))
+            and _SENTENCE_BEFORE.search(between)
+        ):
+            out.append((a, b))
+    return out
+
+
+#: A quoted sentence of its own: it ends on its own stop inside the marks.
+_SHORT_PART_END = re.compile(r"[.!?][”\"»’']+$")
+#: The tag before it ended its sentence ('she said. “…”'), or nothing stands between.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
+
+
 def _read_paragraph(
     text: str, people: People, found: list[ProposedQuote], carry: _Carry | None
 ) -> _Carry | None:
@@ -219,11 +147,12 @@ def _read_paragraph(
         or said_after(text, a, b)
         or said_before(text, a)
     ]
+    statements = _with_short_parts(text, spans, statements)
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
     bare = plain(text)  # the paragraph with its quotations blanked, read once
-    paragraph_cue = _FirstCue(bare)  # looked for only when a statement needs it
+    paragraph_cue = FirstCue(bare)  # looked for only when a statement needs it
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
@@ -252,7 +181,7 @@ def _read_paragraph(
                 people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]
                 if prev_end == s_start:
-                    _beside(between, people, sentence_subject, found, lead=True)
+                    beside(between, people, sentence_subject, found, lead=True)
                 k = bisect_right(span_starts, q_start)
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
@@ -272,7 +201,7 @@ def _read_paragraph(
                     and (REPORT.search(between) or not _LETTER.search(between))
                 )
                 if last is not None and continues:
-                    _merge(last, words, people)  # "…,” she said, “but…”
+                    merge(last, words, people)  # "…,” she said, “but…”
                     prev_end = q_end
                     continue
                 fresh_lead = q_start == 0 and carry is not None and carry.quote is None
@@ -291,7 +220,7 @@ def _read_paragraph(
                     # '“…,” the mayor said' after it: a statement with a tag of its own
                     and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
                 ):
-                    _merge(last, words, people)
+                    merge(last, words, people)
                     prev_end = q_end
                     continue
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
@@ -319,13 +248,21 @@ def _read_paragraph(
                 if who is None and q_start > s_start:
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
-                    who, context = _sentence_speaker(bare[s_start:q_start], people)
+                    who, context = sentence_speaker(bare[s_start:q_start], people)
+                opens = clause_before(between) if who and kind == "direct" else None
+                if opens is not None:
+                    # 'Lind said the plan is “dead in the water”': the quotation ends
+                    # the clause its speaker said, and that clause is the statement
+                    words, kind = (
+                        f"{between[opens:].strip()} {text[q_start:q_end].strip()}",
+                        "indirect",
+                    )
                 if who is None and carry is not None and q_start == 0:
                     if carry.last is not None and alone:
                         # a paragraph of quotation alone after a speaker's words goes on
                         # with them: one statement, as the '“…,” she said. “…”' of a
                         # paragraph is one
-                        _merge(carry.last, words, people)
+                        merge(carry.last, words, people)
                         last = carry.last
                         prev_end = q_end
                         continue
@@ -333,8 +270,14 @@ def _read_paragraph(
                 if who is None and q_start == s_start and told:
                     # 'Ana Lind backed the plan. “It is time.”': a quotation with no
                     # tag after a sentence about a person is that person's
-                    who = _person_subject(told, people)
+                    who = person_subject(told, people)
                     context = told if who else context
+                if who is None and q_start > s_start and not REPORT.search(bare, q_end, s_end):
+                    # 'Paul then interjected, calling the credit “a welfare payment.”':
+                    # a quotation in a sentence about a person, with no tag, is theirs
+                    # (not an aside's: 'Lind, citing “…,” said the plan …')
+                    who = person_subject(bare[s_start:q_start], people)
+                    context = bare[s_start:q_start] if who else context
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
@@ -342,7 +285,7 @@ def _read_paragraph(
                     stance, cue = paragraph_cue.before(s_end)
                 if stance is None:
                     people.scan(context)
-                    stance, cue = _by_speaker(
+                    stance, cue = by_speaker(
                         who, words, between + " " + context, people, direct=kind == "direct"
                     )
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
@@ -351,7 +294,7 @@ def _read_paragraph(
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
             told = ""
-            _beside(
+            beside(
                 text[prev_end:s_end], people, sentence_subject, found, lead=False,
                 speaker=last.speaker if last else None,
             )  # fmt: skip
@@ -383,7 +326,7 @@ def _read_paragraph(
                 if stance is None and len(clauses) == 1:
                     stance, cue = paragraph_cue.before(s_end)
                 if stance is None:
-                    stance, cue = _by_speaker(who, words, clause, people)
+                    stance, cue = by_speaker(who, words, clause, people)
                 said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
                 found.append(said)
                 people.spoke(who)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .attribution import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS, subject_of
 from .claims import BELIEF_WORD, claimed
+from .relays import NOT_SOURCES, RELAY_WORD, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
 from .stance import stance_of
+from .subjects import subject_of
 from .text import plain, quote_spans, words_in
+from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
@@ -27,26 +29,6 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
                "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
                "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
 _NEEDS_THAT |= MORE_SPEECH
-#: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
-_ACCORDING = re.compile(
-    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,150}),\s*(?P<text>.+)$", re.I
-)
-_LAUT = re.compile(
-    r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
-    r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
-)
-_RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
-#: 'Ferguson had two murders in 2014, according to the FBI.'
-_ACCORDING_AFTER = re.compile(
-    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)"
-    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60})?[.]?$",  # 'according to the Rights Forum, a lobby'
-    re.I,
-)
-_ASSURER = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:\w+ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
-)
-NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 
 
 #: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
@@ -114,6 +96,11 @@ _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "ar
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked"}  # fmt: skip
+_ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
+#: What was asked: a clause opening with whether, if or a question word.
+_ASKED = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
+)
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
@@ -173,7 +160,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
     return (
         has_verb
         or " that " in sentence
-        or bool(_RELAY_WORD.search(sentence))
+        or bool(RELAY_WORD.search(sentence))
         or bool(_ANY_MARK.search(sentence))
         or bool(_OPENING_PARTICIPLE.match(sentence))
         or bool(BELIEF_WORD.search(sentence))
@@ -192,7 +179,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(main["who"]) if main else None
         if who and main:
             return clause[m.end() : main.start()].strip(), who
-    if not REPORT.search(clause) and not _RELAY_WORD.search(clause):
+    if not REPORT.search(clause) and not RELAY_WORD.search(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
     m = _PARENTHETICAL.match(clause.strip())
@@ -234,6 +221,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             has_that = has_that or _OF.match(rest)
         elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
             has_that = has_that or _TO.match(rest)
+        if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
+            has_that = has_that or _ASKED.match(rest)
         if not rest.strip(" .,"):
             # "…, three officials said."
             attribution = attribution or (clause[: verb.start()], head)
@@ -325,44 +314,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
         text = _TRAILING_TAG.sub("", text)
         return text, who
-    m = _ACCORDING.search(clause)
-    if (
-        m
-        and not NOT_SOURCES.match(m["who"])
-        and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
-        and not re.match(r"(?:who|which|whose|where)\b", m["text"])
-    ):
-        text = m["text"].strip().rstrip(".")
-        before = clause[: m.start()].rstrip()
-        if before.endswith(",") and words_in(before) >= 3:
-            # 'It reshuffled its diplomats and, according to officials, adopted …':
-            # the relay speaks for the whole clause
-            text = f"{before.rstrip(',')} {text}"
-        who = _relay_source(m["who"], people)
-        # '…, according to the Forum, an advocacy group.' is no statement
-        if who and words_in(text) >= 5:
-            return text, who
-    m = _LAUT.match(clause) if clause.lstrip()[:1] == "L" else None
-    if m:  # 'Laut dem Ministerium werden die Truppen …': German puts the verb next, no comma
-        return m["text"].strip().rstrip("."), m["who"]
-    m = _ACCORDING_AFTER.match(clause.strip())
-    if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
-        # 'Turkey gave Kyiv private assurances…, according to three officials': the
-        # one who assured is the speaker; the officials only relay it
-        assurer = _ASSURER.match(m["text"].strip())
-        who = people.who(assurer["who"]) if assurer else _relay_source(m["who"], people)
-        if who:
-            return m["text"].strip(), who
-    return None if spans and candidates else claimed(clause, people, sentence_subject)
-
-
-def _relay_source(phrase: str, people: People) -> str | None:
-    """Who a relay names: anyone people.who() knows, or any short noun phrase
-    ('according to company documents', 'according to reports in the media')."""
-    who = people.who(phrase)
-    if who or words_in(phrase) > 16 or not re.match(r"[a-z]", phrase.strip()):
-        return who
-    return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
+    return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
 
 
 _GOING_ON = re.compile(

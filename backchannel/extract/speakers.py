@@ -269,7 +269,7 @@ _THE_TITLE = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
-    r"die|das|his|her|their|this|that)\b"
+    r"die|das|his|her|their|this|that|another)\b"
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 

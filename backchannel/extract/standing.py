@@ -4,9 +4,10 @@ reported speech ('Clinton said the goal was not to “…”')."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from .attribution import REPORT, SPEECH
 from .text import words_in
+from .verbs import REPORT, SPEECH
 
 
 def quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
@@ -17,6 +18,8 @@ def quotes_stand_alone(sentence: str, quoted: list[tuple[int, int]]) -> bool:
 def standing_count(sentence: str, quoted: list[tuple[int, int]]) -> int:
     """How many of the sentence's quotations, from the first, are direct speech:
     '“…,” X said, adding that it “…”' has one, then reported speech."""
+    verb_ends: list[int] | None = None  # the speech verbs, found once for all quotations
+    verbs: list[re.Match[str]] = []
     for n, (start, _) in enumerate(quoted):
         head = sentence[max(0, start - 200) : start]
         # patterns anchored at the end look at the end only: a sentence may hold
@@ -32,11 +35,14 @@ def standing_count(sentence: str, quoted: list[tuple[int, int]]) -> int:
             return n
         if tag_end:
             continue  # 'She said: “…”' and 'she said, “…”' stand alone
-        verbs = list(REPORT.finditer(head))
-        verb = verbs[-1] if verbs else None
+        if verb_ends is None:
+            verbs = list(REPORT.finditer(sentence, max(0, start - 200), quoted[-1][0]))
+            verb_ends = [m.end() for m in verbs]
+        k = bisect_right(verb_ends, start) - 1  # the last verb before the quotation
+        verb = verbs[k] if k >= 0 and verbs[k].start() >= start - 200 else None
         # 'Clinton said the goal was not to “make America great again”': the quotation
         # is inside what she said
-        if verb and _CLAUSE_THEN.match(head, verb.end()):
+        if verb and _CLAUSE_THEN.match(sentence, verb.end(), start):
             return n
     return len(quoted)
 

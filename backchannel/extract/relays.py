@@ -1,0 +1,91 @@
+"""Relays: a statement someone passes on, named by 'according to X' (French
+'selon X', 'd'après X', German 'laut X', 'X zufolge') before or after it."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import ORG_WORDS, People, looks_like_person, person_name
+from .text import words_in
+
+#: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
+_ACCORDING = re.compile(
+    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,150}),\s*(?P<text>.+)$", re.I
+)
+_LAUT = re.compile(
+    r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
+    r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
+)
+RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
+#: 'Ferguson had two murders in 2014, according to the FBI.'
+_ACCORDING_AFTER = re.compile(
+    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)"
+    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60})?[.]?$",  # 'according to the Rights Forum, a lobby'
+    re.I,
+)
+_ASSURER = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
+)
+NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
+#: 'According to X, “…”' and '“…,” according to X.'
+RELAY_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
+)
+RELAY_AFTER = re.compile(r"^[\s,]*(?:according to|selon|laut)\s+(?P<who>[^,;.“”\"«»]{2,100})")
+
+
+def relay_speaker(phrase: str, people: People) -> str | None:
+    """Who a relay names: 'Ana Lind of the Harbour Trust' is Ana Lind; 'a filing by
+    state attorney Ana Lind' is Ana Lind; else the phrase, as people.who() reads it."""
+    person = phrase.partition(" of ")[0]
+    name = person_name(person)
+    if name and looks_like_person(name):
+        return people.fullest(name)
+    name = person_name(phrase)
+    if name and looks_like_person(name) and not ORG_WORDS.search(phrase):
+        return people.fullest(name)
+    return people.who(phrase)
+
+
+def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[str, str] | None:
+    """(text, source) if the clause is relayed ('According to officials, the plan …',
+    '… two murders in 2014, according to the FBI'); ``spans``: its quotations."""
+    m = _ACCORDING.search(clause)
+    if (
+        m
+        and not NOT_SOURCES.match(m["who"])
+        and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
+        and not re.match(r"(?:who|which|whose|where)\b", m["text"])
+    ):
+        text = m["text"].strip().rstrip(".")
+        before = clause[: m.start()].rstrip()
+        if before.endswith(",") and words_in(before) >= 3:
+            # 'It reshuffled its diplomats and, according to officials, adopted …':
+            # the relay speaks for the whole clause
+            text = f"{before.rstrip(',')} {text}"
+        who = _relay_source(m["who"], people)
+        # '…, according to the Forum, an advocacy group.' is no statement
+        if who and words_in(text) >= 5:
+            return text, who
+    m = _LAUT.match(clause) if clause.lstrip()[:1] == "L" else None
+    if m:  # 'Laut dem Ministerium werden die Truppen …': German puts the verb next, no comma
+        return m["text"].strip().rstrip("."), m["who"]
+    m = _ACCORDING_AFTER.match(clause.strip())
+    if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
+        # 'Turkey gave Kyiv private assurances…, according to three officials': the
+        # one who assured is the speaker; the officials only relay it
+        assurer = _ASSURER.match(m["text"].strip())
+        who = people.who(assurer["who"]) if assurer else _relay_source(m["who"], people)
+        if who:
+            return m["text"].strip(), who
+    return None
+
+
+def _relay_source(phrase: str, people: People) -> str | None:
+    """Who a relay names: anyone people.who() knows, or any short noun phrase
+    ('according to company documents', 'according to reports in the media')."""
+    who = people.who(phrase)
+    if who or words_in(phrase) > 16 or not re.match(r"[a-z]", phrase.strip()):
+        return who
+    return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))

@@ -1,0 +1,112 @@
+"""One statement's speaker and stance where its own tag does not settle them:
+the speaker of the sentence's speech verb, the stance who speaks suggests, the
+parts of a quotation joined, and reported speech beside a quotation's tag."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import ProposedQuote
+from .claims import caller
+from .reported import reported_beside
+from .speakers import People, looks_like_person
+from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
+from .subjects import LEADING_NAME, main_subject, subject_of
+from .text import plain, words_in
+from .verbs import REPORT
+
+_LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
+_PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
+_SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
+
+
+def by_speaker(
+    who: str | None, words: str, context: str, people: People, direct: bool = False
+) -> tuple[str | None, str | None]:
+    """The stance who speaks suggests, when no venue is named (see stance.py).
+
+    ``direct``: the words are quoted, so the verb that leads into them is a speech
+    verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
+    if "according to" in context.lower():
+        return None, None  # a relay: the speaker did not say it to us
+    verb = REPORT.search(plain(context))
+    said = verb.group(0) if verb else ""
+    if not said and direct:
+        lead = _LEAD_VERB.search(plain(context))
+        said = lead.group(0).strip() if lead else ""
+    named = who is not None and not ANONYMOUS.search(who)
+    return speaker_stance(who, words, said, named=named, analyst=people.is_analyst(who))
+
+
+def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
+    """The speaker of the last speech verb in the words before a quotation."""
+    verbs = list(REPORT.finditer(head))
+    if not verbs:
+        who = caller(head, people)  # 'Olga Rask called the plan “…”'
+        return (who, head) if who else (None, "")
+    before = re.split(r"[.!?]", head[max(0, verbs[-1].start() - 160) : verbs[-1].start()])[-1]
+    if _SHARED_SUBJECT.search(before):
+        # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
+        # a statement, saying he’s “…”': the sentence's subject speaks
+        before = before.strip()
+        if _PARTICIPLE_FIRST.match(before) and ", " in before:
+            # 'Appearing before supporters, Suu Kyi said … but added, “…”'
+            before = before.split(", ", 1)[1]
+        lead = LEADING_NAME.match(before)
+        who = people.who(lead.group(0) if lead else main_subject(before))
+        if who and words_in(who) <= 5:
+            return who, head
+    who = people.who(subject_of(before))
+    if who and words_in(who) > 5:
+        return None, ""  # a clause, not a name: 'Clinton says she respects … but'
+    return (who, head) if who else (None, "")
+
+
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|di|al))*")
+
+
+def person_subject(sentence: str, people: People) -> str | None:
+    """The person a sentence is about (its subject), or None if not a person."""
+    who = people.who(main_subject(sentence.strip()))
+    if not who or not _NAME_WORDS.fullmatch(who):
+        return None  # 'the harbour board met …': a body, not a person
+    return who if looks_like_person(who) or who == people.last_person else None
+
+
+def merge(last: ProposedQuote, words: str, people: People) -> None:
+    """Add the next part of a quotation; what it says may settle an open stance."""
+    last.text = f"{last.text.rstrip()} {words}"
+    if last.stance is None:
+        last.stance, last.cue = by_speaker(last.speaker, last.text, "", people)
+
+
+def beside(
+    segment: str,
+    people: People,
+    subject: str,
+    found: list[ProposedQuote],
+    *,
+    lead: bool,
+    speaker: str | None = None,
+) -> None:
+    """Reported speech beside a quotation's tag, in its sentence: a statement of its own."""
+    for words, who in reported_beside(segment, people, subject, lead=lead, speaker=speaker):
+        stance, cue = stance_of(plain(segment))
+        if stance is None:
+            stance, cue = by_speaker(who or None, words, segment, people)
+        found.append(ProposedQuote(words, who or None, stance, "indirect", cue, segment.strip()))
+
+
+class FirstCue:
+    """The paragraph's first stance cue, found on first use: most paragraphs need none."""
+
+    def __init__(self, bare: str) -> None:
+        self.bare = bare
+        self.found: tuple[str | None, str | None, int] | None = None
+
+    def before(self, end: int) -> tuple[str | None, str | None]:
+        """The cue, if it comes before ``end`` (never from a later sentence)."""
+        if self.found is None:
+            self.found = first_cue(self.bare)
+        stance, cue, at = self.found
+        return (stance, cue) if 0 <= at < end else (None, None)

@@ -1,0 +1,140 @@
+"""The subject of a clause in news prose: who does the verb, past fronted
+phrases ('At the vote, Olga Rask spoke…'), appositions ('Claire Favre, an
+economist at Geneva,') and asides ('The judge -- who … -- said')."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import person_name
+
+#: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican
+#: pollster Ann Lee', a pronoun ('“…,” Viguerie notes.', '“…,” the protesters chanted.').
+NP = (
+    r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    # 'Republican pollster Ann Lee', 'state attorney Ann Lee': a role before a name
+    r"|(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+    r"|he|she|they|I|we"
+)
+MAIN_SUBJECT = re.compile(
+    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
+    rf"\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
+    rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
+)
+#: Words that open an adverbial phrase, not a speaker's name.
+FRONTED = re.compile(
+    r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
+    r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
+    r"and|so|here|there|this|that|these|those|it|what|how|why|if|"
+    # and their French and German kin: 'Et si demain matin…:'
+    r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
+    re.I,
+)
+
+
+def main_subject(sentence: str) -> str:
+    """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
+    'Olga Rask'), else the words before its first comma or verb."""
+    m = MAIN_SUBJECT.match(sentence.strip())
+    if m:
+        return m["who"]
+    m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
+    if m and not FRONTED.match(m.group(0).lower()):
+        return m.group(0)
+    rest = sentence.strip()
+    # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
+    # fronted phrases to the clause's own subject
+    for _ in range(4):
+        head, comma, tail = rest.partition(",")
+        fronted = FRONTED.match(head) or _TIME_WORD.fullmatch(head) or _PARTICIPLE.match(head)
+        # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
+        place = rest != sentence.strip() and _PLACE.fullmatch(head)
+        if not (comma and tail.strip() and (fronted or place)):
+            break
+        rest = tail.strip()
+    if rest != sentence.strip():
+        m = MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
+        if m:
+            return m["who"]
+    cut = _FIRST_BREAK.search(rest)  # not a split of the whole: a sentence may be long
+    return rest[: cut.start()] if cut else rest
+
+
+_FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
+_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
+_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
+    r"Earlier|Meanwhile|Still|Instead|Separately)"
+)
+#: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
+_ANY_SUBJECT = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]{3,}ed|told|wrote|said|spoke|took|gave|went|made|met|sent|says|tells)\b"
+)
+
+
+#: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
+LEADING_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
+    r"(?:\s+\([^)]{1,20}\))?(?=,?\s+[a-z])"
+)
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
+
+
+_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
+
+#: Where a subject's clause starts: after a comma, 'that', a conjunction before a
+#: name, or a subordinator before a pronoun ('vetoed it because she said').
+_SUBJECT_SPLIT = re.compile(
+    r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
+    r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
+    r"(?=(?:he|she|they|we|I)\b)"
+    # 'officials said the minister privately promised …': the minister promised
+    r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
+    r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
+)
+
+
+def subject_of(text: str) -> str:
+    """The subject just before a verb: after the last comma clause or 'that'.
+
+    'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
+    apposition gives way to the name before it."""
+    # 'The judge -- who has been feuding with him -- said': the aside is not the subject
+    text = text.strip()
+    if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
+        text = _DASH_ASIDE.sub("", text)
+    parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
+    if not parts:
+        return ""
+    subject = parts[-1].strip()
+    if (
+        text.endswith(",")
+        and len(parts) >= 2
+        and parts[-2][:1].isupper()
+        and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]", subject)
+    ):
+        subject = parts[-2].strip()
+    if text.endswith(",") and len(parts) >= 3:
+        # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place
+        for i, part in enumerate(parts[:-1]):
+            if (
+                _AGE_OR_PLACE.match(parts[i + 1])
+                and person_name(part.strip()) == part.strip()
+                and all(_AGE_OR_PLACE.match(p) or len(p.split()) <= 2 for p in parts[i + 1 :])
+            ):
+                subject = part.strip()
+                break
+    subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
+    return re.sub(
+        r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
+        r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
+        "",
+        subject,
+        flags=re.I,
+    )

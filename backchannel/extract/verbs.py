@@ -1,0 +1,45 @@
+"""The speech verbs of news prose: the words that say someone said something,
+in English, and the commonest French, German, Russian and Ukrainian ones."""
+
+from __future__ import annotations
+
+import re
+
+from .text import alternation
+
+#: Speech verbs that report speech only with a clause after them ("asked that…",
+#: "pointed out that…"): on their own they are also ordinary verbs. French and
+#: German reporting verbs are here too.
+MORE_SPEECH = {
+    "notes", "points out", "pointed out", "explains", "concludes", "concluded", "answered",
+    "answers", "asked", "asks", "exclaimed", "retorted", "continued", "agreed", "agrees",
+    "recalled", "recalls", "announced", "announces", "tweeted", "emailed", "joked", "quipped",
+    "shouted", "pledged", "vowed", "urged", "urges", "predicted", "predicts", "responded",
+    "responds", "suggested", "suggests", "observed", "remarked", "countered", "charged",
+    "boasted", "complained", "lamented", "testified", "stated", "states", "demanded",
+    "maintained", "maintains", "contended", "reiterated", "alleged", "alleges", "echoed",
+    "recounted", "asserted", "asserts", "admits", "confirms", "denies", "claims", "adding",
+    "noting", "writing", "arguing", "explaining", "accused", "accuses", "accusing",
+    "threatened", "threatens", "threatening", "reported", "reports", "announcing", "predicting",
+    "asking", "wondered", "wonders", "questioned",
+    "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
+    "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
+    "explique", "estime", "souligne", "ajoute", "précise", "sagte", "sagt", "erklärte",
+    "erklärt", "betonte", "betont", "fügte hinzu", "warnte", "kündigte an", "schrieb",
+    "сказал", "сказала", "заявил", "заявила", "сказав", "заявив",
+}  # fmt: skip
+SPEECH_WORDS = {
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes",
+    "replied", "insisted", "insists", "stressed", "stresses", "warned", "warns",
+    "acknowledged", "acknowledges", "acknowledge", "assured", "assures", "promised", "argued",
+    "argues", "explained", "declared", "noted", "cautioned", "conceded", "admitted",
+    "confirmed", "denied", "posted", "signalled", "signaled", "indicated", "claimed",
+    "expressed", "made it clear", "has made it clear", "have made it clear", "described",
+    "describes", "telling", "saying", "insisting", "warning", "assuring", "rejected", "rejects",
+    "ruled out", "rules out", "dismissed", "dismisses",
+}  # fmt: skip
+SPEECH = alternation(SPEECH_WORDS | MORE_SPEECH) + r"|limited (?:himself|herself) to saying"
+#: Verbs of stance rather than speech: a statement only where the clause says
+#: how it was taken (publicly, in private…), never on their own.
+STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses"}
+REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
