@@ -1,9 +1,10 @@
 """Import an analyst's spreadsheet of quotes (CSV): one statement a row, its
 columns found by their headers, names resolved as capture resolves them.
 
-All or nothing: every row is read and checked first, and a file with any row
-that cannot be taken is refused with one line per such row; otherwise every
-row is added in one change (one undo step).
+All or nothing: every row is read and checked, then its names resolved inside
+one change (one undo step); a file with any row that cannot be taken (a cell
+that cannot be read, a name that could mean two actors) is refused with one
+line for each such row, in the file's order, and the change is rolled back.
 """
 
 from __future__ import annotations
@@ -82,8 +83,10 @@ def columns(header: list[str], renames: Mapping[str, str]) -> dict[str, int]:
     return found
 
 
-def read_rows(text: str, renames: Mapping[str, str], today: date | None) -> list[Row]:
-    """Every row as a capture; SpreadsheetError naming each row that cannot be one."""
+def read_rows(
+    text: str, renames: Mapping[str, str], today: date | None
+) -> tuple[list[Row], list[tuple[int, str]]]:
+    """Every row that can be a capture, and (row number, line) for each that cannot."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -91,7 +94,7 @@ def read_rows(text: str, renames: Mapping[str, str], today: date | None) -> list
         raise ActionError("the file is empty") from None
     where = columns(header, renames)
     rows: list[Row] = []
-    problems: list[str] = []
+    problems: list[tuple[int, str]] = []
     for number, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
             continue
@@ -103,10 +106,8 @@ def read_rows(text: str, renames: Mapping[str, str], today: date | None) -> list
         try:
             rows.append(Row(number, _capture(cell, today), cell("url") or None))
         except (CaptureError, ValueError) as error:
-            problems.append(f"row {number}: {error}")
-    if problems:
-        raise SpreadsheetError(problems)
-    return rows
+            problems.append((number, f"row {number}: {error}"))
+    return rows, problems
 
 
 def _capture(get: Callable[[str], str], today: date | None) -> Capture:
@@ -138,15 +139,20 @@ def import_spreadsheet(
     desk: Desk, text: str, *, renames: Mapping[str, str] | None = None, today: date | None = None
 ) -> Outcome:
     """Add every row of a CSV of quotes, in one change, or none of them."""
-    rows = read_rows(text, renames or {}, today)
-    if not rows:
+    rows, problems = read_rows(text, renames or {}, today)
+    if not rows and not problems:
         raise ActionError("the file has a header but no rows")
     created: list[str] = []
     with desk.change(f"Import {len(rows)} statements from a spreadsheet"):
+        # Every readable row is saved, even once one has failed, so each row
+        # whose names cannot be resolved is said; any problem rolls back all.
         for row in rows:
             try:
                 done = save_capture(desk, row.capture, url=row.url, today=today)
             except CaptureError as error:  # a name that could mean two actors
-                raise SpreadsheetError([f"row {row.line}: {error}"]) from None
+                problems.append((row.line, f"row {row.line}: {error}"))
+                continue
             created += [c for c in done.created if c not in created]
+        if problems:
+            raise SpreadsheetError([line for _, line in sorted(problems)])
     return Outcome(f"Imported {len(rows)} statements", created=tuple(created))

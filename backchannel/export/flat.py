@@ -19,8 +19,9 @@ text, with each kind of source protection).
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from json import JSONEncoder
 from json.encoder import encode_basestring
 from typing import Any, TextIO
@@ -30,27 +31,35 @@ from backchannel.db.bulk import Rows, conn_rows, desk_rows, live_conditions
 from backchannel.db.filters import Filter
 from backchannel.db.models import Link
 
-from .records import Citations, Protection, Redact, link_json, protected, source_json
+from .records import Protection, Redact, link_json, protected
 from .tabular import COLUMNS
 
 PAGE = 2000
 _CACHE_LIMIT = 60_000
+_SOURCE_LIMIT = 5_000
 dumps = JSONEncoder(ensure_ascii=False).encode
 #: A stance and a kind are words the schema's CHECKs allow: never escaped.
 _STANCES = {None: "null", "public": '"public"', "private": '"private"'}
 
-# id, uuid, text, speaker_id, stance, kind, said, said_earliest, source_id, relayed_by_id
-_SELECT = """SELECT s.id, s.uuid, s.text, s.speaker_id, s.stance, s.kind, s.said,
-    s.said_earliest, s.source_id, s.relayed_by_id
+# id, uuid, text, speaker_id, source_id, relayed_by_id, and the stance, kind,
+# date said and earliest day as one key: the line's piece for them is looked
+# up once a row (``Flat.when``), and a column read costs as much as a lookup.
+_SELECT = """SELECT s.id, s.uuid, s.text, s.speaker_id, s.source_id, s.relayed_by_id,
+    json_array(s.stance, s.kind, s.said, s.said_earliest)
 FROM statements s WHERE {where} AND s.id > ? ORDER BY s.id LIMIT ?"""
 # A speaker's name, and (as records.Speakers reads it) its affiliation while it is live.
 _NAMES = """SELECT a.id, a.name, CASE WHEN a.deleted_at IS NULL THEN p.name END AS affiliation
     FROM actors a LEFT JOIN actors p ON p.id = a.affiliation_id WHERE a.id IN ({marks})"""
-# Each statement's topic ids as one string ("3,17"), in any order: the names
-# are looked up and sorted once for each such string, not once a row.
-_TOPICS = """SELECT statement_id, group_concat(topic_id) AS ids FROM statement_topics
-    WHERE statement_id BETWEEN ? AND ? GROUP BY statement_id"""
+# Each statement's topic ids, in order, grouped in Python: one topic's id as
+# it is, several as one string ("3,17"); the names are looked up and sorted
+# once for each, not once a row. (group_concat in SQL cost twice as much:
+# 0.9 s of a CSV of 1M, against 0.4.)
+_TOPICS = """SELECT statement_id, topic_id FROM statement_topics
+    WHERE statement_id BETWEEN ? AND ? ORDER BY statement_id, topic_id"""
 _TOPIC_NAMES = "SELECT id, name FROM topics WHERE id IN ({marks})"
+# A live source's fields a line carries (``SourceRow``), and the source it relays.
+_SOURCES = """SELECT id, uuid, title, outlet, author, url, published, relays_id FROM sources
+    WHERE id IN ({marks}) AND deleted_at IS NULL"""
 # As LinkStore.of reads them, in its order, for a range of ids.
 _LINKS = """SELECT l.mine, l.relation, l.outgoing, o.id, a.name, o.stance, o.said
     FROM (
@@ -65,28 +74,67 @@ _LINKS = """SELECT l.mine, l.relation, l.outgoing, o.id, a.name, o.stance, o.sai
     ORDER BY l.mine, o.said_earliest, o.id"""
 
 Names = dict[int, tuple[str, str | None]]
+SourceRow = tuple[int, str, str, str | None, str | None, str | None, str | None, int | None]
+"""id, uuid, title, outlet, author, url, published, relays_id."""
+Topics = int | str
+"""A statement's topics: the id of its one topic, or several ids as "3,17"."""
 
 
 class Page:
-    """A page of statements as bare tuples, with their topics (a string of
-    ids), links, and the names of everyone and every topic they mention."""
+    """A page of statements as bare tuples, with their topics (``Topics``),
+    links, and the names of everyone they mention."""
 
-    __slots__ = ("rows", "topics", "links", "names")
+    __slots__ = ("rows", "topics", "links", "_names", "_lookup")
 
-    def __init__(self, rows: list[tuple[Any, ...]], topics: dict[int, str],
-                 links: dict[int, list[Link]], names: Names) -> None:  # fmt: skip
-        self.rows, self.topics, self.links, self.names = rows, topics, links, names
+    def __init__(
+        self,
+        rows: list[tuple[Any, ...]],
+        topics: dict[int, Topics],
+        links: dict[int, list[Link]],
+        lookup: Callable[[Page], Names],
+    ) -> None:
+        self.rows, self.topics, self.links = rows, topics, links
+        self._names: Names | None = None
+        self._lookup = lookup
+
+    @property
+    def names(self) -> Names:
+        """Everyone the page's statements name, with who they are affiliated
+        with: read when first asked for, since once the writers have made each
+        person's piece of a line (a few pages in) no page asks."""
+        if self._names is None:
+            self._names = self._lookup(self)
+        return self._names
 
 
 def _pages(rows_of: Rows, sql: str, params: list[Any], page_size: int) -> Iterator[Page]:
     after = 0
     names: Names = {}
+
+    def lookup(page: Page) -> Names:
+        nonlocal names
+        # Tested against the dict, not ``set - names.keys()``: that walks every
+        # key the cache holds.
+        ids = {i for r in page.rows for i in (r[3], r[5]) if i is not None and i not in names}
+        missing = list(ids)
+        if len(names) + len(missing) > _CACHE_LIMIT:
+            names = {}  # a new dict: the pages already handed on keep the old one
+        for chunk in _chunks(missing):
+            for i, name, affiliation in rows_of(_NAMES.format(marks=_marks(chunk)), chunk):
+                names[i] = (name, affiliation)
+        return names
+
     while True:
         rows = rows_of(sql, [*params, after, page_size])
         if not rows:
             return
         first, last = rows[0][0], rows[-1][0]
-        topics: dict[int, str] = dict(rows_of(_TOPICS, [first, last]))  # type: ignore[arg-type]
+        topics: dict[int, Topics] = {}
+        for statement_id, topic_id in rows_of(_TOPICS, [first, last]):
+            if statement_id in topics:
+                topics[statement_id] = f"{topics[statement_id]},{topic_id}"
+            else:
+                topics[statement_id] = topic_id
         links: dict[int, list[Link]] = {}
         for mine, relation, outgoing, other, speaker, stance, said in rows_of(
             _LINKS, [first, last, first, last]
@@ -94,13 +142,7 @@ def _pages(rows_of: Rows, sql: str, params: list[Any], page_size: int) -> Iterat
             links.setdefault(mine, []).append(
                 Link(relation, bool(outgoing), other, "", speaker, stance, said)
             )
-        missing = list({i for r in rows for i in (r[3], r[9]) if i is not None} - names.keys())
-        if len(names) + len(missing) > _CACHE_LIMIT:
-            names = {}  # a new dict: the pages already handed on keep the old one
-        for chunk in _chunks(missing):
-            for i, name, affiliation in rows_of(_NAMES.format(marks=_marks(chunk)), chunk):
-                names[i] = (name, affiliation)
-        yield Page(rows, topics, links, names)
+        yield Page(rows, topics, links, lookup)
         if len(rows) < page_size:
             return
         after = last
@@ -139,32 +181,39 @@ class Flat:
         self.desk = desk
         self.quote = quote
         self.protection: Protection = protected(desk, f, redact)
-        self.citations = Citations(desk)
-        # Only while a source's piece is made: the piece is what is kept.
-        self.citations.LIMIT = 5_000
+        self.rows_of: Rows = desk_rows(desk)
+        """Reads on the export's own connection while ``pages`` runs."""
+        self.source_rows: dict[int, SourceRow | None] = {}
+        """Sources by id (None: trashed or gone), kept only while their pieces
+        are made: the pieces are what is kept."""
+        self.spans: dict[str, tuple[str, str]] = {}
+        """The earliest and latest day of each EDTF date read (``span``)."""
         self.speakers: dict[int | None, str] = {}
         self.relayers: dict[int | None, str] = {}
-        self.dates: dict[str | None, tuple[str, str, str | None, str]] = {}
-        """By said: it, the latest day it can mean, and the earliest as stored, quoted."""
+        self.dates: dict[str, str] = {}
+        """By a row's key: the line's piece for its stance, kind and dates (``when``)."""
         self.sources: dict[int | None, str] = {}
-        self.topics: dict[str, str] = {}
-        """By a string of topic ids: the names, quoted."""
+        self.topics: dict[Topics, str] = {}
+        """By a statement's topic ids: the names, quoted."""
         self.topic_names: dict[int, str | None] = {}
+        self.prepared: Page | None = None
+        """The last page whose sources were read (``cited``)."""
 
     def pages(self, page_size: int | None = None) -> Iterator[Page]:
         where, params = live_conditions(self.desk, self.protection.filter)
         sql = _SELECT.format(where=" AND ".join(f"({c})" for c in where))
         page_size = page_size or PAGE
         if self.desk.path is None:
-            yield from _pages(desk_rows(self.desk), sql, params, page_size)
+            yield from _pages(self.rows_of, sql, params, page_size)
             return
         # Read on this thread, on a connection of its own: a reader thread
         # kept ahead (as db.bulk does) waits here for the GIL the Python
         # formatting holds, and cost more than it overlapped (10.9 s against
         # 10.3 s for a CSV of 1M).
         conn = sqlite3.connect(f"file:{self.desk.path}?mode=ro", uri=True)
+        self.rows_of = conn_rows(conn)
         try:
-            yield from _pages(conn_rows(conn), sql, params, page_size)
+            yield from _pages(self.rows_of, sql, params, page_size)
         finally:
             conn.close()
 
@@ -178,11 +227,66 @@ class Flat:
             for cache in caches:
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
-            # A page's new sources (and those they relay) in a few queries, not one each.
-            self.citations.prepare({r[8] for r in page.rows} - self.sources.keys())
             write(page)
             count += len(page.rows)
         return count
+
+    def chain(self, page: Page, source_id: int | None) -> list[SourceRow] | None:
+        """A source and the sources it relays, as ``Citations.cited`` gives
+        them (each once, at most ten, up to one in the trash); None for none.
+
+        The first time a page asks, the page's sources that have no piece yet
+        (and those they relay) are read in a few queries, not one each, as
+        bare rows (a Source apiece cost half the time); a few hundred pages
+        into a big desk, no page asks."""
+        if source_id is None:
+            return None
+        if page is not self.prepared:
+            self.prepared = page
+            # Tested one by one: ``set - dict.keys()`` walks the whole cache.
+            sources = self.sources
+            self._read_sources({i for r in page.rows if (i := r[4]) not in sources})
+        known = self.source_rows
+        if source_id not in known:
+            self._read_sources([source_id])
+        head = known.get(source_id)
+        if head is None:
+            return None
+        chain = [head]
+        while (next_id := chain[-1][7]) is not None and len(chain) < 10:
+            if any(c[0] == next_id for c in chain):
+                break  # a relay loop: each source once
+            if next_id not in known:
+                self._read_sources([next_id])
+            relayed = known.get(next_id)
+            if relayed is None:
+                break
+            chain.append(relayed)
+        return chain
+
+    def _read_sources(self, ids: Iterable[int | None]) -> None:
+        """Read these sources, then those they relay, into ``source_rows``."""
+        known = self.source_rows
+        missing = [i for i in set(ids) if i is not None and i not in known]
+        while missing:
+            if len(known) + len(missing) > _SOURCE_LIMIT:
+                known.clear()
+            for chunk in _chunks(missing):
+                for i in chunk:
+                    known[i] = None  # trashed or gone, unless found below
+                for row in self.rows_of(_SOURCES.format(marks=_marks(chunk)), chunk):
+                    known[row[0]] = row  # type: ignore[assignment]
+            relayed = {r[7] for i in missing if (r := known.get(i)) is not None}
+            missing = [i for i in relayed if i is not None and i not in known]
+
+    def span(self, edtf: str) -> tuple[str, str]:
+        """The earliest and latest day an EDTF date can mean (kept: dates repeat)."""
+        if (found := self.spans.get(edtf)) is None:
+            if len(self.spans) > _CACHE_LIMIT:
+                self.spans.clear()
+            parsed = parse_edtf(edtf)
+            found = self.spans[edtf] = (parsed.earliest, parsed.latest)
+        return found
 
     def speaker(self, page: Page, speaker_id: int | None) -> tuple[str, str]:
         """The speaker's name and affiliation, quoted."""
@@ -197,16 +301,18 @@ class Flat:
             return self.quote(None)
         return self.quote(page.names.get(actor_id, (None,))[0])
 
-    def said(self, said: str | None, earliest: str | None) -> tuple[str, str, str | None, str]:
-        """The EDTF date said and the latest day it can mean, quoted; the
-        earliest day as stored, and quoted."""
-        latest = parse_edtf(said).latest if said else None
-        return self.quote(said), self.quote(latest), earliest, self.quote(earliest)
+    def when(self, key: str) -> tuple[str | None, str, str, str, str]:
+        """From a row's key (its stance, kind, EDTF date said and earliest day
+        as stored, in a JSON array): the stance, the kind, and the date said,
+        the earliest day and the latest it can mean, quoted."""
+        stance, kind, said, earliest = json.loads(key)
+        latest = self.span(said)[1] if said else None
+        return stance, kind, self.quote(said), self.quote(earliest), self.quote(latest)
 
-    def topics_of(self, ids: str) -> list[str]:
-        """The names of the topics in a string of ids, sorted (each string is
+    def topics_of(self, ids: Topics) -> list[str]:
+        """The names of the topics of these ids, sorted (each set of ids is
         seen once while the writers' caches hold it, so this is seldom asked)."""
-        wanted = [int(i) for i in ids.split(",")]
+        wanted = [ids] if isinstance(ids, int) else [int(i) for i in ids.split(",")]
         missing = [i for i in wanted if i not in self.topic_names]
         if len(self.topic_names) + len(missing) > _CACHE_LIMIT:
             self.topic_names = {}
@@ -217,10 +323,6 @@ class Flat:
                 self.topic_names[row["id"]] = row["name"]
         return sorted(name for i in wanted if (name := self.topic_names.get(i)) is not None)
 
-    def links(self, page: Page, statement_id: int) -> tuple[Link, ...]:
-        found = page.links.get(statement_id)
-        return self.protection.links(found) if found else ()
-
 
 def write_csv(desk: Desk, f: Filter, redact: Redact, out: TextIO) -> int:
     """One header row, then a row per statement (as ``tabular.write_csv``)."""
@@ -229,52 +331,47 @@ def write_csv(desk: Desk, f: Filter, redact: Redact, out: TextIO) -> int:
     speakers, relayers, dates, sources = flat.speakers, flat.relayers, flat.dates, flat.sources
     topic_cells = flat.topics
 
-    def source(source_id: int | None) -> str:
-        cited = flat.citations.cited(source_id)
-        if cited is None:
+    def source(page: Page, source_id: int | None) -> str:
+        chain = flat.chain(page, source_id)
+        if chain is None:
             return ",,,,,"
-        s = cited.source
-        cells = [s.title, s.outlet, s.author, s.url, s.published, " ← ".join(cited.names)]
-        return ",".join(map(csv_cell, cells))
+        _, _, title, outlet, author, url, published, _ = chain[0]
+        names = " ← ".join(s[3] or s[2] for s in chain)  # as Cited.names
+        return ",".join(map(csv_cell, [title, outlet, author, url, published, names]))
 
     def write(page: Page) -> None:
         lines: list[str] = []
         add = lines.append
-        for (
-            statement_id,
-            uuid,
-            text,
-            speaker_id,
-            stance,
-            kind,
-            said,
-            earliest,
-            source_id,
-            by,
-        ) in page.rows:
+        page_topics, page_links = page.topics, page.links
+        for statement_id, uuid, text, speaker_id, source_id, by, key in page.rows:
             # Each piece but the text and uuid is quoted once, then looked up
-            # (a stance and a kind need no quotes, see _STANCES).
+            # (a stance and a kind need no quotes, see _STANCES). Tests are
+            # written out, not called: a call a row is a tenth of the loop.
             if (speaker := speakers.get(speaker_id)) is None:
                 speaker = speakers[speaker_id] = ",".join(flat.speaker(page, speaker_id))
             if (relayer := relayers.get(by)) is None:
                 relayer = relayers[by] = flat.relayed(page, by)
-            if (dated := dates.get(said)) is None or dated[2] != earliest:
-                dated = dates[said] = flat.said(said, earliest)
+            if (dated := dates.get(key)) is None:
+                stance, kind, *days = flat.when(key)
+                dated = dates[key] = ",".join([stance or "", kind, *days])
             if (cited := sources.get(source_id)) is None:
-                cited = sources[source_id] = source(source_id)
+                cited = sources[source_id] = source(page, source_id)
             if '"' in text or "," in text or "\n" in text or "\r" in text:
                 text = csv_cell(text)
-            if (topics := page.topics.get(statement_id)) is not None:
+            if '"' in uuid or "," in uuid or "\n" in uuid or "\r" in uuid:
+                uuid = csv_cell(uuid)
+            if (topics := page_topics.get(statement_id)) is not None:
                 if (topics_cell := topic_cells.get(topics)) is None:
                     topics_cell = topic_cells[topics] = csv_cell("; ".join(flat.topics_of(topics)))
             else:
                 topics_cell = ""
-            linked = flat.links(page, statement_id) if page.links else ()
+            if page_links and (linked := page_links.get(statement_id)):
+                links_cell = _links_cell(flat.protection.links(linked))
+            else:
+                links_cell = ""
             add(
-                f"{statement_id},{csv_cell(uuid)},{text},{speaker},{stance or ''},{kind},"
-                f"{dated[0]},{dated[3]},{dated[1]},"
-                f"{topics_cell},{relayer},{cited},"
-                f"{_links_cell(linked)}\r\n"
+                f"{statement_id},{uuid},{text},{speaker},{dated},"
+                f"{topics_cell},{relayer},{cited},{links_cell}\r\n"
             )
         out.write("".join(lines))
 
@@ -294,51 +391,52 @@ def _json_lines(desk: Desk, f: Filter, redact: Redact, write: Callable[[list[str
     speakers, relayers, dates, sources = flat.speakers, flat.relayers, flat.dates, flat.sources
     topic_cells = flat.topics
 
-    def source(source_id: int | None) -> str:
-        cited = flat.citations.cited(source_id)
-        if cited is None:
+    def source(page: Page, source_id: int | None) -> str:
+        chain = flat.chain(page, source_id)
+        if chain is None:
             return '"source": null, "relay_chain": []'
-        chain = dumps(cited.chain_names())
-        return f'"source": {dumps(source_json(cited.source))}, "relay_chain": {chain}'
+        source_id, uuid, title, outlet, author, url, published, _ = chain[0]
+        span = flat.span(published) if published else (None, None)
+        source = {  # as records.source_json
+            "id": source_id, "uuid": uuid, "title": title, "outlet": outlet, "author": author,
+            "url": url, "published": published,
+            "published_earliest": span[0], "published_latest": span[1],
+        }  # fmt: skip
+        names = [s[3] or s[2] for s in chain]  # as Cited.chain_names
+        return f'"source": {dumps(source)}, "relay_chain": {dumps(names)}'
 
     def page_lines(page: Page) -> None:
         lines: list[str] = []
         add = lines.append
-        for (
-            statement_id,
-            uuid,
-            text,
-            speaker_id,
-            stance,
-            kind,
-            said,
-            earliest,
-            source_id,
-            by,
-        ) in page.rows:
+        page_topics, page_links = page.topics, page.links
+        for statement_id, uuid, text, speaker_id, source_id, by, key in page.rows:
             if (speaker := speakers.get(speaker_id)) is None:
                 speaker = speakers[speaker_id] = '"speaker": {}, "affiliation": {}'.format(
                     *flat.speaker(page, speaker_id)
                 )
             if (relayer := relayers.get(by)) is None:
                 relayer = relayers[by] = flat.relayed(page, by)
-            if (dated := dates.get(said)) is None or dated[2] != earliest:
-                dated = dates[said] = flat.said(said, earliest)
+            if (dated := dates.get(key)) is None:
+                stance, kind, said, earliest, latest = flat.when(key)
+                dated = dates[key] = (
+                    f'"stance": {_STANCES[stance]}, "kind": "{kind}", "said": {said}, '
+                    f'"said_earliest": {earliest}, "said_latest": {latest}'
+                )
             if (cited := sources.get(source_id)) is None:
-                cited = sources[source_id] = source(source_id)
-            if (topics := page.topics.get(statement_id)) is not None:
+                cited = sources[source_id] = source(page, source_id)
+            if (topics := page_topics.get(statement_id)) is not None:
                 if (topic_list := topic_cells.get(topics)) is None:
                     topic_list = topic_cells[topics] = dumps(flat.topics_of(topics))
             else:
                 topic_list = "[]"
-            linked = flat.links(page, statement_id) if page.links else ()
+            if page_links and (found := page_links.get(statement_id)):
+                links = dumps([link_json(x) for x in flat.protection.links(found)])
+            else:
+                links = "[]"
             add(
-                f'{{"id": {statement_id}, "uuid": {json_value(uuid)}, '
-                f'"text": {encode_basestring(text)}, {speaker}, "stance": {_STANCES[stance]}, '
-                f'"kind": "{kind}", "said": {dated[0]}, "said_earliest": {dated[3]}, '
-                f'"said_latest": {dated[1]}, "topics": {topic_list}, '
-                f'"relayed_by": {relayer}, {cited}, '
-                f'"links": {dumps([link_json(x) for x in linked]) if linked else "[]"}}}'
+                f'{{"id": {statement_id}, "uuid": {encode_basestring(uuid)}, '
+                f'"text": {encode_basestring(text)}, {speaker}, {dated}, "topics": {topic_list}, '
+                f'"relayed_by": {relayer}, {cited}, "links": {links}}}'
             )
         write(lines)
 

@@ -381,7 +381,10 @@ def import_csv(
             raise DeskProblem(f"--map {rename}: give COLUMN=FIELD, as Quote=text")
         mapping[heading.strip()] = field.strip()
     text = read_text(file)
-    desk = open_or_fail(db_path or ctx.obj.get("db") or default_desk_path())
+    path = db_path or ctx.obj.get("db") or default_desk_path()
+    existed = path.exists()
+    desk = open_or_fail(path)
+    done = None
     try:
         done = import_spreadsheet(desk, text.lstrip("\ufeff"), renames=mapping)
     except SpreadsheetError as error:
@@ -392,6 +395,9 @@ def import_csv(
         raise DeskProblem(str(error)) from None
     finally:
         desk.close()
+        if done is None and not existed:  # a refused import leaves no new, empty desk
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
     click.echo(done.label)
     for what in done.created:
         click.echo(clean(f"  added {what}", 300))
