@@ -27,6 +27,20 @@ from backchannel.tui.text import clean
 POLL_SECONDS = 1.0
 
 
+def _set_imports_aside() -> None:
+    """Everything imported before the first app lives as long as the process:
+    set it aside, once, so the collector does not walk it again at every full
+    pass (cheaper start-up and exit, and every later pass while the app runs).
+    Once only: a later app would also set aside what the last one left."""
+    global _IMPORTS_ASIDE
+    if not _IMPORTS_ASIDE:
+        _IMPORTS_ASIDE = True
+        gc.freeze()
+
+
+_IMPORTS_ASIDE = False
+
+
 class BackchannelApp(KeysInOrder, App[None]):
     """A keyboard-first desk for who said what, where, when, in public or private."""
 
@@ -40,11 +54,7 @@ class BackchannelApp(KeysInOrder, App[None]):
     def __init__(
         self, desk: Desk, *, label: str | None = None, config: Config | None = None
     ) -> None:
-        # Everything imported so far lives as long as the process: set it
-        # aside so the collector does not walk it again at every full pass.
-        # (About a tenth of the work before the first frame, and again at
-        # every later pass while the app runs.)
-        gc.freeze()
+        _set_imports_aside()
         super().__init__()
         self.desk = desk
         """The open desk; every screen reads and writes through it."""
