@@ -390,3 +390,24 @@ async def test_the_divergence_view_is_built_once_and_shows_only_each_new_compari
         assert rows[0][1] == "" and rows[0][2].startswith("Keir Starmer")
         assert "0 public · 1 private · 2 untagged" in shown(screen.query_one("#compare-head"))
     app.desk.close()
+
+
+async def test_a_tag_in_the_divergence_view_shows_in_the_panes_on_return(
+    demo_path: Path,
+) -> None:
+    """What is tagged in the view reaches the panes as it is written; closing
+    the view reads nothing again."""
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"jjjj", "D")  # Trump's public statement
+        await settle(pilot)
+        await pilot.press("G", "p")  # untagged here
+        await settle(pilot)
+        pane = app.screen_stack[0].statements
+        loads = pane._token
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.statements is pane and pane._token == loads
+        assert pane.current.speaker_name == "Donald Trump" and pane.current.stance is None
+        assert cell_text(pane, pane.cursor_row)[0] == "·"

@@ -139,8 +139,9 @@ class CompareActions(DeskScreen):
         kept (installed) and given each new selection, not built again."""
         from backchannel.tui.screens.compare import DivergenceScreen
 
+        # (What is tagged over there reaches the panes as it is written, through
+        # desk_changed: nothing is read again when the view closes.)
         def closed(untagged: Filter | None) -> None:
-            self.changed()
             if untagged is not None:
                 self.apply_filter(untagged, self.statements)
 
