@@ -24,13 +24,14 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from backchannel.db import FIRST, Desk, PageRequest, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.text import clean
+from backchannel.tui.widgets.current_look import CurrentLook
 from backchannel.tui.widgets.quick_cells import QuickCells
 from backchannel.tui.widgets.steady import SteadySize
 
 T = TypeVar("T")
 
 
-class PagedTable(QuickCells, SteadySize, DataTable, Generic[T]):
+class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
     """A pane's table: rows paged by key, one item per row."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
