@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from textual import events
-from textual.widgets import Input
+from textual.widgets import DataTable, Input
 
 from backchannel.db import open_desk
 from backchannel.tui.app import BackchannelApp
@@ -221,6 +222,36 @@ async def test_keys_typed_as_the_desk_opens_wait_for_the_bars(demo_path: Path) -
         await pilot.press("c", *"words")
         await settle(pilot)
         assert app.screen.query_one("#capture-input", Input).value == "words"
+
+
+async def test_the_pane_under_the_filter_line_keeps_its_look(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The line acts on the current pane: it keeps the look of focus (and
+    none of its rows is drawn again) while the line is open."""
+    drawn: list[int] = []
+    draw_row = DataTable._render_line_in_row
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append(1)
+        return draw_row(self, *args, **kwargs)
+
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        assert pane.styles.border_top[0] == "heavy"
+        monkeypatch.setattr(DataTable, "_render_line_in_row", counted)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert not pane.has_focus and pane.styles.border_top[0] == "heavy"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pane.has_focus and not drawn
+        await pilot.press("3")  # another pane: this one loses the look
+        await settle(pilot)
+        assert pane.styles.border_top[0] != "heavy"
+        assert app.screen.timeline.styles.border_top[0] == "heavy"
 
 
 async def test_help_lists_every_key_and_q_quits(demo_path: Path) -> None:
