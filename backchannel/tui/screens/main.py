@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 WIDE = 120
 
 
+BARS_AFTER = 0.05
+"""Seconds after the first rows that the filter line and capture bar are mounted."""
+
+
 class MainScreen(EagerKeys, EditingActions, CompareActions):
     """Three panes and a detail area; the keys act on the focused pane."""
 
@@ -77,9 +81,9 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
 
     def on_mount(self) -> None:
         # The filter line and the capture bar are hidden until asked for: they
-        # are mounted once the first rows are on screen, not ahead of them (or
-        # after a second, if the first page cannot be read). Keys wait for them
-        # (keys_wait).
+        # are mounted just after the first rows are on screen, not ahead of
+        # them (or after a second, if the first page cannot be read). Keys
+        # typed before then wait for them (keys_wait).
         self._bars: bool | None = None  # None: not asked for; False: mounting
         self.set_timer(1.0, self._mount_bars)
         self.show_welcome(self.desk.is_empty())
@@ -148,7 +152,8 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
     def _ready(self, message: PagedTable.Ready) -> None:
         if message.table is not self.statements:
             return
-        self.call_after_refresh(self._mount_bars)
+        # A moment after, so the frame that shows the rows goes out first.
+        self.set_timer(BARS_AFTER, self._mount_bars)
         for pane in (self.sources, self.timeline):
             if not pane.autoload:
                 pane.autoload = True

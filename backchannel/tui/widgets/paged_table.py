@@ -180,14 +180,15 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
     # -- setup and reloading ---------------------------------------------------
 
     def on_mount(self) -> None:
+        # The columns wait for the pane's width (its first resize), rather
+        # than being laid out once at a guess and again at once.
         self.update_title()
-        self._add_columns()
         if self.autoload:
             self.reload()
 
     def on_resize(self) -> None:
         flex = self._flex_width()
-        if flex != self._flex:
+        if flex != self._flex or not self.columns:
             self._flex = flex
             self.clear(columns=True)
             self._add_columns()
@@ -353,6 +354,9 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         """Fill the table from the window, the cursor on ``cursor_index``."""
         offset = self.cursor_row - round(self.scroll_y) if keep_offset else None
         self.clear()
+        if not self.columns:  # (rows read before the pane was first sized)
+            self._flex = self._flex_width()
+            self._add_columns()
         for item in self.items:
             self.add_row(*self.cells(item), key=self.row_key(item), height=self.ROW_HEIGHT)
         if not self.items:
