@@ -16,9 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from backchannel.db import Desk, NotFound, humanize
-from backchannel.db.conflicts import ConflictStore
 from backchannel.tui.text import literal
-from backchannel.tui.widgets.conflict_card import waiting_lines
 from backchannel.tui.widgets.steady import SteadySize
 from backchannel.vocabulary import KIND_WORDS, STANCE_WORDS
 
@@ -129,7 +127,11 @@ def detail_text(desk: Desk, kind: str, item_id: int, limit: int = 4_000) -> Text
         text = build(desk, item_id, limit)
     except NotFound:
         return Text("This item is no longer on the desk.", style="dim")
-    # Until a conflict is decided, the item shows both values.
+    # Until a conflict is decided, the item shows both values. (Imported here,
+    # in the reading thread: the first frame does not wait for it.)
+    from backchannel.db.conflicts import ConflictStore
+    from backchannel.tui.widgets.conflict_card import waiting_lines
+
     waiting = waiting_lines(ConflictStore(desk), f"{kind}s", item_id)
     return text.append_text(waiting) if waiting is not None else text
 
