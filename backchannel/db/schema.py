@@ -397,6 +397,19 @@ def m010_conflicts(db: Database) -> None:
     create_conflicts(db)
 
 
+@migrations()
+def m011_live_speaker_index(db: Database) -> None:
+    # A speaker's live statements in date order, trashed ones left out of the
+    # index itself: `by:` an actor and the bodies it speaks for reads each
+    # speaker's page, and counts them, without looking up every row to see
+    # whether it is trashed (at 1M, a count for 40 speakers 15 ms to 1 ms, a
+    # page 10 ms to 7 ms).
+    db.execute(
+        "CREATE INDEX idx_statements_live_speaker_day ON statements"
+        f"(speaker_id, {STATEMENT_DAY}, id) WHERE deleted_at IS NULL"
+    )
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of Backchannel knows, in order."""
     # Everything is pending on an empty database: the public way to list them.

@@ -20,4 +20,5 @@ STEPS: tuple[str, ...] = (
     "m008_stemming",
     "m009_day_ordered_search",
     "m010_conflicts",
+    "m011_live_speaker_index",
 )
