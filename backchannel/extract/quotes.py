@@ -55,6 +55,7 @@ _SAYS_MORE = re.compile(
     r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
+_ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
 #: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
 _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
@@ -213,6 +214,8 @@ def _read_paragraph(
                     # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a
                     # sentence of its own, starts a statement of its own
                     and not (prev_end == s_start and s_start > 0 and _LEAD_TAG.search(between))
+                    # '“…,” she said, adding: “…”': what she added is a statement of its own
+                    and not _ADDING.search(between)
                     # a new paragraph's lead-in starts a new statement, even a short one
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
                     # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's

@@ -81,6 +81,10 @@ _AFTER_PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b"
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+#: ', according to The Times': who passed it on, not part of what was said
+_TRAILING_RELAY = re.compile(
+    r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
+)
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
 _SAY = {"said", "says", "say"}
 _NO_MARKS = str.maketrans("", "", '“”"«»„')
@@ -312,7 +316,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        text = _TRAILING_TAG.sub("", text)
+        text = _TRAILING_RELAY.sub("", _TRAILING_TAG.sub("", text))
         return text, who
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
 
