@@ -161,3 +161,11 @@ def test_a_relay_at_the_end_is_not_part_of_what_was_said() -> None:
         "Ana Lind said the ferry would not run before April, according to the Island Courier."
     )
     assert q.speaker == "Ana Lind" and q.text.endswith("before April")
+
+
+def test_a_partial_quotation_takes_the_rest_of_its_clause() -> None:
+    [q] = quotes("Lina Berg called the agreement “a historic step forward” for the island.")
+    assert q.text == "the agreement “a historic step forward” for the island"
+    # not into a new clause
+    [q] = quotes("Lina Berg called the agreement “a historic step forward” and left the hall.")
+    assert q.text.endswith("forward”")

@@ -30,7 +30,7 @@ from .speaking import FirstCue, beside, by_speaker, merge, person_subject, sente
 from .stance import stance_of
 from .standing import said_after, said_before, standing_count
 from .subjects import main_subject
-from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
+from .text import RUN_ON, inner, is_statement_quote, plain, quote_spans, sentences, words_in
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -260,6 +260,11 @@ def _read_paragraph(
                         f"{between[opens:].strip()} {text[q_start:q_end].strip()}",
                         "indirect",
                     )
+                    run_on = RUN_ON.match(after) if words[-2:-1].isalpha() else None
+                    if run_on:
+                        # 'Lind said it was “a step forward” in the talks on climate': to
+                        # the end of the clause the quotation sits in
+                        words = f"{words} {run_on.group(0).strip()}"
                 if who is None and carry is not None and q_start == 0:
                     if carry.last is not None and alone:
                         # a paragraph of quotation alone after a speaker's words goes on
