@@ -205,3 +205,16 @@ def test_what_someone_asked_is_their_statement(text: str) -> None:
 
 def test_asking_for_something_is_no_statement() -> None:
     assert quotes("Ana Lind asked the harbour master for a new timetable.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brian Moss, the chairman of the harbour board, for example, said the ferry "
+        "continued to hurt the island.",
+        "Brian Moss, on Tuesday, said the ferry would run again before the winter.",
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_is_passed_over(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Brian Moss" and q.kind == "indirect"

@@ -85,6 +85,12 @@ LEADING_NAME = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
 
 
+#: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
+_ASIDE_LAST = re.compile(
+    r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"
+    r"for (?:his|her|their|its) part|in (?:a|an) (?:statement|interview)|"
+    r"(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,$"
+)
 _AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
 
@@ -109,6 +115,10 @@ def subject_of(text: str) -> str:
     text = text.strip()
     if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
         text = _DASH_ASIDE.sub("", text)
+    aside = _ASIDE_LAST.search(text) if text.endswith(",") else None
+    if aside and aside.start() > 0:
+        # 'Brian Moss, the board's chairman, for example, said': past the aside
+        text = text[: aside.start() + 1]
     parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
