@@ -218,3 +218,13 @@ def test_asking_for_something_is_no_statement() -> None:
 def test_an_aside_between_the_subject_and_its_verb_is_passed_over(text: str) -> None:
     [q] = quotes(text)
     assert q.speaker == "Brian Moss" and q.kind == "indirect"
+
+
+def test_where_a_speaker_spoke_between_name_and_verb_is_no_speaker() -> None:
+    [q] = quotes(
+        "Ana Lind, during a town hall meeting in Columbus, Ohio, said she was going to "
+        "close the harbour."
+    )
+    assert q.speaker == "Ana Lind"
+    [q] = quotes("Sen. Ana Lind (I-Vt.) told them: “We will not close the harbour this winter.”")
+    assert q.speaker == "Ana Lind"

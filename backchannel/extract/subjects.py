@@ -91,7 +91,9 @@ _ASIDE_LAST = re.compile(
     r"for (?:his|her|their|its) part|in (?:a|an) (?:statement|interview)|"
     r"(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,$"
 )
-_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
+#: What may follow a name before its verb: an age, a home town, where or when they spoke
+#: ('Cory Dahl, 22, of Flint, Mich.,', 'Clinton, during a town hall in Columbus, Ohio,').
+_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]|(?:during|at|in|on|speaking|from)\s")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
