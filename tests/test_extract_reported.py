@@ -228,3 +228,13 @@ def test_where_a_speaker_spoke_between_name_and_verb_is_no_speaker() -> None:
     assert q.speaker == "Ana Lind"
     [q] = quotes("Sen. Ana Lind (I-Vt.) told them: “We will not close the harbour this winter.”")
     assert q.speaker == "Ana Lind"
+
+
+def test_adding_things_is_not_adding_words() -> None:
+    [q] = quotes(
+        "In the harbour, organizers added 160 security officers along the route, "
+        "the Island Courier reported."
+    )
+    assert q.speaker == "Island Courier"
+    [q] = quotes("Ana Lind added the ferry would run again in April.")
+    assert q.speaker == "Ana Lind"

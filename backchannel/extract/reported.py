@@ -86,6 +86,7 @@ _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
 )
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
+_ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
 _NO_MARKS = str.maketrans("", "", '“”"«»„')
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
@@ -235,6 +236,12 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             if stance_of(plain(clause))[0] is None:
                 continue
             has_that = has_that or re.match(r"^\s+\w", rest)
+        if (
+            word in _ADD
+            and not has_that
+            and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words))
+        ):
+            continue  # 'organizers added 160 officers': adding things, not words
         # 'saying the person would “not get beat up”': a finite clause will do
         if (
             (word in _NEEDS_THAT or word.endswith("ing"))
