@@ -323,7 +323,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        text = _TRAILING_RELAY.sub("", _TRAILING_TAG.sub("", text))
+        text = _TRAILING_TAG.sub("", text)
+        if "according to" in text:  # a cheap first look
+            text = _TRAILING_RELAY.sub("", text)
         return text, who
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
 

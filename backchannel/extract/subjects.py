@@ -117,7 +117,8 @@ def subject_of(text: str) -> str:
     text = text.strip()
     if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
         text = _DASH_ASIDE.sub("", text)
-    aside = _ASIDE_LAST.search(text) if text.endswith(",") else None
+    # looked for only at the end: a subject's words may be many
+    aside = _ASIDE_LAST.search(text, max(0, len(text) - 40)) if text.endswith(",") else None
     if aside and aside.start() > 0:
         # 'Brian Moss, the board's chairman, for example, said': past the aside
         text = text[: aside.start() + 1]
