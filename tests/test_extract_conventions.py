@@ -194,3 +194,44 @@ def test_cyrillic_names_and_german_relays_without_a_comma() -> None:
         "Laut dem Ministerium werden die Truppen bis März bleiben."
     )
     assert [q.speaker for q in found] == ["Иван Петров", "Ministerium"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Weber sagte am Montag: „Wir werden diese Grenze nicht schließen, auch nicht im "
+        "Winter.“",
+        "Anna Weber erklärte, »die Grenze bleibt offen, solange ich hier Ministerin bin«.",
+        "Anna Weber a déclaré lundi : « Nous ne fermerons pas cette frontière cet hiver. »",
+        "« Nous ne fermerons pas cette frontière cet hiver », selon Anna Weber.",
+        "— Nous ne fermerons pas cette frontière, — a déclaré Anna Weber. — Pas cette année.",
+    ],
+)
+def test_a_speaker_before_or_after_other_languages_quotation_marks(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Anna Weber" and q.kind == "direct"
+    assert not any(mark in q.text for mark in "„“»«—")
+
+
+def test_a_transcript_with_a_label_in_plain_case() -> None:
+    text = (
+        "WEBER: We will not close this border this winter.\n\n"
+        "Reporter: And next spring?\n\n"
+        "WEBER: Not next spring either, and not the year after."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Weber", "Reporter", "Weber"]
+
+
+def test_a_few_wrapped_lines_run_on_into_each_other() -> None:
+    text = (
+        "The minister spoke after the cabinet met. Anna Weber said the\n"
+        'plan for the border was "not something we can\n'
+        'afford this winter," and left.'
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Anna Weber"
+    assert '"not something we can afford this winter,"' in q.text
+    # a line that ends its sentence is a paragraph of its own
+    text = "Headline\n\nAnna Weber spoke first.\nthe others kept quiet."
+    paragraphs = [p.text for p in extract(text, "2025-06", today=TODAY).article.paragraphs]
+    assert paragraphs == ["Anna Weber spoke first.", "the others kept quiet."]

@@ -205,3 +205,36 @@ def test_what_someone_asked_is_their_statement(text: str) -> None:
 
 def test_asking_for_something_is_no_statement() -> None:
     assert quotes("Ana Lind asked the harbour master for a new timetable.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brian Moss, the chairman of the harbour board, for example, said the ferry "
+        "continued to hurt the island.",
+        "Brian Moss, on Tuesday, said the ferry would run again before the winter.",
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_is_passed_over(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Brian Moss" and q.kind == "indirect"
+
+
+def test_where_a_speaker_spoke_between_name_and_verb_is_no_speaker() -> None:
+    [q] = quotes(
+        "Ana Lind, during a town hall meeting in Columbus, Ohio, said she was going to "
+        "close the harbour."
+    )
+    assert q.speaker == "Ana Lind"
+    [q] = quotes("Sen. Ana Lind (I-Vt.) told them: “We will not close the harbour this winter.”")
+    assert q.speaker == "Ana Lind"
+
+
+def test_adding_things_is_not_adding_words() -> None:
+    [q] = quotes(
+        "In the harbour, organizers added 160 security officers along the route, "
+        "the Island Courier reported."
+    )
+    assert q.speaker == "Island Courier"
+    [q] = quotes("Ana Lind added the ferry would run again in April.")
+    assert q.speaker == "Ana Lind"

@@ -137,3 +137,35 @@ def test_a_short_quoted_sentence_after_the_tag_is_the_same_statement() -> None:
     # a short quotation inside a sentence of its own is no part of it
     [q] = quotes("“There was carnage on the road,” the driver said of the “rescue.”")
     assert "rescue" not in q.text
+
+
+def test_what_a_speaker_added_after_a_lead_in_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "“The ferry will not run this winter,” Ana Lind said, adding: "
+        "“Nobody should expect it before April.”"
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Lind", "The ferry will not run this winter,"),
+        ("Ana Lind", "Nobody should expect it before April."),
+    ]
+    # a quotation going on after its tag, with no lead-in of its own, is one statement
+    [q] = quotes(
+        "“The ferry will not run this winter,” Ana Lind said, "
+        "“and nobody should expect it before April.”"
+    )
+    assert q.text.endswith("and nobody should expect it before April.")
+
+
+def test_a_relay_at_the_end_is_not_part_of_what_was_said() -> None:
+    [q] = quotes(
+        "Ana Lind said the ferry would not run before April, according to the Island Courier."
+    )
+    assert q.speaker == "Ana Lind" and q.text.endswith("before April")
+
+
+def test_a_partial_quotation_takes_the_rest_of_its_clause() -> None:
+    [q] = quotes("Lina Berg called the agreement “a historic step forward” for the island.")
+    assert q.text == "the agreement “a historic step forward” for the island"
+    # not into a new clause
+    [q] = quotes("Lina Berg called the agreement “a historic step forward” and left the hall.")
+    assert q.text.endswith("forward”")

@@ -64,6 +64,7 @@ _AS_PUT = re.compile(
     rf"\b[Aa]s\s+(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
     r"(?:put it|said|wrote|noted|says|puts it)\W*$"
 )
+_SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
 
 
@@ -77,7 +78,8 @@ def speaker_before(text: str) -> str | None:
     if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
         return None
     head = text[max(0, verb.start() - 160) : verb.start()]
-    head = re.split(r"[.!?“”\"«»]", head)[-1]
+    # a stop inside '(I-Vt.)' ends no sentence: only one before a space does
+    head = _SENTENCE_OR_MARK.split(head)[-1]
     head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
     if verb.group(0).endswith("ing"):
         # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .speakers import GROUP_WORDS, People
+from .text import RUN_ON
 
 #: Verbs before 'that' that do not put a claim in someone's mouth.
 _NOT_CLAIMS = {
@@ -63,8 +64,10 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         m = _CALLED.search(clause)
         if m:
             who = _actor(m["who"], people)
+            # 'called it “a step forward” in the talks': to the end of its clause
+            run_on = RUN_ON.match(clause, m.end()) if m["text"][-2:-1].isalpha() else None
             if who:
-                return m["text"].strip(), who
+                return (m["text"] + (run_on.group(0) if run_on else "")).strip(), who
         m = _CALLING.search(clause)
         if m and sentence_subject:
             who = _actor(sentence_subject, people)

@@ -21,7 +21,7 @@ def unwrap(lines: list[str]) -> list[str]:
         if a and b and _WRAP_MIN <= len(a) <= _WRAP_MAX
     )
     if nonempty < 6 or running < 0.5 * nonempty:
-        return lines
+        return _join_run_ons(lines)
     out: list[str] = []
     current: list[str] = []
     for line in lines + [""]:
@@ -31,6 +31,22 @@ def unwrap(lines: list[str]) -> list[str]:
             out.extend([" ".join(current), ""])
             current = []
     return out
+
+
+def _join_run_ons(lines: list[str]) -> list[str]:
+    """A few wrapped lines: a line that stops mid-sentence (no stop, a word at its end)
+    runs on into a next line that opens in lower case ('Lind said the' / 'plan was')."""
+    runs: list[list[str]] = []  # joined once at the end: a growing string is quadratic
+    for line in lines:
+        if runs and runs[-1][-1] and _OPENS_LOWER.match(line) and _RUNS_ON.search(runs[-1][-1]):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [" ".join(run) for run in runs]
+
+
+_OPENS_LOWER = re.compile(r"[a-zà-öø-ÿа-яёєії]")
+_RUNS_ON = re.compile(r"[\w,]$")
 
 
 _DASH = re.compile(r"^[—–]\s*")

@@ -30,7 +30,7 @@ from .speaking import FirstCue, beside, by_speaker, merge, person_subject, sente
 from .stance import stance_of
 from .standing import said_after, said_before, standing_count
 from .subjects import main_subject
-from .text import inner, is_statement_quote, plain, quote_spans, sentences, words_in
+from .text import RUN_ON, inner, is_statement_quote, plain, quote_spans, sentences, words_in
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -55,6 +55,7 @@ _SAYS_MORE = re.compile(
     r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
+_ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
 #: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
 _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
@@ -213,6 +214,8 @@ def _read_paragraph(
                     # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a
                     # sentence of its own, starts a statement of its own
                     and not (prev_end == s_start and s_start > 0 and _LEAD_TAG.search(between))
+                    # '“…,” she said, adding: “…”': what she added is a statement of its own
+                    and not _ADDING.search(between)
                     # a new paragraph's lead-in starts a new statement, even a short one
                     and (carry is None or last is not carry.quote or not _LETTER.search(between))
                     # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
@@ -257,6 +260,11 @@ def _read_paragraph(
                         f"{between[opens:].strip()} {text[q_start:q_end].strip()}",
                         "indirect",
                     )
+                    run_on = RUN_ON.match(after) if words[-2:-1].isalpha() else None
+                    if run_on:
+                        # 'Lind said it was “a step forward” in the talks on climate': to
+                        # the end of the clause the quotation sits in
+                        words = f"{words} {run_on.group(0).strip()}"
                 if who is None and carry is not None and q_start == 0:
                     if carry.last is not None and alone:
                         # a paragraph of quotation alone after a speaker's words goes on

@@ -81,7 +81,12 @@ _AFTER_PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b"
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+#: ', according to The Times': who passed it on, not part of what was said
+_TRAILING_RELAY = re.compile(
+    r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
+)
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
+_ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
 _NO_MARKS = str.maketrans("", "", '“”"«»„')
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
@@ -231,6 +236,12 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             if stance_of(plain(clause))[0] is None:
                 continue
             has_that = has_that or re.match(r"^\s+\w", rest)
+        if (
+            word in _ADD
+            and not has_that
+            and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words))
+        ):
+            continue  # 'organizers added 160 officers': adding things, not words
         # 'saying the person would “not get beat up”': a finite clause will do
         if (
             (word in _NEEDS_THAT or word.endswith("ing"))
@@ -313,6 +324,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
         text = _TRAILING_TAG.sub("", text)
+        if "according to" in text:  # a cheap first look
+            text = _TRAILING_RELAY.sub("", text)
         return text, who
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
 

@@ -85,7 +85,15 @@ LEADING_NAME = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
 
 
-_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]")
+#: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
+_ASIDE_LAST = re.compile(
+    r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"
+    r"for (?:his|her|their|its) part|in (?:a|an) (?:statement|interview)|"
+    r"(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,$"
+)
+#: What may follow a name before its verb: an age, a home town, where or when they spoke
+#: ('Cory Dahl, 22, of Flint, Mich.,', 'Clinton, during a town hall in Columbus, Ohio,').
+_AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]|(?:during|at|in|on|speaking|from)\s")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
@@ -109,6 +117,11 @@ def subject_of(text: str) -> str:
     text = text.strip()
     if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
         text = _DASH_ASIDE.sub("", text)
+    # looked for only at the end: a subject's words may be many
+    aside = _ASIDE_LAST.search(text, max(0, len(text) - 40)) if text.endswith(",") else None
+    if aside and aside.start() > 0:
+        # 'Brian Moss, the board's chairman, for example, said': past the aside
+        text = text[: aside.start() + 1]
     parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""

@@ -119,6 +119,14 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in out if text[a:b].strip())
 
 
+#: The rest of a clause after a quotation inside it: lower case, up to a stop or a comma,
+#: not a tag or a new clause ('“a step” in the talks', not '“a step,” she said').
+RUN_ON = re.compile(
+    r"\s+(?!(?:and|but|or|as|while|who|which|because|said|says|told|added|according)\b)"
+    r"[a-z][^.;:!?“”\"«»,]{0,120}(?=[.;:!?,]|$)"
+)
+
+
 def inner(quoted: str) -> str:
     """The words of a quotation without its marks."""
     text = quoted.strip()
