@@ -77,13 +77,13 @@ class QuickCells(_Base):
         cursor: bool,
         hover: bool,
     ) -> list[list[Segment]] | None:
-        """The cell's one line, or None when it is not one line of left-aligned text."""
+        """The cell's lines, or None when its text is not laid out line for
+        line (it would wrap, or is not left-aligned Text)."""
         row_key = self._row_locations.get_key(row_index)
-        if row_key is None or self.rows[row_key].height != 1:
-            return None
         column_key = self._column_locations.get_key(column_index)
-        if column_key is None:
+        if row_key is None or column_key is None:
             return None
+        height = self.rows[row_key].height
         # The same cache, under the same key, as DataTable._render_cell.
         key = (
             row_key,
@@ -100,13 +100,23 @@ class QuickCells(_Base):
             return cache[key]
         _label, cells = self._get_row_renderables(row_index)
         cell = cells[column_index]
+        pad = " " * self.cell_padding
+        inner = width - 2 * len(pad)
         if (
-            not isinstance(cell, Text)
+            height < 1
+            or inner < 1  # (Rich's way with a column too narrow for its text)
+            or not isinstance(cell, Text)
             or cell.justify not in (None, "default", "left")
-            or cell.no_wrap is False
-            or "\n" in cell.plain
             or "\t" in cell.plain
         ):
+            return None
+        # A row of one line is not wrapped (DataTable says so), unless its
+        # text asks to be; a taller one is, unless its text says not to.
+        parts = cell.split("\n", allow_blank=True) if "\n" in cell.plain else [cell]
+        if height == 1:
+            if cell.no_wrap is False:
+                return None
+        elif cell.no_wrap is not True and any(part.cell_len > inner for part in parts):
             return None
         component_style, post_style = self._get_styles_to_render_cell(
             False,
@@ -121,20 +131,22 @@ class QuickCells(_Base):
         )
         meta = Style.from_meta({"row": row_index, "column": column_index})
         pre_style = base_style + meta + component_style
-        # As Rich lays out a Text of one line that is not wrapped: its own style
-        # under its spans, cut (with its overflow) and padded to the width
-        # inside the cell's padding.
-        pad = " " * self.cell_padding
-        inner = width - 2 * len(pad)
-        if inner < 2:
-            return None  # (Rich's way with a column too narrow for its text)
-        text = cell.copy()
-        if text.style:
-            text.stylize_before(text.style)
-            text.style = ""
-        text.truncate(inner, overflow=text.overflow or "fold", pad=True)  # (Rich's default)
-        segments = [Segment(pad), *text.render(self.app.console), Segment(pad)]
-        styled = list(Segment.apply_style(segments, pre_style, post_style))
-        lines = [Segment.adjust_line_length(styled, width, style=pre_style)]
+        console = self.app.console
+        lines: list[list[Segment]] = []
+        for n in range(height):
+            if n < len(parts):
+                # As Rich lays out a line it does not wrap: the text's own style
+                # under its spans, cut (with its overflow) and padded to the
+                # width inside the cell's padding.
+                text = parts[n].copy()
+                if text.style:
+                    text.stylize_before(text.style)
+                    text.style = ""
+                text.truncate(inner, overflow=text.overflow or "fold", pad=True)  # (Rich's default)
+                segments = [Segment(pad), *text.render(console), Segment(pad)]
+            else:
+                segments = [Segment(" " * width)]  # below the text: blank
+            styled = list(Segment.apply_style(segments, pre_style, post_style))
+            lines.append(Segment.adjust_line_length(styled, width, style=pre_style))
         cache[key] = lines
         return lines
