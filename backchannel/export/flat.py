@@ -6,10 +6,13 @@ desk of a million that is most of what an export costs, so here a page is
 read as bare tuples (by id, the table's own b-tree, no joins: a join costs
 SQLite more than a dict costs Python), and each line is put together from
 pieces already in the format's own quoting: names, sources with their relay
-chains, and dates are quoted once each and kept in bounded caches; only the
-text is quoted row by row. A page's topics, links and new names come in one
-query each. Memory stays flat in the size of the desk: a page or two, and
-caches emptied when they grow past a bound.
+chains, and a stance, kind and date together are quoted once each and kept
+in bounded caches; only the text and uuid are quoted row by row (for JSON,
+by SQLite). A page's topics and links come in one query each; its new names
+and sources only when a line needs one (a few hundred pages into a big desk,
+none does). Every line costs a column read or a dict lookup per field, so
+fields that repeat together are read as one. Memory stays flat in the size
+of the desk: a page or two, and caches emptied when they grow past a bound.
 
 What is written is byte for byte what the records give
 (``tests/test_export_flat.py`` compares the two on a desk with relays,
