@@ -111,3 +111,20 @@ def test_an_in_memory_desk_exports_the_same(tmp_path: Path) -> None:
     assert again.getvalue() == out.getvalue()
     on_disk.close()
     memory.close()
+
+
+@pytest.mark.parametrize("sqlite_quotes", [True, False])
+def test_json_text_quoted_by_sqlite_or_by_python_is_the_same(
+    desk: Desk, sqlite_quotes: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON strings come quoted by SQLite's json_quote only where it quotes as
+    Python does (it does here: both ways are tested); else Python quotes them."""
+    assert flat._quotes_as_python(flat.conn_rows(desk.conn))
+    if not sqlite_quotes:
+        monkeypatch.setattr(flat, "_quotes_as_python", lambda rows_of: False)
+    f = parse_filter(desk, "")
+    expected = io.StringIO(newline="")
+    tabular.write_jsonl(records(desk, f), expected)
+    got = io.StringIO(newline="")
+    export(desk, "jsonl", f, got)
+    assert got.getvalue() == expected.getvalue()

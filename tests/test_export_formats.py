@@ -348,3 +348,20 @@ def test_refi_qda_codes_stance_and_topics_over_the_article(tmp_path: Path) -> No
     description = talk.find("q:Description", NS).text
     assert "Speaker: Ann Minister" in description and "Stance: Private assurance" in description
     desk.close()
+
+
+def test_refi_qda_guids_are_uuid5_made_faster() -> None:
+    import uuid
+
+    from backchannel.export import qda
+
+    for parts in [
+        ("stance",),
+        ("coding", "8b7e90e2-1984-4f1a-9c5c-8d8e11fb895d", "x"),
+        ("é 😀", 3),
+    ]:
+        made = uuid.uuid5(qda._NAMESPACE, "/".join(map(str, parts)))
+        assert qda._guid(*parts) == str(made)
+    for text in ["8B7E90E2-1984-4F1A-9C5C-8D8E11FB895D", "{8b7e90e2-1984-4f1a-9c5c-8d8e11fb895d}"]:
+        assert qda._guid_of_uuid(text) == "8b7e90e2-1984-4f1a-9c5c-8d8e11fb895d"
+    assert qda._guid_of_uuid("not a uuid") == qda._guid("not a uuid")

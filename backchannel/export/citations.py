@@ -18,6 +18,7 @@ links to. No rating is given: Backchannel records claims; a reviewer rates.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -31,6 +32,7 @@ from .records import Citations, Cited, Record, Redact, protected, records
 from .tabular import json_array
 
 PAGE = 500
+_ARTICLES = 60_000
 _STANCE = STANCE_WORDS
 _KIND = KIND_PHRASES
 
@@ -141,6 +143,7 @@ def write_csl(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
 # -- ClaimReview ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16_384)
 def _iso(edtf: str | None) -> str | None:
     """An EDTF date schema.org's Date or DateTime takes as it is (a plain
     year, month, day or date-time), else None."""
@@ -177,8 +180,10 @@ def _article(chain: tuple[Source, ...]) -> dict[str, Any]:
     return article
 
 
-def claim_review(r: Record) -> dict[str, Any]:
-    """One statement as a ClaimReview whose itemReviewed is the Claim."""
+def claim_review(r: Record, articles: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """One statement as a ClaimReview whose itemReviewed is the Claim;
+    ``articles``: the sources already made NewsArticles, by id (shared by the
+    items that cite them: the JSON is written, never changed)."""
     s = r.statement
     claim: dict[str, Any] = {
         "@type": "Claim",
@@ -201,7 +206,14 @@ def claim_review(r: Record) -> dict[str, Any]:
     if s.relayed_by_name:
         claim["contributor"] = _party(s.relayed_by_name)
     if r.cited:
-        claim["appearance"] = [_article(r.cited.chain)]
+        known = None if articles is None else articles.get(r.cited.source.id)
+        if known is None:
+            known = _article(r.cited.chain)
+            if articles is not None:
+                if len(articles) > _ARTICLES:
+                    articles.clear()
+                articles[r.cited.source.id] = known
+        claim["appearance"] = [known]
     if r.links:
         claim["citation"] = [
             {"@type": "Claim", "identifier": str(link.other_id), "description": link.words}
@@ -217,4 +229,5 @@ def claim_review(r: Record) -> dict[str, Any]:
 
 def write_claimreview(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
     """The statements as a JSON array of ClaimReview objects; returns how many."""
-    return json_array((claim_review(r) for r in records(desk, f, redact)), out)
+    articles: dict[int, dict[str, Any]] = {}
+    return json_array((claim_review(r, articles) for r in records(desk, f, redact)), out)

@@ -20,6 +20,7 @@ descriptions and names, never in the source texts.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import tempfile
@@ -44,7 +45,14 @@ _KIND = KIND_PHRASES
 
 
 def _guid(*parts: object) -> str:
-    return str(uuid.uuid5(_NAMESPACE, "/".join(str(p) for p in parts)))
+    """``str(uuid.uuid5(_NAMESPACE, "a/b"))`` for parts a and b, made without
+    UUID objects (a coding each statement and code: a tenth of a project's time)."""
+    name = "/".join(str(p) for p in parts).encode("utf-8")
+    digest = bytearray(hashlib.sha1(_NAMESPACE.bytes + name).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _holdable(value: object) -> str:
@@ -156,7 +164,10 @@ class _Project:
         with self.archive.open(f"Sources/{guid}.txt", "w") as out:
             for part in parts:
                 out.write(part.encode("utf-8"))
-        w = self.xml.write
+        # Gathered and written once: each write to a text file open for
+        # reading too resets its decoder (half a million resets in 100k).
+        xml: list[str] = []
+        w = xml.append
         w(f'<TextSource guid="{guid}" name={_attr(name)} plainTextPath="internal://{guid}.txt"'
           f' creatingUser="{self.user}" creationDateTime="{self.now}">\n')  # fmt: skip
         w(f"<Description>{_x(description)}</Description>\n")
@@ -176,6 +187,10 @@ class _Project:
             w("</PlainTextSelection>\n")
             self.selections += 1
         w("</TextSource>\n")
+        self.xml.write("".join(xml))
+
+
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _is_uuid(text: str) -> bool:
@@ -187,6 +202,10 @@ def _is_uuid(text: str) -> bool:
 
 
 def _guid_of_uuid(statement_uuid: str) -> str:
+    """A uuid in its canonical form (as it is, when it already is: the
+    desk's own are), or a guid made from text that is none."""
+    if _CANONICAL.fullmatch(statement_uuid):
+        return statement_uuid
     return str(uuid.UUID(statement_uuid)) if _is_uuid(statement_uuid) else _guid(statement_uuid)
 
 

@@ -183,7 +183,7 @@ def link_json(link: Link) -> dict[str, Any]:
     return {"relation": link.words, "statement_id": link.other_id}
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16_384)  # a desk of 1M has 4,300 dates: 4,096 thrashed
 def said_latest(said: str | None) -> str | None:
     return parse_edtf(said).latest if said else None
 

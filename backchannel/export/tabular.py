@@ -15,6 +15,11 @@ from typing import IO, Any, TextIO
 
 from .records import Record
 
+#: ``json.dumps(value, ensure_ascii=False)``, with one encoder for every item:
+#: json.dumps with options makes a new encoder (and its C scanner) a call, a
+#: fifth of what a ClaimReview item costs.
+dumps = json.JSONEncoder(ensure_ascii=False).encode
+
 COLUMNS = [
     "id", "uuid", "text", "speaker", "affiliation", "stance", "kind",
     "said", "said_earliest", "said_latest", "topics", "relayed_by",
@@ -79,7 +84,7 @@ def json_array(items: Iterable[Any], out: IO[str]) -> int:
     out.write("[")
     for item in items:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(dumps(item))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

@@ -26,6 +26,7 @@ from backchannel.db.filters import Filter
 from backchannel.vocabulary import KIND_PHRASES, STANCE_WORDS
 
 from .records import Cited, Record, Recorder, Redact, events
+from .tabular import dumps
 
 GROUPS = {stance: word.capitalize() for stance, word in STANCE_WORDS.items()}
 _KIND = KIND_PHRASES
@@ -88,24 +89,89 @@ def _citation(cited: Cited) -> str:
     return f"<p>Source: {words}.{_url(source.url)}</p>"
 
 
-def statement_slide(r: Record) -> dict[str, Any] | None:
-    """One statement as a slide, or None when it has no date."""
+class Pieces:
+    """The parts of slides that repeat, made once each: a date's start, end
+    and words, a speaker's headline, a source's citation, a list of topics, a
+    stance and kind (on a desk of a million, most of what a slide costs).
+    Each kind is kept in a dict emptied when it grows past a bound (one
+    above the sources a big desk cites: a citation made again costs more
+    than the rest of its slide)."""
+
+    LIMIT = 60_000
+
+    def __init__(self) -> None:
+        self.dates: dict[str, dict[str, Any] | None] = {}
+        self.headlines: dict[tuple[str | None, str | None], str] = {}
+        self.citations: dict[int, str] = {}
+        self.topics: dict[tuple[str, ...], str] = {}
+        self.relayers: dict[str, str] = {}
+        self.kinds: dict[tuple[str | None, str], str] = {}
+
+    def date(self, said: str) -> dict[str, Any] | None:
+        """``dates(said)``, shared: a slide copies it, never changes it."""
+        if said in self.dates:
+            return self.dates[said]
+        if len(self.dates) > self.LIMIT:
+            self.dates.clear()
+        found = self.dates[said] = dates(said)
+        return found
+
+    def headline(self, name: str | None, affiliation: str | None) -> str:
+        if (found := self.headlines.get((name, affiliation))) is None:
+            if len(self.headlines) > self.LIMIT:
+                self.headlines.clear()
+            who = escape(name or "Unknown speaker")
+            if affiliation:
+                who += f" ({escape(affiliation)})"
+            found = self.headlines[name, affiliation] = who
+        return found
+
+    def citation(self, cited: Cited) -> str:
+        if (found := self.citations.get(cited.source.id)) is None:
+            if len(self.citations) > self.LIMIT:
+                self.citations.clear()
+            found = self.citations[cited.source.id] = _citation(cited)
+        return found
+
+    def topic_list(self, topics: tuple[str, ...]) -> str:
+        if (found := self.topics.get(topics)) is None:
+            if len(self.topics) > self.LIMIT:
+                self.topics.clear()
+            found = self.topics[topics] = f"<p>Topics: {escape(', '.join(topics))}.</p>"
+        return found
+
+    def relayer(self, name: str) -> str:
+        if (found := self.relayers.get(name)) is None:
+            if len(self.relayers) > self.LIMIT:
+                self.relayers.clear()
+            found = self.relayers[name] = f"<p>Relayed by {escape(name)}.</p>"
+        return found
+
+    def kind(self, stance: str | None, kind: str) -> str:
+        if (found := self.kinds.get((stance, kind))) is None:
+            group = escape(GROUPS.get(stance, str(stance)))
+            found = self.kinds[stance, kind] = f"<p>{group}, {_KIND.get(kind, kind)}.</p>"
+        return found
+
+
+def statement_slide(r: Record, pieces: Pieces | None = None) -> dict[str, Any] | None:
+    """One statement as a slide, or None when it has no date; ``pieces``:
+    the parts already made for earlier slides (one export shares them)."""
     s = r.statement
-    when = dates(s.said) if s.said else None
+    if pieces is None:
+        pieces = Pieces()
+    when = pieces.date(s.said) if s.said else None
     if when is None:
         return None
-    who = escape(s.speaker_name or "Unknown speaker")
-    if r.affiliation:
-        who += f" ({escape(r.affiliation)})"
+    who = pieces.headline(s.speaker_name, r.affiliation)
     text = "".join(f"<p>{escape(line)}</p>" for line in s.text.splitlines() or [""])
-    body = f"<blockquote>{text}</blockquote>"
-    body += f"<p>{escape(GROUPS.get(s.stance, str(s.stance)))}, {_KIND.get(s.kind, s.kind)}.</p>"
+    body = f"<blockquote>{text}</blockquote>{pieces.kind(s.stance, s.kind)}"
     if r.cited:
-        body += _citation(r.cited)
+        body += pieces.citation(r.cited)
     if s.relayed_by_name:
-        body += f"<p>Relayed by {escape(s.relayed_by_name)}.</p>"
+        body += pieces.relayer(s.relayed_by_name)
     if s.topics:
-        body += f"<p>Topics: {escape(', '.join(s.topics))}.</p>"
+        body += pieces.topic_list(s.topics)
     for link in r.links:
         body += f"<p>{escape(link.words.capitalize())} statement {link.other_id}.</p>"
     return {
@@ -125,12 +191,13 @@ def write_timeline(desk: Desk, f: Filter, redact: Redact, out: IO[str]) -> int:
     def slide(item: dict[str, Any]) -> None:
         nonlocal count
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(dumps(item))
         count += 1
 
     recorder = Recorder(desk, f, redact)  # protection worked out once, sources cached
+    pieces = Pieces()
     for r in recorder.records():
-        item = statement_slide(r)
+        item = statement_slide(r, pieces)
         if item is None:
             undated += 1
         else:
