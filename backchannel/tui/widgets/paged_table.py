@@ -269,8 +269,11 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
 
         return work
 
-    def _start_count(self) -> None:
-        """Count the matching rows, after the first page: rows first, numbers later."""
+    def _start_count(self, generation: int | None = None) -> None:
+        """Count the matching rows, after the first page: rows first, numbers
+        later (not at all if the filter has changed since ``generation``)."""
+        if generation is not None and generation != self._generation:
+            return
         generation = self._generation
 
         @self._reading
@@ -324,7 +327,9 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
             self._rebuild(max(index, 0), keep_offset=False)
             if self._count_after_load:
                 self._count_after_load = False
-                self._start_count()
+                # Once the rows are drawn: a count of a common word is a read as
+                # long as the page's, and on two cores it slowed their drawing.
+                self.call_after_refresh(self._start_count, self._generation)
             if not self._ready:
                 self._ready = True
                 self.post_message(self.Ready(self))
