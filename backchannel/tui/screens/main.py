@@ -69,6 +69,9 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
     # already the big one, so opening the desk changes no pane's classes.
     AUTO_FOCUS = "#statements"
 
+    _bars: bool | None = None
+    """The filter line and capture bar: None until asked for, False while mounting."""
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Container(id="desk"):
@@ -84,7 +87,6 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         # are mounted just after the first rows are on screen, not ahead of
         # them (or after a second, if the first page cannot be read). Keys
         # typed before then wait for them (keys_wait).
-        self._bars: bool | None = None  # None: not asked for; False: mounting
         self.set_timer(1.0, self._mount_bars)
         self.show_welcome(self.desk.is_empty())
         runner_of(self).changed.subscribe(self, self.desk_changed)
