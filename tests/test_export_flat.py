@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from backchannel.db import Desk, open_desk
+from backchannel.db.bulk import conn_rows
 from backchannel.db.trash import trash
-from backchannel.export import export, flat, tabular
+from backchannel.export import export, flat_pages, tabular
 from backchannel.export.records import Redact, records
 from backchannel.filter_line import parse_filter
 
@@ -84,7 +85,7 @@ def test_fast_exports_match_the_records(
     f = parse_filter(desk, line)
     expected = io.StringIO(newline="")
     REFERENCE[name](records(desk, f, redact), expected)
-    monkeypatch.setattr(flat, "PAGE", 6)  # links and topics across pages
+    monkeypatch.setattr(flat_pages, "PAGE", 6)  # links and topics across pages
     got = io.StringIO(newline="")
     count = export(desk, name, f, got, redact)
     assert got.getvalue() == expected.getvalue()
@@ -119,9 +120,9 @@ def test_json_text_quoted_by_sqlite_or_by_python_is_the_same(
 ) -> None:
     """JSON strings come quoted by SQLite's json_quote only where it quotes as
     Python does (it does here: both ways are tested); else Python quotes them."""
-    assert flat._quotes_as_python(flat.conn_rows(desk.conn))
+    assert flat_pages.quotes_as_python(conn_rows(desk.conn))
     if not sqlite_quotes:
-        monkeypatch.setattr(flat, "_quotes_as_python", lambda rows_of: False)
+        monkeypatch.setattr(flat_pages, "quotes_as_python", lambda rows_of: False)
     f = parse_filter(desk, "")
     expected = io.StringIO(newline="")
     tabular.write_jsonl(records(desk, f), expected)
