@@ -29,14 +29,15 @@ _PARTS = (
 )
 
 
+_KNOWN: dict[type, bool] = {}
+"""By table class: whether it has every one of those parts (asked once)."""
+
+
 def _has_parts(table: object) -> bool:
     known = _KNOWN.get(type(table))
     if known is None:
         known = _KNOWN[type(table)] = all(hasattr(table, part) for part in _PARTS)
     return known
-
-
-_KNOWN: dict[type, bool] = {}
 
 
 class QuickCells(_Base):
