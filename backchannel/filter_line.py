@@ -64,6 +64,17 @@ def tokens(line: str) -> list[tuple[str | None, str]]:
     return found
 
 
+#: The keys whose values are looked up on the desk (names, and dates read
+#: against the desk's own "now").
+LOOKED_UP = frozenset({"by", "topic", "source", "since", "until"})
+
+
+def reads_desk(line: str) -> bool:
+    """True when reading ``line`` looks something up on the desk; a line of
+    words, stance: and kind: is read without touching it."""
+    return any(key in LOOKED_UP for key, _ in tokens(line))
+
+
 def _quote(value: str) -> str:
     return f'"{value}"' if (not value or any(c.isspace() for c in value)) else value
 
@@ -85,7 +96,6 @@ def parse_filter(desk: Desk, line: str | Sequence[str], today: date | None = Non
                 pairs.extend(tokens(word))
     if not pairs:
         return NO_FILTER
-    today = desk.reference_day(today)
     words: list[str] = []
     speakers: list[int] = []
     speaker_names: list[str] = []
@@ -138,10 +148,12 @@ def parse_filter(desk: Desk, line: str | Sequence[str], today: date | None = Non
         if kind not in KINDS:
             raise FilterError(f"kind:{single['kind']} is not a kind; use {', '.join(KINDS)}")
         f = replace(f, kind=kind)
-    if "since" in single:
-        f = replace(f, since=_day(single["since"], today, "since", earliest=True))
-    if "until" in single:
-        f = replace(f, until=_day(single["until"], today, "until", earliest=False))
+    if "since" in single or "until" in single:
+        day = desk.reference_day(today)  # (a read: only when a date needs it)
+        if "since" in single:
+            f = replace(f, since=_day(single["since"], day, "since", earliest=True))
+        if "until" in single:
+            f = replace(f, until=_day(single["until"], day, "until", earliest=False))
     if f.since and f.until and f.since > f.until:
         raise FilterError(f"since:{single['since']} is after until:{single['until']}")
     return f

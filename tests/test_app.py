@@ -209,6 +209,39 @@ async def test_slash_filters_the_focused_pane(demo_path: Path) -> None:
         assert app.screen.timeline.row_count == 12 and app.screen.timeline.has_focus
 
 
+async def test_a_search_s_rows_come_with_their_detail(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detail of the row the cursor lands on is read with the page: it is
+    on screen with the rows, with no read of its own after them."""
+    from backchannel.tui.widgets.detail_view import DetailView
+
+    read_alone: list[tuple[str, int]] = []
+    load = DetailView._load
+
+    def counted(self, token, kind, item_id):  # type: ignore[no-untyped-def]
+        read_alone.append((kind, item_id))
+        return load(self, token, kind, item_id)
+
+    monkeypatch.setattr(DetailView, "_load", counted)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane, detail = app.screen.statements, app.screen.detail
+        await pilot.press("slash", *"negotiators", "enter")
+        await settle(pilot)
+        first = pane.current
+        assert first.speaker_name == "American negotiators"
+        assert detail.item == ("statement", first.id)
+        assert first.text[:40] in detail.text.plain
+        assert ("statement", first.id) not in read_alone
+        # Moving on reads the next row's detail in a thread, as before.
+        await pilot.press("j")
+        await settle(pilot)
+        assert read_alone[-1] == ("statement", pane.current.id)
+        assert pane.current.text[:40] in detail.text.plain
+
+
 async def test_keys_typed_as_the_desk_opens_wait_for_the_bars(demo_path: Path) -> None:
     """The filter line and the capture bar are mounted after the first rows:
     "/word" typed before then waits for the line and types into it."""

@@ -54,12 +54,12 @@ async def test_filter_line_narrows_the_focused_pane_and_says_what_is_wrong(
         await pilot.press("enter")
         await settle(pilot)
         line = app.screen.query_one(FilterLine)
-        assert line.display and line.error == "no actor named “Nobody”"
+        assert line.is_open and line.error == "no actor named “Nobody”"
         assert "no actor named “Nobody”" in shown(line.query_one("#filter-error"))
         assert pane.row_count == 2
         await pilot.press("escape")  # clears the filter and closes the line
         await settle(pilot)
-        assert not line.display and pane.row_count == 9 and pane.has_focus
+        assert not line.is_open and pane.row_count == 9 and pane.has_focus
         # the timeline reads the same filter: events on a topic, in their lane
         await pilot.press("3", "slash")
         await paste(pilot, 'topic:"coalition of the willing"')

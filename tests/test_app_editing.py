@@ -63,7 +63,7 @@ async def test_capture_the_starmer_quote_in_one_line(demo_path: Path) -> None:
         assert s.source_outlet == "The Telegraph"
         pane = app.screen.statements
         assert pane.has_focus and pane.current.id == s.id  # shown, focused
-        assert not app.screen.query_one("#capture").display
+        assert not app.screen.query_one("#capture").is_open
 
 
 async def test_a_capture_that_cannot_be_read_says_why_and_saves_nothing(demo_path: Path) -> None:
@@ -87,7 +87,7 @@ async def test_a_capture_that_cannot_be_read_says_why_and_saves_nothing(demo_pat
         await type_in(pilot, "never mind")
         await pilot.press("escape")
         assert app.desk.statements.count() == before + 1
-        assert not app.screen.query_one("#capture").display
+        assert not app.screen.query_one("#capture").is_open
 
 
 async def test_a_multi_line_paste_keeps_its_line_breaks(desk_path: Path) -> None:

@@ -48,7 +48,7 @@ async def test_the_app_takes_the_theme_and_the_keymap(demo_path: Path, tmp_path:
         assert app.theme == "textual-light"
         await pilot.press("x")  # capture, remapped
         await pilot.pause()
-        assert app.screen.query_one("#capture").display
+        assert app.screen.query_one("#capture").is_open
         app.theme = "nord"
         await pilot.pause()
     assert load_config(path).theme == "nord"

@@ -248,7 +248,7 @@ async def test_enter_in_the_same_burst_as_a_name_keeps_the_filter_it_names(
         app.post_message(events.Key("enter", None))
         await settle(pilot)
         line = app.screen.query_one("#filter")
-        assert not line.display and statements.has_focus
+        assert not line.is_open and statements.has_focus
         assert statements.filter.line == "by:UK"
         speakers = {statements.get_row_at(i)[2].plain for i in range(statements.row_count)}
         assert speakers == {"Keir Starmer", "UK officials"}
@@ -258,7 +258,7 @@ async def test_enter_in_the_same_burst_as_a_name_keeps_the_filter_it_names(
         burst(app, "fby:Nobody")
         app.post_message(events.Key("enter", None))
         await settle(pilot)
-        assert line.display and line.error == "no actor named “Nobody”"
+        assert line.is_open and line.error == "no actor named “Nobody”"
         assert line.input.value == "by:Nobody" and statements.filter.is_empty
     app.desk.close()
 
@@ -276,6 +276,40 @@ async def test_a_key_that_acts_at_once_waits_for_the_moves_typed_before_it(
         screen = app.screen
         assert isinstance(screen, DivergenceScreen)
         assert screen.selection.line == 'by:"United States" topic:"security guarantees"'
+    app.desk.close()
+
+
+async def test_words_filter_with_no_reading_thread(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A line of words (and stance:, kind:) needs nothing from the desk: it is
+    # read as typed, and the pane's query starts without a hand-over to a
+    # reading thread. A name still goes to one.
+    from backchannel.tui.widgets.filter_line import FilterLine
+
+    handed_over: list[str | None] = []
+    read_next = FilterLine._read_next
+
+    def counted(self: FilterLine) -> None:
+        handed_over.append(self._wanted)
+        read_next(self)
+
+    monkeypatch.setattr(FilterLine, "_read_next", counted)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "/guarantees stance:private")
+        app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        statements = app.screen.query_one("#statements")
+        assert statements.filter.line == "guarantees stance:private"
+        assert statements.filter.stance == "private" and statements.row_count > 0
+        assert handed_over == []
+        burst(app, "/ by:Trump")
+        app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        assert statements.filter.line == "guarantees stance:private by:Trump"
+        assert handed_over and handed_over[0] is not None
     app.desk.close()
 
 
@@ -310,6 +344,10 @@ async def test_a_burst_is_read_once_or_twice_not_once_per_key(
         await settle(pilot)
         statements = app.screen.query_one("#statements")
         assert statements.filter.line == 'by:"United Kingdom"'
-        assert 1 <= len(lines) <= 2 and lines[-1] == 'by:"United Kingdom"'
+        # "b" and "by" are words, read at once without the desk; from "by:"
+        # on the line names someone and is read in a worker.
+        looked = [line for line in lines if filter_line.reads_desk(line)]
+        assert lines[: len(lines) - len(looked)] == ["b", "by"]
+        assert 1 <= len(looked) <= 2 and looked[-1] == 'by:"United Kingdom"'
         assert len(looked_up) <= 1
     app.desk.close()

@@ -82,13 +82,7 @@ class DeskScreen(Screen[None]):
         """(kind, id) of the item under the focused pane's cursor."""
         pane = self.focused_pane()
         item = pane.current if pane is not None else None
-        if item is None:
-            return None
-        if isinstance(pane, SourcesPane):
-            return ("source", item.id)
-        if isinstance(pane, StatementsPane):
-            return ("statement", item.id)
-        return (item.kind, item.id)
+        return pane.detail_of(item) if pane is not None and item is not None else None
 
     def show_welcome(self, empty: bool) -> None:
         """On an empty desk the welcome takes the detail area, grown to fit it."""

@@ -22,6 +22,7 @@ from backchannel.tui.runner import runner_of
 from backchannel.tui.screens.comparing import COMPARE_BINDINGS, CompareActions
 from backchannel.tui.screens.editing import EDIT_BINDINGS, EditingActions
 from backchannel.tui.text import clean
+from backchannel.tui.widgets.current_look import looks_focused
 from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
@@ -108,7 +109,6 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         from backchannel.tui.widgets.filter_line import FilterLine
 
         capture = CaptureBar(self.desk, id="capture")
-        capture.display = False
         await self.mount(FilterLine(self.desk, id="filter"), capture, before=self.query_one(KeyBar))
         self._bars = True
 
@@ -163,21 +163,22 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
 
     @on(PagedTable.ItemHighlighted)
     def _highlighted(self, message: PagedTable.ItemHighlighted) -> None:
-        if message.table is self.focused_pane():
-            self._show(message.table, message.item)
+        # The pane with the keys, or the one the filter line is open over:
+        # the detail follows its rows as the line is typed.
+        if looks_focused(message.table):
+            self._show(message.table, message.item, message.detail)
 
-    def _show(self, pane: PagedTable, item: object) -> None:
-        if item is None:
-            if self.desk.is_empty():
-                self.show_welcome(True)
-            else:
-                self.detail.show_text(Text("Nothing here. esc shows everything.", style="dim"))
-        elif isinstance(pane, SourcesPane):
-            self.detail.show("source", item.id)  # type: ignore[attr-defined]
-        elif isinstance(pane, StatementsPane):
-            self.detail.show("statement", item.id)  # type: ignore[attr-defined]
+    def _show(self, pane: PagedTable, item: object, detail: Text | None = None) -> None:
+        shown = pane.detail_of(item) if item is not None else None
+        if shown is not None:
+            # Focus back on a pane whose item the detail shows (or is reading)
+            # reads nothing again: a change to it reloads the detail itself.
+            if detail is not None or self.detail.item != shown:
+                self.detail.show(*shown, text=detail)
+        elif self.desk.is_empty():
+            self.show_welcome(True)
         else:
-            self.detail.show(item.kind, item.id)  # type: ignore[attr-defined]
+            self.detail.show_text(Text("Nothing here. esc shows everything.", style="dim"))
 
     @on(PagedTable.RowSelected)
     def _selected(self, event: PagedTable.RowSelected) -> None:
@@ -297,7 +298,7 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         # (c right after esc: the capture bar keeps the focus it was given) or
         # the line again (esc then / in one burst: the new line keeps it).
         line = self.filter_line
-        if message.final and not line.display and (not typing_in(self) or line.input.has_focus):
+        if message.final and not line.is_open and (not typing_in(self) or line.input.has_focus):
             self.set_focus(pane)
 
     def action_widen(self) -> None:

@@ -61,8 +61,14 @@ class CaptureBar(Vertical):
         )
         yield Static(HINT, id="capture-hint", markup=False)
 
+    @property
+    def is_open(self) -> bool:
+        """The bar is shown (hidden, not taken out of the layout, when closed:
+        see FilterLine.is_open)."""
+        return self.visible
+
     def open(self) -> None:
-        self.display = True
+        self.visible = True
         self.screen.set_focus(self.query_one(CaptureInput))
 
     def action_cancel(self) -> None:
@@ -71,7 +77,7 @@ class CaptureBar(Vertical):
     def close(self) -> None:
         self.query_one(CaptureInput).value = ""
         self._say(None)
-        self.display = False
+        self.visible = False
         self.screen.set_focus(self.screen.query_one("#statements"))
 
     def _say(self, error: str | None) -> None:

@@ -166,11 +166,15 @@ class DetailView(SteadySize, ScrollView, can_focus=False):
         self._strips: list[Strip] = []  # the text wrapped to the area's width
         self.border_title = "Detail"
 
-    def show(self, kind: str, item_id: int) -> None:
-        """Show an item's detail (read in a worker)."""
+    def show(self, kind: str, item_id: int, text: Text | None = None) -> None:
+        """Show an item's detail: ``text`` if it was read already (with the
+        rows), else read in a worker."""
         self.item = (kind, item_id)
         self._token += 1
-        self._load(self._token, kind, item_id)
+        if text is not None:
+            self._put(text)
+        else:
+            self._load(self._token, kind, item_id)
 
     def show_text(self, text: Text) -> None:
         """Show a message instead of an item (the welcome, an empty pane)."""
@@ -210,8 +214,10 @@ class DetailView(SteadySize, ScrollView, can_focus=False):
         return self._strips[index].apply_style(style).crop_extend(0, width, style)
 
     def reload(self) -> None:
+        """Read the item shown again (the desk changed)."""
         if self.item is not None:
-            self.show(*self.item)
+            self._token += 1
+            self._load(self._token, *self.item)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load(self, token: int, kind: str, item_id: int) -> None:

@@ -23,7 +23,7 @@ from textual.worker import Worker
 
 from backchannel.db import Desk, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
-from backchannel.filter_line import FilterError, parse_filter
+from backchannel.filter_line import FilterError, parse_filter, reads_desk
 from backchannel.tui.text import clean
 from backchannel.tui.widgets.line_input import LineInput
 from backchannel.tui.widgets.suggest import FilterSuggester
@@ -54,7 +54,7 @@ class FilterLine(Vertical):
         dock: bottom;
         height: auto;
         margin-bottom: 1;
-        display: none;
+        visibility: hidden;
     }
     FilterLine #filter-error {
         color: $text-error;
@@ -101,6 +101,13 @@ class FilterLine(Vertical):
         yield Static(id="filter-error", markup=False)
 
     @property
+    def is_open(self) -> bool:
+        """The line is shown (it is hidden, not taken out of the layout: the
+        screen is not laid out again, nor every pane drawn again, as it opens
+        and closes)."""
+        return self.visible
+
+    @property
     def input(self) -> Input:
         return self.query_one("#filter-input", Input)
 
@@ -111,7 +118,7 @@ class FilterLine(Vertical):
         self.input.value = current.line
         self.input.cursor_position = len(self.input.value)
         self._say(None)
-        self.display = True
+        self.visible = True
         self.screen.set_focus(self.input)
 
     def close(self) -> None:
@@ -121,7 +128,7 @@ class FilterLine(Vertical):
         self._typed += 1
         if self._timer is not None:
             self._timer.stop()
-        self.display = False
+        self.visible = False
 
     def _say(self, error: str | None) -> None:
         said = self.query_one("#filter-error", Static)
@@ -143,8 +150,9 @@ class FilterLine(Vertical):
 
     @on(Input.Changed, "#filter-input")
     def _changed(self, event: Input.Changed) -> None:
-        """Each keystroke filters at once: the line is read in a worker (names
-        are looked up on the desk). Only a line that cannot be read yet waits a
+        """Each keystroke filters at once. A line of words is read here; one
+        that names someone, a topic, a source or a date is read in a worker
+        (names are looked up on the desk). Only a line that cannot be read yet waits a
         moment before it is called wrong, since "by:Tru" is usually "by:Trump"
         half typed.
 
@@ -156,8 +164,19 @@ class FilterLine(Vertical):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        self._wanted = event.value
         self._typed += 1
+        if not reads_desk(event.value):
+            # Words, stance: and kind: need nothing from the desk: read at once,
+            # here, so the pane's query starts with no hand-over to a thread.
+            self._wanted = None
+            f: Filter | None
+            try:
+                f = parse_filter(self.desk, event.value)
+            except FilterError:
+                f = None
+            self._take_reading(event.value, f)
+            return
+        self._wanted = event.value
         if self._reading is None:
             self._read_next()
 
@@ -196,7 +215,7 @@ class FilterLine(Vertical):
         self._read_next()
 
     def _take_reading(self, line: str, f: Filter | None) -> None:
-        if line != self.input.value or not self.display:
+        if line != self.input.value or not self.is_open:
             return  # typed on since, or closed: a newer reading (or none) counts
         self._read_line = (line, f)
         if self._submitted_line == line:

@@ -31,6 +31,14 @@ from backchannel.tui.widgets.steady import SteadySize
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class ReadAhead:
+    """A detail read in a page's worker, for the row the cursor lands on."""
+
+    shown: tuple[str, int]
+    text: Text
+
+
 class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
     """A pane's table: rows paged by key, one item per row."""
 
@@ -77,6 +85,7 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         token: int
         cursor: str  # "first" | "last"; for "around", the index of the key's row
         edges: tuple[bool, bool] = (False, False)  # for "around": at the start, at the end
+        detail: ReadAhead | None = None  # the detail of the row the cursor lands on
 
     @dataclass
     class ItemHighlighted(Message):
@@ -84,6 +93,8 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
 
         table: PagedTable[Any]
         item: Any | None
+        detail: Text | None = None
+        """The item's detail when it was read with the rows (else it is read now)."""
 
     @dataclass
     class Ready(Message):
@@ -119,6 +130,7 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         self._flex = 20
         self._count_after_load = False
         self._pressed_row: int | None = None
+        self._announced: str | None = None  # the row said highlighted as its page was placed
 
     @property
     def ready(self) -> bool:
@@ -145,6 +157,10 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
 
     def row_key(self, item: T) -> str:
         return repr(self.key_of(item))
+
+    def detail_of(self, item: T) -> tuple[str, int] | None:
+        """(kind, id) of what the detail area shows for ``item``; None if nothing."""
+        return None
 
     def narrowing(self) -> list[str]:
         """Words for what narrows the pane beyond the search ("from Reuters")."""
@@ -296,9 +312,24 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         @self._reading
         def work() -> None:
             items = self.fetch(request)
-            self.post_message(self.PageLoaded(self, request, items, mode, token, cursor))
+            # The detail of the row the cursor lands on is read here too, so
+            # the rows and their detail reach the screen in one frame instead
+            # of the detail following a thread and a frame behind.
+            detail = None
+            if mode == "replace" and items:
+                detail = self._read_ahead(items[-1 if cursor == "last" else 0])
+            message = self.PageLoaded(self, request, items, mode, token, cursor, detail=detail)
+            self.post_message(message)
 
         self.run_worker(work, thread=True, exclusive=True, group="page", exit_on_error=False)
+
+    def _read_ahead(self, item: T) -> ReadAhead | None:
+        shown = self.detail_of(item)
+        if shown is None:
+            return None
+        from backchannel.tui.widgets.detail_view import detail_text
+
+        return ReadAhead(shown, detail_text(self.desk, *shown))
 
     # -- placing pages in the window ---------------------------------------------
 
@@ -314,6 +345,7 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         if message.token != self._token:
             return  # a page asked for before a newer one (a filter changed, or g/G)
         self._pending = None
+        self._announced = None
         items, full = message.items, len(message.items) >= message.request.limit
         if message.mode in ("replace", "around"):
             self.items = list(items)
@@ -325,6 +357,13 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
                 self.at_end = message.request.last or not full
                 index = {"first": 0, "last": len(items) - 1}.get(message.cursor, 0)
             self._rebuild(max(index, 0), keep_offset=False)
+            if message.detail is not None and self.items:
+                # Said now, not after the table's own highlight message: the
+                # detail is then put before the next frame, with the rows.
+                item = self.items[self.cursor_row]
+                if message.detail.shown == self.detail_of(item):
+                    self._announced = self.row_key(item)
+                    self.post_message(self.ItemHighlighted(self, item, message.detail.text))
             if self._count_after_load:
                 self._count_after_load = False
                 # Once the rows are drawn: a count of a common word is a read as
@@ -378,7 +417,10 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         row = event.cursor_row
         if row != self.cursor_row or not (0 <= row < len(self.items)):
             return  # stale: the cursor moved on (or the window was rebuilt) since
-        self.post_message(self.ItemHighlighted(self, self.items[row]))
+        item = self.items[row]
+        announced, self._announced = self._announced, None
+        if announced != self.row_key(item):  # (said already, with its detail, as the rows came)
+            self.post_message(self.ItemHighlighted(self, item))
         if self._pending:
             return
         if row >= len(self.items) - self.MARGIN and not self.at_end:

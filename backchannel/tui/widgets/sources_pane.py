@@ -35,6 +35,9 @@ class SourcesPane(PagedTable[Source]):
     def count(self) -> int:
         return self.desk.sources.count(filter=self.filter)
 
+    def detail_of(self, item: Source) -> tuple[str, int]:
+        return ("source", item.id)
+
     def key_of(self, item: Source) -> tuple[int]:
         return source_key(item)
 

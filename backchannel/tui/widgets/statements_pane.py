@@ -84,6 +84,9 @@ class StatementsPane(TagKeys, PagedTable[Statement]):
             source_id=self.source_id, event_id=self.event_id, filter=self.filter
         )
 
+    def detail_of(self, item: Statement) -> tuple[str, int]:
+        return ("statement", item.id)
+
     def key_of(self, item: Statement) -> tuple[str, int]:
         return statement_key(item)
 

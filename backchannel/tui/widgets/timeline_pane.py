@@ -60,6 +60,9 @@ class TimelinePane(TagKeys, PagedTable[TimelineEntry]):
     def count(self) -> int:
         return self.desk.timeline.count(filter=self.filter)
 
+    def detail_of(self, item: TimelineEntry) -> tuple[str, int]:
+        return (item.kind, item.id)
+
     def key_of(self, item: TimelineEntry) -> tuple[str, int, int]:
         return item.key
 
