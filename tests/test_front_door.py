@@ -16,7 +16,7 @@ from backchannel.actions.capture import CaptureError, save_capture
 from backchannel.actions.intake import import_article
 from backchannel.db import open_desk
 from backchannel.db.desk import DeskBusy
-from backchannel.db.names import name_key, name_key_sql, register
+from backchannel.db.names import ODD_ALIASES, ODD_NAME, name_key, name_key_sql, register
 from backchannel.db.undo import UndoConflict
 from backchannel.extract.capture import Capture, parse_capture
 
@@ -261,6 +261,9 @@ def test_finding_a_name_matches_keying_every_name(tmp_path: Path) -> None:
         ("Bo", '["Keir Starmer "]'),  # and one with a space at its end
         ("Cy", '["x", "KEIR STARMER"]'),
         ("Di", '["Keir Starmers"]'),  # not him
+        ("Ed", '["O\'Brien"]'),  # punctuation between the words
+        ("Fi", '["Dr. No", "say \\"hi\\""]'),  # a full stop; quotation marks
+        ("!!!", "[]"),  # no words at all
     ]
     with desk.change("seed") as change:
         for name, _ in written:
@@ -280,7 +283,15 @@ def test_finding_a_name_matches_keying_every_name(tmp_path: Path) -> None:
             or any(name_key(a) == name_key(typed) for a in json.loads(r["aliases"]))
         ]
 
-    for typed in ["keir starmer", "Sefcovic", "ŠEFČOVIČ", "zelenskyy", "Zed", "Keir Starmers"]:
+    typed_names = ["keir starmer", "Sefcovic", "ŠEFČOVIČ", "zelenskyy", "Zed", "Keir Starmers"]
+    typed_names += ["o'brien", "O Brien", "dr. no", "Dr No", 'say "hi"', "!!!", "nobody"]
+    for typed in typed_names:
         assert [a.id for a in desk.actors.find(typed)] == everyone(typed), typed
     assert [a.id for a in desk.actors.find("Keir Starmer")] == [1, 2, 7, 8, 9]
+    assert [a.id for a in desk.actors.find("O'Brien")] == [11]
+    assert [a.id for a in desk.actors.find('SAY "HI"')] == [12]
+    # The candidates come from indexes, not from reading every actor (m012).
+    for odd in (ODD_NAME, ODD_ALIASES):
+        plan = desk.query(f"EXPLAIN QUERY PLAN SELECT id FROM actors WHERE {odd}")
+        assert "idx_actors_odd_" in plan[0]["detail"], plan
     desk.close()

@@ -55,6 +55,13 @@ def not_plain_json_sql(column: str) -> str:
     )
 
 
+#: Actors whose name, or whose aliases, may not be plain: the few that
+#: ``ActorStore.find`` keys whatever it looks for. Partial indexes (m012) hold
+#: them; a query names them by these very expressions, so SQLite uses them.
+ODD_NAME = not_plain_sql("name")
+ODD_ALIASES = f"aliases != '[]' AND {not_plain_json_sql('aliases')}"
+
+
 def name_key_sql(column: str) -> str:
     """SQL for ``name_key(column)`` that calls into Python only for the names
     that need it: a plain name keys to its lower case, which SQLite computes

@@ -21,4 +21,5 @@ STEPS: tuple[str, ...] = (
     "m009_day_ordered_search",
     "m010_conflicts",
     "m011_live_speaker_index",
+    "m012_odd_name_indexes",
 )
