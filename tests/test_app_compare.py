@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import pytest
 from textual.command import CommandList
 from textual.content import Content
 from textual.widgets import Input
@@ -20,6 +21,7 @@ from backchannel.tui.widgets.detail_view import DetailView
 from backchannel.tui.widgets.filter_line import FilterLine
 
 from .test_app import SIZE, cell_text, paste, settle
+from .test_keys import burst
 
 
 def shown(widget) -> str:
@@ -389,6 +391,41 @@ async def test_the_divergence_view_is_built_once_and_shows_only_each_new_compari
         rows = [[c.plain for c in table.get_row_at(i)] for i in range(table.row_count)]
         assert rows[0][1] == "" and rows[0][2].startswith("Keir Starmer")
         assert "0 public · 1 private · 2 untagged" in shown(screen.query_one("#compare-head"))
+    app.desk.close()
+
+
+async def test_a_kept_comparison_is_shown_with_its_rows_detail_and_counts(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second D reads the new comparison before showing the kept screen:
+    its first frame has the rows, the detail and the counts (not an empty
+    screen, then the rows). A key typed right after D waits, and moves in it."""
+    app = BackchannelApp(open_desk(demo_path))
+    seen: list[tuple[int, str, str]] = []
+    push = app.push_screen
+
+    def pushed(screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(screen, DivergenceScreen) and screen.is_mounted:  # (kept)
+            head = shown(screen.query_one("#compare-head"))
+            seen.append((screen.table.row_count, head, str(screen.query_one(DetailView).text)))
+        return push(screen, *args, **kwargs)
+
+    monkeypatch.setattr(app, "push_screen", pushed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"jjjj", "D")  # the United States on guarantees: built
+        await settle(pilot)
+        first = app.screen
+        assert isinstance(first, DivergenceScreen)
+        await pilot.press("escape", "j", "j")
+        await settle(pilot)
+        burst(app, "Dj")  # Starmer: the United Kingdom, read before it is shown
+        await settle(pilot)
+        assert app.screen is first
+        rows, head, detail = seen[-1]
+        assert rows == 1 and "United Kingdom" in head and "1 public · 0 private" in head
+        assert "Keir Starmer" in detail
+        assert first.table.has_focus and first.table.cursor_row == 0  # (one row: j stays)
     app.desk.close()
 
 

@@ -11,6 +11,7 @@ on the slow connection after the rows are up.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -36,7 +37,7 @@ from backchannel.tui.screens.dialogs import PromptScreen, confirm
 from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.detail_view import DetailView
-from backchannel.tui.widgets.divergence import DivergenceTable, WeekStrips
+from backchannel.tui.widgets.divergence import DivergenceTable, WeekStrips, put_fixed
 from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
@@ -77,6 +78,8 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         self.at = at
         """The statement the view was opened from: the cursor starts on it."""
         self._stale = False  # the desk changed while another screen was on top
+        self._then: Callable[[], None] | None = None  # (see reopen)
+        self._awaited: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Static(id="compare-head", markup=False)
@@ -100,11 +103,16 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
             self.table.reload_at(statement_key(self.at))
         self._show_head()
 
-    def reopen(self, selection: Filter, at: Statement | None) -> None:
+    def reopen(
+        self, selection: Filter, at: Statement | None, then: Callable[[], None] | None = None
+    ) -> None:
         """Compare ``selection`` from its start (or from ``at``), the screen
         being kept between comparisons: nothing of the last one stays in view
-        while the new rows are read."""
+        while the new rows are read. ``then`` is called once the rows, the
+        detail and the counts are in (the screen is shown then, whole)."""
         self.at = at
+        self._then = then
+        self._awaited = {"rows", "stats"}
         for line in self.query(FilterLine):
             line.close()
         self.query_one(WeekStrips).show(Weekly(None), reading=True)
@@ -138,7 +146,7 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         head.append(f"{t.untagged:,} untagged", style="bold" if t.untagged else "dim")
         if t.untagged:
             head.append("  (U: tag them)", style="dim")
-        self.query_one("#compare-head", Static).update(head)
+        put_fixed(self.query_one("#compare-head", Static), head)
 
     @work(thread=True, exclusive=True, group="compare-stats", exit_on_error=False)
     def _read_stats(self) -> None:
@@ -153,6 +161,13 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         self.tally = tally
         self._show_head()
         self.query_one(WeekStrips).show(weekly)
+        self._arrived("stats")
+
+    def _arrived(self, what: str) -> None:
+        self._awaited.discard(what)
+        if not self._awaited and self._then is not None:
+            then, self._then = self._then, None
+            then()
 
     # -- moving and showing ---------------------------------------------------------
 
@@ -162,7 +177,8 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
         if message.item is None:
             detail.show_text(Text("Nothing tagged here yet. f changes the selection.", style="dim"))
         else:
-            detail.show("statement", message.item.statement.id)
+            detail.show("statement", message.item.statement.id, text=message.detail)
+        self._arrived("rows")
 
     @on(PagedTable.RowSelected)
     def _selected(self) -> None:

@@ -33,8 +33,15 @@ COMPARE_BINDINGS = eager(
 )
 
 
+#: Longest a kept comparison waits for its rows before it is shown anyway.
+SHOW_AFTER = 0.15
+
+
 class CompareActions(DeskScreen):
     """Actions that compare and connect, for MainScreen."""
+
+    _opening: object | None = None
+    """A kept comparison being read before it is shown (see open_compare)."""
 
     def action_jump(self) -> None:
         """t: go to a date in the timeline (or the statements pane, if focused)."""
@@ -146,14 +153,26 @@ class CompareActions(DeskScreen):
                 self.apply_filter(untagged, self.statements)
 
         name = f"divergence-{id(self)}"
-        if self.app.is_screen_installed(name):
-            screen = self.app.get_screen(name)
-            assert isinstance(screen, DivergenceScreen)
-            screen.reopen(selection, at)
-        else:
+        if not self.app.is_screen_installed(name):
             screen = DivergenceScreen(self.desk, selection, at=at)
             self.app.install_screen(screen, name)
-        self.app.push_screen(screen, closed)
+            self.app.push_screen(screen, closed)
+            return
+        kept = self.app.get_screen(name)
+        assert isinstance(kept, DivergenceScreen)
+        # The kept screen reads its new rows, detail and counts before it is
+        # shown: one frame with all of them, not an empty screen drawn first
+        # and everything again a moment later. Keys typed meanwhile wait for
+        # it (keys_wait); a slow read shows the screen after SHOW_AFTER anyway.
+        opening = self._opening = object()
+
+        def show() -> None:
+            if self._opening is opening:
+                self._opening = None
+                self.app.push_screen(kept, closed)
+
+        kept.reopen(selection, at, then=show)
+        self.set_timer(SHOW_AFTER, show)
 
     def save_filter(self) -> None:
         """Name the focused pane's filter, for the command palette."""

@@ -114,9 +114,10 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
 
     @property
     def keys_wait(self) -> bool:
-        """True until the filter line and the capture bar are mounted: "/word"
-        typed as the desk opens waits for the line it opens."""
-        return not self._bars
+        """True until the filter line and the capture bar are mounted ("/word"
+        typed as the desk opens waits for the line it opens), and while a
+        comparison is read before it is shown ("Dj" moves in the comparison)."""
+        return not self._bars or self._opening is not None
 
     def _warm_up(self) -> None:
         self.run_worker(self.desk.warm_up, thread=True, group="warm-up", exit_on_error=False)

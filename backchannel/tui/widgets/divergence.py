@@ -67,6 +67,9 @@ class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
     def count(self) -> int:
         return self.desk.statements.count(filter=self._rows_filter())
 
+    def detail_of(self, item: DivergenceRow) -> tuple[str, int]:
+        return ("statement", item.statement.id)
+
     def key_of(self, item: DivergenceRow) -> tuple[str, int]:
         return statement_key(item.statement)
 
@@ -104,6 +107,13 @@ class DivergenceTable(TagKeys, PagedTable[DivergenceRow]):
         return item.statement.id
 
 
+def put_fixed(static: Static, text: Text) -> None:
+    """Show ``text`` in ``static``; a Static of a fixed height (in cells) is
+    only drawn again, not laid out with the whole screen as an update does."""
+    height = static.styles.height
+    static.update(text, layout=height is None or not height.is_cells)
+
+
 class WeekStrips(Static):
     """Public and private statements per week as two strips of bars on one
     scale (a bare Sparkline scales each series to itself, so one private
@@ -133,12 +143,12 @@ class WeekStrips(Static):
         weekly = self.weekly
         text = Text()
         if self.reading:
-            self.update(text)
+            self._put(text)
             return
         if weekly.first_week is None:
             text.append("public\n", style="bold").append("private", style="bold reverse")
             text.append("\nNo dated, tagged statements to chart by week.", style="dim")
-            self.update(text)
+            self._put(text)
             return
         width = max(self.size.width - 8, 1)
         per = max(1, -(-len(weekly.public) // width))  # weeks summed into each bar
@@ -162,4 +172,7 @@ class WeekStrips(Static):
             f" a bar per {bar}",
             style="dim",
         )
-        self.update(text)
+        self._put(text)
+
+    def _put(self, text: Text) -> None:
+        put_fixed(self, text)

@@ -263,9 +263,11 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
             before = self.fetch(PageRequest(before=key, limit=half))
             rest = self.fetch(PageRequest(after=anchor, limit=self.PAGE))
             edges = (len(before) < half, len(rest) < self.PAGE)
+            items = before + rest
+            detail = self._read_ahead(items[len(before)]) if rest else None
             message = self.PageLoaded(
-                self, PageRequest(after=anchor), before + rest, "around", token,
-                str(len(before)), edges,
+                self, PageRequest(after=anchor), items, "around", token,
+                str(len(before)), edges, detail,
             )  # fmt: skip
             self.post_message(message)
 
