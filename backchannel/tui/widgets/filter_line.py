@@ -161,6 +161,8 @@ class FilterLine(Vertical):
         next. A burst of twenty keys (a paste, a name typed fast over SSH) makes
         two readings, not twenty side by side, each filtering the pane again."""
         event.stop()
+        if event.value != self.input.value:
+            return  # typed on since: the change for the line as it is comes next
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
