@@ -334,8 +334,18 @@ async def test_a_burst_is_read_once_or_twice_not_once_per_key(
         looked_up.append(value)
         return complete(self, value)
 
+    from backchannel.tui.widgets.line_input import LineInput
+
+    asked: list[str] = []
+    ask = LineInput._suggest
+
+    def counted_ask(self):  # type: ignore[no-untyped-def]
+        asked.append(self.value)
+        return ask(self)
+
     monkeypatch.setattr(filter_line, "parse_filter", counted_parse)
     monkeypatch.setattr(suggest.FilterSuggester, "suggest", counted_suggest)
+    monkeypatch.setattr(LineInput, "_suggest", counted_ask)
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -349,4 +359,6 @@ async def test_a_burst_is_read_once_or_twice_not_once_per_key(
         assert 1 <= len(lines) <= 2 and lines[-1] == 'by:"United Kingdom"'
         assert all(filter_line.reads_desk(line) for line in lines)
         assert len(looked_up) <= 1
+        # One suggestion asked for the burst (Input alone asks at every key).
+        assert 1 <= len(asked) <= 2 and asked[-1] == 'by:"United Kingdom"'
     app.desk.close()
