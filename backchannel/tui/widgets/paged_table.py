@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -25,6 +25,7 @@ from backchannel.db import FIRST, Desk, PageRequest, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.text import clean
 from backchannel.tui.widgets.current_look import CurrentLook
+from backchannel.tui.widgets.pane_mouse import PaneMouse
 from backchannel.tui.widgets.quick_cells import QuickCells
 from backchannel.tui.widgets.steady import SteadySize
 
@@ -39,7 +40,7 @@ class ReadAhead:
     text: Text
 
 
-class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
+class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
     """A pane's table: rows paged by key, one item per row."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -129,7 +130,6 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
         self._pending: str | None = None
         self._flex = 20
         self._count_after_load = False
-        self._pressed_row: int | None = None
         self._announced: str | None = None  # the row said highlighted as its page was placed
 
     @property
@@ -429,35 +429,6 @@ class PagedTable(CurrentLook, QuickCells, SteadySize, DataTable, Generic[T]):
             self._load(PageRequest(after=self.key_of(self.items[-1])), "append")
         elif row < self.MARGIN and not self.at_start:
             self._load(PageRequest(before=self.key_of(self.items[0])), "prepend")
-
-    async def _on_mouse_down(self, event: events.MouseDown) -> None:
-        # The row under the pointer as the press found it. A press focuses the
-        # pane, which makes it the big one: by the time the click comes the
-        # layout has moved and the pointer is over another row.
-        row = event.style.meta.get("row")
-        self._pressed_row = row if isinstance(row, int) else None
-
-    async def _on_click(self, event: events.Click) -> None:
-        row, self._pressed_row = self._pressed_row, None
-        if row is not None and 0 <= row < self.row_count:
-            self.move_cursor(row=row)
-            event.prevent_default()  # not the row under the pointer now
-
-    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        # At the foot of the rows read so far the view cannot move: the cursor
-        # goes to the last row, which reads the next page.
-        if self.items and self.scroll_y >= self.max_scroll_y and not self.at_end:
-            self.move_cursor(row=len(self.items) - 1)
-            event.stop()
-            return
-        super()._on_mouse_scroll_down(event)
-
-    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        if self.items and self.scroll_y <= 0 and not self.at_start:
-            self.move_cursor(row=0)
-            event.stop()
-            return
-        super()._on_mouse_scroll_up(event)
 
     # -- what a person does --------------------------------------------------------
 
