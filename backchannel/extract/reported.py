@@ -109,6 +109,8 @@ _ASKED = re.compile(
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+#: '“…,” Lind said, adding that …': the tag's speaker goes on
+_TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
 
 
 #: Pronouns that name nobody the article has named: the statement is still one.
@@ -262,9 +264,14 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if word.endswith("ing"):
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
-            named = _NAME_AT_END.search(subject_text)
+            named = _NAME_AT_END.search(subject_text) or _TAG_AT_END.search(subject_text)
             if named and named.group(1).split()[-1].lower() in NOT_NAMES:
                 named = None  # 'sent an email Wednesday saying …': a day, not a name
+            if named and named.re is _TAG_AT_END:
+                who = people.who(named.group(1))
+                if who:
+                    candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
+                continue
             if named:
                 subject = named.group(1)
             elif (

@@ -1,0 +1,69 @@
+"""Who speaks: a sentence's first word, a place or a day is never a speaker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+from backchannel.extract.speakers import looks_like_person
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "For weeks, Ola Brenn has kept out of the dispute, arguing he did not want to "
+            "sway the vote before the count.",
+            "Ola Brenn",
+        ),
+        (
+            "A spokesman for the harbour board defended the new fees and said the port had "
+            "planned for them since the spring.",
+            "A spokesman for the harbour board",
+        ),
+        (
+            "The ferry operator began by thanking the crew, saying that the crossing is now "
+            "“safer than it has ever been.”",
+            "ferry operator",
+        ),
+        (
+            "The board will play the “tourist card,” Brenn said, adding that the way to answer "
+            "it “is to count the boats.”",
+            "Brenn",
+        ),
+    ],
+)
+def test_the_speaker_is_the_clauses_subject_not_its_first_word(text: str, speaker: str) -> None:
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_sentences_first_word_is_never_a_speaker() -> None:
+    text = (
+        "In the old town hall, the mayor’s closest aide rallied the staff, saying: “We start now.”"
+    )
+    assert all(q.speaker not in ("In", "The") for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "name", ["New Hampshire", "West Virginia", "Los Angeles", "Des Moines", "Ola Brenn Monday"]
+)
+def test_places_and_days_are_not_people(name: str) -> None:
+    assert not looks_like_person(name)
+
+
+def test_he_does_not_point_back_to_a_place() -> None:
+    text = (
+        "Ola Brenn spoke to a crowd in Nashua, New Hampshire, on Monday.\n\n"
+        "“We have come a long way,” he told them."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Ola Brenn"
