@@ -67,3 +67,16 @@ def test_he_does_not_point_back_to_a_place() -> None:
     )
     [q] = quotes(text)
     assert q.speaker == "Ola Brenn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Is this the best the board can do?” Ola Brenn, the head of the ferry union, tweeted.",
+        "“Not a chance we let that happen!” Ola Brenn quipped on Friday.",
+        "“Is this the best the board can do?” wrote Ola Brenn, a columnist in Nashua.",
+    ],
+)
+def test_a_tag_after_a_question_or_exclamation_is_in_the_quotations_sentence(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Ola Brenn"
