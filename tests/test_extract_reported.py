@@ -238,3 +238,27 @@ def test_adding_things_is_not_adding_words() -> None:
     assert q.speaker == "Island Courier"
     [q] = quotes("Ana Lind added the ferry would run again in April.")
     assert q.speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("A new poll by Harbour College shows that most voters in the port towns oppose "
+         "the new fees.", "new poll by Harbour College", "most voters in the port towns"),
+        ("The study found the crossing fees had doubled since 2019 for small boats.",
+         "study", "the crossing fees had doubled"),
+        ("A ferry union poll last month showed Mr. Brenn leading the race, 45 percent to 18.",
+         "ferry union poll last month", "Mr. Brenn leading the race"),
+    ],
+)  # fmt: skip
+def test_what_a_poll_or_study_finds_is_attributed_to_it(text: str, speaker: str, said: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind, q.stance) == (speaker, "indirect", None)
+    assert q.text.startswith(said)
+
+
+def test_things_that_show_up_or_are_found_somewhere_are_no_findings() -> None:
+    assert (
+        quotes("The boats showed up in the harbour on Tuesday, after the storm had passed.") == []
+    )
+    assert quotes("Divers found the anchor in the mud near the old pier on Sunday morning.") == []

@@ -32,13 +32,30 @@ _CALLED = re.compile(
 )
 
 
-BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")  # a cheap first look
+#: a cheap first look for a belief or a finding
+BELIEF_WORD = re.compile(
+    r"\b(?:think|believe|fear|hope|expect|worr|show|found|finds|suggest|indicat)"
+)
 _BELIEF = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:{_SUBJECT}|(?P<group>(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|"
     r"[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s))\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
     r"hoped|expect|expects|worry|worries|worried)\s+"
     r"(?P<text>(?:the|he|she|they|it|there|his|her|their|its|[A-Z])[\w'’-]*\s+[\w'’-]+.{10,})$"
+)
+#: 'A new poll by the college shows that …', 'The study found …': what a poll, a
+#: study or a report finds is attributed to it, as the press attributes it.
+_FINDING = re.compile(
+    r"(?:^|,\s+|\s+(?:and|but)\s+)(?P<who>(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Aa]nother|[Tt]hose|[Tt]hese)\s+)?(?:[\w'’./-]+\s+){0,5}?(?:[Pp]olls?|[Ss]urveys?|"
+    r"[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]esearch|[Rr]ecords|[Aa]udit|"
+    r"[Cc]ensus|[Ee]stimates|[Pp]rojections|[Pp]olling|[Ff]ilings|[Dd]ocuments|[Rr]esults|"
+    r"[Ee]-?mails|[Vv]ideo|[Ff]ootage)(?:\s+(?:released|published|conducted|by|of|from|for|"
+    r"in|on|last)\s+[^,;“”\"]{1,60}?)?)\s+(?:also\s+|now\s+|clearly\s+)?"
+    r"(?P<verb>shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\s+"
+    # what follows is a clause or what it shows, not 'showed up', 'found in …'
+    r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
+    r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
 )
 _CALLING = re.compile(
     rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
@@ -60,6 +77,11 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         who = m["group"] or _actor(m["who"], people)
         if who:
             return m["text"].strip().rstrip("."), who
+    m = _FINDING.search(clause) if _FINDING_VERB.search(clause) else None
+    if m:
+        who = _ARTICLE.sub("", m["who"].strip())
+        text = m["text"].strip().rstrip(".")
+        return (text[5:] if text.startswith("that ") else text), who
     if "“" in clause or '"' in clause or "''" in clause:
         m = _CALLED.search(clause)
         if m:
@@ -74,6 +96,10 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             if who:
                 return m["text"].strip(), who
     return None
+
+
+_FINDING_VERB = re.compile(r"\b(?:show|found|finds|suggest|indicat)")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _actor(phrase: str, people: People) -> str | None:
