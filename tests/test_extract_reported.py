@@ -262,3 +262,22 @@ def test_things_that_show_up_or_are_found_somewhere_are_no_findings() -> None:
         quotes("The boats showed up in the harbour on Tuesday, after the storm had passed.") == []
     )
     assert quotes("Divers found the anchor in the mud near the old pier on Sunday morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Harbour economists believe this gives owners a reason to sell their boats.",
+         "Harbour economists", "this gives owners"),
+        ("U.S. port officials believe the ferry company has cut its fares since the spring.",
+         "U.S. port officials", "the ferry company"),
+    ],
+)  # fmt: skip
+def test_what_a_group_believes_is_their_statement(text: str, speaker: str, said: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind) == (speaker, "indirect")
+    assert q.text.startswith(said)
+
+
+def test_hoping_to_do_something_is_no_belief() -> None:
+    assert quotes("Ola Brenn hopes to win the race. Lina Berg expects more from the board.") == []

@@ -37,11 +37,17 @@ BELIEF_WORD = re.compile(
     r"\b(?:think|believe|fear|hope|expect|worr|show|found|finds|suggest|indicat)"
 )
 _BELIEF = re.compile(
-    rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:{_SUBJECT}|(?P<group>(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|"
-    r"[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s))\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
+    rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:(?P<group>(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|"
+    r"[Tt]hree|\d+)\s+)?(?:[\w.'’-]+\s+){0,2}(?:officials|economists|analysts|experts|advisers|"
+    r"aides|supporters|voters|critics|strategists|observers|leaders|members|lawmakers|"
+    r"Republicans|Democrats|conservatives|liberals|investors|residents|scientists|historians)"
+    rf"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){{0,2}}[a-z]+s)"
+    rf"|{_SUBJECT})\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
     r"hoped|expect|expects|worry|worries|worried)\s+"
-    r"(?P<text>(?:the|he|she|they|it|there|his|her|their|its|[A-Z])[\w'’-]*\s+[\w'’-]+.{10,})$"
+    # a clause, not 'hope to …' or 'expect more from …'
+    r"(?P<text>(?!(?:to|in|on|at|for|by|with|from|of|about|so|more|less|nothing|it\s+to)\b)"
+    r"(?:that\s+)?[\w“\"][\w'’.-]*\s+[\w'’-]+.{10,})$"
 )
 #: 'A new poll by the college shows that …', 'The study found …': what a poll, a
 #: study or a report finds is attributed to it, as the press attributes it.
