@@ -80,3 +80,23 @@ def test_he_does_not_point_back_to_a_place() -> None:
 def test_a_tag_after_a_question_or_exclamation_is_in_the_quotations_sentence(text: str) -> None:
     [q] = quotes(text)
     assert q.speaker == "Ola Brenn"
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it() -> None:
+    text = (
+        "Lina Berg and Karl Dahl met the union on Monday.\n\n"
+        "When Dahl criticized the fees during the debate, Lina shot back, “I suppose I could "
+        "have stayed home and let the board decide.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Lina Berg"
+
+
+def test_a_second_verb_after_the_quotation_is_no_tag_of_its_own() -> None:
+    text = (
+        "Lina Berg won the harbour vote on Tuesday.\n\n"
+        "Berg celebrated with the crews, declaring it “a good night for the small boats” and "
+        "said the fees would be cut by spring."
+    )
+    speakers = {q.speaker for q in quotes(text)}
+    assert speakers == {"Lina Berg"}

@@ -63,6 +63,18 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+def _tag_after(bare: str, start: int, end: int) -> bool:
+    """Is there a speech verb after the quotation with a subject of its own? '…,
+    declaring it “…” and said …' goes on with the sentence's subject: no tag."""
+    verb = REPORT.search(bare, start, end)
+    return verb is not None and not _AND_VERB.search(
+        bare, max(start, verb.start() - 20), verb.start()
+    )
+
+
+_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
+
+
 _CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
@@ -280,7 +292,7 @@ def _read_paragraph(
                     # tag after a sentence about a person is that person's
                     who = person_subject(told, people)
                     context = told if who else context
-                if who is None and q_start > s_start and not REPORT.search(bare, q_end, s_end):
+                if who is None and q_start > s_start and not _tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
                     # a quotation in a sentence about a person, with no tag, is theirs
                     # (not an aside's: 'Lind, citing “…,” said the plan …')

@@ -124,6 +124,9 @@ class People:
     def __init__(self) -> None:
         self.full: list[str] = []
         self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
+        #: first name -> full names: 'Hillary shot back' is Hillary Clinton when she is
+        #: the only Hillary named
+        self._by_first: dict[str, list[str]] = {}
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         self.last_org: str | None = None
@@ -150,6 +153,7 @@ class People:
                         self.analysts.add(name)
                     self.full.append(name)
                     self._by_last.setdefault(last, []).append(name)
+                    self._by_first.setdefault(name.split()[0].lower(), []).append(name)
                 self.last_person = name
             elif len(name.split()) == 1:
                 full = self.fullest(name)
@@ -212,6 +216,10 @@ class People:
         for full in self._by_last.get(last, ()):
             if len(full) >= len(name):
                 return full
+        if " " not in name:
+            firsts = self._by_first.get(last, ())
+            if len(firsts) == 1 and name[:1].isupper():
+                return firsts[0]
         return name
 
     def who(self, phrase: str) -> str | None:
