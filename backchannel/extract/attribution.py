@@ -27,7 +27,10 @@ _AFTER_FOREIGN = re.compile(
     r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
     r"a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a précisé|"
     r"déclare|affirme|explique|ajoute|estime|souligne|сказала|сказал|сказав|заявила|заявил|"
-    r"заявив|додала|додав|добавил|добавила)\s+(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
+    r"заявив|додала|додав|добавил|добавила)\s+"
+    # 'сказала голова адміністрації Олена Коваль': lower-case titles before the name
+    r"(?:[a-zà-ÿа-яєіїґ'’-]+\s+(?=(?:[a-zà-ÿа-яєіїґ'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ])){0,3}"
+    r"(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 #: '“…,” said X, though he added …': the verb first, so the speaker is after it
@@ -164,6 +167,10 @@ def attribution_of(
             return who, after
     m = _AFTER_FOREIGN.match(after)
     if m:
+        # 'a affirmé le directeur, Paul Lefèvre': the name after the title
+        named = _NAME_AFTER.match(after, m.end()) if m["who"][:1].islower() else None
+        if named and looks_like_person(named["name"]):
+            return people.fullest(named["name"]), after
         who = people.who(m["who"])
         if who:
             return who, after

@@ -97,6 +97,14 @@ _BARE_CLAUSE = re.compile(
 )
 #: 'saying it took the action …': a pronoun subject and its verb
 _PRONOUN_CLAUSE = re.compile(r"^\s+(?:he|she|they|it|we|I|you)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?<!ly)")
+_COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
+_COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
+_PERSON_CLAUSE = re.compile(
+    r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:\w+ly\s+)?"
+    r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
+    r"[a-z]{3,}ed)\b"
+)
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
@@ -228,6 +236,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             has_that = has_that or _OF.match(rest)
         elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
             has_that = has_that or _TO.match(rest)
+        if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
+            has_that = has_that or _COMMA_CLAUSE.match(rest)
         if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
             has_that = has_that or _ASKED.match(rest)
         if not rest.strip(" .,"):
@@ -249,6 +259,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             (word in _NEEDS_THAT or word.endswith("ing"))
             and not has_that
             and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
+            # 'announced Sunday she will resign', 'warned they would walk out': a person
+            # pronoun and its verb open a clause, 'that' or not
+            and not _PERSON_CLAUSE.match(words)
         ):
             continue
         if not has_that and not (

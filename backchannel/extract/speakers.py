@@ -33,6 +33,10 @@ TITLES = {
     "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
+    # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
+    "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
+    "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
+    "chefin", "ministre", "président", "présidente", "directeur", "directrice", "maire",
 }  # fmt: skip
 
 
@@ -227,8 +231,8 @@ class People:
         phrase = _LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
         if phrase.endswith(".") and not _END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
-        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name
-        phrase = _PARTY_TAG.sub("", phrase).strip()
+        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
+        phrase = _TIME_TAIL.sub("", _PARTY_TAG.sub("", phrase)).strip()
         if phrase.isupper() and len(phrase) > 4:
             phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
         if not phrase:
@@ -288,6 +292,10 @@ def _lower_words_before(text: str, run: re.Match[str]) -> str:
 _LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
 _END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
 _PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
+_TIME_TAIL = re.compile(
+    r"\s+(?:today|yesterday|tonight|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|this) week)$"
+)
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
 _THE_TITLE = re.compile(
     r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
