@@ -281,3 +281,23 @@ def test_what_a_group_believes_is_their_statement(text: str, speaker: str, said:
 
 def test_hoping_to_do_something_is_no_belief() -> None:
     assert quotes("Ola Brenn hopes to win the race. Lina Berg expects more from the board.") == []
+
+
+def test_telling_them_that_is_a_statement_of_its_own() -> None:
+    text = (
+        "Harbour Minister Ola Brenn told reporters on Tuesday the board had “no plans” to "
+        "raise fees, telling them that talks with the crews were routine."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Ola Brenn", "Ola Brenn"]
+    assert found[1].text.startswith("telling them that talks")
+
+
+def test_writing_that_before_a_titled_name_is_the_names() -> None:
+    text = (
+        "Writing on Facebook that the ferries were “a lifeline, not a luxury”, the mayor of "
+        "Ventspils, Aivis Landzmanis, urged both governments to publish the agreement."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Aivis Landzmanis"
+    assert q.text.startswith("that the ferries were")

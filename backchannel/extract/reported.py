@@ -8,12 +8,14 @@ import re
 from .claims import BELIEF_WORD, claimed
 from .relays import NOT_SOURCES, RELAY_WORD, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
-from .stance import stance_of
+from .stance import ANONYMOUS, stance_of
 from .subjects import subject_of
 from .text import plain, quote_spans, words_in
 from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
+    # 'told reporters …, telling them that …': what the participle reports is its own
+    r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s)|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
@@ -77,7 +79,10 @@ _OPENING_PARTICIPLE = re.compile(
     r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
 )
 _AFTER_PARTICIPLE = re.compile(
-    r",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)\s+(?:\w+ly\s+)?"
+    # '…, the mayor of Ventspils, Aivis Landzmanis, urged …': a title, then the name
+    r",\s+(?:the\s+[^,“”\"]{2,60},\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)(?:,[^,“”\"]{2,60},|,)?\s+"
+    r"(?:\w+ly\s+)?"
     r"[a-z]{3,}(?:ed|s)\b"
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
@@ -164,9 +169,20 @@ def _tagged(
         parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'), text[spans[-1][1] :]]
     if len(parts) == 2 and words_in(parts[0]) >= 5:
         who = people.who(subject_of(parts[1]))
+        inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
+        if inner:
+            # '…, the minister told his cabinet on Monday, two people present said': the
+            # minister said it; the people present pass it on
+            who = people.who(inner["who"]) or who
         if who:
             return parts[0].strip(), who
     return None
+
+
+_INNER_TAG = re.compile(
+    rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
+    r"[^,;“”\"]{0,80}$"
+)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
@@ -288,7 +304,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             if named:
                 subject = named.group(1)
             elif (
-                _SUBORDINATE.search(subject_text)
+                not subject_text.strip()  # a clause split off at ', telling them that'
+                or _SUBORDINATE.search(subject_text)
                 or subject_text.rstrip().endswith(",")
                 # 'Trump issued a statement saying that …': the message's sender
                 or _MESSAGE_BEFORE.search(subject_text[-120:])
@@ -348,51 +365,3 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             text = _TRAILING_RELAY.sub("", text)
         return text, who
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
-
-
-_GOING_ON = re.compile(
-    r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
-    r"(?:that\s+)?\S)"
-)
-_VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
-_NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
-_SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
-
-
-def reported_beside(
-    segment: str, people: People, sentence_subject: str, *, lead: bool, speaker: str | None = None
-) -> list[tuple[str, str]]:
-    """Reported speech in a quotation's sentence beside its tag: before it
-    ('Pence said it takes time but added, “…”') or after it ('“…,” Carson said,
-    but he said he is being asked …'). ``lead``: the segment leads into the
-    quotation, so its last clause is the quotation's tag and is left out."""
-    if not REPORT.search(plain(segment)):
-        return []
-    if lead:
-        end = len(segment.rstrip())
-        if segment[end - 1 : end] not in (",", ":"):
-            return []
-        seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]
-        clauses = [segment[: seps[-1].start()]] if seps else []
-    else:
-        clauses = CLAUSE_SPLIT.split(segment)[1:]
-        if not clauses and speaker is None and sentence_subject and _VERB_FIRST.match(segment):
-            # 'Ana Lind, citing “…,” said the vote …': the sentence's subject speaks
-            who = people.who(sentence_subject)
-            found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
-            if who and found and words_in(found[0]) >= 6:
-                return [(segment.strip().rstrip("."), who)]
-        if not clauses and speaker is None and _NAME_FIRST.match(segment):
-            # 'On Fox's “Sunday Futures,” Ana Lind said …': a quotation that was no
-            # statement of anyone's leaves the sentence to be read as reported speech
-            clauses = [segment]
-        going_on = _GOING_ON.search(segment)
-        if going_on and speaker and not clauses:
-            # '“…,” Ana Lind said, adding that …': what she said next
-            return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
-    out = []
-    for clause in clauses:
-        found = reported(clause, people, sentence_subject) if words_in(clause) >= 6 else None
-        if found and words_in(found[0]) >= 5:
-            out.append(found)
-    return out
