@@ -283,3 +283,18 @@ def test_a_press_releases_today_is_not_part_of_the_speaker() -> None:
 def test_a_pronoun_and_its_verb_open_a_clause_without_that(text: str) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.kind) == ("Lina Berg", "indirect")
+
+
+def test_short_one_sentence_paragraphs_on_single_lines_are_not_hard_wrapped() -> None:
+    lines = [
+        "Harbour Desk: dockers' strike enters second week",
+        "The strike at the port entered its second week on Monday.",
+        "The union walked out on 3 March after the board froze wages.",
+        "Port director Marek Nowak resigned on Thursday, citing his health.",
+        "The board fired two shift managers last week over safety.",
+        "Police detained six protesters outside the gates on Saturday.",
+        "Talks are due to resume on 20 March in the capital.",
+    ]
+    found = extract("\n".join(lines), "2025-03-12", today=TODAY).events
+    assert len(found) == 6
+    assert not found[0].text.startswith("Harbour Desk")

@@ -160,6 +160,15 @@ def find_events(
             future = bool(PLANNED.search(bare)) or (
                 bool(FUTURE.search(bare)) and not PAST.search(bare)
             )
+            ahead_word = FUTURE.search(bare) if future else None
+            if (
+                ahead_word
+                and ahead_word.start() > phrase_match.end()
+                and _PAST.search(bare, 0, phrase_match.start())
+            ):
+                # 'entered its second week on Monday, with no talks scheduled': done
+                # before the date; what is planned comes after it, about something else
+                future = False
             try:
                 if RELATIVE_TODAY.match(phrase):
                     edtf = reference.isoformat()
