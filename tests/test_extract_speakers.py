@@ -100,3 +100,28 @@ def test_a_second_verb_after_the_quotation_is_no_tag_of_its_own() -> None:
     )
     speakers = {q.speaker for q in quotes(text)}
     assert speakers == {"Lina Berg"}
+
+
+def test_a_surname_ending_in_ly_is_not_an_adverb() -> None:
+    text = (
+        "Headline\n\nPhyllis Schlafly spoke in 1992.\n\n"
+        "Mrs. Schlafly said she considered the leak a deliberate attempt to embarrass her."
+    )
+    [q] = extract(text, "2025-06-10", today=TODAY).quotes
+    assert q.speaker == "Phyllis Schlafly"
+
+
+def test_a_relay_keeps_the_title_before_a_name() -> None:
+    [q] = quotes(
+        "“The visit was the high point of their whole friendship,” according to Mr. Rhodes."
+    )
+    assert q.speaker == "Mr. Rhodes"
+
+
+def test_a_digest_headline_before_a_dash_is_not_the_speaker() -> None:
+    text = (
+        "Media shares blame in poll overhype - Harbour Pollster: “Pollsters are taking a lot "
+        "of heat from the public and the media.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Harbour Pollster"

@@ -15,7 +15,9 @@ _GOING_ON = re.compile(
     r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
     r"(?:that\s+)?\S)"
 )
-_VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
+_VERB_FIRST = re.compile(
+    r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
+)
 _NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
 _SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
 

@@ -22,12 +22,12 @@ _SUBJECT = (
 )
 _THAT_CLAIM = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|have\s+|had\s+|also\s+|long\s+)?"
-    rf"(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
+    rf"(?:[a-z]\w*ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
 )
 #: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
 _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _CALLED = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:\w+ly\s+)?"
+    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
@@ -42,7 +42,7 @@ _BELIEF = re.compile(
     r"aides|supporters|voters|critics|strategists|observers|leaders|members|lawmakers|"
     r"Republicans|Democrats|conservatives|liberals|investors|residents|scientists|historians)"
     rf"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){{0,2}}[a-z]+s)"
-    rf"|{_SUBJECT})\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
+    rf"|{_SUBJECT})\s+(?:also\s+|still\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
     r"hoped|expect|expects|worry|worries|worried)\s+"
     # a clause, not 'hope to …' or 'expect more from …'
@@ -119,7 +119,7 @@ def _actor(phrase: str, people: People) -> str | None:
 
 
 _CALLER = re.compile(
-    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
+    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed|described)\b[^.!?;]{{0,80}}$"
 )
 

@@ -68,7 +68,7 @@ EVENT_WORDS = re.compile(
     r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided|"
     r"huddle|gathering|consultation|consultations)\b"
     # a passive past: 'was boarded', 'were arrested'
-    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b"
+    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster

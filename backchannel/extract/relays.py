@@ -30,14 +30,18 @@ _ACCORDING_AFTER = re.compile(
 )
 _ASSURER = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:\w+ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
+    r"(?:[a-z]\w*ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
 )
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 #: 'According to X, “…”' and '“…,” according to X.'
 RELAY_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
 )
-RELAY_AFTER = re.compile(r"^[\s,]*(?:according to|selon|laut)\s+(?P<who>[^,;.“”\"«»]{2,100})")
+RELAY_AFTER = re.compile(
+    r"^[\s,]*(?:according to|selon|laut)\s+"
+    # a title's full stop is not the sentence's: 'according to Mr. Rhodes.'
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?[^,;.“”\"«»]{2,100})"
+)
 
 
 def relay_speaker(phrase: str, people: People) -> str | None:

@@ -82,7 +82,7 @@ _AFTER_PARTICIPLE = re.compile(
     # '…, the mayor of Ventspils, Aivis Landzmanis, urged …': a title, then the name
     r",\s+(?:the\s+[^,“”\"]{2,60},\s+)?"
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)(?:,[^,“”\"]{2,60},|,)?\s+"
-    r"(?:\w+ly\s+)?"
+    r"(?:[a-z]\w*ly\s+)?"
     r"[a-z]{3,}(?:ed|s)\b"
 )
 _TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
@@ -101,12 +101,14 @@ _BARE_CLAUSE = re.compile(
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
 )
 #: 'saying it took the action …': a pronoun subject and its verb
-_PRONOUN_CLAUSE = re.compile(r"^\s+(?:he|she|they|it|we|I|you)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?<!ly)")
+_PRONOUN_CLAUSE = re.compile(
+    r"^\s+(?:he|she|they|it|we|I|you)\s+(?:[a-z]\w*ly\s+)?[a-z]{2,}\b(?<!ly)"
+)
 _COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
 _COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
 _PERSON_CLAUSE = re.compile(
     r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:\w+ly\s+)?"
+    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
     r"[a-z]{3,}ed)\b"
 )

@@ -244,7 +244,7 @@ class People:
             return self.last_org
         if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
-        if low.rstrip(",") in _FUNCTION_WORDS:
+        if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in _HONORIFICS:
             return None  # 'For months, …' or 'When asked, …': a sentence's first word
 
         titled = self.titled_person(low) if low.startswith("the ") else None
@@ -306,6 +306,9 @@ _LOWER_OPENING = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that|another)\b"
 )
+#: A title alone is nobody: 'Mrs.' cut from 'Mrs. Schlafly'
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
+               "frau", "hon"}  # fmt: skip
 #: Words that open a sentence or a phrase and are never a speaker on their own.
 _FUNCTION_WORDS = NOT_NAMES | {w.lower() for w in SENTENCE_WORDS} | {
     "for", "one", "having", "during", "with", "without", "under", "over", "by", "despite",

@@ -30,7 +30,7 @@ PAST = (
 )
 MAIN_SUBJECT = re.compile(
     rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
-    rf"\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
+    rf"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?"
     rf"(?:[a-z]{{3,}}(?:ed|s)|{PAST})\b"
 )
 #: Words that open an adverbial phrase, not a speaker's name.
@@ -86,7 +86,7 @@ _TIME_WORD = re.compile(
 #: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
 _ANY_SUBJECT = re.compile(
     # one space between words: a blanked quotation is a run of them, and no subject
-    r"^(?P<who>(?:[\w'’.-]+\s){0,8}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"^(?P<who>(?:[\w'’.-]+\s){0,8}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:[a-z]\w*ly\s+)?"
     rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells)\b"
 )
 _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
@@ -109,7 +109,7 @@ _ASIDE_LAST = re.compile(
 #: What may follow a name before its verb: an age, a home town, where or when they spoke
 #: ('Cory Dahl, 22, of Flint, Mich.,', 'Clinton, during a town hall in Columbus, Ohio,').
 _AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]|(?:during|at|in|on|speaking|from)\s")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|[a-z]\w*ly))+$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
 #: name, or a subordinator before a pronoun ('vetoed it because she said').
