@@ -301,3 +301,15 @@ def test_writing_that_before_a_titled_name_is_the_names() -> None:
     [q] = quotes(text)
     assert q.speaker == "Aivis Landzmanis"
     assert q.text.startswith("that the ferries were")
+
+
+def test_a_relative_clause_with_commas_after_the_name_is_passed_over() -> None:
+    text = (
+        "Ola Brenn, whose boat sank off Visby, Gotland, in July 2012, said that the board "
+        "had treated the crews unfairly during the inquiry."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Ola Brenn"
+    assert (
+        q.text == "Ola Brenn said that the board had treated the crews unfairly during the inquiry"
+    )

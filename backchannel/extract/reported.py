@@ -181,6 +181,7 @@ def _tagged(
     return None
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom)\s")
 _INNER_TAG = re.compile(
     rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
     r"[^,;“”\"]{0,80}$"
@@ -356,7 +357,11 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if who is None:
             continue
         start = clause.find(subject) if subject in clause else verb.start()
-        candidates.append((clause[start:].strip().rstrip(" ."), who))
+        said = clause[start:].strip().rstrip(" .")
+        if _RELATIVE_AFTER.match(clause, start + len(subject)):
+            # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
+            said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
+        candidates.append((said, who))
     tagged = _tagged(attribution, spans, people) if attribution else None
     if tagged and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
         return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all

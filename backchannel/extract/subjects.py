@@ -123,6 +123,12 @@ _SUBJECT_SPLIT = re.compile(
 )
 
 
+_NAME_THEN_WHO = re.compile(
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),"
+    r"\s+(?:who|whose|whom)\s[^“”\"]{2,200},$"
+)
+
+
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
@@ -137,6 +143,10 @@ def subject_of(text: str) -> str:
     if aside and aside.start() > 0:
         # 'Brian Moss, the board's chairman, for example, said': past the aside
         text = text[: aside.start() + 1]
+    relative = _NAME_THEN_WHO.match(text) if text.endswith(",") else None
+    if relative:
+        # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
+        return relative["name"]
     parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
