@@ -313,3 +313,8 @@ def test_a_relative_clause_with_commas_after_the_name_is_passed_over() -> None:
     assert (
         q.text == "Ola Brenn said that the board had treated the crews unfairly during the inquiry"
     )
+
+
+def test_a_trailing_tag_leaves_the_quotations_closing_mark() -> None:
+    [q] = quotes("Lind said the pier was “a step,” Berg said.")
+    assert q.text == "Lind said the pier was “a step”"

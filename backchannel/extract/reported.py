@@ -85,7 +85,8 @@ _AFTER_PARTICIPLE = re.compile(
     r"(?:[a-z]\w*ly\s+)?"
     r"[a-z]{3,}(?:ed|s)\b"
 )
-_TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+#: ', three officials said'; '“a step,” Berg said' keeps its closing mark
+_TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?:{SPEECH})$")
 #: ', according to The Times': who passed it on, not part of what was said
 _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
@@ -367,7 +368,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        text = _TRAILING_TAG.sub("", text)
+        text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
         return text, who
