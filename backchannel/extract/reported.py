@@ -182,6 +182,7 @@ def _tagged(
     return None
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom)\s")
 _INNER_TAG = re.compile(
     rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
@@ -214,20 +215,24 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(main["who"]) if main else None
         if who and main:
             return clause[m.end() : main.start()].strip(), who
-    if not REPORT.search(clause) and not RELAY_WORD.search(clause):
+    verbs = list(REPORT.finditer(clause))  # found once, read by every rule below
+    if not verbs and not RELAY_WORD.search(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
-    m = _PARENTHETICAL.match(clause.strip())
+    # the tag rules below need a verb with a comma after it or before it: look first
+    comma_after = any(_COMMA_NEXT.match(clause, v.end()) for v in verbs)
+    m = _PARENTHETICAL.match(clause.strip()) if comma_after else None
     if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who
-    m = _MID_TAG.search(clause)
+    m = _MID_TAG.search(clause) if comma_after else None
     if m and not spans and m.start() > 10:  # '…, the budget office said, they will…'
         who = people.who(m["who"])
         if who:
             return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
-    m = _INVERTED_REPORT.match(clause.strip())
+    comma_before = any(clause[: v.start()].rstrip().endswith(",") for v in verbs)
+    m = _INVERTED_REPORT.match(clause.strip()) if comma_before else None
     if m and not spans:
         who = people.who(m["who"])
         if who:
@@ -235,7 +240,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
     candidates: list[tuple[str, str]] = []
     attribution: tuple[str, str] | None = None
     # The last speech verb that reports something wins: read from the end, stop there.
-    for verb in reversed(list(REPORT.finditer(clause))):
+    for verb in reversed(verbs):
         if candidates:
             break
         if any(a <= verb.start() < b for a, b in spans):
