@@ -318,3 +318,17 @@ def test_a_relative_clause_with_commas_after_the_name_is_passed_over() -> None:
 def test_a_trailing_tag_leaves_the_quotations_closing_mark() -> None:
     [q] = quotes("Lind said the pier was “a step,” Berg said.")
     assert q.text == "Lind said the pier was “a step”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The board chose what Lina Berg called “the worst possible option” for the port.",
+         "Lina Berg", "“the worst possible option”"),
+        ("The fund put the pier at $2 million, which Ola Brenn called ''a disgrace,'' on Monday.",
+         "Ola Brenn", "''a disgrace,''"),
+    ],
+)  # fmt: skip
+def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str, said: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == (speaker, said)

@@ -63,6 +63,11 @@ _FINDING = re.compile(
     r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
     r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
 )
+_WHAT_CALLED = re.compile(
+    rf"\b(?:what|which|whom)\s+{_SUBJECT}\s+(?:has\s+|had\s+|once\s+)?(?:[a-z]\w*ly\s+)?"
+    rf"(?:called|calls|described as|describes as|dubbed|termed|labeled|labelled)\s+"
+    rf"(?:an?\s+)?(?P<text>{_QUOTED})"
+)
 _CALLING = re.compile(
     rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
@@ -89,6 +94,11 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         text = m["text"].strip().rstrip(".")
         return (text[5:] if text.startswith("that ") else text), who
     if "“" in clause or '"' in clause or "''" in clause:
+        m = _WHAT_CALLED.search(clause)
+        if m:  # 'at what Lind called “the worst option”': her words, however few
+            who = _actor(m["who"], people)
+            if who:
+                return m["text"].strip().rstrip(","), who
         m = _CALLED.search(clause)
         if m:
             who = _actor(m["who"], people)
