@@ -332,3 +332,27 @@ def test_a_trailing_tag_leaves_the_quotations_closing_mark() -> None:
 def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str, said: str) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.text) == (speaker, said)
+
+
+def test_he_after_a_name_in_the_same_sentence_is_that_name() -> None:
+    text = (
+        "Ola Brenn and Lina Berg married in 2010.\n\nAlthough Brenn admitted to the paper that "
+        "he and the woman had “been friends for some time,” he claimed they had never met."
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.text) for q in found] == [("Ola Brenn", "he claimed they had never met")]
+
+
+def test_a_number_alone_is_a_group_that_speaks() -> None:
+    [q] = quotes("Several said they would rather the board hand out the funds to the towns.")
+    assert q.speaker == "Several"
+
+
+def test_adding_that_after_a_tag_is_the_tags_speaker() -> None:
+    text = (
+        "The board will play the “tourist card,” Brenn said, adding that the way to answer it "
+        "“is to count the boats.”"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Brenn", "Brenn"]
+    assert found[-1].text.startswith("adding that the way")

@@ -75,6 +75,7 @@ def _tag_after(bare: str, start: int, end: int) -> bool:
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
 
 
+_GOES_ON = re.compile(r"(?:telling|saying|adding|insisting|noting|arguing|warning)\s")
 _CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
@@ -330,7 +331,9 @@ def _read_paragraph(
             clauses = CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
-            found_reported = reported(clause, people, sentence_subject)
+            # ', adding that …' split off: its subject is the last clause's speaker
+            subject = said.speaker if said and said.speaker and _GOES_ON.match(clause) else ""
+            found_reported = reported(clause, people, subject or sentence_subject)
             if not found_reported and said is not None and not REPORT.search(plain(clause)):
                 # '… said the city would win, but not until the council “admits …”':
                 # a clause with no speaker of its own goes on with what was said

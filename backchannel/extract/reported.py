@@ -190,6 +190,16 @@ _INNER_TAG = re.compile(
 )
 
 
+def _named_before(head: str, people: People) -> str | None:
+    """The person named last in the words before a pronoun, outside quotations."""
+    bare = plain(head)
+    for run in reversed(list(NAME_RUN.finditer(bare))):
+        name = person_name(run.group(0))
+        if name and (looks_like_person(name) or people.fullest(name) != name):
+            return people.fullest(name)
+    return None
+
+
 def may_report(sentence: str, has_verb: bool) -> bool:
     """Could reported() find anything in the sentence? A cheap first look: most
     sentences of an article have no speech verb, relay, 'that' or quotation."""
@@ -354,7 +364,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 continue
         if NOT_SOURCES.match(subject):
             continue
-        who = people.who(subject)
+        near = _named_before(head, people) if subject.lower() in ("he", "she") else None
+        # 'Although Weiner admitted …, he claimed …': he is the name just before
+        who = near or people.who(subject)
         if who is None and subject.lower() in ("he", "she") and sentence_subject:
             # 'Gov. Ana Lind vetoed it because she said …': she is the sentence's subject
             who = people.who(sentence_subject)
@@ -362,7 +374,16 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
             continue
-        start = clause.find(subject) if subject in clause else verb.start()
+        # the subject's last mention before its verb: 'he', not the 'he' of 'the'
+        ats = (
+            [m.start() for m in re.finditer(rf"\b{re.escape(subject)}\b", clause, 0)]
+            if subject
+            else []
+        )
+        before_verb = [a for a in ats if a < verb.start()]
+        start = (before_verb or ats or [verb.start()])[-1 if before_verb else 0]
+        if near:
+            subject = clause[start : verb.start()].strip() or subject
         said = clause[start:].strip().rstrip(" .")
         if _RELATIVE_AFTER.match(clause, start + len(subject)):
             # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said

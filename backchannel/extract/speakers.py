@@ -45,7 +45,8 @@ SENTENCE_WORDS = {
     "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
     "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
     "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
-    "Said", "Says", "Added", "Wrote",
+    "Said", "Says", "Added", "Wrote", "Although", "Though", "Because", "Since", "Despite",
+    "During", "Following", "Unlike", "Until", "Whether", "Once",
 }  # fmt: skip
 
 ORG_WORDS = re.compile(
@@ -310,8 +311,11 @@ _LOWER_OPENING = re.compile(
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
                "frau", "hon"}  # fmt: skip
 #: Words that open a sentence or a phrase and are never a speaker on their own.
-_FUNCTION_WORDS = NOT_NAMES | {w.lower() for w in SENTENCE_WORDS} | {
-    "for", "one", "having", "during", "with", "without", "under", "over", "by", "despite",
+# 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
+_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several"}) | {
+    w.lower() for w in SENTENCE_WORDS
+} | {
+    "for", "having", "during", "with", "without", "under", "over", "by", "despite",
     "following", "since", "once", "though", "although", "because", "here", "now", "then",
     "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
 }  # fmt: skip
