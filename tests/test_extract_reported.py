@@ -356,3 +356,30 @@ def test_adding_that_after_a_tag_is_the_tags_speaker() -> None:
     found = quotes(text)
     assert [q.speaker for q in found] == ["Brenn", "Brenn"]
     assert found[-1].text.startswith("adding that the way")
+
+
+def test_she_after_the_opening_clause_is_the_name_that_opens_the_sentence() -> None:
+    text = (
+        "Lina Berg on Monday hit Ola Brenn on fees, she hit him on wages, and she claimed "
+        "that there is a “growing level of anxiety” in his camp."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Lina Berg"]
+
+
+def test_an_apposition_after_the_name_is_left_out_of_the_statement() -> None:
+    text = (
+        "Jason Sorens, the founder of a project that brings sailors to the port, said he "
+        "had seen “some loss of the crews’ support over fees.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Jason Sorens"
+    assert q.text.startswith("Jason Sorens said he had seen")
+
+
+def test_a_clause_after_a_comma_inside_the_closing_mark_is_split_off() -> None:
+    text = (
+        "The union said it would “back the deal” but “not sign it this year,” and Rep. Ola "
+        "Brenn suggested they would only offer conditional support."
+    )
+    assert [q.speaker for q in quotes(text)] == ["union", "Ola Brenn"]

@@ -14,6 +14,9 @@ from .text import plain, quote_spans, words_in
 from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
+    # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
+    # comma inside the closing mark too, which stays with the first clause
+    r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z])|"
     # 'told reporters …, telling them that …': what the participle reports is its own
     r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s)|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
@@ -183,7 +186,7 @@ def _tagged(
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom)\s")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},\s*$")
 _INNER_TAG = re.compile(
     rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
     r"[^,;“”\"]{0,80}$"
@@ -191,13 +194,19 @@ _INNER_TAG = re.compile(
 
 
 def _named_before(head: str, people: People) -> str | None:
-    """The person named last in the words before a pronoun, outside quotations."""
-    bare = plain(head)
-    for run in reversed(list(NAME_RUN.finditer(bare))):
-        name = person_name(run.group(0))
-        if name and (looks_like_person(name) or people.fullest(name) != name):
-            return people.fullest(name)
+    """The person who opens the sentence before a pronoun ('Although Weiner admitted …,
+    he claimed'): the subject of its first clause, not whoever was named last."""
+    m = _OPENING_NAME.match(plain(head))
+    name = person_name(m.group(1)) if m else None
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        return people.fullest(name)
     return None
+
+
+_OPENING_NAME = re.compile(
+    rf"\s*(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
+    rf"({NAME_RUN.pattern})"
+)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
@@ -385,7 +394,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if near:
             subject = clause[start : verb.start()].strip() or subject
         said = clause[start:].strip().rstrip(" .")
-        if _RELATIVE_AFTER.match(clause, start + len(subject)):
+        if _RELATIVE_AFTER.match(clause, start + len(subject), verb.start()):
             # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
             said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
         candidates.append((said, who))

@@ -48,6 +48,12 @@ def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
     m = MAIN_SUBJECT.match(sentence.strip())
+    if m and m.start("who") > 0 and m["who"] in ("he", "she", "they"):
+        # 'Ana Lind on Monday hit the board on fees, she hit …': the name that opens
+        # the sentence, not the pronoun after its first comma
+        lead = LEADING_NAME.match(sentence.strip())
+        if lead and not FRONTED.match(lead.group(0).lower()) and not _DETERMINER.match(lead[0]):
+            return lead.group(0)
     if m:
         return m["who"]
     m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
@@ -125,7 +131,8 @@ _SUBJECT_SPLIT = re.compile(
 
 _NAME_THEN_WHO = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),"
-    r"\s+(?:who|whose|whom)\s[^“”\"]{2,200},$"
+    # 'Jason Sorens, the founder of a project that …, said': an apposition too
+    r"\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},$"
 )
 
 
