@@ -272,10 +272,10 @@ def main() -> None:
         for level in LEVELS:
             found, n_gold, n_pred = totals[(kind, level)]
             p, r, f = f1(found, n_gold, n_pred)
-            cells.append(f"F1@{int(level * 100)}={f:.2f} (P {p:.2f} R {r:.2f})")
+            cells.append(f"F1@{int(level * 100)}={f:.3f} (P {p:.3f} R {r:.3f})")
         print(f"{label:17} " + "  ".join(cells))
     acc = right / checked if checked else 0.0
-    print(f"speaker right {acc:.2f} ({right}/{checked}; {pronoun} pronoun or no source left out)")
+    print(f"speaker right {acc:.3f} ({right}/{checked}; {pronoun} pronoun or no source left out)")
     # statements proposed with no speaker count as wrong above; here only named ones
     print(f"named speaker right {named_right / named if named else 0:.2f} ({named_right}/{named})")
 

@@ -250,3 +250,9 @@ def test_what_was_said_on_a_day_is_no_event() -> None:
         today=date(2025, 6, 30),
     )
     assert proposals.events == []
+
+
+def test_a_plan_after_a_past_event_does_not_move_its_date_ahead() -> None:
+    text = "Headline\n\nThe strike entered its second week on Monday, with no talks scheduled."
+    [event] = extract(text, "2025-03-12", today=date(2025, 6, 1)).events
+    assert event.date == "2025-03-10"

@@ -235,3 +235,66 @@ def test_a_few_wrapped_lines_run_on_into_each_other() -> None:
     text = "Headline\n\nAnna Weber spoke first.\nthe others kept quiet."
     paragraphs = [p.text for p in extract(text, "2025-06", today=TODAY).article.paragraphs]
     assert paragraphs == ["Anna Weber spoke first.", "the others kept quiet."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir werden die Gebühren nicht senken“, sagte Senatorin Anna Weber am Montag.",
+         "Anna Weber"),
+        ("« La porte reste ouverte aux syndicats », a affirmé le directeur, Paul Lefèvre.",
+         "Paul Lefèvre"),
+        ("«Ми не закриємо порт, поки є черга», – сказала голова адміністрації Олена Коваль.",
+         "Олена Коваль"),
+    ],
+)  # fmt: skip
+def test_titles_before_a_name_in_other_languages(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Verbandschef Klaus Brandt erklärte, man sei »zu Gesprächen jederzeit bereit«.",
+         "Klaus Brandt"),
+        ("За словами джерела в міністерстві, ремонт причалу триватиме щонайменше два тижні.",
+         "джерела в міністерстві"),
+    ],
+)  # fmt: skip
+def test_german_reports_after_a_comma_and_ukrainian_relays(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind) == (speaker, "indirect")
+
+
+def test_a_press_releases_today_is_not_part_of_the_speaker() -> None:
+    text = "The Harbour Board today announced that work on the new pier will begin in September."
+    [q] = quotes(text)
+    assert q.speaker == "Harbour Board"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina Berg announced Sunday she will resign her post after the harbour vote.",
+        "Lina Berg warned they would walk out if the fees went up again this year.",
+    ],
+)
+def test_a_pronoun_and_its_verb_open_a_clause_without_that(text: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind) == ("Lina Berg", "indirect")
+
+
+def test_short_one_sentence_paragraphs_on_single_lines_are_not_hard_wrapped() -> None:
+    lines = [
+        "Harbour Desk: dockers' strike enters second week",
+        "The strike at the port entered its second week on Monday.",
+        "The union walked out on 3 March after the board froze wages.",
+        "Port director Marek Nowak resigned on Thursday, citing his health.",
+        "The board fired two shift managers last week over safety.",
+        "Police detained six protesters outside the gates on Saturday.",
+        "Talks are due to resume on 20 March in the capital.",
+    ]
+    found = extract("\n".join(lines), "2025-03-12", today=TODAY).events
+    assert len(found) == 6
+    assert not found[0].text.startswith("Harbour Desk")

@@ -238,3 +238,148 @@ def test_adding_things_is_not_adding_words() -> None:
     assert q.speaker == "Island Courier"
     [q] = quotes("Ana Lind added the ferry would run again in April.")
     assert q.speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("A new poll by Harbour College shows that most voters in the port towns oppose "
+         "the new fees.", "new poll by Harbour College", "most voters in the port towns"),
+        ("The study found the crossing fees had doubled since 2019 for small boats.",
+         "study", "the crossing fees had doubled"),
+        ("A ferry union poll last month showed Mr. Brenn leading the race, 45 percent to 18.",
+         "ferry union poll last month", "Mr. Brenn leading the race"),
+    ],
+)  # fmt: skip
+def test_what_a_poll_or_study_finds_is_attributed_to_it(text: str, speaker: str, said: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind, q.stance) == (speaker, "indirect", None)
+    assert q.text.startswith(said)
+
+
+def test_things_that_show_up_or_are_found_somewhere_are_no_findings() -> None:
+    assert (
+        quotes("The boats showed up in the harbour on Tuesday, after the storm had passed.") == []
+    )
+    assert quotes("Divers found the anchor in the mud near the old pier on Sunday morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Harbour economists believe this gives owners a reason to sell their boats.",
+         "Harbour economists", "this gives owners"),
+        ("U.S. port officials believe the ferry company has cut its fares since the spring.",
+         "U.S. port officials", "the ferry company"),
+    ],
+)  # fmt: skip
+def test_what_a_group_believes_is_their_statement(text: str, speaker: str, said: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind) == (speaker, "indirect")
+    assert q.text.startswith(said)
+
+
+def test_hoping_to_do_something_is_no_belief() -> None:
+    assert quotes("Ola Brenn hopes to win the race. Lina Berg expects more from the board.") == []
+
+
+def test_telling_them_that_is_a_statement_of_its_own() -> None:
+    text = (
+        "Harbour Minister Ola Brenn told reporters on Tuesday the board had “no plans” to "
+        "raise fees, telling them that talks with the crews were routine."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Ola Brenn", "Ola Brenn"]
+    assert found[1].text.startswith("telling them that talks")
+
+
+def test_writing_that_before_a_titled_name_is_the_names() -> None:
+    text = (
+        "Writing on Facebook that the ferries were “a lifeline, not a luxury”, the mayor of "
+        "Ventspils, Aivis Landzmanis, urged both governments to publish the agreement."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Aivis Landzmanis"
+    assert q.text.startswith("that the ferries were")
+
+
+def test_a_relative_clause_with_commas_after_the_name_is_passed_over() -> None:
+    text = (
+        "Ola Brenn, whose boat sank off Visby, Gotland, in July 2012, said that the board "
+        "had treated the crews unfairly during the inquiry."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Ola Brenn"
+    assert (
+        q.text == "Ola Brenn said that the board had treated the crews unfairly during the inquiry"
+    )
+
+
+def test_a_trailing_tag_leaves_the_quotations_closing_mark() -> None:
+    [q] = quotes("Lind said the pier was “a step,” Berg said.")
+    assert q.text == "Lind said the pier was “a step”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The board chose what Lina Berg called “the worst possible option” for the port.",
+         "Lina Berg", "“the worst possible option”"),
+        ("The fund put the pier at $2 million, which Ola Brenn called ''a disgrace,'' on Monday.",
+         "Ola Brenn", "''a disgrace,''"),
+    ],
+)  # fmt: skip
+def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str, said: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == (speaker, said)
+
+
+def test_he_after_a_name_in_the_same_sentence_is_that_name() -> None:
+    text = (
+        "Ola Brenn and Lina Berg married in 2010.\n\nAlthough Brenn admitted to the paper that "
+        "he and the woman had “been friends for some time,” he claimed they had never met."
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.text) for q in found] == [("Ola Brenn", "he claimed they had never met")]
+
+
+def test_a_number_alone_is_a_group_that_speaks() -> None:
+    [q] = quotes("Several said they would rather the board hand out the funds to the towns.")
+    assert q.speaker == "Several"
+
+
+def test_adding_that_after_a_tag_is_the_tags_speaker() -> None:
+    text = (
+        "The board will play the “tourist card,” Brenn said, adding that the way to answer it "
+        "“is to count the boats.”"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Brenn", "Brenn"]
+    assert found[-1].text.startswith("adding that the way")
+
+
+def test_she_after_the_opening_clause_is_the_name_that_opens_the_sentence() -> None:
+    text = (
+        "Lina Berg on Monday hit Ola Brenn on fees, she hit him on wages, and she claimed "
+        "that there is a “growing level of anxiety” in his camp."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Lina Berg"]
+
+
+def test_an_apposition_after_the_name_is_left_out_of_the_statement() -> None:
+    text = (
+        "Jason Sorens, the founder of a project that brings sailors to the port, said he "
+        "had seen “some loss of the crews’ support over fees.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Jason Sorens"
+    assert q.text.startswith("Jason Sorens said he had seen")
+
+
+def test_a_clause_after_a_comma_inside_the_closing_mark_is_split_off() -> None:
+    text = (
+        "The union said it would “back the deal” but “not sign it this year,” and Rep. Ola "
+        "Brenn suggested they would only offer conditional support."
+    )
+    assert [q.speaker for q in quotes(text)] == ["union", "Ola Brenn"]

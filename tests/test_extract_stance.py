@@ -121,3 +121,32 @@ def test_a_role_is_not_given_to_someone_the_article_titled_otherwise() -> None:
 def test_a_thing_talked_about_is_no_venue(text: str, stance: str, cue: str) -> None:
     [q] = extract("Headline\n\n" + text, "2025-06-10", today=date(2025, 6, 30)).quotes
     assert (q.stance, q.cue) == (stance, cue)
+
+
+def test_an_officials_words_passed_on_by_an_unnamed_insider_are_private() -> None:
+    text = (
+        "Headline\n\n“We can live with a ceiling if it is short,” Harbour Minister Ola Brenn "
+        "told the cabinet, according to one of the people present."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance, q.cue) == (
+        "Ola Brenn",
+        "private",
+        "according to one of the people present",
+    )
+
+
+def test_an_insider_recounting_what_he_said_is_private() -> None:
+    text = "Headline\n\n“He said it plainly: you will lose the ships,” the diplomat said."
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == ("diplomat", "private")
+
+
+def test_what_an_official_told_a_closed_meeting_is_theirs_not_the_insiders() -> None:
+    text = (
+        "Headline\n\nThe port is ready to accept a cap on fees for small boats, Harbour "
+        "Minister Ola Brenn told the cabinet at a closed-door session on Monday, two people "
+        "present said."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == ("Ola Brenn", "private")

@@ -11,7 +11,7 @@ from .subjects import FRONTED, MAIN_SUBJECT, NP, main_subject, subject_of
 from .text import words_in
 from .verbs import REPORT, SPEECH
 
-_VERB = rf"(?:has |had |is |was )?(?:\w+ly )?(?P<verb>{SPEECH})\b"
+_VERB = rf"(?:has |had |is |was )?(?:[a-z]\w*ly )?(?P<verb>{SPEECH})\b"
 #: A full stop that ends an abbreviation, not the sentence ('Mr. Smith', 'Sen. Paul').
 # case-sensitive even inside a pattern that is not: with re.I, '[A-Z]\.' took any
 # word's last letter and full stop, and a tag ran on into the next sentence
@@ -27,7 +27,10 @@ _AFTER_FOREIGN = re.compile(
     r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
     r"a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a précisé|"
     r"déclare|affirme|explique|ajoute|estime|souligne|сказала|сказал|сказав|заявила|заявил|"
-    r"заявив|додала|додав|добавил|добавила)\s+(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
+    r"заявив|додала|додав|добавил|добавила)\s+"
+    # 'сказала голова адміністрації Олена Коваль': lower-case titles before the name
+    r"(?:[a-zà-ÿа-яєіїґ'’-]+\s+(?=(?:[a-zà-ÿа-яєіїґ'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ])){0,3}"
+    r"(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 #: '“…,” said X, though he added …': the verb first, so the speaker is after it
@@ -45,7 +48,7 @@ _IRREGULAR = (
     r"struck back|began|thought|felt|sang|swore|forecast"
 )
 _AFTER_ANY = re.compile(
-    rf"^[\s,]*(?P<who>{NP}){_NP_TAIL}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
+    rf"^[\s,]*(?P<who>{NP}){_NP_TAIL}\s+(?:[a-z]\w*ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
     rf"{_IRREGULAR})\b(?![’'-])"
 )
 _AFTER_ANY_INVERTED = re.compile(
@@ -53,7 +56,7 @@ _AFTER_ANY_INVERTED = re.compile(
     rf"(?P<who>{NP}){_NP_TAIL}\s*(?:[.,;!?]|$)"
 )
 _LEAD_ANY = re.compile(
-    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{NP})\s+(?:has |have |had |was |is )?(?:\w+ly\s+)?"
+    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{NP})\s+(?:has |have |had |was |is )?(?:[a-z]\w*ly\s+)?"
     rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
@@ -65,7 +68,7 @@ _AS_PUT = re.compile(
     r"(?:put it|said|wrote|noted|says|puts it)\W*$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
-_AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+\w+ly)?\s*$")
+_AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
 
 
 def speaker_before(text: str) -> str | None:
@@ -123,6 +126,8 @@ _PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|during|after|before|to|from|of|
 
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
+    # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
+    lead = _DIGEST_DASH.split(lead)[-1]
     found = speaker_before(lead)
     if found:
         who = people.who(subject_of(found))
@@ -164,6 +169,10 @@ def attribution_of(
             return who, after
     m = _AFTER_FOREIGN.match(after)
     if m:
+        # 'a affirmé le directeur, Paul Lefèvre': the name after the title
+        named = _NAME_AFTER.match(after, m.end()) if m["who"][:1].islower() else None
+        if named and looks_like_person(named["name"]):
+            return people.fullest(named["name"]), after
         who = people.who(m["who"])
         if who:
             return who, after
@@ -237,6 +246,7 @@ _LATE_TAG = re.compile(
     r"(?:said|says|added)(?=[,.]|\s*$))"
 )
 _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[,.;]|\s*$)")
+_DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")

@@ -22,23 +22,51 @@ _SUBJECT = (
 )
 _THAT_CLAIM = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|have\s+|had\s+|also\s+|long\s+)?"
-    rf"(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
+    rf"(?:[a-z]\w*ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s))\s+(?P<text>that\s+.{{10,}})$"
 )
 #: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
 _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _CALLED = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:\w+ly\s+)?"
+    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
 
-BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")  # a cheap first look
+#: a cheap first look for a belief or a finding
+BELIEF_WORD = re.compile(
+    r"\b(?:think|believe|fear|hope|expect|worr|show|found|finds|suggest|indicat)"
+)
 _BELIEF = re.compile(
-    rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:{_SUBJECT}|(?P<group>(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|"
-    r"[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){0,2}[a-z]+s))\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?"
+    rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:(?P<group>(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|"
+    r"[Tt]hree|\d+)\s+)?(?:[\w.'’-]+\s+){0,2}(?:officials|economists|analysts|experts|advisers|"
+    r"aides|supporters|voters|critics|strategists|observers|leaders|members|lawmakers|"
+    r"Republicans|Democrats|conservatives|liberals|investors|residents|scientists|historians)"
+    rf"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){{0,2}}[a-z]+s)"
+    rf"|{_SUBJECT})\s+(?:also\s+|still\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
     r"hoped|expect|expects|worry|worries|worried)\s+"
-    r"(?P<text>(?:the|he|she|they|it|there|his|her|their|its|[A-Z])[\w'’-]*\s+[\w'’-]+.{10,})$"
+    # a clause, not 'hope to …' or 'expect more from …'
+    r"(?P<text>(?!(?:to|in|on|at|for|by|with|from|of|about|so|more|less|nothing|it\s+to)\b)"
+    r"(?:that\s+)?[\w“\"][\w'’.-]*\s+[\w'’-]+.{10,})$"
+)
+#: 'A new poll by the college shows that …', 'The study found …': what a poll, a
+#: study or a report finds is attributed to it, as the press attributes it.
+_FINDING = re.compile(
+    r"(?:^|,\s+|\s+(?:and|but)\s+)(?P<who>(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Aa]nother|[Tt]hose|[Tt]hese)\s+)?(?:[\w'’./-]+\s+){0,5}?(?:[Pp]olls?|[Ss]urveys?|"
+    r"[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]esearch|[Rr]ecords|[Aa]udit|"
+    r"[Cc]ensus|[Ee]stimates|[Pp]rojections|[Pp]olling|[Ff]ilings|[Dd]ocuments|[Rr]esults|"
+    r"[Ee]-?mails|[Vv]ideo|[Ff]ootage)(?:\s+(?:released|published|conducted|by|of|from|for|"
+    r"in|on|last)\s+[^,;“”\"]{1,60}?)?)\s+(?:also\s+|now\s+|clearly\s+)?"
+    r"(?P<verb>shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\s+"
+    # what follows is a clause or what it shows, not 'showed up', 'found in …'
+    r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
+    r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
+)
+_WHAT_CALLED = re.compile(
+    rf"\b(?:what|which|whom)\s+{_SUBJECT}\s+(?:has\s+|had\s+|once\s+)?(?:[a-z]\w*ly\s+)?"
+    rf"(?:called|calls|described as|describes as|dubbed|termed|labeled|labelled)\s+"
+    rf"(?:an?\s+)?(?P<text>{_QUOTED})"
 )
 _CALLING = re.compile(
     rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
@@ -60,7 +88,17 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         who = m["group"] or _actor(m["who"], people)
         if who:
             return m["text"].strip().rstrip("."), who
+    m = _FINDING.search(clause) if _FINDING_VERB.search(clause) else None
+    if m:
+        who = _ARTICLE.sub("", m["who"].strip())
+        text = m["text"].strip().rstrip(".")
+        return (text[5:] if text.startswith("that ") else text), who
     if "“" in clause or '"' in clause or "''" in clause:
+        m = _WHAT_CALLED.search(clause)
+        if m:  # 'at what Lind called “the worst option”': her words, however few
+            who = _actor(m["who"], people)
+            if who:
+                return m["text"].strip().rstrip(","), who
         m = _CALLED.search(clause)
         if m:
             who = _actor(m["who"], people)
@@ -76,6 +114,10 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     return None
 
 
+_FINDING_VERB = re.compile(r"\b(?:show|found|finds|suggest|indicat)")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _actor(phrase: str, people: People) -> str | None:
     """The speaker a subject names, if it names an actor: a person, a body, 'he'."""
     low = phrase.lower()
@@ -87,7 +129,7 @@ def _actor(phrase: str, people: People) -> str | None:
 
 
 _CALLER = re.compile(
-    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:\w+ly\s+)?"
+    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed|described)\b[^.!?;]{{0,80}}$"
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _WRAP_MIN, _WRAP_MAX = 45, 80
+_ENDS = '.!?:”"»'
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -18,7 +19,9 @@ def unwrap(lines: list[str]) -> list[str]:
     running = sum(
         1
         for a, b in zip(lines, lines[1:], strict=False)
-        if a and b and _WRAP_MIN <= len(a) <= _WRAP_MAX
+        # a wrapped line mostly breaks inside a sentence: one-sentence lines that
+        # happen to be short are paragraphs
+        if a and b and _WRAP_MIN <= len(a) <= _WRAP_MAX and a[-1] not in _ENDS
     )
     if nonempty < 6 or running < 0.5 * nonempty:
         return _join_run_ons(lines)

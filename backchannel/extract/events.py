@@ -68,7 +68,7 @@ EVENT_WORDS = re.compile(
     r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided|"
     r"huddle|gathering|consultation|consultations)\b"
     # a passive past: 'was boarded', 'were arrested'
-    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b"
+    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
@@ -160,6 +160,15 @@ def find_events(
             future = bool(PLANNED.search(bare)) or (
                 bool(FUTURE.search(bare)) and not PAST.search(bare)
             )
+            ahead_word = FUTURE.search(bare) if future else None
+            if (
+                ahead_word
+                and ahead_word.start() > phrase_match.end()
+                and _PAST.search(bare, 0, phrase_match.start())
+            ):
+                # 'entered its second week on Monday, with no talks scheduled': done
+                # before the date; what is planned comes after it, about something else
+                future = False
             try:
                 if RELATIVE_TODAY.match(phrase):
                     edtf = reference.isoformat()

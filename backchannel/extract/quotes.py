@@ -63,6 +63,19 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+def _tag_after(bare: str, start: int, end: int) -> bool:
+    """Is there a speech verb after the quotation with a subject of its own? '…,
+    declaring it “…” and said …' goes on with the sentence's subject: no tag."""
+    verb = REPORT.search(bare, start, end)
+    return verb is not None and not _AND_VERB.search(
+        bare, max(start, verb.start() - 20), verb.start()
+    )
+
+
+_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
+
+
+_GOES_ON = re.compile(r"(?:telling|saying|adding|insisting|noting|arguing|warning)\s")
 _CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
@@ -280,7 +293,7 @@ def _read_paragraph(
                     # tag after a sentence about a person is that person's
                     who = person_subject(told, people)
                     context = told if who else context
-                if who is None and q_start > s_start and not REPORT.search(bare, q_end, s_end):
+                if who is None and q_start > s_start and not _tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
                     # a quotation in a sentence about a person, with no tag, is theirs
                     # (not an aside's: 'Lind, citing “…,” said the plan …')
@@ -318,7 +331,9 @@ def _read_paragraph(
             clauses = CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         for clause in clauses:
-            found_reported = reported(clause, people, sentence_subject)
+            # ', adding that …' split off: its subject is the last clause's speaker
+            subject = said.speaker if said and said.speaker and _GOES_ON.match(clause) else ""
+            found_reported = reported(clause, people, subject or sentence_subject)
             if not found_reported and said is not None and not REPORT.search(plain(clause)):
                 # '… said the city would win, but not until the council “admits …”':
                 # a clause with no speaker of its own goes on with what was said

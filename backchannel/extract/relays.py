@@ -8,15 +8,20 @@ import re
 from .speakers import ORG_WORDS, People, looks_like_person, person_name
 from .text import words_in
 
-#: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …'.
+#: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …',
 _ACCORDING = re.compile(
-    r"(?:according to|selon|d['’]après|laut|zufolge)\s+(?P<who>[^,]{2,150}),\s*(?P<text>.+)$", re.I
+    # and Ukrainian and Russian 'за словами X, …', 'по словам X, …'
+    r"(?:according to|selon|d['’]après|laut|zufolge|за словами|по словам|за даними|по данным)\s+"
+    r"(?P<who>[^,]{2,150}),\s*(?P<text>.+)$",
+    re.I,
 )
 _LAUT = re.compile(
     r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
     r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
 )
-RELAY_WORD = re.compile(r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge")  # a cheap first look
+RELAY_WORD = re.compile(
+    r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным"
+)  # a cheap first look
 #: 'Ferguson had two murders in 2014, according to the FBI.'
 _ACCORDING_AFTER = re.compile(
     r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)"
@@ -25,14 +30,18 @@ _ACCORDING_AFTER = re.compile(
 )
 _ASSURER = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:\w+ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
+    r"(?:[a-z]\w*ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
 )
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 #: 'According to X, “…”' and '“…,” according to X.'
 RELAY_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
 )
-RELAY_AFTER = re.compile(r"^[\s,]*(?:according to|selon|laut)\s+(?P<who>[^,;.“”\"«»]{2,100})")
+RELAY_AFTER = re.compile(
+    r"^[\s,]*(?:according to|selon|laut)\s+"
+    # a title's full stop is not the sentence's: 'according to Mr. Rhodes.'
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?[^,;.“”\"«»]{2,100})"
+)
 
 
 def relay_speaker(phrase: str, people: People) -> str | None:
@@ -86,6 +95,6 @@ def _relay_source(phrase: str, people: People) -> str | None:
     """Who a relay names: anyone people.who() knows, or any short noun phrase
     ('according to company documents', 'according to reports in the media')."""
     who = people.who(phrase)
-    if who or words_in(phrase) > 16 or not re.match(r"[a-z]", phrase.strip()):
+    if who or words_in(phrase) > 16 or not phrase.strip()[:1].islower():
         return who
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))

@@ -8,12 +8,17 @@ import re
 from .claims import BELIEF_WORD, claimed
 from .relays import NOT_SOURCES, RELAY_WORD, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
-from .stance import stance_of
+from .stance import ANONYMOUS, stance_of
 from .subjects import subject_of
 from .text import plain, quote_spans, words_in
 from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
+    # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
+    # comma inside the closing mark too, which stays with the first clause
+    r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z])|"
+    # 'told reporters …, telling them that …': what the participle reports is its own
+    r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s)|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
@@ -77,10 +82,14 @@ _OPENING_PARTICIPLE = re.compile(
     r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
 )
 _AFTER_PARTICIPLE = re.compile(
-    r",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)\s+(?:\w+ly\s+)?"
+    # '…, the mayor of Ventspils, Aivis Landzmanis, urged …': a title, then the name
+    r",\s+(?:the\s+[^,“”\"]{2,60},\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)(?:,[^,“”\"]{2,60},|,)?\s+"
+    r"(?:[a-z]\w*ly\s+)?"
     r"[a-z]{3,}(?:ed|s)\b"
 )
-_TRAILING_TAG = re.compile(rf",\s*[^,]{{2,80}}\s+(?:{SPEECH})$")  # ', three officials said'
+#: ', three officials said'; '“a step,” Berg said' keeps its closing mark
+_TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?:{SPEECH})$")
 #: ', according to The Times': who passed it on, not part of what was said
 _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
@@ -96,7 +105,17 @@ _BARE_CLAUSE = re.compile(
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
 )
 #: 'saying it took the action …': a pronoun subject and its verb
-_PRONOUN_CLAUSE = re.compile(r"^\s+(?:he|she|they|it|we|I|you)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?<!ly)")
+_PRONOUN_CLAUSE = re.compile(
+    r"^\s+(?:he|she|they|it|we|I|you)\s+(?:[a-z]\w*ly\s+)?[a-z]{2,}\b(?<!ly)"
+)
+_COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
+_COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
+_PERSON_CLAUSE = re.compile(
+    r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:[a-z]\w*ly\s+)?"
+    r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
+    r"[a-z]{3,}ed)\b"
+)
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
@@ -109,6 +128,8 @@ _ASKED = re.compile(
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+#: '“…,” Lind said, adding that …': the tag's speaker goes on
+_TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
 
 
 #: Pronouns that name nobody the article has named: the statement is still one.
@@ -154,9 +175,38 @@ def _tagged(
         parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'), text[spans[-1][1] :]]
     if len(parts) == 2 and words_in(parts[0]) >= 5:
         who = people.who(subject_of(parts[1]))
+        inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
+        if inner:
+            # '…, the minister told his cabinet on Monday, two people present said': the
+            # minister said it; the people present pass it on
+            who = people.who(inner["who"]) or who
         if who:
             return parts[0].strip(), who
     return None
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},\s*$")
+_INNER_TAG = re.compile(
+    rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
+    r"[^,;“”\"]{0,80}$"
+)
+
+
+def _named_before(head: str, people: People) -> str | None:
+    """The person who opens the sentence before a pronoun ('Although Weiner admitted …,
+    he claimed'): the subject of its first clause, not whoever was named last."""
+    m = _OPENING_NAME.match(plain(head))
+    name = person_name(m.group(1)) if m else None
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        return people.fullest(name)
+    return None
+
+
+_OPENING_NAME = re.compile(
+    rf"\s*(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
+    rf"({NAME_RUN.pattern})"
+)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
@@ -184,20 +234,24 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(main["who"]) if main else None
         if who and main:
             return clause[m.end() : main.start()].strip(), who
-    if not REPORT.search(clause) and not RELAY_WORD.search(clause):
+    verbs = list(REPORT.finditer(clause))  # found once, read by every rule below
+    if not verbs and not RELAY_WORD.search(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
-    m = _PARENTHETICAL.match(clause.strip())
+    # the tag rules below need a verb with a comma after it or before it: look first
+    comma_after = any(_COMMA_NEXT.match(clause, v.end()) for v in verbs)
+    m = _PARENTHETICAL.match(clause.strip()) if comma_after else None
     if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who
-    m = _MID_TAG.search(clause)
+    m = _MID_TAG.search(clause) if comma_after else None
     if m and not spans and m.start() > 10:  # '…, the budget office said, they will…'
         who = people.who(m["who"])
         if who:
             return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
-    m = _INVERTED_REPORT.match(clause.strip())
+    comma_before = any(clause[: v.start()].rstrip().endswith(",") for v in verbs)
+    m = _INVERTED_REPORT.match(clause.strip()) if comma_before else None
     if m and not spans:
         who = people.who(m["who"])
         if who:
@@ -205,7 +259,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
     candidates: list[tuple[str, str]] = []
     attribution: tuple[str, str] | None = None
     # The last speech verb that reports something wins: read from the end, stop there.
-    for verb in reversed(list(REPORT.finditer(clause))):
+    for verb in reversed(verbs):
         if candidates:
             break
         if any(a <= verb.start() < b for a, b in spans):
@@ -226,6 +280,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             has_that = has_that or _OF.match(rest)
         elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
             has_that = has_that or _TO.match(rest)
+        if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
+            has_that = has_that or _COMMA_CLAUSE.match(rest)
         if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
             has_that = has_that or _ASKED.match(rest)
         if not rest.strip(" .,"):
@@ -247,6 +303,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             (word in _NEEDS_THAT or word.endswith("ing"))
             and not has_that
             and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
+            # 'announced Sunday she will resign', 'warned they would walk out': a person
+            # pronoun and its verb open a clause, 'that' or not
+            and not _PERSON_CLAUSE.match(words)
         ):
             continue
         if not has_that and not (
@@ -262,13 +321,19 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if word.endswith("ing"):
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
-            named = _NAME_AT_END.search(subject_text)
+            named = _NAME_AT_END.search(subject_text) or _TAG_AT_END.search(subject_text)
             if named and named.group(1).split()[-1].lower() in NOT_NAMES:
                 named = None  # 'sent an email Wednesday saying …': a day, not a name
+            if named and named.re is _TAG_AT_END:
+                who = people.who(named.group(1))
+                if who:
+                    candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
+                continue
             if named:
                 subject = named.group(1)
             elif (
-                _SUBORDINATE.search(subject_text)
+                not subject_text.strip()  # a clause split off at ', telling them that'
+                or _SUBORDINATE.search(subject_text)
                 or subject_text.rstrip().endswith(",")
                 # 'Trump issued a statement saying that …': the message's sender
                 or _MESSAGE_BEFORE.search(subject_text[-120:])
@@ -308,7 +373,9 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 continue
         if NOT_SOURCES.match(subject):
             continue
-        who = people.who(subject)
+        near = _named_before(head, people) if subject.lower() in ("he", "she") else None
+        # 'Although Weiner admitted …, he claimed …': he is the name just before
+        who = near or people.who(subject)
         if who is None and subject.lower() in ("he", "she") and sentence_subject:
             # 'Gov. Ana Lind vetoed it because she said …': she is the sentence's subject
             who = people.who(sentence_subject)
@@ -316,63 +383,28 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
             continue
-        start = clause.find(subject) if subject in clause else verb.start()
-        candidates.append((clause[start:].strip().rstrip(" ."), who))
+        # the subject's last mention before its verb: 'he', not the 'he' of 'the'
+        ats = (
+            [m.start() for m in re.finditer(rf"\b{re.escape(subject)}\b", clause, 0)]
+            if subject
+            else []
+        )
+        before_verb = [a for a in ats if a < verb.start()]
+        start = (before_verb or ats or [verb.start()])[-1 if before_verb else 0]
+        if near:
+            subject = clause[start : verb.start()].strip() or subject
+        said = clause[start:].strip().rstrip(" .")
+        if _RELATIVE_AFTER.match(clause, start + len(subject), verb.start()):
+            # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
+            said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
+        candidates.append((said, who))
     tagged = _tagged(attribution, spans, people) if attribution else None
     if tagged and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
         return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        text = _TRAILING_TAG.sub("", text)
+        text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
         return text, who
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
-
-
-_GOING_ON = re.compile(
-    r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
-    r"(?:that\s+)?\S)"
-)
-_VERB_FIRST = re.compile(r"^[\s,]*(?:\w+ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s")
-_NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
-_SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
-
-
-def reported_beside(
-    segment: str, people: People, sentence_subject: str, *, lead: bool, speaker: str | None = None
-) -> list[tuple[str, str]]:
-    """Reported speech in a quotation's sentence beside its tag: before it
-    ('Pence said it takes time but added, “…”') or after it ('“…,” Carson said,
-    but he said he is being asked …'). ``lead``: the segment leads into the
-    quotation, so its last clause is the quotation's tag and is left out."""
-    if not REPORT.search(plain(segment)):
-        return []
-    if lead:
-        end = len(segment.rstrip())
-        if segment[end - 1 : end] not in (",", ":"):
-            return []
-        seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]
-        clauses = [segment[: seps[-1].start()]] if seps else []
-    else:
-        clauses = CLAUSE_SPLIT.split(segment)[1:]
-        if not clauses and speaker is None and sentence_subject and _VERB_FIRST.match(segment):
-            # 'Ana Lind, citing “…,” said the vote …': the sentence's subject speaks
-            who = people.who(sentence_subject)
-            found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
-            if who and found and words_in(found[0]) >= 6:
-                return [(segment.strip().rstrip("."), who)]
-        if not clauses and speaker is None and _NAME_FIRST.match(segment):
-            # 'On Fox's “Sunday Futures,” Ana Lind said …': a quotation that was no
-            # statement of anyone's leaves the sentence to be read as reported speech
-            clauses = [segment]
-        going_on = _GOING_ON.search(segment)
-        if going_on and speaker and not clauses:
-            # '“…,” Ana Lind said, adding that …': what she said next
-            return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
-    out = []
-    for clause in clauses:
-        found = reported(clause, people, sentence_subject) if words_in(clause) >= 6 else None
-        if found and words_in(found[0]) >= 5:
-            out.append(found)
-    return out

@@ -33,6 +33,10 @@ TITLES = {
     "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
+    # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
+    "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
+    "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
+    "chefin", "ministre", "président", "présidente", "directeur", "directrice", "maire",
 }  # fmt: skip
 
 
@@ -41,7 +45,8 @@ SENTENCE_WORDS = {
     "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
     "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
     "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
-    "Said", "Says", "Added", "Wrote",
+    "Said", "Says", "Added", "Wrote", "Although", "Though", "Because", "Since", "Despite",
+    "During", "Following", "Unlike", "Until", "Whether", "Once",
 }  # fmt: skip
 
 ORG_WORDS = re.compile(
@@ -75,12 +80,28 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
         return False
+    if name in PLACES or tokens[0] in _PLACE_FIRST or _WEEKDAY.intersection(tokens):
+        return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
     return tokens[0].lower() not in NOT_NAMES and not any(
         t.isupper() and len(t.rstrip(".")) > 1
         for t in tokens  # initials are fine
     )
+
+
+#: Places of two capitalised words that the news names as often as people.
+PLACES = {
+    "Rhode Island", "Des Moines", "Hong Kong", "Costa Rica", "Puerto Rico", "Saudi Arabia",
+    "Sri Lanka", "Capitol Hill", "White House", "Supreme Court", "Silicon Valley",
+    "Palm Beach", "Cedar Rapids", "Little Rock", "Baton Rouge", "Salt Lake",
+}  # fmt: skip
+#: First words of place names: 'New Hampshire', 'West Virginia', 'San Diego'.
+_PLACE_FIRST = {
+    "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+    "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
+}  # fmt: skip
+_WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 # matched on the lower-cased text: a case-blind alternation is several times slower
@@ -108,6 +129,9 @@ class People:
     def __init__(self) -> None:
         self.full: list[str] = []
         self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
+        #: first name -> full names: 'Hillary shot back' is Hillary Clinton when she is
+        #: the only Hillary named
+        self._by_first: dict[str, list[str]] = {}
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         self.last_org: str | None = None
@@ -134,6 +158,7 @@ class People:
                         self.analysts.add(name)
                     self.full.append(name)
                     self._by_last.setdefault(last, []).append(name)
+                    self._by_first.setdefault(name.split()[0].lower(), []).append(name)
                 self.last_person = name
             elif len(name.split()) == 1:
                 full = self.fullest(name)
@@ -196,6 +221,10 @@ class People:
         for full in self._by_last.get(last, ()):
             if len(full) >= len(name):
                 return full
+        if " " not in name:
+            firsts = self._by_first.get(last, ())
+            if len(firsts) == 1 and name[:1].isupper():
+                return firsts[0]
         return name
 
     def who(self, phrase: str) -> str | None:
@@ -203,8 +232,8 @@ class People:
         phrase = _LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
         if phrase.endswith(".") and not _END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
-        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name
-        phrase = _PARTY_TAG.sub("", phrase).strip()
+        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
+        phrase = _TIME_TAIL.sub("", _PARTY_TAG.sub("", phrase)).strip()
         if phrase.isupper() and len(phrase) > 4:
             phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
         if not phrase:
@@ -216,6 +245,9 @@ class People:
             return self.last_org
         if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
+        if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in _HONORIFICS:
+            return None  # 'For months, …' or 'When asked, …': a sentence's first word
+
         titled = self.titled_person(low) if low.startswith("the ") else None
         if titled:
             return titled
@@ -261,6 +293,10 @@ def _lower_words_before(text: str, run: re.Match[str]) -> str:
 _LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
 _END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
 _PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
+_TIME_TAIL = re.compile(
+    r"\s+(?:today|yesterday|tonight|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|this) week)$"
+)
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
 _THE_TITLE = re.compile(
     r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
@@ -271,6 +307,18 @@ _LOWER_OPENING = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that|another)\b"
 )
+#: A title alone is nobody: 'Mrs.' cut from 'Mrs. Schlafly'
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
+               "frau", "hon"}  # fmt: skip
+#: Words that open a sentence or a phrase and are never a speaker on their own.
+# 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
+_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several"}) | {
+    w.lower() for w in SENTENCE_WORDS
+} | {
+    "for", "having", "during", "with", "without", "under", "over", "by", "despite",
+    "following", "since", "once", "though", "although", "because", "here", "now", "then",
+    "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
+}  # fmt: skip
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
 

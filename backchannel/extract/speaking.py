@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
+from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
-from .reported import reported_beside
 from .speakers import People, looks_like_person
-from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
+from .stance import ANONYMOUS, OUTLETS, first_cue, speaker_stance, stance_of
 from .subjects import LEADING_NAME, main_subject, subject_of
 from .text import plain, words_in
 from .verbs import REPORT
 
+_RELAY_SOURCE = re.compile(r"according to (?P<who>[^,.;“”\"]{2,60})", re.I)
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
@@ -28,7 +29,12 @@ def by_speaker(
     ``direct``: the words are quoted, so the verb that leads into them is a speech
     verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
     if "according to" in context.lower():
-        return None, None  # a relay: the speaker did not say it to us
+        # a relay: the speaker did not say it to us; passed on by an unnamed insider
+        # ('“…,” Store told ministers, according to one of the people'), it was private
+        relay = _RELAY_SOURCE.search(context)
+        if relay and ANONYMOUS.search(relay["who"]) and not OUTLETS.search(relay["who"]):
+            return "private", relay.group(0)
+        return None, None
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:

@@ -110,7 +110,9 @@ OUTLETS = re.compile(
 #: A private exchange recounted by someone who was there.
 RECOUNTED = re.compile(
     r"\b(?:told (?:us|them|me)|we were told|gave (?:us|them|me)|promised (?:us|them|me)|"
-    r"assured (?:us|them|me)|in (?:that|the) room|behind closed doors|privately)\b",
+    r"assured (?:us|them|me)|in (?:that|the) room|behind closed doors|privately|"
+    # '“He said it plainly: …,” the diplomat said': what was said to them, recounted
+    r"^(?:he|she) (?:said|told|asked|warned|promised|insisted))\b",
     re.I,
 )
 

@@ -11,7 +11,11 @@ from .speakers import person_name
 #: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican
 #: pollster Ann Lee', a pronoun ('“…,” Viguerie notes.', '“…,” the protesters chanted.').
 NP = (
-    r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\s)"
+    # words that open a sentence, not a name: 'For months, …', 'When asked, …'
+    r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At|For|When|While|After|Before|But|"
+    r"And|As|If|Since|Then|Later|Now|During|With|Without|By|From|Despite|Following|Once|"
+    r"Though|Although|Because|So|Yet|Still|Also|However|Meanwhile|Here|One|Having|Asked|"
+    r"Speaking)[\s,])"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
     r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
@@ -19,10 +23,15 @@ NP = (
     r"|(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
     r"|he|she|they|I|we"
 )
+#: Past tenses that do not end in -ed: 'The businessman began by …'.
+PAST = (
+    r"told|wrote|said|spoke|took|gave|went|made|met|sent|began|kept|left|stood|held|ran|came|"
+    r"brought|sought|shot|struck|threw|won|led|saw|spent|drew|fought|became|chose|hit|put"
+)
 MAIN_SUBJECT = re.compile(
     rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
-    rf"\s+(?:has |had |was |is )?(?:\w+ly\s+)?"
-    rf"(?:[a-z]{{3,}}(?:ed|s)|told|wrote|said|spoke|took|gave|went|made|met|sent)\b"
+    rf"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?"
+    rf"(?:[a-z]{{3,}}(?:ed|s)|{PAST})\b"
 )
 #: Words that open an adverbial phrase, not a speaker's name.
 FRONTED = re.compile(
@@ -39,9 +48,19 @@ def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
     m = MAIN_SUBJECT.match(sentence.strip())
+    if m and m.start("who") > 0 and m["who"] in ("he", "she", "they"):
+        # 'Ana Lind on Monday hit the board on fees, she hit …': the name that opens
+        # the sentence, not the pronoun after its first comma
+        lead = LEADING_NAME.match(sentence.strip())
+        if lead and not FRONTED.match(lead.group(0).lower()) and not _DETERMINER.match(lead[0]):
+            return lead.group(0)
     if m:
         return m["who"]
     m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
+    if m and _DETERMINER.fullmatch(m.group(0)):
+        # 'A spokesman for the mayor defended …': the phrase up to its verb
+        m = _ANY_SUBJECT.match(sentence.strip())
+        return m["who"] if m else ""
     if m and not FRONTED.match(m.group(0).lower()):
         return m.group(0)
     rest = sentence.strip()
@@ -72,9 +91,11 @@ _TIME_WORD = re.compile(
 )
 #: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
 _ANY_SUBJECT = re.compile(
-    r"^(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:[a-z]{3,}ed|told|wrote|said|spoke|took|gave|went|made|met|sent|says|tells)\b"
+    # one space between words: a blanked quotation is a run of them, and no subject
+    r"^(?P<who>(?:[\w'’.-]+\s){0,8}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:[a-z]\w*ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells)\b"
 )
+_DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 
 
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
@@ -94,7 +115,7 @@ _ASIDE_LAST = re.compile(
 #: What may follow a name before its verb: an age, a home town, where or when they spoke
 #: ('Cory Dahl, 22, of Flint, Mich.,', 'Clinton, during a town hall in Columbus, Ohio,').
 _AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]|(?:during|at|in|on|speaking|from)\s")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|\w+ly))+$")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|[a-z]\w*ly))+$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
 #: name, or a subordinator before a pronoun ('vetoed it because she said').
@@ -105,6 +126,13 @@ _SUBJECT_SPLIT = re.compile(
     # 'officials said the minister privately promised …': the minister promised
     r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
+)
+
+
+_NAME_THEN_WHO = re.compile(
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),"
+    # 'Jason Sorens, the founder of a project that …, said': an apposition too
+    r"\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},$"
 )
 
 
@@ -122,6 +150,10 @@ def subject_of(text: str) -> str:
     if aside and aside.start() > 0:
         # 'Brian Moss, the board's chairman, for example, said': past the aside
         text = text[: aside.start() + 1]
+    relative = _NAME_THEN_WHO.match(text) if text.endswith(",") else None
+    if relative:
+        # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
+        return relative["name"]
     parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""

@@ -79,6 +79,10 @@ _BOUNDARY = re.compile(r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-�
 _TAG_NEXT = re.compile(
     r"(?:[\w.'’-]+\s+){0,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|"
     r"continued|explained|noted|argued|insisted|recalled|according)\b"
+    # 'Murphy, the head of the fund, tweeted', 'Lind quipped': a name, then any past tense
+    r"|(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.“”\"]{1,80},)?"
+    r"\s+(?:[a-z]\w*ly\s+)?(?:[a-z]{3,}ed|writes|tweets|wrote)\b"
+    r"|(?:writes|wrote|tweeted|concluded|declared|countered|quipped)\s"
 )
 
 

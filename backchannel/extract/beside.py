@@ -1,0 +1,61 @@
+"""Reported speech beside a quotation's tag, in the quotation's sentence: before
+it ('Pence said it takes time but added, “…”') or after it ('“…,” Carson said,
+but he said he is being asked …')."""
+
+from __future__ import annotations
+
+import re
+
+from .reported import CLAUSE_SPLIT, reported
+from .speakers import People
+from .text import plain, words_in
+from .verbs import REPORT
+
+_GOING_ON = re.compile(
+    r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
+    r"(?:that\s+)?\S)"
+)
+_VERB_FIRST = re.compile(
+    r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
+)
+_NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
+_SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
+
+
+def reported_beside(
+    segment: str, people: People, sentence_subject: str, *, lead: bool, speaker: str | None = None
+) -> list[tuple[str, str]]:
+    """Reported speech in a quotation's sentence beside its tag: before it
+    ('Pence said it takes time but added, “…”') or after it ('“…,” Carson said,
+    but he said he is being asked …'). ``lead``: the segment leads into the
+    quotation, so its last clause is the quotation's tag and is left out."""
+    if not REPORT.search(plain(segment)):
+        return []
+    if lead:
+        end = len(segment.rstrip())
+        if segment[end - 1 : end] not in (",", ":"):
+            return []
+        seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]
+        clauses = [segment[: seps[-1].start()]] if seps else []
+    else:
+        clauses = CLAUSE_SPLIT.split(segment)[1:]
+        if not clauses and speaker is None and sentence_subject and _VERB_FIRST.match(segment):
+            # 'Ana Lind, citing “…,” said the vote …': the sentence's subject speaks
+            who = people.who(sentence_subject)
+            found = reported(f"{sentence_subject} {segment.strip()}", people, sentence_subject)
+            if who and found and words_in(found[0]) >= 6:
+                return [(segment.strip().rstrip("."), who)]
+        if not clauses and speaker is None and _NAME_FIRST.match(segment):
+            # 'On Fox's “Sunday Futures,” Ana Lind said …': a quotation that was no
+            # statement of anyone's leaves the sentence to be read as reported speech
+            clauses = [segment]
+        going_on = _GOING_ON.search(segment)
+        if going_on and speaker and not clauses:
+            # '“…,” Ana Lind said, adding that …': what she said next
+            return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
+    out = []
+    for clause in clauses:
+        found = reported(clause, people, sentence_subject) if words_in(clause) >= 6 else None
+        if found and words_in(found[0]) >= 5:
+            out.append(found)
+    return out

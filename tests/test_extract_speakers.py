@@ -1,0 +1,128 @@
+"""Who speaks: a sentence's first word, a place or a day is never a speaker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchannel.extract import extract
+from backchannel.extract.speakers import looks_like_person
+
+TODAY = date(2025, 6, 30)
+
+
+def quotes(text: str):
+    return extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "For weeks, Ola Brenn has kept out of the dispute, arguing he did not want to "
+            "sway the vote before the count.",
+            "Ola Brenn",
+        ),
+        (
+            "A spokesman for the harbour board defended the new fees and said the port had "
+            "planned for them since the spring.",
+            "A spokesman for the harbour board",
+        ),
+        (
+            "The ferry operator began by thanking the crew, saying that the crossing is now "
+            "“safer than it has ever been.”",
+            "ferry operator",
+        ),
+        (
+            "The board will play the “tourist card,” Brenn said, adding that the way to answer "
+            "it “is to count the boats.”",
+            "Brenn",
+        ),
+    ],
+)
+def test_the_speaker_is_the_clauses_subject_not_its_first_word(text: str, speaker: str) -> None:
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert found
+    assert {q.speaker for q in found} == {speaker}
+
+
+def test_a_sentences_first_word_is_never_a_speaker() -> None:
+    text = (
+        "In the old town hall, the mayor’s closest aide rallied the staff, saying: “We start now.”"
+    )
+    assert all(q.speaker not in ("In", "The") for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "name", ["New Hampshire", "West Virginia", "Los Angeles", "Des Moines", "Ola Brenn Monday"]
+)
+def test_places_and_days_are_not_people(name: str) -> None:
+    assert not looks_like_person(name)
+
+
+def test_he_does_not_point_back_to_a_place() -> None:
+    text = (
+        "Ola Brenn spoke to a crowd in Nashua, New Hampshire, on Monday.\n\n"
+        "“We have come a long way,” he told them."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Ola Brenn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Is this the best the board can do?” Ola Brenn, the head of the ferry union, tweeted.",
+        "“Not a chance we let that happen!” Ola Brenn quipped on Friday.",
+        "“Is this the best the board can do?” wrote Ola Brenn, a columnist in Nashua.",
+    ],
+)
+def test_a_tag_after_a_question_or_exclamation_is_in_the_quotations_sentence(text: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Ola Brenn"
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it() -> None:
+    text = (
+        "Lina Berg and Karl Dahl met the union on Monday.\n\n"
+        "When Dahl criticized the fees during the debate, Lina shot back, “I suppose I could "
+        "have stayed home and let the board decide.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Lina Berg"
+
+
+def test_a_second_verb_after_the_quotation_is_no_tag_of_its_own() -> None:
+    text = (
+        "Lina Berg won the harbour vote on Tuesday.\n\n"
+        "Berg celebrated with the crews, declaring it “a good night for the small boats” and "
+        "said the fees would be cut by spring."
+    )
+    speakers = {q.speaker for q in quotes(text)}
+    assert speakers == {"Lina Berg"}
+
+
+def test_a_surname_ending_in_ly_is_not_an_adverb() -> None:
+    text = (
+        "Headline\n\nPhyllis Schlafly spoke in 1992.\n\n"
+        "Mrs. Schlafly said she considered the leak a deliberate attempt to embarrass her."
+    )
+    [q] = extract(text, "2025-06-10", today=TODAY).quotes
+    assert q.speaker == "Phyllis Schlafly"
+
+
+def test_a_relay_keeps_the_title_before_a_name() -> None:
+    [q] = quotes(
+        "“The visit was the high point of their whole friendship,” according to Mr. Rhodes."
+    )
+    assert q.speaker == "Mr. Rhodes"
+
+
+def test_a_digest_headline_before_a_dash_is_not_the_speaker() -> None:
+    text = (
+        "Media shares blame in poll overhype - Harbour Pollster: “Pollsters are taking a lot "
+        "of heat from the public and the media.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Harbour Pollster"
