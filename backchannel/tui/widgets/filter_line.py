@@ -2,8 +2,9 @@
 read as it is typed; what cannot be understood is said under it, in place.
 
 Opened by ``f`` or ``/`` over a pane or the divergence view. Each readable
-change is applied at once (after a short pause in typing); ``enter`` keeps
-the filter and closes the line, ``escape`` clears it.
+change is applied at once, the detail following the pane's first row; only
+a line that cannot be read waits a moment before it is called wrong.
+``enter`` keeps the filter and closes the line, ``escape`` clears it.
 """
 
 from __future__ import annotations
