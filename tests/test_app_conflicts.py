@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -11,10 +12,23 @@ from backchannel.db.merge import waiting
 from backchannel.fixtures import load_demo
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.conflicts import ConflictsScreen
+from backchannel.tui.screens.dialogs import PromptScreen
 from backchannel.tui.widgets.detail_view import detail_text
 
 from .conftest import HOSTILE
 from .test_app import settle
+
+
+async def prompt_up(pilot) -> PromptScreen:  # type: ignore[no-untyped-def]
+    """The prompt e opens, once it is up: e waits while the list is read
+    again, and a loaded machine takes its time (at most five seconds)."""
+    for _ in range(500):
+        await settle(pilot)
+        screen = pilot.app.screen
+        if isinstance(screen, PromptScreen) and screen.is_mounted:
+            return screen
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"e opened no prompt: {pilot.app.screen!r}")
 
 
 def forked(tmp_path: Path) -> tuple[Desk, Desk, list[int]]:
@@ -54,8 +68,7 @@ async def test_decide_conflicts_by_keys(tmp_path: Path) -> None:
         assert "Ana's words 0" in card and "Bo's words 0" in card and "\x1b" not in card
         await pilot.press("m", "t")  # keep yours, keep theirs
         await pilot.press("e")
-        await settle(pilot)  # (e waits while the list is read again)
-        field = app.screen.query_one("#prompt-input")
+        field = (await prompt_up(pilot)).query_one("#prompt-input")
         field.value = "Agreed words"  # type: ignore[attr-defined]
         await pilot.press("enter")
         await settle(pilot)
@@ -64,8 +77,8 @@ async def test_decide_conflicts_by_keys(tmp_path: Path) -> None:
         await settle(pilot)
         assert screen.title == "Conflicts · 2 of 3 decided"
         await pilot.press("e")
-        await settle(pilot)  # (e waits while the list is read again)
-        app.screen.query_one("#prompt-input").value = "Agreed words"  # type: ignore[attr-defined]
+        field = (await prompt_up(pilot)).query_one("#prompt-input")
+        field.value = "Agreed words"  # type: ignore[attr-defined]
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("escape")
