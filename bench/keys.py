@@ -6,8 +6,9 @@ Runs Backchannel on the desk at PATH inside tmux, sends keys the way a person
 (or SSH) delivers them, and polls the screen until it shows what that key
 leads to. What it leads to is learned first: each key is sent once and the
 screen left to settle; every timed run then waits for that same screen. Pane
-counts are left out of the comparison (they arrive after the rows, by
-design), so a time is "rows on screen", not "rows and count".
+titles are compared by the pane's name alone: counts arrive after the rows,
+by design, and a title's length (its fill, where a long one is cut) depends
+on its count, so a time is "rows on screen", not "rows and count".
 
 Beside it, in the same run, a bare Textual app holding a DataTable answers
 ``j``: the floor any Textual program pays for a key in this terminal.
@@ -65,12 +66,18 @@ def screen() -> str:
     return tmux("capture-pane", "-p", "-t", SESSION)
 
 
-COUNT = re.compile(r" · [\d,]+")
+#: A pane's title in its border: the pane's name, then its count (" · 1,234")
+#: and its filter (" — …"), cut short with "…" where the border runs out.
+TITLE = re.compile(r"^(?P<name>[━─╭╰┏┗]+[^━─]*?)(?: · [\d,]+| — |[━─]).*$")
 
 
 def shown(text: str) -> str:
-    """The screen without the counts in pane titles."""
-    return COUNT.sub("", text)
+    """The screen without what follows a pane's name in its title. The count
+    arrives after the rows, by design; stripping the count alone still left
+    the border it shortened (a title with its count is longer, so the fill
+    after it, or the point where a long one is cut, moves), and every key
+    waited for its count too. The filter a title repeats shows in the rows."""
+    return "\n".join(TITLE.sub(lambda m: m["name"].rstrip(), line) for line in text.splitlines())
 
 
 def send(keys: list[str]) -> None:
