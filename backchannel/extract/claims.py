@@ -27,7 +27,10 @@ _THAT_CLAIM = re.compile(
 #: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
 _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _CALLED = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
+    # 'Paul Ryan, the Speaker, on Tuesday called the remarks “racist”': an apposition
+    # and a day may stand between the subject and its verb
+    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 

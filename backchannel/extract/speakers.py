@@ -312,7 +312,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev
                "frau", "hon"}  # fmt: skip
 #: Words that open a sentence or a phrase and are never a speaker on their own.
 # 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
-_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several"}) | {
+_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "they"}) | {
     w.lower() for w in SENTENCE_WORDS
 } | {
     "for", "having", "during", "with", "without", "under", "over", "by", "despite",

@@ -37,7 +37,8 @@ MAIN_SUBJECT = re.compile(
 FRONTED = re.compile(
     r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
     r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
-    r"and|so|here|there|this|that|these|those|it|what|how|why|if|"
+    r"and|so|here|there|this|that|these|those|it|what|how|why|if|however|meanwhile|instead|"
+    r"indeed|moreover|nevertheless|also|"
     # and their French and German kin: 'Et si demain matin…:'
     r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
     re.I,
