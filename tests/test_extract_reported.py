@@ -410,3 +410,21 @@ def test_however_opens_no_subject_and_a_day_may_stand_before_called() -> None:
 def test_the_narrators_i_is_still_proposed() -> None:
     [q] = quotes("I told the board last month that its “plan” for the pier was a mistake.")
     assert q.kind == "indirect"
+
+
+def test_a_name_said_again_in_a_relative_clause_keeps_the_first_statement() -> None:
+    text = (
+        "Ola Brenn said last week that he plans to bring his own bill on the harbour debt, "
+        "which Brenn said would make “a bad situation better.”"
+    )
+    [q] = quotes(text)
+    assert q.text.startswith("Ola Brenn said last week that he plans")
+
+
+def test_a_publication_that_has_been_outspoken_argues() -> None:
+    text = (
+        "The harbour weekly has been outspoken in its opposition to the fees, arguing they "
+        "are “a tax on the small boats that the port cannot afford.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "harbour weekly"

@@ -94,7 +94,8 @@ _TIME_WORD = re.compile(
 _ANY_SUBJECT = re.compile(
     # one space between words: a blanked quotation is a run of them, and no subject
     r"^(?P<who>(?:[\w'’.-]+\s){0,8}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:[a-z]\w*ly\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells)\b"
+    # 'The publication has been outspoken …': a state, not only an action
+    rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells|been)\b"
 )
 _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 
