@@ -428,3 +428,12 @@ def test_a_publication_that_has_been_outspoken_argues() -> None:
     )
     [q] = quotes(text)
     assert q.speaker == "harbour weekly"
+
+
+def test_a_surname_said_twice_keeps_the_first_statement() -> None:
+    text = (
+        "Ola Brenn spoke on Monday. Brenn said last week that he plans to bring his own bill "
+        "on the harbour debt, which Brenn said would make “a bad situation better.”"
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert found[-1].text.startswith("Brenn said last week that he plans")

@@ -185,6 +185,8 @@ def _tagged(
     return None
 
 
+_ENDS_IN_VERB = re.compile(rf"\b(?:{SPEECH})$")
+_PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
 _COMMA_NEXT = re.compile(r"\s*,")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},\s*$")
 _INNER_TAG = re.compile(
@@ -383,14 +385,13 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
             continue
-        # the subject's last mention before its verb: 'he', not the 'he' of 'the'
-        ats = (
-            [m.start() for m in re.finditer(rf"\b{re.escape(subject)}\b", clause, 0)]
-            if subject
-            else []
-        )
-        before_verb = [a for a in ats if a < verb.start()]
-        start = (before_verb or ats or [verb.start()])[-1 if before_verb else 0]
+        start = clause.find(subject) if subject in clause else verb.start()
+        if subject.lower() in _PRONOUN_AT:
+            # a pronoun's last mention before its verb: 'he', not the 'he' of 'the'
+            ats = [
+                m.start() for m in _PRONOUN_AT[subject.lower()].finditer(clause, 0, verb.start())
+            ]
+            start = ats[-1] if ats else start
         if near:
             subject = clause[start : verb.start()].strip() or subject
         said = clause[start:].strip().rstrip(" .")
@@ -403,7 +404,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        text = _TRAILING_TAG.sub(r"\g<mark>", text)
+        if _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):  # a cheap first look
+            text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
         return text, who
