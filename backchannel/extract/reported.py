@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import BELIEF_WORD, claimed
+from .claims import claimed, may_claim
 from .relays import NOT_SOURCES, RELAY_WORD, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
 from .stance import ANONYMOUS, stance_of
@@ -220,7 +220,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
         or bool(RELAY_WORD.search(sentence))
         or bool(_ANY_MARK.search(sentence))
         or bool(_OPENING_PARTICIPLE.match(sentence))
-        or bool(BELIEF_WORD.search(sentence))
+        or may_claim(sentence)
     )
 
 

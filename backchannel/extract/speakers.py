@@ -233,7 +233,10 @@ class People:
         if phrase.endswith(".") and not _END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
         # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
-        phrase = _TIME_TAIL.sub("", _PARTY_TAG.sub("", phrase)).strip()
+        phrase = _PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
+        if phrase.endswith(("day", "tonight", "week")):
+            phrase = _TIME_TAIL.sub("", phrase)
+        phrase = phrase.strip()
         if phrase.isupper() and len(phrase) > 4:
             phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
         if not phrase:
