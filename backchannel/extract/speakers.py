@@ -52,6 +52,9 @@ SENTENCE_WORDS = {
 ORG_WORDS = re.compile(
     r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
     r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
+    # outlets, whose names head a headline ('Alpine Report: …') like a speaker's
+    r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"
+    r"Digest|Weekly|Radio|Magazine|"
     r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
     r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN)\b"
 )
