@@ -383,3 +383,57 @@ def test_a_clause_after_a_comma_inside_the_closing_mark_is_split_off() -> None:
         "Brenn suggested they would only offer conditional support."
     )
     assert [q.speaker for q in quotes(text)] == ["union", "Ola Brenn"]
+
+
+def test_adding_that_after_an_inverted_tag_is_the_tags_speaker() -> None:
+    text = (
+        "“It is not new on the coast,” said Rep. Ola Brenn at the time, adding that “we have "
+        "been electing fishermen to the council for a long time.”"
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Ola Brenn", "direct"),
+        ("Ola Brenn", "indirect"),
+    ]
+
+
+def test_however_opens_no_subject_and_a_day_may_stand_before_called() -> None:
+    text = (
+        "Lina Berg spoke in Visby. However, she held her fire on Ola Brenn, calling him a "
+        "“decent man” and left the board alone.\n\nKarl Dahl, the union's chairman, on Tuesday "
+        "called the new fees “a tax on the small boats,” an unusual rebuke."
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [q.speaker for q in found] == ["Lina Berg", "Karl Dahl"]
+
+
+def test_the_narrators_i_is_still_proposed() -> None:
+    [q] = quotes("I told the board last month that its “plan” for the pier was a mistake.")
+    assert q.kind == "indirect"
+
+
+def test_a_name_said_again_in_a_relative_clause_keeps_the_first_statement() -> None:
+    text = (
+        "Ola Brenn said last week that he plans to bring his own bill on the harbour debt, "
+        "which Brenn said would make “a bad situation better.”"
+    )
+    [q] = quotes(text)
+    assert q.text.startswith("Ola Brenn said last week that he plans")
+
+
+def test_a_publication_that_has_been_outspoken_argues() -> None:
+    text = (
+        "The harbour weekly has been outspoken in its opposition to the fees, arguing they "
+        "are “a tax on the small boats that the port cannot afford.”"
+    )
+    [q] = quotes(text)
+    assert q.speaker == "harbour weekly"
+
+
+def test_a_surname_said_twice_keeps_the_first_statement() -> None:
+    text = (
+        "Ola Brenn spoke on Monday. Brenn said last week that he plans to bring his own bill "
+        "on the harbour debt, which Brenn said would make “a bad situation better.”"
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert found[-1].text.startswith("Brenn said last week that he plans")

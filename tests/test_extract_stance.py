@@ -150,3 +150,17 @@ def test_what_an_official_told_a_closed_meeting_is_theirs_not_the_insiders() -> 
     )
     [q] = quotes(text)
     assert (q.speaker, q.stance) == ("Ola Brenn", "private")
+
+
+def test_a_private_phone_call_is_private() -> None:
+    text = (
+        "Headline\n\nA senior official said Ola Brenn had told Lina Berg in a private phone "
+        "call last week that the port would pay for the safety check."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance, q.cue) == ("Ola Brenn", "private", "private phone call")
+
+
+def test_an_outlets_name_before_a_headline_is_no_speaker() -> None:
+    text = "Alpine Report: Bern and Rome trade blame over closed tunnel\n\nThe tunnel is shut."
+    assert quotes(text) == []

@@ -15,6 +15,7 @@ _GOING_ON = re.compile(
     r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
     r"(?:that\s+)?\S)"
 )
+_GOING_ON_FIRST = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling)\s")
 _VERB_FIRST = re.compile(
     r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
 )
@@ -55,7 +56,9 @@ def reported_beside(
             return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
     out = []
     for clause in clauses:
-        found = reported(clause, people, sentence_subject) if words_in(clause) >= 6 else None
+        # ', adding that …' split off after a tag: what the tag's speaker said next
+        subject = speaker if speaker and _GOING_ON_FIRST.match(clause) else sentence_subject
+        found = reported(clause, people, subject) if words_in(clause) >= 6 else None
         if found and words_in(found[0]) >= 5:
             out.append(found)
     return out

@@ -27,15 +27,16 @@ _THAT_CLAIM = re.compile(
 #: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
 _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _CALLED = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}\s+(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
+    # 'Paul Ryan, the Speaker, on Tuesday called the remarks “racist”': an apposition
+    # and a day may stand between the subject and its verb
+    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
 )
 
 
-#: a cheap first look for a belief or a finding
-BELIEF_WORD = re.compile(
-    r"\b(?:think|believe|fear|hope|expect|worr|show|found|finds|suggest|indicat)"
-)
+#: a cheap first look for a belief
+BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")
 _BELIEF = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:(?P<group>(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|"
     r"[Tt]hree|\d+)\s+)?(?:[\w.'’-]+\s+){0,2}(?:officials|economists|analysts|experts|advisers|"
@@ -115,6 +116,20 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
 
 
 _FINDING_VERB = re.compile(r"\b(?:show|found|finds|suggest|indicat)")
+_FINDING_NOUN = re.compile(
+    r"(?i:poll|survey|stud|report|analys|data|figure|research|record|audit|census|estimate|"
+    r"projection|filing|document|result|mail|video|footage)"
+)
+
+
+def may_claim(sentence: str) -> bool:
+    """Could claimed() find anything? A cheap first look: a belief, or a finding verb
+    with a poll, study or report to make it."""
+    return bool(BELIEF_WORD.search(sentence)) or bool(
+        _FINDING_VERB.search(sentence) and _FINDING_NOUN.search(sentence)
+    )
+
+
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 

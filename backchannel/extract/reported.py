@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .claims import BELIEF_WORD, claimed
+from .antecedents import antecedent, named_before, tagged
+from .claims import claimed, may_claim
 from .relays import NOT_SOURCES, RELAY_WORD, relayed
-from .speakers import NAME_RUN, NOT_NAMES, People, looks_like_person, person_name
-from .stance import ANONYMOUS, stance_of
+from .speakers import NAME_RUN, NOT_NAMES, People
+from .stance import stance_of
 from .subjects import subject_of
-from .text import plain, quote_spans, words_in
+from .text import plain, quote_spans
 from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
@@ -143,70 +144,10 @@ _MESSAGE_BEFORE = re.compile(
     r"column|interview|speech|remarks|appearance|petition|report)s?"
     r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
 )
-_WHO_END = re.compile(r",?\s*who\s*$", re.I)
-
-
-def _antecedent(text: str) -> str | None:
-    """The last person named before a closing 'who' ('Scott Reed, an aide, who')."""
-    m = _WHO_END.search(text)
-    if m is None:
-        return None
-    names = [
-        n
-        for n in (
-            person_name(r.group(0))
-            for r in NAME_RUN.finditer(text, max(0, m.start() - 150), m.start())
-        )
-        if n and looks_like_person(n)
-    ]
-    return names[-1] if names else None
-
-
-def _tagged(
-    attribution: tuple[str, str], spans: list[tuple[int, int]], people: People
-) -> tuple[str, str] | None:
-    """'…, he said.', and '… is seen as “a bully,” Mr. Dahl said.' (a mixed quotation):
-    the words before a closing speaker tag, and its speaker."""
-    text, _ = attribution
-    if spans and spans[-1][1] > len(text):
-        return None
-    parts = text.rsplit(",", 1)
-    if spans and text[spans[-1][1] - 2 : spans[-1][1] - 1] == ",":
-        parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'), text[spans[-1][1] :]]
-    if len(parts) == 2 and words_in(parts[0]) >= 5:
-        who = people.who(subject_of(parts[1]))
-        inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
-        if inner:
-            # '…, the minister told his cabinet on Monday, two people present said': the
-            # minister said it; the people present pass it on
-            who = people.who(inner["who"]) or who
-        if who:
-            return parts[0].strip(), who
-    return None
-
-
+_ENDS_IN_VERB = re.compile(rf"\b(?:{SPEECH})$")
+_PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
 _COMMA_NEXT = re.compile(r"\s*,")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},\s*$")
-_INNER_TAG = re.compile(
-    rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
-    r"[^,;“”\"]{0,80}$"
-)
-
-
-def _named_before(head: str, people: People) -> str | None:
-    """The person who opens the sentence before a pronoun ('Although Weiner admitted …,
-    he claimed'): the subject of its first clause, not whoever was named last."""
-    m = _OPENING_NAME.match(plain(head))
-    name = person_name(m.group(1)) if m else None
-    if name and (looks_like_person(name) or people.fullest(name) != name):
-        return people.fullest(name)
-    return None
-
-
-_OPENING_NAME = re.compile(
-    rf"\s*(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
-    rf"({NAME_RUN.pattern})"
-)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
@@ -218,7 +159,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
         or bool(RELAY_WORD.search(sentence))
         or bool(_ANY_MARK.search(sentence))
         or bool(_OPENING_PARTICIPLE.match(sentence))
-        or bool(BELIEF_WORD.search(sentence))
+        or may_claim(sentence)
     )
 
 
@@ -352,7 +293,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             if subject.lower() == "who":
                 # 'said Scott Reed, the group's strategist, who added that …': the
                 # person the relative clause hangs on
-                subject = _antecedent(subject_text) or subject
+                subject = antecedent(subject_text) or subject
         if (
             not subject
             or re.search(r"\b(asked|whether)\b", subject, re.I)
@@ -373,7 +314,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 continue
         if NOT_SOURCES.match(subject):
             continue
-        near = _named_before(head, people) if subject.lower() in ("he", "she") else None
+        near = named_before(head, people) if subject.lower() in ("he", "she") else None
         # 'Although Weiner admitted …, he claimed …': he is the name just before
         who = near or people.who(subject)
         if who is None and subject.lower() in ("he", "she") and sentence_subject:
@@ -383,14 +324,13 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
             continue
-        # the subject's last mention before its verb: 'he', not the 'he' of 'the'
-        ats = (
-            [m.start() for m in re.finditer(rf"\b{re.escape(subject)}\b", clause, 0)]
-            if subject
-            else []
-        )
-        before_verb = [a for a in ats if a < verb.start()]
-        start = (before_verb or ats or [verb.start()])[-1 if before_verb else 0]
+        start = clause.find(subject) if subject in clause else verb.start()
+        if subject.lower() in _PRONOUN_AT:
+            # a pronoun's last mention before its verb: 'he', not the 'he' of 'the'
+            ats = [
+                m.start() for m in _PRONOUN_AT[subject.lower()].finditer(clause, 0, verb.start())
+            ]
+            start = ats[-1] if ats else start
         if near:
             subject = clause[start : verb.start()].strip() or subject
         said = clause[start:].strip().rstrip(" .")
@@ -398,12 +338,13 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
             # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
             said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
         candidates.append((said, who))
-    tagged = _tagged(attribution, spans, people) if attribution else None
-    if tagged and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
-        return tagged  # '…, he promised to …, Frankel said.': the tag speaks for all
+    by_tag = tagged(attribution, spans, people) if attribution else None
+    if by_tag and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
+        return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        text = _TRAILING_TAG.sub(r"\g<mark>", text)
+        if _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):  # a cheap first look
+            text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
         return text, who

@@ -52,6 +52,9 @@ SENTENCE_WORDS = {
 ORG_WORDS = re.compile(
     r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
     r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
+    # outlets, whose names head a headline ('Alpine Report: …') like a speaker's
+    r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"
+    r"Digest|Weekly|Radio|Magazine|"
     r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
     r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN)\b"
 )
@@ -233,7 +236,10 @@ class People:
         if phrase.endswith(".") and not _END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
         # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
-        phrase = _TIME_TAIL.sub("", _PARTY_TAG.sub("", phrase)).strip()
+        phrase = _PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
+        if phrase.endswith(("day", "tonight", "week")):
+            phrase = _TIME_TAIL.sub("", phrase)
+        phrase = phrase.strip()
         if phrase.isupper() and len(phrase) > 4:
             phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
         if not phrase:
@@ -312,7 +318,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev
                "frau", "hon"}  # fmt: skip
 #: Words that open a sentence or a phrase and are never a speaker on their own.
 # 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
-_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several"}) | {
+_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "they"}) | {
     w.lower() for w in SENTENCE_WORDS
 } | {
     "for", "having", "during", "with", "without", "under", "over", "by", "despite",

@@ -17,7 +17,8 @@ from .text import alternation
 PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
     "private talks", "private conversations", "private assurances", "private meeting",
-    "private video call", "private video conference", "private dinner", "private message",
+    "private video call", "private video conference", "private phone call",
+    "private telephone call", "private conversation", "private dinner", "private message",
     "private messages", "in a letter", "in the letter", "letter dated", "letter seen by",
     "memo", "minutes",
     "confidential", "in the room", "told the group", "told the ministers",

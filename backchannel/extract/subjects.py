@@ -7,15 +7,63 @@ from __future__ import annotations
 import re
 
 from .speakers import person_name
+from .text import alternation
 
 #: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican
 #: pollster Ann Lee', a pronoun ('“…,” Viguerie notes.', '“…,” the protesters chanted.').
+_OPENERS = [
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "There",
+    "In",
+    "On",
+    "At",
+    "For",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "But",
+    "And",
+    "As",
+    "If",
+    "Since",
+    "Then",
+    "Later",
+    "Now",
+    "During",
+    "With",
+    "Without",
+    "By",
+    "From",
+    "Despite",
+    "Following",
+    "Once",
+    "Though",
+    "Although",
+    "Because",
+    "So",
+    "Yet",
+    "Still",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Here",
+    "One",
+    "Having",
+    "Asked",
+    "Speaking",
+]
 NP = (
     # words that open a sentence, not a name: 'For months, …', 'When asked, …'
-    r"(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At|For|When|While|After|Before|But|"
-    r"And|As|If|Since|Then|Later|Now|During|With|Without|By|From|Despite|Following|Once|"
-    r"Though|Although|Because|So|Yet|Still|Also|However|Meanwhile|Here|One|Having|Asked|"
-    r"Speaking)[\s,])"
+    # (factored by prefix: tried at every place a subject may start)
+    r"(?!(?:" + alternation(_OPENERS) + r")[\s,])"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
     r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
@@ -24,9 +72,41 @@ NP = (
     r"|he|she|they|I|we"
 )
 #: Past tenses that do not end in -ed: 'The businessman began by …'.
-PAST = (
-    r"told|wrote|said|spoke|took|gave|went|made|met|sent|began|kept|left|stood|held|ran|came|"
-    r"brought|sought|shot|struck|threw|won|led|saw|spent|drew|fought|became|chose|hit|put"
+PAST = alternation(
+    [
+        "told",
+        "wrote",
+        "said",
+        "spoke",
+        "took",
+        "gave",
+        "went",
+        "made",
+        "met",
+        "sent",
+        "began",
+        "kept",
+        "left",
+        "stood",
+        "held",
+        "ran",
+        "came",
+        "brought",
+        "sought",
+        "shot",
+        "struck",
+        "threw",
+        "won",
+        "led",
+        "saw",
+        "spent",
+        "drew",
+        "fought",
+        "became",
+        "chose",
+        "hit",
+        "put",
+    ]
 )
 MAIN_SUBJECT = re.compile(
     rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
@@ -37,7 +117,8 @@ MAIN_SUBJECT = re.compile(
 FRONTED = re.compile(
     r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
     r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
-    r"and|so|here|there|this|that|these|those|it|what|how|why|if|"
+    r"and|so|here|there|this|that|these|those|it|what|how|why|if|however|meanwhile|instead|"
+    r"indeed|moreover|nevertheless|also|"
     # and their French and German kin: 'Et si demain matin…:'
     r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
     re.I,
@@ -93,7 +174,8 @@ _TIME_WORD = re.compile(
 _ANY_SUBJECT = re.compile(
     # one space between words: a blanked quotation is a run of them, and no subject
     r"^(?P<who>(?:[\w'’.-]+\s){0,8}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:[a-z]\w*ly\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells)\b"
+    # 'The publication has been outspoken …': a state, not only an action
+    rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells|been)\b"
 )
 _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 

@@ -1,0 +1,75 @@
+"""Who a pronoun, a relative 'who' or a closing tag points to in reported speech:
+the name before 'who', the speaker of a closing '…, he said', the name that opens
+a sentence before its 'he'."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import NAME_RUN, People, looks_like_person, person_name
+from .stance import ANONYMOUS
+from .subjects import subject_of
+from .text import plain, words_in
+
+_WHO_END = re.compile(r",?\s*who\s*$", re.I)
+
+
+def antecedent(text: str) -> str | None:
+    """The last person named before a closing 'who' ('Scott Reed, an aide, who')."""
+    m = _WHO_END.search(text)
+    if m is None:
+        return None
+    names = [
+        n
+        for n in (
+            person_name(r.group(0))
+            for r in NAME_RUN.finditer(text, max(0, m.start() - 150), m.start())
+        )
+        if n and looks_like_person(n)
+    ]
+    return names[-1] if names else None
+
+
+def tagged(
+    attribution: tuple[str, str], spans: list[tuple[int, int]], people: People
+) -> tuple[str, str] | None:
+    """'…, he said.', and '… is seen as “a bully,” Mr. Dahl said.' (a mixed quotation):
+    the words before a closing speaker tag, and its speaker."""
+    text, _ = attribution
+    if spans and spans[-1][1] > len(text):
+        return None
+    parts = text.rsplit(",", 1)
+    if spans and text[spans[-1][1] - 2 : spans[-1][1] - 1] == ",":
+        parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'), text[spans[-1][1] :]]
+    if len(parts) == 2 and words_in(parts[0]) >= 5:
+        who = people.who(subject_of(parts[1]))
+        inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
+        if inner:
+            # '…, the minister told his cabinet on Monday, two people present said': the
+            # minister said it; the people present pass it on
+            who = people.who(inner["who"]) or who
+        if who:
+            return parts[0].strip(), who
+    return None
+
+
+_INNER_TAG = re.compile(
+    rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
+    r"[^,;“”\"]{0,80}$"
+)
+
+
+def named_before(head: str, people: People) -> str | None:
+    """The person who opens the sentence before a pronoun ('Although Weiner admitted …,
+    he claimed'): the subject of its first clause, not whoever was named last."""
+    m = _OPENING_NAME.match(plain(head))
+    name = person_name(m.group(1)) if m else None
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        return people.fullest(name)
+    return None
+
+
+_OPENING_NAME = re.compile(
+    rf"\s*(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
+    rf"({NAME_RUN.pattern})"
+)
