@@ -10,6 +10,7 @@ from textual import events
 from textual.widgets import DataTable, Input
 
 from backchannel.db import open_desk
+from backchannel.filter_line import parse_filter
 from backchannel.tui.app import BackchannelApp
 from backchannel.tui.screens.detail import DetailScreen
 from backchannel.tui.screens.help import HelpScreen
@@ -240,6 +241,54 @@ async def test_a_search_s_rows_come_with_their_detail(
         await settle(pilot)
         assert read_alone[-1] == ("statement", pane.current.id)
         assert pane.current.text[:40] in detail.text.plain
+
+
+async def test_a_new_filter_stops_the_count_of_the_last(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count still running when the filter changes is of no use: it stops at
+    once, instead of holding a core while the next rows are read."""
+    import threading
+    import time
+
+    from textual.worker import get_current_worker
+
+    from backchannel.tui.widgets.statements_pane import StatementsPane
+
+    counting = threading.Event()
+    stopped: list[str] = []
+    count = StatementsPane.count
+
+    def slow_count(self):  # type: ignore[no-untyped-def]
+        line = self.filter.line
+        if line != "negotiators":
+            return count(self)
+        counting.set()
+        worker = get_current_worker()
+        deadline = time.monotonic() + 10
+        while not worker.is_cancelled and time.monotonic() < deadline:
+            time.sleep(0.005)
+        stopped.append(line if worker.is_cancelled else "ran out")
+        return 0
+
+    monkeypatch.setattr(StatementsPane, "count", slow_count)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.screen.statements
+        pane.filter = parse_filter(app.desk, "negotiators")
+        for _ in range(500):
+            if counting.is_set():
+                break
+            await asyncio.sleep(0.01)
+        assert counting.is_set()
+        pane.filter = parse_filter(app.desk, "trump")
+        # Stopped as the filter changes, not once the new rows are placed.
+        counts = [w for w in app.workers if w.node is pane and w.group == "count"]
+        assert counts and all(w.is_cancelled for w in counts)
+        await settle(pilot)
+        assert stopped == ["negotiators"]
+        assert pane.total is not None and pane.row_count == pane.total
 
 
 async def test_keys_typed_as_the_desk_opens_wait_for_the_bars(demo_path: Path) -> None:

@@ -247,6 +247,10 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         self._generation += 1
         self.total = None
         self._count_after_load = True
+        # A count of what the pane showed is of no use now: it stops at once
+        # rather than hold a core while the new rows are read (typing a word,
+        # each letter's count of a common prefix ran into the next letter's page).
+        self.app.workers.cancel_group(self, "count")
 
     def reload_at(self, key: tuple[Any, ...]) -> None:
         """Read the rows around ``key`` and put the cursor on its row (or the next one)."""
