@@ -37,7 +37,12 @@ from backchannel.tui.screens.dialogs import PromptScreen, confirm
 from backchannel.tui.screens.editing import undo_step
 from backchannel.tui.text import clean, literal
 from backchannel.tui.widgets.detail_view import DetailView
-from backchannel.tui.widgets.divergence import DivergenceTable, WeekStrips, put_fixed
+from backchannel.tui.widgets.divergence import (
+    DivergenceRow,
+    DivergenceTable,
+    WeekStrips,
+    put_fixed,
+)
 from backchannel.tui.widgets.filter_line import FilterLine
 from backchannel.tui.widgets.key_bar import KeyBar
 from backchannel.tui.widgets.paged_table import PagedTable
@@ -171,13 +176,18 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
 
     # -- moving and showing ---------------------------------------------------------
 
+    def show_read_ahead(self, table: PagedTable, item: DivergenceRow, detail: Text) -> None:
+        """The table placed a page with the detail of its cursor's row."""
+        self.query_one(DetailView).show("statement", item.statement.id, text=detail)
+        self._arrived("rows")
+
     @on(PagedTable.ItemHighlighted)
     def _highlighted(self, message: PagedTable.ItemHighlighted) -> None:
         detail = self.query_one(DetailView)
         if message.item is None:
             detail.show_text(Text("Nothing tagged here yet. f changes the selection.", style="dim"))
         else:
-            detail.show("statement", message.item.statement.id, text=message.detail)
+            detail.show("statement", message.item.statement.id)
         self._arrived("rows")
 
     @on(PagedTable.RowSelected)

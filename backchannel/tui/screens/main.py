@@ -167,7 +167,12 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         # The pane with the keys, or the one the filter line is open over:
         # the detail follows its rows as the line is typed.
         if looks_focused(message.table):
-            self._show(message.table, message.item, message.detail)
+            self._show(message.table, message.item)
+
+    def show_read_ahead(self, pane: PagedTable, item: object, detail: Text) -> None:
+        """A pane placed a page with the detail of its cursor's row (read with it)."""
+        if looks_focused(pane):
+            self._show(pane, item, detail)
 
     def _show(self, pane: PagedTable, item: object, detail: Text | None = None) -> None:
         shown = pane.detail_of(item) if item is not None else None

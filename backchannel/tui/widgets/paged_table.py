@@ -94,8 +94,6 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
 
         table: PagedTable[Any]
         item: Any | None
-        detail: Text | None = None
-        """The item's detail when it was read with the rows (else it is read now)."""
 
     @dataclass
     class Ready(Message):
@@ -364,12 +362,13 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
                 index = {"first": 0, "last": len(items) - 1}.get(message.cursor, 0)
             self._rebuild(max(index, 0), keep_offset=False)
             if message.detail is not None and self.items:
-                # Said now, not after the table's own highlight message: the
-                # detail is then put before the next frame, with the rows.
+                # Put now, not after the table's own highlight message and the
+                # screen's: the detail then reaches the frame the rows are in.
                 item = self.items[self.cursor_row]
-                if message.detail.shown == self.detail_of(item):
+                show = getattr(self.screen, "show_read_ahead", None)
+                if message.detail.shown == self.detail_of(item) and show is not None:
                     self._announced = self.row_key(item)
-                    self.post_message(self.ItemHighlighted(self, item, message.detail.text))
+                    show(self, item, message.detail.text)
             if self._count_after_load:
                 self._count_after_load = False
                 # Once the rows are drawn: a count of a common word is a read as
@@ -425,7 +424,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             return  # stale: the cursor moved on (or the window was rebuilt) since
         item = self.items[row]
         announced, self._announced = self._announced, None
-        if announced != self.row_key(item):  # (said already, with its detail, as the rows came)
+        if announced != self.row_key(item):  # (shown already, with its detail, as the rows came)
             self.post_message(self.ItemHighlighted(self, item))
         if self._pending:
             return
