@@ -143,12 +143,12 @@ class WeekStrips(Static):
         weekly = self.weekly
         text = Text()
         if self.reading:
-            self._put(text)
+            put_fixed(self, text)
             return
         if weekly.first_week is None:
             text.append("public\n", style="bold").append("private", style="bold reverse")
             text.append("\nNo dated, tagged statements to chart by week.", style="dim")
-            self._put(text)
+            put_fixed(self, text)
             return
         width = max(self.size.width - 8, 1)
         per = max(1, -(-len(weekly.public) // width))  # weeks summed into each bar
@@ -172,7 +172,4 @@ class WeekStrips(Static):
             f" a bar per {bar}",
             style="dim",
         )
-        self._put(text)
-
-    def _put(self, text: Text) -> None:
         put_fixed(self, text)

@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from backchannel.db import FIRST, Desk, PageRequest, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.tui.text import clean
-from backchannel.tui.widgets.current_look import CurrentLook
+from backchannel.tui.widgets.current_look import CurrentLook, looks_focused
 from backchannel.tui.widgets.pane_mouse import PaneMouse
 from backchannel.tui.widgets.quick_cells import QuickCells
 from backchannel.tui.widgets.steady import SteadySize
@@ -259,6 +259,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         # The key just before ``key`` in the pane's order, so ``after`` includes it.
         step = 1 if self.DESCENDING else -1
         anchor = (*key[:-1], key[-1] + step)
+        ahead = self._detail_shown()
 
         @self._reading
         def work() -> None:
@@ -266,7 +267,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             rest = self.fetch(PageRequest(after=anchor, limit=self.PAGE))
             edges = (len(before) < half, len(rest) < self.PAGE)
             items = before + rest
-            detail = self._read_ahead(items[len(before)]) if rest else None
+            detail = self._read_ahead(items[len(before)]) if rest and ahead else None
             message = self.PageLoaded(
                 self, PageRequest(after=anchor), items, "around", token,
                 str(len(before)), edges, detail,
@@ -312,6 +313,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         token = self._token
         limit = self.FIRST_PAGE if mode == "replace" else self.PAGE
         request = PageRequest(request.after, request.before, request.last, limit)
+        ahead = mode == "replace" and self._detail_shown()
 
         @self._reading
         def work() -> None:
@@ -320,12 +322,20 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             # the rows and their detail reach the screen in one frame instead
             # of the detail following a thread and a frame behind.
             detail = None
-            if mode == "replace" and items:
+            if ahead and items:
                 detail = self._read_ahead(items[-1 if cursor == "last" else 0])
             message = self.PageLoaded(self, request, items, mode, token, cursor, detail=detail)
             self.post_message(message)
 
         self.run_worker(work, thread=True, exclusive=True, group="page", exit_on_error=False)
+
+    def _detail_shown(self) -> bool:
+        """The detail area will show this pane's row: it looks focused, or its
+        screen is not on top (a kept comparison read before it is shown). A
+        pane behind another reads no detail with its pages (a change to the
+        desk reloads every pane)."""
+        screen = self.screen
+        return screen.focused is self or looks_focused(self) or not screen.is_current
 
     def _read_ahead(self, item: T) -> ReadAhead | None:
         shown = self.detail_of(item)
