@@ -93,3 +93,30 @@ async def test_decide_conflicts_by_keys(tmp_path: Path) -> None:
     assert [bo.statements.get(i).text for i in ids] == texts
     assert waiting(bo) == 0
     bo.close()
+
+
+async def test_a_highlight_the_cursor_has_moved_on_from_is_ignored(tmp_path: Path) -> None:
+    # "m t e" in one read: each decision moves the queue on. The highlight of
+    # the first move, reaching the screen after the second, took the queue back
+    # to the conflict just decided, and e then said "Already decided".
+    from textual.widgets import DataTable
+
+    ana, bo, ids = forked(tmp_path)
+    bo.close()
+    app = BackchannelApp(ana)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConflictsScreen)
+        table = screen.query_one(DataTable)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert screen.index == 2 and table.cursor_row == 2
+        stale = DataTable.RowHighlighted(table, 1, table.coordinate_to_cell_key((1, 0)).row_key)
+        screen.post_message(stale)
+        await settle(pilot)
+        assert screen.index == 2 and screen.sub_title == "3 of 3"
+        await pilot.press("e")
+        assert isinstance(await prompt_up(pilot), PromptScreen)

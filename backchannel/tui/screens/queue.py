@@ -56,6 +56,11 @@ class QueueScreen(Screen[None]):
             self.notify(message, title=title)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # A highlight the cursor has since moved on from is stale: "m t e" in one
+        # burst decided two items and moved on twice, and the first move's
+        # highlight, coming last, took the queue back to the item just decided.
+        if event.cursor_row != event.data_table.cursor_row:
+            return
         if 0 <= event.cursor_row < len(self.items) and event.cursor_row != self.index:
             self.index = event.cursor_row
             self.show()
