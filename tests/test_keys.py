@@ -279,12 +279,14 @@ async def test_a_key_that_acts_at_once_waits_for_the_moves_typed_before_it(
     app.desk.close()
 
 
-async def test_words_filter_with_no_reading_thread(
+async def test_a_quick_line_is_read_with_no_reading_thread(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A line of words (and stance:, kind:) needs nothing from the desk: it is
-    # read as typed, and the pane's query starts without a hand-over to a
-    # reading thread. A name still goes to one.
+    # A line of words (and stance:, kind:) needs nothing from the desk, and a
+    # name found at once is one index search: both are read as typed, and the
+    # pane's query starts without a hand-over to a reading thread. A lookup
+    # that takes longer is left to one, and still filters the pane.
+    from backchannel.db import Desk, ReadCancelled
     from backchannel.tui.widgets.filter_line import FilterLine
 
     handed_over: list[str | None] = []
@@ -304,11 +306,22 @@ async def test_words_filter_with_no_reading_thread(
         statements = app.screen.query_one("#statements")
         assert statements.filter.line == "guarantees stance:private"
         assert statements.filter.stance == "private" and statements.row_count > 0
-        assert handed_over == []
         burst(app, "/ by:Trump")
         app.post_message(events.Key("enter", None))
         await settle(pilot)
         assert statements.filter.line == "guarantees stance:private by:Trump"
+        assert handed_over == []
+
+        def slow(self: Desk, seconds: float) -> None:
+            raise ReadCancelled()  # (as a lookup that outran its time does)
+
+        monkeypatch.setattr(Desk, "reads_within", slow)
+        app.post_message(events.Key("escape", None))
+        await settle(pilot)
+        burst(app, '/by:"United Kingdom"')
+        app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        assert statements.filter.line == 'by:"United Kingdom"' and statements.row_count > 0
         assert handed_over and handed_over[0] is not None
     app.desk.close()
 
@@ -355,7 +368,7 @@ async def test_a_burst_is_read_once_or_twice_not_once_per_key(
         statements = app.screen.query_one("#statements")
         assert statements.filter.line == 'by:"United Kingdom"'
         # Lines typed over before they were read ("b", "by", ...) are not read
-        # at all; the one that names someone is read in a worker.
+        # at all.
         assert 1 <= len(lines) <= 2 and lines[-1] == 'by:"United Kingdom"'
         assert all(filter_line.reads_desk(line) for line in lines)
         assert len(looked_up) <= 1

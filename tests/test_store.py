@@ -251,3 +251,28 @@ def test_opening_an_up_to_date_desk_reads_without_sqlite_utils(demo_path: Path) 
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_read_given_a_time_stops_when_it_runs_out(demo_desk, memory_desk) -> None:
+    # The app tries a small lookup itself and leaves it to a worker when it is
+    # not small: a read given a few milliseconds stops once they are gone, and
+    # the connection is fit for the next read.
+    import time
+
+    from backchannel.db import ReadCancelled
+
+    with demo_desk.reads_within(1.0):
+        assert demo_desk.query("SELECT count(*) AS n FROM actors")[0]["n"] > 0
+    endless = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)"
+        " SELECT count(*) FROM (SELECT i FROM n LIMIT 100000000)"
+    )
+    started = time.perf_counter()
+    with pytest.raises(ReadCancelled), demo_desk.reads_within(0.005):
+        demo_desk.query(endless)
+    assert time.perf_counter() - started < 1.0
+    assert demo_desk.query("SELECT 1 AS one") == [{"one": 1}]
+    # A desk in memory reads through its writer's connection, behind its lock:
+    # it promises nothing, and says so at once.
+    with pytest.raises(ReadCancelled), memory_desk.reads_within(1.0):
+        memory_desk.query("SELECT 1")

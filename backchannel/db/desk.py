@@ -407,6 +407,19 @@ class Desk:
         finally:
             self._local.cancelled = None
 
+    @contextmanager
+    def reads_within(self, seconds: float) -> Iterator[None]:
+        """Reads on this thread, inside the block, stop (raising ReadCancelled)
+        once the block has run ``seconds``: a lookup the main thread tries
+        itself, and leaves to a worker if it is not quick. A desk read through
+        its writer's connection (in memory, or inside a change on this thread)
+        waits on the writer's lock, so promises nothing: it raises at once."""
+        if self._reader() is None or self.current_change() is not None:
+            raise ReadCancelled()
+        deadline = time.perf_counter() + seconds
+        with self.cancelled_when(lambda: time.perf_counter() > deadline):
+            yield
+
     def current_change(self) -> ChangeWriter | None:
         """The change this thread has open on this desk, if any."""
         return getattr(self._local, "change", None)

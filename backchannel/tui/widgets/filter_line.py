@@ -35,6 +35,10 @@ HINT = "words by: topic: stance: source: since: until: kind:  (ctrl+u clears)"
 #: How long a line that cannot be read waits, unchanged, before it is called wrong.
 ERROR_AFTER = 0.4
 
+#: How long the app may spend reading a line as it is typed before it leaves
+#: the reading to a worker (seconds).
+QUICK_READ = 0.003
+
 
 class FilterInput(LineInput):
     """The filter's input: a completed name with spaces is taken quoted."""
@@ -151,11 +155,10 @@ class FilterLine(Vertical):
 
     @on(Input.Changed, "#filter-input")
     def _changed(self, event: Input.Changed) -> None:
-        """Each keystroke filters at once. A line of words is read here; one
-        that names someone, a topic, a source or a date is read in a worker
-        (names are looked up on the desk). Only a line that cannot be read yet waits a
-        moment before it is called wrong, since "by:Tru" is usually "by:Trump"
-        half typed.
+        """Each keystroke filters at once. A line is read here when that is
+        quick (``_read_here``), else in a worker (a name not found, a source).
+        Only a line that cannot be read yet waits a moment before it is called
+        wrong, since "by:Tru" is usually "by:Trump" half typed.
 
         One reading at a time: a key typed while a line is being read cancels
         that reading (its query stops at once) and only the newest line is read
@@ -168,20 +171,31 @@ class FilterLine(Vertical):
             self._timer.stop()
             self._timer = None
         self._typed += 1
-        if not reads_desk(event.value):
-            # Words, stance: and kind: need nothing from the desk: read at once,
-            # here, so the pane's query starts with no hand-over to a thread.
+        read, f = self._read_here(event.value)
+        if read:
             self._wanted = None
-            f: Filter | None
-            try:
-                f = parse_filter(self.desk, event.value)
-            except FilterError:
-                f = None
             self._take_reading(event.value, f)
             return
         self._wanted = event.value
         if self._reading is None:
             self._read_next()
+
+    def _read_here(self, line: str) -> tuple[bool, Filter | None]:
+        """Read ``line`` here, if that is quick: (whether it was read, and the
+        filter, None if it cannot be read). Words, stance: and kind: need
+        nothing from the desk; a name or a topic is one index search, so the
+        pane's query starts with no hand-over to a thread and back. What takes
+        longer (a name not found, and the near ones looked for; a source) is
+        given up after ``QUICK_READ`` and read in a worker."""
+        try:
+            if not reads_desk(line):
+                return True, parse_filter(self.desk, line)
+            with self.desk.reads_within(QUICK_READ):
+                return True, parse_filter(self.desk, line)
+        except FilterError:
+            return True, None
+        except ReadCancelled:
+            return False, None
 
     def _read_next(self) -> None:
         line, self._wanted = self._wanted, None
