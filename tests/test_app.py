@@ -30,6 +30,7 @@ async def settle(pilot) -> None:
         for _ in range(500):
             app = pilot.app
             busy = any(w.is_running for w in app.workers) or app.holding_keys
+            busy = busy or app.frames.held  # (a burst is drawn once it is read)
             if not busy and not getattr(app.screen, "keys_wait", False):
                 break
             await asyncio.sleep(0.01)

@@ -375,3 +375,52 @@ async def test_a_burst_is_read_once_or_twice_not_once_per_key(
         # One suggestion asked for the burst (Input alone asks at every key).
         assert 1 <= len(asked) <= 2 and asked[-1] == 'by:"United Kingdom"'
     app.desk.close()
+
+
+async def test_a_burst_is_drawn_once_it_is_read(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "/word" and enter in one read: no frame shows the line opening and
+    # closing again; the first frame drawn has the line closed and the rows it
+    # asked for. The screen is drawn again by itself, once the burst is read,
+    # with no further key or message to wake it. A line opened alone shows.
+    import asyncio
+
+    from backchannel.tui import frames as frame_hold
+    from backchannel.tui.screens.main import MainScreen
+
+    frames: list[tuple[bool, str]] = []  # (line shown, pane's filter) as each frame is drawn
+    draw = MainScreen._compositor_refresh
+
+    def counted(self: MainScreen) -> None:
+        lines = self.query("#filter")
+        if lines and not self.app._batch_count:
+            frames.append((lines.first().visible, self.statements.filter.line))
+        draw(self)
+
+    async def drawn_by_itself(expected: tuple[bool, str]) -> None:
+        for _ in range(100):  # (no pilot.pause: it would send the screen a message)
+            if frames and frames[-1] == expected and not app.frames.held:
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"not drawn: {frames[-3:]}, held: {app.frames.held}")
+
+    monkeypatch.setattr(MainScreen, "_compositor_refresh", counted)
+    # Long enough for everything the burst sets off to be done inside the
+    # hold, which then runs out with nothing on its way to the screen.
+    monkeypatch.setattr(frame_hold, "GRACE", 0.2)
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        frames.clear()
+        burst(app, "/zqxjvwk")
+        app.post_message(events.Key("enter", None))
+        await drawn_by_itself((False, "zqxjvwk"))
+        assert frames and all(not shown for shown, _ in frames)
+        assert app.screen.statements.row_count == 0
+        frames.clear()
+        app.screen.filter_line.input.cursor_blink = False  # (its timer would wake the screen)
+        burst(app, "/")
+        await drawn_by_itself((True, "zqxjvwk"))
+        assert app.screen.filter_line.input.has_focus
+    app.desk.close()

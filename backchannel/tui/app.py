@@ -18,6 +18,7 @@ from backchannel.actions import desk as desk_actions
 from backchannel.config import Config, remember_theme
 from backchannel.db import Desk
 from backchannel.tui.contrast import footer_key
+from backchannel.tui.frames import FrameHold
 from backchannel.tui.glyphs import plain_scrollbars
 from backchannel.tui.keys import KeysInOrder
 from backchannel.tui.runner import ActionRunner
@@ -77,6 +78,9 @@ class BackchannelApp(KeysInOrder, App[None]):
         self.sub_title = clean(label or (desk.path.name if desk.path else "in memory"), 200)
         self.runner = ActionRunner(self, desk)
         """Every change the app makes goes through here, in order."""
+        self.frames = FrameHold(self)
+        """Holds frames back while a burst of keys is read (a line opened and
+        closed in one read is drawn once, with its rows)."""
 
     def on_mount(self) -> None:
         plain_scrollbars()

@@ -259,6 +259,7 @@ class DivergenceScreen(EagerKeys, Screen[Filter | None]):
             return
         self.apply(message.filter)
         if message.final:
+            self.table.hold_frames_for_rows()
             self.set_focus(self.table)
 
     def on_screen_resume(self) -> None:

@@ -300,6 +300,8 @@ class MainScreen(EagerKeys, EditingActions, CompareActions):
         message.stop()
         pane = self._filter_target or self.statements
         pane.filter = message.filter
+        if message.final:
+            pane.hold_frames_for_rows()
         # Back to the pane, unless keys typed since have opened another field
         # (c right after esc: the capture bar keeps the focus it was given) or
         # the line again (esc then / in one burst: the new line keeps it).

@@ -25,6 +25,7 @@ from textual.worker import Worker
 from backchannel.db import Desk, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
 from backchannel.filter_line import FilterError, parse_filter, reads_desk
+from backchannel.tui.frames import frames_of
 from backchannel.tui.text import clean
 from backchannel.tui.widgets.line_input import LineInput
 from backchannel.tui.widgets.suggest import FilterSuggester
@@ -125,6 +126,9 @@ class FilterLine(Vertical):
         self._say(None)
         self.visible = True
         self.screen.set_focus(self.input)
+        frames = frames_of(self)
+        if frames is not None:
+            frames.hold()  # (keys read with the one that opened it: drawn once read)
 
     def close(self) -> None:
         self._read_line = None

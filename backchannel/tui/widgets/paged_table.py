@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from backchannel.db import FIRST, Desk, PageRequest, ReadCancelled
 from backchannel.db.filters import NO_FILTER, Filter
+from backchannel.tui.frames import ROWS_WAIT, frames_of
 from backchannel.tui.text import clean
 from backchannel.tui.widgets.current_look import CurrentLook, looks_focused
 from backchannel.tui.widgets.pane_mouse import PaneMouse
@@ -187,6 +188,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         """A failed read is said in a notification; the pane stays usable."""
         if event.state == WorkerState.ERROR:
             self._pending = None
+            self._frames_placed()
             self.notify(
                 f"{self.TITLE}: {event.worker.error}", title="Could not read", severity="error"
             )
@@ -240,6 +242,15 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         self._token += 1  # a page on its way is for what the pane showed before
         self.items = []
         self.clear()
+
+    def hold_frames_for_rows(self) -> None:
+        """The screen waits to be drawn until this pane has placed the rows it
+        is reading (for ROWS_WAIT at most): a filter line closed by enter goes
+        with its rows in one frame, not one frame closing and the next bringing
+        the rows."""
+        frames = frames_of(self)
+        if frames is not None and self._pending in ("replace", "around"):
+            frames.hold(ROWS_WAIT, until_placed=self)
 
     def _restart(self) -> None:
         self._generation += 1
@@ -387,6 +398,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             if not self._ready:
                 self._ready = True
                 self.post_message(self.Ready(self))
+            self._frames_placed()
         elif message.mode == "append":
             self.at_end = not full
             if len(self.items) + len(items) <= self.WINDOW:
@@ -408,6 +420,11 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             self._rebuild(self.cursor_row + len(items), keep_offset=True)
         if not self.items:
             self.post_message(self.ItemHighlighted(self, None))
+
+    def _frames_placed(self) -> None:
+        frames = frames_of(self)
+        if frames is not None:
+            frames.placed(self)
 
     def _rebuild(self, cursor_index: int, *, keep_offset: bool) -> None:
         """Fill the table from the window, the cursor on ``cursor_index``."""
