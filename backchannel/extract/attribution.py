@@ -4,6 +4,7 @@ verb, a relay, a dash signature), or in a lead-in ending in ":"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
@@ -71,6 +72,8 @@ _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def speaker_before(text: str) -> str | None:
     """The words before the last speech verb of a lead-in that runs up to a quotation
     ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""

@@ -11,6 +11,7 @@ analysts and unnamed sources with no such sign are neither.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import alternation
 
@@ -67,6 +68,8 @@ _VENUE_AFTER = re.compile(
 )
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
     low = context.lower()

@@ -5,6 +5,7 @@ economist at Geneva,') and asides ('The judge -- who … -- said')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .speakers import person_name
 from .text import alternation
@@ -125,6 +126,8 @@ FRONTED = re.compile(
 )
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
@@ -218,6 +221,8 @@ _NAME_THEN_WHO = re.compile(
 )
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
