@@ -25,10 +25,10 @@ _MONTH = (
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 DATE_PHRASE = re.compile(
-    # A cheap first look at each word start (the word a date phrase can begin
-    # with) spares the alternatives below at most positions.
+    # A cheap first look at each word start (a letter a date phrase can begin with,
+    # then the word) spares the alternatives below at most positions.
     # Common words ('a', 'in', 'this', 'The') pass only with what must follow them.
-    r"\b(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\b(?=[\dJFMASONDTWaemlnthoftsibdy])(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|early|mid|late|last|next|this\s+(?:past|coming|week|month|year|morning|afternoon|"
     r"evening|[MTWFS])|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:few\s+)?(?:day|week|month|year)|in\s+[JFMASOND\d]|(?:since|by|from|during)\s+\d"
