@@ -36,7 +36,7 @@ _CALLED = re.compile(
 
 
 #: a cheap first look for a belief
-BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")
+BELIEF_WORD = re.compile(r"\b(?=[tbfhew])(?:think|believe|fear|hope|expect|worr)")
 _BELIEF = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:(?P<group>(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|"
     r"[Tt]hree|\d+)\s+)?(?:[\w.'’-]+\s+){0,2}(?:officials|economists|analysts|experts|advisers|"
@@ -115,7 +115,7 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     return None
 
 
-_FINDING_VERB = re.compile(r"\b(?:show|found|finds|suggest|indicat)")
+_FINDING_VERB = re.compile(r"\b(?=[sfi])(?:show|found|finds|suggest|indicat)")
 _FINDING_NOUN = re.compile(
     r"(?i:poll|survey|stud|report|analys|data|figure|research|record|audit|census|estimate|"
     r"projection|filing|document|result|mail|video|footage)"

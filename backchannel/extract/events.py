@@ -15,7 +15,7 @@ from backchannel.db.dates import DateError
 
 from .article import Article
 from .dates import parse_date
-from .text import plain, sentences
+from .text import alternation, first_letters, plain, sentences
 from .verbs import REPORT
 
 _MONTH = (
@@ -51,22 +51,29 @@ DATE_PHRASE = re.compile(
     )
     + ")"
 )
+#: Words that name a happening: this story's kinds, and happenings in general.
+_EVENT_WORDS = [
+    "met", "meet", "meets", "meeting", "gather", "gathers", "visit", "visited", "visits",
+    "travel", "trip", "call", "letter", "memo", "summit", "talks", "round", "vote", "voted",
+    "ballot", "strike", "began", "begin", "resumed", "crash", "crashed", "sent", "signed",
+    "launched", "announced", "conference", "forum", "session", "review", "memorandum",
+    "revision", "pilot", "election", "hearing", "dinner", "workshop", "debate", "agreement",
+    "deal", "test", "scrambled", "walk out", "attack", "attacked", "raid", "raided",
+    "invasion", "invaded", "protest", "protests", "rally", "ceasefire", "truce", "referendum",
+    "inauguration", "inaugurated", "deadline", "ruling", "ruled", "verdict", "trial",
+    "resigned", "resignation", "appointed", "elected", "approved", "passed", "adopted",
+    "boarded", "seized", "arrested", "released", "killed", "died", "intervened", "opened",
+    "closed", "published", "issued", "introduced", "unveiled", "imposed", "lifted",
+    "suspended", "cancelled", "canceled", "postponed", "collapsed", "hiked", "raised",
+    "struck", "fired", "launch", "offensive", "exercise", "exercises", "drill", "drills",
+    "sanctions", "ban", "banned", "treaty", "accord", "negotiations", "consultations",
+    "briefing", "press conference", "speech", "address", "interview", "tour", "outbreak",
+    "explosion", "fire", "flood", "earthquake", "took place", "held", "hosted", "convened",
+    "signing", "talk", "phone call", "video call", "decision", "decided", "huddle",
+    "gathering", "consultation",
+]  # fmt: skip
 EVENT_WORDS = re.compile(
-    r"\b(met|meet|meets|meeting|gather|gathers|visit|visited|visits|travel|trip|call|letter|"
-    r"memo|summit|talks|round|vote|voted|ballot|strike|began|begin|resumed|crash|crashed|"
-    r"sent|signed|launched|announced|conference|forum|session|review|memorandum|revision|"
-    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out|"
-    # happenings in general, not only this story's kinds
-    r"attack|attacked|raid|raided|invasion|invaded|protest|protests|rally|ceasefire|truce|"
-    r"referendum|inauguration|inaugurated|deadline|ruling|ruled|verdict|trial|resigned|"
-    r"resignation|appointed|elected|approved|passed|adopted|boarded|seized|arrested|"
-    r"released|killed|died|intervened|opened|closed|published|issued|introduced|unveiled|"
-    r"imposed|lifted|suspended|cancelled|canceled|postponed|collapsed|hiked|"
-    r"raised|struck|fired|launch|offensive|exercise|exercises|drill|drills|sanctions|"
-    r"ban|banned|treaty|accord|negotiations|consultations|briefing|press conference|"
-    r"speech|address|interview|visit|tour|outbreak|explosion|fire|flood|earthquake|"
-    r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided|"
-    r"huddle|gathering|consultation|consultations)\b"
+    rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
     # a passive past: 'was boarded', 'were arrested'
     r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
