@@ -282,3 +282,32 @@ def test_a_quotation_running_into_a_clause_takes_the_tag_after_it() -> None:
 def test_speakers_found_beyond_a_plain_tag(text: str, speaker: str) -> None:
     found = quotes("Headline\n\n" + text)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a tag in the present tense, verb first
+        ("“The ferry will not sail past the summer,” writes Ola Berg. “The sea is too rough.”",
+         "Ola Berg"),
+        # an outlet's possessive before the name in 'as X puts it'
+        ("As The Courier’s Ana Lind puts it, “The ferry will sail when the sea allows.”",
+         "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_present_tense_inverted_tags_and_a_possessive_before_the_name(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes("Headline\n\n" + text)] == [speaker]
+
+
+def test_a_quotation_signed_on_the_next_line_is_the_signers() -> None:
+    found = quotes(
+        "Headline\n\nIda Brenne spoke at the harbour.\n\n"
+        "“The ferry will sail when the sea allows, and not a day before.”\n\n"
+        "- Ola Berg, harbour pilot.\n\n"
+        "“Nobody asked the island what it wanted from the board.”\n\n"
+        "– An islander herself –."
+    )
+    # signed, the statement ends: the next quotation is not the signer's going on
+    assert [q.speaker for q in found] == ["Ola Berg", None]

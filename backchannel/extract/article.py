@@ -121,6 +121,11 @@ def read_article(text: str, today: date | None = None) -> Article:
             if not line:
                 label = "background" if label == "background" else ""
                 continue
+        signed = _SIGNATURE.match(line)
+        if signed and article.paragraphs and _quotation_alone(article.paragraphs[-1]):
+            # '“…”' then '- Bernie Sanders.': a digest signs a quotation on the next line
+            article.paragraphs[-1].attribution = signed["who"]
+            continue
         if line.startswith(("- ", "• ", "* ")):
             line, label = line[2:], "background"
         if (
@@ -137,6 +142,22 @@ def read_article(text: str, today: date | None = None) -> Article:
     if open_quote is not None:
         open_quote.text = "\n".join(open_lines)
     return article
+
+
+#: A dash and a few words that start with a capital: '- Sanders.', '—Ana Lind, mayor'.
+_SIGNATURE = re.compile(r"^[-–—]\s?(?P<who>[A-Z][^“”\"«»]{1,100}?)\.?$")
+
+
+def _quotation_alone(paragraph: Paragraph) -> bool:
+    """Is the paragraph a quotation and nothing else ('“…”', '"…"')?"""
+    text = paragraph.text
+    return (
+        paragraph.label == ""
+        and not paragraph.attribution
+        and text[:1] in QUOTE_PAIRS
+        and text.rstrip()[-1:] == QUOTE_PAIRS[text[0]]
+        and len(text.split()) >= 3
+    )
 
 
 def _closes(text: str) -> bool:

@@ -35,9 +35,14 @@ _AFTER_FOREIGN = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 #: '“…,” said X, though he added …': the verb first, so the speaker is after it
-_INVERTED_FIRST = re.compile(r"^[\s,]*(?:said|says|added|wrote|replied|asked)\s+\w")
+#: ('“…,” writes Nate Silver.', '“…,” adds the mayor.': the present tense too)
+_INVERTED_VERB = (
+    r"said|says|added|adds|wrote|writes|replied|asked|asks|continued|continues|explained|"
+    r"explains|noted|notes|argued|argues|tweeted|recalled|recalls"
+)
+_INVERTED_FIRST = re.compile(rf"^[\s,]*(?:{_INVERTED_VERB})\s+\w")
 _AFTER_INVERTED = re.compile(
-    rf"^[\s,]*(?P<verb>said|says|added|wrote|replied|asked|continued|explained|noted|argued)\s+"
+    rf"^[\s,]*(?P<verb>{_INVERTED_VERB})\s+"
     rf"(?P<who>(?:{_ABBREVIATED}|[^,.;“\"«]){{2,120}})",
     re.I,
 )
@@ -65,7 +70,8 @@ _LEAD_ANY = re.compile(
 _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 #: 'As Vulture put it, “…”', 'As Ana Lind, the harbour master, put it: “…”'
 _AS_PUT = re.compile(
-    rf"\b[Aa]s\s+(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
+    # 'As The Post's Dana Milbank puts it, “…”': the outlet's possessive is not the name
+    rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w.-]*['’]s\s+)?(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
     r"(?:put it|said|wrote|noted|says|puts it)\W*$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")

@@ -25,7 +25,7 @@ from .attribution import attribution_of, clause_before, lead_speaker
 from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
 from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, may_report, reported
-from .speakers import People
+from .speakers import People, person_name
 from .speaking import FirstCue, beside, by_speaker, merge, person_subject, sentence_speaker
 from .stance import stance_of
 from .standing import said_after, said_before, standing_count
@@ -114,9 +114,26 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
             carry = None
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
+        before = len(found)
         carry = _read_paragraph(text, people, found, carry)
+        if paragraph.attribution:
+            # one quotation, no tag of its own: the signature outranks a guess from before
+            whole = quote_spans(text) == [(0, len(text))]
+            _signed(paragraph.attribution, found[before:], people, whole)
+            carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
+
+
+def _signed(signature: str, statements: list[ProposedQuote], people: People, whole: bool) -> None:
+    """'“…”' then '- Bernie Sanders.': the signed name speaks the paragraph's
+    statements that have no speaker of their own (``whole``: all of them)."""
+    phrase = signature.split(",")[0].strip()
+    who = people.who(phrase) if person_name(phrase) else None
+    if who:
+        people.scan(phrase)
+        for statement in statements:
+            statement.speaker = who if whole else statement.speaker or who
 
 
 def _with_short_parts(
