@@ -98,7 +98,29 @@ _TRAILING_RELAY = re.compile(
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
 _ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
-_NO_MARKS = str.maketrans("", "", '“”"«»„')
+_MARKS = '“”"«»„'
+
+
+def _no_marks(text: str) -> str:
+    """The text without its quotation marks (replace is many times faster than translate)."""
+    for mark in _MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Does ``text`` end in a comma before ``at``, spaces aside (without copying it)?"""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
+
+
+_ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
+_LOWER_SUBJECT = re.compile(
+    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
+)
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
 _BARE_CLAUSE = re.compile(
     r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
@@ -191,7 +213,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(m["who"])
         if who:
             return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
-    comma_before = any(clause[: v.start()].rstrip().endswith(",") for v in verbs)
+    comma_before = any(_comma_before(clause, v.start()) for v in verbs)
     m = _INVERTED_REPORT.match(clause.strip()) if comma_before else None
     if m and not spans:
         who = people.who(m["who"])
@@ -210,7 +232,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         head = clause[max(0, verb.start() - 300) : verb.start()]
         rest = clause[verb.end() : verb.end() + 300]
         # 'said his staff “did the wrong thing”': a clause is one with its quotation marks
-        words = rest.translate(_NO_MARKS)
+        words = _no_marks(rest)
         tail = head[-100:]  # patterns anchored at the end: look at the end only
         if _NEGATED.search(tail):
             continue
@@ -296,14 +318,10 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 subject = antecedent(subject_text) or subject
         if (
             not subject
-            or re.search(r"\b(asked|whether)\b", subject, re.I)
+            or _ASKED_WHETHER.search(subject)
             or (
                 subject[:1].islower()
-                and not re.match(
-                    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|"
-                    r"many|other)\b",
-                    subject,
-                )
+                and not _LOWER_SUBJECT.match(subject)
                 and not _GROUP_SUBJECT.match(subject)
                 and not _NAMED.search(subject)  # 'former President Bill Clinton'
             )

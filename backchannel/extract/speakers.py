@@ -146,13 +146,14 @@ class People:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
+        by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
-            name = person_name(run.group(0))
-            if not name:
+            reading = _run_reading(run.group(0))
+            if reading is None:
                 continue
-            if looks_like_person(name):
-                last = name.split()[-1].lower()
-                if name not in self._by_last.get(last, ()):
+            name, person, last = reading
+            if person:
+                if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
@@ -163,7 +164,8 @@ class People:
                     self._by_last.setdefault(last, []).append(name)
                     self._by_first.setdefault(name.split()[0].lower(), []).append(name)
                 self.last_person = name
-            elif len(name.split()) == 1:
+            elif " " not in name and (last in by_last or last in by_first):
+                # a surname or a first name alone: the person it stands for, if named
                 full = self.fullest(name)
                 if full != name:
                     self.last_person = full
@@ -326,6 +328,16 @@ _FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "th
     "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
 }  # fmt: skip
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _run_reading(run: str) -> tuple[str, bool, str] | None:
+    """(name, is it a person's, its last word in lower case) of a run of capitalised
+    words, as People.scan reads it; None when it names nobody."""
+    name = person_name(run)
+    if not name:
+        return None
+    return name, looks_like_person(name), name.split()[-1].lower()
 
 
 @lru_cache(maxsize=4096)
