@@ -22,6 +22,23 @@ _LAUT = re.compile(
 RELAY_WORD = re.compile(
     r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным"
 )  # a cheap first look
+
+
+def may_relay(text: str) -> bool:
+    """Does the text hold a relay word ('according to', 'selon', 'laut')? Looked for
+    as plain strings first (much faster than the pattern): most sentences have none."""
+    return (
+        "ccording" in text
+        or "elon" in text
+        or "après" in text
+        or "aut" in text
+        or "zufolge" in text
+        or "словам" in text
+        or "даними" in text
+        or "данным" in text
+    ) and RELAY_WORD.search(text) is not None
+
+
 #: 'Ferguson had two murders in 2014, according to the FBI.'
 _ACCORDING_AFTER = re.compile(
     r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)"

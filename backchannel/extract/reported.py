@@ -7,7 +7,7 @@ import re
 
 from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
-from .relays import NOT_SOURCES, RELAY_WORD, relayed
+from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People
 from .stance import stance_of
 from .subjects import subject_of
@@ -15,6 +15,8 @@ from .text import plain, quote_spans
 from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
+    # every split starts at a space, a comma or a semicolon: a first look spares the rest
+    r"(?=[\s,;])(?:"
     # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
     # comma inside the closing mark too, which stays with the first clause
     r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z])|"
@@ -23,7 +25,7 @@ CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
-    r"insisted|warned|noted|wrote)\s)"
+    r"insisted|warned|noted|wrote)\s))"
 )
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
@@ -178,7 +180,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
     return (
         has_verb
         or " that " in sentence
-        or bool(RELAY_WORD.search(sentence))
+        or may_relay(sentence)
         or bool(_ANY_MARK.search(sentence))
         or bool(_OPENING_PARTICIPLE.match(sentence))
         or may_claim(sentence)
@@ -198,7 +200,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if who and main:
             return clause[m.end() : main.start()].strip(), who
     verbs = list(REPORT.finditer(clause))  # found once, read by every rule below
-    if not verbs and not RELAY_WORD.search(clause):
+    if not verbs and not may_relay(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
     # the tag rules below need a verb with a comma after it or before it: look first
