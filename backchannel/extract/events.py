@@ -82,6 +82,16 @@ EVENT_WORDS = re.compile(
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
 )
+_AHEAD_HINTS = ("next", "due", "scheduled", "will", "expect", "upcoming", "is to", "are to", "hope")
+
+
+def _may_be_ahead(bare: str) -> bool:
+    """Could FUTURE match? Plain string tests on the lower-cased sentence first: a
+    case-blind pattern is slow, and most sentences have none of its words."""
+    low = bare.lower()
+    return any(hint in low for hint in _AHEAD_HINTS)
+
+
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
 PAST = re.compile(
     r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
@@ -164,10 +174,9 @@ def find_events(
                 continue
             phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
-            future = bool(PLANNED.search(bare)) or (
-                bool(FUTURE.search(bare)) and not PAST.search(bare)
-            )
-            ahead_word = FUTURE.search(bare) if future else None
+            ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
+            future = bool(PLANNED.search(bare)) or (bool(ahead_word) and not PAST.search(bare))
+            ahead_word = ahead_word if future else None
             if (
                 ahead_word
                 and ahead_word.start() > phrase_match.end()

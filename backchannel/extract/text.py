@@ -18,7 +18,8 @@ _ABBREV = re.compile(
 
 #: Two apostrophes for a quotation mark: ''…'', as some wires and archives print it.
 _DOUBLED = "''"
-_QUOTE_MARK = re.compile("''|[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+# one character class, so that the search skips plain text fast; a lone ' is let go
+_QUOTE_MARK = re.compile("['" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
     "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
     "“": re.compile('[”"]'),  # pasted text mixes curly and straight marks
@@ -47,6 +48,11 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         if m is None:
             return tuple(spans)
         start, ch = m.start(), m.group(0)
+        if ch == "'":
+            if text[start + 1 : start + 2] != "'":
+                i = start + 1  # an apostrophe, not two of them for a quotation mark
+                continue
+            ch = _DOUBLED
         before = text[start - 1] if start > 0 else " "
         if ch == '"' and before.isalnum():
             i = start + 1  # a closing straight quote or an inch mark, not an opening
