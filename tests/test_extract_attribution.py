@@ -311,3 +311,11 @@ def test_a_quotation_signed_on_the_next_line_is_the_signers() -> None:
     )
     # signed, the statement ends: the next quotation is not the signer's going on
     assert [q.speaker for q in found] == ["Ola Berg", None]
+
+
+def test_a_quotation_after_reported_speech_is_the_reporters_not_the_subjects() -> None:
+    found = quotes(
+        "Headline\n\nThe ferry is late again. Yet the board is also “a lifeline,” Ola Berg "
+        "said. “That is exactly what the island wants from it right now.”"
+    )
+    assert [q.speaker for q in found] == ["Ola Berg", "Ola Berg"]

@@ -26,7 +26,15 @@ from .blocks import ProposedQuote, block_statement, headline_statement, transcri
 from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, may_report, reported
 from .speakers import People, person_name
-from .speaking import FirstCue, beside, by_speaker, merge, person_subject, sentence_speaker
+from .speaking import (
+    FirstCue,
+    a_person,
+    beside,
+    by_speaker,
+    merge,
+    person_subject,
+    sentence_speaker,
+)
 from .stance import stance_of
 from .standing import said_after, said_before, standing_count
 from .subjects import main_subject
@@ -89,8 +97,10 @@ class _Carry:
     quote: ProposedQuote | None = None
     #: the statement that ended the paragraph, for a paragraph of quotation alone
     last: ProposedQuote | None = None
-    #: the last sentence, when it held no statement: its subject may speak next
+    #: the last sentence, when it held no quotation: its subject may speak next, or
+    #: the speaker of what it reported ('Cole said the plan is dead. “…”')
     subject: str = ""
+    said_by: str | None = None
 
 
 def find_quotes(article: Article) -> list[ProposedQuote]:
@@ -187,7 +197,8 @@ def _read_paragraph(
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
-    told = carry.subject if carry else ""  # the last sentence about someone, no statement
+    told = carry.subject if carry else ""  # the last sentence about someone, no quotation
+    told_by = carry.said_by if carry else None  # who spoke in it, reported
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         bare_sentence = bare[s_start:s_end]
@@ -308,7 +319,8 @@ def _read_paragraph(
                 if who is None and q_start == s_start and told:
                     # 'Ana Lind backed the plan. “It is time.”': a quotation with no
                     # tag after a sentence about a person is that person's
-                    who = person_subject(told, people)
+                    # ('Cole said the plan is dead. “…”': the speaker of what it reported)
+                    who = told_by or person_subject(told, people)
                     context = told if who else context
                 if who is None and q_start > s_start and not _tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
@@ -331,7 +343,7 @@ def _read_paragraph(
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
-            told = ""
+            told, told_by = "", None
             beside(
                 text[prev_end:s_end], people, sentence_subject, found, lead=False,
                 speaker=last.speaker if last else None,
@@ -347,6 +359,7 @@ def _read_paragraph(
         else:
             clauses = CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
+        told_by = None
         for clause in clauses:
             # ', adding that …' split off: its subject is the last clause's speaker
             subject = said.speaker if said and said.speaker and _GOES_ON.match(clause) else ""
@@ -370,6 +383,7 @@ def _read_paragraph(
                 said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
                 found.append(said)
                 people.spoke(who)
+                told_by = a_person(who, people) or told_by
         people.scan(bare_sentence, bare=True)
         last = None
         told = bare_sentence
@@ -386,5 +400,5 @@ def _read_paragraph(
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
         return _Carry(last.speaker, last.sentence, last=last)
     if not statements and told:
-        return _Carry(None, "", subject=told)
+        return _Carry(None, "", subject=told, said_by=told_by)
     return None
