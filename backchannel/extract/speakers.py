@@ -138,7 +138,10 @@ class People:
         self._by_first: dict[str, list[str]] = {}
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
-        self.last_org: str | None = None
+        self._last_org: str | None = None
+        #: the opening words of each text scanned since the last organisation was looked
+        #: for: 'it' is rare, so the organisation opening a sentence is found only then
+        self._heads: list[str] = []
         #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
         #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
         self.titled: list[tuple[frozenset[str], str]] = []
@@ -170,12 +173,20 @@ class People:
                 full = self.fullest(name)
                 if full != name:
                     self.last_person = full
-        head = text[:80]
-        low = head.lower()
-        if any(word in low for word in _ORG_WORDS):  # a cheap first look before the pattern
-            first = _ORG_FIRST.match(head)
-            if first:
-                self.last_org = first.group(1).strip()
+        self._heads.append(text[:80])
+
+    @property
+    def last_org(self) -> str | None:
+        """The organisation that last opened a text scanned ('The ministry said …')."""
+        for head in reversed(self._heads):
+            low = head.lower()
+            if any(word in low for word in _ORG_WORDS):  # a cheap first look
+                first = _ORG_FIRST.match(head)
+                if first:
+                    self._last_org = first.group(1).strip()
+                    break
+        self._heads.clear()
+        return self._last_org
 
     def _note_titles(self, text: str, run: re.Match[str], name: str) -> None:
         words = run.group(0)[: run.group(0).rfind(name)] + " " + _lower_words_before(text, run)
