@@ -9,7 +9,7 @@ from functools import lru_cache
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
 from .subjects import FRONTED, MAIN_SUBJECT, NP, main_subject, subject_of
-from .text import words_in
+from .text import words_at_least, words_in
 from .verbs import REPORT, SPEECH
 
 _VERB = rf"(?:has |had |is |was )?(?:[a-z]\w*ly )?(?P<verb>{SPEECH})\b"
@@ -172,7 +172,7 @@ def attribution_of(
     ``ends_open``: the quotation ends on a comma, question or exclamation mark,
     so the words after it are its attribution whatever their verb."""
     m = None if _INVERTED_FIRST.match(after) else _AFTER.match(after)
-    if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
+    if m and not words_at_least(m["who"], 13) and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
         if who:
             return who, after

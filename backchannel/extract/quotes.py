@@ -38,7 +38,15 @@ from .speaking import (
 from .stance import stance_of
 from .standing import said_after, said_before, standing_count
 from .subjects import main_subject
-from .text import RUN_ON, inner, is_statement_quote, plain, quote_spans, sentences, words_in
+from .text import (
+    RUN_ON,
+    inner,
+    is_statement_quote,
+    plain,
+    quote_spans,
+    sentences,
+    words_at_least,
+)
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -163,7 +171,7 @@ def _with_short_parts(
         if (
             out
             and _SHORT_PART_END.search(text, a, b)
-            and words_in(between) <= 6
+            and not words_at_least(between, 7)
             and (REPORT.search(between) or not _LETTER.search(between))
             and _SENTENCE_BEFORE.search(between)
         ):
@@ -228,7 +236,7 @@ def _read_paragraph(
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
                 words = " ".join(inner(text[q_start:q_end]).split())
-                attribution_only = words_in(between) <= 8 and (
+                attribution_only = not words_at_least(between, 9) and (
                     REPORT.search(between)
                     or not _LETTER.search(between)
                     # '“…,” Ana Berg said. Instead, “he just…”': still hers
@@ -239,7 +247,7 @@ def _read_paragraph(
                 continues = (
                     inner(text[q_start:q_end])[:1].islower()
                     and prev_end > s_start
-                    and words_in(between) <= 16
+                    and not words_at_least(between, 17)
                     and (REPORT.search(between) or not _LETTER.search(between))
                 )
                 if last is not None and continues:

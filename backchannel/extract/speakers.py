@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import plain, words_in
+from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those"}
 PRONOUNS = {"he", "she", "they", "him", "her"}
@@ -279,7 +279,7 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if words_in(phrase) > 10 or not _LETTER.search(phrase):
+        if words_at_least(phrase, 11) or not _LETTER.search(phrase):
             return None
         if (
             phrase[:1].islower()
