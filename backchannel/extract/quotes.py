@@ -217,7 +217,8 @@ def _read_paragraph(
             local.append(statements[next_statement])
             next_statement += 1
         # only reported speech reads it: no speech verb, no need
-        has_verb = REPORT.search(bare_sentence) is not None
+        first_verb = REPORT.search(bare_sentence)
+        has_verb = first_verb is not None
         sentence_subject = (
             main_subject(bare_sentence) if has_verb or "calling" in bare_sentence else ""
         )
@@ -368,11 +369,24 @@ def _read_paragraph(
             clauses = CLAUSE_SPLIT.split(sentence)
         said: ProposedQuote | None = None
         told_by = None
+        # With no quotation in the sentence, its speech verbs are known from the first
+        # one on: each clause is searched from there (or not at all), not from its start.
+        unquoted = bare_sentence == sentence
+        at = 0
         for clause in clauses:
+            at = sentence.find(clause, at)
+            verbs_from = 0
+            if unquoted:
+                verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
+            at += len(clause)
             # ', adding that …' split off: its subject is the last clause's speaker
             subject = said.speaker if said and said.speaker and _GOES_ON.match(clause) else ""
-            found_reported = reported(clause, people, subject or sentence_subject)
-            if not found_reported and said is not None and not REPORT.search(plain(clause)):
+            found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
+            if (
+                not found_reported
+                and said is not None
+                and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+            ):
                 # '… said the city would win, but not until the council “admits …”':
                 # a clause with no speaker of its own goes on with what was said
                 said.text = f"{said.text}, {clause.strip().rstrip('.')}"

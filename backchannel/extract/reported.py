@@ -190,8 +190,13 @@ def may_report(sentence: str, has_verb: bool) -> bool:
 _ANY_MARK = re.compile("[“”\"«»„]|''")
 
 
-def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
-    """(text, speaker) if the clause reports what someone said."""
+def reported(
+    clause: str, people: People, sentence_subject: str, verbs_from: int = 0
+) -> tuple[str, str] | None:
+    """(text, speaker) if the clause reports what someone said.
+
+    ``verbs_from``: where its first speech verb can be, if the caller knows (past the
+    clause's end: it has none)."""
     m = _OPENING_PARTICIPLE.match(clause)
     if m and _THAT.match(clause[m.end() :]):
         # 'Writing on Facebook that…, Olga Rask thanked…': the main clause's subject
@@ -199,7 +204,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(main["who"]) if main else None
         if who and main:
             return clause[m.end() : main.start()].strip(), who
-    verbs = list(REPORT.finditer(clause))  # found once, read by every rule below
+    # found once, read by every rule below
+    verbs = list(REPORT.finditer(clause, verbs_from)) if verbs_from <= len(clause) else []
     if not verbs and not may_relay(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
