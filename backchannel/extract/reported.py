@@ -31,6 +31,22 @@ _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
     r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
 )
+#: An auxiliary or adverb of _AUX ending right where a text ends.
+_AUX_WORD_AT_END = re.compile(_AUX.pattern[4 : _AUX.pattern.index(")*)")] + "$")
+
+
+def _aux_before(tail: str) -> re.Match[str]:
+    """_AUX.search(tail), read from near the end first: the auxiliaries before a verb
+    are a few words, and a search from the start tries every place of a long head."""
+    window = max(0, len(tail) - 40)
+    m = _AUX.search(tail, window)
+    at = m.start() if m else 0
+    if m is None or (at > 0 and _AUX_WORD_AT_END.search(tail, max(0, at - 20), at)):
+        m = _AUX.search(tail)  # the words may run on to before the window: read it all
+    assert m is not None  # the pattern matches empty at the end
+    return m
+
+
 _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns", "acknowledged",
                "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
                "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
@@ -287,7 +303,7 @@ def reported(
             or (word in _SAY and _BARE_CLAUSE.match(words))
         ):
             continue
-        aux = _AUX.search(tail)
+        aux = _aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
         if word.endswith("ing"):
             # 'despite insisting publicly that…': the sentence's subject speaks;

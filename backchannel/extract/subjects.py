@@ -205,12 +205,14 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|[a
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
 #: name, or a subordinator before a pronoun ('vetoed it because she said').
 _SUBJECT_SPLIT = re.compile(
-    r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
+    # every split starts at a comma or a space: a first look spares the rest
+    r"(?=[\s,])(?:,\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
     # 'officials said the minister privately promised …': the minister promised
     r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
+    r")"
 )
 
 
@@ -263,10 +265,11 @@ def subject_of(text: str) -> str:
                 subject = part.strip()
                 break
     subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
-    return re.sub(
-        r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
-        r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
-        "",
-        subject,
-        flags=re.I,
-    )
+    return _OPENING_WORD.sub("", subject)
+
+
+_OPENING_WORD = re.compile(
+    r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
+    r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
+    re.I,
+)
