@@ -15,6 +15,8 @@ _ACCORDING = re.compile(
     r"(?P<who>[^,]{2,150}),\s*(?P<text>.+)$",
     re.I,
 )
+#: The words the relay patterns below are built on, in lower case.
+_RELAY_WORDS = ("according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным")
 _LAUT = re.compile(
     r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
     r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
@@ -77,6 +79,9 @@ def relay_speaker(phrase: str, people: People) -> str | None:
 def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[str, str] | None:
     """(text, source) if the clause is relayed ('According to officials, the plan …',
     '… two murders in 2014, according to the FBI'); ``spans``: its quotations."""
+    low = clause.lower()  # every pattern below needs one of these words: look first
+    if not any(word in low for word in _RELAY_WORDS):
+        return None
     m = _ACCORDING.search(clause)
     if (
         m
