@@ -24,15 +24,19 @@ _MONTH = (
 )
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+_UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
 DATE_PHRASE = re.compile(
     # A cheap first look at each word start (a letter a date phrase can begin with,
-    # then the word) spares the alternatives below at most positions.
-    # Common words ('a', 'in', 'this', 'The') pass only with what must follow them.
-    r"\b(?=[\dJFMASONDTWaemlnthoftsibdy])(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|early|mid|late|last|next|this\s+(?:past|coming|week|month|year|morning|afternoon|"
-    r"evening|[MTWFS])|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
-    r"(?:few\s+)?(?:day|week|month|year)|in\s+[JFMASOND\d]|(?:since|by|from|during)\s+\d"
-    r"|back\s+to\s+\d|today|yesterday)(?:"
+    # then the word, by its first letter) spares the alternatives below at most
+    # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
+    # follow them: a month or a weekday, a count and a unit, a year.
+    r"\b(?=[\dJFMASONDTWaemlnthoftsibdy])(?=\d|J(?:an|u[nl])|F(?:eb|ri)|M(?:a[ry]|on)|A(?:pr|ug)"
+    r"|S(?:ep|at|un)|Oct|Nov|Dec|T(?:ue|hu)|Wed"
+    rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})"
+    r"|t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS])"
+    rf"|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|oday)|an?{_UNIT}|one{_UNIT}"
+    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
+    r"|in\s+[JFMASOND\d]|b(?:y\s+\d|ack\s+to\s+\d)|during\s+\d|yesterday)(?:"
     + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",

@@ -146,9 +146,12 @@ def inner(quoted: str) -> str:
         text = text[:-2]
     if text[:1] in QUOTE_PAIRS:
         text = text[1:]
-    if text[-1:] in QUOTE_PAIRS.values():
+    if text[-1:] in _CLOSERS:
         text = text[:-1]
     return text.strip()
+
+
+_CLOSERS = frozenset(QUOTE_PAIRS.values())
 
 
 def words_in(text: str) -> int:
