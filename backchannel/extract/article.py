@@ -108,8 +108,8 @@ def read_article(text: str, today: date | None = None) -> Article:
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
             continue
-        published = _PUBLISHED.match(line)
-        if published and not body_started:
+        published = _PUBLISHED.match(line) if not body_started else None
+        if published:
             article.published = article.published or _date_from(published["date"], today)
             continue
         found_date = _DATE_IN_LINE.search(line) if not body_started and len(line) < 120 else None
@@ -135,7 +135,7 @@ def read_article(text: str, today: date | None = None) -> Article:
             if not line:
                 label = "background" if label == "background" else ""
                 continue
-        signed = _SIGNATURE.match(line)
+        signed = _SIGNATURE.match(line) if line[:1] in "-–—" else None
         if signed and article.paragraphs and _quotation_alone(article.paragraphs[-1]):
             # '“…”' then '- Bernie Sanders.': a digest signs a quotation on the next line
             article.paragraphs[-1].attribution = signed["who"]
