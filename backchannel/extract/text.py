@@ -92,14 +92,10 @@ _TAG_NEXT = re.compile(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, never splitting inside a quotation
     (unless the sentence would run past MAX_SENTENCE)."""
-    return list(_sentences(text))
-
-
-@lru_cache(maxsize=64)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = _quote_spans(text)
     starts = [a for a, _ in spans]
     bounds, start = [], 0
@@ -137,6 +133,7 @@ RUN_ON = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # a quotation is read by several rules: a statement? its words?
 def inner(quoted: str) -> str:
     """The words of a quotation without its marks."""
     text = quoted.strip()
