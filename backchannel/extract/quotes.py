@@ -365,8 +365,10 @@ def _read_paragraph(
             clauses = []
         elif relay_last:
             clauses = [sentence]
-        else:
+        elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
             clauses = CLAUSE_SPLIT.split(sentence)
+        else:
+            clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
         said: ProposedQuote | None = None
         told_by = None
         # With no quotation in the sentence, its speech verbs are known from the first
