@@ -86,14 +86,23 @@ EVENT_WORDS = re.compile(
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
 )
-_AHEAD_HINTS = ("next", "due", "scheduled", "will", "expect", "upcoming", "is to", "are to", "hope")
 
 
 def _may_be_ahead(bare: str) -> bool:
     """Could FUTURE match? Plain string tests on the lower-cased sentence first: a
     case-blind pattern is slow, and most sentences have none of its words."""
     low = bare.lower()
-    return any(hint in low for hint in _AHEAD_HINTS)
+    return (
+        "next" in low
+        or "due" in low
+        or "scheduled" in low
+        or "will" in low
+        or "expect" in low
+        or "upcoming" in low
+        or "is to" in low
+        or "are to" in low
+        or "hope" in low
+    )
 
 
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
@@ -162,9 +171,10 @@ def find_events(
         # Most sentences hold no date: find the dates of the whole paragraph in one
         # pass (quotations blanked) and read only the sentences that hold one.
         paragraph_bare = plain(text)
-        dates = [m.start() for m in DATE_PHRASE.finditer(paragraph_bare)]
-        if not dates:
+        matches = list(DATE_PHRASE.finditer(paragraph_bare))
+        if not matches:
             continue
+        dates = [m.start() for m in matches]
         for start, end in sentences(text):
             k = bisect_left(dates, start)
             if k == len(dates) or dates[k] >= end:
@@ -173,19 +183,16 @@ def find_events(
             bare = paragraph_bare[start:end].strip()
             if not EVENT_WORDS.search(bare) and not _did_something(bare):
                 continue
-            phrase_match = DATE_PHRASE.search(bare)
-            if not phrase_match:
-                continue
+            # the sentence's first date, where the stripped sentence has it
+            phrase_match = matches[k]
+            shift = start + len(paragraph_bare[start:end]) - len(paragraph_bare[start:end].lstrip())
+            at, until = phrase_match.start() - shift, phrase_match.end() - shift
             phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
             ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
             future = bool(PLANNED.search(bare)) or (bool(ahead_word) and not PAST.search(bare))
             ahead_word = ahead_word if future else None
-            if (
-                ahead_word
-                and ahead_word.start() > phrase_match.end()
-                and _PAST.search(bare, 0, phrase_match.start())
-            ):
+            if ahead_word and ahead_word.start() > until and _PAST.search(bare, 0, at):
                 # 'entered its second week on Monday, with no talks scheduled': done
                 # before the date; what is planned comes after it, about something else
                 future = False
