@@ -66,16 +66,11 @@ def _date_from(text: str, reference: date | None) -> str | None:
         return None
 
 
-#: Whitespace other than the plain space: what str.split() also splits on.
-_ODD_SPACE = re.compile(
-    "[\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-)
-
-
 def _tidy(line: str) -> str:
     """The line with each run of whitespace one space, none at either end (most lines
     are so already: looked at first, as splitting every word out is slow)."""
-    if line[:1] == " " or line[-1:] == " " or "  " in line or _ODD_SPACE.search(line):
+    # every whitespace character but the space is unprintable: isprintable() finds them
+    if line[:1] == " " or line[-1:] == " " or "  " in line or not line.isprintable():
         return " ".join(line.split())
     return line
 
