@@ -22,10 +22,16 @@ from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article
 from .attribution import attribution_of, clause_before, lead_speaker
-from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
+from .blocks import (
+    ProposedQuote,
+    block_statement,
+    headline_statement,
+    signed_statements,
+    transcript_statement,
+)
 from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, may_report, reported
-from .speakers import People, person_name
+from .speakers import People
 from .speaking import (
     FirstCue,
     a_person,
@@ -36,12 +42,12 @@ from .speaking import (
     sentence_speaker,
 )
 from .stance import stance_of
-from .standing import said_after, said_before, standing_count
+from .standing import standing_count
+from .statements import statement_spans
 from .subjects import main_subject
 from .text import (
     RUN_ON,
     inner,
-    is_statement_quote,
     plain,
     quote_spans,
     sentences,
@@ -72,11 +78,6 @@ _SAYS_MORE = re.compile(
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
-#: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
-_TITLE_BEFORE = re.compile(
-    r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
-    r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)\W{0,3}$"
-)
 
 
 def _tag_after(bare: str, start: int, end: int) -> bool:
@@ -137,66 +138,17 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
         if paragraph.attribution:
             # one quotation, no tag of its own: the signature outranks a guess from before
             whole = quote_spans(text) == [(0, len(text))]
-            _signed(paragraph.attribution, found[before:], people, whole)
+            signed_statements(paragraph.attribution, found[before:], people, whole)
             carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
-
-
-def _signed(signature: str, statements: list[ProposedQuote], people: People, whole: bool) -> None:
-    """'“…”' then '- Bernie Sanders.': the signed name speaks the paragraph's
-    statements that have no speaker of their own (``whole``: all of them)."""
-    phrase = signature.split(",")[0].strip()
-    who = people.who(phrase) if person_name(phrase) else None
-    if who:
-        people.scan(phrase)
-        for statement in statements:
-            statement.speaker = who if whole else statement.speaker or who
-
-
-def _with_short_parts(
-    text: str, spans: list[tuple[int, int]], statements: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The statements, and the short sentences quoted right after one of them:
-    '“This is a farce,” she said. “Blacklisted?”' is one statement in two parts."""
-    if not statements or len(spans) == len(statements):
-        return statements
-    chosen = set(statements)
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if (a, b) in chosen:
-            out.append((a, b))
-            continue
-        between = text[out[-1][1] : a] if out else ""
-        if (
-            out
-            and _SHORT_PART_END.search(text, a, b)
-            and not words_at_least(between, 7)
-            and (REPORT.search(between) or not _LETTER.search(between))
-            and _SENTENCE_BEFORE.search(between)
-        ):
-            out.append((a, b))
-    return out
-
-
-#: A quoted sentence of its own: it ends on its own stop inside the marks.
-_SHORT_PART_END = re.compile(r"[.!?][”\"»’']+$")
-#: The tag before it ended its sentence ('she said. “…”'), or nothing stands between.
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
 
 
 def _read_paragraph(
     text: str, people: People, found: list[ProposedQuote], carry: _Carry | None
 ) -> _Carry | None:
     spans = quote_spans(text)
-    statements = [
-        (a, b)
-        for a, b in spans
-        if (is_statement_quote(text[a:b]) and not _TITLE_BEFORE.search(text, max(0, a - 40), a))
-        or said_after(text, a, b)
-        or said_before(text, a)
-    ]
-    statements = _with_short_parts(text, spans, statements)
+    statements = statement_spans(text, spans)
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
