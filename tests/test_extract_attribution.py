@@ -319,3 +319,23 @@ def test_a_quotation_after_reported_speech_is_the_reporters_not_the_subjects() -
         "said. “That is exactly what the island wants from it right now.”"
     )
     assert [q.speaker for q in found] == ["Ola Berg", "Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # more verbs of an inverted tag
+        ("“I am a voter before I am anything else,” declares Ida Brenne, 27, a harbour pilot.",
+         "Ida Brenne"),
+        # a person's name right before the colon, whatever the words before it
+        ("The ferry’s troubles do not surprise harbour pilot Ola Berg: “The boats are old, "
+         "and the sea is rough.”", "Ola Berg"),
+        # but not the one a speech verb addresses
+        ("Ana Lind told Harbour Weekly: “The boats are old, and the sea is rough.”", "Ana Lind"),
+        # a relative clause between a subject and its verb
+        ("A harbour official who spoke on condition of anonymity said Tuesday, “The boats "
+         "are old, and the sea is rough.”", "A harbour official"),
+    ],
+)  # fmt: skip
+def test_inverted_tags_names_before_a_colon_and_relative_clauses(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes("Headline\n\n" + text)] == [speaker]

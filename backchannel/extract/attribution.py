@@ -38,7 +38,8 @@ _AFTER_FOREIGN = re.compile(
 #: ('“…,” writes Nate Silver.', '“…,” adds the mayor.': the present tense too)
 _INVERTED_VERB = (
     r"said|says|added|adds|wrote|writes|replied|asked|asks|continued|continues|explained|"
-    r"explains|noted|notes|argued|argues|tweeted|recalled|recalls"
+    r"explains|noted|notes|argued|argues|tweeted|recalled|recalls|declared|declares|insisted|"
+    r"insists|warned|warns|countered|counters|responded|responds|concluded|concludes"
 )
 _INVERTED_FIRST = re.compile(rf"^[\s,]*(?:{_INVERTED_VERB})\s+\w")
 _AFTER_INVERTED = re.compile(
@@ -133,6 +134,9 @@ _THAT_FIRST = re.compile(r"\s+that\b")
 _PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|during|after|before|to|from|of|about|with)\b")
 
 
+_NAME_COLON = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*:\s*$")
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
     # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
@@ -144,6 +148,13 @@ def lead_speaker(lead: str, people: People) -> str | None:
             return who
     if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
         return people.last_person  # 'the minutes quote him as saying:'
+    # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
+    m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
+    name = person_name(m["name"]) if m else None
+    if name and looks_like_person(name):
+        # '… doesn’t surprise Republican pollster Ann Lee: “…”': a person's name
+        # right before the colon speaks, whatever the words before it
+        return people.fullest(name)
     m = _LEAD_ANY.search(lead[-200:].rstrip())
     if m:
         who = people.who(m["who"])

@@ -265,7 +265,13 @@ def subject_of(text: str) -> str:
                 subject = part.strip()
                 break
     subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
+    if " who " in subject:
+        # 'an official who spoke on condition of anonymity said': the official
+        subject = _WHO_AFTER.split(subject, 1)[0]
     return _OPENING_WORD.sub("", subject)
+
+
+_WHO_AFTER = re.compile(r"(?<=\w)\s+who\s+")
 
 
 _OPENING_WORD = re.compile(
