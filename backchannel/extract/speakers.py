@@ -87,12 +87,42 @@ def looks_like_person(name: str) -> bool:
         return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
+    if _HEADLINE_WORDS.intersection(tokens):
+        return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
     return tokens[0].lower() not in NOT_NAMES and not any(
         t.isupper() and len(t.rstrip(".")) > 1
         for t in tokens  # initials are fine
     )
 
 
+#: Words a headline capitalises that no name has.
+_HEADLINE_WORDS = {
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Been",
+    "Being",
+    "A",
+    "An",
+    "On",
+    "About",
+    "In",
+    "To",
+    "For",
+    "With",
+    "At",
+    "And",
+    "Or",
+    "But",
+    "Not",
+    "Has",
+    "Have",
+    "Had",
+    "Says",
+    "Said",
+}  # fmt: skip (not 'Will': George Will)
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {
     "Rhode Island", "Des Moines", "Hong Kong", "Costa Rica", "Puerto Rico", "Saudi Arabia",
