@@ -190,7 +190,8 @@ def find_events(
             phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
             ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
-            future = bool(PLANNED.search(bare)) or (bool(ahead_word) and not PAST.search(bare))
+            planned = " to " in bare and PLANNED.search(bare) is not None  # a first look
+            future = planned or (bool(ahead_word) and not PAST.search(bare))
             ahead_word = ahead_word if future else None
             if ahead_word and ahead_word.start() > until and _PAST.search(bare, 0, at):
                 # 'entered its second week on Monday, with no talks scheduled': done

@@ -114,15 +114,17 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         bounds.append((start, m.end()))
         start = m.end()
     bounds.append((start, len(text)))
-    out: list[tuple[int, int]] = []
-    for a, b in bounds:
-        while b - a > MAX_SENTENCE:
-            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
-            cut = cut + 1 if cut > a else a + MAX_SENTENCE
-            out.append((a, cut))
-            a = cut
-        out.append((a, b))
-    return tuple((a, b) for a, b in out if text[a:b].strip())
+    out = bounds
+    if any(b - a > MAX_SENTENCE for a, b in bounds):
+        out = []
+        for a, b in bounds:
+            while b - a > MAX_SENTENCE:
+                cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+                cut = cut + 1 if cut > a else a + MAX_SENTENCE
+                out.append((a, cut))
+                a = cut
+            out.append((a, b))
+    return tuple([(a, b) for a, b in out if a < b and not text[a:b].isspace()])
 
 
 #: The rest of a clause after a quotation inside it: lower case, up to a stop or a comma,
