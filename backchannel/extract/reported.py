@@ -86,6 +86,19 @@ _PARENTHETICAL = re.compile(
     r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
+
+
+def _may_be_negated(tail: str) -> bool:
+    """Could _NEGATED match? Its words as plain strings first."""
+    return (
+        "not" in tail
+        or "never" in tail
+        or "declined" in tail
+        or "refused" in tail
+        or "whether" in tail
+    )
+
+
 _FINITE = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
     r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
@@ -266,7 +279,7 @@ def reported(
         # 'said his staff “did the wrong thing”': a clause is one with its quotation marks
         words = _no_marks(rest)
         tail = head[-100:]  # patterns anchored at the end: look at the end only
-        if _NEGATED.search(tail):
+        if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
         has_that = _THAT.match(rest) if _may_have_that(rest) else None
         if word.startswith("describ"):
@@ -393,7 +406,8 @@ def reported(
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        if _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):  # a cheap first look
+        # a cheap first look: a verb ends in a letter
+        if text[-1:].isalpha() and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
             text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
