@@ -339,3 +339,10 @@ def test_a_quotation_after_reported_speech_is_the_reporters_not_the_subjects() -
 )  # fmt: skip
 def test_inverted_tags_names_before_a_colon_and_relative_clauses(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes("Headline\n\n" + text)] == [speaker]
+
+
+def test_a_group_that_its_own_verb_leads_in_is_the_speaker() -> None:
+    [q] = quotes(
+        "Headline\n\nAs the mayor spoke, the protesters chanted, “Sink the fares, not the ferry!”"
+    )
+    assert q.speaker == "protesters"

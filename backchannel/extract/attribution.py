@@ -273,6 +273,16 @@ _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 
 
+#: 'the protesters', 'many of his supporters': a group named by its people.
+_GROUP_SUBJECT = re.compile(
+    r"(?:the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:protesters|demonstrators|supporters|attendees|crowd|audience|delegates|voters|fans|"
+    r"residents|activists|critics|opponents|officials|members)"
+)
+#: The subject's own verb right before the comma or colon: 'chanted,', 'shouted:'.
+_VERB_LEADS_IN = re.compile(r"\b[a-z]{3,}ed[,:]\s*$")
+
+
 def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     """'Silverman interjected, “…”', 'Said Dora Poyn, who grew up there, “…”',
     'Michael McDonald: “…”': a person who is the subject of the words that lead
@@ -282,6 +292,9 @@ def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     m = _SAID_FIRST.match(between)
     subject = m["who"] if m else main_subject(between)
     subject = subject.strip().rstrip(":,")
+    if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):
+        # 'As Trump spoke, the protesters chanted, “…”': a group that a verb leads in
+        return people.who(subject), between
     if not _PERSON_SUBJECT.match(subject):
         return None, ""
     name = person_name(subject)
