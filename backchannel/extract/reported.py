@@ -7,12 +7,13 @@ import re
 
 from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
+from .complements import THAT, clause_follows, that_follows
 from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People
 from .stance import stance_of
 from .subjects import subject_of
 from .text import plain, quote_spans
-from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
+from .verbs import REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
     # every split starts at a space, a comma or a semicolon: a first look spares the rest
@@ -45,14 +46,6 @@ def _aux_before(tail: str) -> re.Match[str]:
         m = _AUX.search(tail)  # the words may run on to before the window: read it all
     assert m is not None  # the pattern matches empty at the end
     return m
-
-
-_NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns", "acknowledged",
-               "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
-               "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
-               "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
-               "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
-_NEEDS_THAT |= MORE_SPEECH
 
 
 #: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
@@ -99,22 +92,6 @@ def _may_be_negated(tail: str) -> bool:
     )
 
 
-_FINITE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
-    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
-)
-
-
-_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
-
-
-def _may_have_that(text: str) -> bool:
-    """Could _THAT match? Its words as plain strings first (faster than the pattern)."""
-    return "that" in text or "qu" in text or "dass" in text or "что" in text or "що" in text
-
-
-_AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
-_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
@@ -133,9 +110,6 @@ _TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?:{SPEE
 _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
 )
-_QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
-_ADD = {"added", "adds"}
-_SAY = {"said", "says", "say"}
 _MARKS = '“”"«»„'
 
 
@@ -155,39 +129,11 @@ def _comma_before(text: str, at: int) -> bool:
     return i >= 0 and text[i] == ","
 
 
+_WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
 )
-#: After 'said', a clause opening in lower case: four words or more, no preposition first.
-_BARE_CLAUSE = re.compile(
-    r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
-    r"no|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
-    r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
-)
-#: 'saying it took the action …': a pronoun subject and its verb
-_PRONOUN_CLAUSE = re.compile(
-    r"^\s+(?:he|she|they|it|we|I|you)\s+(?:[a-z]\w*ly\s+)?[a-z]{2,}\b(?<!ly)"
-)
-_COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
-_COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
-_PERSON_CLAUSE = re.compile(
-    r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:[a-z]\w*ly\s+)?"
-    r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
-    r"[a-z]{3,}ed)\b"
-)
-_SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
-_OF_VERBS = {"accused", "accuses", "accusing"}
-_TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
-             "urges", "urging", "asked"}  # fmt: skip
-_ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
-#: What was asked: a clause opening with whether, if or a question word.
-_ASKED = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
-)
-_OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
-_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
 _TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
@@ -235,7 +181,7 @@ def reported(
     ``verbs_from``: where its first speech verb can be, if the caller knows (past the
     clause's end: it has none)."""
     m = _OPENING_PARTICIPLE.match(clause)
-    if m and _THAT.match(clause[m.end() :]):
+    if m and THAT.match(clause[m.end() :]):
         # 'Writing on Facebook that…, Olga Rask thanked…': the main clause's subject
         main = _AFTER_PARTICIPLE.search(clause, m.end())
         who = people.who(main["who"]) if main else None
@@ -281,17 +227,7 @@ def reported(
         tail = head[-100:]  # patterns anchored at the end: look at the end only
         if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
-        has_that = _THAT.match(rest) if _may_have_that(rest) else None
-        if word.startswith("describ"):
-            has_that = has_that or _AS.match(rest)
-        elif word in _OF_VERBS:  # 'accused the agency of hiding…'
-            has_that = has_that or _OF.match(rest)
-        elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
-            has_that = has_that or _TO.match(rest)
-        if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
-            has_that = has_that or _COMMA_CLAUSE.match(rest)
-        if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
-            has_that = has_that or _ASKED.match(rest)
+        has_that = that_follows(word, rest)
         if not rest.strip(" .,"):
             # "…, three officials said."
             attribution = attribution or (clause[: verb.start()], head)
@@ -299,30 +235,8 @@ def reported(
         if word in STANCE_VERBS:
             if stance_of(plain(clause))[0] is None:
                 continue
-            has_that = has_that or re.match(r"^\s+\w", rest)
-        if (
-            word in _ADD
-            and not has_that
-            and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words))
-        ):
-            continue  # 'organizers added 160 officers': adding things, not words
-        # 'saying the person would “not get beat up”': a finite clause will do
-        if (
-            (word in _NEEDS_THAT or word.endswith("ing"))
-            and not has_that
-            and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
-            # 'announced Sunday she will resign', 'warned they would walk out': a person
-            # pronoun and its verb open a clause, 'that' or not
-            and not _PERSON_CLAUSE.match(words)
-        ):
-            continue
-        if not has_that and not (
-            _CLAUSE_START.match(words)
-            or _FINITE.match(words)
-            or _QUOTE_NEXT.match(rest)
-            # 'experts said first-time offenders rarely go to jail'
-            or (word in _SAY and _BARE_CLAUSE.match(words))
-        ):
+            has_that = has_that or bool(_WORD_NEXT.match(rest))
+        if not clause_follows(word, rest, words, has_that):
             continue
         aux = _aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
