@@ -95,34 +95,11 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-#: Words a headline capitalises that no name has.
+#: Words a headline capitalises that no name has (not 'Will': George Will).
 _HEADLINE_WORDS = {
-    "Is",
-    "Are",
-    "Was",
-    "Were",
-    "Be",
-    "Been",
-    "Being",
-    "A",
-    "An",
-    "On",
-    "About",
-    "In",
-    "To",
-    "For",
-    "With",
-    "At",
-    "And",
-    "Or",
-    "But",
-    "Not",
-    "Has",
-    "Have",
-    "Had",
-    "Says",
-    "Said",
-}  # fmt: skip (not 'Will': George Will)
+    "Is", "Are", "Was", "Were", "Be", "Been", "Being", "A", "An", "On", "About", "In", "To",
+    "For", "With", "At", "And", "Or", "But", "Not", "Has", "Have", "Had", "Says", "Said",
+}  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {
     "Rhode Island", "Des Moines", "Hong Kong", "Costa Rica", "Puerto Rico", "Saudi Arabia",
