@@ -282,3 +282,67 @@ def test_a_quotation_running_into_a_clause_takes_the_tag_after_it() -> None:
 def test_speakers_found_beyond_a_plain_tag(text: str, speaker: str) -> None:
     found = quotes("Headline\n\n" + text)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a tag in the present tense, verb first
+        ("“The ferry will not sail past the summer,” writes Ola Berg. “The sea is too rough.”",
+         "Ola Berg"),
+        # an outlet's possessive before the name in 'as X puts it'
+        ("As The Courier’s Ana Lind puts it, “The ferry will sail when the sea allows.”",
+         "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_present_tense_inverted_tags_and_a_possessive_before_the_name(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes("Headline\n\n" + text)] == [speaker]
+
+
+def test_a_quotation_signed_on_the_next_line_is_the_signers() -> None:
+    found = quotes(
+        "Headline\n\nIda Brenne spoke at the harbour.\n\n"
+        "“The ferry will sail when the sea allows, and not a day before.”\n\n"
+        "- Ola Berg, harbour pilot.\n\n"
+        "“Nobody asked the island what it wanted from the board.”\n\n"
+        "– An islander herself –."
+    )
+    # signed, the statement ends: the next quotation is not the signer's going on
+    assert [q.speaker for q in found] == ["Ola Berg", None]
+
+
+def test_a_quotation_after_reported_speech_is_the_reporters_not_the_subjects() -> None:
+    found = quotes(
+        "Headline\n\nThe ferry is late again. Yet the board is also “a lifeline,” Ola Berg "
+        "said. “That is exactly what the island wants from it right now.”"
+    )
+    assert [q.speaker for q in found] == ["Ola Berg", "Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # more verbs of an inverted tag
+        ("“I am a voter before I am anything else,” declares Ida Brenne, 27, a harbour pilot.",
+         "Ida Brenne"),
+        # a person's name right before the colon, whatever the words before it
+        ("The ferry’s troubles do not surprise harbour pilot Ola Berg: “The boats are old, "
+         "and the sea is rough.”", "Ola Berg"),
+        # but not the one a speech verb addresses
+        ("Ana Lind told Harbour Weekly: “The boats are old, and the sea is rough.”", "Ana Lind"),
+        # a relative clause between a subject and its verb
+        ("A harbour official who spoke on condition of anonymity said Tuesday, “The boats "
+         "are old, and the sea is rough.”", "A harbour official"),
+    ],
+)  # fmt: skip
+def test_inverted_tags_names_before_a_colon_and_relative_clauses(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes("Headline\n\n" + text)] == [speaker]
+
+
+def test_a_group_that_its_own_verb_leads_in_is_the_speaker() -> None:
+    [q] = quotes(
+        "Headline\n\nAs the mayor spoke, the protesters chanted, “Sink the fares, not the ferry!”"
+    )
+    assert q.speaker == "protesters"

@@ -126,3 +126,12 @@ def test_a_digest_headline_before_a_dash_is_not_the_speaker() -> None:
     )
     [q] = quotes(text)
     assert q.speaker == "Harbour Pollster"
+
+
+@pytest.mark.parametrize("name", ["Ferry Is Late", "Is Lind", "Fares On Island", "Lind Says Ferry"])
+def test_a_headlines_capitals_are_not_a_name(name: str) -> None:
+    assert not looks_like_person(name)
+
+
+def test_a_name_with_will_in_it_is_still_a_name() -> None:
+    assert looks_like_person("Ola Will")

@@ -66,9 +66,18 @@ def _date_from(text: str, reference: date | None) -> str | None:
         return None
 
 
+def _tidy(line: str) -> str:
+    """The line with each run of whitespace one space, none at either end (most lines
+    are so already: looked at first, as splitting every word out is slow)."""
+    # every whitespace character but the space is unprintable: isprintable() finds them
+    if line[:1] == " " or line[-1:] == " " or "  " in line or not line.isprintable():
+        return " ".join(line.split())
+    return line
+
+
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
-    lines = unwrap([" ".join(line.split()) for line in text.replace("\r", "").split("\n")])
+    lines = unwrap([_tidy(line) for line in text.replace("\r", "").split("\n")])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2
@@ -94,8 +103,8 @@ def read_article(text: str, today: date | None = None) -> Article:
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
             continue
-        published = _PUBLISHED.match(line)
-        if published and not body_started:
+        published = _PUBLISHED.match(line) if not body_started else None
+        if published:
             article.published = article.published or _date_from(published["date"], today)
             continue
         found_date = _DATE_IN_LINE.search(line) if not body_started and len(line) < 120 else None
@@ -121,6 +130,11 @@ def read_article(text: str, today: date | None = None) -> Article:
             if not line:
                 label = "background" if label == "background" else ""
                 continue
+        signed = _SIGNATURE.match(line) if line[:1] in "-–—" else None
+        if signed and article.paragraphs and _quotation_alone(article.paragraphs[-1]):
+            # '“…”' then '- Bernie Sanders.': a digest signs a quotation on the next line
+            article.paragraphs[-1].attribution = signed["who"]
+            continue
         if line.startswith(("- ", "• ", "* ")):
             line, label = line[2:], "background"
         if (
@@ -137,6 +151,22 @@ def read_article(text: str, today: date | None = None) -> Article:
     if open_quote is not None:
         open_quote.text = "\n".join(open_lines)
     return article
+
+
+#: A dash and a few words that start with a capital: '- Sanders.', '—Ana Lind, mayor'.
+_SIGNATURE = re.compile(r"^[-–—]\s?(?P<who>[A-Z][^“”\"«»]{1,100}?)\.?$")
+
+
+def _quotation_alone(paragraph: Paragraph) -> bool:
+    """Is the paragraph a quotation and nothing else ('“…”', '"…"')?"""
+    text = paragraph.text
+    return (
+        paragraph.label == ""
+        and not paragraph.attribution
+        and text[:1] in QUOTE_PAIRS
+        and text.rstrip()[-1:] == QUOTE_PAIRS[text[0]]
+        and len(text.split()) >= 3
+    )
 
 
 def _closes(text: str) -> bool:

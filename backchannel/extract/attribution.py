@@ -4,11 +4,12 @@ verb, a relay, a dash signature), or in a lead-in ending in ":"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
 from .subjects import FRONTED, MAIN_SUBJECT, NP, main_subject, subject_of
-from .text import words_in
+from .text import words_at_least, words_in
 from .verbs import REPORT, SPEECH
 
 _VERB = rf"(?:has |had |is |was )?(?:[a-z]\w*ly )?(?P<verb>{SPEECH})\b"
@@ -34,9 +35,15 @@ _AFTER_FOREIGN = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 #: '“…,” said X, though he added …': the verb first, so the speaker is after it
-_INVERTED_FIRST = re.compile(r"^[\s,]*(?:said|says|added|wrote|replied|asked)\s+\w")
+#: ('“…,” writes Nate Silver.', '“…,” adds the mayor.': the present tense too)
+_INVERTED_VERB = (
+    r"said|says|added|adds|wrote|writes|replied|asked|asks|continued|continues|explained|"
+    r"explains|noted|notes|argued|argues|tweeted|recalled|recalls|declared|declares|insisted|"
+    r"insists|warned|warns|countered|counters|responded|responds|concluded|concludes"
+)
+_INVERTED_FIRST = re.compile(rf"^[\s,]*(?:{_INVERTED_VERB})\s+\w")
 _AFTER_INVERTED = re.compile(
-    rf"^[\s,]*(?P<verb>said|says|added|wrote|replied|asked|continued|explained|noted|argued)\s+"
+    rf"^[\s,]*(?P<verb>{_INVERTED_VERB})\s+"
     rf"(?P<who>(?:{_ABBREVIATED}|[^,.;“\"«]){{2,120}})",
     re.I,
 )
@@ -64,13 +71,16 @@ _LEAD_ANY = re.compile(
 _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 #: 'As Vulture put it, “…”', 'As Ana Lind, the harbour master, put it: “…”'
 _AS_PUT = re.compile(
-    rf"\b[Aa]s\s+(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
+    # 'As The Post's Dana Milbank puts it, “…”': the outlet's possessive is not the name
+    rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w.-]*['’]s\s+)?(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
     r"(?:put it|said|wrote|noted|says|puts it)\W*$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def speaker_before(text: str) -> str | None:
     """The words before the last speech verb of a lead-in that runs up to a quotation
     ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""
@@ -124,6 +134,9 @@ _THAT_FIRST = re.compile(r"\s+that\b")
 _PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|during|after|before|to|from|of|about|with)\b")
 
 
+_NAME_COLON = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*:\s*$")
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
     # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
@@ -135,6 +148,13 @@ def lead_speaker(lead: str, people: People) -> str | None:
             return who
     if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
         return people.last_person  # 'the minutes quote him as saying:'
+    # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
+    m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
+    name = person_name(m["name"]) if m else None
+    if name and looks_like_person(name):
+        # '… doesn’t surprise Republican pollster Ann Lee: “…”': a person's name
+        # right before the colon speaks, whatever the words before it
+        return people.fullest(name)
     m = _LEAD_ANY.search(lead[-200:].rstrip())
     if m:
         who = people.who(m["who"])
@@ -163,7 +183,7 @@ def attribution_of(
     ``ends_open``: the quotation ends on a comma, question or exclamation mark,
     so the words after it are its attribution whatever their verb."""
     m = None if _INVERTED_FIRST.match(after) else _AFTER.match(after)
-    if m and words_in(m["who"]) <= 12 and " that " not in f" {m['who']} ":
+    if m and not words_at_least(m["who"], 13) and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
         if who:
             return who, after
@@ -253,6 +273,16 @@ _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 
 
+#: 'the protesters', 'many of his supporters': a group named by its people.
+_GROUP_SUBJECT = re.compile(
+    r"(?:the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:protesters|demonstrators|supporters|attendees|crowd|audience|delegates|voters|fans|"
+    r"residents|activists|critics|opponents|officials|members)"
+)
+#: The subject's own verb right before the comma or colon: 'chanted,', 'shouted:'.
+_VERB_LEADS_IN = re.compile(r"\b[a-z]{3,}ed[,:]\s*$")
+
+
 def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     """'Silverman interjected, “…”', 'Said Dora Poyn, who grew up there, “…”',
     'Michael McDonald: “…”': a person who is the subject of the words that lead
@@ -262,6 +292,9 @@ def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     m = _SAID_FIRST.match(between)
     subject = m["who"] if m else main_subject(between)
     subject = subject.strip().rstrip(":,")
+    if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):
+        # 'As Trump spoke, the protesters chanted, “…”': a group that a verb leads in
+        return people.who(subject), between
     if not _PERSON_SUBJECT.match(subject):
         return None, ""
     name = person_name(subject)

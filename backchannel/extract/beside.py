@@ -8,7 +8,7 @@ import re
 
 from .reported import CLAUSE_SPLIT, reported
 from .speakers import People
-from .text import plain, words_in
+from .text import plain, words_at_least, words_in
 from .verbs import REPORT
 
 _GOING_ON = re.compile(
@@ -58,7 +58,7 @@ def reported_beside(
     for clause in clauses:
         # ', adding that …' split off after a tag: what the tag's speaker said next
         subject = speaker if speaker and _GOING_ON_FIRST.match(clause) else sentence_subject
-        found = reported(clause, people, subject) if words_in(clause) >= 6 else None
+        found = reported(clause, people, subject) if words_at_least(clause, 6) else None
         if found and words_in(found[0]) >= 5:
             out.append(found)
     return out

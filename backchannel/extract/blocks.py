@@ -74,3 +74,16 @@ def block_statement(paragraph: Paragraph, article: Article, people: People) -> P
     text = " ".join(inner(paragraph.text).split())
     stance, cue = stance_of(attribution)
     return ProposedQuote(text, speaker, stance, "block", cue, paragraph.text[:300])
+
+
+def signed_statements(
+    signature: str, statements: list[ProposedQuote], people: People, whole: bool
+) -> None:
+    """'“…”' then '- Bernie Sanders.': the signed name speaks the paragraph's
+    statements that have no speaker of their own (``whole``: all of them)."""
+    phrase = signature.split(",")[0].strip()
+    who = people.who(phrase) if person_name(phrase) else None
+    if who:
+        people.scan(phrase)
+        for statement in statements:
+            statement.speaker = who if whole else statement.speaker or who

@@ -36,7 +36,7 @@ _CALLED = re.compile(
 
 
 #: a cheap first look for a belief
-BELIEF_WORD = re.compile(r"\b(?:think|believe|fear|hope|expect|worr)")
+BELIEF_WORD = re.compile(r"\b(?=[tbfhew])(?:think|believe|fear|hope|expect|worr)")
 _BELIEF = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:(?P<group>(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|"
     r"[Tt]hree|\d+)\s+)?(?:[\w.'’-]+\s+){0,2}(?:officials|economists|analysts|experts|advisers|"
@@ -84,23 +84,29 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip("."), who
-    m = _BELIEF.search(clause) if BELIEF_WORD.search(clause) else None
+    m = _BELIEF.search(clause) if _has_belief(clause) else None
     if m:  # 'some officials think the mayor is at risk': a belief is a claim too
         who = m["group"] or _actor(m["who"], people)
         if who:
             return m["text"].strip().rstrip("."), who
-    m = _FINDING.search(clause) if _FINDING_VERB.search(clause) else None
+    m = _FINDING.search(clause) if _has_finding(clause) else None
     if m:
         who = _ARTICLE.sub("", m["who"].strip())
         text = m["text"].strip().rstrip(".")
         return (text[5:] if text.startswith("that ") else text), who
     if "“" in clause or '"' in clause or "''" in clause:
-        m = _WHAT_CALLED.search(clause)
+        named = "call" in clause or "describ" in clause or "dubbed" in clause or "label" in clause
+        what = "what" in clause or "which" in clause or "whom" in clause
+        m = _WHAT_CALLED.search(clause) if what and (named or "termed" in clause) else None
         if m:  # 'at what Lind called “the worst option”': her words, however few
             who = _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip(","), who
-        m = _CALLED.search(clause)
+        m = (
+            _CALLED.search(clause)
+            if named or "branded" in clause or "deemed" in clause  # a cheap first look
+            else None
+        )
         if m:
             who = _actor(m["who"], people)
             # 'called it “a step forward” in the talks': to the end of its clause
@@ -115,7 +121,7 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     return None
 
 
-_FINDING_VERB = re.compile(r"\b(?:show|found|finds|suggest|indicat)")
+_FINDING_VERB = re.compile(r"\b(?=[sfi])(?:show|found|finds|suggest|indicat)")
 _FINDING_NOUN = re.compile(
     r"(?i:poll|survey|stud|report|analys|data|figure|research|record|audit|census|estimate|"
     r"projection|filing|document|result|mail|video|footage)"
@@ -125,9 +131,29 @@ _FINDING_NOUN = re.compile(
 def may_claim(sentence: str) -> bool:
     """Could claimed() find anything? A cheap first look: a belief, or a finding verb
     with a poll, study or report to make it."""
-    return bool(BELIEF_WORD.search(sentence)) or bool(
-        _FINDING_VERB.search(sentence) and _FINDING_NOUN.search(sentence)
-    )
+    return _has_belief(sentence) or bool(_has_finding(sentence) and _FINDING_NOUN.search(sentence))
+
+
+# Plain string tests first: much faster than the patterns, and most sentences fail them.
+def _has_belief(text: str) -> bool:
+    return (
+        "think" in text
+        or "believe" in text
+        or "fear" in text
+        or "hope" in text
+        or "expect" in text
+        or "worr" in text
+    ) and BELIEF_WORD.search(text) is not None
+
+
+def _has_finding(text: str) -> bool:
+    return (
+        "show" in text
+        or "found" in text
+        or "finds" in text
+        or "suggest" in text
+        or "indicat" in text
+    ) and _FINDING_VERB.search(text) is not None
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)

@@ -94,7 +94,7 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
 
     'Q' and 'A' (and 'Question', 'Answer') come back as they are, for the
     caller to read as interviewer and interviewee."""
-    m = _TURN.match(text)
+    m = _TURN.match(text) if ":" in text else None  # a turn has its colon: look first
     if not m:
         return None
     who = m["who"].strip()

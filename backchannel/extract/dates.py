@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -234,7 +234,13 @@ def parse_date(phrase: str, reference: date | None = None, *, future: bool = Fal
     April" is the next 2 April. Raises DateError naming the phrase when it is
     not a date this parser can read with confidence.
     """
-    reference = reference or date.today()
+    if reference is None:
+        return _parse_date(phrase, date.today(), future)
+    return _parse_date(phrase, reference, future)
+
+
+@lru_cache(maxsize=256)  # the same phrases come back: 'Tuesday', 'last week', a year
+def _parse_date(phrase: str, reference: date, future: bool) -> str:
     # EDTF as given first: "../2025" is an open start, not punctuation to trim.
     for text in (" ".join(phrase.split()), " ".join(phrase.strip().strip(".,;").split())):
         if not text:

@@ -15,7 +15,7 @@ from backchannel.db.dates import DateError
 
 from .article import Article
 from .dates import parse_date
-from .text import plain, sentences
+from .text import alternation, first_letters, plain, sentences
 from .verbs import REPORT
 
 _MONTH = (
@@ -24,15 +24,19 @@ _MONTH = (
 )
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+_UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
 DATE_PHRASE = re.compile(
-    # A cheap first look at each word start (the word a date phrase can begin
-    # with) spares the alternatives below at most positions.
-    # Common words ('a', 'in', 'this', 'The') pass only with what must follow them.
-    r"\b(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|early|mid|late|last|next|this\s+(?:past|coming|week|month|year|morning|afternoon|"
-    r"evening|[MTWFS])|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
-    r"(?:few\s+)?(?:day|week|month|year)|in\s+[JFMASOND\d]|(?:since|by|from|during)\s+\d"
-    r"|back\s+to\s+\d|today|yesterday)(?:"
+    # A cheap first look at each word start (a letter a date phrase can begin with,
+    # then the word, by its first letter) spares the alternatives below at most
+    # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
+    # follow them: a month or a weekday, a count and a unit, a year.
+    r"\b(?=[\dJFMASONDTWaemlnthoftsibdy])(?=\d|J(?:an|u[nl])|F(?:eb|ri)|M(?:a[ry]|on)|A(?:pr|ug)"
+    r"|S(?:ep|at|un)|Oct|Nov|Dec|T(?:ue|hu)|Wed"
+    rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})"
+    r"|t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS])"
+    rf"|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|oday)|an?{_UNIT}|one{_UNIT}"
+    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
+    r"|in\s+[JFMASOND\d]|b(?:y\s+\d|ack\s+to\s+\d)|during\s+\d|yesterday)(?:"
     + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
@@ -51,22 +55,29 @@ DATE_PHRASE = re.compile(
     )
     + ")"
 )
+#: Words that name a happening: this story's kinds, and happenings in general.
+_EVENT_WORDS = [
+    "met", "meet", "meets", "meeting", "gather", "gathers", "visit", "visited", "visits",
+    "travel", "trip", "call", "letter", "memo", "summit", "talks", "round", "vote", "voted",
+    "ballot", "strike", "began", "begin", "resumed", "crash", "crashed", "sent", "signed",
+    "launched", "announced", "conference", "forum", "session", "review", "memorandum",
+    "revision", "pilot", "election", "hearing", "dinner", "workshop", "debate", "agreement",
+    "deal", "test", "scrambled", "walk out", "attack", "attacked", "raid", "raided",
+    "invasion", "invaded", "protest", "protests", "rally", "ceasefire", "truce", "referendum",
+    "inauguration", "inaugurated", "deadline", "ruling", "ruled", "verdict", "trial",
+    "resigned", "resignation", "appointed", "elected", "approved", "passed", "adopted",
+    "boarded", "seized", "arrested", "released", "killed", "died", "intervened", "opened",
+    "closed", "published", "issued", "introduced", "unveiled", "imposed", "lifted",
+    "suspended", "cancelled", "canceled", "postponed", "collapsed", "hiked", "raised",
+    "struck", "fired", "launch", "offensive", "exercise", "exercises", "drill", "drills",
+    "sanctions", "ban", "banned", "treaty", "accord", "negotiations", "consultations",
+    "briefing", "press conference", "speech", "address", "interview", "tour", "outbreak",
+    "explosion", "fire", "flood", "earthquake", "took place", "held", "hosted", "convened",
+    "signing", "talk", "phone call", "video call", "decision", "decided", "huddle",
+    "gathering", "consultation",
+]  # fmt: skip
 EVENT_WORDS = re.compile(
-    r"\b(met|meet|meets|meeting|gather|gathers|visit|visited|visits|travel|trip|call|letter|"
-    r"memo|summit|talks|round|vote|voted|ballot|strike|began|begin|resumed|crash|crashed|"
-    r"sent|signed|launched|announced|conference|forum|session|review|memorandum|revision|"
-    r"pilot|election|hearing|dinner|workshop|debate|agreement|deal|test|scrambled|walk out|"
-    # happenings in general, not only this story's kinds
-    r"attack|attacked|raid|raided|invasion|invaded|protest|protests|rally|ceasefire|truce|"
-    r"referendum|inauguration|inaugurated|deadline|ruling|ruled|verdict|trial|resigned|"
-    r"resignation|appointed|elected|approved|passed|adopted|boarded|seized|arrested|"
-    r"released|killed|died|intervened|opened|closed|published|issued|introduced|unveiled|"
-    r"imposed|lifted|suspended|cancelled|canceled|postponed|collapsed|hiked|"
-    r"raised|struck|fired|launch|offensive|exercise|exercises|drill|drills|sanctions|"
-    r"ban|banned|treaty|accord|negotiations|consultations|briefing|press conference|"
-    r"speech|address|interview|visit|tour|outbreak|explosion|fire|flood|earthquake|"
-    r"took place|held|hosted|convened|signing|talk|phone call|video call|decision|decided|"
-    r"huddle|gathering|consultation|consultations)\b"
+    rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
     # a passive past: 'was boarded', 'were arrested'
     r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
@@ -75,6 +86,25 @@ EVENT_WORDS = re.compile(
 FUTURE = re.compile(
     r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
 )
+
+
+def _may_be_ahead(bare: str) -> bool:
+    """Could FUTURE match? Plain string tests on the lower-cased sentence first: a
+    case-blind pattern is slow, and most sentences have none of its words."""
+    low = bare.lower()
+    return (
+        "next" in low
+        or "due" in low
+        or "scheduled" in low
+        or "will" in low
+        or "expect" in low
+        or "upcoming" in low
+        or "is to" in low
+        or "are to" in low
+        or "hope" in low
+    )
+
+
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
 PAST = re.compile(
     r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
@@ -141,9 +171,10 @@ def find_events(
         # Most sentences hold no date: find the dates of the whole paragraph in one
         # pass (quotations blanked) and read only the sentences that hold one.
         paragraph_bare = plain(text)
-        dates = [m.start() for m in DATE_PHRASE.finditer(paragraph_bare)]
-        if not dates:
+        matches = list(DATE_PHRASE.finditer(paragraph_bare))
+        if not matches:
             continue
+        dates = [m.start() for m in matches]
         for start, end in sentences(text):
             k = bisect_left(dates, start)
             if k == len(dates) or dates[k] >= end:
@@ -152,20 +183,17 @@ def find_events(
             bare = paragraph_bare[start:end].strip()
             if not EVENT_WORDS.search(bare) and not _did_something(bare):
                 continue
-            phrase_match = DATE_PHRASE.search(bare)
-            if not phrase_match:
-                continue
+            # the sentence's first date, where the stripped sentence has it
+            phrase_match = matches[k]
+            shift = start + len(paragraph_bare[start:end]) - len(paragraph_bare[start:end].lstrip())
+            at, until = phrase_match.start() - shift, phrase_match.end() - shift
             phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
-            future = bool(PLANNED.search(bare)) or (
-                bool(FUTURE.search(bare)) and not PAST.search(bare)
-            )
-            ahead_word = FUTURE.search(bare) if future else None
-            if (
-                ahead_word
-                and ahead_word.start() > phrase_match.end()
-                and _PAST.search(bare, 0, phrase_match.start())
-            ):
+            ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
+            planned = " to " in bare and PLANNED.search(bare) is not None  # a first look
+            future = planned or (bool(ahead_word) and not PAST.search(bare))
+            ahead_word = ahead_word if future else None
+            if ahead_word and ahead_word.start() > until and _PAST.search(bare, 0, at):
                 # 'entered its second week on Monday, with no talks scheduled': done
                 # before the date; what is planned comes after it, about something else
                 future = False

@@ -22,15 +22,37 @@ from dataclasses import dataclass
 
 from .article import QUOTE_PAIRS, Article
 from .attribution import attribution_of, clause_before, lead_speaker
-from .blocks import ProposedQuote, block_statement, headline_statement, transcript_statement
+from .blocks import (
+    ProposedQuote,
+    block_statement,
+    headline_statement,
+    signed_statements,
+    transcript_statement,
+)
 from .conventions import dash_dialogue, transcript_turn
 from .reported import CLAUSE_SPLIT, may_report, reported
 from .speakers import People
-from .speaking import FirstCue, beside, by_speaker, merge, person_subject, sentence_speaker
+from .speaking import (
+    FirstCue,
+    a_person,
+    beside,
+    by_speaker,
+    merge,
+    person_subject,
+    sentence_speaker,
+)
 from .stance import stance_of
-from .standing import said_after, said_before, standing_count
+from .standing import standing_count
+from .statements import statement_spans
 from .subjects import main_subject
-from .text import RUN_ON, inner, is_statement_quote, plain, quote_spans, sentences, words_in
+from .text import (
+    RUN_ON,
+    inner,
+    plain,
+    quote_spans,
+    sentences,
+    words_at_least,
+)
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -56,11 +78,6 @@ _SAYS_MORE = re.compile(
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
-#: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
-_TITLE_BEFORE = re.compile(
-    r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
-    r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)\W{0,3}$"
-)
 
 
 def _tag_after(bare: str, start: int, end: int) -> bool:
@@ -89,8 +106,10 @@ class _Carry:
     quote: ProposedQuote | None = None
     #: the statement that ended the paragraph, for a paragraph of quotation alone
     last: ProposedQuote | None = None
-    #: the last sentence, when it held no statement: its subject may speak next
+    #: the last sentence, when it held no quotation: its subject may speak next, or
+    #: the speaker of what it reported ('Cole said the plan is dead. “…”')
     subject: str = ""
+    said_by: str | None = None
 
 
 def find_quotes(article: Article) -> list[ProposedQuote]:
@@ -114,54 +133,22 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
             carry = None
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
+        before = len(found)
         carry = _read_paragraph(text, people, found, carry)
+        if paragraph.attribution:
+            # one quotation, no tag of its own: the signature outranks a guess from before
+            whole = quote_spans(text) == [(0, len(text))]
+            signed_statements(paragraph.attribution, found[before:], people, whole)
+            carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
-
-
-def _with_short_parts(
-    text: str, spans: list[tuple[int, int]], statements: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The statements, and the short sentences quoted right after one of them:
-    '“This is a farce,” she said. “Blacklisted?”' is one statement in two parts."""
-    if not statements or len(spans) == len(statements):
-        return statements
-    chosen = set(statements)
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if (a, b) in chosen:
-            out.append((a, b))
-            continue
-        between = text[out[-1][1] : a] if out else ""
-        if (
-            out
-            and _SHORT_PART_END.search(text, a, b)
-            and words_in(between) <= 6
-            and (REPORT.search(between) or not _LETTER.search(between))
-            and _SENTENCE_BEFORE.search(between)
-        ):
-            out.append((a, b))
-    return out
-
-
-#: A quoted sentence of its own: it ends on its own stop inside the marks.
-_SHORT_PART_END = re.compile(r"[.!?][”\"»’']+$")
-#: The tag before it ended its sentence ('she said. “…”'), or nothing stands between.
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
 
 
 def _read_paragraph(
     text: str, people: People, found: list[ProposedQuote], carry: _Carry | None
 ) -> _Carry | None:
     spans = quote_spans(text)
-    statements = [
-        (a, b)
-        for a, b in spans
-        if (is_statement_quote(text[a:b]) and not _TITLE_BEFORE.search(text, max(0, a - 40), a))
-        or said_after(text, a, b)
-        or said_before(text, a)
-    ]
-    statements = _with_short_parts(text, spans, statements)
+    statements = statement_spans(text, spans)
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
@@ -170,7 +157,8 @@ def _read_paragraph(
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
-    told = carry.subject if carry else ""  # the last sentence about someone, no statement
+    told = carry.subject if carry else ""  # the last sentence about someone, no quotation
+    told_by = carry.said_by if carry else None  # who spoke in it, reported
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         bare_sentence = bare[s_start:s_end]
@@ -181,7 +169,8 @@ def _read_paragraph(
             local.append(statements[next_statement])
             next_statement += 1
         # only reported speech reads it: no speech verb, no need
-        has_verb = REPORT.search(bare_sentence) is not None
+        first_verb = REPORT.search(bare_sentence)
+        has_verb = first_verb is not None
         sentence_subject = (
             main_subject(bare_sentence) if has_verb or "calling" in bare_sentence else ""
         )
@@ -200,7 +189,7 @@ def _read_paragraph(
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
                 words = " ".join(inner(text[q_start:q_end]).split())
-                attribution_only = words_in(between) <= 8 and (
+                attribution_only = not words_at_least(between, 9) and (
                     REPORT.search(between)
                     or not _LETTER.search(between)
                     # '“…,” Ana Berg said. Instead, “he just…”': still hers
@@ -211,7 +200,7 @@ def _read_paragraph(
                 continues = (
                     inner(text[q_start:q_end])[:1].islower()
                     and prev_end > s_start
-                    and words_in(between) <= 16
+                    and not words_at_least(between, 17)
                     and (REPORT.search(between) or not _LETTER.search(between))
                 )
                 if last is not None and continues:
@@ -291,7 +280,8 @@ def _read_paragraph(
                 if who is None and q_start == s_start and told:
                     # 'Ana Lind backed the plan. “It is time.”': a quotation with no
                     # tag after a sentence about a person is that person's
-                    who = person_subject(told, people)
+                    # ('Cole said the plan is dead. “…”': the speaker of what it reported)
+                    who = told_by or person_subject(told, people)
                     context = told if who else context
                 if who is None and q_start > s_start and not _tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
@@ -314,7 +304,7 @@ def _read_paragraph(
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)
-            told = ""
+            told, told_by = "", None
             beside(
                 text[prev_end:s_end], people, sentence_subject, found, lead=False,
                 speaker=last.speaker if last else None,
@@ -327,14 +317,30 @@ def _read_paragraph(
             clauses = []
         elif relay_last:
             clauses = [sentence]
-        else:
+        elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
             clauses = CLAUSE_SPLIT.split(sentence)
+        else:
+            clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
         said: ProposedQuote | None = None
+        told_by = None
+        # With no quotation in the sentence, its speech verbs are known from the first
+        # one on: each clause is searched from there (or not at all), not from its start.
+        unquoted = bare_sentence == sentence
+        at = 0
         for clause in clauses:
+            at = sentence.find(clause, at)
+            verbs_from = 0
+            if unquoted:
+                verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
+            at += len(clause)
             # ', adding that …' split off: its subject is the last clause's speaker
             subject = said.speaker if said and said.speaker and _GOES_ON.match(clause) else ""
-            found_reported = reported(clause, people, subject or sentence_subject)
-            if not found_reported and said is not None and not REPORT.search(plain(clause)):
+            found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
+            if (
+                not found_reported
+                and said is not None
+                and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+            ):
                 # '… said the city would win, but not until the council “admits …”':
                 # a clause with no speaker of its own goes on with what was said
                 said.text = f"{said.text}, {clause.strip().rstrip('.')}"
@@ -353,6 +359,7 @@ def _read_paragraph(
                 said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
                 found.append(said)
                 people.spoke(who)
+                told_by = a_person(who, people) or told_by
         people.scan(bare_sentence, bare=True)
         last = None
         told = bare_sentence
@@ -369,5 +376,5 @@ def _read_paragraph(
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
         return _Carry(last.speaker, last.sentence, last=last)
     if not statements and told:
-        return _Carry(None, "", subject=told)
+        return _Carry(None, "", subject=told, said_by=told_by)
     return None

@@ -7,14 +7,17 @@ import re
 
 from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
-from .relays import NOT_SOURCES, RELAY_WORD, relayed
+from .complements import THAT, clause_follows, that_follows
+from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People
 from .stance import stance_of
 from .subjects import subject_of
 from .text import plain, quote_spans
-from .verbs import MORE_SPEECH, REPORT, SPEECH, STANCE_VERBS
+from .verbs import REPORT, SPEECH, STANCE_VERBS
 
 CLAUSE_SPLIT = re.compile(
+    # every split starts at a space, a comma or a semicolon: a first look spares the rest
+    r"(?=[\s,;])(?:"
     # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
     # comma inside the closing mark too, which stays with the first clause
     r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z])|"
@@ -23,18 +26,26 @@ CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
-    r"insisted|warned|noted|wrote)\s)"
+    r"insisted|warned|noted|wrote)\s))"
 )
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
     r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
 )
-_NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns", "acknowledged",
-               "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
-               "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
-               "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
-               "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
-_NEEDS_THAT |= MORE_SPEECH
+#: An auxiliary or adverb of _AUX ending right where a text ends.
+_AUX_WORD_AT_END = re.compile(_AUX.pattern[4 : _AUX.pattern.index(")*)")] + "$")
+
+
+def _aux_before(tail: str) -> re.Match[str]:
+    """_AUX.search(tail), read from near the end first: the auxiliaries before a verb
+    are a few words, and a search from the start tries every place of a long head."""
+    window = max(0, len(tail) - 40)
+    m = _AUX.search(tail, window)
+    at = m.start() if m else 0
+    if m is None or (at > 0 and _AUX_WORD_AT_END.search(tail, max(0, at - 20), at)):
+        m = _AUX.search(tail)  # the words may run on to before the window: read it all
+    assert m is not None  # the pattern matches empty at the end
+    return m
 
 
 #: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
@@ -68,15 +79,19 @@ _PARENTHETICAL = re.compile(
     r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
 )
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
-_FINITE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
-    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
-)
 
 
-_THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
-_AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
-_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+def _may_be_negated(tail: str) -> bool:
+    """Could _NEGATED match? Its words as plain strings first."""
+    return (
+        "not" in tail
+        or "never" in tail
+        or "declined" in tail
+        or "refused" in tail
+        or "whether" in tail
+    )
+
+
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
@@ -95,39 +110,30 @@ _TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?:{SPEE
 _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
 )
-_QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
-_ADD = {"added", "adds"}
-_SAY = {"said", "says", "say"}
-_NO_MARKS = str.maketrans("", "", '“”"«»„')
-#: After 'said', a clause opening in lower case: four words or more, no preposition first.
-_BARE_CLAUSE = re.compile(
-    r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
-    r"no|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
-    r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
+_MARKS = '“”"«»„'
+
+
+def _no_marks(text: str) -> str:
+    """The text without its quotation marks (replace is many times faster than translate)."""
+    for mark in _MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Does ``text`` end in a comma before ``at``, spaces aside (without copying it)?"""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
+
+
+_WORD_NEXT = re.compile(r"^\s+\w")
+_ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
+_LOWER_SUBJECT = re.compile(
+    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
 )
-#: 'saying it took the action …': a pronoun subject and its verb
-_PRONOUN_CLAUSE = re.compile(
-    r"^\s+(?:he|she|they|it|we|I|you)\s+(?:[a-z]\w*ly\s+)?[a-z]{2,}\b(?<!ly)"
-)
-_COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
-_COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
-_PERSON_CLAUSE = re.compile(
-    r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:[a-z]\w*ly\s+)?"
-    r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
-    r"[a-z]{3,}ed)\b"
-)
-_SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
-_OF_VERBS = {"accused", "accuses", "accusing"}
-_TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
-             "urges", "urging", "asked"}  # fmt: skip
-_ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
-#: What was asked: a clause opening with whether, if or a question word.
-_ASKED = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
-)
-_OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
-_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
 _TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
@@ -156,27 +162,34 @@ def may_report(sentence: str, has_verb: bool) -> bool:
     return (
         has_verb
         or " that " in sentence
-        or bool(RELAY_WORD.search(sentence))
-        or bool(_ANY_MARK.search(sentence))
+        or may_relay(sentence)
+        or _ANY_MARK.search(sentence) is not None
+        or "''" in sentence
         or bool(_OPENING_PARTICIPLE.match(sentence))
         or may_claim(sentence)
     )
 
 
-_ANY_MARK = re.compile("[“”\"«»„]|''")
+_ANY_MARK = re.compile('[“”"«»„]')  # one class: the search skips plain text fast
 
 
-def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, str] | None:
-    """(text, speaker) if the clause reports what someone said."""
+def reported(
+    clause: str, people: People, sentence_subject: str, verbs_from: int = 0
+) -> tuple[str, str] | None:
+    """(text, speaker) if the clause reports what someone said.
+
+    ``verbs_from``: where its first speech verb can be, if the caller knows (past the
+    clause's end: it has none)."""
     m = _OPENING_PARTICIPLE.match(clause)
-    if m and _THAT.match(clause[m.end() :]):
+    if m and THAT.match(clause[m.end() :]):
         # 'Writing on Facebook that…, Olga Rask thanked…': the main clause's subject
         main = _AFTER_PARTICIPLE.search(clause, m.end())
         who = people.who(main["who"]) if main else None
         if who and main:
             return clause[m.end() : main.start()].strip(), who
-    verbs = list(REPORT.finditer(clause))  # found once, read by every rule below
-    if not verbs and not RELAY_WORD.search(clause):
+    # found once, read by every rule below
+    verbs = list(REPORT.finditer(clause, verbs_from)) if verbs_from <= len(clause) else []
+    if not verbs and not may_relay(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
     # the tag rules below need a verb with a comma after it or before it: look first
@@ -191,7 +204,7 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         who = people.who(m["who"])
         if who:
             return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
-    comma_before = any(clause[: v.start()].rstrip().endswith(",") for v in verbs)
+    comma_before = any(_comma_before(clause, v.start()) for v in verbs)
     m = _INVERTED_REPORT.match(clause.strip()) if comma_before else None
     if m and not spans:
         who = people.who(m["who"])
@@ -210,21 +223,11 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         head = clause[max(0, verb.start() - 300) : verb.start()]
         rest = clause[verb.end() : verb.end() + 300]
         # 'said his staff “did the wrong thing”': a clause is one with its quotation marks
-        words = rest.translate(_NO_MARKS)
+        words = _no_marks(rest)
         tail = head[-100:]  # patterns anchored at the end: look at the end only
-        if _NEGATED.search(tail):
+        if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
-        has_that = _THAT.match(rest)
-        if word.startswith("describ"):
-            has_that = has_that or _AS.match(rest)
-        elif word in _OF_VERBS:  # 'accused the agency of hiding…'
-            has_that = has_that or _OF.match(rest)
-        elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
-            has_that = has_that or _TO.match(rest)
-        if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
-            has_that = has_that or _COMMA_CLAUSE.match(rest)
-        if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
-            has_that = has_that or _ASKED.match(rest)
+        has_that = that_follows(word, rest)
         if not rest.strip(" .,"):
             # "…, three officials said."
             attribution = attribution or (clause[: verb.start()], head)
@@ -232,32 +235,10 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         if word in STANCE_VERBS:
             if stance_of(plain(clause))[0] is None:
                 continue
-            has_that = has_that or re.match(r"^\s+\w", rest)
-        if (
-            word in _ADD
-            and not has_that
-            and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words))
-        ):
-            continue  # 'organizers added 160 officers': adding things, not words
-        # 'saying the person would “not get beat up”': a finite clause will do
-        if (
-            (word in _NEEDS_THAT or word.endswith("ing"))
-            and not has_that
-            and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
-            # 'announced Sunday she will resign', 'warned they would walk out': a person
-            # pronoun and its verb open a clause, 'that' or not
-            and not _PERSON_CLAUSE.match(words)
-        ):
+            has_that = has_that or bool(_WORD_NEXT.match(rest))
+        if not clause_follows(word, rest, words, has_that):
             continue
-        if not has_that and not (
-            _CLAUSE_START.match(words)
-            or _FINITE.match(words)
-            or _QUOTE_NEXT.match(rest)
-            # 'experts said first-time offenders rarely go to jail'
-            or (word in _SAY and _BARE_CLAUSE.match(words))
-        ):
-            continue
-        aux = _AUX.search(tail)
+        aux = _aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
         if word.endswith("ing"):
             # 'despite insisting publicly that…': the sentence's subject speaks;
@@ -296,14 +277,10 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
                 subject = antecedent(subject_text) or subject
         if (
             not subject
-            or re.search(r"\b(asked|whether)\b", subject, re.I)
+            or _ASKED_WHETHER.search(subject)
             or (
                 subject[:1].islower()
-                and not re.match(
-                    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|"
-                    r"many|other)\b",
-                    subject,
-                )
+                and not _LOWER_SUBJECT.match(subject)
                 and not _GROUP_SUBJECT.match(subject)
                 and not _NAMED.search(subject)  # 'former President Bill Clinton'
             )
@@ -343,7 +320,8 @@ def reported(clause: str, people: People, sentence_subject: str) -> tuple[str, s
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        if _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):  # a cheap first look
+        # a cheap first look: a verb ends in a letter
+        if text[-1:].isalpha() and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
             text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import plain, words_in
+from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those"}
 PRONOUNS = {"he", "she", "they", "him", "her"}
@@ -87,12 +87,19 @@ def looks_like_person(name: str) -> bool:
         return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
+    if _HEADLINE_WORDS.intersection(tokens):
+        return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
     return tokens[0].lower() not in NOT_NAMES and not any(
         t.isupper() and len(t.rstrip(".")) > 1
         for t in tokens  # initials are fine
     )
 
 
+#: Words a headline capitalises that no name has (not 'Will': George Will).
+_HEADLINE_WORDS = {
+    "Is", "Are", "Was", "Were", "Be", "Been", "Being", "A", "An", "On", "About", "In", "To",
+    "For", "With", "At", "And", "Or", "But", "Not", "Has", "Have", "Had", "Says", "Said",
+}  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {
     "Rhode Island", "Des Moines", "Hong Kong", "Costa Rica", "Puerto Rico", "Saudi Arabia",
@@ -107,10 +114,11 @@ _PLACE_FIRST = {
 _WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
-# matched on the lower-cased text: a case-blind alternation is several times slower
-_ORG_WORD = re.compile(
-    r"ministry|office|department|authority|government|commission|operators|bank|party|union"
-)
+# looked for in the lower-cased text: a case-blind pattern is several times slower
+_ORG_WORDS = (
+    "ministry", "office", "department", "authority", "government", "commission", "operators",
+    "bank", "party", "union",
+)  # fmt: skip
 _ORG_FIRST = re.compile(
     r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
     r"authority|government|commission|operators|bank|party|union)\b)",
@@ -137,7 +145,10 @@ class People:
         self._by_first: dict[str, list[str]] = {}
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
-        self.last_org: str | None = None
+        self._last_org: str | None = None
+        #: the opening words of each text scanned since the last organisation was looked
+        #: for: 'it' is rare, so the organisation opening a sentence is found only then
+        self._heads: list[str] = []
         #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
         #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
         self.titled: list[tuple[frozenset[str], str]] = []
@@ -146,13 +157,14 @@ class People:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
+        by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
-            name = person_name(run.group(0))
-            if not name:
+            reading = _run_reading(run.group(0))
+            if reading is None:
                 continue
-            if looks_like_person(name):
-                last = name.split()[-1].lower()
-                if name not in self._by_last.get(last, ()):
+            name, person, last = reading
+            if person:
+                if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
@@ -163,15 +175,25 @@ class People:
                     self._by_last.setdefault(last, []).append(name)
                     self._by_first.setdefault(name.split()[0].lower(), []).append(name)
                 self.last_person = name
-            elif len(name.split()) == 1:
+            elif " " not in name and (last in by_last or last in by_first):
+                # a surname or a first name alone: the person it stands for, if named
                 full = self.fullest(name)
                 if full != name:
                     self.last_person = full
-        head = text[:80]
-        if _ORG_WORD.search(head.lower()):  # a cheap first look before the slow pattern
-            first = _ORG_FIRST.match(head)
-            if first:
-                self.last_org = first.group(1).strip()
+        self._heads.append(text[:80])
+
+    @property
+    def last_org(self) -> str | None:
+        """The organisation that last opened a text scanned ('The ministry said …')."""
+        for head in reversed(self._heads):
+            low = head.lower()
+            if any(word in low for word in _ORG_WORDS):  # a cheap first look
+                first = _ORG_FIRST.match(head)
+                if first:
+                    self._last_org = first.group(1).strip()
+                    break
+        self._heads.clear()
+        return self._last_org
 
     def _note_titles(self, text: str, run: re.Match[str], name: str) -> None:
         words = run.group(0)[: run.group(0).rfind(name)] + " " + _lower_words_before(text, run)
@@ -264,7 +286,7 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if words_in(phrase) > 10 or not _LETTER.search(phrase):
+        if words_at_least(phrase, 11) or not _LETTER.search(phrase):
             return None
         if (
             phrase[:1].islower()
@@ -326,6 +348,16 @@ _FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "th
     "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
 }  # fmt: skip
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _run_reading(run: str) -> tuple[str, bool, str] | None:
+    """(name, is it a person's, its last word in lower case) of a run of capitalised
+    words, as People.scan reads it; None when it names nobody."""
+    name = person_name(run)
+    if not name:
+        return None
+    return name, looks_like_person(name), name.split()[-1].lower()
 
 
 @lru_cache(maxsize=4096)

@@ -73,7 +73,11 @@ _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|
 
 def person_subject(sentence: str, people: People) -> str | None:
     """The person a sentence is about (its subject), or None if not a person."""
-    who = people.who(main_subject(sentence.strip()))
+    return a_person(people.who(main_subject(sentence.strip())), people)
+
+
+def a_person(who: str | None, people: People) -> str | None:
+    """``who`` if it names a person the article knows, else None."""
     if not who or not _NAME_WORDS.fullmatch(who):
         return None  # 'the harbour board met …': a body, not a person
     return who if looks_like_person(who) or who == people.last_person else None

@@ -11,8 +11,9 @@ analysts and unnamed sources with no such sign are neither.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .text import alternation
+from .text import alternation, first_letters
 
 PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
@@ -38,10 +39,12 @@ PUBLIC_CUES = [
 ]  # fmt: skip
 
 
-#: One pattern for both sides, so one search finds the first cue of either.
+#: One pattern for both sides, so one search finds the first cue of either: one
+#: prefix tree for all (no cue of one side starts another's), sides told apart after.
 _CUES = re.compile(
-    rf"\b(?:(?P<private>{alternation(PRIVATE_CUES)})|(?P<public>{alternation(PUBLIC_CUES)}))\b"
+    rf"\b{first_letters(PRIVATE_CUES + PUBLIC_CUES)}(?:{alternation(PRIVATE_CUES + PUBLIC_CUES)})\b"
 )
+_PRIVATE = frozenset(PRIVATE_CUES)
 
 
 #: Cues that name a thing: a venue only where the words before make it one ('in a
@@ -67,6 +70,8 @@ _VENUE_AFTER = re.compile(
 )
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
     low = context.lower()
@@ -80,7 +85,7 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             and not _VENUE_AFTER.match(low, m.end())
         ):
             continue  # a thing talked about, not where it was said
-        return ("private" if m["private"] else "public"), cue, m.start()
+        return ("private" if cue in _PRIVATE else "public"), cue, m.start()
     return None, None, -1
 
 

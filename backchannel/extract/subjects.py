@@ -5,6 +5,7 @@ economist at Geneva,') and asides ('The judge -- who … -- said')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .speakers import person_name
 from .text import alternation
@@ -125,6 +126,8 @@ FRONTED = re.compile(
 )
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
@@ -202,12 +205,14 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|[a
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
 #: name, or a subordinator before a pronoun ('vetoed it because she said').
 _SUBJECT_SPLIT = re.compile(
-    r",\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
+    # every split starts at a comma or a space: a first look spares the rest
+    r"(?=[\s,])(?:,\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
     # 'officials said the minister privately promised …': the minister promised
     r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
+    r")"
 )
 
 
@@ -218,6 +223,8 @@ _NAME_THEN_WHO = re.compile(
 )
 
 
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
 def subject_of(text: str) -> str:
     """The subject just before a verb: after the last comma clause or 'that'.
 
@@ -258,10 +265,17 @@ def subject_of(text: str) -> str:
                 subject = part.strip()
                 break
     subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
-    return re.sub(
-        r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
-        r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
-        "",
-        subject,
-        flags=re.I,
-    )
+    if " who " in subject:
+        # 'an official who spoke on condition of anonymity said': the official
+        subject = _WHO_AFTER.split(subject, 1)[0]
+    return _OPENING_WORD.sub("", subject)
+
+
+_WHO_AFTER = re.compile(r"(?<=\w)\s+who\s+")
+
+
+_OPENING_WORD = re.compile(
+    r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
+    r"though|because|whereas|while|since|where|when|after|before|until|once)\s+",
+    re.I,
+)

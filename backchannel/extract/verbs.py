@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .text import alternation
+from .text import alternation, first_letters
 
 #: Speech verbs that report speech only with a clause after them ("asked that…",
 #: "pointed out that…"): on their own they are also ordinary verbs. French and
@@ -42,4 +42,6 @@ SPEECH = alternation(SPEECH_WORDS | MORE_SPEECH) + r"|limited (?:himself|herself
 #: Verbs of stance rather than speech: a statement only where the clause says
 #: how it was taken (publicly, in private…), never on their own.
 STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses"}
-REPORT = re.compile(rf"\b(?P<verb>{SPEECH})\b")  # verbs are lower case in running text
+REPORT = re.compile(
+    rf"\b{first_letters(SPEECH_WORDS | MORE_SPEECH | {'limited'})}(?P<verb>{SPEECH})\b"
+)  # verbs are lower case in running text

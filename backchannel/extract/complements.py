@@ -1,0 +1,108 @@
+"""What follows a speech verb when it reports a clause: 'that' or its kin ('as', 'of',
+'to', 'whether' after the verbs that take them), or a clause of its own ('said the
+plan is dead', 'warned they would walk out', 'said “there is love”')."""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import MORE_SPEECH
+
+#: Verbs that report only with 'that' or a clause of its own after them ('warned that …',
+#: not 'warned the town').
+_NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns", "acknowledged",
+               "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
+               "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
+               "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
+               "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
+_NEEDS_THAT |= MORE_SPEECH
+_FINITE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
+    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
+)
+
+
+THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
+
+
+def _may_have_that(text: str) -> bool:
+    """Could THAT match? Its words as plain strings first (faster than the pattern)."""
+    return "that" in text or "qu" in text or "dass" in text or "что" in text or "що" in text
+
+
+_AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
+_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+_QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
+_ADD = {"added", "adds"}
+_SAY = {"said", "says", "say"}
+#: After 'said', a clause opening in lower case: four words or more, no preposition first.
+_BARE_CLAUSE = re.compile(
+    r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
+    r"no|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
+    r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){3}"
+)
+#: 'saying it took the action …': a pronoun subject and its verb
+_PRONOUN_CLAUSE = re.compile(
+    r"^\s+(?:he|she|they|it|we|I|you)\s+(?:[a-z]\w*ly\s+)?[a-z]{2,}\b(?<!ly)"
+)
+_COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
+_COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
+_PERSON_CLAUSE = re.compile(
+    r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:[a-z]\w*ly\s+)?"
+    r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
+    r"[a-z]{3,}ed)\b"
+)
+_SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
+_OF_VERBS = {"accused", "accuses", "accusing"}
+_TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
+             "urges", "urging", "asked"}  # fmt: skip
+_ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
+#: What was asked: a clause opening with whether, if or a question word.
+_ASKED = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
+)
+_OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
+
+
+def that_follows(word: str, rest: str) -> bool:
+    """Does ``rest`` (the words after the verb ``word``) open with 'that' or the word the
+    verb takes in its stead ('described … as', 'accused … of', 'threatened to')?"""
+    has_that = bool(THAT.match(rest)) if _may_have_that(rest) else False
+    if word.startswith("describ"):
+        has_that = has_that or bool(_AS.match(rest))
+    elif word in _OF_VERBS:  # 'accused the agency of hiding…'
+        has_that = has_that or bool(_OF.match(rest))
+    elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
+        has_that = has_that or bool(_TO.match(rest))
+    if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
+        has_that = has_that or bool(_COMMA_CLAUSE.match(rest))
+    if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'
+        has_that = has_that or bool(_ASKED.match(rest))
+    return has_that
+
+
+def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
+    """Does the verb ``word`` report what follows it? ``words``: ``rest`` without its
+    quotation marks; ``has_that``: see that_follows."""
+    if word in _ADD and not has_that and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)):
+        return False  # 'organizers added 160 officers': adding things, not words
+    # 'saying the person would “not get beat up”': a finite clause will do
+    if (
+        (word in _NEEDS_THAT or word.endswith("ing"))
+        and not has_that
+        and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
+        # 'announced Sunday she will resign', 'warned they would walk out': a person
+        # pronoun and its verb open a clause, 'that' or not
+        and not _PERSON_CLAUSE.match(words)
+    ):
+        return False
+    return bool(
+        has_that
+        or _CLAUSE_START.match(words)
+        or _FINITE.match(words)
+        or _QUOTE_NEXT.match(rest)
+        # 'experts said first-time offenders rarely go to jail'
+        or (word in _SAY and _BARE_CLAUSE.match(words))
+    )
