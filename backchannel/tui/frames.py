@@ -114,10 +114,12 @@ class FrameHold:
             self._arm()
 
 
-def frames_of(node: DOMNode) -> FrameHold | None:
-    """The frame hold of the app ``node`` belongs to (None in an app without one)."""
+def frames_of(node: DOMNode) -> FrameHold:
+    """The frame hold of the app ``node`` belongs to."""
     frames = getattr(node.app, "frames", None)
-    return frames if isinstance(frames, FrameHold) else None
+    if not isinstance(frames, FrameHold):
+        raise RuntimeError("this app has no FrameHold")
+    return frames
 
 
 __all__ = ["GRACE", "MOST", "ROWS_WAIT", "FrameHold", "frames_of"]

@@ -116,9 +116,7 @@ class KeysInOrder(_AppBase):
         # opened it came in the same burst) wait for it, then go to it in order;
         # else they would reach it before its bindings and focus are in place.
         if isinstance(event, events.Key) and not event.is_forwarded:
-            frames = frames_of(self)
-            if frames is not None:
-                frames.key_read()  # (a burst under way is drawn once it is read)
+            frames_of(self).key_read()  # (a burst under way is drawn once it is read)
             if not getattr(event, "released", False) and self._hold_keys(event.key):
                 self._held_keys.append(event)
                 if len(self._held_keys) == 1:

@@ -126,9 +126,7 @@ class FilterLine(Vertical):
         self._say(None)
         self.visible = True
         self.screen.set_focus(self.input)
-        frames = frames_of(self)
-        if frames is not None:
-            frames.hold()  # (keys read with the one that opened it: drawn once read)
+        frames_of(self).hold()  # (keys read with the one that opened it: drawn once read)
 
     def close(self) -> None:
         self._read_line = None

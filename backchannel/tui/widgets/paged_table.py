@@ -188,7 +188,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         """A failed read is said in a notification; the pane stays usable."""
         if event.state == WorkerState.ERROR:
             self._pending = None
-            self._frames_placed()
+            frames_of(self).placed(self)
             self.notify(
                 f"{self.TITLE}: {event.worker.error}", title="Could not read", severity="error"
             )
@@ -248,9 +248,8 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         is reading (for ROWS_WAIT at most): a filter line closed by enter goes
         with its rows in one frame, not one frame closing and the next bringing
         the rows."""
-        frames = frames_of(self)
-        if frames is not None and self._pending in ("replace", "around"):
-            frames.hold(ROWS_WAIT, until_placed=self)
+        if self._pending in ("replace", "around"):
+            frames_of(self).hold(ROWS_WAIT, until_placed=self)
 
     def _restart(self) -> None:
         self._generation += 1
@@ -398,7 +397,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             if not self._ready:
                 self._ready = True
                 self.post_message(self.Ready(self))
-            self._frames_placed()
+            frames_of(self).placed(self)
         elif message.mode == "append":
             self.at_end = not full
             if len(self.items) + len(items) <= self.WINDOW:
@@ -420,11 +419,6 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
             self._rebuild(self.cursor_row + len(items), keep_offset=True)
         if not self.items:
             self.post_message(self.ItemHighlighted(self, None))
-
-    def _frames_placed(self) -> None:
-        frames = frames_of(self)
-        if frames is not None:
-            frames.placed(self)
 
     def _rebuild(self, cursor_index: int, *, keep_offset: bool) -> None:
         """Fill the table from the window, the cursor on ``cursor_index``."""
