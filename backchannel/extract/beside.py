@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .reported import CLAUSE_SPLIT, reported
+from .reported import CLAUSE_SPLIT, GOING_ON, reported
 from .speakers import People
 from .text import plain, words_at_least, words_in
 from .verbs import REPORT
@@ -15,7 +15,6 @@ _GOING_ON = re.compile(
     r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
     r"(?:that\s+)?\S)"
 )
-_GOING_ON_FIRST = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling)\s")
 _VERB_FIRST = re.compile(
     r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
 )
@@ -57,7 +56,7 @@ def reported_beside(
     out = []
     for clause in clauses:
         # ', adding that …' split off after a tag: what the tag's speaker said next
-        subject = speaker if speaker and _GOING_ON_FIRST.match(clause) else sentence_subject
+        subject = speaker if speaker and GOING_ON.match(clause) else sentence_subject
         found = reported(clause, people, subject) if words_at_least(clause, 6) else None
         if found and words_in(found[0]) >= 5:
             out.append(found)

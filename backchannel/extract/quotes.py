@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .article import QUOTE_PAIRS, Article
+from .article import Article
 from .attribution import attribution_of, clause_before, lead_speaker
 from .blocks import (
     ProposedQuote,
@@ -30,7 +30,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, transcript_turn
-from .reported import CLAUSE_SPLIT, may_report, reported
+from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
     FirstCue,
@@ -46,6 +46,7 @@ from .standing import standing_count
 from .statements import statement_spans
 from .subjects import main_subject
 from .text import (
+    CLOSERS,
     RUN_ON,
     inner,
     plain,
@@ -92,8 +93,6 @@ def _tag_after(bare: str, start: int, end: int) -> bool:
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
 
 
-_GOES_ON = re.compile(r"(?:telling|saying|adding|insisting|noting|arguing|warning)\s")
-_CLOSING = set(QUOTE_PAIRS.values())
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
 
@@ -334,7 +333,7 @@ def _read_paragraph(
                 verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
             at += len(clause)
             # ', adding that …' split off: its subject is the last clause's speaker
-            subject = said.speaker if said and said.speaker and _GOES_ON.match(clause) else ""
+            subject = said.speaker if said and said.speaker and GOING_ON.match(clause) else ""
             found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
             if (
                 not found_reported
@@ -368,7 +367,7 @@ def _read_paragraph(
         who = lead_speaker(stripped, people)
         return _Carry(who, text) if who else None
     if statements and last is not None and statements[-1][1] >= len(stripped) - 1:
-        if stripped.rstrip(".,;")[-1:] not in _CLOSING and not stripped.endswith("''"):
+        if stripped.rstrip(".,;")[-1:] not in CLOSERS and not stripped.endswith("''"):
             # no closing mark: the quotation goes on in the next paragraph
             return _Carry(last.speaker, last.sentence, last)
         return _Carry(last.speaker, last.sentence, last=last)

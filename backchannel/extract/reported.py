@@ -15,6 +15,8 @@ from .subjects import subject_of
 from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
 
+#: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
+GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling)\s")
 CLAUSE_SPLIT = re.compile(
     # every split starts at a space, a comma or a semicolon: a first look spares the rest
     r"(?=[\s,;])(?:"

@@ -145,12 +145,13 @@ def inner(quoted: str) -> str:
         text = text[:-2]
     if text[:1] in QUOTE_PAIRS:
         text = text[1:]
-    if text[-1:] in _CLOSERS:
+    if text[-1:] in CLOSERS:
         text = text[:-1]
     return text.strip()
 
 
-_CLOSERS = frozenset(QUOTE_PAIRS.values())
+#: Every closing quotation mark.
+CLOSERS = frozenset(QUOTE_PAIRS.values())
 
 
 def words_in(text: str) -> int:
