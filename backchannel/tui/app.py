@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.markup import escape
@@ -24,36 +23,10 @@ from backchannel.tui.keys import KeysInOrder
 from backchannel.tui.runner import ActionRunner
 from backchannel.tui.screens.main import MainScreen
 from backchannel.tui.text import clean
+from backchannel.tui.upkeep import IdleCollection, tune_process
 
 #: How often the app looks for changes written by other programs, in seconds.
 POLL_SECONDS = 1.0
-
-
-#: How long a thread holds Python's lock before another waiting for it gets a
-#: turn (Python's default is 5 ms).
-SWITCH_SECONDS = 0.0005
-
-
-def _tune_process() -> None:
-    """Once per process, before the first app:
-
-    - Everything imported so far lives as long as the process: it is set
-      aside, so the collector does not walk it again at every full pass
-      (cheaper start-up and exit, and every later pass while the app runs).
-      Once only: a later app would also set aside what the last one left.
-    - Threads trade Python's lock every half millisecond instead of every
-      five. A page read in a thread spends its time in SQLite, without the
-      lock, but needs it a few times to hand its rows over; while the screen
-      draws a frame, each of those waited up to 5 ms. On a million statements
-      that made a search's 22 ms read take 40 to 85 ms."""
-    global _TUNED
-    if not _TUNED:
-        _TUNED = True
-        gc.freeze()
-        sys.setswitchinterval(SWITCH_SECONDS)
-
-
-_TUNED = False
 
 
 class BackchannelApp(KeysInOrder, App[None]):
@@ -69,7 +42,7 @@ class BackchannelApp(KeysInOrder, App[None]):
     def __init__(
         self, desk: Desk, *, label: str | None = None, config: Config | None = None
     ) -> None:
-        _tune_process()
+        tune_process()
         super().__init__()
         self.desk = desk
         """The open desk; every screen reads and writes through it."""
@@ -81,9 +54,17 @@ class BackchannelApp(KeysInOrder, App[None]):
         self.frames = FrameHold(self)
         """Holds frames back while a burst of keys is read (a line opened and
         closed in one read is drawn once, with its rows)."""
+        self.collection = IdleCollection(self)
+        """Python's full garbage collection, run between keys, not during one."""
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.collection.key_read()
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         plain_scrollbars()
+        self.collection.start()
         self.set_interval(POLL_SECONDS, self._look_for_other_writers)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
