@@ -30,6 +30,21 @@ def test_wire_dateline_gives_the_published_date() -> None:
     assert p.article.title == "Headline here"
 
 
+@pytest.mark.parametrize(
+    "dateline", ["PRAGUE — ", "LISBON -- ", "KYIV, Ukraine -- ", "LONDON (Wire) - "]
+)
+def test_a_dateline_without_a_date_is_no_part_of_the_speaker(dateline: str) -> None:
+    text = f"A headline\n\n{dateline}Paulo Rangel said on Tuesday that the port would stay shut."
+    q = one(text)
+    assert q.speaker == "Paulo Rangel"
+    assert q.text.startswith("Paulo Rangel said")
+
+
+def test_capitals_and_a_dash_later_in_the_body_are_kept() -> None:
+    text = "A headline\n\nThe talks went on.\n\nSMITH — I said the port would stay shut."
+    assert "SMITH" in extract(text, today=TODAY).article.paragraphs[-1].text
+
+
 def test_published_line_and_byline() -> None:
     text = "A headline\n\nBy Ana Costa\nPublished 14 March 2025\n\nPRAGUE — The bank met."
     p = extract(text, today=TODAY)

@@ -24,9 +24,11 @@ QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "�
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
 _PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)$", re.I)
+#: "VILNIUS, June 3 (Wire) - ", or with no date ("PRAGUE — ", "KYIV, Ukraine
+#: -- ", "LONDON (Reuters) - "): the place in capitals, a region, a date, a wire.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?,\s+"
-    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
+    r"^(?P<place>[A-Z][A-Z .'-]{2,})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?"
+    r"(?:,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?))?"
     # a wire's name in brackets, or a press release's '/PRNewswire/'
     r"(?:\s*\((?P<agency>[^)]+)\)|\s*/[^/]{2,40}/)?\s*(?:--|[-–—])\s*"
 )
@@ -115,8 +117,11 @@ def read_article(text: str, today: date | None = None) -> Article:
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
         dateline = _DATELINE.match(line) if line[:1].isupper() else None
-        if dateline:
-            article.published = article.published or _date_from(dateline["date"], today)
+        # A dateline with no date opens the body only: later, capitals and a
+        # dash may be a transcript's speaker ("SMITH — I think …").
+        if dateline and (dateline["date"] or not body_started):
+            if dateline["date"]:
+                article.published = article.published or _date_from(dateline["date"], today)
             line = line[dateline.end() :]
         body_started = True
         label = ""
