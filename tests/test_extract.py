@@ -27,11 +27,14 @@ def one(text: str, published: str | None = "2025-06-10"):
 def test_wire_dateline_gives_the_published_date() -> None:
     p = extract("Headline here\n\nVILNIUS, June 3 (Wire) - Talks went on.", today=TODAY)
     assert p.published == "2025-06-03"
+    p = extract("Headline here\n\nBERLIN/PARIS, June 3 (Wire) - Talks went on.", today=TODAY)
+    assert p.published == "2025-06-03"
     assert p.article.title == "Headline here"
 
 
 @pytest.mark.parametrize(
-    "dateline", ["PRAGUE — ", "LISBON -- ", "KYIV, Ukraine -- ", "LONDON (Wire) - "]
+    "dateline",
+    ["PRAGUE — ", "LISBON -- ", "KYIV, Ukraine -- ", "LONDON (Wire) - ", "BERLIN/PARIS (Wire) - "],
 )
 def test_a_dateline_without_a_date_is_no_part_of_the_speaker(dateline: str) -> None:
     text = f"A headline\n\n{dateline}Paulo Rangel said on Tuesday that the port would stay shut."

@@ -298,3 +298,29 @@ def test_short_one_sentence_paragraphs_on_single_lines_are_not_hard_wrapped() ->
     found = extract("\n".join(lines), "2025-03-12", today=TODAY).events
     assert len(found) == 6
     assert not found[0].text.startswith("Harbour Desk")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le port restera fermé », a déclaré un porte-parole de la mairie lundi.",
+         "un porte-parole de la mairie"),
+        ("« Le port restera fermé », a affirmé le directeur du port lundi.", "directeur du port"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_speaker_after_a_french_verb(text: str, speaker: str) -> None:
+    # Before: the first went to whoever spoke last, or to nobody.
+    found = quotes("« Nous verrons ce que la mairie propose », a déclaré Anna Weber.\n\n" + text)
+    assert [q.speaker for q in found] == ["Anna Weber", speaker]
+
+
+def test_a_question_answered_by_name_is_an_interview() -> None:
+    text = (
+        "Q: Will the port open before the winter?\n\n"
+        "LINDQVIST: Not before March. The cranes are still being repaired."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == (
+        "Lindqvist",
+        "Not before March. The cranes are still being repaired.",
+    )

@@ -25,9 +25,9 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
 _PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)$", re.I)
 #: "VILNIUS, June 3 (Wire) - ", or with no date ("PRAGUE — ", "KYIV, Ukraine
-#: -- ", "LONDON (Reuters) - "): the place in capitals, a region, a date, a wire.
+#: -- ", "BERLIN/PARIS (Reuters) - "): the place in capitals, a region, a date, a wire.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?"
+    r"^(?P<place>[A-Z][A-Z .'/-]{2,})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?"
     r"(?:,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?))?"
     # a wire's name in brackets, or a press release's '/PRNewswire/'
     r"(?:\s*\((?P<agency>[^)]+)\)|\s*/[^/]{2,40}/)?\s*(?:--|[-–—])\s*"

@@ -32,7 +32,10 @@ _AFTER_FOREIGN = re.compile(
     # 'сказала голова адміністрації Олена Коваль': lower-case titles before the name
     r"(?:[a-zà-ÿа-яєіїґ'’-]+\s+(?=(?:[a-zà-ÿа-яєіїґ'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ])){0,3}"
     r"(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
-    r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|(?:le|la|der|die|das)\s+[\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|"
+    # 'le ministre de l'Économie', 'un conseiller de l'Élysée', 'ein Sprecher des Amtes'
+    r"(?:le|la|les|un|une|der|die|das|ein|eine)\s+[\w'’-]+"
+    r"(?:\s+(?:de la|de|du|des|d['’]|von|vom|der|des)\s*[\w'’-]+)?(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 #: '“…,” said X, though he added …': the verb first, so the speaker is after it
 #: ('“…,” writes Nate Silver.', '“…,” adds the mayor.': the present tense too)

@@ -29,7 +29,7 @@ from .blocks import (
     signed_statements,
     transcript_statement,
 )
-from .conventions import dash_dialogue, transcript_turn
+from .conventions import dash_dialogue, is_question, transcript_turn
 from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -121,7 +121,11 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     # A transcript has turns, and its speakers take more than one: a 'Poll: …' line
     # is a headline, and 'Iowa: …', 'New Hampshire: …' a list.
     labels = [t[0].lower() for t in turns if t]
-    is_transcript = len(labels) >= 3 and len(set(labels)) < len(labels)
+    is_transcript = (len(labels) >= 3 and len(set(labels)) < len(labels)) or any(
+        # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …'
+        asked and answer and is_question(asked[0]) and not is_question(answer[0])
+        for asked, answer in zip(turns, turns[1:], strict=False)
+    )
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(block_statement(paragraph, article, people))

@@ -332,7 +332,7 @@ _THE_TITLE = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _LOWER_OPENING = re.compile(
-    r"(?:the|a|an|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
+    r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that|another)\b"
 )
 #: A title alone is nobody: 'Mrs.' cut from 'Mrs. Schlafly'
