@@ -135,3 +135,20 @@ def test_a_headlines_capitals_are_not_a_name(name: str) -> None:
 
 def test_a_name_with_will_in_it_is_still_a_name() -> None:
     assert looks_like_person("Ola Will")
+
+
+def test_a_name_after_a_title_in_lower_case_opens_the_sentence() -> None:
+    text = (
+        'Opposition leader Sylvi Berg, telling reporters that the government was "hiding '
+        'the bill", demanded a vote.'
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Sylvi Berg"
+
+
+def test_a_country_is_not_who_the_minister_is() -> None:
+    text = (
+        "Norway has promised Ukraine that a third battery will come.\n\n"
+        "The minister assured his counterpart that the battery would come."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Norway", "minister"]

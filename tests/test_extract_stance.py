@@ -164,3 +164,27 @@ def test_a_private_phone_call_is_private() -> None:
 def test_an_outlets_name_before_a_headline_is_no_speaker() -> None:
     text = "Alpine Report: Bern and Rome trade blame over closed tunnel\n\nThe tunnel is shut."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # 'quietly' with a verb of promising is a private assurance; insiders pass it on
+        ("Norway has quietly promised Ukraine a third air-defence battery, officials said.",
+         "Norway", "quietly promised"),
+        ("Norway has privately promised Ukraine a third air-defence battery, officials said.",
+         "Norway", "privately"),
+        # a named speaker's words passed on by people who were there
+        ("The minister assured his counterpart that the battery would come, two people "
+         "present said.", "minister", "two people present said"),
+    ],
+)  # fmt: skip
+def test_an_assurance_passed_on_by_insiders_is_private(text: str, speaker: str, cue: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.stance, q.cue) == (speaker, "private", cue)
+
+
+def test_a_named_speakers_words_passed_on_by_a_paper_are_not_made_private() -> None:
+    text = "The minister said the battery would come in spring, the newspaper said."
+    [q] = quotes("Headline\n\n" + text)
+    assert q.stance != "private"

@@ -96,3 +96,11 @@ def affiliation_of(speaker: str) -> str | None:
             return None
         return country
     return None
+
+
+def is_place(name: str) -> bool:
+    """Is ``name`` a country ("Norway", "the United States"), a capital or a seat
+    of government ("Kremlin"): a speaker that is never a person?"""
+    _, (_, names), (_, places) = _names()
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return bare in names or bare in places or bare in names.values()

@@ -54,7 +54,9 @@ def tagged(
 
 
 _INNER_TAG = re.compile(
-    rf",\s+(?P<who>{NAME_RUN.pattern})\s+(?:privately\s+)?(?:told|assured|promised|warned)\s"
+    # at the sentence's start too: 'Norway has quietly promised Kyiv …, officials said'
+    rf"(?:^|,\s+)(?P<who>{NAME_RUN.pattern})\s+(?:has\s+|had\s+)?"
+    r"(?:(?:privately|quietly|secretly)\s+)?(?:told|assured|promised|pledged|warned)\s"
     r"[^,;“”\"]{0,80}$"
 )
 

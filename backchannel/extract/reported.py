@@ -32,6 +32,7 @@ CLAUSE_SPLIT = re.compile(
 )
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
+    r"quietly|secretly|openly|firmly|flatly|bluntly|explicitly|personally|directly|formally|"
     r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
 )
 #: An auxiliary or adverb of _AUX ending right where a text ends.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .affiliations import is_place
 from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those"}
@@ -229,7 +230,12 @@ class People:
         ('a senior official') is who 'he' or 'she' means next."""
         if speaker and _ONE_UNNAMED.match(speaker):
             self.last_person = speaker
-        elif speaker and _SURNAME.fullmatch(speaker) and not ORG_WORDS.search(speaker):
+        elif (
+            speaker
+            and _SURNAME.fullmatch(speaker)
+            and not ORG_WORDS.search(speaker)
+            and not is_place(speaker)  # 'Norway has promised …' then 'the minister said'
+        ):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
     def is_analyst(self, speaker: str | None) -> bool:

@@ -16,6 +16,14 @@ from .text import plain, words_in
 from .verbs import REPORT
 
 _RELAY_SOURCE = re.compile(r"according to (?P<who>[^,.;“”\"]{2,60})", re.I)
+#: A closing tag that passes on what someone else said: '…, two people present said.'
+_RELAY_TAG = re.compile(r",\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says)\.?\s*$")
+
+
+def _passed_on_by_insiders(who: str) -> bool:
+    return bool(ANONYMOUS.search(who)) and not OUTLETS.search(who)
+
+
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
@@ -32,9 +40,13 @@ def by_speaker(
         # a relay: the speaker did not say it to us; passed on by an unnamed insider
         # ('“…,” Store told ministers, according to one of the people'), it was private
         relay = _RELAY_SOURCE.search(context)
-        if relay and ANONYMOUS.search(relay["who"]) and not OUTLETS.search(relay["who"]):
+        if relay and _passed_on_by_insiders(relay["who"]):
             return "private", relay.group(0)
         return None, None
+    tag = _RELAY_TAG.search(context, max(0, len(context) - 90))
+    if tag and who and not ANONYMOUS.search(who) and _passed_on_by_insiders(tag["who"]):
+        # '… the minister assured his counterpart that …, two people present said'
+        return "private", tag.group(0).strip(" ,.")
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:

@@ -26,6 +26,9 @@ PRIVATE_CUES = [
     "on condition of anonymity", "asked not to be named", "speaking anonymously",
     "not authorized to speak publicly", "not authorised to speak publicly",
     "declined to be named", "huddle", "leaked", "off the record", "on background",
+    "secretly", "in secret", "quietly told", "quietly assured", "quietly promised",
+    "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
+    "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
 ]  # fmt: skip
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",

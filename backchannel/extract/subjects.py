@@ -140,7 +140,8 @@ def main_subject(sentence: str) -> str:
             return lead.group(0)
     if m:
         return m["who"]
-    m = LEADING_NAME.match(sentence.strip())  # 'Moss shot back in a statement, …'
+    # 'Moss shot back in a statement, …'; 'Opposition leader Ola Berg, telling …, said'
+    m = _TITLED_NAME.match(sentence.strip()) or LEADING_NAME.match(sentence.strip())
     if m and _DETERMINER.fullmatch(m.group(0)):
         # 'A spokesman for the mayor defended …': the phrase up to its verb
         m = _ANY_SUBJECT.match(sentence.strip())
@@ -183,6 +184,14 @@ _ANY_SUBJECT = re.compile(
 _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 
 
+#: A name after a title in lower case, before a lower-case word: 'Opposition leader
+#: Ola Berg, telling …', 'Labour chairman Tom Berg told …'.
+_TITLED_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:leader|minister|chairman|chairwoman|chair|spokesman|"
+    r"spokeswoman|spokesperson|secretary|chief|president|director|envoy|ambassador|governor|"
+    r"mayor|adviser|advisor|commissioner|negotiator|senator|candidate)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
+)
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
 LEADING_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
