@@ -238,6 +238,11 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ("The market is scheduled to close on Friday.", "2025-03-12", "2025-03-14"),
         ("The talks were set to close on Friday.", "2025-03-12", "2025-03-14"),
         ("The next round is due on 3–4 May.", "2025-05", "2025-05-03/2025-05-04"),
+        # a sentence may open with its date; a month and year is never a day
+        ("In 2023, the river commission adopted new pilotage rules.", "2025-03-02", "2023"),
+        ("In March 2023, the commission adopted new pilotage rules.", "2025-03-02", "2023-03"),
+        ("Since 2020, the plant has been closed twice.", "2025-03-02", "2020"),
+        ("The plant reopened after March 2023, when the strike ended.", "2025-03-02", "2023-03"),
     ],
 )
 def test_events_beyond_the_usual_words_and_what_is_due(

@@ -30,26 +30,31 @@ DATE_PHRASE = re.compile(
     # then the word, by its first letter) spares the alternatives below at most
     # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
     # follow them: a month or a weekday, a count and a unit, a year.
-    r"\b(?=[\dJFMASONDTWaemlnthoftsibdy])(?=\d|J(?:an|u[nl])|F(?:eb|ri)|M(?:a[ry]|on)|A(?:pr|ug)"
+    r"\b(?=[\dJFMASONDTWIBaemlnthoftsibdy])(?=\d|J(?:an|u[nl])|F(?:eb|ri)|M(?:a[ry]|on)|A(?:pr|ug)"
     r"|S(?:ep|at|un)|Oct|Nov|Dec|T(?:ue|hu)|Wed"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})"
     r"|t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS])"
     rf"|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|oday)|an?{_UNIT}|one{_UNIT}"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
-    r"|in\s+[JFMASOND\d]|b(?:y\s+\d|ack\s+to\s+\d)|during\s+\d|yesterday)(?:"
+    r"|[Ii]n\s+[JFMASOND\d]|[Bb](?:y\s+\d|ack\s+to\s+\d)|[Dd]uring\s+\d|Since\s+\d|From\s+\d"
+    r"|yesterday)(?:"
     + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
-            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+            # (not 'March 20' out of 'March 2023')
+            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? \d{{4}})?",
             rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
             rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",
             r"\b(?:last|next|this) (?:week|month|year)\b",
-            rf"\bin (?P<in_month>{_MONTH}(?:,? \d{{4}})?)",
+            # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
+            rf"\b[Ii]n (?P<in_month>{_MONTH}(?:,? \d{{4}})?)",
+            rf"\b{_MONTH},? \d{{4}}\b",
             # a bare year after a preposition of time ('last intervened in 2024',
             # 'dates back to 2022'): alone, a number may be anything. Captured
             # rather than looked behind for: lookbehinds at every position are slow.
-            r"\b(?:in|since|back to|by|from|during) (?P<year>(?:19|20)\d{2})\b(?![-–/]\d)",
+            r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring) (?P<year>(?:19|20)\d{2})\b"
+            r"(?![-–/]\d)",
             r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
         ]
     )
