@@ -169,3 +169,11 @@ def test_a_partial_quotation_takes_the_rest_of_its_clause() -> None:
     # not into a new clause
     [q] = quotes("Lina Berg called the agreement “a historic step forward” and left the hall.")
     assert q.text.endswith("forward”")
+
+
+def test_a_tag_ending_in_a_title_word_does_not_make_the_next_quotation_a_title() -> None:
+    [q] = quotes(
+        "“The ferry will run, and we know it,” Ana Lind told the island's weekly radio "
+        "program. “Nobody should expect it before April.”"
+    )
+    assert q.text.endswith("Nobody should expect it before April.")
