@@ -177,3 +177,11 @@ def test_a_tag_ending_in_a_title_word_does_not_make_the_next_quotation_a_title()
         "program. “Nobody should expect it before April.”"
     )
     assert q.text.endswith("Nobody should expect it before April.")
+
+
+def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -> None:
+    [q] = quotes("Ola Berg took the stage and called the ferry board “rotten to the core.”")
+    assert q.speaker == "Ola Berg"
+    assert q.text == "the ferry board “rotten to the core.”"
+    [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
+    assert q.text == "him “a man who never listens.”"

@@ -78,6 +78,11 @@ _SAYS_MORE = re.compile(
     r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
+#: 'called the board', 'calling him': the thing called what the quotation says.
+_CALLED_OBJECT = re.compile(
+    r"\b(?:called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|deemed)"
+    r"\s+(?P<object>[^,:;.!?“”\"]{1,80}?)\s*$"
+)
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
 
 
@@ -288,6 +293,12 @@ def _read_paragraph(
                     # (not an aside's: 'Lind, citing “…,” said the plan …')
                     who = person_subject(bare[s_start:q_start], people)
                     context = bare[s_start:q_start] if who else context
+                called = _CALLED_OBJECT.search(between) if who and kind == "direct" else None
+                if called:
+                    # 'Berg called the board “rotten to the core.”': what the board was
+                    # called, with the board
+                    words = f"{called['object']} {text[q_start:q_end].strip()}"
+                    kind = "indirect"
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
