@@ -185,3 +185,14 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
     assert q.text == "the ferry board “rotten to the core.”"
     [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
     assert q.text == "him “a man who never listens.”"
+
+
+def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:
+    found = quotes(
+        "Ana Dahl chairs the board.\n\n"
+        "Dahl credits the polls to the weather -- but she said the new ferry "
+        "“is going to help us all.”"
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Dahl", "she said the new ferry “is going to help us all.”")
+    ]
