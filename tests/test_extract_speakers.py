@@ -135,3 +135,11 @@ def test_a_headlines_capitals_are_not_a_name(name: str) -> None:
 
 def test_a_name_with_will_in_it_is_still_a_name() -> None:
     assert looks_like_person("Ola Will")
+
+
+def test_a_time_word_before_a_pronoun_is_not_part_of_the_speaker() -> None:
+    found = extract(
+        "Headline\n\nAna Dahl chairs the board.\n\nLater she said the ferry plan “is dead.”",
+        "2025-06-10",
+    ).quotes
+    assert [q.speaker for q in found] == ["Ana Dahl"]
