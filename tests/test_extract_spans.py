@@ -196,3 +196,12 @@ def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Dahl", "she said the new ferry “is going to help us all.”")
     ]
+
+
+def test_a_quotation_after_a_tag_in_mid_sentence_takes_the_sentences_head() -> None:
+    [q] = quotes("The truth is, Ana Dahl added, “there are no easy votes on ferries.”")
+    assert q.speaker == "Ana Dahl"
+    assert q.text == "The truth is “there are no easy votes on ferries.”"
+    # a fronted phrase is no part of what was said
+    [q] = quotes("In other words, Ana Dahl added, “there are no easy votes on ferries.”")
+    assert q.text == "there are no easy votes on ferries."
