@@ -205,3 +205,15 @@ def test_a_quotation_after_a_tag_in_mid_sentence_takes_the_sentences_head() -> N
     # a fronted phrase is no part of what was said
     [q] = quotes("In other words, Ana Dahl added, “there are no easy votes on ferries.”")
     assert q.text == "there are no easy votes on ferries."
+
+
+def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
+    [q] = quotes(
+        "Ana Lind said the ferry would “never run in winter,” a swipe at the harbour board."
+    )
+    assert q.text.endswith("“never run in winter,”")
+    [q] = quotes(
+        "Ana Lind said she would “not stand in the way” of the ferry plan, before changing "
+        "her mind a week later."
+    )
+    assert q.text.endswith("of the ferry plan")

@@ -64,3 +64,22 @@ def called_object(between: str) -> str | None:
     board “…”' -> 'the board'), or None."""
     m = _CALLED_OBJECT.search(between)
     return m["object"] if m else None
+
+
+#: A last clause that is the writer's, not the speaker's: an apposition ('…, a swipe
+#: at the mayor'), a relative clause of place ('…, where he trails in the polls'),
+#: 'before reversing himself', 'as have her rivals'. (Not a participle: '…, saying'
+#: goes on with the speaker as often as not.)
+_ASIDE_LAST = re.compile(
+    # the comma after the quotation or inside its closing mark ('…,” a swipe at …')
+    r"(?:(?<=[\w”\"'’]),|(?<=,[”\"’]))\s+(?:(?:a|an)\s|where\s|"
+    r"(?:before|after)\s+[a-z]+ing\s|as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
+)
+
+
+def without_aside(words: str) -> str:
+    """Reported words without a last clause that comments on them."""
+    if "," not in words:
+        return words
+    m = _ASIDE_LAST.search(words)
+    return words[: m.start()].rstrip() if m and m.start() > 20 else words

@@ -30,7 +30,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, transcript_turn
-from .heads import called_object, head_of
+from .heads import called_object, head_of, without_aside
 from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -339,6 +339,7 @@ def _read_paragraph(
             said = None
             if found_reported:
                 words, named = found_reported
+                words = without_aside(words)
                 who = named or None  # 'they said …': proposed, speaker left to triage
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
