@@ -72,8 +72,11 @@ _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[
 #: 'As Vulture put it, “…”', 'As Ana Lind, the harbour master, put it: “…”'
 _AS_PUT = re.compile(
     # 'As The Post's Dana Milbank puts it, “…”': the outlet's possessive is not the name
-    rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w.-]*['’]s\s+)?(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
-    r"(?:put it|said|wrote|noted|says|puts it)\W*$"
+    rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w.-]*['’]s\s+)?(?P<who>{NP})"
+    # an apposition, a title in it ('Ola Dahl, author of “The Island,”'), and where
+    # it was put ('put it in his memo to staff,')
+    r"(?:,(?P<apposition>[^,“”\"]{2,80}|[^,]{2,80}?,?[”\"])(?:,|(?<=,[”\"])))?\s+"
+    r"(?:put it|said|wrote|noted|says|puts it)(?:\s+(?:in|on|to|at)\s+[^,.;“”\"]{2,60})?\W*$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
@@ -225,9 +228,12 @@ def attribution_of(
         who = relay_speaker(m["who"], people)
         if who:
             return who, between if m.re is RELAY_BEFORE else after
-    m = _AS_PUT.search(between[-150:])
+    m = _AS_PUT.search(between[-250:])
     if m:
-        who = people.who(m["who"])
+        apposition = m["apposition"] if m["who"][:1].islower() else None
+        apposed = person_name(apposition) if apposition else None
+        # 'As the chief executive, Per Moss, put it': the name in the apposition
+        who = people.who(apposed if apposed and looks_like_person(apposed) else m["who"])
         if who:
             return who, between
     m = _AFTER_DASH.match(after)
