@@ -217,3 +217,16 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
         "her mind a week later."
     )
     assert q.text.endswith("of the ferry plan")
+
+
+def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
+    [q] = quotes("“I want to wait until I meet the board” before signing anything, Ola Dahl said.")
+    assert q.speaker == "Ola Dahl"
+    assert q.text == "“I want to wait until I meet the board” before signing anything"
+    [q] = quotes(
+        "“The ferry is a lifeline for the island,” since most people have no car, said Ana Lind."
+    )
+    assert q.speaker == "Ana Lind"
+    # an apposition before the name is no part of it
+    [q] = quotes("“The ferry is a lifeline for the island,” another captain, Per Moss, said.")
+    assert q.text == "The ferry is a lifeline for the island,"

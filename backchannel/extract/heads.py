@@ -83,3 +83,19 @@ def without_aside(words: str) -> str:
         return words
     m = _ASIDE_LAST.search(words)
     return words[: m.start()].rstrip() if m and m.start() > 20 else words
+
+
+#: Lower-case words after a quotation, then a comma and its tag: '“…” before
+#: discussing specifics, he said', '“…,” since most cases were close, said Ana Lind'.
+_RUN_TO_TAG = re.compile(
+    r"\s+(?P<run>(?!(?:said|says|added|adds|told|tells|wrote|writes|according|he|she|they|"
+    r"the|a|an|another|one|his|her|their|its|our|my|some|former|fellow|by|who|which|as)\b)[a-z][^.;:!?“”\"«»,]{2,120}?),\s+(?:(?:said|says|added|adds|"
+    r"wrote|writes|told|tells)\s+[A-Z]|(?:he|she|they|(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes)\b)"
+)
+
+
+def run_to_tag(after: str) -> str | None:
+    """The words a quotation runs on with before its tag after it, or None."""
+    m = _RUN_TO_TAG.match(after)
+    return m["run"] if m else None

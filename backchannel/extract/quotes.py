@@ -30,7 +30,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, transcript_turn
-from .heads import called_object, head_of, without_aside
+from .heads import called_object, head_of, run_to_tag, without_aside
 from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -236,6 +236,14 @@ def _read_paragraph(
                 )
                 if head is not None:
                     words, kind = head
+                run = run_to_tag(after) if who and context is after else None
+                if run:
+                    # '“I want to wait” before discussing it, he said': the words the
+                    # quotation runs on with, up to its tag, whose speaker is past them
+                    words = f"{words if kind != 'direct' else quoted} {run}"
+                    kind = "indirect"
+                    tag = after[after.index(run) + len(run) :]
+                    who = attribution_of(between, tag, people, True)[0] or who
                 if who is None and q_start > s_start:
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
