@@ -230,3 +230,8 @@ def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
     # an apposition before the name is no part of it
     [q] = quotes("“The ferry is a lifeline for the island,” another captain, Per Moss, said.")
     assert q.text == "The ferry is a lifeline for the island,"
+
+
+def test_whom_it_was_told_to_is_a_lead_in_however_long() -> None:
+    found = quotes("Ola Dahl told the editor of the island's weekly paper, “The ferry will run.”")
+    assert ("Ola Dahl", "The ferry will run.") in [(q.speaker, q.text) for q in found]

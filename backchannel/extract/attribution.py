@@ -119,7 +119,12 @@ def clause_before(between: str) -> int | None:
     if (
         _LEADS_IN.search(rest)
         and not _THAT_FIRST.match(rest)
-        and (words_in(rest) <= 4 or _PREPOSITION_FIRST.match(rest))
+        and (
+            words_in(rest) <= 4
+            or _PREPOSITION_FIRST.match(rest)
+            # 'told the host of a radio show, “…”': whom it was said to
+            or (verb["verb"] in _TOLD and " that " not in rest)
+        )
     ):
         return None  # 'said on Tuesday,', 'told reporters:', 'said in a statement,'
     head = between[: verb.start()]
@@ -131,6 +136,7 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+_TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
 _STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
 _LEADS_IN = re.compile(r"[,:;—–-]\s*$")
 _THAT_FIRST = re.compile(r"\s+that\b")
