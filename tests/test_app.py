@@ -111,11 +111,14 @@ async def test_tagging_from_the_timeline(demo_path: Path) -> None:
         timeline = app.screen.timeline
         assert timeline.has_focus and timeline.current.kind == "event"
         await pilot.press("p")  # not a statement: nothing happens
+        await settle(pilot)  # (a write would run on the app's worker)
         assert app.desk.query("SELECT count(*) n FROM history WHERE label LIKE 'Tag%'")[0]["n"] == 0
         await pilot.press("j", "j", "j")  # Bloomberg, untagged
+        await settle(pilot)
         entry = timeline.current
         assert entry.kind == "statement" and entry.stance is None
         await pilot.press("a")
+        await settle(pilot)  # the write runs on the app's worker
         assert stance_of(demo_path, entry.id) == "private"
 
 

@@ -134,7 +134,7 @@ def test_speakers_with_a_tail_a_lead_or_a_sentence_verb(text: str) -> None:
         ("Olga Rask believes that the border should stay open all winter.", "Olga Rask",
          "that the border should stay open all winter"),
         ("Olga Rask called the plan “a disaster for every family in the region”.", "Olga Rask",
-         "a disaster for every family in the region"),
+         "the plan “a disaster for every family in the region”"),
         ("Olga Rask called the plan “a disaster”.", "Olga Rask", "the plan “a disaster”"),
     ],
 )  # fmt: skip

@@ -437,3 +437,16 @@ def test_a_surname_said_twice_keeps_the_first_statement() -> None:
     )
     found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
     assert found[-1].text.startswith("Brenn said last week that he plans")
+
+
+def test_a_clause_holding_a_quotation_after_a_verb_that_wants_that_is_reported() -> None:
+    [q] = extract(
+        "Headline\n\nAna Lind insists the harbour board is mounting a “phony attack” on her.",
+        "2025-06-10",
+    ).quotes
+    assert q.speaker == "Ana Lind"
+    assert "“phony attack”" in q.text
+    # without a quotation, 'insists' still wants 'that'
+    assert not extract(
+        "Headline\n\nAna Lind insists the harbour board is right about the fares.", "2025-06-10"
+    ).quotes

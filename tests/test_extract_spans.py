@@ -169,3 +169,69 @@ def test_a_partial_quotation_takes_the_rest_of_its_clause() -> None:
     # not into a new clause
     [q] = quotes("Lina Berg called the agreement “a historic step forward” and left the hall.")
     assert q.text.endswith("forward”")
+
+
+def test_a_tag_ending_in_a_title_word_does_not_make_the_next_quotation_a_title() -> None:
+    [q] = quotes(
+        "“The ferry will run, and we know it,” Ana Lind told the island's weekly radio "
+        "program. “Nobody should expect it before April.”"
+    )
+    assert q.text.endswith("Nobody should expect it before April.")
+
+
+def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -> None:
+    [q] = quotes("Ola Berg took the stage and called the ferry board “rotten to the core.”")
+    assert q.speaker == "Ola Berg"
+    assert q.text == "the ferry board “rotten to the core.”"
+    [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
+    assert q.text == "him “a man who never listens.”"
+
+
+def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:
+    found = quotes(
+        "Ana Dahl chairs the board.\n\n"
+        "Dahl credits the polls to the weather -- but she said the new ferry "
+        "“is going to help us all.”"
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Dahl", "she said the new ferry “is going to help us all.”")
+    ]
+
+
+def test_a_quotation_after_a_tag_in_mid_sentence_takes_the_sentences_head() -> None:
+    [q] = quotes("The truth is, Ana Dahl added, “there are no easy votes on ferries.”")
+    assert q.speaker == "Ana Dahl"
+    assert q.text == "The truth is “there are no easy votes on ferries.”"
+    # a fronted phrase is no part of what was said
+    [q] = quotes("In other words, Ana Dahl added, “there are no easy votes on ferries.”")
+    assert q.text == "there are no easy votes on ferries."
+
+
+def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
+    [q] = quotes(
+        "Ana Lind said the ferry would “never run in winter,” a swipe at the harbour board."
+    )
+    assert q.text.endswith("“never run in winter,”")
+    [q] = quotes(
+        "Ana Lind said she would “not stand in the way” of the ferry plan, before changing "
+        "her mind a week later."
+    )
+    assert q.text.endswith("of the ferry plan")
+
+
+def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
+    [q] = quotes("“I want to wait until I meet the board” before signing anything, Ola Dahl said.")
+    assert q.speaker == "Ola Dahl"
+    assert q.text == "“I want to wait until I meet the board” before signing anything"
+    [q] = quotes(
+        "“The ferry is a lifeline for the island,” since most people have no car, said Ana Lind."
+    )
+    assert q.speaker == "Ana Lind"
+    # an apposition before the name is no part of it
+    [q] = quotes("“The ferry is a lifeline for the island,” another captain, Per Moss, said.")
+    assert q.text == "The ferry is a lifeline for the island,"
+
+
+def test_whom_it_was_told_to_is_a_lead_in_however_long() -> None:
+    found = quotes("Ola Dahl told the editor of the island's weekly paper, “The ferry will run.”")
+    assert ("Ola Dahl", "The ferry will run.") in [(q.speaker, q.text) for q in found]

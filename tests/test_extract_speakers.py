@@ -152,3 +152,23 @@ def test_a_country_is_not_who_the_minister_is() -> None:
         "The minister assured his counterpart that the battery would come."
     )
     assert [q.speaker for q in quotes(text)] == ["Norway", "minister"]
+
+
+def test_a_time_word_before_a_pronoun_is_not_part_of_the_speaker() -> None:
+    found = extract(
+        "Headline\n\nAna Dahl chairs the board.\n\nLater she said the ferry plan “is dead.”",
+        "2025-06-10",
+    ).quotes
+    assert [q.speaker for q in found] == ["Ana Dahl"]
+
+
+def test_as_someone_put_it_with_an_apposition_names_the_speaker() -> None:
+    found = extract(
+        "Headline\n\nThe vote was on Monday.\n\n"
+        'As Ola Dahl, author of "The Island," put it, "The board should remember who '
+        'pays for the ferry."\n\n'
+        'As the harbour chief, Per Moss, put it in his memo to staff, "Imagine a ferry '
+        'that runs on time."',
+        "2025-06-10",
+    ).quotes
+    assert [q.speaker for q in found] == ["Ola Dahl", "Per Moss"]

@@ -75,8 +75,11 @@ _AFTER_DASH = re.compile(r"^\s*(?:[—–]|--)\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[
 #: 'As Vulture put it, “…”', 'As Ana Lind, the harbour master, put it: “…”'
 _AS_PUT = re.compile(
     # 'As The Post's Dana Milbank puts it, “…”': the outlet's possessive is not the name
-    rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w.-]*['’]s\s+)?(?P<who>{NP})(?:,[^,“”\"]{{2,80}},)?\s+"
-    r"(?:put it|said|wrote|noted|says|puts it)\W*$"
+    rf"\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w.-]*['’]s\s+)?(?P<who>{NP})"
+    # an apposition, a title in it ('Ola Dahl, author of “The Island,”'), and where
+    # it was put ('put it in his memo to staff,')
+    r"(?:,(?P<apposition>[^,“”\"]{2,80}|[^,]{2,80}?,?[”\"])(?:,|(?<=,[”\"])))?\s+"
+    r"(?:put it|said|wrote|noted|says|puts it)(?:\s+(?:in|on|to|at)\s+[^,.;“”\"]{2,60})?\W*$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
@@ -119,7 +122,12 @@ def clause_before(between: str) -> int | None:
     if (
         _LEADS_IN.search(rest)
         and not _THAT_FIRST.match(rest)
-        and (words_in(rest) <= 4 or _PREPOSITION_FIRST.match(rest))
+        and (
+            words_in(rest) <= 4
+            or _PREPOSITION_FIRST.match(rest)
+            # 'told the host of a radio show, “…”': whom it was said to
+            or (verb["verb"] in _TOLD and " that " not in rest)
+        )
     ):
         return None  # 'said on Tuesday,', 'told reporters:', 'said in a statement,'
     head = between[: verb.start()]
@@ -131,6 +139,7 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+_TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
 _STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
 _LEADS_IN = re.compile(r"[,:;—–-]\s*$")
 _THAT_FIRST = re.compile(r"\s+that\b")
@@ -228,9 +237,12 @@ def attribution_of(
         who = relay_speaker(m["who"], people)
         if who:
             return who, between if m.re is RELAY_BEFORE else after
-    m = _AS_PUT.search(between[-150:])
+    m = _AS_PUT.search(between[-250:])
     if m:
-        who = people.who(m["who"])
+        apposition = m["apposition"] if m["who"][:1].islower() else None
+        apposed = person_name(apposition) if apposition else None
+        # 'As the chief executive, Per Moss, put it': the name in the apposition
+        who = people.who(apposed if apposed and looks_like_person(apposed) else m["who"])
         if who:
             return who, between
     m = _AFTER_DASH.match(after)

@@ -32,6 +32,7 @@ def _may_have_that(text: str) -> bool:
 
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+_QUOTE_IN = re.compile(r"[“\"«„]|''")
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
 _ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
@@ -96,6 +97,11 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # 'announced Sunday she will resign', 'warned they would walk out': a person
         # pronoun and its verb open a clause, 'that' or not
         and not _PERSON_CLAUSE.match(words)
+        # 'insists the mayor is mounting a “phony attack”': a clause with a quotation
+        # in it is what was said, 'that' or not
+        and not (
+            _QUOTE_IN.search(rest, 0, 160) and (_FINITE.match(words) or _CLAUSE_START.match(words))
+        )
     ):
         return False
     return bool(

@@ -30,6 +30,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, is_question, transcript_turn
+from .heads import called_object, head_of, run_to_tag, without_aside
 from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -59,13 +60,6 @@ from .verbs import REPORT
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-#: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
-_CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
-_TAG_INSIDE = re.compile(
-    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
-    r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
-    r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
-)
 _CONNECTIVE = re.compile(
     r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
 )
@@ -231,6 +225,7 @@ def _read_paragraph(
                     merge(last, words, people)
                     prev_end = q_end
                     continue
+                quoted = text[q_start:q_end].strip()
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
                 if who and context is after and _SAYS_MORE.match(after):
@@ -238,21 +233,21 @@ def _read_paragraph(
                     # what follows, not the quotation before her name
                     who, context = None, ""
                 kind = "direct"
-                if (
-                    who
-                    and context is after
-                    and prev_end == s_start
-                    and _CLAUSE_HEAD.search(between)
-                ):
-                    # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the
-                    # quotation finishes is what was said
-                    words, kind = f"{between.strip()} {text[q_start:q_end].strip()}", "indirect"
-                tagged = _TAG_INSIDE.match(between) if prev_end == s_start else None
-                if tagged and who is not None and _LETTER.search(tagged["b"]):
-                    # 'The golf trade, he said, is “doing much better”': the clause around
-                    # the tag and the quotation it ends in
-                    head = f"{tagged['a']} {tagged['b']}".strip()
-                    words, kind = f"{head} {text[q_start:q_end].strip()}", "indirect"
+                head = (
+                    head_of(between, quoted, tag_after=context is after)
+                    if who is not None and prev_end == s_start
+                    else None
+                )
+                if head is not None:
+                    words, kind = head
+                run = run_to_tag(after) if who and context is after else None
+                if run:
+                    # '“I want to wait” before discussing it, he said': the words the
+                    # quotation runs on with, up to its tag, whose speaker is past them
+                    words = f"{words if kind != 'direct' else quoted} {run}"
+                    kind = "indirect"
+                    tag = after[after.index(run) + len(run) :]
+                    who = attribution_of(between, tag, people, True)[0] or who
                 if who is None and q_start > s_start:
                     # 'Murray said he’s “looking forward to it” because “these are…”':
                     # the sentence's speaker, when a speech verb before names one
@@ -262,7 +257,7 @@ def _read_paragraph(
                     # 'Lind said the plan is “dead in the water”': the quotation ends
                     # the clause its speaker said, and that clause is the statement
                     words, kind = (
-                        f"{between[opens:].strip()} {text[q_start:q_end].strip()}",
+                        f"{between[opens:].strip()} {quoted}",
                         "indirect",
                     )
                     run_on = RUN_ON.match(after) if words[-2:-1].isalpha() else None
@@ -292,6 +287,11 @@ def _read_paragraph(
                     # (not an aside's: 'Lind, citing “…,” said the plan …')
                     who = person_subject(bare[s_start:q_start], people)
                     context = bare[s_start:q_start] if who else context
+                called = called_object(between) if who and kind == "direct" else None
+                if called:
+                    # 'Berg called the board “rotten to the core.”': what the board was
+                    # called, with the board
+                    words, kind = f"{called} {quoted}", "indirect"
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
@@ -351,6 +351,7 @@ def _read_paragraph(
             said = None
             if found_reported:
                 words, named = found_reported
+                words = without_aside(words)
                 who = named or None  # 'they said …': proposed, speaker left to triage
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").

@@ -14,7 +14,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 #: A title, not a statement: 'his new book, “Trump and Me,”', 'the show “Morning Joe,”'.
 _TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|show|program|programme|series|album|song|play|musical|documentary|"
-    r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)\W{0,3}$"
+    r"titled|entitled|headlined|slogan|hashtag|so-called|known as|dubbed|named)[^\w.!?]{0,3}$"
 )
 
 

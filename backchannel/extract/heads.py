@@ -1,0 +1,101 @@
+"""The words before a quotation that belong to what was said: the clause it
+finishes ('Ms. Berg is “not a backslapper,” Mr. Dahl said'), the clause around
+its tag ('The golf trade, he said, is “doing much better”'), the head of the
+sentence it ends ('The truth is, Dahl added, “there are …”'), and the thing a
+speaker called something ('called the board “rotten to the core”')."""
+
+from __future__ import annotations
+
+import re
+
+from .subjects import FRONTED
+from .text import inner, words_at_least
+
+_LETTER = re.compile(r"[A-Za-z]")
+#: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
+_CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+_TAG_INSIDE = re.compile(
+    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
+    r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
+    r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
+)
+#: A sentence's head, then a tag between commas right before its quotation.
+_HEAD_THEN_TAG = re.compile(
+    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,200}?),\s+(?!(?:and|but|then|also)\s)[^,:;“”\"«»]{2,60}?"
+    r"\b(?:said|says|added|adds|told|tells|argued|argues|noted|notes|wrote|writes|insisted|"
+    r"insists|explained|continued|warned|predicted|tweeted)\b[^,:;“”\"«»]{0,40}?,\s*$"
+)
+#: 'called the board', 'calling him': the thing called what the quotation says.
+_CALLED_OBJECT = re.compile(
+    r"\b(?:called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|deemed)"
+    r"\s+(?P<object>[^,:;.!?“”\"]{1,80}?)\s*$"
+)
+
+
+def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | None:
+    """(words, kind) of a statement whose quotation (``quoted``, with its marks)
+    ends a sentence that ``between`` begins, or None when ``between`` is a lead-in
+    and no part of it. ``tag_after``: the speaker's tag follows the quotation."""
+    tagged = _TAG_INSIDE.match(between)
+    if tagged and _LETTER.search(tagged["b"]):
+        # 'The golf trade, he said, is “doing much better”': the clause around the
+        # tag and the quotation it ends in
+        return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"
+    if tag_after and _CLAUSE_HEAD.search(between):
+        # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the quotation
+        # finishes is what was said
+        return f"{between.strip()} {quoted}", "indirect"
+    fronted = _HEAD_THEN_TAG.match(between)
+    if (
+        fronted
+        and inner(quoted)[:1].islower()
+        # 'In other words, she said, “…”': a fronted phrase is no clause
+        and (words_at_least(fronted["a"], 5) or not FRONTED.match(fronted["a"]))
+        and words_at_least(fronted["a"], 2)
+    ):
+        # 'Sooner or later, the governor told reporters, “it starts to pay off.”':
+        # the quotation ends the sentence its head begins
+        return f"{fronted['a']} {quoted}", "direct"
+    return None
+
+
+def called_object(between: str) -> str | None:
+    """What a speaker called what the quotation after ``between`` says ('called the
+    board “…”' -> 'the board'), or None."""
+    m = _CALLED_OBJECT.search(between)
+    return m["object"] if m else None
+
+
+#: A last clause that is the writer's, not the speaker's: an apposition ('…, a swipe
+#: at the mayor'), a relative clause of place ('…, where he trails in the polls'),
+#: 'before reversing himself', 'as have her rivals'. (Not a participle: '…, saying'
+#: goes on with the speaker as often as not.)
+_ASIDE_LAST = re.compile(
+    # the comma after the quotation or inside its closing mark ('…,” a swipe at …')
+    r"(?:(?<=[\w”\"'’]),|(?<=,[”\"’]))\s+(?:(?:a|an)\s|where\s|"
+    r"(?:before|after)\s+[a-z]+ing\s|as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
+)
+
+
+def without_aside(words: str) -> str:
+    """Reported words without a last clause that comments on them."""
+    if "," not in words:
+        return words
+    m = _ASIDE_LAST.search(words)
+    return words[: m.start()].rstrip() if m and m.start() > 20 else words
+
+
+#: Lower-case words after a quotation, then a comma and its tag: '“…” before
+#: discussing specifics, he said', '“…,” since most cases were close, said Ana Lind'.
+_RUN_TO_TAG = re.compile(
+    r"\s+(?P<run>(?!(?:said|says|added|adds|told|tells|wrote|writes|according|he|she|they|"
+    r"the|a|an|another|one|his|her|their|its|our|my|some|former|fellow|by|who|which|as)\b)[a-z][^.;:!?“”\"«»,]{2,120}?),\s+(?:(?:said|says|added|adds|"
+    r"wrote|writes|told|tells)\s+[A-Z]|(?:he|she|they|(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes)\b)"
+)
+
+
+def run_to_tag(after: str) -> str | None:
+    """The words a quotation runs on with before its tag after it, or None."""
+    m = _RUN_TO_TAG.match(after)
+    return m["run"] if m else None
