@@ -215,3 +215,87 @@ def test_an_actor_on_a_topic_pages_the_same_read_either_way(
     assert driven == merged
     assert driven[0] == driven[1] and len(driven[0]) > 10
     desk.close()
+
+
+PREFIX_WORDS = [
+    "govern", "governs", "government", "governments", "governor", "governess", "gov",
+    "Zürich", "zurichers", "U.S.", "minister", "ministerial", "naïve", "running",
+]  # fmt: skip
+
+
+@pytest.fixture
+def wordy_desk(tmp_path: Path) -> Desk:
+    rng = random.Random(11)
+    desk = open_desk(tmp_path / "desk.db")
+    for i in range(150):
+        words = " ".join(rng.sample(PREFIX_WORDS, 3))
+        desk.statements.add(f"{words} statement {i}", said=f"2024-0{rng.randint(1, 9)}-1{i % 10}")
+    return desk
+
+
+def prefix_read(desk: Desk, fts: str) -> list[tuple[str, int]]:
+    """The statements FTS5 itself finds for ``fts``, a prefix read whole, in key order."""
+    rows = desk.conn.execute(
+        "SELECT rowid FROM statements_day_fts WHERE statements_day_fts MATCH ? ORDER BY rowid",
+        [fts],
+    ).fetchall()
+    ids = [rowid & ((1 << 32) - 1) for (rowid,) in rows]
+    return sorted(
+        desk.conn.execute(
+            "SELECT coalesce(said_earliest, '9999-12-31'), id FROM statements WHERE id = ?", [i]
+        ).fetchone()
+        for i in ids
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["gov", "gove", "govern", "governm", "government", "Governments", "governo", "zür",
+     "Zurich", "minister", "ministeri", "naiv", "run", "runn", "u.s", "statement", "zqx",
+     "naïve gov", "running minist"],
+)  # fmt: skip
+@pytest.mark.parametrize("limit", [1, 40])
+def test_a_prefix_written_out_as_its_terms_finds_what_fts5_finds(
+    wordy_desk: Desk, typed: str, limit: int
+) -> None:
+    # A prefix is read as the index's terms OR'ed, lazily; it must find exactly
+    # what FTS5 finds reading the prefix whole, page by page, and count it.
+    from backchannel.db.search import lazy_prefix
+
+    fts = wordy_desk.fts_query(typed)
+    assert fts is not None
+    want = prefix_read(wordy_desk, fts)
+    f = parse_filter(wordy_desk, typed)
+    assert pages(wordy_desk, f, limit) == want
+    assert wordy_desk.statements.count(filter=f) == len(want)
+    if fts.endswith("*") and want and "." not in typed:
+        assert " OR " in lazy_prefix(wordy_desk, fts) or "(" in lazy_prefix(wordy_desk, fts)
+
+
+def test_a_prefix_of_many_terms_is_left_to_fts5(
+    wordy_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backchannel.db import search
+
+    fts = wordy_desk.fts_query("gov")
+    assert fts is not None
+    assert search.lazy_prefix(wordy_desk, fts).startswith('("gov" OR ')
+    monkeypatch.setattr(search, "PREFIX_TERMS", 2)
+    assert search.lazy_prefix(wordy_desk, fts) == fts
+
+
+def test_a_reader_sees_the_terms(wordy_desk: Desk) -> None:
+    # Readers are read-only: their view of the terms is made as they open.
+    import threading
+
+    seen: list[list[dict[str, object]]] = []
+    reader = threading.Thread(
+        target=lambda: seen.append(
+            wordy_desk.query(
+                "SELECT term FROM temp.statements_day_terms WHERE term >= 'gov' LIMIT 1"
+            )
+        )
+    )
+    reader.start()
+    reader.join()
+    assert seen == [[{"term": "gov"}]]

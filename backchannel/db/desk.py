@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from . import names
 from .changes import ChangeWriter, NotFound, rows_as_dicts
 from .models import Change
+from .search import terms_table_sql
 from .steps import MIGRATION_SET, MIGRATIONS_TABLE, STEPS
 
 if TYPE_CHECKING:
@@ -190,6 +191,7 @@ def _connect(target: str) -> sqlite3.Connection:
         target, timeout=BUSY_MS / 1000, check_same_thread=False, isolation_level=None
     )
     names.register(conn)
+    conn.execute(terms_table_sql())  # (in temp: before a reader is made read-only)
     return conn
 
 

@@ -17,7 +17,11 @@ again under its new place, whatever order SQLite fires the triggers in.
 
 from __future__ import annotations
 
+import re
+import sqlite3
+import threading
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .filters import Filter, statement_conditions
@@ -31,6 +35,14 @@ if TYPE_CHECKING:
 
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
+
+TOKENIZE = "porter unicode61"
+"""How the date-ordered index splits and stems words (and so how a query's are)."""
+TERMS_TABLE = "temp.statements_day_terms"
+"""Every connection's view of the index's terms (fts5vocab, one row per use):
+made as each connection opens (``terms_table_sql``), as a reader cannot make it."""
+PREFIX_TERMS = 16
+"""A prefix standing for more terms than this is left to FTS5 to read whole."""
 
 
 def day_rowid(day: str, statement_id: str) -> str:
@@ -51,7 +63,7 @@ def create_day_index(db: Database) -> None:
     )
     db.execute(
         "CREATE VIRTUAL TABLE statements_day_fts USING fts5("
-        "text, note, content='', tokenize='porter unicode61')"
+        f"text, note, content='', tokenize='{TOKENIZE}')"
     )
     db.execute(
         f"""INSERT INTO statements_day_keys (statement_id, key)
@@ -78,6 +90,68 @@ def create_day_index(db: Database) -> None:
         "CREATE TRIGGER statements_day_au AFTER UPDATE OF text, note, said_earliest,"
         f" reported_earliest, deleted_at ON statements BEGIN {unindex} {index} END"
     )
+
+
+def terms_table_sql() -> str:
+    """SQL that gives a connection its view of the index's terms (made lazily:
+    the index need not exist yet)."""
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TERMS_TABLE}"
+        " USING fts5vocab(main, 'statements_day_fts', 'instance')"
+    )
+
+
+_LAST_PREFIX = re.compile(r'"([^"]*)"\*$')
+_words_lock = threading.Lock()
+_words: sqlite3.Connection | None = None
+
+
+@lru_cache(maxsize=1024)
+def index_terms(word: str) -> tuple[str, ...]:
+    """The terms the index's tokenizer makes of ``word``, by SQLite's own
+    tokenizer ("Governments" -> ("govern",)), read from a table in memory."""
+    global _words
+    with _words_lock:
+        if _words is None:
+            _words = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            _words.execute(f"CREATE VIRTUAL TABLE words USING fts5(word, tokenize='{TOKENIZE}')")
+            _words.execute("CREATE VIRTUAL TABLE terms USING fts5vocab(words, 'instance')")
+        _words.execute("INSERT INTO words (rowid, word) VALUES (1, ?)", [word])
+        try:
+            return tuple(row[0] for row in _words.execute("SELECT term FROM terms ORDER BY offset"))
+        finally:
+            _words.execute("DELETE FROM words")
+
+
+def lazy_prefix(desk: Desk, fts: str) -> str:
+    """``fts`` with its last word's prefix written out as the index's terms that
+    start with it ('"government"*' -> '("govern" OR "governor")'), when they are
+    few: unchanged otherwise.
+
+    FTS5 reads a prefix by merging the whole lists of every term it stands for
+    before giving the first row, even one term's: for a word in 29% of a
+    million statements, 18 ms for the first page (85 ms at 5M). The same terms
+    OR'ed are read lazily, in rowid order: under a millisecond. The terms are
+    looked up one by one, each a seek in the index's term order."""
+    m = _LAST_PREFIX.search(fts)
+    tokens = index_terms(m.group(1)) if m else ()
+    if m is None or len(tokens) != 1:
+        return fts  # (a word of several terms, 'U.S.', is read as FTS5 reads it)
+    prefix = tokens[0]
+    terms: list[str] = []
+    at = prefix
+    while len(terms) <= PREFIX_TERMS:
+        rows = desk.query(f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? LIMIT 1", [at])
+        if not rows or not rows[0]["term"].startswith(prefix):
+            break
+        terms.append(rows[0]["term"])
+        at = terms[-1] + "\x01"  # the next term after this one
+    # Each term is written as a word the tokenizer reads back as that term.
+    if not terms or len(terms) > PREFIX_TERMS or any(index_terms(t) != (t,) for t in terms):
+        return fts
+    written = "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+    words = fts[: m.start()].strip()  # (an OR binds looser than words side by side)
+    return f"{words} AND {written}" if words else written
 
 
 def searchable(f: Filter, source_id: int | None, event_id: int | None) -> bool:
@@ -126,6 +200,7 @@ def word_keys(desk: Desk, fts: str, f: Filter, page: PageRequest) -> list[tuple[
     the pane's order. Reads the index in batches down its rowid order; a
     batch is checked against the statements' other columns, and the next
     batch is read only when too few passed."""
+    fts = lazy_prefix(desk, fts)
     bounds, values = _bounds(f, page)
     rest, rest_values = statement_conditions(replace(f, text="", since=None, until=None), None)
     descending = not page.forward
@@ -163,6 +238,7 @@ def word_keys(desk: Desk, fts: str, f: Filter, page: PageRequest) -> list[tuple[
 def word_count(desk: Desk, fts: str, f: Filter) -> int:
     """How many live statements' words match ``fts`` and pass the rest of ``f``:
     FTS5's own count when nothing else narrows it."""
+    fts = lazy_prefix(desk, fts)
     bounds, values = _bounds(f, PageRequest())
     rest, rest_values = statement_conditions(replace(f, text="", since=None, until=None), None)
     where = " AND ".join(["statements_day_fts MATCH ?", *bounds])
