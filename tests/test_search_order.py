@@ -189,9 +189,11 @@ def test_an_actor_on_a_topic_pages_the_same_read_either_way(
     tmp_path: Path, limit: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # by: an actor and its affiliates, on a topic: a small topic is read whole
-    # and sorted, a big one through each speaker's index, merged. Both ways
-    # give the same pages, in the same order, forward and backward.
-    from backchannel.db import statements as store
+    # and sorted (down the topic's statements, or down the speakers' index
+    # tested against the topic), a big one through each speaker's index,
+    # merged. Every way gives the same pages, in the same order, forward and
+    # backward, and the comparison the same tally.
+    from backchannel.db import plans
 
     rng = random.Random(11)
     desk = open_desk(tmp_path / "desk.db")
@@ -208,12 +210,16 @@ def test_an_actor_on_a_topic_pages_the_same_read_either_way(
         )
     f = parse_filter(desk, "by:Ruritania topic:guarantees stance:tagged")
     assert f.speaker_ids is not None and len(f.speaker_ids) == 5
-    monkeypatch.setattr(store, "TOPIC_DRIVES", 10**9)
-    driven = pages(desk, f, limit), pages(desk, f, limit, backward=True)
-    monkeypatch.setattr(store, "TOPIC_DRIVES", -1)
-    merged = pages(desk, f, limit), pages(desk, f, limit, backward=True)
-    assert driven == merged
-    assert driven[0] == driven[1] and len(driven[0]) > 10
+    reads = []
+    for topic_drives, speakers_drive in [(10**9, -1), (10**9, 10**9), (-1, -1)]:
+        monkeypatch.setattr(plans, "TOPIC_DRIVES", topic_drives)
+        monkeypatch.setattr(plans, "SPEAKERS_DRIVE", speakers_drive)
+        assert plans.speakers_drive(desk, f) == (speakers_drive > 0)
+        reads.append(
+            (pages(desk, f, limit), pages(desk, f, limit, backward=True), desk.compare.tally(f))
+        )
+    assert reads[0] == reads[1] == reads[2]
+    assert reads[0][0] == reads[0][1] and len(reads[0][0]) > 10
     desk.close()
 
 

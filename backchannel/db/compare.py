@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .filters import Filter, statement_conditions
 from .models import UNDATED, statement_day
+from .plans import speakers_drive
 
 if TYPE_CHECKING:
     from .desk import Desk
@@ -53,7 +54,9 @@ class Compare:
         self.desk = desk
 
     def _where(self, f: Filter) -> tuple[str, list[object]]:
-        clauses, params = statement_conditions(f.with_stance(None), self.desk.fts_query(f.text))
+        f = f.with_stance(None)
+        drive = speakers_drive(self.desk, f)
+        clauses, params = statement_conditions(f, self.desk.fts_query(f.text), speakers_drive=drive)
         where = " AND ".join(f"({c})" for c in ["s.deleted_at IS NULL", *clauses])
         return where, params
 

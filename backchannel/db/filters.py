@@ -87,11 +87,13 @@ def _sources_and_days(
 
 
 def statement_conditions(
-    f: Filter, fts: str | None, alias: str = "s"
+    f: Filter, fts: str | None, alias: str = "s", *, speakers_drive: bool = False
 ) -> tuple[list[str], list[Any]]:
     """WHERE clauses (and their values) for statements ``alias`` matching ``f``.
 
     ``fts`` is the desk's FTS query for ``f.text`` (None when there is no text).
+    ``speakers_drive``: read the speakers' index and test each statement against
+    the topics' lists, not the topics' statements one by one (see plans.py).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -106,9 +108,11 @@ def statement_conditions(
     if f.speaker_ids is not None:
         where.append(f"{alias}.speaker_id IN ({_marks(f.speaker_ids)})" if f.speaker_ids else "0")
         params += f.speaker_ids
+    # (a unary + keeps SQLite from reading the topic's statements to test each)
+    tested = "+" if speakers_drive else ""
     for topic_id in f.topic_ids:
         where.append(
-            f"{alias}.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)"
+            f"{tested}{alias}.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)"
         )
         params.append(topic_id)
     # With speakers given, their (speaker, day, id) index is the one to read:

@@ -13,6 +13,7 @@ from .filters import NO_FILTER, Filter, statement_conditions
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement, statement_day
 from .names import ensure_topics
 from .paging import FIRST, PageRequest, one_page, read_page
+from .plans import MERGE_SPEAKERS, narrow_topic, speakers_drive
 from .search import searchable, word_count, word_keys, words_match
 
 if TYPE_CHECKING:
@@ -61,14 +62,6 @@ _AT_EVENT = """s.id IN (
               SELECT actor_id FROM event_actors WHERE event_id = ?
               UNION SELECT a.id FROM actors a JOIN tree ON a.affiliation_id = tree.id)
           SELECT id FROM tree))"""
-#: Up to this many speakers (an actor and its affiliates), a page is merged
-#: from one index read per speaker; beyond, one query sorts their statements.
-MERGE_SPEAKERS = 64
-#: A topic with at most this many statements is read whole (by its own index)
-#: and sorted, rather than each speaker's statements read down theirs and
-#: tested against it: D on a topic at 1M read 30 speakers' pages, each testing
-#: a list of the topic's statements made again for every speaker (78 ms to 10).
-TOPIC_DRIVES = 20_000
 _KEY = [statement_day("s"), "s.id"]
 
 
@@ -175,7 +168,8 @@ class StatementStore:
         if event_id is not None:
             where.append(_AT_EVENT)
             params += [event_id] * 3
-        clauses, values = statement_conditions(f, fts)
+        drive = speakers_drive(self.desk, f)
+        clauses, values = statement_conditions(f, fts, speakers_drive=drive)
         return where + clauses, params + values
 
     def page(
@@ -221,7 +215,7 @@ class StatementStore:
         if (
             f.speaker_ids is not None
             and 1 < len(f.speaker_ids) <= MERGE_SPEAKERS
-            and not self._narrow_topic(f)
+            and not narrow_topic(self.desk, f)
         ):
             # An actor and its affiliates: one short read per speaker down the
             # (speaker, day, id) index, merged here, instead of sorting every
@@ -236,18 +230,6 @@ class StatementStore:
             )
             return one_page(merged, page)
         return self._keys(page, source_id, search, f, event_id)
-
-    def _narrow_topic(self, f: Filter) -> bool:
-        """One of the filter's topics has at most TOPIC_DRIVES statements."""
-        return any(
-            self.desk.query(
-                "SELECT count(*) AS n FROM (SELECT 1 FROM statement_topics"
-                " WHERE topic_id = ? LIMIT ?)",
-                [topic_id, TOPIC_DRIVES + 1],
-            )[0]["n"]
-            <= TOPIC_DRIVES
-            for topic_id in f.topic_ids
-        )
 
     def _word_search(
         self, f: Filter, search: str | None, source_id: int | None, event_id: int | None
