@@ -188,3 +188,28 @@ def test_a_named_speakers_words_passed_on_by_a_paper_are_not_made_private() -> N
     text = "The minister said the battery would come in spring, the newspaper said."
     [q] = quotes("Headline\n\n" + text)
     assert q.stance != "private"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“The number could move,” one of the executives said, asking not to be named.",
+         "asking not to be named"),
+        ("At a closed meeting with executives on Thursday, the deputy minister Ola Berg said "
+         "the rate was “open to a transition”.", "closed meeting"),
+    ],
+)  # fmt: skip
+def test_more_signs_of_a_private_exchange(text: str, cue: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.stance, q.cue) == ("private", cue)
+
+
+def test_a_conjunction_is_no_part_of_a_speaker() -> None:
+    text = (
+        "The minister insisted that the royalty would stay, even as officials in her "
+        "ministry have told miners that the rate could be phased in."
+    )
+    assert [q.speaker for q in quotes("Headline\n\n" + text)] == [
+        "minister",
+        "officials in her ministry",
+    ]

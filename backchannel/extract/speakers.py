@@ -324,7 +324,9 @@ def _lower_words_before(text: str, run: re.Match[str]) -> str:
     return m.group(0) if m else ""
 
 
-_LEADING_CONJ = re.compile(r"^(?:and|but|as|while|when|then|so)\s+", re.I)
+_LEADING_CONJ = re.compile(
+    r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so)\s+", re.I
+)
 _END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
 _PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
 _TIME_TAIL = re.compile(
