@@ -123,10 +123,10 @@ def index_terms(word: str) -> tuple[str, ...]:
             _words.execute("DELETE FROM words")
 
 
-def lazy_prefix(desk: Desk, fts: str) -> str:
+def lazy_prefix(desk: Desk, fts: str) -> str | None:
     """``fts`` with its last word's prefix written out as the index's terms that
     start with it ('"government"*' -> '("govern" OR "governor")'), when they are
-    few: unchanged otherwise.
+    few: unchanged otherwise. None when no term starts with it: nothing matches.
 
     FTS5 reads a prefix by merging the whole lists of every term it stands for
     before giving the first row, even one term's: for a word in 29% of a
@@ -146,8 +146,10 @@ def lazy_prefix(desk: Desk, fts: str) -> str:
             break
         terms.append(rows[0]["term"])
         at = terms[-1] + "\x01"  # the next term after this one
+    if not terms:
+        return None  # (FTS5 would seek the prefix in every segment again to find so)
     # Each term is written as a word the tokenizer reads back as that term.
-    if not terms or len(terms) > PREFIX_TERMS or any(index_terms(t) != (t,) for t in terms):
+    if len(terms) > PREFIX_TERMS or any(index_terms(t) != (t,) for t in terms):
         return fts
     written = "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
     words = fts[: m.start()].strip()  # (an OR binds looser than words side by side)
@@ -200,7 +202,10 @@ def word_keys(desk: Desk, fts: str, f: Filter, page: PageRequest) -> list[tuple[
     the pane's order. Reads the index in batches down its rowid order; a
     batch is checked against the statements' other columns, and the next
     batch is read only when too few passed."""
-    fts = lazy_prefix(desk, fts)
+    written = lazy_prefix(desk, fts)
+    if written is None:
+        return []
+    fts = written
     bounds, values = _bounds(f, page)
     rest, rest_values = statement_conditions(replace(f, text="", since=None, until=None), None)
     descending = not page.forward
@@ -238,7 +243,10 @@ def word_keys(desk: Desk, fts: str, f: Filter, page: PageRequest) -> list[tuple[
 def word_count(desk: Desk, fts: str, f: Filter) -> int:
     """How many live statements' words match ``fts`` and pass the rest of ``f``:
     FTS5's own count when nothing else narrows it."""
-    fts = lazy_prefix(desk, fts)
+    written = lazy_prefix(desk, fts)
+    if written is None:
+        return 0
+    fts = written
     bounds, values = _bounds(f, PageRequest())
     rest, rest_values = statement_conditions(replace(f, text="", since=None, until=None), None)
     where = " AND ".join(["statements_day_fts MATCH ?", *bounds])
