@@ -243,6 +243,13 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ("In March 2023, the commission adopted new pilotage rules.", "2025-03-02", "2023-03"),
         ("Since 2020, the plant has been closed twice.", "2025-03-02", "2020"),
         ("The plant reopened after March 2023, when the strike ended.", "2025-03-02", "2023-03"),
+        # a month named as the last or next one; a sentence opening with its date
+        ("The leaders met in Brdo last November.", "2025-03-02", "2024-11"),
+        ("Last November, the leaders met in Brdo.", "2025-03-02", "2024-11"),
+        ("A week ago, the commission approved the money.", "2025-03-02", "2025-02-23~"),
+        ("Early March saw the first strike at the port.", "2025-03-20", "2025-03-01/2025-03-10"),
+        # irregular verbs in the past are actions too
+        ("Divers found a leak near the border crossing this month.", "2025-03-20", "2025-03"),
     ],
 )
 def test_events_beyond_the_usual_words_and_what_is_due(

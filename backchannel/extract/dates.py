@@ -48,6 +48,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("month_day", rf"{_MONTH} {_DAY}"),
     ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
     ("month_year", rf"{_MONTH},? {_YEAR}"),
+    ("month_named", rf"(?P<which>last|next|this) {_MONTH}"),
     ("month", rf"{_MONTH}"),
     ("year", rf"{_YEAR}"),
     ("relative_day", r"(?P<rel>today|yesterday)"),
@@ -128,6 +129,16 @@ def _from_match(
         return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
     if name == "month_year":
         return f"{int(g['year']):04d}-{_month_of(g['month']):02d}"
+    if name == "month_named":
+        # 'last November': the latest November before this month; 'next March' the
+        # first after it; 'this June' this year's
+        month, which = _month_of(g["month"]), g["which"].lower()
+        year = reference.year
+        if which == "last" and month >= reference.month:
+            year -= 1
+        elif which == "next" and month <= reference.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
     if name == "month":
         if g["month"].lower() == "may" and not g["month"][0].isupper():
             raise DateError(f"cannot read date {phrase!r}: 'may' is not a month here")

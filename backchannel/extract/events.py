@@ -30,9 +30,12 @@ DATE_PHRASE = re.compile(
     # then the word, by its first letter) spares the alternatives below at most
     # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
     # follow them: a month or a weekday, a count and a unit, a year.
-    r"\b(?=[\dJFMASONDTWIBaemlnthoftsibdy])(?=\d|J(?:an|u[nl])|F(?:eb|ri)|M(?:a[ry]|on)|A(?:pr|ug)"
+    r"\b(?=[\dJFMASONDTWIBLEaemlnthoftsibdy])(?=\d|J(?:an|u[nl])|F(?:eb|ri)|M(?:a[ry]|on)|A(?:pr|ug)"
     r"|S(?:ep|at|un)|Oct|Nov|Dec|T(?:ue|hu)|Wed"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})"
+    # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
+    # (not 'This week: …', a newsletter's heading as often as a date)
+    rf"|A(?:n)?{_UNIT}|L(?:ate|ast)\s|Next\s|T(?:wo{_UNIT}|hree{_UNIT})|Early\s|Mid"
     r"|t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS])"
     rf"|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|oday)|an?{_UNIT}|one{_UNIT}"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
@@ -43,10 +46,11 @@ DATE_PHRASE = re.compile(
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
             # (not 'March 20' out of 'March 2023')
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
-            rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? \d{{4}})?",
+            rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH}(?:,? \d{{4}})?",
+            rf"\b(?:[Ll]ast|[Nn]ext|this) {_MONTH}\b(?!,? \d)",
             rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
-            rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",
-            r"\b(?:last|next|this) (?:week|month|year)\b",
+            rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
+            r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b",
             # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
             rf"\b[Ii]n (?P<in_month>{_MONTH}(?:,? \d{{4}})?)",
             rf"\b{_MONTH},? \d{{4}}\b",
@@ -123,7 +127,8 @@ _PAST = re.compile(
     r"\b(?:[a-z]{3,}ed|ran|spoke|met|began|took|went|came|fell|rose|won|lost|left|flew|drove|"
     r"broke|built|caught|chose|drew|fought|froze|gave|grew|hit|kept|led|made|paid|quit|sank|"
     r"shot|shut|split|spent|stood|stole|swept|threw|tore|underwent|withdrew|bought|brought|"
-    r"sold|sought|struck|overturned)\b"
+    r"sold|sought|struck|overturned|found|held|sent|saw|fled|hung|hid|lay|laid|lent|rode|rang|"
+    r"shook|slid|spread|stuck|taught|woke|dug|fed|overtook|overcame|rebuilt|swam|swung)\b"
 )
 #: Past forms that say nothing happened: speech, states, plans, names.
 _NOT_ACTIONS = frozenset({
