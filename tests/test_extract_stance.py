@@ -213,3 +213,17 @@ def test_a_conjunction_is_no_part_of_a_speaker() -> None:
         "minister",
         "officials in her ministry",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Poland has asked Germany behind the scenes to keep the batteries, according to a "
+         "note seen by the Wire.", "behind the scenes"),
+        ("In the note, dated 9 January, the ambassador wrote that Warsaw “would regard an early "
+         "withdrawal as a signal”.", "in the note"),
+    ],
+)  # fmt: skip
+def test_a_leaked_document_is_private(text: str, cue: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.stance, q.cue) == ("private", cue)
