@@ -324,3 +324,15 @@ def test_a_question_answered_by_name_is_an_interview() -> None:
         "Lindqvist",
         "Not before March. The cranes are still being repaired.",
     )
+
+
+def test_a_german_article_dateline_titles_and_relays() -> None:
+    text = (
+        "Berlin prüft die Verlängerung\n\n"
+        "BERLIN, 16. Januar (Wire) - „Wir stehen fest an der Seite unserer Freunde“, sagte "
+        "Verteidigungsminister Boris Weber am Donnerstag.\n\n"
+        "Laut einem hochrangigen Beamten im Kanzleramt will Berlin die Kosten teilen."
+    )
+    p = extract(text, None, today=TODAY)
+    assert p.published == "2025-01-16"
+    assert [q.speaker for q in p.quotes] == ["Boris Weber", "hochrangigen Beamten im Kanzleramt"]

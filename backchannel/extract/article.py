@@ -28,7 +28,8 @@ _PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)
 #: -- ", "BERLIN/PARIS (Reuters) - "): the place in capitals, a region, a date, a wire.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'/-]{2,})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?"
-    r"(?:,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?))?"
+    r"(?:,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
+    r"|\d{1,2}\.? [A-ZÄÖÜa-zéû][a-zäöüéû]+(?: \d{4})?))?"  # 'June 3', '16. Januar'
     # a wire's name in brackets, or a press release's '/PRNewswire/'
     r"(?:\s*\((?P<agency>[^)]+)\)|\s*/[^/]{2,40}/)?\s*(?:--|[-–—])\s*"
 )

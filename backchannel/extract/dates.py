@@ -26,6 +26,13 @@ MONTHS = {
     for name in (calendar.month_name[number], calendar.month_abbr[number])
 }
 MONTHS["sept"] = 9
+# German and French datelines: 'BERLIN, 16. Januar', 'PARIS, 3 juin'
+for number, names in enumerate(
+    ["januar janvier", "februar février", "märz mars", "avril", "mai", "juni juin",
+     "juli juillet", "août", "septembre", "oktober octobre", "novembre", "dezember décembre"],
+    start=1,
+):  # fmt: skip
+    MONTHS.update(dict.fromkeys(names.split(), number))
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
 NUMBERS = {
@@ -36,7 +43,7 @@ NUMBERS = {
 THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?P<year>\d{4})"
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"

@@ -18,8 +18,11 @@ _ACCORDING = re.compile(
 #: The words the relay patterns below are built on, in lower case.
 _RELAY_WORDS = ("according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным")
 _LAUT = re.compile(
-    r"^\s*Laut\s+(?:dem|der|den|des)?\s*(?P<who>[A-ZÄÖÜ][\w-]*(?:\s+(?:für\s+|der\s+|des\s+)?"
-    r"[A-ZÄÖÜ][\w-]*){0,3})\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
+    r"^\s*Laut\s+(?:dem|der|den|des|einem|einer|eines)?\s*"
+    # 'Laut einem hochrangigen Beamten im Kanzleramt will …': adjectives before the noun
+    r"(?P<who>(?:[a-zäöüß]+(?:en|em|er|es|e)\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:für\s+|der\s+|des\s+|im\s+|vom\s+|von\s+)?[A-ZÄÖÜ][\w-]*){0,3})"
+    r"\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
 )
 RELAY_WORD = re.compile(
     r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным"

@@ -41,6 +41,12 @@ TITLES = {
 }  # fmt: skip
 
 
+#: German titles are compounds: 'Verteidigungsminister', 'Regierungssprecherin'.
+_GERMAN_TITLE = re.compile(
+    r"\w(?:minister|sprecher|kanzler|präsident|chef|vorsitzende|leiter|botschafter)(?:in|r)?$"
+)
+
+
 #: Capitalised because they start a sentence, not because they are names.
 SENTENCE_WORDS = {
     "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
@@ -381,7 +387,10 @@ def person_name(phrase: str) -> str | None:
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
     while tokens and (
-        tokens[0].lower().rstrip(",.") in TITLES or tokens[0] in SENTENCE_WORDS or len(tokens) > 3
+        tokens[0].lower().rstrip(",.") in TITLES
+        or tokens[0] in SENTENCE_WORDS
+        or len(tokens) > 3
+        or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
     ):
         tokens.pop(0)
     return " ".join(tokens) or None
