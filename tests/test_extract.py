@@ -286,3 +286,12 @@ def test_a_plan_after_a_past_event_does_not_move_its_date_ahead() -> None:
     text = "Headline\n\nThe strike entered its second week on Monday, with no talks scheduled."
     [event] = extract(text, "2025-03-12", today=date(2025, 6, 1)).events
     assert event.date == "2025-03-10"
+
+
+def test_a_quotation_split_by_its_tag_reads_as_it_was_said() -> None:
+    # The comma before a tag stands for a full stop when the words go on with a
+    # new sentence, and stays when they go on with the same one.
+    q = one('"This is a turning point for the port," said Mette Lund. "We start in June."')
+    assert q.text == "This is a turning point for the port. We start in June."
+    q = one('"This is a turning point," said Mette Lund, "for the port and for us."')
+    assert q.text == "This is a turning point, for the port and for us."

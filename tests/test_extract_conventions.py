@@ -113,7 +113,7 @@ def test_according_to_after_the_words() -> None:
 def test_two_apostrophes_open_a_sentence() -> None:
     text = "''We will win,'' Ms. Ana Gil said in a long interview. ''Nobody doubts it.''"
     [q] = quotes(text)
-    assert q.text == "We will win, Nobody doubts it."
+    assert q.text == "We will win. Nobody doubts it."
 
 
 @pytest.mark.parametrize(
