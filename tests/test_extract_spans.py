@@ -235,3 +235,13 @@ def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
 def test_whom_it_was_told_to_is_a_lead_in_however_long() -> None:
     found = quotes("Ola Dahl told the editor of the island's weekly paper, “The ferry will run.”")
     assert ("Ola Dahl", "The ferry will run.") in [(q.speaker, q.text) for q in found]
+
+
+def test_a_speaker_who_says_more_says_it_when_her_clause_runs_into_a_quotation() -> None:
+    found = quotes(
+        "Sunday on Island Radio's “Harbour Hour,” Ana Lind said the mayor's “judgment” "
+        "and “honesty” are in question."
+    )
+    assert [(q.speaker, q.text) for q in found if q.speaker] == [
+        ("Ana Lind", "Ana Lind said the mayor's “judgment” and “honesty” are in question")
+    ]

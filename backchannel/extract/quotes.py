@@ -68,8 +68,10 @@ _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^
 _SAYS_MORE = re.compile(
     r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
     r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday)\b)(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|was|"
-    r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
+    r"Friday|Saturday|Sunday|today|yesterday)\b)(?:(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|"
+    r"was|were|has|have|had|would|will|could|can|should|did|does|must|might)\b"
+    # or a clause that runs on into a quotation of its own ('said the mayor's “…”')
+    r"|[^.;,]{8,80}$))"
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
