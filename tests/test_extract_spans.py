@@ -245,3 +245,15 @@ def test_a_speaker_who_says_more_says_it_when_her_clause_runs_into_a_quotation()
     assert [(q.speaker, q.text) for q in found if q.speaker] == [
         ("Ana Lind", "Ana Lind said the mayor's “judgment” and “honesty” are in question")
     ]
+
+
+def test_a_quotation_ending_its_sentence_takes_no_tag_from_the_next_one() -> None:
+    found = quotes(
+        "The fares came up in a debate in May, when Ana Lind called the mayor “the "
+        "harbour's worst enemy.” She also said, without evidence, that “the ferry "
+        "company pays his bills.”"
+    )
+    assert (found[0].speaker, found[0].text) == (
+        "Ana Lind",
+        "the mayor “the harbour's worst enemy.”",
+    )
