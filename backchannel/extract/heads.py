@@ -62,7 +62,10 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
 def called_object(between: str) -> str | None:
     """What a speaker called what the quotation after ``between`` says ('called the
     board “…”' -> 'the board'), or None."""
-    m = _CALLED_OBJECT.search(between)
+    tail = between[-100:]
+    if not any(w in tail for w in ("call", "dub", "label", "brand", "deem")):
+        return None  # a cheap first look
+    m = _CALLED_OBJECT.search(tail)
     return m["object"] if m else None
 
 
@@ -71,18 +74,21 @@ def called_object(between: str) -> str | None:
 #: 'before reversing himself', 'as have her rivals'. (Not a participle: '…, saying'
 #: goes on with the speaker as often as not.)
 _ASIDE_LAST = re.compile(
-    # the comma after the quotation or inside its closing mark ('…,” a swipe at …')
-    r"(?:(?<=[\w”\"'’]),|(?<=,[”\"’]))\s+(?:(?:a|an)\s|where\s|"
-    r"(?:before|after)\s+[a-z]+ing\s|as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
+    # at the last comma, after the quotation or inside its closing mark ('…,” a swipe')
+    r",[”\"’]?\s+(?:(?:a|an)\s|where\s|(?:before|after)\s+[a-z]+ing\s|"
+    r"as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
 )
 
 
 def without_aside(words: str) -> str:
     """Reported words without a last clause that comments on them."""
-    if "," not in words:
+    at = words.rfind(",")
+    if at <= 20 or not (words[at - 1].isalnum() or words[at - 1] in "”\"'’"):
         return words
-    m = _ASIDE_LAST.search(words)
-    return words[: m.start()].rstrip() if m and m.start() > 20 else words
+    if not _ASIDE_LAST.match(words, at):
+        return words
+    # a comma inside the closing mark stays with the quotation ('country,”')
+    return words[: at + 2] if words[at + 1] in '”"’' else words[:at].rstrip()
 
 
 #: Lower-case words after a quotation, then a comma and its tag: '“…” before

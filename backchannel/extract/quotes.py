@@ -31,7 +31,7 @@ from .blocks import (
 )
 from .conventions import dash_dialogue, transcript_turn
 from .heads import called_object, head_of, run_to_tag, without_aside
-from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
+from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
     FirstCue,
@@ -325,6 +325,8 @@ def _read_paragraph(
             clauses = [sentence]
         elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
             clauses = CLAUSE_SPLIT.split(sentence)
+            if "--" in sentence or "—" in sentence or "–" in sentence:
+                clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
         else:
             clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
         said: ProposedQuote | None = None
