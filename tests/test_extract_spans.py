@@ -257,3 +257,11 @@ def test_a_quotation_ending_its_sentence_takes_no_tag_from_the_next_one() -> Non
         "Ana Lind",
         "the mayor “the harbour's worst enemy.”",
     )
+
+
+def test_a_clause_with_a_quoted_fragment_in_it_is_one_statement_with_the_quotation() -> None:
+    [q] = quotes(
+        "Ana Lind said she is “looking forward to it” because “these are the votes you run for.”"
+    )
+    assert q.speaker == "Ana Lind"
+    assert q.text.startswith("Ana Lind said she is “looking forward to it” because")

@@ -114,7 +114,9 @@ def clause_before(between: str) -> int | None:
         return None
     verb = verbs[-1]
     rest = between[verb.end() :]
-    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(rest):
+    # a quoted fragment may stand in the clause ('said he’s “looking forward to it”
+    # because “…”'), a full stop may not
+    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(_FRAGMENT.sub("", rest)):
         return None
     if (
         _LEADS_IN.search(rest)
@@ -137,6 +139,7 @@ def clause_before(between: str) -> int | None:
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
+_FRAGMENT = re.compile(r"“[^“”.!?]{1,60}”|\"[^\".!?]{1,60}\"")
 _STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
 _LEADS_IN = re.compile(r"[,:;—–-]\s*$")
 _THAT_FIRST = re.compile(r"\s+that\b")
