@@ -265,3 +265,12 @@ def test_a_clause_with_a_quoted_fragment_in_it_is_one_statement_with_the_quotati
     )
     assert q.speaker == "Ana Lind"
     assert q.text.startswith("Ana Lind said she is “looking forward to it” because")
+
+
+def test_the_stop_of_a_title_does_not_end_the_clause_a_quotation_finishes() -> None:
+    [q] = quotes(
+        "Ana Lind said the group might run ads against Mr. Dahl or Dr. Berg, “depending on "
+        "how the ferry vote goes in the spring.”"
+    )
+    assert q.speaker == "Ana Lind"
+    assert q.text.startswith("Ana Lind said the group might run ads against Mr. Dahl")

@@ -116,7 +116,11 @@ def clause_before(between: str) -> int | None:
     rest = between[verb.end() :]
     # a quoted fragment may stand in the clause ('said he’s “looking forward to it”
     # because “…”'), a full stop may not
-    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(_FRAGMENT.sub("", rest)):
+    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(
+        _ABBREVIATION.sub("", _FRAGMENT.sub("", rest))
+        if "." in rest or "“" in rest or '"' in rest
+        else rest
+    ):
         return None
     if (
         _LEADS_IN.search(rest)
@@ -139,6 +143,11 @@ def clause_before(between: str) -> int | None:
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
+#: The stop of a title or initial is no sentence's end: 'Mr. Trump', 'U.S. troops'.
+_ABBREVIATION = re.compile(
+    r"\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr|"
+    r"[A-Z])\."
+)
 _FRAGMENT = re.compile(r"“[^“”.!?]{1,60}”|\"[^\".!?]{1,60}\"")
 _STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
 _LEADS_IN = re.compile(r"[,:;—–-]\s*$")
