@@ -274,3 +274,16 @@ def test_the_stop_of_a_title_does_not_end_the_clause_a_quotation_finishes() -> N
     )
     assert q.speaker == "Ana Lind"
     assert q.text.startswith("Ana Lind said the group might run ads against Mr. Dahl")
+
+
+def test_reported_speech_stops_at_its_quotation_before_a_second_verb_or_a_comment() -> None:
+    [q] = quotes(
+        "Ana Lind said she would offer “a prayer” for the new mayor but did not say who "
+        "she hoped it would be."
+    )
+    assert q.text.endswith("“a prayer” for the new mayor")
+    [q] = quotes("Ana Lind said the report is a “distortion,” describing the crew as heroes.")
+    assert q.text.endswith("“distortion,”")
+    # a gerund the quotation's verb takes is part of it
+    [q] = quotes("Ana Lind said she would “look into” changing the ferry timetable.")
+    assert q.text.endswith("changing the ferry timetable")

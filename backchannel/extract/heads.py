@@ -80,8 +80,33 @@ _ASIDE_LAST = re.compile(
 )
 
 
+#: What follows a quotation's closing mark and is no part of what was said: a second
+#: verb of the speaker's ('… “a prayer” but did not say for whom'), a dash or a
+#: participle of the writer's ('…,” describing the team as heroes'), 'despite being …'.
+_TAIL_AFTER_QUOTE = re.compile(
+    r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|[a-z]{3,}(?:ed|ing)|"
+    r"swears|says|insists|adds|argues|notes)\b|(?:--|—|–|-)\s|"
+    r"(?:despite|while|before|after)\s+[a-z]{3,}ing\b|also known as\b|"
+    # '… “a prayer” for the mayor but did not say for whom': a few words on, 'but' and a verb
+    r"(?P<run>(?:\s+[a-z][\w'’-]*){1,8}?)\s+but\s+(?:did\s+not|didn't|[a-z]{3,}ed)\b)"
+)
+#: A participle after a comma ('…,” describing …'; not '“look into” paying the fees').
+_PARTICIPLE_AFTER_COMMA = re.compile(r",?\s*(?!being\b|according\b)[a-z]{3,}ing\s")
+_CLOSING = re.compile(r"[”\"]|''")
+
+
 def without_aside(words: str) -> str:
     """Reported words without a last clause that comments on them."""
+    close = max(words.rfind("”"), words.rfind('"'), words.rfind("''") + 1)
+    # the tail after the last closing mark, which holds no quotation of its own
+    tail = _TAIL_AFTER_QUOTE.match(words, close + 1) if 0 < close < len(words) - 4 else None
+    participle = (
+        0 < close < len(words) - 4
+        and (words[close - 1] == "," or words[close + 1 : close + 2] == ",")
+        and _PARTICIPLE_AFTER_COMMA.match(words, close + 1)
+    )
+    if (tail or participle) and not _CLOSING.search(words, close + 1):
+        return words[: close + 1] + (tail["run"] if tail and tail["run"] else "")
     at = words.rfind(",")
     if at <= 20 or not (words[at - 1].isalnum() or words[at - 1] in "”\"'’"):
         return words
