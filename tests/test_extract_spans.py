@@ -287,3 +287,10 @@ def test_reported_speech_stops_at_its_quotation_before_a_second_verb_or_a_commen
     # a gerund the quotation's verb takes is part of it
     [q] = quotes("Ana Lind said she would “look into” changing the ferry timetable.")
     assert q.text.endswith("changing the ferry timetable")
+
+
+def test_a_connective_or_fronted_phrase_is_not_part_of_the_clause_a_quotation_finishes() -> None:
+    [q] = quotes("Behind the scenes, Mr. Berg is “activating his own network,” said Ana Lind.")
+    assert (q.speaker, q.text) == ("Ana Lind", "Mr. Berg is “activating his own network,”")
+    [q] = quotes("But Ola Berg, the mayor, is “a man of the people,” said Ana Lind.")
+    assert q.text == "Ola Berg, the mayor, is “a man of the people,”"

@@ -14,6 +14,12 @@ from .text import inner, words_at_least
 _LETTER = re.compile(r"[A-Za-z]")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+#: A connective opening a sentence, and a short phrase fronted with its comma.
+_CONNECTIVE_FIRST = re.compile(
+    r"\s*(?:But|And|Yet|So|Still|Also|However|Indeed|Instead|Meanwhile)\b,?\s+"
+)
+_PHRASE_FIRST = re.compile(r"\s*(?:[A-Za-z][a-z]*)(?:\s+[\w'’-]+){0,3},\s+")
+_MORE_FRONTED = re.compile(r"(?:behind|beyond|among|amid|unlike|like|of course)\b", re.I)
 _TAG_INSIDE = re.compile(
     r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
     r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
@@ -43,7 +49,13 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"
     if tag_after and _CLAUSE_HEAD.search(between):
         # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the quotation
-        # finishes is what was said
+        # finishes is what was said (not a connective or phrase fronted before it:
+        # 'But behind the scenes, Mr. Berg is “…”')
+        connective = _CONNECTIVE_FIRST.match(between)
+        between = between[connective.end() :] if connective else between
+        opener = _PHRASE_FIRST.match(between)
+        if opener and (FRONTED.match(between) or _MORE_FRONTED.match(between)):
+            between = between[opener.end() :]
         return f"{between.strip()} {quoted}", "indirect"
     fronted = _HEAD_THEN_TAG.match(between)
     if (
