@@ -33,7 +33,8 @@ _HEAD_THEN_TAG = re.compile(
 )
 #: 'called the board', 'calling him': the thing called what the quotation says.
 _CALLED_OBJECT = re.compile(
-    r"\b(?:called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|deemed)"
+    r"\b(?:called|calls|calling|dubbed|dubs|dubbing|labeled|labelled|labels|labeling|branded|"
+    r"brands|branding|deemed)"
     r"\s+(?P<object>[^,:;.!?“”\"]{1,80}?)\s*$"
 )
 
