@@ -294,3 +294,14 @@ def test_a_connective_or_fronted_phrase_is_not_part_of_the_clause_a_quotation_fi
     assert (q.speaker, q.text) == ("Ana Lind", "Mr. Berg is “activating his own network,”")
     [q] = quotes("But Ola Berg, the mayor, is “a man of the people,” said Ana Lind.")
     assert q.text == "Ola Berg, the mayor, is “a man of the people,”"
+
+
+def test_as_someone_puts_it_the_clause_after_the_tag_is_what_was_said() -> None:
+    [q] = quotes(
+        "As the harbour master, Ana Lind, puts it, the mayor is trying to make the board "
+        "“an offer they cannot refuse.”"
+    )
+    assert (q.speaker, q.text) == (
+        "Ana Lind",
+        "the mayor is trying to make the board “an offer they cannot refuse.”",
+    )

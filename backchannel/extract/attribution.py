@@ -76,7 +76,9 @@ _AS_PUT = re.compile(
     # an apposition, a title in it ('Ola Dahl, author of “The Island,”'), and where
     # it was put ('put it in his memo to staff,')
     r"(?:,(?P<apposition>[^,“”\"]{2,80}|[^,]{2,80}?,?[”\"])(?:,|(?<=,[”\"])))?\s+"
-    r"(?:put it|said|wrote|noted|says|puts it)(?:\s+(?:in|on|to|at)\s+[^,.;“”\"]{2,60})?\W*$"
+    r"(?:put it|said|wrote|noted|says|puts it)(?:\s+(?:in|on|to|at)\s+[^,.;“”\"]{2,60})?"
+    # then the quotation, or the clause it ends ('As Lind puts it, the mayor wants “…”')
+    r"(?:\W*|,\s+(?P<clause>[a-z][^“”\"«».!?;:]{2,150}|[A-Z][\w'’-]*\s[^“”\"«».!?;:]{2,150}))$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")

@@ -25,6 +25,11 @@ _TAG_INSIDE = re.compile(
     r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
     r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
 )
+#: 'As Lind puts it, the mayor wants …': the clause after an 'as … put it' tag.
+_AS_PUT_CLAUSE = re.compile(
+    r"\b[Aa]s\s+[^“”\"]{2,120}?\s+(?:put it|puts it|said|says|wrote|noted)[^,“”\"]{0,60},\s+"
+    r"(?P<clause>[^“”\"«».!?;:,]{6,150})$"
+)
 #: A sentence's head, then a tag between commas right before its quotation.
 _HEAD_THEN_TAG = re.compile(
     r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,200}?),\s+(?!(?:and|but|then|also)\s)[^,:;“”\"«»]{2,60}?"
@@ -58,6 +63,10 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         if opener and (FRONTED.match(between) or _MORE_FRONTED.match(between)):
             between = between[opener.end() :]
         return f"{between.strip()} {quoted}", "indirect"
+    as_put = _AS_PUT_CLAUSE.search(between) if "As " in between or "as " in between else None
+    if as_put:
+        # 'As Lind puts it, the mayor wants to make the board “an offer …”': the clause
+        return f"{as_put['clause'].strip()} {quoted}", "indirect"
     fronted = _HEAD_THEN_TAG.match(between)
     if (
         fronted
