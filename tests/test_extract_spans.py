@@ -305,3 +305,12 @@ def test_as_someone_puts_it_the_clause_after_the_tag_is_what_was_said() -> None:
         "Ana Lind",
         "the mayor is trying to make the board “an offer they cannot refuse.”",
     )
+
+
+def test_a_quotation_after_a_long_tag_with_a_place_goes_on_with_the_first() -> None:
+    [q] = quotes(
+        "“The ferry plan is not a good record,” Ana Lind said at a rally in Visby, "
+        "Gotland. “The board worked to sell it to the whole island.”"
+    )
+    assert q.speaker == "Ana Lind"
+    assert q.text.endswith("The board worked to sell it to the whole island.")

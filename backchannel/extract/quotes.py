@@ -189,7 +189,10 @@ def _read_paragraph(
                     # ends its sentence on a stop takes no tag from the next one
                     after = after[: max(0, s_end - q_end)]
                 words = " ".join(inner(text[q_start:q_end]).split())
-                attribution_only = not words_at_least(between, 9) and (
+                # a tag that ends its sentence may be long ('…,” Lind said at a rally
+                # in Binghamton, N.Y. “…”'); one that runs on is kept short
+                ends = between.rstrip()[-1:] == "."
+                attribution_only = not words_at_least(between, 16 if ends else 9) and (
                     REPORT.search(between)
                     or not _LETTER.search(between)
                     # '“…,” Ana Berg said. Instead, “he just…”': still hers
