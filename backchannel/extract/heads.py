@@ -30,6 +30,7 @@ _AS_PUT_CLAUSE = re.compile(
     r"\b[Aa]s\s+[^“”\"]{2,120}?\s+(?:put it|puts it|said|says|wrote|noted)[^,“”\"]{0,60},\s+"
     r"(?P<clause>[^“”\"«».!?;:,]{6,150})$"
 )
+_AS_TAGS = re.compile(r"\b(?:puts? it|said|says|wrote|noted)\b[^,]{0,60},")
 #: A sentence's head, then a tag between commas right before its quotation.
 _HEAD_THEN_TAG = re.compile(
     r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,200}?),\s+(?!(?:and|but|then|also)\s)[^,:;“”\"«»]{2,60}?"
@@ -48,7 +49,7 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
     """(words, kind) of a statement whose quotation (``quoted``, with its marks)
     ends a sentence that ``between`` begins, or None when ``between`` is a lead-in
     and no part of it. ``tag_after``: the speaker's tag follows the quotation."""
-    tagged = _TAG_INSIDE.match(between)
+    tagged = _TAG_INSIDE.match(between) if between.count(",") >= 2 else None
     if tagged and _LETTER.search(tagged["b"]):
         # 'The golf trade, he said, is “doing much better”': the clause around the
         # tag and the quotation it ends in
@@ -63,14 +64,16 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         if opener and (FRONTED.match(between) or _MORE_FRONTED.match(between)):
             between = between[opener.end() :]
         return f"{between.strip()} {quoted}", "indirect"
-    as_put = _AS_PUT_CLAUSE.search(between) if "As " in between or "as " in between else None
+    # a cheap first look: most lead-ins are no 'as … put it'
+    as_put = _AS_PUT_CLAUSE.search(between) if _AS_TAGS.search(between) else None
     if as_put:
         # 'As Lind puts it, the mayor wants to make the board “an offer …”': the clause
         return f"{as_put['clause'].strip()} {quoted}", "indirect"
-    fronted = _HEAD_THEN_TAG.match(between)
+    # a cheap first look: the quotation goes on in lower case after a comma
+    lower = between.rstrip().endswith(",") and inner(quoted)[:1].islower()
+    fronted = _HEAD_THEN_TAG.match(between) if lower else None
     if (
         fronted
-        and inner(quoted)[:1].islower()
         # 'In other words, she said, “…”': a fronted phrase is no clause
         and (words_at_least(fronted["a"], 5) or not FRONTED.match(fronted["a"]))
         and words_at_least(fronted["a"], 2)

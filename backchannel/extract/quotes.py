@@ -89,7 +89,6 @@ def _tag_after(bare: str, start: int, end: int) -> bool:
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
 
 
-_STOP_INSIDE = re.compile(r"\.[”\"’'»]*$")
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
 
@@ -184,7 +183,9 @@ def _read_paragraph(
                 k = bisect_right(span_starts, q_start)
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
-                if s_end < q_end + len(after) and _STOP_INSIDE.search(text, q_start, q_end):
+                if s_end < q_end + len(after) and text[max(q_start, q_end - 4) : q_end].rstrip(
+                    "”\"’'» "
+                ).endswith("."):
                     # '… called him “a failed mayor.” She also said …': a quotation that
                     # ends its sentence on a stop takes no tag from the next one
                     after = after[: max(0, s_end - q_end)]
