@@ -450,3 +450,12 @@ def test_a_clause_holding_a_quotation_after_a_verb_that_wants_that_is_reported()
     assert not extract(
         "Headline\n\nAna Lind insists the harbour board is right about the fares.", "2025-06-10"
     ).quotes
+
+
+def test_a_word_starting_with_a_is_no_article_opening_a_clause() -> None:
+    found = extract(
+        "Headline\n\nOla Berg, asked about the audit at a briefing in Visby, declined to "
+        "comment on “letters between the negotiating teams”.",
+        "2025-06-10",
+    ).quotes
+    assert [q.text for q in found if q.kind == "indirect"] == []

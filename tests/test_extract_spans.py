@@ -235,3 +235,82 @@ def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
 def test_whom_it_was_told_to_is_a_lead_in_however_long() -> None:
     found = quotes("Ola Dahl told the editor of the island's weekly paper, “The ferry will run.”")
     assert ("Ola Dahl", "The ferry will run.") in [(q.speaker, q.text) for q in found]
+
+
+def test_a_speaker_who_says_more_says_it_when_her_clause_runs_into_a_quotation() -> None:
+    found = quotes(
+        "Sunday on Island Radio's “Harbour Hour,” Ana Lind said the mayor's “judgment” "
+        "and “honesty” are in question."
+    )
+    assert [(q.speaker, q.text) for q in found if q.speaker] == [
+        ("Ana Lind", "Ana Lind said the mayor's “judgment” and “honesty” are in question")
+    ]
+
+
+def test_a_quotation_ending_its_sentence_takes_no_tag_from_the_next_one() -> None:
+    found = quotes(
+        "The fares came up in a debate in May, when Ana Lind called the mayor “the "
+        "harbour's worst enemy.” She also said, without evidence, that “the ferry "
+        "company pays his bills.”"
+    )
+    assert (found[0].speaker, found[0].text) == (
+        "Ana Lind",
+        "the mayor “the harbour's worst enemy.”",
+    )
+
+
+def test_a_clause_with_a_quoted_fragment_in_it_is_one_statement_with_the_quotation() -> None:
+    [q] = quotes(
+        "Ana Lind said she is “looking forward to it” because “these are the votes you run for.”"
+    )
+    assert q.speaker == "Ana Lind"
+    assert q.text.startswith("Ana Lind said she is “looking forward to it” because")
+
+
+def test_the_stop_of_a_title_does_not_end_the_clause_a_quotation_finishes() -> None:
+    [q] = quotes(
+        "Ana Lind said the group might run ads against Mr. Dahl or Dr. Berg, “depending on "
+        "how the ferry vote goes in the spring.”"
+    )
+    assert q.speaker == "Ana Lind"
+    assert q.text.startswith("Ana Lind said the group might run ads against Mr. Dahl")
+
+
+def test_reported_speech_stops_at_its_quotation_before_a_second_verb_or_a_comment() -> None:
+    [q] = quotes(
+        "Ana Lind said she would offer “a prayer” for the new mayor but did not say who "
+        "she hoped it would be."
+    )
+    assert q.text.endswith("“a prayer” for the new mayor")
+    [q] = quotes("Ana Lind said the report is a “distortion,” describing the crew as heroes.")
+    assert q.text.endswith("“distortion,”")
+    # a gerund the quotation's verb takes is part of it
+    [q] = quotes("Ana Lind said she would “look into” changing the ferry timetable.")
+    assert q.text.endswith("changing the ferry timetable")
+
+
+def test_a_connective_or_fronted_phrase_is_not_part_of_the_clause_a_quotation_finishes() -> None:
+    [q] = quotes("Behind the scenes, Mr. Berg is “activating his own network,” said Ana Lind.")
+    assert (q.speaker, q.text) == ("Ana Lind", "Mr. Berg is “activating his own network,”")
+    [q] = quotes("But Ola Berg, the mayor, is “a man of the people,” said Ana Lind.")
+    assert q.text == "Ola Berg, the mayor, is “a man of the people,”"
+
+
+def test_as_someone_puts_it_the_clause_after_the_tag_is_what_was_said() -> None:
+    [q] = quotes(
+        "As the harbour master, Ana Lind, puts it, the mayor is trying to make the board "
+        "“an offer they cannot refuse.”"
+    )
+    assert (q.speaker, q.text) == (
+        "Ana Lind",
+        "the mayor is trying to make the board “an offer they cannot refuse.”",
+    )
+
+
+def test_a_quotation_after_a_long_tag_with_a_place_goes_on_with_the_first() -> None:
+    [q] = quotes(
+        "“The ferry plan is not a good record,” Ana Lind said at a rally in Visby, "
+        "Gotland. “The board worked to sell it to the whole island.”"
+    )
+    assert q.speaker == "Ana Lind"
+    assert q.text.endswith("The board worked to sell it to the whole island.")

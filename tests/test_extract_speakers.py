@@ -172,3 +172,16 @@ def test_as_someone_put_it_with_an_apposition_names_the_speaker() -> None:
         "2025-06-10",
     ).quotes
     assert [q.speaker for q in found] == ["Ola Dahl", "Per Moss"]
+
+
+def test_who_called_something_what_a_quotation_says_speaks_it() -> None:
+    found = extract(
+        "Headline\n\nThe vote was on Monday.\n\n"
+        "One harbour spokesman has called the delay “a scandal that runs deep.”\n\n"
+        "Island historian Per Moss calls the ferry “a foundation of our island culture.”",
+        "2025-06-10",
+    ).quotes
+    assert [(q.speaker, q.text) for q in found] == [
+        ("One harbour spokesman", "the delay “a scandal that runs deep.”"),
+        ("Per Moss", "the ferry “a foundation of our island culture.”"),
+    ]

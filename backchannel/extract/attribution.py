@@ -79,7 +79,9 @@ _AS_PUT = re.compile(
     # an apposition, a title in it ('Ola Dahl, author of “The Island,”'), and where
     # it was put ('put it in his memo to staff,')
     r"(?:,(?P<apposition>[^,“”\"]{2,80}|[^,]{2,80}?,?[”\"])(?:,|(?<=,[”\"])))?\s+"
-    r"(?:put it|said|wrote|noted|says|puts it)(?:\s+(?:in|on|to|at)\s+[^,.;“”\"]{2,60})?\W*$"
+    r"(?:put it|said|wrote|noted|says|puts it)(?:\s+(?:in|on|to|at)\s+[^,.;“”\"]{2,60})?"
+    # then the quotation, or the clause it ends ('As Lind puts it, the mayor wants “…”')
+    r"(?:\W*|,\s+(?P<clause>[a-z][^“”\"«».!?;:]{2,150}|[A-Z][\w'’-]*\s[^“”\"«».!?;:]{2,150}))$"
 )
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
@@ -117,7 +119,13 @@ def clause_before(between: str) -> int | None:
         return None
     verb = verbs[-1]
     rest = between[verb.end() :]
-    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(rest):
+    # a quoted fragment may stand in the clause ('said he’s “looking forward to it”
+    # because “…”'), a full stop may not
+    if not _WORD_CHAR.search(rest) or _STOP_OR_MARK.search(
+        _ABBREVIATION.sub("", _FRAGMENT.sub("", rest))
+        if "." in rest or "“" in rest or '"' in rest
+        else rest
+    ):
         return None
     if (
         _LEADS_IN.search(rest)
@@ -140,6 +148,12 @@ def clause_before(between: str) -> int | None:
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
+#: The stop of a title or initial is no sentence's end: 'Mr. Trump', 'U.S. troops'.
+_ABBREVIATION = re.compile(
+    r"\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr|"
+    r"[A-Z])\."
+)
+_FRAGMENT = re.compile(r"“[^“”.!?]{1,60}”|\"[^\".!?]{1,60}\"")
 _STOP_OR_MARK = re.compile(r"[.!?“”\"«»„]")
 _LEADS_IN = re.compile(r"[,:;—–-]\s*$")
 _THAT_FIRST = re.compile(r"\s+that\b")

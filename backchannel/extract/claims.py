@@ -18,7 +18,10 @@ _NOT_CLAIMS = {
 }  # fmt: skip
 _SUBJECT = (
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-    r"(?:\s+\([^)]{1,20}\))?|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)"
+    r"(?:\s+\([^)]{1,20}\))?|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*"
+    # 'One Berg spokesman has called …', 'one lawmaker called …'
+    r"|(?:[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|"
+    r"official|lawmaker|senator|strategist|critic|supporter|analyst|member|delegate|voter))"
 )
 _THAT_CLAIM = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+){_SUBJECT}\s+(?:has\s+|have\s+|had\s+|also\s+|long\s+)?"
@@ -171,7 +174,8 @@ def _actor(phrase: str, people: People) -> str | None:
 
 _CALLER = re.compile(
     rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?"
-    rf"(?:called|dubbed|labeled|labelled|branded|deemed|described)\b[^.!?;]{{0,80}}$"
+    rf"(?:called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|deemed|described)\b"
+    r"[^.!?;]{0,80}$"
 )
 
 

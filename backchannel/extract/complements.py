@@ -32,6 +32,8 @@ def _may_have_that(text: str) -> bool:
 
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+#: A clause's subject first: a determiner or pronoun as a word, a number, a name.
+_SUBJECT_FIRST = re.compile(r"^\s+(?:(?:the|he|she|they|it|its|a|an|his|her|their)\b|\d|[A-Z])")
 _QUOTE_IN = re.compile(r"[“\"«„]|''")
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
 _ADD = {"added", "adds"}
@@ -100,7 +102,7 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # 'insists the mayor is mounting a “phony attack”': a clause with a quotation
         # in it is what was said, 'that' or not
         and not (
-            _QUOTE_IN.search(rest, 0, 160) and (_FINITE.match(words) or _CLAUSE_START.match(words))
+            _QUOTE_IN.search(rest, 0, 160) and (_FINITE.match(words) or _SUBJECT_FIRST.match(words))
         )
     ):
         return False

@@ -14,11 +14,23 @@ from .text import inner, words_at_least
 _LETTER = re.compile(r"[A-Za-z]")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+#: A connective opening a sentence, and a short phrase fronted with its comma.
+_CONNECTIVE_FIRST = re.compile(
+    r"\s*(?:But|And|Yet|So|Still|Also|However|Indeed|Instead|Meanwhile)\b,?\s+"
+)
+_PHRASE_FIRST = re.compile(r"\s*(?:[A-Za-z][a-z]*)(?:\s+[\w'’-]+){0,3},\s+")
+_MORE_FRONTED = re.compile(r"(?:behind|beyond|among|amid|unlike|like|of course)\b", re.I)
 _TAG_INSIDE = re.compile(
     r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
     r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
     r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
 )
+#: 'As Lind puts it, the mayor wants …': the clause after an 'as … put it' tag.
+_AS_PUT_CLAUSE = re.compile(
+    r"\b[Aa]s\s+[^“”\"]{2,120}?\s+(?:put it|puts it|said|says|wrote|noted)[^,“”\"]{0,60},\s+"
+    r"(?P<clause>[^“”\"«».!?;:,]{6,150})$"
+)
+_AS_TAGS = re.compile(r"\b(?:puts? it|said|says|wrote|noted)\b[^,]{0,60},")
 #: A sentence's head, then a tag between commas right before its quotation.
 _HEAD_THEN_TAG = re.compile(
     r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,200}?),\s+(?!(?:and|but|then|also)\s)[^,:;“”\"«»]{2,60}?"
@@ -27,7 +39,8 @@ _HEAD_THEN_TAG = re.compile(
 )
 #: 'called the board', 'calling him': the thing called what the quotation says.
 _CALLED_OBJECT = re.compile(
-    r"\b(?:called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|deemed)"
+    r"\b(?:called|calls|calling|dubbed|dubs|dubbing|labeled|labelled|labels|labeling|branded|"
+    r"brands|branding|deemed)"
     r"\s+(?P<object>[^,:;.!?“”\"]{1,80}?)\s*$"
 )
 
@@ -36,19 +49,31 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
     """(words, kind) of a statement whose quotation (``quoted``, with its marks)
     ends a sentence that ``between`` begins, or None when ``between`` is a lead-in
     and no part of it. ``tag_after``: the speaker's tag follows the quotation."""
-    tagged = _TAG_INSIDE.match(between)
+    tagged = _TAG_INSIDE.match(between) if between.count(",") >= 2 else None
     if tagged and _LETTER.search(tagged["b"]):
         # 'The golf trade, he said, is “doing much better”': the clause around the
         # tag and the quotation it ends in
         return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"
     if tag_after and _CLAUSE_HEAD.search(between):
         # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the quotation
-        # finishes is what was said
+        # finishes is what was said (not a connective or phrase fronted before it:
+        # 'But behind the scenes, Mr. Berg is “…”')
+        connective = _CONNECTIVE_FIRST.match(between)
+        between = between[connective.end() :] if connective else between
+        opener = _PHRASE_FIRST.match(between)
+        if opener and (FRONTED.match(between) or _MORE_FRONTED.match(between)):
+            between = between[opener.end() :]
         return f"{between.strip()} {quoted}", "indirect"
-    fronted = _HEAD_THEN_TAG.match(between)
+    # a cheap first look: most lead-ins are no 'as … put it'
+    as_put = _AS_PUT_CLAUSE.search(between) if _AS_TAGS.search(between) else None
+    if as_put:
+        # 'As Lind puts it, the mayor wants to make the board “an offer …”': the clause
+        return f"{as_put['clause'].strip()} {quoted}", "indirect"
+    # a cheap first look: the quotation goes on in lower case after a comma
+    lower = between.rstrip().endswith(",") and inner(quoted)[:1].islower()
+    fronted = _HEAD_THEN_TAG.match(between) if lower else None
     if (
         fronted
-        and inner(quoted)[:1].islower()
         # 'In other words, she said, “…”': a fronted phrase is no clause
         and (words_at_least(fronted["a"], 5) or not FRONTED.match(fronted["a"]))
         and words_at_least(fronted["a"], 2)
@@ -62,7 +87,10 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
 def called_object(between: str) -> str | None:
     """What a speaker called what the quotation after ``between`` says ('called the
     board “…”' -> 'the board'), or None."""
-    m = _CALLED_OBJECT.search(between)
+    tail = between[-100:]
+    if not any(w in tail for w in ("call", "dub", "label", "brand", "deem")):
+        return None  # a cheap first look
+    m = _CALLED_OBJECT.search(tail)
     return m["object"] if m else None
 
 
@@ -71,18 +99,46 @@ def called_object(between: str) -> str | None:
 #: 'before reversing himself', 'as have her rivals'. (Not a participle: '…, saying'
 #: goes on with the speaker as often as not.)
 _ASIDE_LAST = re.compile(
-    # the comma after the quotation or inside its closing mark ('…,” a swipe at …')
-    r"(?:(?<=[\w”\"'’]),|(?<=,[”\"’]))\s+(?:(?:a|an)\s|where\s|"
-    r"(?:before|after)\s+[a-z]+ing\s|as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
+    # at the last comma, after the quotation or inside its closing mark ('…,” a swipe')
+    r",[”\"’]?\s+(?:(?:a|an)\s|where\s|(?:before|after)\s+[a-z]+ing\s|"
+    r"as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
 )
+
+
+#: What follows a quotation's closing mark and is no part of what was said: a second
+#: verb of the speaker's ('… “a prayer” but did not say for whom'), a dash or a
+#: participle of the writer's ('…,” describing the team as heroes'), 'despite being …'.
+_TAIL_AFTER_QUOTE = re.compile(
+    r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|[a-z]{3,}(?:ed|ing)|"
+    r"swears|says|insists|adds|argues|notes)\b|(?:--|—|–|-)\s|"
+    r"(?:despite|while|before|after)\s+[a-z]{3,}ing\b|also known as\b|"
+    # '… “a prayer” for the mayor but did not say for whom': a few words on, 'but' and a verb
+    r"(?P<run>(?:\s+[a-z][\w'’-]*){1,8}?)\s+but\s+(?:did\s+not|didn't|[a-z]{3,}ed)\b)"
+)
+#: A participle after a comma ('…,” describing …'; not '“look into” paying the fees').
+_PARTICIPLE_AFTER_COMMA = re.compile(r",?\s*(?!being\b|according\b)[a-z]{3,}ing\s")
+_CLOSING = re.compile(r"[”\"]|''")
 
 
 def without_aside(words: str) -> str:
     """Reported words without a last clause that comments on them."""
-    if "," not in words:
+    close = max(words.rfind("”"), words.rfind('"'), words.rfind("''") + 1)
+    # the tail after the last closing mark, which holds no quotation of its own
+    tail = _TAIL_AFTER_QUOTE.match(words, close + 1) if 0 < close < len(words) - 4 else None
+    participle = (
+        0 < close < len(words) - 4
+        and (words[close - 1] == "," or words[close + 1 : close + 2] == ",")
+        and _PARTICIPLE_AFTER_COMMA.match(words, close + 1)
+    )
+    if (tail or participle) and not _CLOSING.search(words, close + 1):
+        return words[: close + 1] + (tail["run"] if tail and tail["run"] else "")
+    at = words.rfind(",")
+    if at <= 20 or not (words[at - 1].isalnum() or words[at - 1] in "”\"'’"):
         return words
-    m = _ASIDE_LAST.search(words)
-    return words[: m.start()].rstrip() if m and m.start() > 20 else words
+    if not _ASIDE_LAST.match(words, at):
+        return words
+    # a comma inside the closing mark stays with the quotation ('country,”')
+    return words[: at + 2] if words[at + 1] in '”"’' else words[:at].rstrip()
 
 
 #: Lower-case words after a quotation, then a comma and its tag: '“…” before

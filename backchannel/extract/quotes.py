@@ -31,7 +31,7 @@ from .blocks import (
 )
 from .conventions import dash_dialogue, is_question, transcript_turn
 from .heads import called_object, head_of, run_to_tag, without_aside
-from .reported import CLAUSE_SPLIT, GOING_ON, may_report, reported
+from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
     FirstCue,
@@ -68,8 +68,10 @@ _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^
 _SAYS_MORE = re.compile(
     r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
     r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday)\b)(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|was|"
-    r"were|has|have|had|would|will|could|can|should|did|does|must|might)\b)"
+    r"Friday|Saturday|Sunday|today|yesterday)\b)(?:(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|"
+    r"was|were|has|have|had|would|will|could|can|should|did|does|must|might)\b"
+    # or a clause that runs on into a quotation of its own ('said the mayor's “…”')
+    r"|[^.;,]{8,80}$))"
 )
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
@@ -185,8 +187,17 @@ def _read_paragraph(
                 k = bisect_right(span_starts, q_start)
                 nxt = span_starts[k] if k < len(span_starts) else s_end
                 after = text[q_end : min(max(nxt, q_end), q_end + 400)]
+                if s_end < q_end + len(after) and text[max(q_start, q_end - 4) : q_end].rstrip(
+                    "”\"’'» "
+                ).endswith("."):
+                    # '… called him “a failed mayor.” She also said …': a quotation that
+                    # ends its sentence on a stop takes no tag from the next one
+                    after = after[: max(0, s_end - q_end)]
                 words = " ".join(inner(text[q_start:q_end]).split())
-                attribution_only = not words_at_least(between, 9) and (
+                # a tag that ends its sentence may be long ('…,” Lind said at a rally
+                # in Binghamton, N.Y. “…”'); one that runs on is kept short
+                ends = between.rstrip()[-1:] == "."
+                attribution_only = not words_at_least(between, 16 if ends else 9) and (
                     REPORT.search(between)
                     or not _LETTER.search(between)
                     # '“…,” Ana Berg said. Instead, “he just…”': still hers
@@ -322,6 +333,8 @@ def _read_paragraph(
             clauses = [sentence]
         elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
             clauses = CLAUSE_SPLIT.split(sentence)
+            if "--" in sentence or "—" in sentence or "–" in sentence:
+                clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
         else:
             clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
         said: ProposedQuote | None = None

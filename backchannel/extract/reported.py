@@ -17,6 +17,9 @@ from .verbs import REPORT, SPEECH, STANCE_VERBS
 
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
 GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling)\s")
+#: '… to its candidates -- but he said …': a dash before a conjunction splits as a comma
+#: does (looked for only in a sentence with a dash: most have none).
+DASH_SPLIT = re.compile(r"\s+(?:--|—|–)\s+(?=(?:but|and|yet|while|though|although)\s+[A-Za-z])")
 CLAUSE_SPLIT = re.compile(
     # every split starts at a space, a comma or a semicolon: a first look spares the rest
     r"(?=[\s,;])(?:"
@@ -26,8 +29,6 @@ CLAUSE_SPLIT = re.compile(
     # 'told reporters …, telling them that …': what the participle reports is its own
     r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s)|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
-    # '… to its candidates -- but he said …': a dash before a conjunction, as a comma
-    r"|\s+(?:--|—|–)\s+(?=(?:but|and|yet|while|though|although)\s+[A-Za-z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
     r"insisted|warned|noted|wrote)\s))"

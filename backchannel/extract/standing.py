@@ -50,7 +50,12 @@ def standing_count(sentence: str, quoted: list[tuple[int, int]]) -> int:
 _THAT_BEFORE = re.compile(r"\bthat\b[^,:;]*$")
 _THAT_AFTER_VERB = re.compile(rf"\b(?:{SPEECH})\s+(?:[^.;:“”\"]{{0,40}}?\s)?that\s[^;:]*$")
 _COPULA_BEFORE = re.compile(r"\b(?:as|was|were|be|called)\s*$")
-_CLAUSE_THEN = re.compile(r"\s+(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+")
+#: A clause after a speech verb ('said the goal was …'), not a place or time ('said at
+#: a rally in Binghamton, N.Y. “…”' leaves the quotation standing).
+_CLAUSE_THEN = re.compile(
+    r"\s+(?!(?:at|in|on|during|after|before|from|to)\s)"
+    r"(?:the|he|she|they|it|his|her|their|its|a|an|[A-Z])\w*\s+\w+"
+)
 TAG_END = re.compile(r"[:,–—]\s*$")
 _SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
 #: A speaker tag right after a quotation: 'said Ola Grimm', 'Risch told', 'the mayor said'.
