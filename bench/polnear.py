@@ -113,8 +113,11 @@ def _locate(text: str, words: str) -> list[tuple[int, int]]:
         return []
     m = None
     # the longest run of its first words that the article has: four words alone
-    # may stand earlier in the article too ('that the mayor has')
-    for k in sorted({min(12, len(tokens)), min(4, len(tokens))}, reverse=True):
+    # may stand earlier in the article too ('that the mayor has'); fewer only
+    # when the quotation's first part is that short ('“It's doable,” X said. “…”'),
+    # else such a statement was never found and counted as wrong
+    n = len(tokens)
+    for k in sorted({min(12, n), min(4, n), min(3, n), min(2, n)}, reverse=True):
         m = re.compile(r"\W+".join(map(re.escape, tokens[:k]))).search(text)
         if m is not None:
             break

@@ -98,9 +98,15 @@ def affiliation_of(speaker: str) -> str | None:
     return None
 
 
+@functools.cache
+def _place_names() -> frozenset[str]:
+    _, (_, names), (_, places) = _names()
+    return frozenset(names) | frozenset(names.values()) | frozenset(places)
+
+
 def is_place(name: str) -> bool:
     """Is ``name`` a country ("Norway", "the United States"), a capital or a seat
     of government ("Kremlin"): a speaker that is never a person?"""
-    _, (_, names), (_, places) = _names()
-    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return bare in names or bare in places or bare in names.values()
+    name = name.strip()
+    bare = name[4:] if name[:4].lower() == "the " else name
+    return bare in _place_names()

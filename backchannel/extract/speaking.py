@@ -43,7 +43,13 @@ def by_speaker(
         if relay and _passed_on_by_insiders(relay["who"]):
             return "private", relay.group(0)
         return None, None
-    tag = _RELAY_TAG.search(context, max(0, len(context) - 90))
+    # (looked for only where the words end on a verb of saying: a first look)
+    ends = context.rstrip(" .")[-5:]
+    tag = (
+        _RELAY_TAG.search(context, max(0, len(context) - 90))
+        if ends.endswith(("said", " say", "says"))
+        else None
+    )
     if tag and who and not ANONYMOUS.search(who) and _passed_on_by_insiders(tag["who"]):
         # '… the minister assured his counterpart that …, two people present said'
         return "private", tag.group(0).strip(" ,.")

@@ -141,7 +141,9 @@ def main_subject(sentence: str) -> str:
     if m:
         return m["who"]
     # 'Moss shot back in a statement, …'; 'Opposition leader Ola Berg, telling …, said'
-    m = _TITLED_NAME.match(sentence.strip()) or LEADING_NAME.match(sentence.strip())
+    m = LEADING_NAME.match(sentence.strip())
+    if m and sentence.strip()[m.end() :].lstrip(", ").split(" ", 1)[0] in _TITLE_NOUNS:
+        m = _TITLED_NAME.match(sentence.strip()) or m
     if m and _DETERMINER.fullmatch(m.group(0)):
         # 'A spokesman for the mayor defended …': the phrase up to its verb
         m = _ANY_SUBJECT.match(sentence.strip())
@@ -186,10 +188,14 @@ _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 
 #: A name after a title in lower case, before a lower-case word: 'Opposition leader
 #: Ola Berg, telling …', 'Labour chairman Tom Berg told …'.
+_TITLE_NOUNS = frozenset({
+    "leader", "minister", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+    "spokesperson", "secretary", "chief", "president", "director", "envoy", "ambassador",
+    "governor", "mayor", "adviser", "advisor", "commissioner", "negotiator", "senator",
+    "candidate",
+})  # fmt: skip
 _TITLED_NAME = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:leader|minister|chairman|chairwoman|chair|spokesman|"
-    r"spokeswoman|spokesperson|secretary|chief|president|director|envoy|ambassador|governor|"
-    r"mayor|adviser|advisor|commissioner|negotiator|senator|candidate)\s+"
+    rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(sorted(_TITLE_NOUNS))})\s+"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
 )
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
