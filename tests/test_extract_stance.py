@@ -227,3 +227,16 @@ def test_a_conjunction_is_no_part_of_a_speaker() -> None:
 def test_a_leaked_document_is_private(text: str, cue: str) -> None:
     [q] = quotes("Headline\n\n" + text)
     assert (q.stance, q.cue) == ("private", cue)
+
+
+def test_parliament_talked_about_is_no_venue() -> None:
+    # Officials telling their counterparts something, passed on by insiders, is a
+    # private exchange; 'parliament' in what they said is its topic, not a venue.
+    text = (
+        "Turkish officials have told their Swedish counterparts that parliament could "
+        "ratify the protocol before the recess, two people familiar with the talks said."
+    )
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.stance, q.cue) == ("private", "two people familiar with the talks said")
+    [q] = quotes("Headline\n\nThe prime minister told parliament that the protocol would pass.")
+    assert (q.stance, q.cue) == ("public", "parliament")

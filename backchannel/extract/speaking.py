@@ -17,6 +17,11 @@ from .verbs import REPORT
 
 _RELAY_SOURCE = re.compile(r"according to (?P<who>[^,.;“”\"]{2,60})", re.I)
 #: A closing tag that passes on what someone else said: '…, two people present said.'
+#: Words said to someone in particular, not to the press: 'told their counterparts'.
+_EXCHANGE = re.compile(
+    r"\b(?:told|assured|promised|reassured|signalled|signaled)\s+(?!reporters\b|journalists\b"
+    r"|the press\b|a (?:news|press)\b|the (?:media|public)\b)(?:\w+\s+){0,3}?that\b"
+)
 _RELAY_TAG = re.compile(r",\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says)\.?\s*$")
 
 
@@ -50,8 +55,15 @@ def by_speaker(
         if ends.endswith(("said", " say", "says"))
         else None
     )
-    if tag and who and not ANONYMOUS.search(who) and _passed_on_by_insiders(tag["who"]):
-        # '… the minister assured his counterpart that …, two people present said'
+    if (
+        tag
+        and who
+        and (not ANONYMOUS.search(who) or _EXCHANGE.search(words))
+        and _passed_on_by_insiders(tag["who"])
+    ):
+        # '… the minister assured his counterpart that …, two people present said';
+        # 'Turkish officials have told their Swedish counterparts that …, two people
+        # familiar with the talks said'
         return "private", tag.group(0).strip(" ,.")
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""

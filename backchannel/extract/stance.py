@@ -61,9 +61,12 @@ _THING_CUES = {
     "statement", "memo", "minutes", "interview", "speech", "remarks", "testimony", "hearing",
     "debate", "rally", "radio", "television", "podium", "press conference", "news conference",
     "press briefing", "plenary", "talk show", "business forum", "huddle",
+    # 'told parliament', not 'parliament could ratify it': the place, not the topic
+    "parliament",
 }  # fmt: skip
 _VENUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|during|through|via|from|to|by|before|into|told|tells|issued|released|"
+    r"(?:\b(?:in|at|during|through|via|from|to|by|before|into|told|tells|addressed|addresses|"
+    r"issued|released|"
     r"put out|sent|gave|give|gives|delivered|according to)\s+|[,.;:]\s*|^\s*)"
     r"(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
