@@ -185,3 +185,19 @@ def test_who_called_something_what_a_quotation_says_speaks_it() -> None:
         ("One harbour spokesman", "the delay “a scandal that runs deep.”"),
         ("Per Moss", "the ferry “a foundation of our island culture.”"),
     ]
+
+
+def test_particles_in_a_name_do_not_count_against_it() -> None:
+    # 'a name is a few words': 'von der' are part of one, not words of their own
+    [q] = quotes(
+        "Commission President Ursula von der Leyen told the assembly in March that the ban stands."
+    )
+    assert q.speaker == "Ursula von der Leyen"
+
+
+def test_a_leader_pressing_someone_passed_on_by_an_official() -> None:
+    [q] = quotes(
+        "Behind the scenes, Chancellor Friedrich Berg pressed her in a call on 14 April to "
+        "delay any review, one of the officials said."
+    )
+    assert (q.speaker, q.stance) == ("Friedrich Berg", "private")

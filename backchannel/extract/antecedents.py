@@ -56,7 +56,8 @@ def tagged(
 _INNER_TAG = re.compile(
     # at the sentence's start too: 'Norway has quietly promised Kyiv …, officials said'
     rf"(?:^|,\s+)(?P<who>{NAME_RUN.pattern})\s+(?:has\s+|had\s+)?"
-    r"(?:(?:privately|quietly|secretly)\s+)?(?:told|assured|promised|pledged|warned)\s"
+    r"(?:(?:privately|quietly|secretly)\s+)?"
+    r"(?:told|assured|promised|pledged|warned|pressed|urged|reassured)\s"
     r"[^,;“”\"]{0,80}$"
 )
 

@@ -389,7 +389,7 @@ def person_name(phrase: str) -> str | None:
     while tokens and (
         tokens[0].lower().rstrip(",.") in TITLES
         or tokens[0] in SENTENCE_WORDS
-        or len(tokens) > 3
+        or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
         or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
     ):
         tokens.pop(0)
