@@ -459,3 +459,12 @@ def test_a_word_starting_with_a_is_no_article_opening_a_clause() -> None:
         "2025-06-10",
     ).quotes
     assert [q.text for q in found if q.kind == "indirect"] == []
+
+
+def test_there_and_its_verb_open_a_clause_without_that() -> None:
+    found = extract(
+        "Headline\n\nSpeaking to the BBC, Foreign Secretary Ola Lind insisted there had been "
+        "‘no secret deal’ with the Gulf states.",
+        "2025-06-10",
+    ).quotes
+    assert [(q.speaker, q.kind) for q in found] == [("Ola Lind", "indirect")]

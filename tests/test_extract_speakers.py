@@ -201,3 +201,13 @@ def test_a_leader_pressing_someone_passed_on_by_an_official() -> None:
         "delay any review, one of the officials said."
     )
     assert (q.speaker, q.stance) == ("Friedrich Berg", "private")
+
+
+def test_a_knight_is_named_without_sir_and_is_who_the_title_means() -> None:
+    found = quotes(
+        "Sir Keir Lund privately reassured Gulf leaders that the review would change "
+        "nothing, MPs have been told.\n\n"
+        "The Prime Minister gave the assurance during a visit to Riyadh in December, "
+        "according to a senior MP who was briefed on the trip."
+    )
+    assert [q.speaker for q in found] == ["Keir Lund", "Keir Lund"]

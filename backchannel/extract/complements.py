@@ -52,7 +52,8 @@ _COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "
 _COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
 _PERSON_CLAUSE = re.compile(
     r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I)\s+(?:[a-z]\w*ly\s+)?"
+    # ('insisted there had been no deal': 'there' and its verb open a clause too)
+    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I|there)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
     r"[a-z]{3,}ed)\b"
 )

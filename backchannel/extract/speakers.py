@@ -34,6 +34,7 @@ TITLES = {
     "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
+    "sir", "dame",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
@@ -208,7 +209,9 @@ class People:
         if after:
             words += " " + after.group(1)
         found = {_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
-        found -= {"the", "a", "an", "of", "for", "and", "former", "then"}
+        # ('Sir', 'Mr': a form of address, not a role 'the minister' could be)
+        found -= {"the", "a", "an", "of", "for", "and", "former", "then", "sir", "dame", "mr",
+                  "mrs", "ms", "dr"}  # fmt: skip
         if found:
             self.titled.append((frozenset(found), name))
 
