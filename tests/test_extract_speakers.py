@@ -211,3 +211,11 @@ def test_a_knight_is_named_without_sir_and_is_who_the_title_means() -> None:
         "according to a senior MP who was briefed on the trip."
     )
     assert [q.speaker for q in found] == ["Keir Lund", "Keir Lund"]
+
+
+def test_two_names_joined_by_and_speak_together() -> None:
+    [q] = quotes(
+        "The commission shelved the review after Germany and Italy privately warned that "
+        "reopening the law would split the bloc."
+    )
+    assert (q.speaker, q.stance) == ("Germany and Italy", "private")

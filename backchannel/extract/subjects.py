@@ -198,6 +198,13 @@ _TITLED_NAME = re.compile(
     rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(sorted(_TITLE_NOUNS))})\s+"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
 )
+#: Two names joined by 'and' that end the words before a verb, after nothing or a
+#: word that opens a clause: 'Germany and Italy', 'after France and Spain'.
+_PAIR_AT_END = re.compile(
+    r"(?:^|,\s+|\b(?:after|as|when|while|because|since|before|though|although)\s+)"
+    r"(?P<pair>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
+)
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
 LEADING_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
@@ -258,6 +265,10 @@ def subject_of(text: str) -> str:
     if relative:
         # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
         return relative["name"]
+    pair = _PAIR_AT_END.search(text, max(0, len(text) - 80)) if " and " in text else None
+    if pair:
+        # 'after Germany and Italy privately warned': both speak, not the second alone
+        return _TRAILING_ADVERB.sub("", pair["pair"])
     parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
