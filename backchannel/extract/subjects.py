@@ -265,7 +265,12 @@ def subject_of(text: str) -> str:
     if relative:
         # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
         return relative["name"]
-    pair = _PAIR_AT_END.search(text, max(0, len(text) - 80)) if " and " in text else None
+    joined = text.rfind(" and ", max(0, len(text) - 80))
+    pair = (
+        _PAIR_AT_END.search(text, max(0, len(text) - 80))
+        if text[joined + 5 : joined + 6].isupper() and joined >= 0
+        else None
+    )
     if pair:
         # 'after Germany and Italy privately warned': both speak, not the second alone
         return _TRAILING_ADVERB.sub("", pair["pair"])
