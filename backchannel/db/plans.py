@@ -16,6 +16,7 @@ count stops once it has decided) and picks.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .filters import Filter
@@ -48,17 +49,34 @@ def topic_size(desk: Desk, f: Filter) -> int:
     )
 
 
-def narrow_topic(desk: Desk, f: Filter) -> bool:
-    """One of the filter's topics has at most TOPIC_DRIVES statements."""
-    return bool(f.topic_ids) and topic_size(desk, f) <= TOPIC_DRIVES
+@dataclass(frozen=True)
+class Plan:
+    """How one statement filter is read."""
+
+    merge: bool = False
+    """One read per speaker down its own index, the pages merged."""
+    speakers_drive: bool = False
+    """The speakers' index is read and tested against the topics (see the module)."""
 
 
-def speakers_drive(desk: Desk, f: Filter) -> bool:
+def plan_for(desk: Desk, f: Filter) -> Plan:
+    """The plan for ``f``, its topic counted once for both choices."""
+    if not f.speaker_ids:
+        return Plan()
+    topic = topic_size(desk, f) if f.topic_ids else None
+    if 1 < len(f.speaker_ids) <= MERGE_SPEAKERS and (topic is None or topic > TOPIC_DRIVES):
+        # each speaker's own index is read whatever the topic: it is tested, not read
+        return Plan(merge=True, speakers_drive=topic is not None)
+    return Plan(speakers_drive=topic is not None and speakers_drive(desk, f, topic))
+
+
+def speakers_drive(desk: Desk, f: Filter, topic: int | None = None) -> bool:
     """Read the filter's speakers' index, testing their statements against its
-    topics, rather than its topic's statements testing each one's speaker."""
+    topics, rather than its topic's statements testing each one's speaker.
+    ``topic``: topic_size, when counted already."""
     if not f.speaker_ids or not f.topic_ids:
         return False
-    most = SPEAKERS_DRIVE * topic_size(desk, f)
+    most = SPEAKERS_DRIVE * (topic_size(desk, f) if topic is None else topic)
     marks = ", ".join("?" for _ in f.speaker_ids)
     said = desk.query(
         "SELECT count(*) AS n FROM (SELECT 1 FROM statements s WHERE s.deleted_at IS NULL"
@@ -68,4 +86,4 @@ def speakers_drive(desk: Desk, f: Filter) -> bool:
     return bool(said <= most)
 
 
-__all__ = ["MERGE_SPEAKERS", "SPEAKERS_DRIVE", "TOPIC_DRIVES", "narrow_topic", "speakers_drive"]
+__all__ = ["MERGE_SPEAKERS", "SPEAKERS_DRIVE", "TOPIC_DRIVES", "Plan", "plan_for", "speakers_drive"]

@@ -13,7 +13,7 @@ from .filters import NO_FILTER, Filter, statement_conditions
 from .models import KINDS, PREVIEW_CHARS, STANCES, Statement, statement_day
 from .names import ensure_topics
 from .paging import FIRST, PageRequest, one_page, read_page
-from .plans import MERGE_SPEAKERS, narrow_topic, speakers_drive
+from .plans import plan_for
 from .search import searchable, word_count, word_keys, words_match
 
 if TYPE_CHECKING:
@@ -158,7 +158,10 @@ class StatementStore:
         search: str | None,
         filter: Filter | None,
         event_id: int | None = None,
+        *,
+        speakers_drive: bool = False,
     ) -> tuple[list[str], list[Any]]:
+        """WHERE clauses and values; ``speakers_drive``: see plans.py."""
         f = filter or NO_FILTER
         fts = self.desk.fts_query(f.text or search)
         where, params = ["s.deleted_at IS NULL"], []
@@ -168,8 +171,7 @@ class StatementStore:
         if event_id is not None:
             where.append(_AT_EVENT)
             params += [event_id] * 3
-        drive = speakers_drive(self.desk, f)
-        clauses, values = statement_conditions(f, fts, speakers_drive=drive)
+        clauses, values = statement_conditions(f, fts, speakers_drive=speakers_drive)
         return where + clauses, params + values
 
     def page(
@@ -212,24 +214,24 @@ class StatementStore:
                 said = self.keys(page, filter=replace(f, text="", speaker_ids=named))
                 keys = sorted(set(keys) | set(said))
             return one_page(keys, page)
-        if (
-            f.speaker_ids is not None
-            and 1 < len(f.speaker_ids) <= MERGE_SPEAKERS
-            and not narrow_topic(self.desk, f)
-        ):
+        plan = plan_for(self.desk, f)
+        if plan.merge and f.speaker_ids:
             # An actor and its affiliates: one short read per speaker down the
             # (speaker, day, id) index, merged here, instead of sorting every
             # statement they ever made to find the first page.
             merged = list(
                 heapq.merge(
                     *(
-                        self._keys(page, source_id, search, replace(f, speaker_ids=(s,)), event_id)
+                        self._keys(
+                            page, source_id, search, replace(f, speaker_ids=(s,)), event_id,
+                            plan.speakers_drive,
+                        )
                         for s in f.speaker_ids
                     )
                 )
-            )
+            )  # fmt: skip
             return one_page(merged, page)
-        return self._keys(page, source_id, search, f, event_id)
+        return self._keys(page, source_id, search, f, event_id, plan.speakers_drive)
 
     def _word_search(
         self, f: Filter, search: str | None, source_id: int | None, event_id: int | None
@@ -252,9 +254,10 @@ class StatementStore:
         search: str | None,
         f: Filter,
         event_id: int | None,
+        speakers_drive: bool,
     ) -> list[tuple[str, int]]:
         """The (day, id) keys of one page, read through the statements' indexes."""
-        where, params = self._where(source_id, search, f, event_id)
+        where, params = self._where(source_id, search, f, event_id, speakers_drive=speakers_drive)
         select = f"SELECT {_KEY[0]} AS day, s.id FROM statements s"
         rows = read_page(self.desk.query, select, where, params, _KEY, page)
         return [(r["day"], r["id"]) for r in rows]
@@ -287,13 +290,16 @@ class StatementStore:
             named = self._named(fts)
             if named:
                 # What they said in other words: their statements the words miss.
-                where, params = self._where(None, None, replace(f, text="", speaker_ids=named))
+                theirs = replace(f, text="", speaker_ids=named)
+                drive = plan_for(self.desk, theirs).speakers_drive
+                where, params = self._where(None, None, theirs, speakers_drive=drive)
                 where.append(f"NOT {words_match()}")
                 total += self._count(where, [*params, fts])
             return total
         if f.is_empty and source_id is None and event_id is None and not search:
             return self.desk.live_count("statements")
-        return self._count(*self._where(source_id, search, f, event_id))
+        drive = plan_for(self.desk, f).speakers_drive
+        return self._count(*self._where(source_id, search, f, event_id, speakers_drive=drive))
 
     def _count(self, where: list[str], params: list[Any]) -> int:
         sql = (
