@@ -209,16 +209,14 @@ class People:
         if after:
             words += " " + after.group(1)
         found = {_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
-        # ('Sir', 'Mr': a form of address, not a role 'the minister' could be)
-        found -= {"the", "a", "an", "of", "for", "and", "former", "then", "sir", "dame", "mr",
-                  "mrs", "ms", "dr"}  # fmt: skip
+        found -= {"the", "a", "an", "of", "for", "and", "former", "then"} | _ADDRESS
         if found:
             self.titled.append((frozenset(found), name))
 
     def titled_person(self, phrase: str) -> str | None:
         """'the senator' -> the last person named with that title, or None."""
         m = _THE_ROLE.fullmatch(phrase)
-        if m is None or not _PERSON_ROLE.fullmatch(m.group(1)):
+        if m is None or not PERSON_ROLE.fullmatch(m.group(1)):
             return None
         wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
         role_only = None
@@ -313,7 +311,8 @@ class People:
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-_PERSON_ROLE = re.compile(
+#: A person's role: 'the senator', 'Opposition leader Ola Berg'.
+PERSON_ROLE = re.compile(
     r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
     r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
     r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
@@ -353,6 +352,8 @@ _LOWER_OPENING = re.compile(
     r"die|das|his|her|their|this|that|another)\b"
 )
 #: A title alone is nobody: 'Mrs.' cut from 'Mrs. Schlafly'
+#: Forms of address: no role 'the minister' could be ('Sir Keir', 'Mr Lund').
+_ADDRESS = frozenset({"sir", "dame", "mr", "mrs", "ms", "dr"})
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
                "frau", "hon"}  # fmt: skip
 #: Words that open a sentence or a phrase and are never a speaker on their own.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .speakers import person_name
+from .speakers import PERSON_ROLE, person_name
 from .text import alternation
 
 #: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican
@@ -142,7 +142,7 @@ def main_subject(sentence: str) -> str:
         return m["who"]
     # 'Moss shot back in a statement, …'; 'Opposition leader Ola Berg, telling …, said'
     m = LEADING_NAME.match(sentence.strip())
-    if m and sentence.strip()[m.end() :].lstrip(", ").split(" ", 1)[0] in _TITLE_NOUNS:
+    if m and PERSON_ROLE.fullmatch(sentence.strip()[m.end() :].lstrip(", ").split(" ", 1)[0]):
         m = _TITLED_NAME.match(sentence.strip()) or m
     if m and _DETERMINER.fullmatch(m.group(0)):
         # 'A spokesman for the mayor defended …': the phrase up to its verb
@@ -188,14 +188,8 @@ _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 
 #: A name after a title in lower case, before a lower-case word: 'Opposition leader
 #: Ola Berg, telling …', 'Labour chairman Tom Berg told …'.
-_TITLE_NOUNS = frozenset({
-    "leader", "minister", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
-    "spokesperson", "secretary", "chief", "president", "director", "envoy", "ambassador",
-    "governor", "mayor", "adviser", "advisor", "commissioner", "negotiator", "senator",
-    "candidate",
-})  # fmt: skip
 _TITLED_NAME = re.compile(
-    rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(sorted(_TITLE_NOUNS))})\s+"
+    rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{PERSON_ROLE.pattern})\s+"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
 )
 #: Two names joined by 'and' that end the words before a verb, after nothing or a
