@@ -197,6 +197,11 @@ def test_a_named_speakers_words_passed_on_by_a_paper_are_not_made_private() -> N
          "asking not to be named"),
         ("At a closed meeting with executives on Thursday, the deputy minister Ola Berg said "
          "the rate was “open to a transition”.", "closed meeting"),
+        # what was done out of sight, and what a leaked document says
+        ("Poland has asked Germany behind the scenes to keep the batteries, according to a "
+         "note seen by the Wire.", "behind the scenes"),
+        ("In the note, dated 9 January, the ambassador wrote that Warsaw “would regard an early "
+         "withdrawal as a signal”.", "in the note"),
     ],
 )  # fmt: skip
 def test_more_signs_of_a_private_exchange(text: str, cue: str) -> None:
@@ -213,20 +218,6 @@ def test_a_conjunction_is_no_part_of_a_speaker() -> None:
         "minister",
         "officials in her ministry",
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("Poland has asked Germany behind the scenes to keep the batteries, according to a "
-         "note seen by the Wire.", "behind the scenes"),
-        ("In the note, dated 9 January, the ambassador wrote that Warsaw “would regard an early "
-         "withdrawal as a signal”.", "in the note"),
-    ],
-)  # fmt: skip
-def test_a_leaked_document_is_private(text: str, cue: str) -> None:
-    [q] = quotes("Headline\n\n" + text)
-    assert (q.stance, q.cue) == ("private", cue)
 
 
 def test_parliament_talked_about_is_no_venue() -> None:
