@@ -21,8 +21,8 @@ a discontinuous gold content is its pieces too). A pair matches at X% when
 the characters they share are at least X% of the larger of the two; pairs
 are taken greedily, largest overlap first, one to one. Speaker accuracy is
 over pairs matched at 30% (all attributions) whose gold source names someone
-(a pronoun source — he, she, they, I, we — cannot be checked without
-coreference, so those pairs are left out and counted).
+(a pronoun source — he, she, they, I, we, and the 'who' of '…, who said' —
+cannot be checked without coreference, so those pairs are left out and counted).
 A speaker is right when it shares a word (ignoring titles and "the") with the
 gold source span.
 
@@ -47,7 +47,9 @@ from backchannel.extract.verbs import REPORT  # noqa: E402
 
 QUOTE_MARKS = set('“”"«»„')
 LEVELS = (0.3, 0.5, 0.8)
-PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "his", "hers"}
+# 'who' too: '…, who said …' points back to a name as 'he' does
+PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "his", "hers",
+            "who", "whom", "which"}  # fmt: skip
 IGNORED = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
            "senator", "secretary", "former", "'s", "s"}  # fmt: skip
 
@@ -249,7 +251,8 @@ def main() -> None:
                 t[2] += len(p)
                 if kind == "all" and level == 0.3:
                     for gold, pred in pairs:
-                        if not gold.source or gold.source.lower() in PRONOUNS:
+                        # (a source's own spacing aside: 'He\xa0' is 'he')
+                        if not gold.source.strip() or gold.source.strip().lower() in PRONOUNS:
                             pronoun += 1
                             continue
                         checked += 1

@@ -177,7 +177,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
     # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
     m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
     name = person_name(m["name"]) if m else None
-    if name and looks_like_person(name):
+    if name and (looks_like_person(name) or people.fullest(name) != name):
         # '… doesn’t surprise Republican pollster Ann Lee: “…”': a person's name
         # right before the colon speaks, whatever the words before it
         return people.fullest(name)
@@ -191,14 +191,20 @@ def lead_speaker(lead: str, people: People) -> str | None:
     head = lead[: cut.start()] if cut else lead
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
+    m = _WITH_DOING.search(lead[-120:])
+    if m:
+        # 'The hall grew loud, with Karl Rask yelling:': who does the participle
+        return people.who(m["who"])
     if FRONTED.match(head.strip()):
         return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
-    # only a plain noun phrase
-    return (
-        people.who(head)
-        if re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip())
-        else None
-    )
+    if not re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip()):
+        return None
+    subject = main_subject(head)
+    name = person_name(subject) if subject != head.strip() else None
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        # 'Ola Berg waved at the crowd, then boomed:': the person, not her clause
+        return people.who(name)
+    return people.who(head)  # a plain noun phrase
 
 
 def attribution_of(
@@ -227,7 +233,7 @@ def attribution_of(
         phrase = re.split(r"\s+(?:at|in|on|during|after|to|from|while|when|who|as)\s+", m["who"])[0]
         person, _, _ = phrase.partition(" of ")
         name = person_name(person)
-        if name and looks_like_person(name):
+        if name and (looks_like_person(name) or people.fullest(name) != name):
             phrase = person  # 'Terry Branstad of Iowa', not 'the Department of Justice'
         # 'said the candidate could be …' is reported speech, not a tag naming someone
         who = None if _AUXILIARY.search(phrase) else people.who(phrase)
@@ -295,6 +301,10 @@ _LATE_TAG = re.compile(
     r"(?:said|says|added)(?=[,.]|\s*$))"
 )
 _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[,.;]|\s*$)")
+_WITH_DOING = re.compile(
+    r"\bwith\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
+    r"[^,:;.!?“”\"«»]{0,40}:?\s*$"
+)
 _DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
@@ -323,7 +333,9 @@ def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     subject = subject.strip().rstrip(":,")
     if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):
         # 'As Trump spoke, the protesters chanted, “…”': a group that a verb leads in
-        return people.who(subject), between
+        # (a lone word is a name the article gave, or no subject: 'Each', 'Ever')
+        known = " " in subject or people.fullest(subject) != subject
+        return people.who(subject) if known else None, between
     if not _PERSON_SUBJECT.match(subject):
         return None, ""
     name = person_name(subject)

@@ -95,6 +95,8 @@ def looks_like_person(name: str) -> bool:
         return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
+    if len(tokens[-1].rstrip(".")) == 1:
+        return False  # 'Plan B', 'Vitamin D': an initial is never last in a name
     if _HEADLINE_WORDS.intersection(tokens):
         return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
     return tokens[0].lower() not in NOT_NAMES and not any(
@@ -107,6 +109,10 @@ def looks_like_person(name: str) -> bool:
 _HEADLINE_WORDS = {
     "Is", "Are", "Was", "Were", "Be", "Been", "Being", "A", "An", "On", "About", "In", "To",
     "For", "With", "At", "And", "Or", "But", "Not", "Has", "Have", "Had", "Says", "Said",
+    # a headline's verbs: 'Glenn Beck Blasts Drudge' names Glenn Beck, not 'Beck Blasts Drudge'
+    "Blasts", "Slams", "Rips", "Bashes", "Backs", "Urges", "Warns", "Vows", "Calls", "Wins",
+    "Defends", "Attacks", "Endorses", "Praises", "Mocks", "Hits", "Knocks", "Accuses",
+    "Denies", "Admits", "Claims", "Tells", "Asks", "Wants", "Slammed", "Blasted",
 }  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {

@@ -216,7 +216,23 @@ _ASIDE_LAST = re.compile(
 #: What may follow a name before its verb: an age, a home town, where or when they spoke
 #: ('Cory Dahl, 22, of Flint, Mich.,', 'Clinton, during a town hall in Columbus, Ohio,').
 _AGE_OR_PLACE = re.compile(r"\d{1,3}\b|of\s+[A-Z]|(?:during|at|in|on|speaking|from)\s")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|again|still|too|once|[a-z]\w*ly))+$")
+#: What is left of a verb after its subject: adverbs ('The president also'), auxiliaries
+#: ('Brafman had basically', 'Mr. Ryan has long'), 'went on to' (not a noun in -ly: 'a
+#: close ally', 'his family').
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:also|then|later|again|still|too|once|long|has|have|had|is|was|were|are|would|"
+    r"will|could|may|might|must|should|can|did|does|(?:went|goes|go) on to|"
+    r"(?!(?:ally|family|rally|assembly|supply|reply|bully|folly|monopoly|anomaly)\b)"
+    r"[a-z]\w*ly|sometimes|often|always|never|even|since|now|just|already|who))+$"
+)
+#: 'A poll released on Tuesday', 'A court document filed': the thing, not its participle.
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:released|filed|published|conducted)(?:\s+(?:on\s+|last\s+|this\s+)?\w+day)?$"
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)\s*$"
+)
+_AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
 #: name, or a subordinator before a pronoun ('vetoed it because she said').
@@ -290,6 +306,18 @@ def subject_of(text: str) -> str:
                 subject = part.strip()
                 break
     subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
+    if subject.endswith(("ed", "day")):
+        subject = _PARTICIPLE_TAIL.sub("", subject)
+    if (
+        (subject.endswith((" and", " then")) or " and intended to" in subject)
+        and (subject[:1].isupper() or subject.startswith(("he ", "she ", "they ")))
+        and not _SAID_BEFORE.search(text, 0, max(0, text.rfind(subject)))
+    ):
+        # 'Ola Berg shook her head and said': the first verb's subject says it too
+        # (not in what someone said: 'Lind said Dahl is to blame and accused him')
+        own = main_subject(_AND_LAST.sub("", subject))
+        if own and own != subject:
+            return _OPENING_WORD.sub("", own)
     if " who " in subject:
         # 'an official who spoke on condition of anonymity said': the official
         subject = _WHO_AFTER.split(subject, 1)[0]
