@@ -273,6 +273,20 @@ def test_any_past_action_with_a_date_is_an_event(sentence: str, edtf: str) -> No
     assert [e.date for e in proposals.events] == [edtf]
 
 
+def test_two_happenings_of_one_sentence_are_two_events() -> None:
+    text = (
+        "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "
+        "February.\n\nThe ferry sank in 2019, after it was sold to a new owner in May."
+    )
+    events = extract(text, "2025-03-12", today=date(2025, 6, 1)).events
+    assert [(e.date, e.text) for e in events] == [
+        ("2025-01", "Talks resumed in January"),
+        ("2025-02-24", "a delegation visited the port on 24 February."),
+        # what 'after' dates is the same happening's background: one event
+        ("2019", "The ferry sank in 2019, after it was sold to a new owner in May."),
+    ]
+
+
 def test_what_was_said_on_a_day_is_no_event() -> None:
     proposals = extract(
         "Headline\n\nThe minister said on Tuesday that the plan would go ahead.",

@@ -261,3 +261,18 @@ def test_a_speaker_is_the_subject_without_its_verb(text: str, speaker: str) -> N
     """Not 'Ola Brenn has long', 'He went on to', 'Ola Brenn shook her head and':
     a desk's sources are names and groups, never half a clause."""
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An aide to Brenn said that the mayor could accept a deal.", "An aide to Brenn"),
+        ("A lawyer for Ola Brenn said the fees were unlawful.", "A lawyer for Ola Brenn"),
+        ("Ola Lind, an aide to Brenn, said that the mayor could accept a deal.", "Ola Lind"),
+    ],
+)
+def test_who_speaks_for_someone_is_not_them(text: str, speaker: str) -> None:
+    body = "Mayor Ola Brenn spoke first.\n\n" + text
+    assert [q.speaker for q in quotes(body) if "deal" in q.text or "unlawful" in q.text] == [
+        speaker
+    ]

@@ -177,6 +177,9 @@ def test_an_outlets_name_before_a_headline_is_no_speaker() -> None:
         # a named speaker's words passed on by people who were there
         ("The minister assured his counterpart that the battery would come, two people "
          "present said.", "minister", "two people present said"),
+        # the insiders' tag right after a quoted fragment's closing mark
+        ('In the call, the minister told his counterpart that the battery "will come," one '
+         "of the people said.", "minister", "one of the people said"),
     ],
 )  # fmt: skip
 def test_an_assurance_passed_on_by_insiders_is_private(text: str, speaker: str, cue: str) -> None:

@@ -154,6 +154,40 @@ def _did_something(bare: str) -> bool:
     return False
 
 
+#: Where a sentence's second happening starts: 'Talks resumed in January, and a
+#: delegation visited Washington on 24 February.'
+#: (Not 'after' or 'when': what follows them dates the same happening's background.)
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[a-zA-Z])")
+
+
+def _clauses(
+    bare: str, spans: tuple[tuple[int, int], ...], dates: list[int]
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that holds a date; a sentence with two dates, at
+    its clauses, each with a date of its own (a clause without one stays with the
+    clause before it)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        k = bisect_left(dates, start)
+        if k == len(dates) or dates[k] >= end:
+            continue
+        if k + 1 == len(dates) or dates[k + 1] >= end:
+            out.append((start, end))  # one date: the whole sentence (most sentences)
+            continue
+        pieces = [[start, end]]
+        for cut in _NEXT_CLAUSE.finditer(bare, start, end):
+            # a clause is its own only if the words before it hold a date of their own
+            if bisect_left(dates, pieces[-1][0]) < bisect_left(dates, cut.start()):
+                pieces[-1][1] = cut.start()
+                pieces.append([cut.end(), end])
+        if len(pieces) > 1 and bisect_left(dates, pieces[-1][0]) == bisect_left(dates, end):
+            # the last clause has no date: it stays with the one before
+            last = pieces.pop()
+            pieces[-1][1] = last[1]
+        out += [(a, b) for a, b in pieces]
+    return out
+
+
 @dataclass
 class ProposedEvent:
     """A dated happening the article proposes."""
@@ -185,10 +219,8 @@ def find_events(
         if not matches:
             continue
         dates = [m.start() for m in matches]
-        for start, end in sentences(text):
+        for start, end in _clauses(paragraph_bare, sentences(text), dates):
             k = bisect_left(dates, start)
-            if k == len(dates) or dates[k] >= end:
-                continue
             sentence = text[start:end].strip()
             bare = paragraph_bare[start:end].strip()
             if not EVENT_WORDS.search(bare) and not _did_something(bare):

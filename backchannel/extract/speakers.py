@@ -300,7 +300,8 @@ class People:
             return titled
         if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
-        name = person_name(phrase)
+        # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
+        name = None if _AGENT_OF.match(phrase) else person_name(phrase)
         if name and looks_like_person(name):
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
@@ -346,6 +347,13 @@ _PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
 _TIME_TAIL = re.compile(
     r"\s+(?:today|yesterday|tonight|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this) week)$"
+)
+#: Someone who speaks for a person named after them.
+_AGENT_OF = re.compile(
+    r"(?:an?|one|two|three|several|some|the)\s+(?:[\w'’-]+\s+){0,2}?(?:aides?|spokes(?:man|"
+    r"woman|person|people|men|women)|advis[eo]rs?|lawyers?|attorneys?|allies|ally|friends?|"
+    r"associates?|confidants?|envoys?|emissar(?:y|ies))\s+(?:to|for|of|close to)\s+[A-Z]",
+    re.I,
 )
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
 _THE_TITLE = re.compile(

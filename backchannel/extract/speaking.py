@@ -22,7 +22,7 @@ _EXCHANGE = re.compile(
     r"\b(?:told|assured|promised|reassured|signalled|signaled)\s+(?!reporters\b|journalists\b"
     r"|the press\b|a (?:news|press)\b|the (?:media|public)\b)(?:\w+\s+){0,3}?that\b"
 )
-_RELAY_TAG = re.compile(r",\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says)\.?\s*$")
+_RELAY_TAG = re.compile(r",[”\"’]?\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says)\.?\s*$")
 
 
 def _passed_on_by_insiders(who: str) -> bool:
@@ -64,7 +64,7 @@ def by_speaker(
         # '… the minister assured his counterpart that …, two people present said';
         # 'Turkish officials have told their Swedish counterparts that …, two people
         # familiar with the talks said'
-        return "private", tag.group(0).strip(" ,.")
+        return "private", tag.group(0).strip(' ,.”"’')
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:
