@@ -346,3 +346,28 @@ def test_a_group_that_its_own_verb_leads_in_is_the_speaker() -> None:
         "Headline\n\nAs the mayor spoke, the protesters chanted, “Sink the fares, not the ferry!”"
     )
     assert q.speaker == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle after the subject's own clause, an apposition naming the subject
+        ("Berg’s right-hand woman rallied the crew, saying: “We have to be ready for it.”",
+         "Berg’s right-hand woman"),
+        ("The ferry board’s chairwoman, Eva Dahl, rallied the crew, saying: “We are ready.”",
+         "Eva Dahl"),
+        # whose account a sentence opens with, the quotation later in it
+        ("According to Berg, she was once on the board, but is now “the worst thing that "
+         "ever happened to it.”", "Lina Berg"),
+        ("In Berg’s words, “the island is the most stubborn place on the planet.”",
+         "Lina Berg"),
+        # shown speaking, and going on
+        ("Here’s Berg in December 1992: “Our new direction must rest on the new realities.”",
+         "Lina Berg"),
+        ("Berg called the report “not good.” Adding, “Like all scandals, it is never that bad.”",
+         "Lina Berg"),
+    ],
+)  # fmt: skip
+def test_speakers_of_relays_participles_and_sentences_that_go_on(text: str, speaker: str) -> None:
+    found = quotes("Headline\n\nMayor Lina Berg spoke at the harbour.\n\n" + text)
+    assert found and {q.speaker for q in found} == {speaker}

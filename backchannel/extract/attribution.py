@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
-from .subjects import FRONTED, MAIN_SUBJECT, NP, main_subject, subject_of
+from .subjects import FRONTED, MAIN_SUBJECT, NP, first_verbs_subject, main_subject, subject_of
 from .text import words_at_least, words_in
 from .verbs import REPORT, SPEECH
 
@@ -105,7 +105,7 @@ def speaker_before(text: str) -> str | None:
     if verb.group(0).endswith("ing"):
         # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
         m = MAIN_SUBJECT.match(head.strip())
-        return m["who"] if m else None
+        return m["who"] if m else first_verbs_subject(head) or None
     return head if head.strip() else None
 
 
@@ -186,6 +186,11 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(m["who"])
         if who:
             return who
+    m = _HERE_IS.match(lead)
+    if m:
+        name = person_name(m["who"])
+        if name and (looks_like_person(name) or people.fullest(name) != name):
+            return people.fullest(name)
     lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
     cut = _LEAD_BREAK.search(lead)
     head = lead[: cut.start()] if cut else lead
@@ -257,6 +262,15 @@ def attribution_of(
         who = relay_speaker(m["who"], people)
         if who:
             return who, between if m.re is RELAY_BEFORE else after
+    m = _RELAY_OPENING.match(between) if "ccording" in between or "In " in between else None
+    if m:
+        # 'According to Lind, he was once …, but is now “…”'; 'In Lind’s words, “…”'
+        who = relay_speaker(m["who"] or m["owner"], people)
+        if who:
+            return who, between
+    if _GOING_ON.match(between):
+        # '… “wasn’t good.” Adding, “…”': the last person named goes on
+        return people.last_person, between
     m = _AS_PUT.search(between[-250:])
     if m:
         apposition = m["apposition"] if m["who"][:1].islower() else None
@@ -304,6 +318,18 @@ _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’
 _WITH_DOING = re.compile(
     r"\bwith\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
     r"[^,:;.!?“”\"«»]{0,40}:?\s*$"
+)
+#: A sentence that opens with whose account it is, the quotation later in it.
+_RELAY_OPENING = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:[Aa]ccording to\s+(?P<who>[^,;“”\"«»]{2,80}?)|"
+    r"[Ii]n\s+(?P<owner>[^,;“”\"«»]{2,60}?)['’]s?\s+(?:own\s+)?(?:words|view|telling|account|"
+    r"estimation|opinion)),\s"
+)
+#: A sentence that goes on with the last speaker: 'Adding, “…”', 'Continuing: “…”'.
+_GOING_ON = re.compile(r"^\s*(?:Adding|Continuing|Going on)\s*[,:]\s*$")
+#: 'Here’s Clinton in December 1992: “…”': the one shown speaking.
+_HERE_IS = re.compile(
+    r"^\s*(?:Here['’]s|Here is|Here was|This is)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 _DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")

@@ -114,6 +114,19 @@ MAIN_SUBJECT = re.compile(
     rf"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?"
     rf"(?:[a-z]{{3,}}(?:ed|s)|{PAST})\b"
 )
+#: A clause's first verb in the past: where its subject ends.
+_FIRST_PAST = re.compile(rf"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?(?:[a-z]{{3,}}ed|{PAST})\b")
+
+
+def first_verbs_subject(head: str) -> str:
+    """The subject of the first verb in the past of ``head``, past fronted phrases
+    and with an apposition's name: 'The board's chairwoman, Eva Dahl, rallied
+    supporters, saying' -> 'Eva Dahl'; 'Brenn's right-hand woman rallied' ->
+    "Brenn's right-hand woman". Empty when there is no such verb."""
+    m = _FIRST_PAST.search(head)
+    return subject_of(head[: m.start()]) if m and m.start() > 0 else ""
+
+
 #: Words that open an adverbial phrase, not a speaker's name.
 FRONTED = re.compile(
     r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
