@@ -43,6 +43,22 @@ def test_a_dateline_without_a_date_is_no_part_of_the_speaker(dateline: str) -> N
     assert q.text.startswith("Paulo Rangel said")
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Kyiv, 14 February 2025 — ", "2025-02-14"),
+        ("Chisinau, Moldova, March 3, 2025 -- ", "2025-03-03"),
+        # a place in lower case and no whole date: a sentence, not a dateline
+        ("Berlin, Germany — ", None),
+    ],
+)
+def test_a_dateline_in_lower_case_with_a_whole_date(line: str, published: str | None) -> None:
+    text = f"A headline\n\n{line}Ana Lind said on Friday that the port would stay shut."
+    p = extract(text, today=TODAY)
+    assert p.published == published
+    assert [q.speaker for q in p.quotes] == ["Ana Lind"]
+
+
 def test_capitals_and_a_dash_later_in_the_body_are_kept() -> None:
     text = "A headline\n\nThe talks went on.\n\nSMITH — I said the port would stay shut."
     assert "SMITH" in extract(text, today=TODAY).article.paragraphs[-1].text
@@ -285,6 +301,15 @@ def test_two_happenings_of_one_sentence_are_two_events() -> None:
         # what 'after' dates is the same happening's background: one event
         ("2019", "The ferry sank in 2019, after it was sold to a new owner in May."),
     ]
+
+
+def test_would_looks_ahead_from_before_its_date_only() -> None:
+    text = (
+        "Headline\n\nSandu told reporters that Chisinau would host a donor conference on 3 "
+        "March.\n\nOn Monday, Lind signed a deal under which Oslo would send the battery."
+    )
+    events = extract(text, "2025-02-14", today=date(2025, 6, 1)).events
+    assert [e.date for e in events] == ["2025-03-03", "2025-02-10"]
 
 
 def test_what_was_said_on_a_day_is_no_event() -> None:

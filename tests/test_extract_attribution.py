@@ -88,6 +88,11 @@ def test_a_new_speakers_quotation_is_not_merged_into_the_last_one() -> None:
          "Olga Rask", "that the border"),
         ("Olga Rask met the envoy. At that meeting, she told him the border would stay open.",
          "Olga Rask", "the border would"),
+        # a closing tag with when, where or to whom it was said
+        ("The border will stay open until the summer, Olga Rask said on Friday.",
+         "Olga Rask", "The border will"),
+        ("The border will stay open until the summer, Olga Rask told journalists in Riga.",
+         "Olga Rask", "The border will"),
     ],
 )  # fmt: skip
 def test_reported_speech_beyond_said_that(text: str, speaker: str, start: str) -> None:

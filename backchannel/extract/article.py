@@ -33,6 +33,13 @@ _DATELINE = re.compile(
     # a wire's name in brackets, or a press release's '/PRNewswire/'
     r"(?:\s*\((?P<agency>[^)]+)\)|\s*/[^/]{2,40}/)?\s*(?:--|[-–—])\s*"
 )
+#: 'Kyiv, 14 February 2025 — ', 'Berlin, March 3, 2025 -- ': a place not in capitals is a
+#: dateline only with a whole date, year and all (else 'Berlin, Germany — …' is a sentence).
+_DATED_PLACE = re.compile(
+    r"^(?P<place>[A-Z][a-zA-Z.'’/-]+(?: [A-Z][a-zA-Z.'’/-]+){0,2})(?:,\s+[A-Z][A-Za-z .'-]{1,30})?,"
+    r"\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+    r"(?:\s*\((?P<agency>[^)]+)\))?\s*(?:--|[-–—])\s*"
+)
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
 )
@@ -117,7 +124,9 @@ def read_article(text: str, today: date | None = None) -> Article:
         short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
-        dateline = _DATELINE.match(line) if line[:1].isupper() else None
+        dateline = (
+            (_DATELINE.match(line) or _DATED_PLACE.match(line)) if line[:1].isupper() else None
+        )
         # A dateline with no date opens the body only: later, capitals and a
         # dash may be a transcript's speaker ("SMITH — I think …").
         if dateline and (dateline["date"] or not body_started):

@@ -93,7 +93,10 @@ EVENT_WORDS = re.compile(
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 FUTURE = re.compile(
-    r"\b(next|due|scheduled|will|expected|expects|upcoming|is to|are to|hope to|hopes to)\b", re.I
+    # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
+    r"\b(next|due|scheduled|will|would|expected|expects|upcoming|is to|are to|hope to|"
+    r"hopes to)\b",
+    re.I,
 )
 
 
@@ -106,6 +109,7 @@ def _may_be_ahead(bare: str) -> bool:
         or "due" in low
         or "scheduled" in low
         or "will" in low
+        or "would" in low
         or "expect" in low
         or "upcoming" in low
         or "is to" in low
@@ -232,6 +236,10 @@ def find_events(
             phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
             ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
+            if ahead_word and ahead_word[1].lower() == "would" and ahead_word.start() > at:
+                # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
+                # from before its date ('said Chisinau would host a conference on 3 March')
+                ahead_word = None
             planned = " to " in bare and PLANNED.search(bare) is not None  # a first look
             future = planned or (bool(ahead_word) and not PAST.search(bare))
             ahead_word = ahead_word if future else None

@@ -135,6 +135,15 @@ def _comma_before(text: str, at: int) -> bool:
     return i >= 0 and text[i] == ","
 
 
+#: What a closing tag may end with: whom it was told, when or where ('told reporters
+#: on Friday', 'said in a statement'), and nothing that starts a clause of its own.
+_WHEN_OR_WHERE_ONLY = re.compile(
+    r"(?:\s+(?:reporters|journalists|the press|lawmakers|parliament))?"
+    r"(?:\s+(?:on|in|at|during|late|early|last|this)"
+    r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|was|is|had|has|could)\b)[\w'’.-]+){1,6}"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    r"[\s.]*$"
+)
 _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
@@ -234,8 +243,8 @@ def reported(
         if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
         has_that = that_follows(word, rest)
-        if not rest.strip(" .,"):
-            # "…, three officials said."
+        if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
+            # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
             attribution = attribution or (clause[: verb.start()], head)
             continue
         if word in STANCE_VERBS:

@@ -36,6 +36,7 @@ PRIVATE_CUES = [
 ]  # fmt: skip
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
+    "told journalists", "to journalists",
     "press conference", "news conference", "press briefing", "in an interview", "interview",
     "in a statement", "written statement", "statement", "posted", "wrote on x",
     "on linkedin", "on telegram", "on facebook", "on twitter", "on x", "on instagram",
