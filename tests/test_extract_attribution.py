@@ -371,6 +371,13 @@ def test_a_group_that_its_own_verb_leads_in_is_the_speaker() -> None:
          "Lina Berg"),
         ("Berg called the report “not good.” Adding, “Like all scandals, it is never that bad.”",
          "Lina Berg"),
+        ("The vote went well. Here’s Berg in 1992: “Our direction must rest on new realities.”",
+         "Lina Berg"),
+        ("“It is a failure of the whole board and the council” from the port on, in Berg’s view.",
+         "Lina Berg"),
+        # a tag with a long apposition
+        ("“Fares rose faster than wages,” Eva Dahl, an adviser to the ferry union and former "
+         "director of the island's budget office, said.", "Eva Dahl"),
     ],
 )  # fmt: skip
 def test_speakers_of_relays_participles_and_sentences_that_go_on(text: str, speaker: str) -> None:

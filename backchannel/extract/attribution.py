@@ -22,7 +22,8 @@ _ABBREVIATED = (
     r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
     r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.|\([^()]{1,20}\)"
 )
-_AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,120}}?)\s+{_VERB}", re.I)
+_AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,240}}?)\s+{_VERB}", re.I)
+_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:an?|the)\s[^,]+,\s*$")
 #: '„…“, sagte Anna Weber am Montag', '« … », a déclaré Anna Weber': the verb first.
 _AFTER_FOREIGN = re.compile(
     r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
@@ -186,7 +187,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(m["who"])
         if who:
             return who
-    m = _HERE_IS.match(lead)
+    m = _HERE_IS.search(lead[-200:])
     if m:
         name = person_name(m["who"])
         if name and (looks_like_person(name) or people.fullest(name) != name):
@@ -220,7 +221,10 @@ def attribution_of(
     ``ends_open``: the quotation ends on a comma, question or exclamation mark,
     so the words after it are its attribution whatever their verb."""
     m = None if _INVERTED_FIRST.match(after) else _AFTER.match(after)
-    if m and not words_at_least(m["who"], 13) and " that " not in f" {m['who']} ":
+    # a name and a long apposition may run to 30 words ('Ana Lind, an adviser to … and
+    # former director of …, said'); anything else that long is a clause, no tag
+    longest = 30 if m and _NAME_APPOSED.match(m["who"]) else 13
+    if m and not words_at_least(m["who"], longest) and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
         if who:
             return who, after
@@ -262,6 +266,12 @@ def attribution_of(
         who = relay_speaker(m["who"], people)
         if who:
             return who, between if m.re is RELAY_BEFORE else after
+    m = _OWNER_AFTER.match(after) if "in " in after[:140] else None
+    if m:
+        # '“…” from diplomacy to the budget, in Bolton’s view.'
+        who = relay_speaker(m["owner"], people)
+        if who:
+            return who, after
     m = _RELAY_OPENING.match(between) if "ccording" in between or "In " in between else None
     if m:
         # 'According to Lind, he was once …, but is now “…”'; 'In Lind’s words, “…”'
@@ -325,11 +335,17 @@ _RELAY_OPENING = re.compile(
     r"[Ii]n\s+(?P<owner>[^,;“”\"«»]{2,60}?)['’]s?\s+(?:own\s+)?(?:words|view|telling|account|"
     r"estimation|opinion)),\s"
 )
+#: Whose view a quotation is, said after it: '“…” from diplomacy on, in Bolton’s view.'
+_OWNER_AFTER = re.compile(
+    r"^[^.;:!?“”\"«»]{0,100}?\bin\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
+    r"(?:own\s+)?(?:view|words|telling|account|estimation|opinion)\b"
+)
 #: A sentence that goes on with the last speaker: 'Adding, “…”', 'Continuing: “…”'.
 _GOING_ON = re.compile(r"^\s*(?:Adding|Continuing|Going on)\s*[,:]\s*$")
 #: 'Here’s Clinton in December 1992: “…”': the one shown speaking.
 _HERE_IS = re.compile(
-    r"^\s*(?:Here['’]s|Here is|Here was|This is)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"(?:^|[.!?]\s+)(?:Here['’]s|Here is|Here was|This is)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 _DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
