@@ -312,6 +312,12 @@ def test_would_looks_ahead_from_before_its_date_only() -> None:
     assert [e.date for e in events] == ["2025-03-03", "2025-02-10"]
 
 
+def test_a_plan_for_the_date_itself_looks_ahead() -> None:
+    text = "Headline\n\nThe judge adjourned the hearing until Dec. 2, when two witnesses are due."
+    [event] = extract(text, "2025-11-18", today=date(2026, 6, 1)).events
+    assert event.date == "2025-12-02"
+
+
 def test_what_was_said_on_a_day_is_no_event() -> None:
     proposals = extract(
         "Headline\n\nThe minister said on Tuesday that the plan would go ahead.",

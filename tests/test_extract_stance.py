@@ -201,8 +201,11 @@ def test_a_named_speakers_words_passed_on_by_a_paper_are_not_made_private() -> N
         ("At a closed meeting with executives on Thursday, the deputy minister Ola Berg said "
          "the rate was “open to a transition”.", "closed meeting"),
         # what was done out of sight, and what a leaked document says
+        ("Poland has asked Germany behind the scenes to keep the batteries, officials said.",
+         "behind the scenes"),
+        # (the relay's own sign comes first: it says how the words came out)
         ("Poland has asked Germany behind the scenes to keep the batteries, according to a "
-         "note seen by the Wire.", "behind the scenes"),
+         "note seen by the Wire.", "note seen by"),
         ("In the note, dated 9 January, the ambassador wrote that Warsaw “would regard an early "
          "withdrawal as a signal”.", "in the note"),
     ],
@@ -234,3 +237,31 @@ def test_parliament_talked_about_is_no_venue() -> None:
     assert (q.stance, q.cue) == ("private", "two people familiar with the talks said")
     [q] = quotes("Headline\n\nThe prime minister told parliament that the protocol would pass.")
     assert (q.stance, q.cue) == ("public", "parliament")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "cue"),
+    [
+        # a closing tag's venue outranks a cue inside what was said
+        ("The ferry company had privately agreed to waive the harbour fees, Ola Brenn told "
+         "the court on Tuesday.", "Ola Brenn", "public", "told the court"),
+        # told, not telling: who assured is the one named after 'by'
+        ("Ola Brenn was quietly assured by two ministers in 2022 that she would not be "
+         "charged, her lawyer said.", "two ministers", "private", "quietly assured"),
+        # no one named: triage names the speaker, never the one who was told
+        ("The mayor was told last week that the port would close.", None, None, None),
+        # a text message to a colleague is private correspondence
+        ('In a text message to a colleague, Ola Brenn wrote that she had been "promised a '
+         'clean slate."', "Ola Brenn", "private", "text message"),
+    ],
+)  # fmt: skip
+def test_who_told_whom_and_where(
+    text: str, speaker: str | None, stance: str | None, cue: str | None
+) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.stance, q.cue) == (speaker, stance, cue)
+
+
+def test_a_names_closing_comma_is_no_part_of_the_statement() -> None:
+    [q] = quotes("Headline\n\nThe exporter, Nordfisk AS, said in a statement that it would help.")
+    assert q.text == "Nordfisk AS said in a statement that it would help"

@@ -118,6 +118,7 @@ def _may_be_ahead(bare: str) -> bool:
     )
 
 
+_WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
 PAST = re.compile(
     r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
@@ -243,7 +244,14 @@ def find_events(
             planned = " to " in bare and PLANNED.search(bare) is not None  # a first look
             future = planned or (bool(ahead_word) and not PAST.search(bare))
             ahead_word = ahead_word if future else None
-            if ahead_word and ahead_word.start() > until and _PAST.search(bare, 0, at):
+            if (
+                ahead_word
+                and ahead_word.start() > until
+                and _PAST.search(bare, 0, at)
+                # 'adjourned until Dec. 2, when they are expected to testify': the plan
+                # is the date's own
+                and not _WHEN_AFTER.match(bare, until)
+            ):
                 # 'entered its second week on Monday, with no talks scheduled': done
                 # before the date; what is planned comes after it, about something else
                 future = False

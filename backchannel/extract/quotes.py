@@ -368,7 +368,13 @@ def _read_paragraph(
                 who = named or None  # 'they said …': proposed, speaker left to triage
                 # A clause of a split sentence does not borrow its neighbour's cue
                 # ("X privately told…, even as Y insisted publicly…").
-                stance, cue = stance_of(plain(clause), bare_sentence if len(clauses) == 1 else "")
+                # a closing tag's venue outranks a cue inside what was said ('…was
+                # privately assured …, his lawyer told the court': said in court)
+                at = clause.find(words)
+                tag = clause[at + len(words) :] if at >= 0 else ""
+                stance, cue = stance_of(
+                    plain(tag), plain(clause), bare_sentence if len(clauses) == 1 else ""
+                )
                 if stance is None and len(clauses) == 1:
                     stance, cue = paragraph_cue.before(s_end)
                 if stance is None:

@@ -84,6 +84,10 @@ _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
     r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
 )
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
 
 
@@ -138,7 +142,8 @@ def _comma_before(text: str, at: int) -> bool:
 #: What a closing tag may end with: whom it was told, when or where ('told reporters
 #: on Friday', 'said in a statement'), and nothing that starts a clause of its own.
 _WHEN_OR_WHERE_ONLY = re.compile(
-    r"(?:\s+(?:reporters|journalists|the press|lawmakers|parliament))?"
+    r"(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|(?:the|a)\s+(?:court|jury|"
+    r"judge|committee|hearing|crowd|audience)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}))?"
     r"(?:\s+(?:on|in|at|during|late|early|last|this)"
     r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|was|is|had|has|could)\b)[\w'’.-]+){1,6}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
@@ -242,6 +247,8 @@ def reported(
         tail = head[-100:]  # patterns anchored at the end: look at the end only
         if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
+        # 'was privately assured by prosecutors that …': the subject was told, not telling
+        passive = (word.endswith("ed") or word == "told") and _PASSIVE_BEFORE.search(tail)
         has_that = that_follows(word, rest)
         if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
@@ -326,9 +333,16 @@ def reported(
         if near:
             subject = clause[start : verb.start()].strip() or subject
         said = clause[start:].strip().rstrip(" .")
-        if _RELATIVE_AFTER.match(clause, start + len(subject), verb.start()):
+        if _RELATIVE_AFTER.match(clause, start + len(subject), verb.start()) or (
+            # 'The exporter, Nordfisk AS, said …': the name's closing comma is no part of it
+            clause[start + len(subject) : verb.start()].strip() == ","
+        ):
             # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
             said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
+        if passive:
+            # who told them, if the words say so; else triage names the speaker
+            agent = _BY_AGENT.match(rest)
+            who = (people.who(agent["who"]) if agent else None) or ""
         candidates.append((said, who))
     by_tag = tagged(attribution, spans, people) if attribution else None
     if by_tag and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):

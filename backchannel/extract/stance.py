@@ -33,6 +33,7 @@ PRIVATE_CUES = [
     "secretly", "in secret", "quietly told", "quietly assured", "quietly promised",
     "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
+    "text message", "in a text to", "whatsapp message", "group chat", "private chat",
 ]  # fmt: skip
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
@@ -43,7 +44,9 @@ PUBLIC_CUES = [
     "in parliament", "parliament", "speech", "radio", "television", "talk show",
     "told delegates", "business forum", "plenary", "debate", "podium", "asked about",
     "asked whether", "on the record", "rally", "told the bbc", "told cnn", "told lawmakers",
-    "testified", "testimony", "hearing", "tweeted", "remarks",
+    "testified", "testimony", "hearing", "tweeted", "remarks", "told the court",
+    "told a court", "in court", "before the court", "told the jury", "told the judge",
+    "told the committee", "district court",
 ]  # fmt: skip
 
 
@@ -63,7 +66,7 @@ _THING_CUES = {
     "debate", "rally", "radio", "television", "podium", "press conference", "news conference",
     "press briefing", "plenary", "talk show", "business forum", "huddle",
     # 'told parliament', not 'parliament could ratify it': the place, not the topic
-    "parliament",
+    "parliament", "district court",
 }  # fmt: skip
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|during|through|via|from|to|by|before|into|told|tells|addressed|addresses|"
