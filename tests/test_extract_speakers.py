@@ -137,6 +137,7 @@ def test_a_digest_headline_before_a_dash_is_not_the_speaker() -> None:
         "Lind Says Ferry",
         "Lind Blasts Dahl",
         "Plan B",
+        "Nordbank Markets",
     ],
 )
 def test_a_headlines_capitals_are_not_a_name(name: str) -> None:

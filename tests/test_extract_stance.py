@@ -253,6 +253,11 @@ def test_parliament_talked_about_is_no_venue() -> None:
         # a text message to a colleague is private correspondence
         ('In a text message to a colleague, Ola Brenn wrote that she had been "promised a '
          'clean slate."', "Ola Brenn", "private", "text message"),
+        # a company's own venues: the earnings call is public, the board room is not
+        ('"We see no reason to change the timetable," Ola Brenn said on the earnings call.',
+         "Ola Brenn", "public", "earnings call"),
+        ('Ola Brenn told the board she would "not go back to the banks," the person added.',
+         "Ola Brenn", "private", "told the board"),
     ],
 )  # fmt: skip
 def test_who_told_whom_and_where(
@@ -265,3 +270,16 @@ def test_who_told_whom_and_where(
 def test_a_names_closing_comma_is_no_part_of_the_statement() -> None:
     [q] = quotes("Headline\n\nThe exporter, Nordfisk AS, said in a statement that it would help.")
     assert q.text == "Nordfisk AS said in a statement that it would help"
+
+
+def test_a_contrast_passed_on_by_insiders_is_theirs_not_the_first_clauses() -> None:
+    text = (
+        'Headline\n\nOla Brenn told analysts on Thursday that the project was "fully on '
+        'track," even as two board members privately pressed her to delay it, according to '
+        "people familiar with the discussions."
+    )
+    first, second = quotes(text)
+    assert (first.speaker, first.stance, first.cue) == ("Ola Brenn", "public", "told analysts")
+    assert first.text.endswith('"fully on track,"')
+    assert (second.stance, second.cue) == ("private", "privately")
+    assert "board members privately pressed her" in second.text

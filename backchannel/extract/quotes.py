@@ -89,6 +89,7 @@ def _tag_after(bare: str, start: int, end: int) -> bool:
 _AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
 
 
+_CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
 
@@ -326,7 +327,9 @@ def _read_paragraph(
             continue
         # '…, while Y has raised $6 million, according to the filings': the relay
         # speaks for the whole sentence
-        relay_last = "according to" in sentence and _RELAY_LAST.search(sentence)
+        # (not where a speech verb of its own speaks for the first clause: 'X told
+        # analysts that …, even as Y …, according to insiders')
+        relay_last = "according to" in sentence and not has_verb and _RELAY_LAST.search(sentence)
         if not may_report(sentence, has_verb):
             clauses = []
         elif relay_last:
@@ -356,6 +359,8 @@ def _read_paragraph(
                 not found_reported
                 and said is not None
                 and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+                # (not a contrast with a subject of its own: '…, even as two members …')
+                and not _CONTRAST.match(clause)
             ):
                 # '… said the city would win, but not until the council “admits …”':
                 # a clause with no speaker of its own goes on with what was said

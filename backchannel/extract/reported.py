@@ -25,7 +25,8 @@ CLAUSE_SPLIT = re.compile(
     r"(?=[\s,;])(?:"
     # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
     # comma inside the closing mark too, which stays with the first clause
-    r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z])|"
+    r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z]|"
+    r"(?:even as|even though|although|whereas)\s+[a-z])|"
     # 'told reporters …, telling them that …': what the participle reports is its own
     r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s)|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"

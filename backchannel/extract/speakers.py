@@ -64,7 +64,11 @@ ORG_WORDS = re.compile(
     r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"
     r"Digest|Weekly|Radio|Magazine|"
     r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
-    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN)\b"
+    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN|"
+    # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
+    r"Markets|Securities|Partners|Holdings|Energy|Investments|Advisors|Advisers|Research|"
+    r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
+    r"SA|plc|LLC)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",

@@ -22,7 +22,7 @@ _EXCHANGE = re.compile(
     r"\b(?:told|assured|promised|reassured|signalled|signaled)\s+(?!reporters\b|journalists\b"
     r"|the press\b|a (?:news|press)\b|the (?:media|public)\b)(?:\w+\s+){0,3}?that\b"
 )
-_RELAY_TAG = re.compile(r",[”\"’]?\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says)\.?\s*$")
+_RELAY_TAG = re.compile(r",[”\"’]?\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says|added)\.?\s*$")
 
 
 def _passed_on_by_insiders(who: str) -> bool:
@@ -52,7 +52,7 @@ def by_speaker(
     ends = context.rstrip(" .")[-5:]
     tag = (
         _RELAY_TAG.search(context, max(0, len(context) - 90))
-        if ends.endswith(("said", " say", "says"))
+        if ends.endswith(("said", " say", "says", "added"))
         else None
     )
     if (

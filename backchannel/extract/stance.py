@@ -34,6 +34,7 @@ PRIVATE_CUES = [
     "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
+    "board meeting", "told the board",
 ]  # fmt: skip
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
@@ -46,7 +47,8 @@ PUBLIC_CUES = [
     "asked whether", "on the record", "rally", "told the bbc", "told cnn", "told lawmakers",
     "testified", "testimony", "hearing", "tweeted", "remarks", "told the court",
     "told a court", "in court", "before the court", "told the jury", "told the judge",
-    "told the committee", "district court",
+    "told the committee", "district court", "earnings call", "told analysts", "told investors",
+    "investor call", "conference call with analysts", "shareholder meeting", "annual meeting",
 ]  # fmt: skip
 
 
