@@ -336,3 +336,22 @@ def test_a_german_article_dateline_titles_and_relays() -> None:
     p = extract(text, None, today=TODAY)
     assert p.published == "2025-01-16"
     assert [q.speaker for q in p.quotes] == ["Boris Weber", "hochrangigen Beamten im Kanzleramt"]
+
+
+def test_a_ukrainian_article_dateline_titles_and_venues() -> None:
+    text = (
+        "Коваль: партнери пообіцяли нові системи\n\n"
+        "Одеса, 3 березня 2025 — Міністр інфраструктури України Олена Коваль заявила у "
+        "понеділок, що порт відкриють до кінця весни.\n\n"
+        "«Ми отримали конкретні зобов'язання. Назвати країни я поки не можу», – сказала "
+        "Коваль на брифінгу в Одесі.\n\n"
+        "За словами джерела в міністерстві, домовленості було досягнуто під час закритої "
+        "зустрічі минулого тижня."
+    )
+    p = extract(text, None, today=TODAY)
+    assert p.published == "2025-03-03"
+    assert [(q.speaker, q.stance, q.cue) for q in p.quotes] == [
+        ("Олена Коваль", "public", "заявила"),
+        ("Олена Коваль", "public", "на брифінгу"),
+        ("джерела в міністерстві", "private", "закритої зустрічі"),
+    ]

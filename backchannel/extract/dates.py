@@ -26,10 +26,13 @@ MONTHS = {
     for name in (calendar.month_name[number], calendar.month_abbr[number])
 }
 MONTHS["sept"] = 9
-# German and French datelines: 'BERLIN, 16. Januar', 'PARIS, 3 juin'
+# German, French, Ukrainian and Russian datelines: 'BERLIN, 16. Januar', 'PARIS, 3 juin',
+# 'Київ, 3 березня 2025', 'Москва, 3 марта' (the genitive a date takes)
 for number, names in enumerate(
-    ["januar janvier", "februar février", "märz mars", "avril", "mai", "juni juin",
-     "juli juillet", "août", "septembre", "oktober octobre", "novembre", "dezember décembre"],
+    ["januar janvier січня января", "februar février лютого февраля", "märz mars березня марта",
+     "avril квітня апреля", "mai травня мая", "juni juin червня июня", "juli juillet липня июля",
+     "août серпня августа", "septembre вересня сентября", "oktober octobre жовтня октября",
+     "novembre листопада ноября", "dezember décembre грудня декабря"],
     start=1,
 ):  # fmt: skip
     MONTHS.update(dict.fromkeys(names.split(), number))

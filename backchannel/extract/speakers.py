@@ -396,6 +396,14 @@ def _run_reading(run: str) -> tuple[str, bool, str] | None:
     return name, looks_like_person(name), name.split()[-1].lower()
 
 
+#: Ukrainian and Russian genitives that end a title before a name ('… of Ukraine').
+_OF_PLACE = {
+    "україни", "росії", "кремля", "сша", "франції", "німеччини", "польщі", "британії",
+    "європи", "нато", "молдови", "білорусі", "украины", "россии", "германии",
+    "франции", "польши", "британии", "европы", "молдавии", "белоруссии",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
@@ -413,6 +421,8 @@ def person_name(phrase: str) -> str | None:
         or tokens[0] in SENTENCE_WORDS
         or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
         or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
+        # 'Міністр закордонних справ України Андрій Сибіга': the country a title is of
+        or (len(tokens) > 2 and tokens[0].lower() in _OF_PLACE)
     ):
         tokens.pop(0)
     return " ".join(tokens) or None

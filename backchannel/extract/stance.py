@@ -35,6 +35,10 @@ PRIVATE_CUES = [
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
     "board meeting", "told the board",
+    # Ukrainian and Russian: a closed meeting, behind closed doors, anonymity
+    "закритій зустрічі", "закритої зустрічі", "закрытой встрече", "закрытой встречи",
+    "за зачиненими дверима", "за закрытыми дверями", "на умовах анонімності",
+    "на условиях анонимности",
 ]  # fmt: skip
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
@@ -49,6 +53,9 @@ PUBLIC_CUES = [
     "told a court", "in court", "before the court", "told the jury", "told the judge",
     "told the committee", "district court", "earnings call", "told analysts", "told investors",
     "investor call", "conference call with analysts", "shareholder meeting", "annual meeting",
+    # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
+    "на брифінгу", "на брифинге", "журналістам", "журналистам", "на пресконференції",
+    "на пресс-конференции", "в інтерв'ю", "в интервью",
 ]  # fmt: skip
 
 
