@@ -375,6 +375,9 @@ def test_a_group_that_its_own_verb_leads_in_is_the_speaker() -> None:
          "Lina Berg"),
         ("“It is a failure of the whole board and the council” from the port on, in Berg’s view.",
          "Lina Berg"),
+        # a participle's subject is the clause's it hangs on, not the sentence's
+        ("The crowd cheered, as Berg echoed the criticism, saying the board “is not in it "
+         "for the island.”", "Lina Berg"),
         # a tag with a long apposition
         ("“Fares rose faster than wages,” Eva Dahl, an adviser to the ferry union and former "
          "director of the island's budget office, said.", "Eva Dahl"),

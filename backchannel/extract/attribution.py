@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
-from .subjects import FRONTED, MAIN_SUBJECT, NP, first_verbs_subject, main_subject, subject_of
+from .subjects import FRONTED, NP, main_subject, participle_subject, subject_of
 from .text import words_at_least, words_in
 from .verbs import REPORT, SPEECH
 
@@ -105,8 +105,7 @@ def speaker_before(text: str) -> str | None:
     head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
     if verb.group(0).endswith("ing"):
         # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
-        m = MAIN_SUBJECT.match(head.strip())
-        return m["who"] if m else first_verbs_subject(head) or None
+        return participle_subject(head) or None
     return head if head.strip() else None
 
 

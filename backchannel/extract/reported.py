@@ -11,7 +11,7 @@ from .complements import THAT, clause_follows, that_follows
 from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import NAME_RUN, NOT_NAMES, People
 from .stance import stance_of
-from .subjects import subject_of
+from .subjects import participle_subject, subject_of
 from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
 
@@ -283,7 +283,10 @@ def reported(
                 # 'Trump issued a statement saying that …': the message's sender
                 or _MESSAGE_BEFORE.search(subject_text[-120:])
             ):
-                who = people.who(sentence_subject)
+                # 'The crowd cheered, as Brenn echoed the criticism, saying …': the subject
+                # of the clause the participle hangs on, not the sentence's
+                own = participle_subject(subject_text) if subject_text.strip() else ""
+                who = (own and people.who(own)) or people.who(sentence_subject)
                 if who:
                     candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
                 continue

@@ -127,6 +127,25 @@ def first_verbs_subject(head: str) -> str:
     return subject_of(head[: m.start()]) if m and m.start() > 0 else ""
 
 
+#: The last clause before a participle, opened by a subordinator: ', as Brenn echoed it,'.
+_INNER_CLAUSE = re.compile(
+    r"(?:^|,)\s*(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince)\s+"
+    r"(?P<clause>[^,;“”\"]{4,150}),\s*$"
+)
+
+
+def participle_subject(head: str) -> str:
+    """Who does a participle at the end of ``head`` ('…, saying'): the subject of the
+    clause it hangs on ('The crowd cheered, as Brenn echoed the criticism, saying' ->
+    'Brenn'), else of the sentence ('Hours later, Trump thanked Adelson, telling')."""
+    inner = _INNER_CLAUSE.search(head[-200:])
+    own = first_verbs_subject(inner["clause"]) if inner else ""
+    if own:
+        return own
+    m = MAIN_SUBJECT.match(head.strip())
+    return m["who"] if m else first_verbs_subject(head)
+
+
 #: Words that open an adverbial phrase, not a speaker's name.
 FRONTED = re.compile(
     r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
