@@ -355,3 +355,23 @@ def test_a_ukrainian_article_dateline_titles_and_venues() -> None:
         ("Олена Коваль", "public", "на брифінгу"),
         ("джерела в міністерстві", "private", "закритої зустрічі"),
     ]
+
+
+def test_a_newsletters_dashes_are_bullets_not_dialogue() -> None:
+    text = (
+        "Playbook: the quiet deal\n\n"
+        "DRIVING THE DAY — Senate leader Ola Brenn has privately told colleagues she will "
+        "bring the ferry bill to the floor, two senators said.\n\n"
+        "— “She was very clear with us. It's happening,” one senator told Playbook, granted "
+        "anonymity to describe a private lunch.\n\n"
+        "— The Harbour Authority briefed senators behind closed doors on July 14, according to a "
+        "person familiar with the briefing."
+    )
+    p = extract(text, "2025-07-17", today=TODAY)
+    assert [(q.speaker, q.stance, q.cue, q.kind) for q in p.quotes] == [
+        ("Ola Brenn", "private", "privately", "indirect"),
+        ("one senator", "private", "granted anonymity", "direct"),
+        ("Harbour Authority", "private", "behind closed doors", "indirect"),
+    ]
+    assert p.quotes[0].text.startswith("Senate leader Ola Brenn")  # no kicker
+    assert p.events[-1].text.startswith("The Harbour Authority briefed")  # no dash

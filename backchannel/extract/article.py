@@ -14,7 +14,7 @@ from datetime import date
 
 from backchannel.db.dates import DateError
 
-from .conventions import unwrap
+from .conventions import unwrap, without_bullets
 from .dates import parse_date
 
 #: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
@@ -41,6 +41,11 @@ _DATED_PLACE = re.compile(
     # '14 February 2025', 'March 3, 2025', '3 березня 2025'
     r"\s+(?P<date>\d{1,2} [A-Za-zа-яєіїґ]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
     r"(?:\s*\((?P<agency>[^)]+)\))?\s*(?:--|[-–—])\s*"
+)
+#: Capitals with a word no name has, then a dash: a section's kicker, not a speaker.
+_KICKER = re.compile(
+    r"^(?=[A-Z' ]*\b(?:THE|TO|OF|ON|IN|AND|WE|WE'RE|WHAT|WHY|HOW|IT|IS|ARE|FOR|NEXT|NOW)\b)"
+    r"[A-Z][A-Z .'’/-]{2,40}?\s*(?:--|[-–—])\s*"
 )
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
@@ -129,6 +134,10 @@ def read_article(text: str, today: date | None = None) -> Article:
         dateline = (
             (_DATELINE.match(line) or _DATED_PLACE.match(line)) if line[:1].isupper() else None
         )
+        kicker = _KICKER.match(line) if dateline and not dateline["date"] else None
+        if kicker and body_started:
+            # a newsletter's section in capitals ('DRIVING THE DAY — '): no speaker's name
+            line = line[kicker.end() :]
         # A dateline with no date opens the body only: later, capitals and a
         # dash may be a transcript's speaker ("SMITH — I think …").
         if dateline and (dateline["date"] or not body_started):
@@ -167,6 +176,9 @@ def read_article(text: str, today: date | None = None) -> Article:
             open_quote, open_lines = paragraph, [line]
     if open_quote is not None:
         open_quote.text = "\n".join(open_lines)
+    texts = without_bullets([p.text for p in article.paragraphs])
+    for paragraph, text in zip(article.paragraphs, texts, strict=True):
+        paragraph.text = text
     return article
 
 

@@ -53,7 +53,23 @@ _RUNS_ON = re.compile(r"[\w,]$")
 
 
 _DASH = re.compile(r"^[—–]\s*")
+_MARKS = re.compile('[“”"«»„]')
 _DASH_SPLIT = re.compile(r"(?:,\s*|\s+)[—–]\s+")
+
+
+def without_bullets(texts: list[str]) -> list[str]:
+    """The paragraphs without a list's dashes: a dash before a paragraph is a bullet
+    ('— “It's happening,” one senator said.', '— The Pentagon briefed …') unless the
+    article writes dialogue with dashes ('— Not now, — he said.'), and even then where
+    the paragraph has quotation marks of its own."""
+    dashed = [t for t in texts if _DASH.match(t)]
+    if not dashed:
+        return texts
+    dialogue = any(_DASH_SPLIT.search(t) and not _MARKS.search(t) for t in dashed)
+    return [
+        _DASH.sub("", t, count=1) if _DASH.match(t) and (not dialogue or _MARKS.search(t)) else t
+        for t in texts
+    ]
 
 
 def dash_dialogue(text: str) -> str | None:

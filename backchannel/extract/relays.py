@@ -52,7 +52,8 @@ _ACCORDING_AFTER = re.compile(
 )
 _ASSURER = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:[a-z]\w*ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged)\b"
+    r"(?:[a-z]\w*ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged|briefed|"
+    r"warned|urged|pressed)\b"
 )
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 #: 'According to X, “…”' and '“…,” according to X.'

@@ -34,7 +34,8 @@ PRIVATE_CUES = [
     "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
-    "board meeting", "told the board",
+    "board meeting", "told the board", "granted anonymity", "private lunch",
+    "private breakfast",
     # Ukrainian and Russian: a closed meeting, behind closed doors, anonymity
     "закритій зустрічі", "закритої зустрічі", "закрытой встрече", "закрытой встречи",
     "за зачиненими дверима", "за закрытыми дверями", "на умовах анонімності",
@@ -42,7 +43,7 @@ PRIVATE_CUES = [
 ]  # fmt: skip
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
-    "told journalists", "to journalists",
+    "told journalists", "to journalists", "telling reporters", "telling journalists",
     "press conference", "news conference", "press briefing", "in an interview", "interview",
     "in a statement", "written statement", "statement", "posted", "wrote on x",
     "on linkedin", "on telegram", "on facebook", "on twitter", "on x", "on instagram",
