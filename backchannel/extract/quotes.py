@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import Article
-from .attribution import attribution_of, clause_before, lead_speaker
+from .attribution import SAYS_MORE, attribution_of, clause_before, lead_speaker
 from .blocks import (
     ProposedQuote,
     block_statement,
@@ -43,7 +43,7 @@ from .speaking import (
     sentence_speaker,
 )
 from .stance import stance_of
-from .standing import standing_count
+from .standing import standing_count, tag_after
 from .statements import statement_spans
 from .subjects import main_subject
 from .text import (
@@ -64,29 +64,8 @@ _CONNECTIVE = re.compile(
     r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
 )
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
-#: A name and 'said', then a clause: what is said comes after, not before.
-_SAYS_MORE = re.compile(
-    r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
-    r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday)\b)(?:(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|"
-    r"was|were|has|have|had|would|will|could|can|should|did|does|must|might)\b"
-    # or a clause that runs on into a quotation of its own ('said the mayor's “…”')
-    r"|[^.;,]{8,80}$))"
-)
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
-
-
-def _tag_after(bare: str, start: int, end: int) -> bool:
-    """Is there a speech verb after the quotation with a subject of its own? '…,
-    declaring it “…” and said …' goes on with the sentence's subject: no tag."""
-    verb = REPORT.search(bare, start, end)
-    return verb is not None and not _AND_VERB.search(
-        bare, max(start, verb.start() - 20), verb.start()
-    )
-
-
-_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
 
 
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
@@ -239,7 +218,7 @@ def _read_paragraph(
                 quoted = text[q_start:q_end].strip()
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
-                if who and context is after and _SAYS_MORE.match(after):
+                if who and context is after and SAYS_MORE.match(after):
                     # 'On Fox's “Sunday Futures,” Ana Lind said the plan …': she says
                     # what follows, not the quotation before her name
                     who, context = None, ""
@@ -292,7 +271,7 @@ def _read_paragraph(
                     # ('Cole said the plan is dead. “…”': the speaker of what it reported)
                     who = told_by or person_subject(told, people)
                     context = told if who else context
-                if who is None and q_start > s_start and not _tag_after(bare, q_end, s_end):
+                if who is None and q_start > s_start and not tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
                     # a quotation in a sentence about a person, with no tag, is theirs
                     # (not an aside's: 'Lind, citing “…,” said the plan …')

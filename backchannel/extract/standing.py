@@ -91,3 +91,15 @@ def said_after(text: str, start: int, end: int) -> bool:
         and text[end - 2 : end - 1] in (",", "?", "!")
         and bool(_TAG_RIGHT_AFTER.match(text, end, end + 80))
     )
+
+
+def tag_after(bare: str, start: int, end: int) -> bool:
+    """Is there a speech verb after the quotation with a subject of its own? '…,
+    declaring it “…” and said …' goes on with the sentence's subject: no tag."""
+    verb = REPORT.search(bare, start, end)
+    return verb is not None and not _AND_VERB.search(
+        bare, max(start, verb.start() - 20), verb.start()
+    )
+
+
+_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
