@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from backchannel.extract import extract
 
 TODAY = date(2025, 6, 30)
@@ -185,6 +187,52 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
     assert q.text == "the ferry board “rotten to the core.”"
     [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
     assert q.text == "him “a man who never listens.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # what the speaker's verb took, with the quotation that finishes it
+        (
+            "Karl Holm blamed the fishing ban on “knuckleheaded harbour politicians.”",
+            "the fishing ban on “knuckleheaded harbour politicians.”",
+        ),
+        # scare quotes before it are part of it
+        (
+            "Ola Berg called the mayor's remarks a “new low” and a “bizarre attempt to "
+            "rewrite history.”",
+            "the mayor's remarks a “new low” and a “bizarre attempt to rewrite history.”",
+        ),
+        (
+            "Ana Lind casts herself as a “ferry warrior” who “saved the harbour from ruin.”",
+            "herself as a “ferry warrior” who “saved the harbour from ruin.”",
+        ),
+        # a thing named before a colon; the thing talked about, not 'about'
+        (
+            "Ana Lind delivered a sharp retort: “Nobody is tearing this up. We go on.”",
+            "a sharp retort: “Nobody is tearing this up. We go on.”",
+        ),
+        (
+            "Per Dahl talks about how his crews must be ready “to sail tonight.”",
+            "how his crews must be ready “to sail tonight.”",
+        ),
+        # not a phrase after a comma, nor a lead-in on a colon: the quotation alone
+        (
+            "Ana Lind spoke in Visby with supporters, declaring it “another good day for us.”",
+            "another good day for us.",
+        ),
+        (
+            "Per Dahl was irritated: “It is a public statement! Just send it.”",
+            "It is a public statement! Just send it.",
+        ),
+    ],
+)
+def test_a_quotation_finishing_what_the_subjects_verb_takes_takes_it_too(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker == " ".join(text.split()[:2])
+    assert q.text == words
 
 
 def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:

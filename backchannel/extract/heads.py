@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .subjects import FRONTED
+from .subjects import FRONTED, MAIN_SUBJECT
 from .text import inner, words_at_least
+from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
@@ -82,6 +83,46 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         # the quotation ends the sentence its head begins
         return f"{fronted['a']} {quoted}", "direct"
     return None
+
+
+#: A quoted fragment (a scare quote) in the words before a statement: 'a “new low” and a'.
+_FRAGMENT = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"|''[^']{1,80}''")
+#: A stop, or a colon with words after it: the object ends before it.
+_STOP = re.compile(r"[.!?;]\s|:\s*\S")
+_PREPOSITION_FIRST = re.compile(r"\s*(?:about|with|of|on|at|from|into|over|for)\s")
+#: 'condemning “…”', 'declaring it “…”': a participle of the writer's leads into it.
+_PARTICIPLE_LAST = re.compile(r"\b[a-z]{3,}ing\s*$")
+_DETERMINER_FIRST = re.compile(r"\s*(?:a|an|the|this|that|these|those|his|her|their|its|one)\s")
+
+
+def verb_object(between: str) -> str | None:
+    """What a quotation finishes after the verb of the sentence's subject, when it
+    is no speech verb: 'Ana Lind blamed the ban on “…”' -> 'the ban on'. A scare
+    quote may stand in it ('called the plan a “farce” and a'); a phrase after a
+    comma does not ('…, declaring it “…”'), nor a lead-in on a colon unless it is a
+    thing named ('delivered a retort: “…”', not 'was irritated: “…”'). None if not."""
+    quoted = "“" in between or '"' in between or "''" in between  # a cheap first look
+    masked = _FRAGMENT.sub(lambda m: "x" * len(m[0]), between) if quoted else between
+    if REPORT.search(masked):
+        return None  # a speech verb: the clause it says is clause_before's
+    lead = len(masked) - len(masked.lstrip())
+    subject = MAIN_SUBJECT.match(masked[lead:])  # (anchored at the string's start)
+    if subject is None:
+        return None
+    # 'talks about “…”': the thing talked about, not the preposition
+    preposition = _PREPOSITION_FIRST.match(masked, lead + subject.end())
+    start = preposition.end() if preposition else lead + subject.end()
+    rest = masked[start:]
+    if (
+        not _LETTER.search(rest)
+        or "," in rest
+        or _STOP.search(rest)
+        or _PARTICIPLE_LAST.search(rest)
+    ):
+        return None
+    if rest.rstrip().endswith(":") and not _DETERMINER_FIRST.match(rest):
+        return None
+    return between[start:].strip()
 
 
 def called_object(between: str) -> str | None:

@@ -30,7 +30,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, is_question, transcript_turn
-from .heads import called_object, head_of, run_to_tag, without_aside
+from .heads import called_object, head_of, run_to_tag, verb_object, without_aside
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -278,9 +278,11 @@ def _read_paragraph(
                     who = person_subject(bare[s_start:q_start], people)
                     context = bare[s_start:q_start] if who else context
                 called = called_object(between) if who and kind == "direct" else None
+                if not called and who and kind == "direct" and s_start == prev_end < q_start:
+                    called = verb_object(between)
                 if called:
                     # 'Berg called the board “rotten to the core.”': what the board was
-                    # called, with the board
+                    # called, with the board; 'Lind blamed the ban on “…”': what she blamed
                     words, kind = f"{called} {quoted}", "indirect"
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
