@@ -307,6 +307,36 @@ def test_a_quotation_ending_its_sentence_takes_no_tag_from_the_next_one() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Per Dahl says “the whole league has gone soft” because “the country has gone soft.”",
+            "“the whole league has gone soft” because “the country has gone soft.”",
+        ),
+        (
+            "Ola Berg spoke next. He called it a “fundamental mistake,” made by some “respected "
+            "voices on the island,” who are “just flatly wrong about the ferry.”",
+            "it a “fundamental mistake,” made by some “respected voices on the island,” who "
+            "are “just flatly wrong about the ferry.”",
+        ),
+    ],
+)
+def test_quotations_joined_by_words_that_are_no_tag_are_one_statement(
+    text: str, words: str
+) -> None:
+    found = quotes(text)
+    assert [(q.speaker, q.text) for q in found] == [(" ".join(text.split()[:2]), words)]
+
+
+def test_quotations_joined_by_a_clause_of_its_own_are_two_statements() -> None:
+    found = quotes(
+        "Holding signs calling Lind “the harbour's worst enemy,” the protesters chanted “Lind "
+        "out, ferry in, now and forever.”"
+    )
+    assert len(found) == 2
+
+
 def test_a_clause_with_a_quoted_fragment_in_it_is_one_statement_with_the_quotation() -> None:
     [q] = quotes(
         "Ana Lind said she is “looking forward to it” because “these are the votes you run for.”"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .blocks import ProposedQuote
 from .subjects import FRONTED, MAIN_SUBJECT
 from .text import inner, words_at_least
 from .verbs import REPORT
@@ -196,3 +197,26 @@ def run_to_tag(after: str) -> str | None:
     """The words a quotation runs on with before its tag after it, or None."""
     m = _RUN_TO_TAG.match(after)
     return m["run"] if m else None
+
+
+#: Words between two quoted parts of one statement: no new sentence, no tag.
+_JOINING = re.compile(r"[^.!?;:“”\"«»]{1,60}")
+
+
+def joined(last: ProposedQuote | None, opened: str, between: str, quoted: str) -> str | None:
+    """The text of ``last``, which ends on the quotation ``opened``, going on with
+    the words ``between`` and the next quotation ``quoted`` of its sentence ('Dahl
+    says “…” because “…”', 'a “new low,” made by some “…”'); None when the words
+    between are a tag, a clause of their own ('“…,” the crowd chanted “…”') or many."""
+    if last is None or not _JOINING.fullmatch(between) or not _LETTER.search(between):
+        return None
+    if REPORT.search(between) or words_at_least(between, 9):
+        return None
+    if MAIN_SUBJECT.match(between.strip(" ,")):
+        return None
+    quoted = quoted.strip()
+    if last.kind == "direct" and last.text == " ".join(inner(opened).split()):
+        return f"{opened} {between.strip()} {quoted}"
+    if last.kind == "indirect" and last.text.endswith(opened):
+        return f"{last.text} {between.strip()} {quoted}"
+    return None

@@ -30,7 +30,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, is_question, transcript_turn
-from .heads import called_object, head_of, run_to_tag, verb_object, without_aside
+from .heads import called_object, head_of, joined, run_to_tag, verb_object, without_aside
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -158,6 +158,7 @@ def _read_paragraph(
             # are direct; the rest is read beside them, after the last one's tag
             local = local[:standing]
             prev_end = s_start
+            opened = ""  # the quotation the sentence's last statement ends on
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]
@@ -192,6 +193,12 @@ def _read_paragraph(
                 )
                 if last is not None and continues:
                     merge(last, words, people)  # "…,” she said, “but…”
+                    prev_end = q_end
+                    continue
+                both = joined(last, opened, between, text[q_start:q_end]) if opened else None
+                if both and last and attribution_of("", after, people)[0] in (None, last.speaker):
+                    # 'Dahl says “…” because “…”': one statement, the words between too
+                    last.text, last.kind = both, "indirect"
                     prev_end = q_end
                     continue
                 fresh_lead = q_start == 0 and carry is not None and carry.quote is None
@@ -295,6 +302,7 @@ def _read_paragraph(
                         who, words, between + " " + context, people, direct=kind == "direct"
                     )
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
+                opened = quoted
                 people.spoke(who)
                 found.append(last)
                 prev_end = q_end
