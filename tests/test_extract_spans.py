@@ -69,6 +69,33 @@ def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> Non
     assert q.text.startswith("The harbour board is ''not a club")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "If the ferry law passes, “I think the island will finally feel whole,” Ana Lind said.",
+            "If the ferry law passes, “I think the island will finally feel whole,”",
+        ),
+        (
+            "Based on the mayor's record, “I don't see how anyone can trust him,” Per Dahl said.",
+            "Based on the mayor's record, “I don't see how anyone can trust him,”",
+        ),
+        # a topic named, or a lone connective, is no part of it
+        (
+            "As for the mayor's latest plans, “I kind of write them off,” said Per Dahl.",
+            "I kind of write them off,",
+        ),
+        ("Yet, “it is hard to link the two,” added Per Dahl.", "it is hard to link the two,"),
+    ],
+)
+def test_a_lead_phrase_before_a_quotation_tagged_after_it_is_part_of_it(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker in ("Ana Lind", "Per Dahl")
+    assert q.text == words
+
+
 def test_a_quotation_opening_its_sentence_is_only_its_words() -> None:
     [q] = quotes("“We will not sign this year,” Per Dahl said.")
     assert (q.kind, q.text) == ("direct", "We will not sign this year,")

@@ -1,8 +1,11 @@
 """The words before a quotation that belong to what was said: the clause it
 finishes ('Ms. Berg is “not a backslapper,” Mr. Dahl said'), the clause around
-its tag ('The golf trade, he said, is “doing much better”'), the head of the
-sentence it ends ('The truth is, Dahl added, “there are …”'), and the thing a
-speaker called something ('called the board “rotten to the core”')."""
+its tag ('The golf trade, he said, is “doing much better”'), the phrase it opens
+with ('If the law passes, “…,” she said'), the head of the sentence it ends ('The
+truth is, Dahl added, “there are …”'), the thing a speaker called something
+('called the board “rotten to the core”') or what her verb takes ('blamed the ban
+on “…”'), and the words joining two quotations of one statement ('“…” because
+“…”')."""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from .verbs import REPORT
 _LETTER = re.compile(r"[A-Za-z]")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+#: A phrase or clause that opens the sentence and ends on a comma before its quotation.
+_LEAD_PHRASE = re.compile(r"\s*[A-Z][^:;“”\"«»]{2,200}?,\s*")
+_AS_FOR = re.compile(r"\s*(?:As for|As to|Whatever|Regardless of)\b")
 #: A connective opening a sentence, and a short phrase fronted with its comma.
 _CONNECTIVE_FIRST = re.compile(
     r"\s*(?:But|And|Yet|So|Still|Also|However|Indeed|Instead|Meanwhile)\b,?\s+"
@@ -65,6 +71,16 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         opener = _PHRASE_FIRST.match(between)
         if opener and (FRONTED.match(between) or _MORE_FRONTED.match(between)):
             between = between[opener.end() :]
+        return f"{between.strip()} {quoted}", "indirect"
+    if (
+        tag_after
+        and _LEAD_PHRASE.fullmatch(between)
+        and words_at_least(between, 3)
+        and not _AS_FOR.match(between)
+        and not REPORT.search(between)
+    ):
+        # 'If the law passes, “I think …,” Lind said': the phrase it opens with, not
+        # a topic ('As for the plan, “…”') or a lone connective ('Yet, “…”')
         return f"{between.strip()} {quoted}", "indirect"
     # a cheap first look: most lead-ins are no 'as … put it'
     as_put = _AS_PUT_CLAUSE.search(between) if _AS_TAGS.search(between) else None
