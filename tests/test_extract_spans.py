@@ -243,10 +243,21 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
             "Per Dahl talks about how his crews must be ready “to sail tonight.”",
             "how his crews must be ready “to sail tonight.”",
         ),
-        # not a phrase after a comma, nor a lead-in on a colon: the quotation alone
+        # the last verb's: a participle after a comma, a verb after 'and'
         (
             "Ana Lind spoke in Visby with supporters, declaring it “another good day for us.”",
-            "another good day for us.",
+            "it “another good day for us.”",
+        ),
+        (
+            "Karl Holm called the merger “a bad deal” and ranked Lind among the worst mayors "
+            "“in the history of the island.”",
+            "Lind among the worst mayors “in the history of the island.”",
+        ),
+        # not a participle taking the quotation itself, nor a lead-in on a colon
+        (
+            "Per Dahl issued a statement on Monday condemning “what looks like a cowardly "
+            "attack on the harbour.”",
+            "what looks like a cowardly attack on the harbour.",
         ),
         (
             "Per Dahl was irritated: “It is a public statement! Just send it.”",

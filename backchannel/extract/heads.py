@@ -107,17 +107,23 @@ _FRAGMENT = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"|''[^']{1,80}''")
 #: A stop, or a colon with words after it: the object ends before it.
 _STOP = re.compile(r"[.!?;]\s|:\s*\S")
 _PREPOSITION_FIRST = re.compile(r"\s*(?:about|with|of|on|at|from|into|over|for)\s")
-#: 'condemning “…”', 'declaring it “…”': a participle of the writer's leads into it.
+#: 'a statement condemning “…”': a participle that takes the quotation itself.
 _PARTICIPLE_LAST = re.compile(r"\b[a-z]{3,}ing\s*$")
+#: A later verb of the same subject: a participle after a comma, a verb after 'and'.
+_LAST_VERB = re.compile(
+    r"(?:,\s+|\s(?:while|by|when)\s+)[a-z]{3,}ing\s"
+    r"|\s(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}ed\s"
+)
 _DETERMINER_FIRST = re.compile(r"\s*(?:a|an|the|this|that|these|those|his|her|their|its|one)\s")
 
 
 def verb_object(between: str) -> str | None:
-    """What a quotation finishes after the verb of the sentence's subject, when it
-    is no speech verb: 'Ana Lind blamed the ban on “…”' -> 'the ban on'. A scare
-    quote may stand in it ('called the plan a “farce” and a'); a phrase after a
-    comma does not ('…, declaring it “…”'), nor a lead-in on a colon unless it is a
-    thing named ('delivered a retort: “…”', not 'was irritated: “…”'). None if not."""
+    """What a quotation finishes after the last verb of the sentence's subject, when
+    none is a speech verb: 'Ana Lind blamed the ban on “…”' -> 'the ban on'; '…,
+    declaring it “…”' -> 'it'; 'called it a “farce” and likened it to “…”' -> 'it
+    to'. A scare quote may stand in it ('called the plan a “farce” and a'); a comma
+    may not, nor a lead-in on a colon unless it is a thing named ('delivered a
+    retort: “…”', not 'was irritated: “…”'). None if not."""
     quoted = "“" in between or '"' in between or "''" in between  # a cheap first look
     masked = _FRAGMENT.sub(lambda m: "x" * len(m[0]), between) if quoted else between
     if REPORT.search(masked):
@@ -126,9 +132,12 @@ def verb_object(between: str) -> str | None:
     subject = MAIN_SUBJECT.match(masked[lead:])  # (anchored at the string's start)
     if subject is None:
         return None
+    start = lead + subject.end()
+    for participle in _LAST_VERB.finditer(masked, start):
+        start = participle.end()  # '…, declaring it “…”': what the last verb takes
     # 'talks about “…”': the thing talked about, not the preposition
-    preposition = _PREPOSITION_FIRST.match(masked, lead + subject.end())
-    start = preposition.end() if preposition else lead + subject.end()
+    preposition = _PREPOSITION_FIRST.match(masked, start)
+    start = preposition.end() if preposition else start
     rest = masked[start:]
     if (
         not _LETTER.search(rest)
