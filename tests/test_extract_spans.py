@@ -305,6 +305,44 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
     assert q.text.endswith("of the ferry plan")
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a clause of the writer's after the quotation: a new subject, a contrast
+        (
+            "Ana Berg said there had been some “good gains” in the talks, but she pressed "
+            "Dahl to do more.",
+            "“good gains” in the talks",
+        ),
+        (
+            "Ana Berg said the ferry was “a terrible mistake,” although she supports keeping it.",
+            "“a terrible mistake,”",
+        ),
+        # the speaker's next verb, a few words on
+        (
+            "Ana Berg said she would offer “a prayer” for the eventual Labour nominee but did "
+            "not say who it would be.",
+            "“a prayer” for the eventual Labour nominee",
+        ),
+        # more of what was said, or a clause inside a quotation still open
+        (
+            "Ana Berg said the ferry was “a terrible mistake,” and that the board should resign.",
+            "and that the board should resign",
+        ),
+        (
+            "Ana Berg said the board “cannot vet every request, and it knows that.”",
+            "and it knows that.”",
+        ),
+    ],
+)
+def test_reported_speech_with_a_quotation_ends_where_the_writers_clause_starts(
+    text: str, end: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Ana Berg"
+    assert q.text.endswith(end)
+
+
 def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
     [q] = quotes("“I want to wait until I meet the board” before signing anything, Ola Dahl said.")
     assert q.speaker == "Ola Dahl"

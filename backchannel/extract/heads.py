@@ -179,8 +179,9 @@ _TAIL_AFTER_QUOTE = re.compile(
     r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|[a-z]{3,}(?:ed|ing)|"
     r"swears|says|insists|adds|argues|notes)\b|(?:--|—|–|-)\s|"
     r"(?:despite|while|before|after)\s+[a-z]{3,}ing\b|also known as\b|"
+    r"(?:although|though|whereas)\s|"
     # '… “a prayer” for the mayor but did not say for whom': a few words on, 'but' and a verb
-    r"(?P<run>(?:\s+[a-z][\w'’-]*){1,8}?)\s+but\s+(?:did\s+not|didn't|[a-z]{3,}ed)\b)"
+    r"(?P<run>(?:\s+[A-Za-z][\w'’-]*){1,8}?)\s+but\s+(?:did\s+not|didn't|[a-z]{3,}ed)\b)"
 )
 #: A participle after a comma ('…,” describing …'; not '“look into” paying the fees').
 _PARTICIPLE_AFTER_COMMA = re.compile(r",?\s*(?!being\b|according\b)[a-z]{3,}ing\s")
@@ -206,6 +207,26 @@ def without_aside(words: str) -> str:
         return words
     # a comma inside the closing mark stays with the quotation ('country,”')
     return words[: at + 2] if words[at + 1] in '”"’' else words[:at].rstrip()
+
+
+#: A clause that is the writer's, not more of what was said: a new subject's verb
+#: ('…, but he pressed her …'), the speaker's next verb ('but did not say …'), a contrast.
+_WRITERS_CLAUSE = re.compile(
+    r"\s*,?\s*(?:(?:and|but|yet)\s+(?:he|she|they|it|we|I)\s+[a-z]+(?:ed|s)\b"
+    r"|(?:but|and)\s+(?:did\s+not|didn't)\b|(?:while|whereas|although|though)\s)"
+)
+
+
+def writers_clause(said: str, clause: str) -> bool:
+    """Is ``clause``, after reported words ``said`` that hold a closed quotation, the
+    writer's rather than more of what was said? '… there were “good gains,” | but he
+    pressed her to do more'. A clause inside a quotation still open goes on with it."""
+    if not any(m in said for m in ("”", '"', "''")) or any(
+        m in clause for m in ('"', "”", "“", "''")
+    ):
+        return False
+    closed = said.count("“") == said.count("”") and said.count('"') % 2 == 0
+    return closed and said.count("''") % 2 == 0 and bool(_WRITERS_CLAUSE.match(clause))
 
 
 #: Lower-case words after a quotation, then a comma and its tag: '“…” before

@@ -30,7 +30,15 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue, is_question, transcript_turn
-from .heads import called_object, head_of, joined, run_to_tag, verb_object, without_aside
+from .heads import (
+    called_object,
+    head_of,
+    joined,
+    run_to_tag,
+    verb_object,
+    without_aside,
+    writers_clause,
+)
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -345,9 +353,11 @@ def _read_paragraph(
                 not found_reported
                 and said is not None
                 and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+                and not writers_clause(said.text, clause)
             ):
                 # '… said the city would win, but not until the council “admits …”':
-                # a clause with no speaker of its own goes on with what was said
+                # a clause with no speaker of its own goes on with what was said (not
+                # the writer's after a quotation: '… “good gains,” but he pressed …')
                 said.text = f"{said.text}, {clause.strip().rstrip('.')}"
                 continue
             said = None
