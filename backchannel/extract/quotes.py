@@ -29,7 +29,7 @@ from .blocks import (
     signed_statements,
     transcript_statement,
 )
-from .conventions import dash_dialogue, is_question, transcript_turn
+from .conventions import a_transcript, dash_dialogue, transcript_turn
 from .heads import (
     called_object,
     head_of,
@@ -101,14 +101,7 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     found: list[ProposedQuote] = []
     carry: _Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
-    # A transcript has turns, and its speakers take more than one: a 'Poll: …' line
-    # is a headline, and 'Iowa: …', 'New Hampshire: …' a list.
-    labels = [t[0].lower() for t in turns if t]
-    is_transcript = (len(labels) >= 3 and len(set(labels)) < len(labels)) or any(
-        # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …'
-        asked and answer and is_question(asked[0]) and not is_question(answer[0])
-        for asked, answer in zip(turns, turns[1:], strict=False)
-    )
+    is_transcript = a_transcript(turns)
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(block_statement(paragraph, article, people))
