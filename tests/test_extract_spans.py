@@ -200,6 +200,30 @@ def test_a_partial_quotation_takes_the_rest_of_its_clause() -> None:
     assert q.text.endswith("forward”")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Per Dahl said, “We have three weeks to go” until the island votes.",
+            "“We have three weeks to go” until the island votes",
+        ),
+        (
+            "Per Dahl told the radio: “I have not heard that concern” from the ferry crews.",
+            "“I have not heard that concern” from the ferry crews",
+        ),
+        # not past a comma into a clause of its own
+        (
+            "Per Dahl said, “We have three weeks to go” until the vote, and the crews agreed.",
+            "We have three weeks to go",
+        ),
+    ],
+)
+def test_a_quotation_without_a_stop_runs_on_to_the_end_of_its_sentence(
+    text: str, words: str
+) -> None:
+    assert quotes(text)[0].text == words
+
+
 def test_a_tag_ending_in_a_title_word_does_not_make_the_next_quotation_a_title() -> None:
     [q] = quotes(
         "“The ferry will run, and we know it,” Ana Lind told the island's weekly radio "

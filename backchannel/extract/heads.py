@@ -13,7 +13,7 @@ import re
 
 from .blocks import ProposedQuote
 from .subjects import FRONTED, MAIN_SUBJECT
-from .text import inner, words_at_least
+from .text import RUN_ON, inner, words_at_least
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -266,3 +266,11 @@ def joined(last: ProposedQuote | None, opened: str, between: str, quoted: str) -
     if last.kind == "indirect" and last.text.endswith(opened):
         return f"{last.text} {between.strip()} {quoted}"
     return None
+
+
+def run_to_stop(words: str, after: str) -> str | None:
+    """The words a quotation with no stop of its own (its ``words`` end on a letter)
+    runs on with to the end of its sentence, or None: 'Dahl said, “We have three
+    weeks to go” until the vote.' -> 'until the vote'."""
+    run = RUN_ON.match(after) if words[-1:].isalpha() else None
+    return run.group(0).strip() if run and after[run.end() : run.end() + 1] == "." else None

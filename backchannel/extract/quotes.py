@@ -34,6 +34,7 @@ from .heads import (
     called_object,
     head_of,
     joined,
+    run_to_stop,
     run_to_tag,
     verb_object,
     without_aside,
@@ -292,6 +293,10 @@ def _read_paragraph(
                     # 'Berg called the board “rotten to the core.”': what the board was
                     # called, with the board; 'Lind blamed the ban on “…”': what she blamed
                     words, kind = f"{called} {quoted}", "indirect"
+                run = run_to_stop(words, after) if kind == "direct" and s_start < q_start else None
+                if run and who:
+                    # 'Dahl said, “We have three weeks to go” until the vote.': to its stop
+                    words, kind = f"{quoted} {run}", "indirect"
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
