@@ -63,6 +63,27 @@ def test_a_paragraph_closed_by_two_apostrophes_does_not_go_on() -> None:
     assert [q.speaker for q in found][1:] == ["ferry company"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ola Grimm spoke last. ''Sadly,'' she said, ''it is part of life on the island.''",
+            "Sadly, it is part of life on the island.",
+        ),
+        (
+            "Ana Lind named her favourite. “’Ferry Tales,’” she said, “although I have not "
+            "seen the last season!”",
+            "’Ferry Tales,’ although I have not seen the last season!",
+        ),
+    ],
+)
+def test_a_short_first_part_whose_comma_stands_inside_more_marks_is_part_of_it(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.text == words
+
+
 def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> None:
     [q] = quotes("The harbour board is ''not a club for friends,'' Per Dahl said.")
     assert q.speaker == "Per Dahl"
