@@ -318,6 +318,28 @@ def test_a_quotation_finishing_what_the_subjects_verb_takes_takes_it_too(
     assert q.text == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The island's paper mocked Dahl for calling himself the “king of the harbour and "
+            "the ferries.”",
+            "Dahl for calling himself the “king of the harbour and the ferries.”",
+        ),
+        (
+            "As they made their way down Harbour Street, the marchers chanted “save our ferry” "
+            "and “no cuts, no peace.”",
+            "“save our ferry” and “no cuts, no peace.”",
+        ),
+    ],
+)
+def test_what_the_verb_takes_is_part_of_it_when_its_subject_is_no_person_too(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.text == words
+
+
 def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:
     found = quotes(
         "Ana Dahl chairs the board.\n\n"

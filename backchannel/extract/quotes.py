@@ -287,7 +287,7 @@ def _read_paragraph(
                     who = person_subject(bare[s_start:q_start], people)
                     context = bare[s_start:q_start] if who else context
                 called = called_object(between) if who and kind == "direct" else None
-                if not called and who and kind == "direct" and s_start == prev_end < q_start:
+                if not called and kind == "direct" and s_start == prev_end < q_start:
                     called = verb_object(between)
                 if called:
                     # 'Berg called the board “rotten to the core.”': what the board was
