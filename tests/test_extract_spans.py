@@ -340,6 +340,28 @@ def test_what_the_verb_takes_is_part_of_it_when_its_subject_is_no_person_too(
     assert q.text == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Per Dahl called the mayor's plan “pathetic” and “dangerous.”",
+            "the mayor's plan “pathetic” and “dangerous.”",
+        ),
+        (
+            "Per Dahl called the harbour protesters “illegals” and “thugs” without proof.",
+            "the harbour protesters “illegals” and “thugs” without proof",
+        ),
+        (
+            "Ola Berg spoke. He attacked the mayor, calling him a “bully” and a “coward.”",
+            "him a “bully” and a “coward.”",
+        ),
+    ],
+)
+def test_all_the_words_something_was_called_are_one_statement(text: str, words: str) -> None:
+    [q] = quotes(text)
+    assert q.text == words
+
+
 def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:
     found = quotes(
         "Ana Dahl chairs the board.\n\n"
