@@ -147,7 +147,13 @@ def _locate(text: str, words: str) -> list[tuple[int, int]]:
     return out
 
 
-_THAT = re.compile(r"[^“”\"«»;:]{0,80}?\s(?P<that>that\s)")
+#: 'told reporters on Tuesday that …': words that complete the verb, then 'that' (not a
+#: clause of its own before it, 'said he was sure that …', nor a relative 'that were …')
+_THAT = re.compile(
+    r"(?![^“”\"«»;:]{0,80}?\b(?:he|she|they|it|we|I|is|are|was|were|has|have|had|would|will|"
+    r"could|can|may|might|must|should|[a-z]+ed)\s[^“”\"«»;:]{0,80}?\sthat\s)"
+    r"[^“”\"«»;:]{0,80}?\s(?P<that>that\s)(?!(?:is|are|was|were|has|have|had|would|will)\s)"
+)
 
 
 def predictions(text: str, published: str) -> list[Pred]:

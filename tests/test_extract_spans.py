@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from backchannel.extract import extract
 
 TODAY = date(2025, 6, 30)
@@ -61,10 +63,58 @@ def test_a_paragraph_closed_by_two_apostrophes_does_not_go_on() -> None:
     assert [q.speaker for q in found][1:] == ["ferry company"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ola Grimm spoke last. ''Sadly,'' she said, ''it is part of life on the island.''",
+            "Sadly, it is part of life on the island.",
+        ),
+        (
+            "Ana Lind named her favourite. “’Ferry Tales,’” she said, “although I have not "
+            "seen the last season!”",
+            "’Ferry Tales,’ although I have not seen the last season!",
+        ),
+    ],
+)
+def test_a_short_first_part_whose_comma_stands_inside_more_marks_is_part_of_it(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.text == words
+
+
 def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> None:
     [q] = quotes("The harbour board is ''not a club for friends,'' Per Dahl said.")
     assert q.speaker == "Per Dahl"
     assert q.text.startswith("The harbour board is ''not a club")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "If the ferry law passes, “I think the island will finally feel whole,” Ana Lind said.",
+            "If the ferry law passes, “I think the island will finally feel whole,”",
+        ),
+        (
+            "Based on the mayor's record, “I don't see how anyone can trust him,” Per Dahl said.",
+            "Based on the mayor's record, “I don't see how anyone can trust him,”",
+        ),
+        # a topic named, or a lone connective, is no part of it
+        (
+            "As for the mayor's latest plans, “I kind of write them off,” said Per Dahl.",
+            "I kind of write them off,",
+        ),
+        ("Yet, “it is hard to link the two,” added Per Dahl.", "it is hard to link the two,"),
+    ],
+)
+def test_a_lead_phrase_before_a_quotation_tagged_after_it_is_part_of_it(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker in ("Ana Lind", "Per Dahl")
+    assert q.text == words
 
 
 def test_a_quotation_opening_its_sentence_is_only_its_words() -> None:
@@ -171,6 +221,30 @@ def test_a_partial_quotation_takes_the_rest_of_its_clause() -> None:
     assert q.text.endswith("forward”")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Per Dahl said, “We have three weeks to go” until the island votes.",
+            "“We have three weeks to go” until the island votes",
+        ),
+        (
+            "Per Dahl told the radio: “I have not heard that concern” from the ferry crews.",
+            "“I have not heard that concern” from the ferry crews",
+        ),
+        # not past a comma into a clause of its own
+        (
+            "Per Dahl said, “We have three weeks to go” until the vote, and the crews agreed.",
+            "We have three weeks to go",
+        ),
+    ],
+)
+def test_a_quotation_without_a_stop_runs_on_to_the_end_of_its_sentence(
+    text: str, words: str
+) -> None:
+    assert quotes(text)[0].text == words
+
+
 def test_a_tag_ending_in_a_title_word_does_not_make_the_next_quotation_a_title() -> None:
     [q] = quotes(
         "“The ferry will run, and we know it,” Ana Lind told the island's weekly radio "
@@ -185,6 +259,107 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
     assert q.text == "the ferry board “rotten to the core.”"
     [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
     assert q.text == "him “a man who never listens.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # what the speaker's verb took, with the quotation that finishes it
+        (
+            "Karl Holm blamed the fishing ban on “knuckleheaded harbour politicians.”",
+            "the fishing ban on “knuckleheaded harbour politicians.”",
+        ),
+        # scare quotes before it are part of it
+        (
+            "Ola Berg called the mayor's remarks a “new low” and a “bizarre attempt to "
+            "rewrite history.”",
+            "the mayor's remarks a “new low” and a “bizarre attempt to rewrite history.”",
+        ),
+        (
+            "Ana Lind casts herself as a “ferry warrior” who “saved the harbour from ruin.”",
+            "herself as a “ferry warrior” who “saved the harbour from ruin.”",
+        ),
+        # a thing named before a colon; the thing talked about, not 'about'
+        (
+            "Ana Lind delivered a sharp retort: “Nobody is tearing this up. We go on.”",
+            "a sharp retort: “Nobody is tearing this up. We go on.”",
+        ),
+        (
+            "Per Dahl talks about how his crews must be ready “to sail tonight.”",
+            "how his crews must be ready “to sail tonight.”",
+        ),
+        # the last verb's: a participle after a comma, a verb after 'and'
+        (
+            "Ana Lind spoke in Visby with supporters, declaring it “another good day for us.”",
+            "it “another good day for us.”",
+        ),
+        (
+            "Karl Holm called the merger “a bad deal” and ranked Lind among the worst mayors "
+            "“in the history of the island.”",
+            "Lind among the worst mayors “in the history of the island.”",
+        ),
+        # not a participle taking the quotation itself, nor a lead-in on a colon
+        (
+            "Per Dahl issued a statement on Monday condemning “what looks like a cowardly "
+            "attack on the harbour.”",
+            "what looks like a cowardly attack on the harbour.",
+        ),
+        (
+            "Per Dahl was irritated: “It is a public statement! Just send it.”",
+            "It is a public statement! Just send it.",
+        ),
+    ],
+)
+def test_a_quotation_finishing_what_the_subjects_verb_takes_takes_it_too(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker == " ".join(text.split()[:2])
+    assert q.text == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The island's paper mocked Dahl for calling himself the “king of the harbour and "
+            "the ferries.”",
+            "Dahl for calling himself the “king of the harbour and the ferries.”",
+        ),
+        (
+            "As they made their way down Harbour Street, the marchers chanted “save our ferry” "
+            "and “no cuts, no peace.”",
+            "“save our ferry” and “no cuts, no peace.”",
+        ),
+    ],
+)
+def test_what_the_verb_takes_is_part_of_it_when_its_subject_is_no_person_too(
+    text: str, words: str
+) -> None:
+    [q] = quotes(text)
+    assert q.text == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Per Dahl called the mayor's plan “pathetic” and “dangerous.”",
+            "the mayor's plan “pathetic” and “dangerous.”",
+        ),
+        (
+            "Per Dahl called the harbour protesters “illegals” and “thugs” without proof.",
+            "the harbour protesters “illegals” and “thugs” without proof",
+        ),
+        (
+            "Ola Berg spoke. He attacked the mayor, calling him a “bully” and a “coward.”",
+            "him a “bully” and a “coward.”",
+        ),
+    ],
+)
+def test_all_the_words_something_was_called_are_one_statement(text: str, words: str) -> None:
+    [q] = quotes(text)
+    assert q.text == words
 
 
 def test_a_dash_before_but_starts_a_clause_of_its_own() -> None:
@@ -217,6 +392,44 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
         "her mind a week later."
     )
     assert q.text.endswith("of the ferry plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a clause of the writer's after the quotation: a new subject, a contrast
+        (
+            "Ana Berg said there had been some “good gains” in the talks, but she pressed "
+            "Dahl to do more.",
+            "“good gains” in the talks",
+        ),
+        (
+            "Ana Berg said the ferry was “a terrible mistake,” although she supports keeping it.",
+            "“a terrible mistake,”",
+        ),
+        # the speaker's next verb, a few words on
+        (
+            "Ana Berg said she would offer “a prayer” for the eventual Labour nominee but did "
+            "not say who it would be.",
+            "“a prayer” for the eventual Labour nominee",
+        ),
+        # more of what was said, or a clause inside a quotation still open
+        (
+            "Ana Berg said the ferry was “a terrible mistake,” and that the board should resign.",
+            "and that the board should resign",
+        ),
+        (
+            "Ana Berg said the board “cannot vet every request, and it knows that.”",
+            "and it knows that.”",
+        ),
+    ],
+)
+def test_reported_speech_with_a_quotation_ends_where_the_writers_clause_starts(
+    text: str, end: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker == "Ana Berg"
+    assert q.text.endswith(end)
 
 
 def test_words_a_quotation_runs_on_with_before_its_tag_are_part_of_it() -> None:
@@ -257,6 +470,36 @@ def test_a_quotation_ending_its_sentence_takes_no_tag_from_the_next_one() -> Non
         "Ana Lind",
         "the mayor “the harbour's worst enemy.”",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Per Dahl says “the whole league has gone soft” because “the country has gone soft.”",
+            "“the whole league has gone soft” because “the country has gone soft.”",
+        ),
+        (
+            "Ola Berg spoke next. He called it a “fundamental mistake,” made by some “respected "
+            "voices on the island,” who are “just flatly wrong about the ferry.”",
+            "it a “fundamental mistake,” made by some “respected voices on the island,” who "
+            "are “just flatly wrong about the ferry.”",
+        ),
+    ],
+)
+def test_quotations_joined_by_words_that_are_no_tag_are_one_statement(
+    text: str, words: str
+) -> None:
+    found = quotes(text)
+    assert [(q.speaker, q.text) for q in found] == [(" ".join(text.split()[:2]), words)]
+
+
+def test_quotations_joined_by_a_clause_of_its_own_are_two_statements() -> None:
+    found = quotes(
+        "Holding signs calling Lind “the harbour's worst enemy,” the protesters chanted “Lind "
+        "out, ferry in, now and forever.”"
+    )
+    assert len(found) == 2
 
 
 def test_a_clause_with_a_quoted_fragment_in_it_is_one_statement_with_the_quotation() -> None:

@@ -385,3 +385,14 @@ def _lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     if name and (looks_like_person(name) or people.fullest(name) != name or m or honorific):
         return people.fullest(name), between
     return None, ""
+
+
+#: A name and 'said', then a clause: what is said comes after, not before.
+SAYS_MORE = re.compile(
+    r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
+    r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)\b)(?:(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|"
+    r"was|were|has|have|had|would|will|could|can|should|did|does|must|might)\b"
+    # or a clause that runs on into a quotation of its own ('said the mayor's “…”')
+    r"|[^.;,]{8,80}$))"
+)

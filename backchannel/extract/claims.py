@@ -29,12 +29,15 @@ _THAT_CLAIM = re.compile(
 )
 #: A quotation in “…”, "…" or ''…'' (as some wires and archives print it)
 _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
+#: 'called the plan “pathetic” and “dangerous”': the words it was called, all of them
+_MORE_QUOTED = rf"(?:,?\s+(?:and|or)\s+(?:an?\s+)?{_QUOTED})*"
 _CALLED = re.compile(
     # 'Paul Ryan, the Speaker, on Tuesday called the remarks “racist”': an apposition
     # and a day may stand between the subject and its verb
     rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
     rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
-    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
+    rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED}"
+    rf"{_MORE_QUOTED})"
 )
 
 
@@ -73,7 +76,8 @@ _WHAT_CALLED = re.compile(
     rf"(?:an?\s+)?(?P<text>{_QUOTED})"
 )
 _CALLING = re.compile(
-    rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED})"
+    rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED}"
+    rf"{_MORE_QUOTED})"
 )
 
 

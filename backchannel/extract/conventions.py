@@ -122,6 +122,18 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
     return who, m["words"].strip()
 
 
+def a_transcript(turns: list[tuple[str, str] | None]) -> bool:
+    """Are the paragraphs, read as turns (None where not one), a transcript? It has
+    turns, and its speakers take more than one: a 'Poll: …' line is a headline, and
+    'Iowa: …', 'New Hampshire: …' a list."""
+    labels = [t[0].lower() for t in turns if t]
+    return (len(labels) >= 3 and len(set(labels)) < len(labels)) or any(
+        # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …'
+        asked and answer and is_question(asked[0]) and not is_question(answer[0])
+        for asked, answer in zip(turns, turns[1:], strict=False)
+    )
+
+
 def is_question(who: str) -> bool:
     """Is the turn's label the interviewer's ('Q', 'Question')?"""
     return who.lower() in _QUESTION

@@ -1,19 +1,27 @@
 """The words before a quotation that belong to what was said: the clause it
 finishes ('Ms. Berg is “not a backslapper,” Mr. Dahl said'), the clause around
-its tag ('The golf trade, he said, is “doing much better”'), the head of the
-sentence it ends ('The truth is, Dahl added, “there are …”'), and the thing a
-speaker called something ('called the board “rotten to the core”')."""
+its tag ('The golf trade, he said, is “doing much better”'), the phrase it opens
+with ('If the law passes, “…,” she said'), the head of the sentence it ends ('The
+truth is, Dahl added, “there are …”'), the thing a speaker called something
+('called the board “rotten to the core”') or what her verb takes ('blamed the ban
+on “…”'), and the words joining two quotations of one statement ('“…” because
+“…”')."""
 
 from __future__ import annotations
 
 import re
 
-from .subjects import FRONTED
-from .text import inner, words_at_least
+from .blocks import ProposedQuote
+from .subjects import FRONTED, MAIN_SUBJECT
+from .text import RUN_ON, inner, words_at_least
+from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
 #: Words before a quotation that it finishes: a clause, no tag or lead-in of its own.
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
+#: A phrase or clause that opens the sentence and ends on a comma before its quotation.
+_LEAD_PHRASE = re.compile(r"\s*[A-Z][^:;“”\"«»]{2,200}?,\s*")
+_AS_FOR = re.compile(r"\s*(?:As for|As to|Whatever|Regardless of)\b")
 #: A connective opening a sentence, and a short phrase fronted with its comma.
 _CONNECTIVE_FIRST = re.compile(
     r"\s*(?:But|And|Yet|So|Still|Also|However|Indeed|Instead|Meanwhile)\b,?\s+"
@@ -64,6 +72,16 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         if opener and (FRONTED.match(between) or _MORE_FRONTED.match(between)):
             between = between[opener.end() :]
         return f"{between.strip()} {quoted}", "indirect"
+    if (
+        tag_after
+        and _LEAD_PHRASE.fullmatch(between)
+        and words_at_least(between, 3)
+        and not _AS_FOR.match(between)
+        and not REPORT.search(between)
+    ):
+        # 'If the law passes, “I think …,” Lind said': the phrase it opens with, not
+        # a topic ('As for the plan, “…”') or a lone connective ('Yet, “…”')
+        return f"{between.strip()} {quoted}", "indirect"
     # a cheap first look: most lead-ins are no 'as … put it'
     as_put = _AS_PUT_CLAUSE.search(between) if _AS_TAGS.search(between) else None
     if as_put:
@@ -82,6 +100,55 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         # the quotation ends the sentence its head begins
         return f"{fronted['a']} {quoted}", "direct"
     return None
+
+
+#: A quoted fragment (a scare quote) in the words before a statement: 'a “new low” and a'.
+_FRAGMENT = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"|''[^']{1,80}''")
+#: A stop, or a colon with words after it: the object ends before it.
+_STOP = re.compile(r"[.!?;]\s|:\s*\S")
+_PREPOSITION_FIRST = re.compile(r"\s*(?:about|with|of|on|at|from|into|over|for)\s")
+#: 'a statement condemning “…”': a participle that takes the quotation itself.
+_PARTICIPLE_LAST = re.compile(r"\b[a-z]{3,}ing\s*$")
+#: A later verb of the same subject: a participle after a comma, a verb after 'and'.
+_LAST_VERB = re.compile(
+    r"(?:,\s+|\s(?:while|by|when)\s+)[a-z]{3,}ing\s"
+    r"|\s(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}ed\s"
+)
+_DETERMINER_FIRST = re.compile(r"\s*(?:a|an|the|this|that|these|those|his|her|their|its|one)\s")
+
+
+def verb_object(between: str) -> str | None:
+    """What a quotation finishes after the last verb of the sentence's subject, when
+    none is a speech verb: 'Ana Lind blamed the ban on “…”' -> 'the ban on'; '…,
+    declaring it “…”' -> 'it'; 'called it a “farce” and likened it to “…”' -> 'it
+    to'. A scare quote may stand in it ('called the plan a “farce” and a'); a comma
+    may not, nor a lead-in on a colon unless it is a thing named ('delivered a
+    retort: “…”', not 'was irritated: “…”'). None if not."""
+    quoted = "“" in between or '"' in between or "''" in between  # a cheap first look
+    masked = _FRAGMENT.sub(lambda m: "x" * len(m[0]), between) if quoted else between
+    if REPORT.search(masked):
+        return None  # a speech verb: the clause it says is clause_before's
+    lead = len(masked) - len(masked.lstrip())
+    subject = MAIN_SUBJECT.match(masked[lead:])  # (anchored at the string's start)
+    if subject is None:
+        return None
+    start = lead + subject.end()
+    for participle in _LAST_VERB.finditer(masked, start):
+        start = participle.end()  # '…, declaring it “…”': what the last verb takes
+    # 'talks about “…”': the thing talked about, not the preposition
+    preposition = _PREPOSITION_FIRST.match(masked, start)
+    start = preposition.end() if preposition else start
+    rest = masked[start:]
+    if (
+        not _LETTER.search(rest)
+        or "," in rest
+        or _STOP.search(rest)
+        or _PARTICIPLE_LAST.search(rest)
+    ):
+        return None
+    if rest.rstrip().endswith(":") and not _DETERMINER_FIRST.match(rest):
+        return None
+    return between[start:].strip()
 
 
 def called_object(between: str) -> str | None:
@@ -112,8 +179,9 @@ _TAIL_AFTER_QUOTE = re.compile(
     r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|[a-z]{3,}(?:ed|ing)|"
     r"swears|says|insists|adds|argues|notes)\b|(?:--|—|–|-)\s|"
     r"(?:despite|while|before|after)\s+[a-z]{3,}ing\b|also known as\b|"
+    r"(?:although|though|whereas)\s|"
     # '… “a prayer” for the mayor but did not say for whom': a few words on, 'but' and a verb
-    r"(?P<run>(?:\s+[a-z][\w'’-]*){1,8}?)\s+but\s+(?:did\s+not|didn't|[a-z]{3,}ed)\b)"
+    r"(?P<run>(?:\s+[A-Za-z][\w'’-]*){1,8}?)\s+but\s+(?:did\s+not|didn't|[a-z]{3,}ed)\b)"
 )
 #: A participle after a comma ('…,” describing …'; not '“look into” paying the fees').
 _PARTICIPLE_AFTER_COMMA = re.compile(r",?\s*(?!being\b|according\b)[a-z]{3,}ing\s")
@@ -141,6 +209,26 @@ def without_aside(words: str) -> str:
     return words[: at + 2] if words[at + 1] in '”"’' else words[:at].rstrip()
 
 
+#: A clause that is the writer's, not more of what was said: a new subject's verb
+#: ('…, but he pressed her …'), the speaker's next verb ('but did not say …'), a contrast.
+_WRITERS_CLAUSE = re.compile(
+    r"\s*,?\s*(?:(?:and|but|yet)\s+(?:he|she|they|it|we|I)\s+[a-z]+(?:ed|s)\b"
+    r"|(?:but|and)\s+(?:did\s+not|didn't)\b|(?:while|whereas|although|though)\s)"
+)
+
+
+def writers_clause(said: str, clause: str) -> bool:
+    """Is ``clause``, after reported words ``said`` that hold a closed quotation, the
+    writer's rather than more of what was said? '… there were “good gains,” | but he
+    pressed her to do more'. A clause inside a quotation still open goes on with it."""
+    if not any(m in said for m in ("”", '"', "''")) or any(
+        m in clause for m in ('"', "”", "“", "''")
+    ):
+        return False
+    closed = said.count("“") == said.count("”") and said.count('"') % 2 == 0
+    return closed and said.count("''") % 2 == 0 and bool(_WRITERS_CLAUSE.match(clause))
+
+
 #: Lower-case words after a quotation, then a comma and its tag: '“…” before
 #: discussing specifics, he said', '“…,” since most cases were close, said Ana Lind'.
 _RUN_TO_TAG = re.compile(
@@ -155,3 +243,34 @@ def run_to_tag(after: str) -> str | None:
     """The words a quotation runs on with before its tag after it, or None."""
     m = _RUN_TO_TAG.match(after)
     return m["run"] if m else None
+
+
+#: Words between two quoted parts of one statement: no new sentence, no tag.
+_JOINING = re.compile(r"[^.!?;:“”\"«»]{1,60}")
+
+
+def joined(last: ProposedQuote | None, opened: str, between: str, quoted: str) -> str | None:
+    """The text of ``last``, which ends on the quotation ``opened``, going on with
+    the words ``between`` and the next quotation ``quoted`` of its sentence ('Dahl
+    says “…” because “…”', 'a “new low,” made by some “…”'); None when the words
+    between are a tag, a clause of their own ('“…,” the crowd chanted “…”') or many."""
+    if last is None or not _JOINING.fullmatch(between) or not _LETTER.search(between):
+        return None
+    if REPORT.search(between) or words_at_least(between, 9):
+        return None
+    if MAIN_SUBJECT.match(between.strip(" ,")):
+        return None
+    quoted = quoted.strip()
+    if last.kind == "direct" and last.text == " ".join(inner(opened).split()):
+        return f"{opened} {between.strip()} {quoted}"
+    if last.kind == "indirect" and last.text.endswith(opened):
+        return f"{last.text} {between.strip()} {quoted}"
+    return None
+
+
+def run_to_stop(words: str, after: str) -> str | None:
+    """The words a quotation with no stop of its own (its ``words`` end on a letter)
+    runs on with to the end of its sentence, or None: 'Dahl said, “We have three
+    weeks to go” until the vote.' -> 'until the vote'."""
+    run = RUN_ON.match(after) if words[-1:].isalpha() else None
+    return run.group(0).strip() if run and after[run.end() : run.end() + 1] == "." else None

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .article import Article
-from .attribution import attribution_of, clause_before, lead_speaker
+from .attribution import SAYS_MORE, attribution_of, clause_before, lead_speaker
 from .blocks import (
     ProposedQuote,
     block_statement,
@@ -29,8 +29,17 @@ from .blocks import (
     signed_statements,
     transcript_statement,
 )
-from .conventions import dash_dialogue, is_question, transcript_turn
-from .heads import called_object, head_of, run_to_tag, without_aside
+from .conventions import a_transcript, dash_dialogue, transcript_turn
+from .heads import (
+    called_object,
+    head_of,
+    joined,
+    run_to_stop,
+    run_to_tag,
+    verb_object,
+    without_aside,
+    writers_clause,
+)
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
 from .speakers import People
 from .speaking import (
@@ -43,7 +52,7 @@ from .speaking import (
     sentence_speaker,
 )
 from .stance import stance_of
-from .standing import standing_count
+from .standing import standing_count, tag_after
 from .statements import statement_spans
 from .subjects import main_subject
 from .text import (
@@ -64,29 +73,8 @@ _CONNECTIVE = re.compile(
     r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
 )
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
-#: A name and 'said', then a clause: what is said comes after, not before.
-_SAYS_MORE = re.compile(
-    r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says)\s+(?:that\s|(?!(?:as|while|when|after|"
-    r"before|in|on|at|to|during|of|with|from|last|this|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday)\b)(?:(?![a-z]+ing\b)[^.;,]{0,80}?\b(?:is|are|"
-    r"was|were|has|have|had|would|will|could|can|should|did|does|must|might)\b"
-    # or a clause that runs on into a quotation of its own ('said the mayor's “…”')
-    r"|[^.;,]{8,80}$))"
-)
 _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
-
-
-def _tag_after(bare: str, start: int, end: int) -> bool:
-    """Is there a speech verb after the quotation with a subject of its own? '…,
-    declaring it “…” and said …' goes on with the sentence's subject: no tag."""
-    verb = REPORT.search(bare, start, end)
-    return verb is not None and not _AND_VERB.search(
-        bare, max(start, verb.start() - 20), verb.start()
-    )
-
-
-_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
 
 
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
@@ -115,14 +103,7 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     found: list[ProposedQuote] = []
     carry: _Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
-    # A transcript has turns, and its speakers take more than one: a 'Poll: …' line
-    # is a headline, and 'Iowa: …', 'New Hampshire: …' a list.
-    labels = [t[0].lower() for t in turns if t]
-    is_transcript = (len(labels) >= 3 and len(set(labels)) < len(labels)) or any(
-        # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …'
-        asked and answer and is_question(asked[0]) and not is_question(answer[0])
-        for asked, answer in zip(turns, turns[1:], strict=False)
-    )
+    is_transcript = a_transcript(turns)
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(block_statement(paragraph, article, people))
@@ -180,6 +161,7 @@ def _read_paragraph(
             # are direct; the rest is read beside them, after the last one's tag
             local = local[:standing]
             prev_end = s_start
+            opened = ""  # the quotation the sentence's last statement ends on
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]
@@ -216,6 +198,12 @@ def _read_paragraph(
                     merge(last, words, people)  # "…,” she said, “but…”
                     prev_end = q_end
                     continue
+                both = joined(last, opened, between, text[q_start:q_end]) if opened else None
+                if both and last and attribution_of("", after, people)[0] in (None, last.speaker):
+                    # 'Dahl says “…” because “…”': one statement, the words between too
+                    last.text, last.kind = both, "indirect"
+                    prev_end = q_end
+                    continue
                 fresh_lead = q_start == 0 and carry is not None and carry.quote is None
                 if (
                     last is not None
@@ -240,7 +228,7 @@ def _read_paragraph(
                 quoted = text[q_start:q_end].strip()
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
-                if who and context is after and _SAYS_MORE.match(after):
+                if who and context is after and SAYS_MORE.match(after):
                     # 'On Fox's “Sunday Futures,” Ana Lind said the plan …': she says
                     # what follows, not the quotation before her name
                     who, context = None, ""
@@ -293,17 +281,23 @@ def _read_paragraph(
                     # ('Cole said the plan is dead. “…”': the speaker of what it reported)
                     who = told_by or person_subject(told, people)
                     context = told if who else context
-                if who is None and q_start > s_start and not _tag_after(bare, q_end, s_end):
+                if who is None and q_start > s_start and not tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
                     # a quotation in a sentence about a person, with no tag, is theirs
                     # (not an aside's: 'Lind, citing “…,” said the plan …')
                     who = person_subject(bare[s_start:q_start], people)
                     context = bare[s_start:q_start] if who else context
                 called = called_object(between) if who and kind == "direct" else None
+                if not called and kind == "direct" and s_start == prev_end < q_start:
+                    called = verb_object(between)
                 if called:
                     # 'Berg called the board “rotten to the core.”': what the board was
-                    # called, with the board
+                    # called, with the board; 'Lind blamed the ban on “…”': what she blamed
                     words, kind = f"{called} {quoted}", "indirect"
+                run = run_to_stop(words, after) if kind == "direct" and s_start < q_start else None
+                if run and who:
+                    # 'Dahl said, “We have three weeks to go” until the vote.': to its stop
+                    words, kind = f"{quoted} {run}", "indirect"
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
                 stance, cue = stance_of(plain(between + " " + context), bare_sentence)
@@ -315,6 +309,7 @@ def _read_paragraph(
                         who, words, between + " " + context, people, direct=kind == "direct"
                     )
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
+                opened = quoted
                 people.spoke(who)
                 found.append(last)
                 prev_end = q_end
@@ -359,11 +354,13 @@ def _read_paragraph(
                 not found_reported
                 and said is not None
                 and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+                and not writers_clause(said.text, clause)
                 # (not a contrast with a subject of its own: '…, even as two members …')
                 and not _CONTRAST.match(clause)
             ):
                 # '… said the city would win, but not until the council “admits …”':
-                # a clause with no speaker of its own goes on with what was said
+                # a clause with no speaker of its own goes on with what was said (not
+                # the writer's after a quotation: '… “good gains,” but he pressed …')
                 said.text = f"{said.text}, {clause.strip().rstrip('.')}"
                 continue
             said = None

@@ -78,7 +78,8 @@ def said_before(text: str, start: int) -> bool:
 def said_after(text: str, start: int, end: int) -> bool:
     """A short quotation with its speech verb right after it is speech, not a scare
     quote: '«Ми не закриємо кордон», – сказала вона', with the comma outside, and
-    '“Safety,” said Ola Grimm' or '“It’s doable,” Risch told…', with it inside."""
+    '“Safety,” said Ola Grimm' or '“It’s doable,” Risch told…', with it inside (of
+    two marks too: '''Sadly,'' she said', '“’Ferry Tales,’” she said')."""
     n = words_in(text[start:end])
     if n >= 3 and (
         _SAID_AFTER.match(text, end, end + 80) or _SIGNED_AFTER.match(text, end, end + 80)
@@ -88,6 +89,18 @@ def said_after(text: str, start: int, end: int) -> bool:
     return (
         n >= 1
         and (not before or before[-1] in ".!?:”\"'")  # it opens its sentence
-        and text[end - 2 : end - 1] in (",", "?", "!")
+        and text[max(start, end - 4) : end].rstrip("”\"’'»")[-1:] in (",", "?", "!")
         and bool(_TAG_RIGHT_AFTER.match(text, end, end + 80))
     )
+
+
+def tag_after(bare: str, start: int, end: int) -> bool:
+    """Is there a speech verb after the quotation with a subject of its own? '…,
+    declaring it “…” and said …' goes on with the sentence's subject: no tag."""
+    verb = REPORT.search(bare, start, end)
+    return verb is not None and not _AND_VERB.search(
+        bare, max(start, verb.start() - 20), verb.start()
+    )
+
+
+_AND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?$")
