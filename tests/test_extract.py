@@ -59,6 +59,19 @@ def test_a_dateline_in_lower_case_with_a_whole_date(line: str, published: str | 
     assert [q.speaker for q in p.quotes] == ["Ana Lind"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 9 June 2025, 14:02 CEST",
+        "Updated June 9, 2025 · 2:02 PM",
+        "Posted 9 June 2025 at 14:02 GMT",
+    ],
+)
+def test_a_published_line_with_its_time_of_day(line: str) -> None:
+    text = f"A headline\n\n{line}\n\nAna Lind said on Friday that the port would stay shut."
+    assert extract(text, today=TODAY).published == "2025-06-09"
+
+
 def test_capitals_and_a_dash_later_in_the_body_are_kept() -> None:
     text = "A headline\n\nThe talks went on.\n\nSMITH — I said the port would stay shut."
     assert "SMITH" in extract(text, today=TODAY).article.paragraphs[-1].text

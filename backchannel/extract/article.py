@@ -80,7 +80,20 @@ def _date_from(text: str, reference: date | None) -> str | None:
     try:
         return parse_date(text, reference)
     except DateError:
-        return None
+        # 'Published: 9 June 2025, 14:02 CEST', '… · 2:02 PM', '… at 14:02': the day
+        day = _CLOCK_AFTER.sub("", text)
+        if day == text:
+            return None
+        try:
+            return parse_date(day, reference)
+        except DateError:
+            return None
+
+
+#: A time of day after a date: ', 14:02 CEST', ' · 2:02 PM', ' at 14:02 GMT'.
+_CLOCK_AFTER = re.compile(
+    r"(?:,|\s+at|\s*[·|•-])?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$"
+)
 
 
 def _tidy(line: str) -> str:
