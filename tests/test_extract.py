@@ -331,6 +331,23 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
     assert event.date == "2025-12-02"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Over the weekend, protesters blocked the bridge.", "2025-06-21/2025-06-22"),
+        ("Drones struck the refinery overnight.", "2025-06-24/2025-06-25"),
+        ("The ferry sank at the end of May.", "2025-05-21/2025-05-31"),
+        ("The talks collapsed on the 14th.", "2025-06-14"),
+        ("Last winter, the port froze for a month.", "2024-24"),
+        # a thing named for its season is no date
+        ("The cuts appear in the spring memorandum, published in April.", "2025-04"),
+    ],
+)
+def test_spoken_dates_date_events(sentence: str, edtf: str) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", "2025-06-25", today=TODAY).events
+    assert event.date == edtf
+
+
 def test_what_was_said_on_a_day_is_no_event() -> None:
     proposals = extract(
         "Headline\n\nThe minister said on Tuesday that the plan would go ahead.",

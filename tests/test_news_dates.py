@@ -98,6 +98,37 @@ def test_what_is_due_points_forward(phrase: str, edtf: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "reference", "edtf"),
+    [
+        # the weekend before a Wednesday, and before a Sunday
+        ("over the weekend", WED_9_APRIL, "2025-04-05/2025-04-06"),
+        ("last weekend", date(2025, 4, 13), "2025-04-05/2025-04-06"),
+        ("overnight", WED_9_APRIL, "2025-04-08/2025-04-09"),
+        ("at the end of March", WED_9_APRIL, "2025-03-21/2025-03-31"),
+        ("in the middle of March", WED_9_APRIL, "2025-03-11/2025-03-20"),
+        ("on the 14th", WED_9_APRIL, "2025-03-14"),  # no 14 April yet
+        ("the 2nd", WED_9_APRIL, "2025-04-02"),
+        # seasons (EDTF 21 spring … 24 winter, a winter from its December)
+        ("in the spring", date(2025, 7, 1), "2025-21"),
+        ("last spring", WED_9_APRIL, "2024-21"),  # this one is not over
+        ("last winter", date(2025, 7, 1), "2024-24"),
+        ("this winter", date(2025, 1, 10), "2024-24"),
+        ("the summer of 2023", WED_9_APRIL, "2023-22"),
+    ],
+)
+def test_spoken_dates(phrase: str, reference: date, edtf: str) -> None:
+    assert parse_date(phrase, reference) == edtf
+    assert parse_edtf(edtf)  # the desk can store it
+
+
+def test_spoken_dates_ahead() -> None:
+    assert parse_date("the weekend", WED_9_APRIL, future=True) == "2025-04-12/2025-04-13"
+    assert parse_date("on the 14th", WED_9_APRIL, future=True) == "2025-04-14"
+    assert parse_date("by the end of May", WED_9_APRIL, future=True) == "2025-05-21/2025-05-31"
+    assert parse_date("next spring", WED_9_APRIL, future=True) == "2026-21"
+
+
+@pytest.mark.parametrize(
     "phrase", ["he may go", "may", "soon", "Febtember 3", "31 February 2025", "after the vote", ""]
 )
 def test_what_is_not_a_date_is_refused_by_name(phrase: str) -> None:

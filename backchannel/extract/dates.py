@@ -44,6 +44,11 @@ NUMBERS = {
     "a couple of": 2, "a few": 3, "several": 3,
 }  # fmt: skip
 THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+#: 'at the end of May' is late May, 'at the start of May' early May.
+_THIRD_WORDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
+#: EDTF seasons (spring 21 … winter 24) and the month each begins in.
+SEASONS = {"spring": (21, 3), "summer": (22, 6), "autumn": (23, 9), "fall": (23, 9),
+           "winter": (24, 12)}  # fmt: skip
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
@@ -71,6 +76,13 @@ _PHRASES: list[tuple[str, str]] = [
     ("day_range", rf"(?P<day>\d{{1,2}})[–-](?P<day2>\d{{1,2}}) {_MONTH}(?:,? {_YEAR})?"),
     ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                r"(?P<unit>day|week|month)s"),
+    ("third_of", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
+                 rf"(?:,? {_YEAR})?"),
+    ("weekend", r"(?:(?:over|during|at|on) )?(?P<which>the|this|last|next) weekend"),
+    ("overnight", r"overnight"),
+    ("ordinal_day", r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)"),
+    ("season", r"(?:(?P<which>the|last|next|this) )?(?P<season>spring|summer|autumn|fall|winter)"
+               rf"(?: of {_YEAR})?"),
 ]  # fmt: skip
 
 
@@ -218,9 +230,63 @@ def _from_match(
         span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
         start = reference - span[g["unit"].lower()]
         return f"{_iso(start)}~/{_iso(reference)}"
+    if name in ("third_of", "weekend", "overnight", "ordinal_day", "season"):
+        return _from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
         return _iso(reference - timedelta(days=1 if g["rel"].lower() == "yesterday" else 0))
     raise AssertionError(name)
+
+
+def _from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, future: bool) -> str:
+    """The phrases of speech rather than of the calendar: 'at the end of May', 'over
+    the weekend', 'overnight', 'on the 14th', 'last spring'."""
+    if name == "third_of":
+        month = _month_of(g["month"])
+        first, last = THIRDS[_THIRD_WORDS[g["part"].lower()]]
+        pick_year = _next_year if future else _recent_year
+        year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
+    if name == "weekend":
+        which = g["which"].lower()
+        if which == "next" or (future and which != "last"):
+            saturday = reference + timedelta(days=(5 - reference.weekday()) % 7)
+            if which == "next" and saturday == reference:
+                saturday += timedelta(days=7)
+        else:
+            saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
+            if which == "last" and saturday >= reference - timedelta(days=1):
+                saturday -= timedelta(days=7)  # 'last weekend' said on a Sunday
+        return f"{_iso(saturday)}/{_iso(saturday + timedelta(days=1))}"
+    if name == "overnight":
+        return f"{_iso(reference - timedelta(days=1))}/{_iso(reference)}"
+    if name == "ordinal_day":
+        day = int(g["day"])
+        month_start = reference.replace(day=1)
+        if future:
+            start = month_start if day >= reference.day else month_start + relativedelta(months=1)
+        else:
+            start = month_start if day <= reference.day else month_start - relativedelta(months=1)
+        return _iso(_day(start.year, start.month, day, phrase))
+    season, starts = SEASONS[g["season"].lower()]
+    which = (g["which"] or "the").lower()
+    if g["year"]:
+        return f"{int(g['year']):04d}-{season}"
+    # the latest year whose season began on or before the reference
+    began = (
+        reference.year if (reference.month, reference.day) >= (starts, 1) else reference.year - 1
+    )
+    ends = date(began + (starts == 12), (starts + 2) % 12 or 12, 28)  # about its end
+    if which == "this":
+        # this calendar year's (a winter in January or February began the year before)
+        year = reference.year - (starts == 12 and reference.month <= 2)
+    elif which == "next" or (future and which != "last"):
+        year = began + 1
+    elif which == "last" and reference <= ends:
+        year = began - 1  # 'last spring' said in April: the spring before this one
+    else:
+        year = began
+    return f"{year:04d}-{season}"
 
 
 def _dateutil(phrase: str) -> str | None:

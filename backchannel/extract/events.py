@@ -40,7 +40,13 @@ DATE_PHRASE = re.compile(
     rf"|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|oday)|an?{_UNIT}|one{_UNIT}"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
     r"|[Ii]n\s+[JFMASOND\d]|[Bb](?:y\s+\d|ack\s+to\s+\d)|[Dd]uring\s+\d|Since\s+\d|From\s+\d"
-    r"|yesterday)(?:"
+    r"|yesterday"
+    # spoken dates: 'over the weekend', 'overnight', 'at the end of May', 'on the 14th',
+    # 'in the spring', 'this winter'
+    r"|[Oo](?:ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)|[Aa]t\s+the\s+(?:end|start|beginning|weekend)"
+    r"|[Bb]y\s+the\s+end|[Ii]n\s+the\s+(?:middle|spring|summer|autumn|fall|winter)"
+    r"|[Dd]uring\s+the\s+weekend|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:weekend|spring|summer|autumn|fall|"
+    r"winter))(?:"
     + "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
@@ -60,6 +66,15 @@ DATE_PHRASE = re.compile(
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring) (?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
             r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
+            r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
+            r"|\bovernight\b",
+            rf"\b(?:[Aa]t|[Bb]y|[Ii]n) the (?:end|start|beginning|middle) of {_MONTH}"
+            r"(?:,? \d{4})?",
+            r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
+            r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
+            # (not a thing named for its season: 'the spring memorandum', 'summer offensive')
+            r"(?: of \d{4}\b|\b(?!\s+(?!(?:of|when|and|or|to|as|after|before|that|the|in|on|at|"
+            r"with|for|by|but|while|because|he|she|they|it|we)\b)[a-z]))",
         ]
     )
     + ")"
