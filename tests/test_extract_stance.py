@@ -174,6 +174,13 @@ def test_an_outlets_name_before_a_headline_is_no_speaker() -> None:
          "Norway", "quietly promised"),
         ("Norway has privately promised Ukraine a third air-defence battery, officials said.",
          "Norway", "privately"),
+        # after a subordinator: what Oslo promised is Oslo's
+        ("Riga dropped its veto only after Oslo privately promised to keep its ships in the "
+         "Baltic, three officials told the Wire.", "Oslo", "privately"),
+        # a passive assurance passed on by insiders, with how they spoke after the tag
+        ("The assurance was given by Deputy Minister Ola Brenn in a call on May 12, two of "
+         "the officials said, speaking on condition of anonymity because the talks were "
+         "confidential.", "Ola Brenn", "on condition of anonymity"),
         # a named speaker's words passed on by people who were there
         ("The minister assured his counterpart that the battery would come, two people "
          "present said.", "minister", "two people present said"),

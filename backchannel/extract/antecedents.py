@@ -44,9 +44,11 @@ def tagged(
     if len(parts) == 2 and words_in(parts[0]) >= 5:
         who = people.who(subject_of(parts[1]))
         inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
+        inner = inner or (_GIVEN_BY.search(parts[0]) if who and ANONYMOUS.search(who) else None)
         if inner:
             # '…, the minister told his cabinet on Monday, two people present said': the
-            # minister said it; the people present pass it on
+            # minister said it; the people present pass it on ('The assurance was given
+            # by Christopher Landau …, two officials said': Landau gave it)
             who = people.who(inner["who"]) or who
         if who:
             return parts[0].strip(), who
@@ -54,11 +56,21 @@ def tagged(
 
 
 _INNER_TAG = re.compile(
-    # at the sentence's start too: 'Norway has quietly promised Kyiv …, officials said'
-    rf"(?:^|,\s+)(?P<who>{NAME_RUN.pattern})\s+(?:has\s+|had\s+)?"
+    # at the sentence's start too: 'Norway has quietly promised Kyiv …, officials said',
+    # and after a subordinator: '… only after Washington privately promised …'
+    rf"(?:^|,\s+|\b(?:after|when|before|because|since|once|until)\s+)"
+    rf"(?P<who>{NAME_RUN.pattern})\s+(?:has\s+|had\s+)?"
     r"(?:(?:privately|quietly|secretly)\s+)?"
     r"(?:told|assured|promised|pledged|warned|pressed|urged|reassured)\s"
     r"[^,;“”\"]{0,80}$"
+)
+
+
+#: A passive assurance and who gave it: 'The assurance was given by Christopher Landau'.
+_GIVEN_BY = re.compile(
+    r"\b(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:given|made|offered|conveyed|"
+    r"delivered|relayed)\s+by\s+(?P<who>[^,;“”\"]{2,120}?)(?=\s+(?:in|on|at|during|to|with|"
+    r"before|after)\s|[,;]|(?<![A-Z])\.(?:\s|$)|$)"
 )
 
 

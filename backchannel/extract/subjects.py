@@ -273,6 +273,8 @@ _SUBJECT_SPLIT = re.compile(
     r"(?=[\s,])(?:,\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
+    # '… dropped its veto only after Oslo privately promised …': Oslo promised
+    r"|\s+(?:only\s+)?(?:after|before|because|once|until|unless)\s+(?=[A-Z][\w'’.-]*\s*$)"
     # 'officials said the minister privately promised …': the minister promised
     r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
