@@ -325,6 +325,21 @@ def test_would_looks_ahead_from_before_its_date_only() -> None:
     assert [e.date for e in events] == ["2025-03-03", "2025-02-10"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Farmers plan to protest outside the ministry on 28 May.", "2025-05-28"),
+        ("Dockers vow to strike at the port on 2 June.", "2025-06-02"),
+        # the noun, and an intention after its date: the date is the past one
+        ("In April, the board blocked the company's plans to open a plant.", "2025-04"),
+        ("On 2 May, Lind made clear that she intends to run.", "2025-05-02"),
+    ],
+)
+def test_an_intention_looks_ahead_from_before_its_date(sentence: str, edtf: str) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", "2025-05-22", today=TODAY).events
+    assert event.date == edtf
+
+
 def test_a_plan_for_the_date_itself_looks_ahead() -> None:
     text = "Headline\n\nThe judge adjourned the hearing until Dec. 2, when two witnesses are due."
     [event] = extract(text, "2025-11-18", today=date(2026, 6, 1)).events

@@ -265,6 +265,8 @@ def test_parliament_talked_about_is_no_venue() -> None:
          "Ola Brenn", "public", "earnings call"),
         ('Ola Brenn told the board she would "not go back to the banks," the person added.',
          "Ola Brenn", "private", "told the board"),
+        ('Ola Brenn insisted in a video address that she had "promised nothing" to anyone.',
+         "Ola Brenn", "public", "video address"),
     ],
 )  # fmt: skip
 def test_who_told_whom_and_where(

@@ -135,6 +135,14 @@ def _may_be_ahead(bare: str) -> bool:
 
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
+#: An intention, which looks ahead only from before its date ('Farmers plan to protest on
+#: 28 May'; not 'made clear on Tuesday that he intends to use it', nor the noun: 'Ford's
+#: plans to open', 'discussed plans to deploy').
+_INTENDS = re.compile(
+    r"\b(?:intends?|aims?|prepares?|preparing|vows?|(?<!['’]s )(?<!['’] )(?<!\bthe )(?<!\btheir )"
+    r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )(?<!\bnew )(?<!\bany )(?<!\bno )(?<!\bof )"
+    r"(?<!\bdiscuss )(?<!\bdiscussed )plans?) to [a-z]+\b"
+)
 PAST = re.compile(
     r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
 )
@@ -256,7 +264,9 @@ def find_events(
                 # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
                 # from before its date ('said Chisinau would host a conference on 3 March')
                 ahead_word = None
-            planned = " to " in bare and PLANNED.search(bare) is not None  # a first look
+            planned = " to " in bare and (  # a first look
+                PLANNED.search(bare) is not None or _INTENDS.search(bare, 0, at) is not None
+            )
             future = planned or (bool(ahead_word) and not PAST.search(bare))
             ahead_word = ahead_word if future else None
             if (

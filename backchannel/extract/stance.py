@@ -54,6 +54,7 @@ PUBLIC_CUES = [
     "told a court", "in court", "before the court", "told the jury", "told the judge",
     "told the committee", "district court", "earnings call", "told analysts", "told investors",
     "investor call", "conference call with analysts", "shareholder meeting", "annual meeting",
+    "video address", "televised address", "address to the nation",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
     "на брифінгу", "на брифинге", "журналістам", "журналистам", "на пресконференції",
     "на пресс-конференции", "в інтерв'ю", "в интервью",
