@@ -375,3 +375,20 @@ def test_a_newsletters_dashes_are_bullets_not_dialogue() -> None:
     ]
     assert p.quotes[0].text.startswith("Senate leader Ola Brenn")  # no kicker
     assert p.events[-1].text.startswith("The Harbour Authority briefed")  # no dash
+
+
+def test_an_interview_in_markdown_bold_is_its_answers() -> None:
+    text = (
+        "Interview: the harbour master on the strike\n\n"
+        "Ola Brenn spoke to our correspondent in Visby on Friday.\n\n"
+        "**You have said publicly that the port will not close. Has anyone asked you to "
+        "change that?**\n\n"
+        "**Brenn:** Nobody has asked us anything. What was said behind closed doors stays "
+        "there.\n\n"
+        "**There are reports that you privately promised the union a deal. Did you?**\n\n"
+        "**Brenn:** That is simply not true, and I have said so in public."
+    )
+    found = extract(text, "2025-06-13", today=TODAY).quotes
+    # the interviewer's questions are no one's statements; the answers are Brenn's
+    assert [(q.speaker, q.kind) for q in found] == [("Ola Brenn", "direct")] * 2
+    assert "**" not in found[0].text

@@ -99,6 +99,9 @@ _CLOCK_AFTER = re.compile(
 def _tidy(line: str) -> str:
     """The line with each run of whitespace one space, none at either end (most lines
     are so already: looked at first, as splitting every word out is slow)."""
+    if "**" in line or "__" in line:
+        # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
+        line = line.replace("**", "").replace("__", "")
     # every whitespace character but the space is unprintable: isprintable() finds them
     if line[:1] == " " or line[-1:] == " " or "  " in line or not line.isprintable():
         return " ".join(line.split())

@@ -122,16 +122,24 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
     return who, m["words"].strip()
 
 
-def a_transcript(turns: list[tuple[str, str] | None]) -> bool:
-    """Are the paragraphs, read as turns (None where not one), a transcript? It has
-    turns, and its speakers take more than one: a 'Poll: …' line is a headline, and
-    'Iowa: …', 'New Hampshire: …' a list."""
+def a_transcript(turns: list[tuple[str, str] | None], texts: list[str]) -> bool:
+    """Are the paragraphs (``texts``), read as turns (None where not one), a transcript?
+    It has turns, and its speakers take more than one: a 'Poll: …' line is a headline,
+    and 'Iowa: …', 'New Hampshire: …' a list."""
     labels = [t[0].lower() for t in turns if t]
-    return (len(labels) >= 3 and len(set(labels)) < len(labels)) or any(
-        # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …'
-        asked and answer and is_question(asked[0]) and not is_question(answer[0])
-        for asked, answer in zip(turns, turns[1:], strict=False)
-    )
+    if len(labels) >= 3 and len(set(labels)) < len(labels):
+        return True
+    # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …' once,
+    # or questions of their own ('Has anyone asked you to …?') twice (once may be the
+    # writer's: '… what's next? President Kardashian?' then 'Grandkids: It was …')
+    answers = [
+        bool(asked and is_question(asked[0]))
+        for asked, answer, before in zip(turns, turns[1:], texts, strict=False)
+        if answer
+        and not is_question(answer[0])
+        and ((asked and is_question(asked[0])) or (not asked and before.endswith("?")))
+    ]
+    return any(answers) or len(answers) >= 2
 
 
 def is_question(who: str) -> bool:

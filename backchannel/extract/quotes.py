@@ -103,14 +103,16 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
     found: list[ProposedQuote] = []
     carry: _Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
-    is_transcript = a_transcript(turns)
+    is_transcript = a_transcript(turns, [p.text for p in article.paragraphs])
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(block_statement(paragraph, article, people))
             carry = None
             continue
-        if turn and is_transcript:
-            transcript_statement(turn, people, found)
+        if is_transcript and (turn or paragraph.text.rstrip().endswith("?")):
+            # a turn, or the interviewer's question between turns (no one's statement)
+            if turn:
+                transcript_statement(turn, people, found)
             carry = None
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .affiliations import is_place
 from .text import plain, words_at_least
 
-NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those"}
+NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
 PRONOUNS = {"he", "she", "they", "him", "her"}
 GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
