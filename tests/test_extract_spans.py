@@ -407,7 +407,11 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
             "Ana Berg said the ferry was “a terrible mistake,” although she supports keeping it.",
             "“a terrible mistake,”",
         ),
-        # the speaker's next verb, a few words on
+        # the speaker's next verb, a few words on, or in a clause of its own
+        (
+            "Ana Berg said it would be “very hard” for Dahl to attend, but downplayed the issue.",
+            "“very hard” for Dahl to attend",
+        ),
         (
             "Ana Berg said she would offer “a prayer” for the eventual Labour nominee but did "
             "not say who it would be.",

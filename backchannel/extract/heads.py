@@ -210,10 +210,12 @@ def without_aside(words: str) -> str:
 
 
 #: A clause that is the writer's, not more of what was said: a new subject's verb
-#: ('…, but he pressed her …'), the speaker's next verb ('but did not say …'), a contrast.
+#: ('…, but he pressed her …'), the speaker's next verb ('but did not say …', 'but
+#: downplayed it'), a contrast.
 _WRITERS_CLAUSE = re.compile(
     r"\s*,?\s*(?:(?:and|but|yet)\s+(?:he|she|they|it|we|I)\s+[a-z]+(?:ed|s)\b"
-    r"|(?:but|and)\s+(?:did\s+not|didn't)\b|(?:while|whereas|although|though)\s)"
+    r"|(?:but|and)\s+(?:did\s+not|didn't|(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b)"
+    r"|(?:while|whereas|although|though)\s)"
 )
 
 
