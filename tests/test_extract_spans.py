@@ -407,6 +407,17 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
             "Ana Berg said the ferry was “a terrible mistake,” although she supports keeping it.",
             "“a terrible mistake,”",
         ),
+        # a participle or a relative clause of the writer's, after the quotation
+        (
+            "Ana Berg said she “would certainly build” a new pier in the harbour, drawing "
+            "fresh criticism from the fishermen.",
+            "“would certainly build” a new pier in the harbour",
+        ),
+        (
+            "Ana Berg said there are “a lot of very good” ideas in the plan approved by the "
+            "board, which includes two of her rivals.",
+            "ideas in the plan approved by the board",
+        ),
         # the speaker's next verb, a few words on, or in a clause of its own
         (
             "Ana Berg said it would be “very hard” for Dahl to attend, but downplayed the issue.",

@@ -203,10 +203,19 @@ def without_aside(words: str) -> str:
     at = words.rfind(",")
     if at <= 20 or not (words[at - 1].isalnum() or words[at - 1] in "”\"'’"):
         return words
-    if not _ASIDE_LAST.match(words, at):
+    if not _ASIDE_LAST.match(words, at) and not (
+        0 < close < at and _ASIDE_AFTER_QUOTE.match(words, at)
+    ):
         return words
     # a comma inside the closing mark stays with the quotation ('country,”')
     return words[: at + 2] if words[at + 1] in '”"’' else words[:at].rstrip()
+
+
+#: After a quotation, more of the writer's last clauses: a participle ('…, drawing
+#: fresh criticism'), a relative clause ('…, which includes her rivals'), 'in a …'.
+_ASIDE_AFTER_QUOTE = re.compile(
+    r",\s+(?:(?!according\b)[a-z]{3,}ing\s|which\s|with whom\s|in a\s)[^,;“”\"«»]{2,200}$"
+)
 
 
 #: A clause that is the writer's, not more of what was said: a new subject's verb
