@@ -173,6 +173,12 @@ def test_a_quotation_finishing_the_clause_its_speaker_said_takes_that_clause() -
         "“I intend to sail every day of the week.”"
     )
     assert q.text.startswith("Ana Lind said that once") and q.speaker == "Ana Lind"
+    # a place or time before its 'that' is no lead-in either
+    [q] = quotes(
+        "Later, Ola Berg said on his radio show that he meant the mayor's ferry "
+        "decisions, “not the mayor himself.”"
+    )
+    assert q.text.startswith("Ola Berg said on his radio show that he meant")
 
 
 def test_a_verb_leading_straight_into_a_quotation_leaves_it_direct() -> None:

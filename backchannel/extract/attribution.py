@@ -132,7 +132,8 @@ def clause_before(between: str) -> int | None:
         and not _THAT_FIRST.match(rest)
         and (
             words_in(rest) <= 4
-            or _PREPOSITION_FIRST.match(rest)
+            # 'said on Twitter that he meant X, “…”': the clause it said, not a lead-in
+            or (_PREPOSITION_FIRST.match(rest) and not _CLAUSE_THAT.search(rest))
             # 'told the host of a radio show, “…”': whom it was said to
             or (verb["verb"] in _TOLD and " that " not in rest)
         )
@@ -147,6 +148,8 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+#: 'that' opening a clause, not a relative 'that' ('a phrase that could have …').
+_CLAUSE_THAT = re.compile(r"\sthat\s(?!(?:could|would|was|were|is|are|has|had|have|will|can)\b)")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
 #: The stop of a title or initial is no sentence's end: 'Mr. Trump', 'U.S. troops'.
 _ABBREVIATION = re.compile(
