@@ -179,6 +179,9 @@ def test_a_quotation_finishing_the_clause_its_speaker_said_takes_that_clause() -
         "decisions, “not the mayor himself.”"
     )
     assert q.text.startswith("Ola Berg said on his radio show that he meant")
+    # nor is a short clause of its own, 'she was thinking,'
+    [q] = quotes("Ana Lind said she was thinking, “Oh my God, this cannot be happening.”")
+    assert q.text.startswith("Ana Lind said she was thinking, “Oh my God")
 
 
 def test_a_verb_leading_straight_into_a_quotation_leaves_it_direct() -> None:

@@ -131,7 +131,7 @@ def clause_before(between: str) -> int | None:
         _LEADS_IN.search(rest)
         and not _THAT_FIRST.match(rest)
         and (
-            words_in(rest) <= 4
+            (words_in(rest) <= 4 and not _PRONOUN_VERB.match(rest))
             # 'said on Twitter that he meant X, “…”': the clause it said, not a lead-in
             or (_PREPOSITION_FIRST.match(rest) and not _CLAUSE_THAT.search(rest))
             # 'told the host of a radio show, “…”': whom it was said to
@@ -148,6 +148,7 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+_PRONOUN_VERB = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has)\s")
 #: 'that' opening a clause, not a relative 'that' ('a phrase that could have …').
 _CLAUSE_THAT = re.compile(r"\sthat\s(?!(?:could|would|was|were|is|are|has|had|have|will|can)\b)")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
