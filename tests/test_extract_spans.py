@@ -288,6 +288,13 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
             "Ana Lind casts herself as a “ferry warrior” who “saved the harbour from ruin.”",
             "herself as a “ferry warrior” who “saved the harbour from ruin.”",
         ),
+        # the clause it takes, past whom it was said to
+        (
+            "Ana Lind vented to her husband, Per Lind, that it would be “incredibly ugly,” "
+            "“a huge shock” and “a fight from start to finish.”",
+            "that it would be “incredibly ugly,” “a huge shock” and “a fight from start to "
+            "finish.”",
+        ),
         # a thing named before a colon; the thing talked about, not 'about'
         (
             "Ana Lind delivered a sharp retort: “Nobody is tearing this up. We go on.”",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .heads import CLAUSE_THAT
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
 from .subjects import FRONTED, MAIN_SUBJECT, NP, main_subject, subject_of
@@ -133,7 +134,7 @@ def clause_before(between: str) -> int | None:
         and (
             (words_in(rest) <= 4 and not _PRONOUN_VERB.match(rest))
             # 'said on Twitter that he meant X, “…”': the clause it said, not a lead-in
-            or (_PREPOSITION_FIRST.match(rest) and not _CLAUSE_THAT.search(rest))
+            or (_PREPOSITION_FIRST.match(rest) and not CLAUSE_THAT.search(rest))
             # 'told the host of a radio show, “…”': whom it was said to
             or (verb["verb"] in _TOLD and " that " not in rest)
         )
@@ -149,8 +150,6 @@ def clause_before(between: str) -> int | None:
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
 _PRONOUN_VERB = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has)\s")
-#: 'that' opening a clause, not a relative 'that' ('a phrase that could have …').
-_CLAUSE_THAT = re.compile(r"\sthat\s(?!(?:could|would|was|were|is|are|has|had|have|will|can)\b)")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
 #: The stop of a title or initial is no sentence's end: 'Mr. Trump', 'U.S. troops'.
 _ABBREVIATION = re.compile(

@@ -114,6 +114,8 @@ _LAST_VERB = re.compile(
     r"(?:,\s+|\s(?:while|by|when)\s+)[a-z]{3,}ing\s"
     r"|\s(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}ed\s"
 )
+#: 'that' opening a clause, not a relative 'that' ('a phrase that could have …').
+CLAUSE_THAT = re.compile(r"\sthat\s(?!(?:could|would|was|were|is|are|has|had|have|will|can)\b)")
 _DETERMINER_FIRST = re.compile(r"\s*(?:a|an|the|this|that|these|those|his|her|their|its|one)\s")
 
 
@@ -138,6 +140,8 @@ def verb_object(between: str) -> str | None:
     # 'talks about “…”': the thing talked about, not the preposition
     preposition = _PREPOSITION_FIRST.match(masked, start)
     start = preposition.end() if preposition else start
+    that = CLAUSE_THAT.search(masked, start) if " that " in masked[start:] else None
+    start = that.start() + 1 if that else start  # 'vented to him, Per, that it was “…”'
     rest = masked[start:]
     if (
         not _LETTER.search(rest)
