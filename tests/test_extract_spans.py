@@ -88,6 +88,12 @@ def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> Non
     [q] = quotes("The harbour board is ''not a club for friends,'' Per Dahl said.")
     assert q.speaker == "Per Dahl"
     assert q.text.startswith("The harbour board is ''not a club")
+    # a scare quote may stand in the clause
+    [q] = quotes(
+        "Ferries are “the ultimate island lifeline” and “keep our children in school,” "
+        "Per Dahl said."
+    )
+    assert q.text == "Ferries are “the ultimate island lifeline” and “keep our children in school,”"
 
 
 @pytest.mark.parametrize(

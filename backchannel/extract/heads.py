@@ -62,7 +62,7 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         # 'The golf trade, he said, is “doing much better”': the clause around the
         # tag and the quotation it ends in
         return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"
-    if tag_after and _CLAUSE_HEAD.search(between):
+    if tag_after and _CLAUSE_HEAD.search(_masked(between)):
         # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the quotation
         # finishes is what was said (not a connective or phrase fronted before it:
         # 'But behind the scenes, Mr. Berg is “…”')
@@ -119,6 +119,13 @@ CLAUSE_THAT = re.compile(r"\sthat\s(?!(?:could|would|was|were|is|are|has|had|hav
 _DETERMINER_FIRST = re.compile(r"\s*(?:a|an|the|this|that|these|those|his|her|their|its|one)\s")
 
 
+def _masked(between: str) -> str:
+    """``between`` with its scare quotes as runs of letters, at the same places."""
+    if "“" not in between and '"' not in between and "''" not in between:
+        return between  # a cheap first look
+    return _FRAGMENT.sub(lambda m: "x" * len(m[0]), between)
+
+
 def verb_object(between: str) -> str | None:
     """What a quotation finishes after the last verb of the sentence's subject, when
     none is a speech verb: 'Ana Lind blamed the ban on “…”' -> 'the ban on'; '…,
@@ -126,8 +133,7 @@ def verb_object(between: str) -> str | None:
     to'. A scare quote may stand in it ('called the plan a “farce” and a'); a comma
     may not, nor a lead-in on a colon unless it is a thing named ('delivered a
     retort: “…”', not 'was irritated: “…”'). None if not."""
-    quoted = "“" in between or '"' in between or "''" in between  # a cheap first look
-    masked = _FRAGMENT.sub(lambda m: "x" * len(m[0]), between) if quoted else between
+    masked = _masked(between)
     if REPORT.search(masked):
         return None  # a speech verb: the clause it says is clause_before's
     lead = len(masked) - len(masked.lstrip())
