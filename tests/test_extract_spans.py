@@ -274,6 +274,17 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
     assert q.text == "the ferry board “rotten to the core.”"
     [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
     assert q.text == "him “a man who never listens.”"
+    # a scare quote may stand in it; a later verb takes its own
+    [q] = quotes(
+        "Ola Berg, hoping to win the vote, called the mayor a “petulant child” who is acting "
+        "“as if he is a king of the island.”"
+    )
+    assert q.text.startswith("the mayor a “petulant child” who is acting “as if")
+    [q] = quotes(
+        "Ola Berg called the plan “shameful” and called on the board “not to feed that dark "
+        "impulse in all of us.”"
+    )
+    assert q.text.startswith("the board “not to feed")
 
 
 @pytest.mark.parametrize(

@@ -163,12 +163,15 @@ def verb_object(between: str) -> str | None:
 
 def called_object(between: str) -> str | None:
     """What a speaker called what the quotation after ``between`` says ('called the
-    board “…”' -> 'the board'), or None."""
+    board “…”' -> 'the board'; 'called him a “child” who is acting' with its scare
+    quote), or None."""
     tail = between[-100:]
     if not any(w in tail for w in ("call", "dub", "label", "brand", "deem")):
         return None  # a cheap first look
-    m = _CALLED_OBJECT.search(tail)
-    return m["object"] if m else None
+    m = _CALLED_OBJECT.search(_masked(tail))
+    if m is None or _LAST_VERB.search(m["object"]):
+        return None  # 'called it “shameful” and ranked her …': the last verb's, see verb_object
+    return tail[m.start("object") : m.end("object")]
 
 
 #: A last clause that is the writer's, not the speaker's: an apposition ('…, a swipe
