@@ -461,6 +461,12 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
             "not say who it would be.",
             "“a prayer” for the eventual Labour nominee",
         ),
+        # a dash of the writer's after the quotation of a clause that goes on
+        (
+            "Ana Berg added that the race cannot just be about the ferry, and that 2016 “is "
+            "going to be a harbour election” — an issue Labour has struggled with.",
+            "“is going to be a harbour election”",
+        ),
         # more of what was said, or a clause inside a quotation still open
         (
             "Ana Berg said the ferry was “a terrible mistake,” and that the board should resign.",
