@@ -100,6 +100,25 @@ def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> Non
     ("text", "words"),
     [
         (
+            "Ola Berg spoke last. If Lind is elected, he said, “We will lose the ferry.”",
+            "If Lind is elected, “We will lose the ferry.”",
+        ),
+        # not a participle's phrase: 'When asked about …'
+        (
+            "Ola Berg spoke last. When asked about the ferry, he said, “We will keep it.”",
+            "We will keep it.",
+        ),
+    ],
+)
+def test_the_condition_a_quotation_is_said_on_is_part_of_it(text: str, words: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == ("Ola Berg", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
             "If the ferry law passes, “I think the island will finally feel whole,” Ana Lind said.",
             "If the ferry law passes, “I think the island will finally feel whole,”",
         ),

@@ -21,6 +21,12 @@ _LETTER = re.compile(r"[A-Za-z]")
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
 #: A phrase or clause that opens the sentence and ends on a comma before its quotation.
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^:;“”\"«»]{2,200}?,\s*")
+#: A condition or time clause, then a short tag: 'If the law passes, she said, '.
+_IF_THEN_TAG = re.compile(
+    r"\s*(?P<a>(?:If|When|Unless|Once|Until|After|Before)\s+(?![a-z]+(?:ing|ed)\b)[^,:;“”\"«»]{4,150}?),\s+"
+    r"(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|says|added|adds|wrote|"
+    r"writes|tweeted|argued|insisted|warned)\s*,\s*$"
+)
 _AS_FOR = re.compile(r"\s*(?:As for|As to|Whatever|Regardless of)\b")
 #: A connective opening a sentence, and a short phrase fronted with its comma.
 _CONNECTIVE_FIRST = re.compile(
@@ -87,6 +93,11 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
     if as_put:
         # 'As Lind puts it, the mayor wants to make the board “an offer …”': the clause
         return f"{as_put['clause'].strip()} {quoted}", "indirect"
+    lead_in = not tag_after and between.rstrip().endswith(",")
+    cond = _IF_THEN_TAG.match(between) if lead_in else None
+    if cond and not words_at_least(cond["a"], 16):
+        # 'If the law passes, she said, “We will sue.”': the condition it is said on
+        return f"{cond['a']}, {quoted}", "indirect"
     # a cheap first look: the quotation goes on in lower case after a comma
     lower = between.rstrip().endswith(",") and inner(quoted)[:1].islower()
     fronted = _HEAD_THEN_TAG.match(between) if lower else None
