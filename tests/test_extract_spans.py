@@ -88,6 +88,31 @@ def test_a_quotation_finishing_a_clause_before_its_tag_takes_the_clause() -> Non
     [q] = quotes("The harbour board is ''not a club for friends,'' Per Dahl said.")
     assert q.speaker == "Per Dahl"
     assert q.text.startswith("The harbour board is ''not a club")
+    # a scare quote may stand in the clause
+    [q] = quotes(
+        "Ferries are “the ultimate island lifeline” and “keep our children in school,” "
+        "Per Dahl said."
+    )
+    assert q.text == "Ferries are “the ultimate island lifeline” and “keep our children in school,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ola Berg spoke last. If Lind is elected, he said, “We will lose the ferry.”",
+            "If Lind is elected, “We will lose the ferry.”",
+        ),
+        # not a participle's phrase: 'When asked about …'
+        (
+            "Ola Berg spoke last. When asked about the ferry, he said, “We will keep it.”",
+            "We will keep it.",
+        ),
+    ],
+)
+def test_the_condition_a_quotation_is_said_on_is_part_of_it(text: str, words: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == ("Ola Berg", words)
 
 
 @pytest.mark.parametrize(
@@ -173,6 +198,15 @@ def test_a_quotation_finishing_the_clause_its_speaker_said_takes_that_clause() -
         "“I intend to sail every day of the week.”"
     )
     assert q.text.startswith("Ana Lind said that once") and q.speaker == "Ana Lind"
+    # a place or time before its 'that' is no lead-in either
+    [q] = quotes(
+        "Later, Ola Berg said on his radio show that he meant the mayor's ferry "
+        "decisions, “not the mayor himself.”"
+    )
+    assert q.text.startswith("Ola Berg said on his radio show that he meant")
+    # nor is a short clause of its own, 'she was thinking,'
+    [q] = quotes("Ana Lind said she was thinking, “Oh my God, this cannot be happening.”")
+    assert q.text.startswith("Ana Lind said she was thinking, “Oh my God")
 
 
 def test_a_verb_leading_straight_into_a_quotation_leaves_it_direct() -> None:
@@ -259,6 +293,17 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
     assert q.text == "the ferry board “rotten to the core.”"
     [q] = quotes("Ola Berg attacked the mayor, calling him “a man who never listens.”")
     assert q.text == "him “a man who never listens.”"
+    # a scare quote may stand in it; a later verb takes its own
+    [q] = quotes(
+        "Ola Berg, hoping to win the vote, called the mayor a “petulant child” who is acting "
+        "“as if he is a king of the island.”"
+    )
+    assert q.text.startswith("the mayor a “petulant child” who is acting “as if")
+    [q] = quotes(
+        "Ola Berg called the plan “shameful” and called on the board “not to feed that dark "
+        "impulse in all of us.”"
+    )
+    assert q.text.startswith("the board “not to feed")
 
 
 @pytest.mark.parametrize(
@@ -278,6 +323,13 @@ def test_a_quotation_saying_what_something_was_called_takes_the_thing_called() -
         (
             "Ana Lind casts herself as a “ferry warrior” who “saved the harbour from ruin.”",
             "herself as a “ferry warrior” who “saved the harbour from ruin.”",
+        ),
+        # the clause it takes, past whom it was said to
+        (
+            "Ana Lind vented to her husband, Per Lind, that it would be “incredibly ugly,” "
+            "“a huge shock” and “a fight from start to finish.”",
+            "that it would be “incredibly ugly,” “a huge shock” and “a fight from start to "
+            "finish.”",
         ),
         # a thing named before a colon; the thing talked about, not 'about'
         (
@@ -407,11 +459,32 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
             "Ana Berg said the ferry was “a terrible mistake,” although she supports keeping it.",
             "“a terrible mistake,”",
         ),
-        # the speaker's next verb, a few words on
+        # a participle or a relative clause of the writer's, after the quotation
+        (
+            "Ana Berg said she “would certainly build” a new pier in the harbour, drawing "
+            "fresh criticism from the fishermen.",
+            "“would certainly build” a new pier in the harbour",
+        ),
+        (
+            "Ana Berg said there are “a lot of very good” ideas in the plan approved by the "
+            "board, which includes two of her rivals.",
+            "ideas in the plan approved by the board",
+        ),
+        # the speaker's next verb, a few words on, or in a clause of its own
+        (
+            "Ana Berg said it would be “very hard” for Dahl to attend, but downplayed the issue.",
+            "“very hard” for Dahl to attend",
+        ),
         (
             "Ana Berg said she would offer “a prayer” for the eventual Labour nominee but did "
             "not say who it would be.",
             "“a prayer” for the eventual Labour nominee",
+        ),
+        # a dash of the writer's after the quotation of a clause that goes on
+        (
+            "Ana Berg added that the race cannot just be about the ferry, and that 2016 “is "
+            "going to be a harbour election” — an issue Labour has struggled with.",
+            "“is going to be a harbour election”",
         ),
         # more of what was said, or a clause inside a quotation still open
         (

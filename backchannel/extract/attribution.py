@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .heads import CLAUSE_THAT
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People, looks_like_person, person_name
 from .subjects import FRONTED, NP, main_subject, participle_subject, subject_of
@@ -131,8 +132,9 @@ def clause_before(between: str) -> int | None:
         _LEADS_IN.search(rest)
         and not _THAT_FIRST.match(rest)
         and (
-            words_in(rest) <= 4
-            or _PREPOSITION_FIRST.match(rest)
+            (words_in(rest) <= 4 and not _PRONOUN_VERB.match(rest))
+            # 'said on Twitter that he meant X, “…”': the clause it said, not a lead-in
+            or (_PREPOSITION_FIRST.match(rest) and not CLAUSE_THAT.search(rest))
             # 'told the host of a radio show, “…”': whom it was said to
             or (verb["verb"] in _TOLD and " that " not in rest)
         )
@@ -147,6 +149,7 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+_PRONOUN_VERB = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has)\s")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
 #: The stop of a title or initial is no sentence's end: 'Mr. Trump', 'U.S. troops'.
 _ABBREVIATION = re.compile(

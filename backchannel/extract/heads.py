@@ -21,6 +21,12 @@ _LETTER = re.compile(r"[A-Za-z]")
 _CLAUSE_HEAD = re.compile(r"^\s*[A-Z][^:;“”\"«»]{4,200}?[\w’']\s*$")
 #: A phrase or clause that opens the sentence and ends on a comma before its quotation.
 _LEAD_PHRASE = re.compile(r"\s*[A-Z][^:;“”\"«»]{2,200}?,\s*")
+#: A condition or time clause, then a short tag: 'If the law passes, she said, '.
+_IF_THEN_TAG = re.compile(
+    r"\s*(?P<a>(?:If|When|Unless|Once|Until|After|Before)\s+(?![a-z]+(?:ing|ed)\b)[^,:;“”\"«»]{4,150}?),\s+"
+    r"(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|says|added|adds|wrote|"
+    r"writes|tweeted|argued|insisted|warned)\s*,\s*$"
+)
 _AS_FOR = re.compile(r"\s*(?:As for|As to|Whatever|Regardless of)\b")
 #: A connective opening a sentence, and a short phrase fronted with its comma.
 _CONNECTIVE_FIRST = re.compile(
@@ -62,7 +68,7 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
         # 'The golf trade, he said, is “doing much better”': the clause around the
         # tag and the quotation it ends in
         return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"
-    if tag_after and _CLAUSE_HEAD.search(between):
+    if tag_after and _CLAUSE_HEAD.search(_masked(between)):
         # 'Ms. Berg is “not a backslapper,” Mr. Dahl said': the clause the quotation
         # finishes is what was said (not a connective or phrase fronted before it:
         # 'But behind the scenes, Mr. Berg is “…”')
@@ -87,6 +93,11 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
     if as_put:
         # 'As Lind puts it, the mayor wants to make the board “an offer …”': the clause
         return f"{as_put['clause'].strip()} {quoted}", "indirect"
+    lead_in = not tag_after and between.rstrip().endswith(",")
+    cond = _IF_THEN_TAG.match(between) if lead_in else None
+    if cond and not words_at_least(cond["a"], 16):
+        # 'If the law passes, she said, “We will sue.”': the condition it is said on
+        return f"{cond['a']}, {quoted}", "indirect"
     # a cheap first look: the quotation goes on in lower case after a comma
     lower = between.rstrip().endswith(",") and inner(quoted)[:1].islower()
     fronted = _HEAD_THEN_TAG.match(between) if lower else None
@@ -114,7 +125,16 @@ _LAST_VERB = re.compile(
     r"(?:,\s+|\s(?:while|by|when)\s+)[a-z]{3,}ing\s"
     r"|\s(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}ed\s"
 )
+#: 'that' opening a clause, not a relative 'that' ('a phrase that could have …').
+CLAUSE_THAT = re.compile(r"\sthat\s(?!(?:could|would|was|were|is|are|has|had|have|will|can)\b)")
 _DETERMINER_FIRST = re.compile(r"\s*(?:a|an|the|this|that|these|those|his|her|their|its|one)\s")
+
+
+def _masked(between: str) -> str:
+    """``between`` with its scare quotes as runs of letters, at the same places."""
+    if "“" not in between and '"' not in between and "''" not in between:
+        return between  # a cheap first look
+    return _FRAGMENT.sub(lambda m: "x" * len(m[0]), between)
 
 
 def verb_object(between: str) -> str | None:
@@ -124,8 +144,7 @@ def verb_object(between: str) -> str | None:
     to'. A scare quote may stand in it ('called the plan a “farce” and a'); a comma
     may not, nor a lead-in on a colon unless it is a thing named ('delivered a
     retort: “…”', not 'was irritated: “…”'). None if not."""
-    quoted = "“" in between or '"' in between or "''" in between  # a cheap first look
-    masked = _FRAGMENT.sub(lambda m: "x" * len(m[0]), between) if quoted else between
+    masked = _masked(between)
     if REPORT.search(masked):
         return None  # a speech verb: the clause it says is clause_before's
     lead = len(masked) - len(masked.lstrip())
@@ -138,6 +157,8 @@ def verb_object(between: str) -> str | None:
     # 'talks about “…”': the thing talked about, not the preposition
     preposition = _PREPOSITION_FIRST.match(masked, start)
     start = preposition.end() if preposition else start
+    that = CLAUSE_THAT.search(masked, start) if " that " in masked[start:] else None
+    start = that.start() + 1 if that else start  # 'vented to him, Per, that it was “…”'
     rest = masked[start:]
     if (
         not _LETTER.search(rest)
@@ -153,12 +174,15 @@ def verb_object(between: str) -> str | None:
 
 def called_object(between: str) -> str | None:
     """What a speaker called what the quotation after ``between`` says ('called the
-    board “…”' -> 'the board'), or None."""
+    board “…”' -> 'the board'; 'called him a “child” who is acting' with its scare
+    quote), or None."""
     tail = between[-100:]
     if not any(w in tail for w in ("call", "dub", "label", "brand", "deem")):
         return None  # a cheap first look
-    m = _CALLED_OBJECT.search(tail)
-    return m["object"] if m else None
+    m = _CALLED_OBJECT.search(_masked(tail))
+    if m is None or _LAST_VERB.search(m["object"]):
+        return None  # 'called it “shameful” and ranked her …': the last verb's, see verb_object
+    return tail[m.start("object") : m.end("object")]
 
 
 #: A last clause that is the writer's, not the speaker's: an apposition ('…, a swipe
@@ -203,17 +227,28 @@ def without_aside(words: str) -> str:
     at = words.rfind(",")
     if at <= 20 or not (words[at - 1].isalnum() or words[at - 1] in "”\"'’"):
         return words
-    if not _ASIDE_LAST.match(words, at):
+    if not _ASIDE_LAST.match(words, at) and not (
+        0 < close < at and _ASIDE_AFTER_QUOTE.match(words, at)
+    ):
         return words
     # a comma inside the closing mark stays with the quotation ('country,”')
     return words[: at + 2] if words[at + 1] in '”"’' else words[:at].rstrip()
 
 
+#: After a quotation, more of the writer's last clauses: a participle ('…, drawing
+#: fresh criticism'), a relative clause ('…, which includes her rivals'), 'in a …'.
+_ASIDE_AFTER_QUOTE = re.compile(
+    r",\s+(?:(?!according\b)[a-z]{3,}ing\s|which\s|with whom\s|in a\s)[^,;“”\"«»]{2,200}$"
+)
+
+
 #: A clause that is the writer's, not more of what was said: a new subject's verb
-#: ('…, but he pressed her …'), the speaker's next verb ('but did not say …'), a contrast.
+#: ('…, but he pressed her …'), the speaker's next verb ('but did not say …', 'but
+#: downplayed it'), a contrast.
 _WRITERS_CLAUSE = re.compile(
     r"\s*,?\s*(?:(?:and|but|yet)\s+(?:he|she|they|it|we|I)\s+[a-z]+(?:ed|s)\b"
-    r"|(?:but|and)\s+(?:did\s+not|didn't)\b|(?:while|whereas|although|though)\s)"
+    r"|(?:but|and)\s+(?:did\s+not|didn't|(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b)"
+    r"|(?:while|whereas|although|though)\s)"
 )
 
 

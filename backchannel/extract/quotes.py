@@ -363,7 +363,7 @@ def _read_paragraph(
                 # '… said the city would win, but not until the council “admits …”':
                 # a clause with no speaker of its own goes on with what was said (not
                 # the writer's after a quotation: '… “good gains,” but he pressed …')
-                said.text = f"{said.text}, {clause.strip().rstrip('.')}"
+                said.text = f"{said.text}, {without_aside(clause.strip().rstrip('.'))}"
                 continue
             said = None
             if found_reported:
