@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from backchannel.extract import extract
-from backchannel.extract.speakers import looks_like_person
+from backchannel.extract.names import looks_like_person
 
 TODAY = date(2025, 6, 30)
 

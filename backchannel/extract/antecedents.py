@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .speakers import NAME_RUN, People, looks_like_person, person_name
+from .names import NAME_RUN, looks_like_person, person_name
+from .speakers import People
 from .stance import ANONYMOUS
 from .subjects import subject_of
 from .text import plain, words_in

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from .article import Article, Paragraph
 from .conventions import is_answer, is_question, transcript_turn
-from .speakers import People, looks_like_person, person_name
+from .names import looks_like_person, person_name
+from .speakers import People
 from .stance import ANONYMOUS, speaker_stance, stance_of
 from .text import inner
 

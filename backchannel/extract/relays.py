@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .speakers import ORG_WORDS, People, looks_like_person, person_name
+from .names import ORG_WORDS, looks_like_person, person_name
+from .speakers import People
 from .text import words_in
 
 #: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …',

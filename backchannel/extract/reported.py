@@ -8,8 +8,9 @@ import re
 from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
 from .complements import THAT, clause_follows, that_follows
+from .names import NAME_RUN, NOT_NAMES
 from .relays import NOT_SOURCES, may_relay, relayed
-from .speakers import NAME_RUN, NOT_NAMES, People
+from .speakers import People
 from .stance import stance_of
 from .subjects import participle_subject, subject_of
 from .text import plain, quote_spans

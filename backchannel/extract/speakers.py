@@ -1,4 +1,5 @@
-"""Speakers: personal names, fullest names for surnames, and who he, she and it are."""
+"""Speakers: the people an article names (names.py says what a name is), the fullest
+name for a surname, and who he, she and it are."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .affiliations import is_place
+from .names import NAME_RUN, NOT_NAMES, ORG_WORDS, SENTENCE_WORDS, looks_like_person, person_name
 from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
@@ -20,66 +22,9 @@ GROUP_WORDS = re.compile(
     r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
     re.I,
 )
-#: Capitals of the scripts the news comes in: Latin, Latin-1, Cyrillic (with Ukrainian's)
-CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
-_NAME = rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
-NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+{_NAME})*")
-TITLES = {
-    "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",
-    "president", "governor", "secretary", "state", "chief", "leader", "negotiator",
-    "chair", "chairman", "spokesman", "spokeswoman", "spokesperson", "envoy", "special",
-    "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
-    "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",
-    "uk pm", "pm", "commission", "social", "democrat", "party", "farmers'", "sto",
-    "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
-    "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
-    "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
-    "sir", "dame",
-    # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
-    "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
-    "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
-    "chefin", "ministre", "président", "présidente", "directeur", "directrice", "maire",
-}  # fmt: skip
 
 
 #: German titles are compounds: 'Verteidigungsminister', 'Regierungssprecherin'.
-_GERMAN_TITLE = re.compile(
-    r"\w(?:minister|sprecher|kanzler|präsident|chef|vorsitzende|leiter|botschafter)(?:in|r)?$"
-)
-
-
-#: Capitalised because they start a sentence, not because they are names.
-SENTENCE_WORDS = {
-    "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
-    "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
-    "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
-    "Said", "Says", "Added", "Wrote", "Although", "Though", "Because", "Since", "Despite",
-    "During", "Following", "Unlike", "Until", "Whether", "Once",
-}  # fmt: skip
-
-ORG_WORDS = re.compile(
-    r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
-    r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
-    # outlets, whose names head a headline ('Alpine Report: …') like a speaker's
-    r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"
-    r"Digest|Weekly|Radio|Magazine|"
-    r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
-    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN|"
-    # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
-    r"Markets|Securities|Partners|Holdings|Energy|Investments|Advisors|Advisers|Research|"
-    r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
-    r"SA|plc|LLC)\b"
-)
-NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
-    "however", "meanwhile", "publicly", "privately", "behind", "from", "after", "before",
-    "he", "she", "it", "they", "we", "i", "this", "that", "there", "his", "her", "their",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "good", "two", "three", "one", "several",
-}  # fmt: skip
-
-
 _ROLE = (
     r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
     r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
@@ -87,49 +32,6 @@ _ROLE = (
 _ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
 _ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
 _ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
-
-
-@lru_cache(maxsize=4096)  # names come back again and again in an article
-def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words that are not an organisation or a sentence start."""
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
-        return False
-    if name in PLACES or tokens[0] in _PLACE_FIRST or _WEEKDAY.intersection(tokens):
-        return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
-    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
-        return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
-    if len(tokens[-1].rstrip(".")) == 1:
-        return False  # 'Plan B', 'Vitamin D': an initial is never last in a name
-    if _HEADLINE_WORDS.intersection(tokens):
-        return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
-    return tokens[0].lower() not in NOT_NAMES and not any(
-        t.isupper() and len(t.rstrip(".")) > 1
-        for t in tokens  # initials are fine
-    )
-
-
-#: Words a headline capitalises that no name has (not 'Will': George Will).
-_HEADLINE_WORDS = {
-    "Is", "Are", "Was", "Were", "Be", "Been", "Being", "A", "An", "On", "About", "In", "To",
-    "For", "With", "At", "And", "Or", "But", "Not", "Has", "Have", "Had", "Says", "Said",
-    # a headline's verbs: 'Glenn Beck Blasts Drudge' names Glenn Beck, not 'Beck Blasts Drudge'
-    "Blasts", "Slams", "Rips", "Bashes", "Backs", "Urges", "Warns", "Vows", "Calls", "Wins",
-    "Defends", "Attacks", "Endorses", "Praises", "Mocks", "Hits", "Knocks", "Accuses",
-    "Denies", "Admits", "Claims", "Tells", "Asks", "Wants", "Slammed", "Blasted",
-}  # fmt: skip
-#: Places of two capitalised words that the news names as often as people.
-PLACES = {
-    "Rhode Island", "Des Moines", "Hong Kong", "Costa Rica", "Puerto Rico", "Saudi Arabia",
-    "Sri Lanka", "Capitol Hill", "White House", "Supreme Court", "Silicon Valley",
-    "Palm Beach", "Cedar Rapids", "Little Rock", "Baton Rouge", "Salt Lake",
-}  # fmt: skip
-#: First words of place names: 'New Hampshire', 'West Virginia', 'San Diego'.
-_PLACE_FIRST = {
-    "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-    "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
-}  # fmt: skip
-_WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 # looked for in the lower-cased text: a case-blind pattern is several times slower
@@ -394,35 +296,3 @@ def _run_reading(run: str) -> tuple[str, bool, str] | None:
     if not name:
         return None
     return name, looks_like_person(name), name.split()[-1].lower()
-
-
-#: Ukrainian and Russian genitives that end a title before a name ('… of Ukraine').
-_OF_PLACE = {
-    "україни", "росії", "кремля", "сша", "франції", "німеччини", "польщі", "британії",
-    "європи", "нато", "молдови", "білорусі", "украины", "россии", "германии",
-    "франции", "польши", "британии", "европы", "молдавии", "белоруссии",
-}  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def person_name(phrase: str) -> str | None:
-    """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
-    runs = list(NAME_RUN.finditer(phrase))
-    if not runs:
-        return None
-    tail = phrase[runs[-1].end() :].strip()
-    if tail and tail[0].isalpha():
-        return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
-    tokens = runs[-1].group(0).split()[-8:]  # a name is a few words: the rest is titles
-    # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
-    # and leading capitalised words beyond the three a name can have.
-    while tokens and (
-        tokens[0].lower().rstrip(",.") in TITLES
-        or tokens[0] in SENTENCE_WORDS
-        or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
-        or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
-        # 'Міністр закордонних справ України Андрій Сибіга': the country a title is of
-        or (len(tokens) > 2 and tokens[0].lower() in _OF_PLACE)
-    ):
-        tokens.pop(0)
-    return " ".join(tokens) or None

@@ -9,7 +9,8 @@ import re
 from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
-from .speakers import People, looks_like_person
+from .names import looks_like_person
+from .speakers import People
 from .stance import ANONYMOUS, OUTLETS, first_cue, speaker_stance, stance_of
 from .subjects import LEADING_NAME, main_subject, subject_of
 from .text import plain, words_in

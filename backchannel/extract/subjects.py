@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .speakers import PERSON_ROLE, person_name
+from .names import person_name
+from .speakers import PERSON_ROLE
 from .text import alternation
 
 #: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican

@@ -45,3 +45,8 @@ STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "d
 REPORT = re.compile(
     rf"\b{first_letters(SPEECH_WORDS | MORE_SPEECH | {'limited'})}(?P<verb>{SPEECH})\b"
 )  # verbs are lower case in running text
+#: Verbs of saying that do not end in -ed or -s (for tags that take any verb).
+IRREGULAR = (
+    r"told|wrote|said|read|spoke|went on|went|put it|put|shot back|fired back|hit back|"
+    r"struck back|began|thought|felt|sang|swore|forecast"
+)

@@ -1,0 +1,166 @@
+"""Who the words that lead into a quotation name: the subject of their last speech
+verb ('Trade Minister Ratna Widjaja told delegates:'), a lead-in ending in ':'
+('Here’s Clinton in 1992:', 'with Karl Rask yelling:'), and the subject of a
+lead-in's own verb ('Silverman interjected, “…”')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import looks_like_person, person_name
+from .speakers import People
+from .subjects import FRONTED, NP, main_subject, participle_subject, subject_of
+from .verbs import IRREGULAR, REPORT
+
+_LEAD_ANY = re.compile(
+    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{NP})\s+(?:has |have |had |was |is )?(?:[a-z]\w*ly\s+)?"
+    rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
+    rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
+)
+
+
+_SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
+
+
+_AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
+
+
+# the same words come back for several rules (a sentence, a tag's head)
+@lru_cache(maxsize=32)
+def speaker_before(text: str) -> str | None:
+    """The words before the last speech verb of a lead-in that runs up to a quotation
+    ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""
+    verbs = list(REPORT.finditer(text))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
+        return None
+    head = text[max(0, verb.start() - 160) : verb.start()]
+    # a stop inside '(I-Vt.)' ends no sentence: only one before a space does
+    head = _SENTENCE_OR_MARK.split(head)[-1]
+    head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
+    if verb.group(0).endswith("ing"):
+        # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
+        return participle_subject(head) or None
+    return head if head.strip() else None
+
+
+_NAME_COLON = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*:\s*$")
+
+
+def lead_speaker(lead: str, people: People) -> str | None:
+    """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
+    # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
+    lead = _DIGEST_DASH.split(lead)[-1]
+    found = speaker_before(lead)
+    if found:
+        who = people.who(subject_of(found))
+        if who:
+            return who
+    if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
+        return people.last_person  # 'the minutes quote him as saying:'
+    # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
+    m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
+    name = person_name(m["name"]) if m else None
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        # '… doesn’t surprise Republican pollster Ann Lee: “…”': a person's name
+        # right before the colon speaks, whatever the words before it
+        return people.fullest(name)
+    m = _LEAD_ANY.search(lead[-200:].rstrip())
+    if m:
+        who = people.who(m["who"])
+        if who:
+            return who
+    m = _HERE_IS.search(lead[-200:])
+    if m:
+        name = person_name(m["who"])
+        if name and (looks_like_person(name) or people.fullest(name) != name):
+            return people.fullest(name)
+    lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
+    cut = _LEAD_BREAK.search(lead)
+    head = lead[: cut.start()] if cut else lead
+    if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
+        return None  # one word that is nobody named: 'Wait, it gets better:'
+    m = _WITH_DOING.search(lead[-120:])
+    if m:
+        # 'The hall grew loud, with Karl Rask yelling:': who does the participle
+        return people.who(m["who"])
+    if FRONTED.match(head.strip()):
+        return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
+    if not re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip()):
+        return None
+    subject = main_subject(head)
+    name = person_name(subject) if subject != head.strip() else None
+    if name and (looks_like_person(name) or people.fullest(name) != name):
+        # 'Ola Berg waved at the crowd, then boomed:': the person, not her clause
+        return people.who(name)
+    return people.who(head)  # a plain noun phrase
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
+
+
+_WITH_DOING = re.compile(
+    r"\bwith\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
+    r"[^,:;.!?“”\"«»]{0,40}:?\s*$"
+)
+
+
+#: 'Here’s Clinton in December 1992: “…”': the one shown speaking.
+_HERE_IS = re.compile(
+    r"(?:^|[.!?]\s+)(?:Here['’]s|Here is|Here was|This is)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+
+
+_DIGEST_DASH = re.compile(r"\s[-–—]\s")
+
+
+_LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
+
+
+_LEAD_END = re.compile(r"[,:]\s*$")
+
+
+_SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
+
+
+_PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+#: 'the protesters', 'many of his supporters': a group named by its people.
+_GROUP_SUBJECT = re.compile(
+    r"(?:the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:protesters|demonstrators|supporters|attendees|crowd|audience|delegates|voters|fans|"
+    r"residents|activists|critics|opponents|officials|members)"
+)
+
+
+#: The subject's own verb right before the comma or colon: 'chanted,', 'shouted:'.
+_VERB_LEADS_IN = re.compile(r"\b[a-z]{3,}ed[,:]\s*$")
+
+
+def lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
+    """'Silverman interjected, “…”', 'Said Dora Poyn, who grew up there, “…”',
+    'Michael McDonald: “…”': a person who is the subject of the words that lead
+    into the quotation, whatever the verb."""
+    if not _LEAD_END.search(between) or len(between) > 300:
+        return None, ""
+    m = _SAID_FIRST.match(between)
+    subject = m["who"] if m else main_subject(between)
+    subject = subject.strip().rstrip(":,")
+    if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):
+        # 'As Trump spoke, the protesters chanted, “…”': a group that a verb leads in
+        # (a lone word is a name the article gave, or no subject: 'Each', 'Ever')
+        known = " " in subject or people.fullest(subject) != subject
+        return people.who(subject) if known else None, between
+    if not _PERSON_SUBJECT.match(subject):
+        return None, ""
+    name = person_name(subject)
+    # 'Said Comey, “…”': a name after a leading 'Said' is a speaker, a surname too
+    honorific = _HONORIFIC.match(subject)  # 'Mr. Trump yelled, “…”'
+    if name and (looks_like_person(name) or people.fullest(name) != name or m or honorific):
+        return people.fullest(name), between
+    return None, ""

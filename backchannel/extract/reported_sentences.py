@@ -1,0 +1,103 @@
+"""Reported speech in a sentence that holds no statement of its own quoted: the
+sentence split at its clauses ('…, even as …', '…; …', '…, telling them that …'),
+each read for who said what, and its stance."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import ProposedQuote
+from .heads import without_aside, writers_clause
+from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
+from .speakers import People
+from .speaking import FirstCue, a_person, by_speaker
+from .stance import stance_of
+from .text import plain
+from .verbs import REPORT
+
+_RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
+_CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
+
+
+def reported_in_sentence(
+    sentence: str,
+    bare_sentence: str,
+    first_verb: re.Match[str] | None,
+    sentence_subject: str,
+    people: People,
+    found: list[ProposedQuote],
+    paragraph_cue: FirstCue,
+    s_end: int,
+) -> str | None:
+    """Append the sentence's reported statements to ``found``; return who spoke in it
+    (a person, for a quotation with no tag after it). ``bare_sentence``: the sentence
+    with its quotations blanked; ``first_verb``: its first speech verb; ``s_end``: where
+    it ends in the paragraph, whose first cue before then (``paragraph_cue``) may speak
+    for a sentence of one clause."""
+    has_verb = first_verb is not None
+    # '…, while Y has raised $6 million, according to the filings': the relay
+    # speaks for the whole sentence
+    # (not where a speech verb of its own speaks for the first clause: 'X told
+    # analysts that …, even as Y …, according to insiders')
+    relay_last = "according to" in sentence and not has_verb and _RELAY_LAST.search(sentence)
+    if not may_report(sentence, has_verb):
+        clauses = []
+    elif relay_last:
+        clauses = [sentence]
+    elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
+        clauses = CLAUSE_SPLIT.split(sentence)
+        if "--" in sentence or "—" in sentence or "–" in sentence:
+            clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
+    else:
+        clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
+    said: ProposedQuote | None = None
+    told_by = None
+    # With no quotation in the sentence, its speech verbs are known from the first
+    # one on: each clause is searched from there (or not at all), not from its start.
+    unquoted = bare_sentence == sentence
+    at = 0
+    for clause in clauses:
+        at = sentence.find(clause, at)
+        verbs_from = 0
+        if unquoted:
+            verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
+        at += len(clause)
+        # ', adding that …' split off: its subject is the last clause's speaker
+        subject = said.speaker if said and said.speaker and GOING_ON.match(clause) else ""
+        found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
+        if (
+            not found_reported
+            and said is not None
+            and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+            and not writers_clause(said.text, clause)
+            # (not a contrast with a subject of its own: '…, even as two members …')
+            and not _CONTRAST.match(clause)
+        ):
+            # '… said the city would win, but not until the council “admits …”':
+            # a clause with no speaker of its own goes on with what was said (not
+            # the writer's after a quotation: '… “good gains,” but he pressed …')
+            said.text = f"{said.text}, {without_aside(clause.strip().rstrip('.'))}"
+            continue
+        said = None
+        if found_reported:
+            words, named = found_reported
+            words = without_aside(words)
+            who = named or None  # 'they said …': proposed, speaker left to triage
+            # A clause of a split sentence does not borrow its neighbour's cue
+            # ("X privately told…, even as Y insisted publicly…").
+            # a closing tag's venue outranks a cue inside what was said ('…was
+            # privately assured …, his lawyer told the court': said in court)
+            w_at = clause.find(words)
+            tag = clause[w_at + len(words) :] if w_at >= 0 else ""
+            stance, cue = stance_of(
+                plain(tag), plain(clause), bare_sentence if len(clauses) == 1 else ""
+            )
+            if stance is None and len(clauses) == 1:
+                stance, cue = paragraph_cue.before(s_end)
+            if stance is None:
+                stance, cue = by_speaker(who, words, clause, people)
+            said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
+            found.append(said)
+            people.spoke(who)
+            told_by = a_person(who, people) or told_by
+    return told_by
