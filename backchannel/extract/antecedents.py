@@ -45,7 +45,8 @@ def tagged(
     if len(parts) == 2 and words_in(parts[0]) >= 5:
         who = people.who(subject_of(parts[1]))
         inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
-        inner = inner or (_GIVEN_BY.search(parts[0]) if who and ANONYMOUS.search(who) else None)
+        given = " by " in parts[0] and who and ANONYMOUS.search(who)  # a first look
+        inner = inner or (_GIVEN_BY.search(parts[0]) if given else None)
         if inner:
             # '…, the minister told his cabinet on Monday, two people present said': the
             # minister said it; the people present pass it on ('The assurance was given

@@ -99,9 +99,6 @@ _CLOCK_AFTER = re.compile(
 def _tidy(line: str) -> str:
     """The line with each run of whitespace one space, none at either end (most lines
     are so already: looked at first, as splitting every word out is slow)."""
-    if "**" in line or "__" in line:
-        # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
-        line = line.replace("**", "").replace("__", "")
     # every whitespace character but the space is unprintable: isprintable() finds them
     if line[:1] == " " or line[-1:] == " " or "  " in line or not line.isprintable():
         return " ".join(line.split())
@@ -110,7 +107,11 @@ def _tidy(line: str) -> str:
 
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
-    lines = unwrap([_tidy(line) for line in text.replace("\r", "").split("\n")])
+    text = text.replace("\r", "")
+    if "**" in text or "__" in text:
+        # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
+        text = text.replace("**", "").replace("__", "")
+    lines = unwrap([_tidy(line) for line in text.split("\n")])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2
@@ -147,8 +148,11 @@ def read_article(text: str, today: date | None = None) -> Article:
         short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
+        # (a place in lower case with a whole date only where the body starts)
         dateline = (
-            (_DATELINE.match(line) or _DATED_PLACE.match(line)) if line[:1].isupper() else None
+            (_DATELINE.match(line) or (None if body_started else _DATED_PLACE.match(line)))
+            if line[:1].isupper()
+            else None
         )
         kicker = _KICKER.match(line) if dateline and not dateline["date"] else None
         if kicker and body_started:
@@ -192,9 +196,10 @@ def read_article(text: str, today: date | None = None) -> Article:
             open_quote, open_lines = paragraph, [line]
     if open_quote is not None:
         open_quote.text = "\n".join(open_lines)
-    texts = without_bullets([p.text for p in article.paragraphs])
-    for paragraph, text in zip(article.paragraphs, texts, strict=True):
-        paragraph.text = text
+    if any(p.text.startswith(("—", "–")) for p in article.paragraphs):
+        texts = without_bullets([p.text for p in article.paragraphs])
+        for paragraph, text in zip(article.paragraphs, texts, strict=True):
+            paragraph.text = text
     return article
 
 

@@ -62,7 +62,7 @@ def without_bullets(texts: list[str]) -> list[str]:
     ('— “It's happening,” one senator said.', '— The Pentagon briefed …') unless the
     article writes dialogue with dashes ('— Not now, — he said.'), and even then where
     the paragraph has quotation marks of its own."""
-    dashed = [t for t in texts if _DASH.match(t)]
+    dashed = [t for t in texts if t.startswith(("—", "–"))]  # (a string test: most have none)
     if not dashed:
         return texts
     dialogue = any(_DASH_SPLIT.search(t) and not _MARKS.search(t) for t in dashed)
@@ -127,6 +127,8 @@ def a_transcript(turns: list[tuple[str, str] | None], texts: list[str]) -> bool:
     It has turns, and its speakers take more than one: a 'Poll: …' line is a headline,
     and 'Iowa: …', 'New Hampshire: …' a list."""
     labels = [t[0].lower() for t in turns if t]
+    if not labels:
+        return False  # most articles: no turn at all
     if len(labels) >= 3 and len(set(labels)) < len(labels):
         return True
     # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …' once,

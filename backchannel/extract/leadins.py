@@ -73,7 +73,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(m["who"])
         if who:
             return who
-    m = _HERE_IS.search(lead[-200:])
+    m = _HERE_IS.search(lead[-200:]) if "Here" in lead or "This is" in lead else None
     if m:
         name = person_name(m["who"])
         if name and (looks_like_person(name) or people.fullest(name) != name):
@@ -83,7 +83,7 @@ def lead_speaker(lead: str, people: People) -> str | None:
     head = lead[: cut.start()] if cut else lead
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():
         return None  # one word that is nobody named: 'Wait, it gets better:'
-    m = _WITH_DOING.search(lead[-120:])
+    m = _WITH_DOING.search(lead[-120:]) if "with " in lead else None
     if m:
         # 'The hall grew loud, with Karl Rask yelling:': who does the participle
         return people.who(m["who"])

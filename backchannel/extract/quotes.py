@@ -39,6 +39,7 @@ from .heads import (
     verb_object,
 )
 from .leadins import lead_speaker
+from .reported import may_report
 from .reported_sentences import reported_in_sentence
 from .speakers import People
 from .speaking import (
@@ -318,10 +319,20 @@ def _read_paragraph(
                 speaker=last.speaker if last else None,
             )  # fmt: skip
             continue
-        told_by = reported_in_sentence(
-            sentence, bare_sentence, first_verb, sentence_subject, people, found,
-            paragraph_cue, s_end,
-        )  # fmt: skip
+        told_by = (
+            reported_in_sentence(
+                sentence,
+                bare_sentence,
+                first_verb,
+                sentence_subject,
+                people,
+                found,
+                paragraph_cue,
+                s_end,
+            )  # fmt: skip
+            if may_report(sentence, has_verb)  # a first look: most sentences report nothing
+            else None
+        )
         people.scan(bare_sentence, bare=True)
         last = None
         told = bare_sentence

@@ -252,7 +252,9 @@ def reported(
         if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
         # 'was privately assured by prosecutors that …': the subject was told, not telling
-        passive = (word.endswith("ed") or word == "told") and _PASSIVE_BEFORE.search(tail)
+        passive = (word.endswith("ed") or word == "told") and _PASSIVE_BEFORE.search(
+            tail, max(0, len(tail) - 30)
+        )  # (at the end only: its words are right before the verb)
         has_that = that_follows(word, rest)
         if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."

@@ -8,7 +8,7 @@ import re
 
 from .blocks import ProposedQuote
 from .heads import without_aside, writers_clause
-from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, may_report, reported
+from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
 from .speakers import People
 from .speaking import FirstCue, a_person, by_speaker
 from .stance import stance_of
@@ -29,7 +29,8 @@ def reported_in_sentence(
     paragraph_cue: FirstCue,
     s_end: int,
 ) -> str | None:
-    """Append the sentence's reported statements to ``found``; return who spoke in it
+    """Append the sentence's reported statements to ``found`` (the caller has looked
+    first: may_report); return who spoke in it
     (a person, for a quotation with no tag after it). ``bare_sentence``: the sentence
     with its quotations blanked; ``first_verb``: its first speech verb; ``s_end``: where
     it ends in the paragraph, whose first cue before then (``paragraph_cue``) may speak
@@ -40,9 +41,7 @@ def reported_in_sentence(
     # (not where a speech verb of its own speaks for the first clause: 'X told
     # analysts that …, even as Y …, according to insiders')
     relay_last = "according to" in sentence and not has_verb and _RELAY_LAST.search(sentence)
-    if not may_report(sentence, has_verb):
-        clauses = []
-    elif relay_last:
+    if relay_last:
         clauses = [sentence]
     elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
         clauses = CLAUSE_SPLIT.split(sentence)

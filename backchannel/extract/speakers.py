@@ -207,7 +207,10 @@ class People:
         if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
         # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
-        name = None if _AGENT_OF.match(phrase) else person_name(phrase)
+        agent = (" to " in phrase or " for " in phrase or " of " in phrase) and _AGENT_OF.match(
+            phrase
+        )  # a first look: most phrases hold neither
+        name = None if agent else person_name(phrase)
         if name and looks_like_person(name):
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
