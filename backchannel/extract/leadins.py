@@ -18,11 +18,7 @@ _LEAD_ANY = re.compile(
     rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
-
-
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
-
-
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
 
 
@@ -100,44 +96,26 @@ def lead_speaker(lead: str, people: People) -> str | None:
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+[A-Z]")
-
-
 _WITH_DOING = re.compile(
     r"\bwith\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing"
     r"[^,:;.!?“”\"«»]{0,40}:?\s*$"
 )
-
-
 #: 'Here’s Clinton in December 1992: “…”': the one shown speaking.
 _HERE_IS = re.compile(
     r"(?:^|[.!?]\s+)(?:Here['’]s|Here is|Here was|This is)\s+"
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
-
-
 _DIGEST_DASH = re.compile(r"\s[-–—]\s")
-
-
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
-
-
 _LEAD_END = re.compile(r"[,:]\s*$")
-
-
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
-
-
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
-
-
 #: 'the protesters', 'many of his supporters': a group named by its people.
 _GROUP_SUBJECT = re.compile(
     r"(?:the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:protesters|demonstrators|supporters|attendees|crowd|audience|delegates|voters|fans|"
     r"residents|activists|critics|opponents|officials|members)"
 )
-
-
 #: The subject's own verb right before the comma or colon: 'chanted,', 'shouted:'.
 _VERB_LEADS_IN = re.compile(r"\b[a-z]{3,}ed[,:]\s*$")
 
@@ -153,9 +131,7 @@ def lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     subject = subject.strip().rstrip(":,")
     if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):
         # 'As Trump spoke, the protesters chanted, “…”': a group that a verb leads in
-        # (a lone word is a name the article gave, or no subject: 'Each', 'Ever')
-        known = " " in subject or people.fullest(subject) != subject
-        return people.who(subject) if known else None, between
+        return people.who(subject), between
     if not _PERSON_SUBJECT.match(subject):
         return None, ""
     name = person_name(subject)

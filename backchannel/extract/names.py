@@ -26,13 +26,9 @@ TITLES = {
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
     "chefin", "ministre", "président", "présidente", "directeur", "directrice", "maire",
 }  # fmt: skip
-
-
 _GERMAN_TITLE = re.compile(
     r"\w(?:minister|sprecher|kanzler|präsident|chef|vorsitzende|leiter|botschafter)(?:in|r)?$"
 )
-
-
 #: Capitalised because they start a sentence, not because they are names.
 SENTENCE_WORDS = {
     "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
