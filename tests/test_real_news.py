@@ -47,6 +47,9 @@ def test_topics_are_the_headline_phrases_the_body_returns_to() -> None:
     text = SEED.read_text(encoding="utf-8")
     assert key_phrases(text.splitlines()[0], text)[0] == "security guarantees"
     assert key_phrases("Ministers split over port guarantees", PIECE) == ["port guarantees"]
+    # an abbreviation is one word, its letters no phrase of two ('U.S.' was 'U.S')
+    body = "The U.S. will keep troops in Poland, U.S. officials said. Poland asked twice."
+    assert key_phrases("Poland sought U.S. guarantee", body) == ["Poland"]
 
 
 def test_groups_and_officials_belong_to_their_country_people_do_not() -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+#: A word, and an abbreviation with its stops as one ('U.S.', not 'U' and 'S').
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*", re.UNICODE)
 _STOP = frozenset(
     [
         "a",
