@@ -392,3 +392,22 @@ def test_an_interview_in_markdown_bold_is_its_answers() -> None:
     # the interviewer's questions are no one's statements; the answers are Brenn's
     assert [(q.speaker, q.kind) for q in found] == [("Ola Brenn", "direct")] * 2
     assert "**" not in found[0].text
+
+
+def test_a_french_article_venues_relays_and_titles() -> None:
+    text = (
+        "Paris aurait promis des navires en privé\n\n"
+        "PARIS, 12 mars 2025 (Agence) - La ministre Claire Roux a assuré en privé à son "
+        "homologue que la France livrerait deux navires avant l'été, selon deux diplomates.\n\n"
+        "« Nous ne commentons pas les échanges confidentiels », a déclaré mardi un "
+        "porte-parole du ministère, Paul Lefèvre.\n\n"
+        "Interrogé lors d'une conférence de presse, le ministre des Armées Luc Vidal a "
+        "affirmé que « toutes les options restent sur la table »."
+    )
+    p = extract(text, None, today=TODAY)
+    assert p.published == "2025-03-12"
+    assert [(q.speaker, q.stance, q.cue) for q in p.quotes] == [
+        ("Claire Roux", "private", "en privé"),
+        ("Paul Lefèvre", "public", "a déclaré"),
+        ("Luc Vidal", "public", "conférence de presse"),
+    ]

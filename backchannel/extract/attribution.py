@@ -32,6 +32,8 @@ _AFTER_FOREIGN = re.compile(
     r"a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a précisé|"
     r"déclare|affirme|explique|ajoute|estime|souligne|сказала|сказал|сказав|заявила|заявил|"
     r"заявив|додала|додав|добавил|добавила)\s+"
+    # 'a déclaré mardi un porte-parole …', 'sagte am Montag …': the day, then who
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|am\s+\w+tag)\s+)?"
     # 'сказала голова адміністрації Олена Коваль': lower-case titles before the name
     r"(?:[a-zà-ÿа-яєіїґ'’-]+\s+(?=(?:[a-zà-ÿа-яєіїґ'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ])){0,3}"
     r"(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"

@@ -25,6 +25,8 @@ TITLES = {
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
     "chefin", "ministre", "président", "présidente", "directeur", "directrice", "maire",
+    # a French ministry's name before its minister's: 'le ministre des Armées Sébastien Lecornu'
+    "armées", "intérieur", "affaires", "étrangères", "finances", "économie", "défense",
 }  # fmt: skip
 _GERMAN_TITLE = re.compile(
     r"\w(?:minister|sprecher|kanzler|präsident|chef|vorsitzende|leiter|botschafter)(?:in|r)?$"

@@ -16,7 +16,7 @@ from .subjects import LEADING_NAME, main_subject, subject_of
 from .text import plain, words_in
 from .verbs import REPORT
 
-_RELAY_SOURCE = re.compile(r"according to (?P<who>[^,.;“”\"]{2,60})", re.I)
+_RELAY_SOURCE = re.compile(r"(?:according to|selon) (?P<who>[^,.;“”\"]{2,60})", re.I)
 #: A closing tag that passes on what someone else said: '…, two people present said.'
 #: Words said to someone in particular, not to the press: 'told their counterparts'.
 _EXCHANGE = re.compile(
@@ -42,7 +42,8 @@ def by_speaker(
 
     ``direct``: the words are quoted, so the verb that leads into them is a speech
     verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
-    if "according to" in context.lower():
+    low = context.lower()
+    if "according to" in low or "selon " in low:
         # a relay: the speaker did not say it to us; passed on by an unnamed insider
         # ('“…,” Store told ministers, according to one of the people'), it was private
         relay = _RELAY_SOURCE.search(context)

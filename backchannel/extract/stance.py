@@ -38,6 +38,8 @@ PRIVATE_CUES = [
     "private breakfast",
     # Ukrainian and Russian: a closed meeting, behind closed doors, anonymity
     "закритій зустрічі", "закритої зустрічі", "закрытой встрече", "закрытой встречи",
+    # French: in private, behind closed doors, anonymity
+    "en privé", "à huis clos", "sous couvert d'anonymat", "sous couvert d’anonymat",
     "за зачиненими дверима", "за закрытыми дверями", "на умовах анонімності",
     "на условиях анонимности",
 ]  # fmt: skip
@@ -56,6 +58,7 @@ PUBLIC_CUES = [
     "investor call", "conference call with analysts", "shareholder meeting", "annual meeting",
     "video address", "televised address", "address to the nation",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
+    "conférence de presse", "point presse", "aux journalistes", "devant la presse",
     "на брифінгу", "на брифинге", "журналістам", "журналистам", "на пресконференції",
     "на пресс-конференции", "в інтерв'ю", "в интервью",
 ]  # fmt: skip
