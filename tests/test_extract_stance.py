@@ -174,6 +174,10 @@ def test_an_outlets_name_before_a_headline_is_no_speaker() -> None:
          "Norway", "quietly promised"),
         ("Norway has privately promised Ukraine a third air-defence battery, officials said.",
          "Norway", "privately"),
+        # a long assurance passed on by one insider is still the assurer's
+        ("Ola Brenn privately reassured the Danish prime minister that Norway would fund a "
+         "new detention centre in the north, a government source has told the Wire.",
+         "Ola Brenn", "privately"),
         # after a subordinator: what Oslo promised is Oslo's
         ("Riga dropped its veto only after Oslo privately promised to keep its ships in the "
          "Baltic, three officials told the Wire.", "Oslo", "privately"),
@@ -267,6 +271,11 @@ def test_parliament_talked_about_is_no_venue() -> None:
          "Ola Brenn", "private", "told the board"),
         ('Ola Brenn insisted in a video address that she had "promised nothing" to anyone.',
          "Ola Brenn", "public", "video address"),
+        # Westminster's venues
+        ("Ola Brenn told MPs in the Commons on Tuesday that the talks were going well.",
+         "Ola Brenn", "public", "told mps"),
+        ("‘There is no agreement on funding,’ Ola Brenn told the lobby briefing on Monday.",
+         "Ola Brenn", "public", "told the lobby"),
     ],
 )  # fmt: skip
 def test_who_told_whom_and_where(

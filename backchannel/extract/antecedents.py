@@ -64,7 +64,7 @@ _INNER_TAG = re.compile(
     rf"(?P<who>{NAME_RUN.pattern})\s+(?:has\s+|had\s+)?"
     r"(?:(?:privately|quietly|secretly)\s+)?"
     r"(?:told|assured|promised|pledged|warned|pressed|urged|reassured)\s"
-    r"[^,;“”\"]{0,80}$"
+    r"[^,;“”\"]{0,160}$"
 )
 
 

@@ -56,7 +56,8 @@ PUBLIC_CUES = [
     "told a court", "in court", "before the court", "told the jury", "told the judge",
     "told the committee", "district court", "earnings call", "told analysts", "told investors",
     "investor call", "conference call with analysts", "shareholder meeting", "annual meeting",
-    "video address", "televised address", "address to the nation",
+    "video address", "televised address", "address to the nation", "lobby briefing",
+    "told the lobby", "told mps", "in the commons", "house of commons", "told the house",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
     "conférence de presse", "point presse", "aux journalistes", "devant la presse",
     "на брифінгу", "на брифинге", "журналістам", "журналистам", "на пресконференції",
