@@ -277,3 +277,17 @@ def test_who_speaks_for_someone_is_not_them(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(body) if "deal" in q.text or "unlawful" in q.text] == [
         speaker
     ]
+
+
+def test_what_the_statement_read_is_its_issuers() -> None:
+    text = (
+        "The harbour board said in a statement on Thursday that it had never been asked.\n\n"
+        '"The board has not discussed such plans," the statement read.'
+    )
+    assert [q.speaker for q in quotes(text)] == ["harbour board", "harbour board"]
+    # a statement only talked about is no venue: its words are not given to the teller
+    text = (
+        "The Courier said Ola Brenn provided a written statement.\n\n"
+        '"After reviewing the accounts, the board has changed its rules," the statement said.'
+    )
+    assert quotes(text)[-1].speaker != "Courier"

@@ -309,7 +309,7 @@ def _read_paragraph(
                     )
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
                 opened = quoted
-                people.spoke(who)
+                people.spoke(who, cue)
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)

@@ -97,6 +97,6 @@ def reported_in_sentence(
                 stance, cue = by_speaker(who, words, clause, people)
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
-            people.spoke(who)
+            people.spoke(who, cue)
             told_by = a_person(who, people) or told_by
     return told_by

@@ -65,6 +65,9 @@ class People:
         self._by_first: dict[str, list[str]] = {}
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
+        #: who issued the document the last statement came in ('said in a statement'):
+        #: what 'the statement' read next is theirs
+        self.issued: dict[str, str] = {}
         self._last_org: str | None = None
         #: the opening words of each text scanned since the last organisation was looked
         #: for: 'it' is rare, so the organisation opening a sentence is found only then
@@ -144,9 +147,14 @@ class People:
         titles = [t for t, n in self.titled[-50:] if n == name]
         return not titles or any(set(re.findall(r"[a-z]+", phrase)) & t for t in titles)
 
-    def spoke(self, speaker: str | None) -> None:
+    def spoke(self, speaker: str | None, cue: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
-        ('a senior official') is who 'he' or 'she' means next."""
+        ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
+        names ('in a statement') is theirs."""
+        # (the last statement's only: 'the statement' further on may be another's)
+        # ('in a statement', the words' venue; not a statement only talked about)
+        document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
+        self.issued = {document: speaker} if speaker and document in _DOCUMENTS else {}
         if speaker and _ONE_UNNAMED.match(speaker):
             self.last_person = speaker
         elif (
@@ -196,6 +204,9 @@ class People:
             return self.last_person
         if low == "it":
             return self.last_org
+        if low.startswith("the ") and low[4:] in self.issued:
+            # '“…,” the statement read': the words of whoever issued it, just named
+            return self.issued[low[4:]]
         if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
         if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in _HONORIFICS:
@@ -264,6 +275,8 @@ _AGENT_OF = re.compile(
     r"associates?|confidants?|envoys?|emissar(?:y|ies))\s+(?:to|for|of|close to)\s+[A-Z]",
     re.I,
 )
+#: Documents a statement may come in, which 'the …' points back to.
+_DOCUMENTS = frozenset({"statement", "letter", "memo", "note", "release", "communiqué", "post"})
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
 _THE_TITLE = re.compile(
     r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
