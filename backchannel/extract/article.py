@@ -196,9 +196,10 @@ def read_article(text: str, today: date | None = None) -> Article:
             open_quote, open_lines = paragraph, [line]
     if open_quote is not None:
         open_quote.text = "\n".join(open_lines)
-    if any(p.text.startswith(("—", "–")) for p in article.paragraphs):
-        texts = without_bullets([p.text for p in article.paragraphs])
-        for paragraph, text in zip(article.paragraphs, texts, strict=True):
+    texts = [p.text for p in article.paragraphs]
+    unbulleted = without_bullets(texts)
+    if unbulleted is not texts:  # (the same list when no paragraph opens on a dash)
+        for paragraph, text in zip(article.paragraphs, unbulleted, strict=True):
             paragraph.text = text
     return article
 

@@ -276,17 +276,21 @@ def _from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, fut
     began = (
         reference.year if (reference.month, reference.day) >= (starts, 1) else reference.year - 1
     )
-    ends = date(began + (starts == 12), (starts + 2) % 12 or 12, 28)  # about its end
     if which == "this":
         # this calendar year's (a winter in January or February began the year before)
         year = reference.year - (starts == 12 and reference.month <= 2)
     elif which == "next" or (future and which != "last"):
         year = began + 1
-    elif which == "last" and reference <= ends:
+    elif which == "last" and reference <= _season_end(began, starts):
         year = began - 1  # 'last spring' said in April: the spring before this one
     else:
         year = began
     return f"{year:04d}-{season}"
+
+
+def _season_end(year: int, starts: int) -> date:
+    """About the last day of the season of ``year`` that begins in month ``starts``."""
+    return date(year + (starts == 12), (starts + 2) % 12 or 12, 28)
 
 
 def _dateutil(phrase: str) -> str | None:

@@ -329,7 +329,7 @@ def _read_paragraph(
                 found,
                 paragraph_cue,
                 s_end,
-            )  # fmt: skip
+            )
             if may_report(sentence, has_verb)  # a first look: most sentences report nothing
             else None
         )

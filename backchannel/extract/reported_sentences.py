@@ -30,11 +30,11 @@ def reported_in_sentence(
     s_end: int,
 ) -> str | None:
     """Append the sentence's reported statements to ``found`` (the caller has looked
-    first: may_report); return who spoke in it
-    (a person, for a quotation with no tag after it). ``bare_sentence``: the sentence
-    with its quotations blanked; ``first_verb``: its first speech verb; ``s_end``: where
-    it ends in the paragraph, whose first cue before then (``paragraph_cue``) may speak
-    for a sentence of one clause."""
+    first: may_report) and return who spoke in it, a person, for a quotation with no
+    tag after it. ``bare_sentence``: the sentence with its quotations blanked;
+    ``first_verb``: its first speech verb; ``s_end``: where it ends in the paragraph,
+    whose first cue before then (``paragraph_cue``) may speak for a sentence of one
+    clause."""
     has_verb = first_verb is not None
     # '…, while Y has raised $6 million, according to the filings': the relay
     # speaks for the whole sentence

@@ -151,8 +151,8 @@ class People:
         """A statement was just given to ``speaker``: an unnamed single speaker
         ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
         names ('in a statement') is theirs."""
-        # (the last statement's only: 'the statement' further on may be another's)
-        # ('in a statement', the words' venue; not a statement only talked about)
+        # only the last statement's, and only its venue ('in a statement'): 'the
+        # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
         self.issued = {document: speaker} if speaker and document in _DOCUMENTS else {}
         if speaker and _ONE_UNNAMED.match(speaker):

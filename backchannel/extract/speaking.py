@@ -10,13 +10,13 @@ from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
 from .names import looks_like_person
+from .relays import RELAY_SOURCE
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS, first_cue, speaker_stance, stance_of
 from .subjects import LEADING_NAME, main_subject, subject_of
 from .text import plain, words_in
 from .verbs import REPORT
 
-_RELAY_SOURCE = re.compile(r"(?:according to|selon) (?P<who>[^,.;“”\"]{2,60})", re.I)
 #: A closing tag that passes on what someone else said: '…, two people present said.'
 #: Words said to someone in particular, not to the press: 'told their counterparts'.
 _EXCHANGE = re.compile(
@@ -46,7 +46,7 @@ def by_speaker(
     if "according to" in low or "selon " in low:
         # a relay: the speaker did not say it to us; passed on by an unnamed insider
         # ('“…,” Store told ministers, according to one of the people'), it was private
-        relay = _RELAY_SOURCE.search(context)
+        relay = RELAY_SOURCE.search(context)
         if relay and _passed_on_by_insiders(relay["who"]):
             return "private", relay.group(0)
         return None, None

@@ -110,13 +110,14 @@ PAST = alternation(
         "put",
     ]
 )
+#: What may stand between a subject and its verb: an auxiliary, an adverb.
+_BEFORE_VERB = r"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?"
 MAIN_SUBJECT = re.compile(
     rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
-    rf"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?"
-    rf"(?:[a-z]{{3,}}(?:ed|s)|{PAST})\b"
+    rf"{_BEFORE_VERB}(?:[a-z]{{3,}}(?:ed|s)|{PAST})\b"
 )
 #: A clause's first verb in the past: where its subject ends.
-_FIRST_PAST = re.compile(rf"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?(?:[a-z]{{3,}}ed|{PAST})\b")
+_FIRST_PAST = re.compile(rf"{_BEFORE_VERB}(?:[a-z]{{3,}}ed|{PAST})\b")
 
 
 def first_verbs_subject(head: str) -> str:
@@ -240,6 +241,8 @@ LEADING_NAME = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
 
 
+#: Verbs of saying and believing that a clause of its own may follow without 'that'.
+_SAYING = "said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought"
 #: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
 _ASIDE_LAST = re.compile(
     r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"
@@ -262,9 +265,7 @@ _TRAILING_ADVERB = re.compile(
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:released|filed|published|conducted)(?:\s+(?:on\s+|last\s+|this\s+)?\w+day)?$"
 )
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)\s*$"
-)
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s*$")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
@@ -277,7 +278,7 @@ _SUBJECT_SPLIT = re.compile(
     # '… dropped its veto only after Oslo privately promised …': Oslo promised
     r"|\s+(?:only\s+)?(?:after|before|because|once|until|unless)\s+(?=[A-Z][\w'’.-]*\s*$)"
     # 'officials said the minister privately promised …': the minister promised
-    r"|\s+(?:said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought)"
+    rf"|\s+(?:{_SAYING})"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
     r")"
 )
