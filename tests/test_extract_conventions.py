@@ -338,25 +338,6 @@ def test_a_german_article_dateline_titles_and_relays() -> None:
     assert [q.speaker for q in p.quotes] == ["Boris Weber", "hochrangigen Beamten im Kanzleramt"]
 
 
-def test_a_ukrainian_article_dateline_titles_and_venues() -> None:
-    text = (
-        "Коваль: партнери пообіцяли нові системи\n\n"
-        "Одеса, 3 березня 2025 — Міністр інфраструктури України Олена Коваль заявила у "
-        "понеділок, що порт відкриють до кінця весни.\n\n"
-        "«Ми отримали конкретні зобов'язання. Назвати країни я поки не можу», – сказала "
-        "Коваль на брифінгу в Одесі.\n\n"
-        "За словами джерела в міністерстві, домовленості було досягнуто під час закритої "
-        "зустрічі минулого тижня."
-    )
-    p = extract(text, None, today=TODAY)
-    assert p.published == "2025-03-03"
-    assert [(q.speaker, q.stance, q.cue) for q in p.quotes] == [
-        ("Олена Коваль", "public", "заявила"),
-        ("Олена Коваль", "public", "на брифінгу"),
-        ("джерела в міністерстві", "private", "закритої зустрічі"),
-    ]
-
-
 def test_a_newsletters_dashes_are_bullets_not_dialogue() -> None:
     text = (
         "Playbook: the quiet deal\n\n"
@@ -394,20 +375,45 @@ def test_an_interview_in_markdown_bold_is_its_answers() -> None:
     assert "**" not in found[0].text
 
 
-def test_a_french_article_venues_relays_and_titles() -> None:
-    text = (
-        "Paris aurait promis des navires en privé\n\n"
-        "PARIS, 12 mars 2025 (Agence) - La ministre Claire Roux a assuré en privé à son "
-        "homologue que la France livrerait deux navires avant l'été, selon deux diplomates.\n\n"
-        "« Nous ne commentons pas les échanges confidentiels », a déclaré mardi un "
-        "porte-parole du ministère, Paul Lefèvre.\n\n"
-        "Interrogé lors d'une conférence de presse, le ministre des Armées Luc Vidal a "
-        "affirmé que « toutes les options restent sur la table »."
-    )
+_UKRAINIAN = (
+    "Коваль: партнери пообіцяли нові системи\n\n"
+    "Одеса, 3 березня 2025 — Міністр інфраструктури України Олена Коваль заявила у "
+    "понеділок, що порт відкриють до кінця весни.\n\n"
+    "«Ми отримали конкретні зобов'язання. Назвати країни я поки не можу», – сказала "
+    "Коваль на брифінгу в Одесі.\n\n"
+    "За словами джерела в міністерстві, домовленості було досягнуто під час закритої "
+    "зустрічі минулого тижня."
+)
+_FRENCH = (
+    "Paris aurait promis des navires en privé\n\n"
+    "PARIS, 12 mars 2025 (Agence) - La ministre Claire Roux a assuré en privé à son "
+    "homologue que la France livrerait deux navires avant l'été, selon deux diplomates.\n\n"
+    "« Nous ne commentons pas les échanges confidentiels », a déclaré mardi un "
+    "porte-parole du ministère, Paul Lefèvre.\n\n"
+    "Interrogé lors d'une conférence de presse, le ministre des Armées Luc Vidal a "
+    "affirmé que « toutes les options restent sur la table »."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        (_UKRAINIAN, "2025-03-03", [
+            ("Олена Коваль", "public", "заявила"),
+            ("Олена Коваль", "public", "на брифінгу"),
+            ("джерела в міністерстві", "private", "закритої зустрічі"),
+        ]),
+        # venues, a relay by 'selon', the day before the speaker, a ministry as a title
+        (_FRENCH, "2025-03-12", [
+            ("Claire Roux", "private", "en privé"),
+            ("Paul Lefèvre", "public", "a déclaré"),
+            ("Luc Vidal", "public", "conférence de presse"),
+        ]),
+    ],
+)  # fmt: skip
+def test_ukrainian_and_french_datelines_titles_venues_and_relays(
+    text: str, published: str, found: list[tuple[str, str, str]]
+) -> None:
     p = extract(text, None, today=TODAY)
-    assert p.published == "2025-03-12"
-    assert [(q.speaker, q.stance, q.cue) for q in p.quotes] == [
-        ("Claire Roux", "private", "en privé"),
-        ("Paul Lefèvre", "public", "a déclaré"),
-        ("Luc Vidal", "public", "conférence de presse"),
-    ]
+    assert p.published == published
+    assert [(q.speaker, q.stance, q.cue) for q in p.quotes] == found
