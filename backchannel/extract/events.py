@@ -15,7 +15,7 @@ from backchannel.db.dates import DateError
 
 from .article import Article
 from .dates import parse_date
-from .text import alternation, first_letters, plain, sentences
+from .text import Readings, alternation, first_letters
 from .verbs import REPORT
 
 _MONTH = (
@@ -232,14 +232,16 @@ class ProposedEvent:
 
 
 def find_events(
-    article: Article, reference: date, ahead: date | None = None
+    article: Article, reference: date, ahead: date | None = None, read: Readings | None = None
 ) -> list[ProposedEvent]:
     """Every sentence with an event word and a readable date, in reading order.
 
     Dates point back from ``reference``; what is due or scheduled points
     forward from ``ahead`` (the earliest day the article can have been
-    published: "19–20 May" in an article of May 2025 is this May's)."""
+    published: "19–20 May" in an article of May 2025 is this May's). ``read``: the
+    paragraphs' readings, shared with the statements' pass."""
     ahead = ahead or reference
+    read = read or Readings()
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
     for paragraph in article.paragraphs:
@@ -248,12 +250,11 @@ def find_events(
         text = paragraph.text
         # Most sentences hold no date: find the dates of the whole paragraph in one
         # pass (quotations blanked) and read only the sentences that hold one.
-        paragraph_bare = plain(text)
+        paragraph_bare, spans = read(text)
         matches = list(DATE_PHRASE.finditer(paragraph_bare))
         if not matches:
             continue
         dates = [m.start() for m in matches]
-        spans = sentences(text)
         # a paragraph of one date has no sentence of two (most paragraphs)
         for start, end in _clauses(paragraph_bare, spans, dates) if len(dates) > 1 else spans:
             k = bisect_left(dates, start)

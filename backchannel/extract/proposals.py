@@ -12,6 +12,7 @@ from .article import Article, read_article
 from .blocks import ProposedQuote
 from .events import ProposedEvent, find_events
 from .quotes import find_quotes
+from .text import Readings
 
 
 @dataclass
@@ -47,5 +48,6 @@ def extract(text: str, published: str | None = None, today: date | None = None) 
         interval = parse_edtf(published)
         reference = min(date.fromisoformat(interval.latest), today)
         ahead = min(date.fromisoformat(interval.earliest), today)
-    events = find_events(article, reference, ahead)
-    return Proposals(article, published, find_quotes(article), events)
+    read = Readings()  # each paragraph read once for both passes
+    events = find_events(article, reference, ahead, read)
+    return Proposals(article, published, find_quotes(article, read), events)

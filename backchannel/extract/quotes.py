@@ -57,10 +57,10 @@ from .subjects import main_subject
 from .text import (
     CLOSERS,
     RUN_ON,
+    Readings,
     inner,
     plain,
     quote_spans,
-    sentences,
     words_at_least,
 )
 from .verbs import REPORT
@@ -93,8 +93,10 @@ class _Carry:
     said_by: str | None = None
 
 
-def find_quotes(article: Article) -> list[ProposedQuote]:
-    """Every statement the article proposes, in reading order."""
+def find_quotes(article: Article, read: Readings | None = None) -> list[ProposedQuote]:
+    """Every statement the article proposes, in reading order (``read``: the
+    paragraphs' readings, shared with the events' pass)."""
+    read = read or Readings()
     people = People()
     people.scan(article.title)
     found: list[ProposedQuote] = []
@@ -114,7 +116,7 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
         before = len(found)
-        carry = _read_paragraph(text, people, found, carry)
+        carry = _read_paragraph(text, read(text), people, found, carry)
         if paragraph.attribution:
             # one quotation, no tag of its own: the signature outranks a guess from before
             whole = quote_spans(text) == [(0, len(text))]
@@ -125,21 +127,25 @@ def find_quotes(article: Article) -> list[ProposedQuote]:
 
 
 def _read_paragraph(
-    text: str, people: People, found: list[ProposedQuote], carry: _Carry | None
+    text: str,
+    reading: tuple[str, tuple[tuple[int, int], ...]],
+    people: People,
+    found: list[ProposedQuote],
+    carry: _Carry | None,
 ) -> _Carry | None:
     spans = quote_spans(text)
     statements = statement_spans(text, spans)
     last = carry.quote if carry else None
     # Read once (a paragraph can be a whole paste); it speaks for a statement only
     # when it comes before the statement's sentence ends, never from a later one.
-    bare = plain(text)  # the paragraph with its quotations blanked, read once
+    bare, sentence_spans = reading  # its quotations blanked, and its sentences
     paragraph_cue = FirstCue(bare)  # looked for only when a statement needs it
     span_starts = [a for a, _ in spans]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
     told = carry.subject if carry else ""  # the last sentence about someone, no quotation
     told_by = carry.said_by if carry else None  # who spoke in it, reported
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         bare_sentence = bare[s_start:s_end]
         while next_statement < len(statements) and statements[next_statement][0] < s_start:

@@ -14,7 +14,7 @@ from .speakers import People
 from .stance import stance_of
 from .subjects import participle_subject, subject_of
 from .text import plain, quote_spans
-from .verbs import REPORT, SPEECH, STANCE_VERBS
+from .verbs import MORE_SPEECH, REPORT, SPEECH, SPEECH_WORDS, STANCE_VERBS
 
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
 GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling)\s")
@@ -187,6 +187,8 @@ _MESSAGE_BEFORE = re.compile(
     r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
 )
 _ENDS_IN_VERB = re.compile(rf"\b(?:{SPEECH})$")
+#: What a text must end with for _ENDS_IN_VERB to match (str.endswith looks first).
+_VERB_ENDINGS = tuple(sorted(SPEECH_WORDS | MORE_SPEECH))
 _PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
 _COMMA_NEXT = re.compile(r"\s*,")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},\s*$")
@@ -370,8 +372,8 @@ def reported(
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        # a cheap first look: a verb ends in a letter
-        if text[-1:].isalpha() and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
+        # a cheap first look: the text ends in a speech verb's letters
+        if text.endswith(_VERB_ENDINGS) and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
             text = _TRAILING_TAG.sub(r"\g<mark>", text)
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)

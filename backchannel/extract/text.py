@@ -222,3 +222,18 @@ def first_letters(words: Iterable[str]) -> str:
     """A lookahead for the letters ``words`` start with: put after a pattern's
     opening ``\\b``, it turns most word starts away before the alternation is tried."""
     return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
+
+
+class Readings:
+    """Each paragraph's text with its quotations blanked, and its sentences: read
+    once for an article's events and used again for its statements (the caches
+    above are too small to hold an article's paragraphs from one pass to the next)."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+
+    def __call__(self, text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+        read = self._read.get(text)
+        if read is None:
+            read = self._read[text] = (plain(text), sentences(text))
+        return read
