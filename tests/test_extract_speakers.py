@@ -291,3 +291,79 @@ def test_what_the_statement_read_is_its_issuers() -> None:
         '"After reviewing the accounts, the board has changed its rules," the statement said.'
     )
     assert quotes(text)[-1].speaker != "Courier"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour police had last month charged Karl Rask after determining that a video "
+            "showed him at the pier.",
+            "Harbour police",
+        ),  # fmt: skip
+        (
+            "Fact-checkers soon noted that the mayor may have been referring to a plan.",
+            "Fact-checkers",
+        ),  # fmt: skip
+        (
+            "Ola Brenn did not sound confident when Karl Rask asked whether the party would "
+            "hold the city.",
+            "Karl Rask",
+        ),  # fmt: skip
+        (
+            "Ola Brenn was a careful planner - a former aide said she demanded notes before "
+            "every speech.",
+            "a former aide",
+        ),  # fmt: skip
+        # an infinitive is no saying of its own: the verb before it reports
+        (
+            "Karl Rask tweeted that Ola Brenn had too little to say about the ferry.",
+            "Karl Rask",
+        ),  # fmt: skip
+        (
+            "Karl Rask also insisted in the same interview that Ola Brenn was wrong to say he "
+            "had never served.",
+            "Karl Rask",
+        ),  # fmt: skip
+    ],
+)
+def test_half_a_clause_gives_its_subject_or_no_one(text: str, speaker: str) -> None:
+    """Not 'Harbour police had last month', 'Fact-checkers soon', 'Ola Brenn did not
+    sound confident when Karl Rask', 'Ola Brenn was wrong to'."""
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is too soon to say whether the fees will work, but the harbour is full.",
+        "Let me just say that the hall was not full of fishermen.",
+        "That’s the takeaway from the filings that track spending before the vote.",
+    ],
+)
+def test_a_sentence_opening_is_no_speaker(text: str) -> None:
+    assert [q.speaker for q in quotes(text) if q.speaker] == []
+
+
+def test_an_owner_is_no_part_of_a_name() -> None:
+    """'Ola Brenn’s', 'the Courier’s Lena Holm', 'Jenna Golden, Nordbank’s director of
+    advertising,': each named as the person, one source on the desk."""
+    text = (
+        "Ola Brenn’s campaign slogan is simple. She told the Courier on Monday that the "
+        "inquiry is independent.\n\n"
+        "“We are ready,” Jenna Golden, Nordbank’s director of political advertising, said of "
+        "the campaign.\n\n"
+        "“We are not,” the Courier’s Lena Holm wrote on Friday."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ola Brenn", "Jenna Golden", "Lena Holm"]
+
+
+def test_a_surname_stands_for_the_person_named_outright_not_an_owner() -> None:
+    """'Bill Rask’s' before 'Ola Rask said': 'Rask' is Ola Rask; 'Jo Rask' stays Jo."""
+    text = (
+        "Bill Rask’s ferry company sold its boats in May.\n\n"
+        "Ola Rask said the harbour would close in June.\n\n"
+        "Rask said the fees would stay.\n\n"
+        "Jo Rask said the boats were sold too cheaply."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ola Rask", "Ola Rask", "Jo Rask"]

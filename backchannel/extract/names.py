@@ -37,7 +37,7 @@ SENTENCE_WORDS = {
     "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
     "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
     "Said", "Says", "Added", "Wrote", "Although", "Though", "Because", "Since", "Despite",
-    "During", "Following", "Unlike", "Until", "Whether", "Once",
+    "During", "Following", "Unlike", "Until", "Whether", "Once", "Like", "Even",
 }  # fmt: skip
 
 ORG_WORDS = re.compile(
@@ -47,7 +47,8 @@ ORG_WORDS = re.compile(
     r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"
     r"Digest|Weekly|Radio|Magazine|"
     r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
-    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN|"
+    r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN|School|"
+    r"College|Tower|Foundation|Committee|Campaign|"
     # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
     r"Markets|Securities|Partners|Holdings|Energy|Investments|Advisors|Advisers|Research|"
     r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
@@ -114,6 +115,9 @@ _OF_PLACE = {
 }  # fmt: skip
 
 
+POSSESSIVE = ("'s", "’s")
+
+
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
@@ -124,6 +128,9 @@ def person_name(phrase: str) -> str | None:
     if tail and tail[0].isalpha():
         return None  # 'Scheldt Terminal Operators (STO)' and 'Italy's energy ministry' stay whole
     tokens = runs[-1].group(0).split()[-8:]  # a name is a few words: the rest is titles
+    owner = max((i for i, t in enumerate(tokens[:-2]) if t.endswith(POSSESSIVE)), default=-1)
+    if owner >= 0:
+        tokens = tokens[owner + 1 :]  # 'The Courier’s Lena Holm': Lena Holm, not the paper
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
     while tokens and (
@@ -135,4 +142,7 @@ def person_name(phrase: str) -> str | None:
         or (len(tokens) > 2 and tokens[0].lower() in _OF_PLACE)
     ):
         tokens.pop(0)
+    if len(tokens) > 1 and tokens[-1].endswith(POSSESSIVE):
+        # 'Eva Moss’s campaign': Eva Moss ('Mr. Trump’s' and a firm's 'McDonald’s' stay)
+        tokens[-1] = tokens[-1][:-2]
     return " ".join(tokens) or None

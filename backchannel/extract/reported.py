@@ -256,6 +256,10 @@ def reported(
             break
         if any(a <= verb.start() < b for a, b in spans):
             continue
+        if verb is not verbs[0] and clause.endswith("to ", 0, verb.start()):
+            # 'Trump tweeted that Obama had too little to say …': an infinitive is
+            # no saying of its own; the speech verb before it reports
+            continue
         word = verb["verb"].lower()
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]

@@ -7,7 +7,15 @@ import re
 from functools import lru_cache
 
 from .affiliations import is_place
-from .names import NAME_RUN, NOT_NAMES, ORG_WORDS, SENTENCE_WORDS, looks_like_person, person_name
+from .names import (
+    NAME_RUN,
+    NOT_NAMES,
+    ORG_WORDS,
+    POSSESSIVE,
+    SENTENCE_WORDS,
+    looks_like_person,
+    person_name,
+)
 from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
@@ -63,6 +71,7 @@ class People:
         #: first name -> full names: 'Hillary shot back' is Hillary Clinton when she is
         #: the only Hillary named
         self._by_first: dict[str, list[str]] = {}
+        self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
         self.last_person: str | None = None
         #: who issued the document the last statement came in ('said in a statement'):
@@ -95,8 +104,17 @@ class People:
                     ):
                         self.analysts.add(name)
                     self.full.append(name)
-                    self._by_last.setdefault(last, []).append(name)
-                    self._by_first.setdefault(name.split()[0].lower(), []).append(name)
+                    # a name met first as an owner ('Bill Clinton’s campaign') gives way
+                    # to one named outright ('Hillary Clinton said') as whom 'Clinton' means
+                    owner = run.group(0).endswith(POSSESSIVE)
+                    for index, key in ((by_last, last), (by_first, name.split()[0].lower())):
+                        names = index.setdefault(key, [])
+                        at = len(names)
+                        if not owner:
+                            at = next((i for i, n in enumerate(names) if n in self._owners), at)
+                        names.insert(at, name)
+                    if owner:
+                        self._owners.add(name)
                 self.last_person = name
             elif " " not in name and (last in by_last or last in by_first):
                 # a surname or a first name alone: the person it stands for, if named
@@ -175,9 +193,11 @@ class People:
         """'Hale' -> 'Martin Hale' when the article named him so."""
         if not name.split():
             return name
-        last = name.split()[-1].lower()
+        words = name.split()
+        last = words[-1].lower()
         for full in self._by_last.get(last, ()):
-            if len(full) >= len(name):
+            # 'Hale' -> 'Martin Hale', never 'Eric Trump' -> 'Donald Trump'
+            if len(full) >= len(name) and (len(words) == 1 or words[0] in full.split()):
                 return full
         if " " not in name:
             firsts = self._by_first.get(last, ())
@@ -228,6 +248,23 @@ class People:
             return self.fullest(name)
         if words_at_least(phrase, 11) or not _LETTER.search(phrase):
             return None
+        clause = _A_CLAUSE.search(phrase)
+        if clause:
+            # half a clause: its subject, if it opens it ('Police had last month',
+            # 'Weaver didn’t seem', 'He’s', 'Nehlen responded Friday to'), else no one
+            head = ""
+            if clause["pronoun"]:
+                head = clause["pronoun"]  # 'He’s predicting …': he
+            elif clause["verb"]:
+                head = _ADVERBS_AT_END.sub("", phrase[: clause.start()])  # 'Ryan also did'
+                head = "" if head.lower() in _PRONOUNS_ALONE else head  # (a clause inside)
+            elif clause["to"]:
+                # 'Nehlen responded Friday to …': a person named first
+                run = NAME_RUN.match(phrase)
+                name = person_name(run.group(0)) if run else None
+                if name and (looks_like_person(name) or self.fullest(name) != name):
+                    head = name
+            return self.who(head) if head and not words_at_least(head, 6) else None
         if (
             phrase[:1].islower()
             and not _LOWER_OPENING.match(phrase)
@@ -283,6 +320,20 @@ _THE_TITLE = re.compile(
     r"secretary|ambassador|leader|chief)"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_ADVERBS_AT_END = re.compile(
+    r"(?:\s+(?:also|then|later|still|now|soon|even|just|already|[a-z]+ly))*\s*$"
+)
+_PRONOUNS_ALONE = {"he", "she", "they", "we", "i", "it", "you"}
+#: What no speaker's name or description holds, only a clause: an auxiliary or a modal
+#: ('Police had last month', 'Republicans have become'), a negation ('Weaver didn’t
+#: seem'), an infinitive's 'to' at its end ('Nehlen responded Friday to'), or an opening
+#: that starts a sentence, not a noun ('It is too soon', 'That’s seven hours', 'Let me').
+_A_CLAUSE = re.compile(
+    r"\b(?P<verb>is|are|was|were|am|been|has|have|had|do|does|did|would|will|could|should|"
+    r"can|may|might|must|shall|said|says|told|\w+n['’]t)\b|\b(?P<to>to)$"
+    r"|^(?:(?P<pronoun>He|She|They|We)|I|That|It|There|Here)['’](?:s|re|ll|d|ve)\b"
+    r"|^(?:It|There|What|Why|How|Let|Maybe|Pretty|If)\b"
+)
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that|another)\b"

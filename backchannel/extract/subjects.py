@@ -259,7 +259,7 @@ _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:also|then|later|again|still|too|once|long|has|have|had|is|was|were|are|would|"
     r"will|could|may|might|must|should|can|did|does|(?:went|goes|go) on to|"
     r"(?!(?:ally|family|rally|assembly|supply|reply|bully|folly|monopoly|anomaly)\b)"
-    r"[a-z]\w*ly|sometimes|often|always|never|even|since|now|just|already|who))+$"
+    r"[a-z]\w*ly|sometimes|often|always|never|even|since|now|just|already|soon|further|who))+$"
 )
 #: 'A poll released on Tuesday', 'A court document filed': the thing, not its participle.
 _PARTICIPLE_TAIL = re.compile(
@@ -275,8 +275,14 @@ _SUBJECT_SPLIT = re.compile(
     r"(?=[\s,])(?:,\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
-    # '… dropped its veto only after Oslo privately promised …': Oslo promised
-    r"|\s+(?:only\s+)?(?:after|before|because|once|until|unless)\s+(?=[A-Z][\w'’.-]*\s*$)"
+    # '… dropped its veto only after Oslo privately promised …': Oslo promised; 'did not
+    # exude confidence when Tapper asked', '… when a leader says': the one who asked
+    r"|\s+(?:only\s+)?(?:after|before|because|once|until|unless|when|while|as|if)\s+"
+    r"(?=(?:[A-Z][\w'’.-]*|(?:a|an|the)\s+[a-z]+)\s*$)"
+    # 'Fiorina was a planner - a former speechwriter said': after a dash, a name or a
+    # description to the verb
+    r"|\s+(?:--|[-–—])\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+    r"(?:a|an|the)(?:\s+(?!(?:he|she|they|we|I|it)\b)[\w'’-]+){1,3})\s*$)"
     # 'officials said the minister privately promised …': the minister promised
     rf"|\s+(?:{_SAYING})"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
@@ -328,7 +334,8 @@ def subject_of(text: str) -> str:
         text.endswith(",")
         and len(parts) >= 2
         and parts[-2][:1].isupper()
-        and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]", subject)
+        # (an apposition: 'an economist', 'the head of …', 'Nordbank’s director')
+        and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]|[\w.-]+['’]s\s", subject)
     ):
         subject = parts[-2].strip()
     if text.endswith(",") and len(parts) >= 3:
