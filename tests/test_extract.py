@@ -352,6 +352,7 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("Over the weekend, protesters blocked the bridge.", "2025-06-21/2025-06-22"),
         ("Drones struck the refinery overnight.", "2025-06-24/2025-06-25"),
         ("The ferry sank at the end of May.", "2025-05-21/2025-05-31"),
+        ("The new barracks are due to be completed by the end of 2027.", "2027-10/2027-12"),
         ("The talks collapsed on the 14th.", "2025-06-14"),
         ("Last winter, the port froze for a month.", "2024-24"),
         # a thing named for its season is no date

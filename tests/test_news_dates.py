@@ -114,6 +114,10 @@ def test_what_is_due_points_forward(phrase: str, edtf: str) -> None:
         ("last winter", date(2025, 7, 1), "2024-24"),
         ("this winter", date(2025, 1, 10), "2024-24"),
         ("the summer of 2023", WED_9_APRIL, "2023-22"),
+        # part of a year: its last quarter, its first, its middle months
+        ("by the end of 2027", WED_9_APRIL, "2027-10/2027-12"),
+        ("at the start of 2024", WED_9_APRIL, "2024-01/2024-03"),
+        ("the middle of 2023", WED_9_APRIL, "2023-05/2023-08"),
     ],
 )
 def test_spoken_dates(phrase: str, reference: date, edtf: str) -> None:

@@ -46,6 +46,8 @@ NUMBERS = {
 THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 #: 'at the end of May' is late May, 'at the start of May' early May.
 _THIRD_WORDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
+#: 'by the end of 2027' is its last quarter, 'the start of 2027' its first, its middle May-August.
+_PART_OF_YEAR = {"end": (10, 12), "start": (1, 3), "beginning": (1, 3), "middle": (5, 8)}
 #: EDTF seasons (spring 21 … winter 24) and the month each begins in.
 SEASONS = {"spring": (21, 3), "summer": (22, 6), "autumn": (23, 9), "fall": (23, 9),
            "winter": (24, 12)}  # fmt: skip
@@ -78,6 +80,7 @@ _PHRASES: list[tuple[str, str]] = [
                r"(?P<unit>day|week|month)s"),
     ("third_of", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
                  rf"(?:,? {_YEAR})?"),
+    ("third_of_year", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_YEAR}"),
     ("weekend", r"(?:(?:over|during|at|on) )?(?P<which>the|this|last|next) weekend"),
     ("overnight", r"overnight"),
     ("ordinal_day", r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)"),
@@ -230,7 +233,7 @@ def _from_match(
         span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
         start = reference - span[g["unit"].lower()]
         return f"{_iso(start)}~/{_iso(reference)}"
-    if name in ("third_of", "weekend", "overnight", "ordinal_day", "season"):
+    if name in ("third_of", "third_of_year", "weekend", "overnight", "ordinal_day", "season"):
         return _from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
         return _iso(reference - timedelta(days=1 if g["rel"].lower() == "yesterday" else 0))
@@ -247,6 +250,9 @@ def _from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, fut
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
+    if name == "third_of_year":
+        first, last = _PART_OF_YEAR[g["part"].lower()]
+        return f"{g['year']}-{first:02d}/{g['year']}-{last:02d}"
     if name == "weekend":
         which = g["which"].lower()
         if which == "next" or (future and which != "last"):

@@ -73,8 +73,8 @@ DATE_PHRASE = re.compile(
             r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
             r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
             r"|\bovernight\b",
-            rf"\b(?:[Aa]t|[Bb]y|[Ii]n) the (?:end|start|beginning|middle) of {_MONTH}"
-            r"(?:,? \d{4})?",
+            rf"\b(?:[Aa]t|[Bb]y|[Ii]n) the (?:end|start|beginning|middle) of (?:{_MONTH}"
+            r"(?:,? \d{4})?|\d{4}\b)",
             r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
             r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
             # (not a thing named for its season: 'the spring memorandum', 'summer offensive')
