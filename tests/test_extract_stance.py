@@ -32,6 +32,12 @@ def quotes(text: str):
         # a newspaper relaying a report is reportage
         ("According to the Evening Courier, the mayor had promised a new bridge by spring.",
          "Evening Courier", None, None),
+        # a paper introduced as one, whatever its name
+        ("The German newspaper Die Welt reported that Berlin had asked for more land.",
+         "Die Welt", None, None),
+        # (a paper mill makes no one a newspaper)
+        ("Ola Brenn, who runs a paper mill, said on Friday that the fees would stay.",
+         "Ola Brenn", "public", "said"),
     ],
 )  # fmt: skip
 def test_who_speaks_suggests_a_stance_when_no_venue_is_named(

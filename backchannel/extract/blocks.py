@@ -60,7 +60,7 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
     if not is_answer(label):
         people.scan(name)
     stance, cue = speaker_stance(
-        who, words, f"{label}:", named=not ANONYMOUS.search(who), analyst=people.is_analyst(who)
+        who, words, f"{label}:", named=not ANONYMOUS.search(who), onlooker=people.is_onlooker(who)
     )
     found.append(ProposedQuote(words, who, stance, "direct", cue, f"{label}: {words}"[:300]))
 

@@ -39,6 +39,12 @@ _ROLE = (
 )
 _ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
 _ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
+_OUTLET_NOUNS = ("newspaper", "paper ", "daily ", "tabloid", "magazine", "weekly ", "broadcaster",
+                 "channel", "agency", "website", "outlet")  # fmt: skip
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?"
+    r"channel|(?:news )?agency|website|outlet)\s+$"
+)
 _ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
 
 
@@ -73,6 +79,7 @@ class People:
         self._by_first: dict[str, list[str]] = {}
         self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
+        self.outlets: set[str] = set()  # 'the German newspaper Die Welt': reportage
         self.last_person: str | None = None
         #: who issued the document the last statement came in ('said in a statement'):
         #: what 'the statement' read next is theirs
@@ -90,11 +97,15 @@ class People:
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
         by_last, by_first = self._by_last, self._by_first
+        # a first look: most texts name no newspaper or broadcaster
+        outlets_here = any(word in text for word in _OUTLET_NOUNS)
         for run in NAME_RUN.finditer(text):
             reading = _run_reading(run.group(0))
             if reading is None:
                 continue
             name, person, last = reading
+            if outlets_here and _OUTLET_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+                self.outlets.add(name)  # 'the German newspaper Die Welt reported …'
             if person:
                 if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
@@ -183,11 +194,16 @@ class People:
         ):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
-    def is_analyst(self, speaker: str | None) -> bool:
-        """Was the speaker introduced as an analyst, economist or the like?"""
+    def is_onlooker(self, speaker: str | None, context: str = "") -> bool:
+        """Was the speaker introduced as an analyst, an economist or the like, or as
+        a newspaper or broadcaster (before, or in ``context``, the words that name
+        them): commentary and reportage, no stance of their own?"""
         if not speaker:
             return False
-        return speaker in self.analysts or bool(_ANALYST_IN.search(speaker))
+        if speaker in self.analysts or speaker in self.outlets or _ANALYST_IN.search(speaker):
+            return True
+        at = context.find(speaker) if any(word in context for word in _OUTLET_NOUNS) else -1
+        return at > 0 and _OUTLET_BEFORE.search(context, max(0, at - 40), at) is not None
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""

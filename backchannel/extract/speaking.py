@@ -73,7 +73,7 @@ def by_speaker(
         lead = _LEAD_VERB.search(plain(context))
         said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
-    return speaker_stance(who, words, said, named=named, analyst=people.is_analyst(who))
+    return speaker_stance(who, words, said, named=named, onlooker=people.is_onlooker(who, context))
 
 
 def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:

@@ -153,13 +153,14 @@ RECOUNTED = re.compile(
 
 
 def speaker_stance(
-    speaker: str | None, words: str, verb: str, *, named: bool, analyst: bool
+    speaker: str | None, words: str, verb: str, *, named: bool, onlooker: bool
 ) -> tuple[str | None, str | None]:
     """The stance who speaks suggests when the words around say nothing.
 
     ``named``: the speaker is a person or body the article names;
-    ``analyst``: the article introduced them as an analyst or economist."""
-    if not speaker or analyst or OUTLETS.search(speaker):
+    ``onlooker``: the article introduced them as an analyst, an economist or a news
+    outlet ('the German newspaper Die Welt')."""
+    if not speaker or onlooker or OUTLETS.search(speaker):
         return None, None
     if ANONYMOUS.search(speaker) and not named:
         m = RECOUNTED.search(words)
