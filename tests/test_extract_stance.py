@@ -307,3 +307,11 @@ def test_a_contrast_passed_on_by_insiders_is_theirs_not_the_first_clauses() -> N
     assert first.text.endswith('"fully on track,"')
     assert (second.stance, second.cue) == ("private", "privately")
     assert "board members privately pressed her" in second.text
+
+
+def test_a_paper_introduced_as_one_stays_one() -> None:
+    text = (
+        "Headline\n\nThe denial came after the German newspaper Die Welt reported that Berlin "
+        "had asked for more land.\n\nDie Welt said on Friday that Berlin wants more land."
+    )
+    assert [(q.speaker, q.stance) for q in quotes(text)] == [("Die Welt", None)] * 2

@@ -39,8 +39,6 @@ _ROLE = (
 )
 _ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
 _ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
-_OUTLET_NOUNS = ("newspaper", "paper ", "daily ", "tabloid", "magazine", "weekly ", "broadcaster",
-                 "channel", "agency", "website", "outlet")  # fmt: skip
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?"
     r"channel|(?:news )?agency|website|outlet)\s+$"
@@ -79,7 +77,8 @@ class People:
         self._by_first: dict[str, list[str]] = {}
         self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
         self.analysts: set[str] = set()  # people introduced as commentators, not actors
-        self.outlets: set[str] = set()  # 'the German newspaper Die Welt': reportage
+        #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
+        self.outlets: set[str] = set()
         self.last_person: str | None = None
         #: who issued the document the last statement came in ('said in a statement'):
         #: what 'the statement' read next is theirs
@@ -97,15 +96,11 @@ class People:
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
         by_last, by_first = self._by_last, self._by_first
-        # a first look: most texts name no newspaper or broadcaster
-        outlets_here = any(word in text for word in _OUTLET_NOUNS)
         for run in NAME_RUN.finditer(text):
             reading = _run_reading(run.group(0))
             if reading is None:
                 continue
             name, person, last = reading
-            if outlets_here and _OUTLET_BEFORE.search(text, max(0, run.start() - 40), run.start()):
-                self.outlets.add(name)  # 'the German newspaper Die Welt reported …'
             if person:
                 if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
@@ -202,8 +197,11 @@ class People:
             return False
         if speaker in self.analysts or speaker in self.outlets or _ANALYST_IN.search(speaker):
             return True
-        at = context.find(speaker) if any(word in context for word in _OUTLET_NOUNS) else -1
-        return at > 0 and _OUTLET_BEFORE.search(context, max(0, at - 40), at) is not None
+        at = context.find(speaker)
+        if at > 0 and _OUTLET_BEFORE.search(context, max(0, at - 40), at):
+            self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
+            return True
+        return False
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
@@ -264,7 +262,8 @@ class People:
             return self.fullest(name)
         if words_at_least(phrase, 11) or not _LETTER.search(phrase):
             return None
-        clause = _A_CLAUSE.search(phrase)
+        negated = "n’t" in phrase or "n't" in phrase
+        clause = (_A_CLAUSE_OR_NOT if negated else _A_CLAUSE).search(phrase)
         if clause:
             # half a clause: its subject, if it opens it ('Police had last month',
             # 'Weaver didn’t seem', 'He’s', 'Nehlen responded Friday to'), else no one
@@ -344,11 +343,21 @@ _PRONOUNS_ALONE = {"he", "she", "they", "we", "i", "it", "you"}
 #: ('Police had last month', 'Republicans have become'), a negation ('Weaver didn’t
 #: seem'), an infinitive's 'to' at its end ('Nehlen responded Friday to'), or an opening
 #: that starts a sentence, not a noun ('It is too soon', 'That’s seven hours', 'Let me').
-_A_CLAUSE = re.compile(
-    r"\b(?P<verb>is|are|was|were|am|been|has|have|had|do|does|did|would|will|could|should|"
-    r"can|may|might|must|shall|said|says|told|\w+n['’]t)\b|\b(?P<to>to)$"
+_CLAUSE_WORDS = (
+    r"is|are|was|were|am|been|has|have|had|do|does|did|would|will|could|should|can|may|"
+    r"might|must|shall|said|says|told"
+)
+_CLAUSE_OPENINGS = (
     r"|^(?:(?P<pronoun>He|She|They|We)|I|That|It|There|Here)['’](?:s|re|ll|d|ve)\b"
     r"|^(?:It|There|What|Why|How|Let|Maybe|Pretty|If)\b"
+)
+_A_CLAUSE = re.compile(
+    # (a first look at each word's letter: the phrase is read whole, and often)
+    rf"\b(?=[abcdhimstw])(?:(?P<verb>{_CLAUSE_WORDS})\b|(?P<to>to)$){_CLAUSE_OPENINGS}"
+)
+#: The same, with a negation ('didn’t'): used only where a phrase has one.
+_A_CLAUSE_OR_NOT = re.compile(
+    rf"\b(?:(?P<verb>{_CLAUSE_WORDS}|\w+n['’]t)\b|(?P<to>to)$){_CLAUSE_OPENINGS}"
 )
 _LOWER_OPENING = re.compile(
     r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
