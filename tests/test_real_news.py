@@ -50,6 +50,10 @@ def test_topics_are_the_headline_phrases_the_body_returns_to() -> None:
     # an abbreviation is one word, its letters no phrase of two ('U.S.' was 'U.S')
     body = "The U.S. will keep troops in Poland, U.S. officials said. Poland asked twice."
     assert key_phrases("Poland sought U.S. guarantee", body) == ["Poland"]
+    # no topic runs across a quotation mark the headline opens ("Starmer 'privately")
+    body = "Starmer privately reassured Macron. Starmer wrote to Macron. Macron said yes."
+    topics = key_phrases("Starmer 'privately reassured' Macron", body)
+    assert topics and not any("'" in t or "privately" in t and "Starmer" in t for t in topics)
 
 
 def test_groups_and_officials_belong_to_their_country_people_do_not() -> None:

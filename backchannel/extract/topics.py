@@ -125,7 +125,7 @@ def key_phrases(title: str, body: str, limit: int = 2) -> list[str]:
                 continue  # "batteries will stay" is a clause, not a topic
             phrase = " ".join(gram)
             count = len(re.findall(rf"\b{re.escape(phrase)}\b", text))
-            if count >= 2:
+            if count >= 2 and _as_written(phrase, title) is not None:
                 counts[phrase] = count
     # Of a phrase and a longer one holding it, keep the longer only when the
     # body never uses the shorter alone ("provide security guarantees" loses
@@ -138,14 +138,22 @@ def key_phrases(title: str, body: str, limit: int = 2) -> list[str]:
     }
     # A phrase of words names a topic better than a word alone does.
     ranked = sorted(kept, key=lambda p: (-counts[p] * len(p.split()) ** 2, -len(p)))
-    return [_as_written(p, title) for p in ranked[:limit]]
+    return [_as_written(p, title) or p for p in ranked[:limit]]
 
 
-def _as_written(phrase: str, title: str) -> str:
-    """The phrase as the headline spells it ("Ukraine", "security guarantees")."""
+#: A quotation mark between two words: the headline quotes part of the phrase.
+_MARK_BETWEEN = re.compile(r"\s['‘’\"“”«»]|['‘’\"“”«»]\s")
+
+
+def _as_written(phrase: str, title: str) -> str | None:
+    """The phrase as the headline spells it ("Ukraine", "security guarantees"); None
+    when the headline quotes part of it ("Starmer 'privately reassured' Macron" has
+    no topic "Starmer 'privately reassured")."""
     pattern = r"[\s\W]+".join(re.escape(w) for w in phrase.split())
     found = re.search(pattern, title, re.IGNORECASE)
-    return " ".join(found.group(0).split()) if found else phrase
+    if not found:
+        return phrase
+    return None if _MARK_BETWEEN.search(found.group(0)) else " ".join(found.group(0).split())
 
 
 def topics_in(text: str, known: Iterable[tuple[str, Sequence[str]]]) -> list[str]:
