@@ -94,6 +94,24 @@ def test_a_relay_before_or_after_a_quotation_names_its_speaker() -> None:
     assert [q.speaker for q in found] == ["Lena Sperr", "Dave Arnott"]
 
 
+def test_a_newsletters_closing_per_is_a_relay() -> None:
+    """'…, per two senators.' passes on what insiders said, in private; 'per cent' and a
+    named outlet's relay are no private word."""
+    found = quotes(
+        "The ministry is weighing a new ferry subsidy, per two senators briefed on the "
+        "plan.\n\n“We are not there yet,” per a senior aide.\n\n"
+        "Fares rose 3 per cent last year, per the statistics office.\n\n"
+        "Lena Sperr said, per a translator, that the port was never told."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("two senators briefed on the plan", "private"),
+        ("a senior aide", "private"),
+        ("statistics office", None),
+        ("Lena Sperr", "public"),
+    ]
+    assert found[0].text == "The ministry is weighing a new ferry subsidy"
+
+
 def test_more_from_a_source_names_the_source() -> None:
     [q] = quotes("More from the audit: “Numerous vendors weigh their samples by other measures.”")
     assert q.speaker == "audit"

@@ -1,5 +1,6 @@
 """Relays: a statement someone passes on, named by 'according to X' (French
-'selon X', 'd'après X', German 'laut X', 'X zufolge') before or after it."""
+'selon X', 'd'après X', German 'laut X', 'X zufolge') before or after it, or by a
+newsletter's closing '…, per X.'"""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ _ACCORDING = re.compile(
     re.I,
 )
 #: The words the relay patterns below are built on, in lower case.
-_RELAY_WORDS = ("according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным")
+_RELAY_WORDS = (
+    "according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным", ", per ",
+)  # fmt: skip
 _LAUT = re.compile(
     r"^\s*Laut\s+(?:dem|der|den|des|einem|einer|eines)?\s*"
     # 'Laut einem hochrangigen Beamten im Kanzleramt will …': adjectives before the noun
@@ -26,7 +29,7 @@ _LAUT = re.compile(
     r"\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
 )
 RELAY_WORD = re.compile(
-    r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным"
+    r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным|, per\s"
 )  # a cheap first look
 
 
@@ -42,12 +45,14 @@ def may_relay(text: str) -> bool:
         or "словам" in text
         or "даними" in text
         or "данным" in text
+        or ", per " in text
     ) and RELAY_WORD.search(text) is not None
 
 
-#: 'Ferguson had two murders in 2014, according to the FBI.'
+#: 'Ferguson had two murders in 2014, according to the FBI.'; a newsletter's 'The
+#: Pentagon is weighing a new package, per two senators.' (after a comma: 'per cent')
 _ACCORDING_AFTER = re.compile(
-    r"^(?P<text>[^;]{15,}?),?\s+(?:according to|selon|laut)\s+(?P<who>[^,;]{2,80}?)"
+    r"^(?P<text>[^;]{15,}?)(?:,?\s+(?:according to|selon|laut)|,\s+per)\s+(?P<who>[^,;]{2,80}?)"
     r"(?:,\s+(?:an?|the)\s+[^,;]{2,60})?[.]?$",  # 'according to the Rights Forum, a lobby'
     re.I,
 )
@@ -59,12 +64,12 @@ _ASSURER = re.compile(
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 #: 'According to X, “…”' and '“…,” according to X.'
 #: Who passes a statement on, anywhere in its words: '…, according to one of the people'.
-RELAY_SOURCE = re.compile(r"(?:according to|selon) (?P<who>[^,.;“”\"]{2,60})", re.I)
+RELAY_SOURCE = re.compile(r"(?:according to|selon|(?:^|,)\s*per) (?P<who>[^,.;“”\"]{2,60})", re.I)
 RELAY_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
 )
 RELAY_AFTER = re.compile(
-    r"^[\s,]*(?:according to|selon|laut)\s+"
+    r"^[\s,]*(?:according to|selon|laut|per)\s+"
     # a title's full stop is not the sentence's: 'according to Mr. Rhodes.'
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?[^,;.“”\"«»]{2,100})"
 )

@@ -43,13 +43,17 @@ def by_speaker(
     ``direct``: the words are quoted, so the verb that leads into them is a speech
     verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
     low = context.lower()
-    if "according to" in low or "selon " in low:
+    according = "according to" in low or "selon " in low
+    if according or ", per " in low or low.lstrip(' ,”"’').startswith("per "):
         # a relay: the speaker did not say it to us; passed on by an unnamed insider
-        # ('“…,” Store told ministers, according to one of the people'), it was private
+        # ('“…,” Store told ministers, according to one of the people', '“…,” per a
+        # senior aide'), it was private
         relay = RELAY_SOURCE.search(context)
         if relay and _passed_on_by_insiders(relay["who"]):
             return "private", relay.group(0)
-        return None, None
+        if according:
+            return None, None
+        # ('Guccifer said, per a translator, that …' is still his, on the record)
     # (looked for only where the words end on a verb of saying: a first look)
     ends = context.rstrip(" .")[-5:]
     tag = (
