@@ -417,3 +417,30 @@ def test_ukrainian_and_french_datelines_titles_venues_and_relays(
     p = extract(text, None, today=TODAY)
     assert p.published == published
     assert [(q.speaker, q.stance, q.cue) for q in p.quotes] == found
+
+
+def test_british_straight_single_quotes_are_quotations() -> None:
+    """'…,' he told MPs: an article that quotes in straight single quotes, as British
+    papers do; its apostrophes (don't, the farmers' union) are no quotation marks, and
+    what it quotes is no venue ('… in private and another in public')."""
+    found = quotes(
+        "'We will not be ready in January and everybody here knows it,' Daniel Marsh told "
+        "the group, the leaked note records.\n\n"
+        "In public, Mr Marsh has insisted the timetable stands. 'The checks will start as "
+        "planned,' he told MPs last week.\n\n"
+        "A spokesperson said: 'We don't comment on leaks. The farmers' union was told.'\n\n"
+        "Priya Nair said the government was 'saying one thing in private and another in "
+        "public'."
+    )
+    assert [(q.speaker, q.kind, q.stance) for q in found] == [
+        ("Daniel Marsh", "direct", "private"),
+        ("Daniel Marsh", "direct", "public"),
+        ("A spokesperson", "direct", "public"),
+        ("Priya Nair", "indirect", "public"),
+    ]
+    assert found[2].text == "We don't comment on leaks. The farmers' union was told."
+
+
+def test_straight_single_quotes_stay_apostrophes_beside_double_quotes() -> None:
+    [q] = quotes("“We don't know,” Ola Brenn said of the farmers' plan, 'for now'.")
+    assert (q.speaker, q.text) == ("Ola Brenn", "We don't know,")

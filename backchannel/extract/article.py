@@ -14,7 +14,7 @@ from datetime import date
 
 from backchannel.db.dates import DateError
 
-from .conventions import unwrap, without_bullets
+from .conventions import curly_singles, unwrap, without_bullets
 from .dates import parse_date
 
 #: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
@@ -107,7 +107,7 @@ def _tidy(line: str) -> str:
 
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
-    text = text.replace("\r", "")
+    text = curly_singles(text.replace("\r", ""))
     if "**" in text or "__" in text:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")

@@ -1,6 +1,7 @@
 """Other ways of writing down what people said, turned into the shape the
-reader knows: hard-wrapped plain text, dash-introduced dialogue ("— …, — he
-said."), and transcripts and interviews ("NAME: …", "Q: … A: …")."""
+reader knows: hard-wrapped plain text, British straight single quotes ('…,' he
+said), dash-introduced dialogue ("— …, — he said."), and transcripts and
+interviews ("NAME: …", "Q: … A: …")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,40 @@ def _join_run_ons(lines: list[str]) -> list[str]:
 
 _OPENS_LOWER = re.compile(r"[a-zà-öø-ÿа-яёєії]")
 _RUNS_ON = re.compile(r"[\w,]$")
+
+
+#: A straight single quote opening a quotation: at a word's start, before a letter.
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])", re.M)
+#: A straight single quote closing one: after a word or a stop, before a space or a stop
+#: (not a plural's apostrophe before a noun: 'the farmers' union').
+_SINGLE_CLOSES = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]—–-]|$)(?<!s'(?=\s[a-z]))", re.M)
+#: A whole quoted sentence in straight single quotes: 'We will not be ready,' …
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)'[A-Z][^'\n]{3,}?[,.!?]'(?=\s|$)", re.M)
+_DOUBLE_MARKS = ('"', "“", "”", "«", "»", "„")
+
+
+def curly_singles(text: str) -> str:
+    """An article quoting in straight single quotes, as British papers do ('We will
+    not be ready,' she said), with those marks curly (‘…’), the way the reader knows;
+    apostrophes stay as written. Unchanged where the article quotes with double marks, or
+    with two single ones (''…'', as the New York Times does)."""
+    if "'" not in text or "''" in text or any(mark in text for mark in _DOUBLE_MARKS):
+        return text
+    if not _SINGLE_QUOTED.search(text):
+        return text  # its straight single quotes are apostrophes only
+    chars = list(text)
+    at = 0
+    for opener in _SINGLE_OPENS.finditer(text):
+        if opener.start() < at:
+            continue  # inside the last quotation
+        line_end = text.find("\n", opener.end())
+        closer = _SINGLE_CLOSES.search(text, opener.end(), len(text) if line_end < 0 else line_end)
+        if closer is None:
+            continue  # ('em, 'tis: an apostrophe after all; a quotation ends in its paragraph
+        # only the pair: the apostrophes between ('don't') stay as written
+        chars[opener.start()], chars[closer.start()] = "‘", "’"
+        at = closer.end()
+    return "".join(chars)
 
 
 _DASH = re.compile(r"^[—–]\s*")

@@ -24,7 +24,9 @@ _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAI
     "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
     "“": re.compile('[”"]'),  # pasted text mixes curly and straight marks
     '"': re.compile('["”]'),
-    "‘": re.compile(r"’(?!\w)"),  # ’ inside a word is an apostrophe: don’t
+    # ’ inside a word is an apostrophe (don’t), and after a plural before a noun (the
+    # farmers’ union)
+    "‘": re.compile(r"(?<!s)’(?!\w)|s’(?!\w)(?!\s[a-z])"),
     _DOUBLED: re.compile("''"),
 }
 #: Marks that open a quotation only before a word and after a space: » closes
