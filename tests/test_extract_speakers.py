@@ -367,3 +367,18 @@ def test_a_surname_stands_for_the_person_named_outright_not_an_owner() -> None:
         "Jo Rask said the boats were sold too cheaply."
     )
     assert [q.speaker for q in quotes(text)] == ["Ola Rask", "Ola Rask", "Jo Rask"]
+
+
+def test_the_unnamed_speaker_again_is_the_same_source() -> None:
+    """'a senior EU diplomat' then 'the diplomat': one source on the desk, not two."""
+    text = (
+        "A senior EU diplomat, who asked not to be named, said member states had agreed to "
+        "“keep the option alive”.\n\n"
+        "“Nobody wants to say it out loud,” the diplomat said.\n\n"
+        "“We will see,” the Russian diplomat said."
+    )
+    assert [q.speaker for q in quotes(text)] == [
+        "A senior EU diplomat",
+        "A senior EU diplomat",
+        "Russian diplomat",
+    ]

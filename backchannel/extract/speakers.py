@@ -249,6 +249,14 @@ class People:
         titled = self.titled_person(low) if low.startswith("the ") else None
         if titled:
             return titled
+        unnamed = self.last_person if low.startswith("the ") and self.last_person else None
+        if (
+            unnamed
+            and _ONE_UNNAMED.match(unnamed)
+            and set(low.split()[1:]) <= set(unnamed.lower().split())
+        ):
+            return unnamed  # 'a senior EU diplomat said …' then '“…,” the diplomat said'
+
         if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
         # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
