@@ -444,3 +444,21 @@ def test_british_straight_single_quotes_are_quotations() -> None:
 def test_straight_single_quotes_stay_apostrophes_beside_double_quotes() -> None:
     [q] = quotes("“We don't know,” Ola Brenn said of the farmers' plan, 'for now'.")
     assert (q.speaker, q.text) == ("Ola Brenn", "We don't know,")
+
+
+def test_a_german_insiders_relay_is_private_and_they_speak_again() -> None:
+    """'Laut einem hochrangigen Beamten …' passes on an insider's word, in private, as
+    'according to a senior official' does; 'sagte der Beamte' is the same source; a
+    Baltic name ('Dovilė Šakalienė') is a name, its title left out."""
+    found = quotes(
+        "Laut einem hochrangigen Beamten im Kanzleramt will die Regierung die Summe erst "
+        "nach der Haushaltswoche öffentlich machen. „Das bleibt bis dahin unter uns“, sagte "
+        "der Beamte.\n\n"
+        "Die litauische Verteidigungsministerin Dovilė Šakalienė erklärte, man habe „keine "
+        "offizielle Mitteilung“ erhalten."
+    )
+    assert [(q.speaker, q.stance) for q in found[:2]] == [
+        ("hochrangigen Beamten im Kanzleramt", "private"),
+        ("hochrangigen Beamten im Kanzleramt", None),
+    ]
+    assert found[2].speaker == "Dovilė Šakalienė"

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: Capitals of the scripts the news comes in: Latin, Latin-1, Cyrillic (with Ukrainian's)
-CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
+#: Capitals of the scripts the news comes in: Latin, Latin-1, Latin Extended-A (Baltic,
+#: Polish, Czech names: 'Dovilė Šakalienė', 'Łukasz'), Cyrillic (with Ukrainian's)
+CAPITAL = (
+    "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "А-ЯЁЄІЇҐ"
+)
 _NAME = rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
 NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+{_NAME})*")
 TITLES = {

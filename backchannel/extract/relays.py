@@ -64,7 +64,9 @@ _ASSURER = re.compile(
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 #: 'According to X, “…”' and '“…,” according to X.'
 #: Who passes a statement on, anywhere in its words: '…, according to one of the people'.
-RELAY_SOURCE = re.compile(r"(?:according to|selon|(?:^|,)\s*per) (?P<who>[^,.;“”\"]{2,60})", re.I)
+RELAY_SOURCE = re.compile(
+    r"(?:according to|selon|laut|(?:^|,)\s*per) (?P<who>[^,.;“”\"„]{2,60})", re.I
+)
 RELAY_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|[Ss]elon|[Ll]aut)\s+(?P<who>[^,;“”\"«»]{2,90}?),?\s*$"
 )

@@ -59,9 +59,12 @@ _ORG_FIRST = re.compile(
 
 
 _ONE_UNNAMED = re.compile(
-    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|aide|"
-    r"banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
-    r"spokeswoman|spokesperson)\b(?!\s+of)",
+    r"(?:(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
+    r"aide|banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
+    r"spokeswoman|spokesperson)\b(?!\s+of)"
+    # German and French: 'einem hochrangigen Beamten', 'un haut responsable'
+    r"|(?:(?:ein|eine|einem|einer|eines|der|die|dem|den|un|une|le|la)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:Beamter?|Beamten|Diplomat(?:en)?|Insider|Quelle|responsable|diplomate)\b)",
     re.I,
 )
 
@@ -249,13 +252,12 @@ class People:
         titled = self.titled_person(low) if low.startswith("the ") else None
         if titled:
             return titled
-        unnamed = self.last_person if low.startswith("the ") and self.last_person else None
-        if (
-            unnamed
-            and _ONE_UNNAMED.match(unnamed)
-            and set(low.split()[1:]) <= set(unnamed.lower().split())
-        ):
-            return unnamed  # 'a senior EU diplomat said …' then '“…,” the diplomat said'
+        # 'a senior EU diplomat said …' then '“…,” the diplomat said'; 'sagte der Beamte'
+        words = low.split()
+        the = words[0] in ("the", "der", "die", "le", "la") and len(words) > 1
+        unnamed = self.last_person if the or _ONE_UNNAMED.fullmatch(low) else None
+        if unnamed and _ONE_UNNAMED.match(unnamed) and _same_words(words[the:], unnamed):
+            return unnamed
 
         if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
@@ -295,6 +297,12 @@ class People:
         ):
             return None
         return _ARTICLE.sub("", phrase)
+
+
+def _same_words(words: list[str], phrase: str) -> bool:
+    """Is each of ``words`` one of the phrase's, or its start ('Beamte', 'Beamten')?"""
+    theirs = phrase.lower().split()
+    return all(any(t.startswith(w) for t in theirs) for w in words)
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")

@@ -43,7 +43,7 @@ def by_speaker(
     ``direct``: the words are quoted, so the verb that leads into them is a speech
     verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
     low = context.lower()
-    according = "according to" in low or "selon " in low
+    according = "according to" in low or "selon " in low or low.startswith("laut ")
     if according or ", per " in low or low.lstrip(' ,”"’').startswith("per "):
         # a relay: the speaker did not say it to us; passed on by an unnamed insider
         # ('“…,” Store told ministers, according to one of the people', '“…,” per a
