@@ -382,3 +382,11 @@ def test_the_unnamed_speaker_again_is_the_same_source() -> None:
         "A senior EU diplomat",
         "Russian diplomat",
     ]
+
+
+def test_a_title_in_the_plural_is_no_part_of_a_name() -> None:
+    text = (
+        "Senators Jeanne Shaheen and Jim Risch released a statement on Friday.\n\n"
+        "Shaheen added: “We will be asking for a full briefing next week.”"
+    )
+    assert quotes(text)[-1].speaker == "Jeanne Shaheen"

@@ -119,6 +119,8 @@ _OF_PLACE = {
 
 
 POSSESSIVE = ("'s", "’s")
+_PLURAL_TITLES = {"senators", "sens.", "representatives", "reps.", "governors", "ministers",
+                  "ambassadors", "mayors", "presidents", "generals"}  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -138,6 +140,8 @@ def person_name(phrase: str) -> str | None:
     # and leading capitalised words beyond the three a name can have.
     while tokens and (
         tokens[0].lower().rstrip(",.") in TITLES
+        # a title in the plural: 'Senators Jeanne Shaheen and Jim Risch'
+        or tokens[0].lower() in _PLURAL_TITLES
         or tokens[0] in SENTENCE_WORDS
         or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
         or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
