@@ -59,14 +59,28 @@ _ORG_FIRST = re.compile(
 
 
 _ONE_UNNAMED = re.compile(
-    r"(?:(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
+    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
     r"aide|banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
-    r"spokeswoman|spokesperson)\b(?!\s+of)"
-    # German and French: 'einem hochrangigen Beamten', 'un haut responsable'
-    r"|(?:(?:ein|eine|einem|einer|eines|der|die|dem|den|un|une|le|la)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:Beamter?|Beamten|Diplomat(?:en)?|Insider|Quelle|responsable|diplomate)\b)",
+    r"spokeswoman|spokesperson)\b(?!\s+of)",
     re.I,
 )
+#: The same in German and French: 'einem hochrangigen Beamten', 'un haut responsable'.
+_ONE_UNNAMED_ABROAD = re.compile(
+    r"(?:(?:ein|eine|einem|einer|eines|der|die|dem|den|un|une|le|la)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:Beamter?|Beamten|Diplomat(?:en)?|Insider|Quelle|responsable|diplomate)\b",
+    re.I,
+)
+
+
+def _one_unnamed(phrase: str) -> bool:
+    """Is ``phrase`` one speaker the article does not name ('a senior official')?"""
+    if _ONE_UNNAMED.match(phrase):
+        return True
+    # (a first look for the German and French nouns: most speakers are English)
+    return any(n in phrase for n in _ABROAD_NOUNS) and bool(_ONE_UNNAMED_ABROAD.match(phrase))
+
+
+_ABROAD_NOUNS = ("eamte", "iplomat", "nsider", "uelle", "esponsable")
 
 
 class People:
@@ -83,6 +97,8 @@ class People:
         #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
         self.outlets: set[str] = set()
         self.last_person: str | None = None
+        #: the last unnamed single speaker ('a senior official'): 'the official' again
+        self._unnamed: str | None = None
         #: who issued the document the last statement came in ('said in a statement'):
         #: what 'the statement' read next is theirs
         self.issued: dict[str, str] = {}
@@ -181,9 +197,12 @@ class People:
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
-        self.issued = {document: speaker} if speaker and document in _DOCUMENTS else {}
-        if speaker and _ONE_UNNAMED.match(speaker):
-            self.last_person = speaker
+        if speaker and document in _DOCUMENTS:
+            self.issued = {document: speaker}
+        elif self.issued:
+            self.issued = {}
+        if speaker and _one_unnamed(speaker):
+            self.last_person = self._unnamed = speaker
         elif (
             speaker
             and _SURNAME.fullmatch(speaker)
@@ -255,8 +274,12 @@ class People:
         # 'a senior EU diplomat said …' then '“…,” the diplomat said'; 'sagte der Beamte'
         words = low.split()
         the = words[0] in ("the", "der", "die", "le", "la") and len(words) > 1
-        unnamed = self.last_person if the or _ONE_UNNAMED.fullmatch(low) else None
-        if unnamed and _ONE_UNNAMED.match(unnamed) and _same_words(words[the:], unnamed):
+        unnamed = self.last_person if self.last_person == self._unnamed else None
+        if (
+            unnamed
+            and (the or (len(words) == 1 and _one_unnamed(low)))
+            and _same_words(words[the:], unnamed)
+        ):
             return unnamed
 
         if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
