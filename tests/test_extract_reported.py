@@ -468,3 +468,32 @@ def test_there_and_its_verb_open_a_clause_without_that() -> None:
         "2025-06-10",
     ).quotes
     assert [(q.speaker, q.kind) for q in found] == [("Ola Lind", "indirect")]
+
+
+def test_a_participle_with_a_quotation_of_its_own_is_a_second_statement() -> None:
+    text = (
+        "Ola Brenn told the council that the harbour plan was “finished,” adding, “We will "
+        "build it anyway.”\n\nLina Berg said she respects the mayor and calls her “a very "
+        "stubborn person.”\n\nKarl Dahl said on the radio that the port would reopen on "
+        "Friday, calling the delay “a disgrace for the island.”"
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ola Brenn", "Ola Brenn told the council that the harbour plan was “finished,”"),
+        ("Ola Brenn", "We will build it anyway."),
+        ("Lina Berg", "Lina Berg said she respects the mayor"),
+        ("Lina Berg", "her “a very stubborn person.”"),
+        ("Karl Dahl", "Karl Dahl said on the radio that the port would reopen on Friday"),
+        ("Karl Dahl", "the delay “a disgrace for the island.”"),
+    ]
+    # said on the same occasion: the radio is the second statement's venue too
+    assert [q.stance for q in found[4:]] == ["public", "public"]
+
+
+def test_a_clause_going_on_after_a_closing_mark_joins_with_no_second_comma() -> None:
+    [q] = quotes(
+        "Ola Brenn said the ferry has been “a lifeline for the island,” and the council "
+        "would need to “pay for it” for years."
+    )
+    assert ",”," not in q.text
+    assert q.text.endswith("island,” and the council would need to “pay for it” for years")

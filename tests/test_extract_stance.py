@@ -315,3 +315,13 @@ def test_a_paper_introduced_as_one_stays_one() -> None:
         "had asked for more land.\n\nDie Welt said on Friday that Berlin wants more land."
     )
     assert [(q.speaker, q.stance) for q in quotes(text)] == [("Die Welt", None)] * 2
+
+
+def test_a_letter_made_public_is_on_the_record() -> None:
+    text = (
+        "Headline\n\nIn a letter to council colleagues released on Monday, Ola Brenn "
+        "criticised the ferry contract, arguing that the deal favours the operator."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == ("Ola Brenn", "public")
+    assert q.cue is not None and q.cue.startswith("in a letter") and q.cue.endswith("released")

@@ -19,7 +19,8 @@ _VERB_FIRST = re.compile(
     r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
 )
 _NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
-_SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+")
+#: (and after a comma inside a closing mark: '… was “finished,” adding, “…”')
+_SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+|(?<=,[”\"’])\s+")
 
 
 def reported_beside(

@@ -76,7 +76,9 @@ _WHAT_CALLED = re.compile(
     rf"(?:an?\s+)?(?P<text>{_QUOTED})"
 )
 _CALLING = re.compile(
-    rf",\s+(?:calling|dubbing|labeling|labelling|branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED}"
+    # (or opening a clause split off the sentence: 'and calls her “…”', 'calling it “…”')
+    rf"(?:,\s+|^(?:(?:and|but)\s+(?=call))?)(?:calling|calls|called|dubbing|labeling|labelling|"
+    rf"branding)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED}"
     rf"{_MORE_QUOTED})"
 )
 

@@ -36,6 +36,7 @@ _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])"
 _SUBJECT_FIRST = re.compile(r"^\s+(?:(?:the|he|she|they|it|its|a|an|his|her|their)\b|\d|[A-Z])")
 _QUOTE_IN = re.compile(r"[“\"«„]|''")
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
+_QUOTE_OWN = re.compile(r",?\s+[“\"«„]")  # 'adding, “I am that conservative.”'
 _ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
@@ -96,7 +97,10 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
     if (
         (word in _NEEDS_THAT or word.endswith("ing"))
         and not has_that
-        and not (word in _SAY_ING and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)))
+        and not (
+            word in _SAY_ING
+            and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words) or _QUOTE_OWN.match(rest))
+        )
         # 'announced Sunday she will resign', 'warned they would walk out': a person
         # pronoun and its verb open a clause, 'that' or not
         and not _PERSON_CLAUSE.match(words)
@@ -112,6 +116,7 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         or _CLAUSE_START.match(words)
         or _FINITE.match(words)
         or _QUOTE_NEXT.match(rest)
+        or (word in _SAY_ING and _QUOTE_OWN.match(rest))
         # 'experts said first-time offenders rarely go to jail'
         or (word in _SAY and _BARE_CLAUSE.match(words))
     )

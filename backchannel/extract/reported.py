@@ -17,7 +17,7 @@ from .text import plain, quote_spans
 from .verbs import MORE_SPEECH, REPORT, SPEECH, SPEECH_WORDS, STANCE_VERBS
 
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
-GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling)\s")
+GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]")
 #: '… to its candidates -- but he said …': a dash before a conjunction splits as a comma
 #: does (looked for only in a sentence with a dash: most have none).
 DASH_SPLIT = re.compile(r"\s+(?:--|—|–)\s+(?=(?:but|and|yet|while|though|although)\s+[A-Za-z])")
@@ -27,13 +27,16 @@ CLAUSE_SPLIT = re.compile(
     # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
     # comma inside the closing mark too, which stays with the first clause
     r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z]|"
+    r"(?:adding|saying),?\s+[“\"]|"
     r"(?:even as|even though|although|whereas)\s+[a-z])|"
     # 'told reporters …, telling them that …': what the participle reports is its own
-    r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s)|"
+    r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"
+    # ', adding, “…”', ', calling the plan “…”': a quotation of its own
+    r"(?:adding|saying),?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
-    r"insisted|warned|noted|wrote)\s))"
+    r"insisted|warned|noted|wrote)\s|(?:and|but)\s+(?:calls|called)\s+[^,.;:“\"”]{1,40}\s[“\"]))"
 )
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"

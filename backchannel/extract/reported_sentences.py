@@ -56,7 +56,9 @@ def reported_in_sentence(
     unquoted = bare_sentence == sentence
     at = 0
     for clause in clauses:
+        gap = at  # the words the split took: ', ', '; ' or a space ('… and calls …')
         at = sentence.find(clause, at)
+        gap_words = sentence[gap:at]
         verbs_from = 0
         if unquoted:
             verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
@@ -75,9 +77,10 @@ def reported_in_sentence(
             # '… said the city would win, but not until the council “admits …”':
             # a clause with no speaker of its own goes on with what was said (not
             # the writer's after a quotation: '… “good gains,” but he pressed …')
-            said.text = f"{said.text}, {without_aside(clause.strip().rstrip('.'))}"
+            joint = ", " if gap_words.strip() else " "
+            said.text = f"{said.text}{joint}{without_aside(clause.strip().rstrip('.'))}"
             continue
-        said = None
+        before, said = said, None
         if found_reported:
             words, named = found_reported
             words = without_aside(words)
@@ -88,11 +91,15 @@ def reported_in_sentence(
             # privately assured …, his lawyer told the court': said in court)
             w_at = clause.find(words)
             tag = clause[w_at + len(words) :] if w_at >= 0 else ""
-            stance, cue = stance_of(
-                plain(tag), plain(clause), bare_sentence if len(clauses) == 1 else ""
-            )
+            # (a participle's clause was said on the sentence's occasion: 'X responded
+            # on Twitter, calling it “…”')
+            whole = len(clauses) == 1 or GOING_ON.match(clause)
+            stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
             if stance is None and len(clauses) == 1:
                 stance, cue = paragraph_cue.before(s_end)
+            if stance is None and before is not None and before.speaker == who:
+                # 'X said …, calling it “…”': said on the same occasion
+                stance, cue = before.stance, before.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())

@@ -99,6 +99,11 @@ _VENUE_AFTER = re.compile(
 )
 
 
+#: Private papers that were made public: 'in a letter to colleagues released Monday'
+_PAPERS = frozenset({"in a letter", "in the letter", "memo", "minutes", "internal memo"})
+_MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
@@ -114,6 +119,10 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             and not _VENUE_AFTER.match(low, m.end())
         ):
             continue  # a thing talked about, not where it was said
+        if cue in _PAPERS:
+            shown = _MADE_PUBLIC.match(low, m.end())
+            if shown:  # a letter released to the press is on the record
+                return "public", low[m.start() : shown.end()], m.start()
         return ("private" if cue in _PRIVATE else "public"), cue, m.start()
     return None, None, -1
 
