@@ -352,7 +352,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("Over the weekend, protesters blocked the bridge.", "2025-06-21/2025-06-22"),
         ("Drones struck the refinery overnight.", "2025-06-24/2025-06-25"),
         ("The ferry sank at the end of May.", "2025-05-21/2025-05-31"),
-        ("The new barracks are due to be completed by the end of 2027.", "2027-10/2027-12"),
+        ("The new barracks are due to be completed by the end of 2027.", "2027-12"),
+        ("The union will hold an assembly at the plant gates tomorrow.", "2025-06-26"),
+        ("The auction will be held in the first quarter of 2026.", "2026-01/2026-03"),
+        ("The row flared again at the June summit in Brussels.", "2025-06"),
+        ("The bridge project was first proposed in 2024.", "2024"),
+        ("The reform should take effect on 1 January 2027.", "2027-01-01"),
         ("The talks collapsed on the 14th.", "2025-06-14"),
         ("Last winter, the port froze for a month.", "2024-24"),
         # a thing named for its season is no date
@@ -361,6 +366,25 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
 )
 def test_spoken_dates_date_events(sentence: str, edtf: str) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2025-06-25", today=TODAY).events
+    assert event.date == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        # six weeks on, not eleven months back; twelve days on, not a year back
+        ("The summit on 19–20 March is pencilled in for the budget.", "2026-02-05",
+         "2026-03-19/2026-03-20"),
+        ("The union has called a tractor protest in Paris on 15 December.", "2025-12-03",
+         "2025-12-15"),
+        ("The consultation on the job cuts ends on 31 March.", "2025-03-21", "2025-03-31"),
+        # the past is favoured: two weeks back, or half a year either way
+        ("The consultation on the job cuts ended on 28 May.", "2025-06-10", "2025-05-28"),
+        ("The protest in Paris on 2 January drew thousands.", "2025-07-01", "2025-01-02"),
+    ],
+)  # fmt: skip
+def test_a_month_with_no_year_is_its_nearest(sentence: str, published: str, edtf: str) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
     assert event.date == edtf
 
 

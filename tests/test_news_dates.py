@@ -114,10 +114,15 @@ def test_what_is_due_points_forward(phrase: str, edtf: str) -> None:
         ("last winter", date(2025, 7, 1), "2024-24"),
         ("this winter", date(2025, 1, 10), "2024-24"),
         ("the summer of 2023", WED_9_APRIL, "2023-22"),
-        # part of a year: its last quarter, its first, its middle months
-        ("by the end of 2027", WED_9_APRIL, "2027-10/2027-12"),
-        ("at the start of 2024", WED_9_APRIL, "2024-01/2024-03"),
-        ("the middle of 2023", WED_9_APRIL, "2023-05/2023-08"),
+        # part of a year, read narrowly: its last month, its first, its middle two
+        ("by the end of 2027", WED_9_APRIL, "2027-12"),
+        ("at the start of 2024", WED_9_APRIL, "2024-01"),
+        ("the middle of 2023", WED_9_APRIL, "2023-06/2023-07"),
+        # quarters: of a year named, else this year's last one begun
+        ("in the first quarter of 2026", WED_9_APRIL, "2026-01/2026-03"),
+        ("Q3 2025", WED_9_APRIL, "2025-07/2025-09"),
+        ("in the third quarter", WED_9_APRIL, "2024-07/2024-09"),
+        ("tomorrow", WED_9_APRIL, "2025-04-10"),
     ],
 )
 def test_spoken_dates(phrase: str, reference: date, edtf: str) -> None:
@@ -130,6 +135,8 @@ def test_spoken_dates_ahead() -> None:
     assert parse_date("on the 14th", WED_9_APRIL, future=True) == "2025-04-14"
     assert parse_date("by the end of May", WED_9_APRIL, future=True) == "2025-05-21/2025-05-31"
     assert parse_date("next spring", WED_9_APRIL, future=True) == "2026-21"
+    assert parse_date("in the third quarter", WED_9_APRIL, future=True) == "2025-07/2025-09"
+    assert parse_date("in the first quarter", WED_9_APRIL, future=True) == "2026-01/2026-03"
 
 
 @pytest.mark.parametrize(

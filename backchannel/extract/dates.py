@@ -46,8 +46,12 @@ NUMBERS = {
 THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 #: 'at the end of May' is late May, 'at the start of May' early May.
 _THIRD_WORDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
-#: 'by the end of 2027' is its last quarter, 'the start of 2027' its first, its middle May-August.
-_PART_OF_YEAR = {"end": (10, 12), "start": (1, 3), "beginning": (1, 3), "middle": (5, 8)}
+#: 'by the end of 2027' is its December, 'the start of 2027' its January, its middle June
+#: and July: the narrowest reading (a wider one can hold a date it does not mean).
+_PART_OF_YEAR = {"end": (12, 12), "start": (1, 1), "beginning": (1, 1), "middle": (6, 7)}
+#: 'in the first quarter of 2026', 'Q3 2025'
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+             "q1": 1, "q2": 2, "q3": 3, "q4": 4}  # fmt: skip
 #: EDTF seasons (spring 21 … winter 24) and the month each begins in.
 SEASONS = {"spring": (21, 3), "summer": (22, 6), "autumn": (23, 9), "fall": (23, 9),
            "winter": (24, 12)}  # fmt: skip
@@ -68,7 +72,10 @@ _PHRASES: list[tuple[str, str]] = [
     ("month_named", rf"(?P<which>last|next|this) {_MONTH}"),
     ("month", rf"{_MONTH}"),
     ("year", rf"{_YEAR}"),
-    ("relative_day", r"(?P<rel>today|yesterday)"),
+    ("relative_day", r"(?P<rel>today|yesterday|tomorrow)"),
+    ("quarter", r"(?:(?:in |by |during )?the )?(?P<nth>first|second|third|fourth|final|last) "
+                rf"quarter(?: of {_YEAR})?"),
+    ("quarter", rf"(?P<nth>Q[1-4]),? {_YEAR}"),
     ("weekday", r"(?P<last>last |this past |next |this coming |this )?"
                 r"(?P<weekday>[a-z]+day|[a-z]{3})"),
     ("ago", rf"{_NUMBER} {_UNIT} ago"),
@@ -236,7 +243,19 @@ def _from_match(
     if name in ("third_of", "third_of_year", "weekend", "overnight", "ordinal_day", "season"):
         return _from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
-        return _iso(reference - timedelta(days=1 if g["rel"].lower() == "yesterday" else 0))
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
+        return _iso(reference + timedelta(days=shift))
+    if name == "quarter":
+        nth = _QUARTERS[g["nth"].lower()]
+        if g["year"]:
+            year = int(g["year"])
+        else:  # 'in the third quarter': this year's, or the coming one's if ahead
+            year = reference.year
+            if future and nth * 3 < reference.month:
+                year += 1
+            elif not future and (nth - 1) * 3 + 1 > reference.month:
+                year -= 1
+        return f"{year:04d}-{nth * 3 - 2:02d}/{year:04d}-{nth * 3:02d}"
     raise AssertionError(name)
 
 
@@ -252,6 +271,8 @@ def _from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, fut
         return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
     if name == "third_of_year":
         first, last = _PART_OF_YEAR[g["part"].lower()]
+        if first == last:
+            return f"{g['year']}-{first:02d}"
         return f"{g['year']}-{first:02d}/{g['year']}-{last:02d}"
     if name == "weekend":
         which = g["which"].lower()

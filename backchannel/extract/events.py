@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from backchannel.db.dates import DateError
+from backchannel.db.dates import DateError, parse_edtf
 
 from .article import Article
 from .dates import parse_date
@@ -34,10 +34,11 @@ DATE_PHRASE = re.compile(
     # one branch a letter, the commonest first letters first: a word that is no date's
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
-    rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|oday)"
+    rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+{_MONTH}\s+[a-z])"
     rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend))"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
-    r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter))"
+    r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
+    r"third|fourth|final|last))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
     r"|b(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d)"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)"
@@ -45,7 +46,8 @@ DATE_PHRASE = re.compile(
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
     # (not 'This week: …', a newsletter's heading as often as a date)
-    rf"|T(?:ue|hu|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter))"
+    rf"|T(?:ue|hu|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
+    r"|omorrow)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend))"
     r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|"
     r"winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
@@ -70,7 +72,12 @@ DATE_PHRASE = re.compile(
             # rather than looked behind for: lookbehinds at every position are slow.
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring) (?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
-            r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b",
+            r"\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
+            # 'in the first quarter of 2026', 'Q3 2025'
+            r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
+            r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",
+            # 'at the December summit': a month before the happening it dates (not May)
+            rf"\bthe (?P<the_month>(?!May){_MONTH}) (?=[a-z])",
             r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
             r"|\bovernight\b",
             rf"\b(?:[Aa]t|[Bb]y|[Ii]n) the (?:end|start|beginning|middle) of (?:{_MONTH}"
@@ -103,12 +110,15 @@ _EVENT_WORDS = [
     "briefing", "press conference", "speech", "address", "interview", "tour", "outbreak",
     "explosion", "fire", "flood", "earthquake", "took place", "held", "hosted", "convened",
     "signing", "talk", "phone call", "video call", "decision", "decided", "huddle",
-    "gathering", "consultation",
+    "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
+    "took effect", "come into force", "comes into force", "came into force", "enter into force",
+    "enters into force", "entered into force", "expire", "expires", "expired", "auction",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
     # a passive past: 'was boarded', 'were arrested'
-    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+)?[a-z]{3,}ed\b"
+    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+|first\s+|"
+    r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
@@ -222,6 +232,24 @@ def _clauses(
     return out
 
 
+#: A month named with no year and no 'last', 'next' or 'this' ('on 19 March', 'in June')
+_YEARLESS_MONTH = re.compile(
+    rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{_MONTH}(?![a-z])"
+)
+
+
+def _nearer(past: str, coming: str, reference: date) -> str:
+    """A month named with no year, in a sentence with no word of tense for it, is its
+    nearest one, the past favoured: 'on 19 March' in an article of 5 February is
+    next month's (six weeks on), not last year's (eleven months back); 'on 28 May'
+    in one of 10 June is last month's. Past is ``past``, ahead ``coming``."""
+    if past == coming:
+        return past
+    back = (reference - date.fromisoformat(parse_edtf(past).latest)).days
+    on = (date.fromisoformat(parse_edtf(coming).earliest) - reference).days
+    return coming if on >= 0 and on * 2 < back else past
+
+
 @dataclass
 class ProposedEvent:
     """A dated happening the article proposes."""
@@ -268,7 +296,12 @@ def find_events(
             phrase_match = matches[k]
             shift = start + len(paragraph_bare[start:end]) - len(paragraph_bare[start:end].lstrip())
             at, until = phrase_match.start() - shift, phrase_match.end() - shift
-            phrase = phrase_match["in_month"] or phrase_match["year"] or phrase_match.group(0)
+            phrase = (
+                phrase_match["in_month"]
+                or phrase_match["year"]
+                or phrase_match["the_month"]
+                or phrase_match.group(0)
+            )
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
             ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
             if ahead_word and ahead_word[1].lower() == "would" and ahead_word.start() > at:
@@ -300,6 +333,8 @@ def find_events(
                     edtf = reference.isoformat()
                 else:
                     edtf = parse_date(phrase, ahead if future else reference, future=future)
+                    if not future and _YEARLESS_MONTH.search(phrase):
+                        edtf = _nearer(edtf, parse_date(phrase, ahead, future=True), reference)
             except DateError:
                 continue
             key = (edtf, sentence[:60])
