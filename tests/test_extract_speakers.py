@@ -390,3 +390,28 @@ def test_a_title_in_the_plural_is_no_part_of_a_name() -> None:
         "Shaheen added: “We will be asking for a full briefing next week.”"
     )
     assert quotes(text)[-1].speaker == "Jeanne Shaheen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named after what it is ('the broadcaster …') is not who 'he' is
+        "Asked about the talks, Ola Brenn told the broadcaster Radio Norrland that nothing "
+        "was agreed. “We asked questions,” he said.",
+        "Ola Brenn, a port expert at the Visby think tank Harbour Forward, is not convinced. "
+        "“We asked questions,” he told us.",
+        # nor, in German, the broadcaster after 'sagte er'
+        "Auch Gesundheitsminister Ola Brenn zeigte sich wenig beeindruckt. „Wir haben Fragen "
+        "gestellt“, sagte er dem Gotländischen Rundfunk.",
+    ],
+)
+def test_he_is_the_person_not_the_body_named_after_him(text: str) -> None:
+    assert quotes(text)[-1].speaker == "Ola Brenn"
+
+
+def test_a_title_after_a_body_word_is_still_a_persons() -> None:
+    text = (
+        "Last summer, party Chairman Ola Brenn scolded the board for its plans. "
+        "“It is a horrific plan,” Brenn said."
+    )
+    assert quotes(text)[-1].speaker == "Ola Brenn"

@@ -34,14 +34,19 @@ _AFTER_FOREIGN = re.compile(
     r"заявив|додала|додав|добавил|добавила)\s+"
     # 'a déclaré mardi un porte-parole …', 'sagte am Montag …': the day, then who
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|am\s+\w+tag)\s+)?"
+    # 'sagte er dem Bayerischen Rundfunk', 'a-t-il dit': a pronoun right after the verb
+    r"(?:(?P<pronoun>er|sie|il|elle|он|она|він|вона)\b|"
     # 'сказала голова адміністрації Олена Коваль': lower-case titles before the name
     r"(?:[a-zà-ÿа-яєіїґ'’-]+\s+(?=(?:[a-zà-ÿа-яєіїґ'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ])){0,3}"
     r"(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|"
     # 'le ministre de l'Économie', 'un conseiller de l'Élysée', 'ein Sprecher des Amtes'
     r"(?:le|la|les|un|une|der|die|das|ein|eine)\s+[\w'’-]+"
-    r"(?:\s+(?:de la|de|du|des|d['’]|von|vom|der|des)\s*[\w'’-]+)?(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s+(?:de la|de|du|des|d['’]|von|vom|der|des)\s*[\w'’-]+)?(?:\s+[A-Z][\w'’.-]*){0,3}))"
 )
+#: The pronouns above, as People.who reads them
+_PRONOUN_AS = {"er": "he", "il": "he", "он": "he", "він": "he", "sie": "she", "elle": "she",
+               "она": "she", "вона": "she"}  # fmt: skip
 #: '“…,” said X, though he added …': the verb first, so the speaker is after it
 #: ('“…,” writes Nate Silver.', '“…,” adds the mayor.': the present tense too)
 _INVERTED_VERB = (
@@ -149,7 +154,11 @@ def attribution_of(
         if who:
             return who, after
     m = _AFTER_FOREIGN.match(after)
-    if m:
+    if m and m["pronoun"]:
+        who = people.who(_PRONOUN_AS[m["pronoun"]])
+        if who:
+            return who, after
+    elif m:
         # 'a affirmé le directeur, Paul Lefèvre': the name after the title
         named = _NAME_AFTER.match(after, m.end()) if m["who"][:1].islower() else None
         if named and looks_like_person(named["name"]):

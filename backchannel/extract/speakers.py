@@ -44,6 +44,14 @@ _OUTLET_BEFORE = re.compile(
     r"channel|(?:news )?agency|website|outlet)\s+$"
 )
 _ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
+#: A body named right after what it is ('the broadcaster Raadio Kesk', 'the think tank
+#: Europa Forward'): no person, whatever its name looks like; not who 'he' or 'she' is.
+_BODY_BEFORE = re.compile(
+    # (with its article: 'party Chairman Reince Priebus' is a person with a title)
+    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|agency|website|"
+    r"outlet|think[- ]tank|institute|firm|company|consultancy|foundation|station|network|"
+    r"group|bank|fund|party|union|association|federation)\s+$"
+)
 
 
 # looked for in the lower-cased text: a case-blind pattern is several times slower
@@ -120,6 +128,8 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
+            if person and _BODY_BEFORE.search(text, max(0, run.start() - 50), run.start()):
+                continue  # 'the broadcaster Raadio Kesk': a body, not 'he'
             if person:
                 if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
