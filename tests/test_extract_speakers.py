@@ -415,3 +415,17 @@ def test_a_title_after_a_body_word_is_still_a_persons() -> None:
         "“It is a horrific plan,” Brenn said."
     )
     assert quotes(text)[-1].speaker == "Ola Brenn"
+
+
+def test_a_german_university_is_no_part_of_a_name_and_an_economist_takes_no_stance() -> None:
+    text = (
+        "Eine Sprecherin der Hafenbehörde wollte das nicht kommentieren.\n\nDie "
+        "Gesundheitsökonomin Lea Brandt von der Universität Bielefeld hält den Streit für "
+        "vorhersehbar. „Bund und Länder spielen seit Jahren dasselbe Spiel“, sagte sie."
+    )
+    q = quotes(text)[-1]
+    assert q.speaker is not None and q.speaker.endswith("Lea Brandt")
+    assert q.stance is None
+    assert (
+        quotes("Ursula von der Leyen said the plan was dead.")[0].speaker == "Ursula von der Leyen"
+    )

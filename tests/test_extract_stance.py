@@ -325,3 +325,25 @@ def test_a_letter_made_public_is_on_the_record() -> None:
     [q] = quotes(text)
     assert (q.speaker, q.stance) == ("Ola Brenn", "public")
     assert q.cue is not None and q.cue.startswith("in a letter") and q.cue.endswith("released")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Three diplomats tell the Brief that at a lunch on 29 January, Ola Brenn assured them "
+         "that the fund would be written into the law.", "Ola Brenn"),
+        ("Karin Lind, head of the dockers' union, said Ola Brenn had told a meeting in Visby on "
+         "11 March that the council would cover the costs.", "Ola Brenn"),
+        ("The officials said Ola Brenn had described the island's public opposition as a "
+         "negotiating position.", "Ola Brenn"),
+    ],
+)  # fmt: skip
+def test_what_one_told_others_passed_on_by_someone_else_is_private(text: str, speaker: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.stance) == (speaker, "private")
+    assert q.text.startswith("Ola Brenn")
+
+
+def test_a_pledge_to_everyone_passed_on_is_not_made_private() -> None:
+    text = "Headline\n\nKarin Lind said both she and Ola Brenn promised as candidates to cut fees."
+    assert all(q.stance != "private" for q in quotes(text))

@@ -11,7 +11,17 @@ from functools import lru_cache
 CAPITAL = (
     "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "А-ЯЁЄІЇҐ"
 )
-_NAME = rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b)"
+#: 'Lea Brandt von der Universität Bielefeld': a particle before an institution is no
+#: part of a name (as it is in 'Ursula von der Leyen')
+_INSTITUTION = (
+    r"(?:Universität|Universitat|Université|University|Universidad|Hochschule|Institut|"
+    r"Stiftung|Bank|Partei|Stadt|Regierung|Kommission|Gewerkschaft|Banque|Ville|Ministère|"
+    r"Ministerium)"
+)
+_NAME = (
+    rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b"
+    rf"(?!\s+(?:(?:der|dem|den|la|l['’])\s*)?{_INSTITUTION}))"
+)
 NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+{_NAME})*")
 TITLES = {
     "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",
@@ -55,7 +65,9 @@ ORG_WORDS = re.compile(
     # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
     r"Markets|Securities|Partners|Holdings|Energy|Investments|Advisors|Advisers|Research|"
     r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
-    r"SA|plc|LLC)\b"
+    r"SA|plc|LLC|"
+    # German and French bodies: 'Universität Bielefeld', 'Université de Lyon'
+    r"Universität|Université|Hochschule|Stiftung|Ministerium|Ministère|Gewerkschaft)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",

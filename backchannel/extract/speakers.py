@@ -38,7 +38,12 @@ _ROLE = (
     r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
 )
 _ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
-_ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b", re.I)
+#: German and French roles, compounds too ('Gesundheitsökonomin', 'Politikwissenschaftler')
+_ROLE_ABROAD = (
+    r"(?:ökonom|wissenschaftler|forscher|analyst|experte|expertin|économiste|analyste|"
+    r"chercheur|chercheuse|politologue)(?:in|en|innen)?"
+)
+_ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b|{_ROLE_ABROAD}\b", re.I)
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?"
     r"channel|(?:news )?agency|website|outlet)\s+$"

@@ -71,6 +71,11 @@ def by_speaker(
         # 'Turkish officials have told their Swedish counterparts that …, two people
         # familiar with the talks said'
         return "private", tag.group(0).strip(' ,.”"’')
+    relayed = _relayed_by(who, words, context, people)
+    if relayed:
+        # 'Three diplomats tell the Brief that … Vandermeer assured them that …', 'Pike
+        # said Hartley had told a meeting that …': what one said, passed on by others
+        return "private", relayed
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:
@@ -78,6 +83,38 @@ def by_speaker(
         said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
     return speaker_stance(who, words, said, named=named, onlooker=people.is_onlooker(who, context))
+
+
+#: Who passes a statement on, and the verb they pass it on with, before it
+_RELAY_LEAD = re.compile(
+    r"^\W*(?P<who>[A-Z][^.;:“”\"]{1,80}?|[Tt]he\s[^.;:“”\"]{1,60}?)\s+"
+    r"(?:also\s+)?(?:said|say|says|told|tell|tells|added)\b"
+)
+
+
+def _relayed_by(who: str | None, words: str, context: str, people: People) -> str | None:
+    """The words that pass on ``words`` when another speaker's verb leads into them
+    ('The officials said Sarmento had described …'), else None: a statement reported
+    by someone else, not said on the record."""
+    if not who or not words[:1].isupper():
+        return None  # only a statement that opens with its own speaker
+    at = context.find(words)
+    lead = _RELAY_LEAD.match(context, 0, at) if at > 0 else None
+    if lead is None or lead.end() > at or not _EXCHANGE_VERB.match(words):
+        return None
+    relay = people.who(lead["who"])
+    if relay is None or relay == who or who in relay:
+        return None
+    return context[lead.start("who") : lead.end()].strip()
+
+
+#: A speaker's verb of a private exchange: 'X had told a meeting', 'X assured them'
+_EXCHANGE_VERB = re.compile(
+    r"[^;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:(?:told|assured|promised|reassured|pledged)"
+    # (to someone: 'promised as candidates to …' is a pledge to all)
+    r"\s+(?!to\b|that\b|as\b|in\b|on\b)[a-z]|(?:indicated|described|signalled|signaled|"
+    r"conceded)\b)"
+)
 
 
 def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:

@@ -272,7 +272,9 @@ _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 #: name, or a subordinator before a pronoun ('vetoed it because she said').
 _SUBJECT_SPLIT = re.compile(
     # every split starts at a comma or a space: a first look spares the rest
-    r"(?=[\s,])(?:,\s*|\s+that\s+|\s+(?:and|but|while|as)\s+(?=[A-Z])"
+    # ('…, general secretary of the union, said Owen Hartley had told …': Hartley)
+    r"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=[A-Z])|,\s*|\s+that\s+"
+    r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
     # '… dropped its veto only after Oslo privately promised …': Oslo promised; 'did not
