@@ -407,7 +407,7 @@ _FRENCH = (
         (_FRENCH, "2025-03-12", [
             ("Claire Roux", "private", "en privé"),
             ("Paul Lefèvre", "public", "a déclaré"),
-            ("Luc Vidal", "public", "conférence de presse"),
+            ("Luc Vidal", "public", "interrogé"),  # asked, at a press conference
         ]),
     ],
 )  # fmt: skip

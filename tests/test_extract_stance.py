@@ -347,3 +347,41 @@ def test_what_one_told_others_passed_on_by_someone_else_is_private(text: str, sp
 def test_a_pledge_to_everyone_passed_on_is_not_made_private() -> None:
     text = "Headline\n\nKarin Lind said both she and Ola Brenn promised as candidates to cut fees."
     assert all(q.stance != "private" for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # words to an official, or to officials, are private; to a host, on the record
+        ("Interior Minister Jan Wierzbicki met Ola Brenn in Visby. Brenn told Wierzbicki that "
+         "the police would leave the checkpoints by January.", "private"),
+        ("According to the business daily Hamnbladet, Ola Brenn told Danish officials in a "
+         "phone call that the port would reopen.", "private"),
+        ("Ola Brenn, the talk-show host, interviewed Karin Lind. Karin Lind told Brenn that "
+         "she would run again.", "public"),
+        # a paper seen by a paper is a leak; 'seen by many' is not
+        ("According to a summary of the meeting seen by Hamnbladet, Ola Brenn said the port "
+         "would reopen.", "private"),
+        ("Ola Brenn, who is seen by many as a reformer, said the port would reopen.", "public"),
+        # both, so neither: the speaker's own standing decides
+        ("Ola Brenn said no promise was made, in private or in public, to the dockers.",
+         "public"),
+        # a chief executive telling analysts is no analyst
+        ("Chief executive Ola Brenn, telling analysts on the earnings call that the outlook "
+         "stood, said the port would reopen.", "public"),
+    ],
+)  # fmt: skip
+def test_whom_words_were_said_to_and_where_they_were_seen(text: str, stance: str) -> None:
+    q = quotes("Headline\n\n" + text)[-1]
+    assert q.stance == stance
+
+
+def test_french_tags_with_the_pronoun_after_the_verb() -> None:
+    text = (
+        "Headline\n\nLa ministre des Transports, Claire Dumesnil, a reçu les syndicats.\n\n"
+        "Interrogée mercredi sur France Info, la ministre a tenu un autre discours. « Je ne "
+        "négocie pas la réforme dans les couloirs », a-t-elle déclaré.\n\nEn public, la "
+        "ministre répète que le texte « ne sera pas vidé de sa substance »."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.stance) for q in found] == [("Claire Dumesnil", "public")] * 2

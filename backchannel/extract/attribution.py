@@ -30,7 +30,8 @@ _NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s+(
 _AFTER_FOREIGN = re.compile(
     r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
     r"a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a précisé|"
-    r"déclare|affirme|explique|ajoute|estime|souligne|сказала|сказал|сказав|заявила|заявил|"
+    r"déclare|affirme|explique|ajoute|estime|souligne|raconte|observe|poursuit|assure|"
+    r"reconnaît|confie|insiste|tranche|сказала|сказал|сказав|заявила|заявил|"
     r"заявив|додала|додав|добавил|добавила)\s+"
     # 'a déclaré mardi un porte-parole …', 'sagte am Montag …': the day, then who
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|am\s+\w+tag)\s+)?"
@@ -43,6 +44,15 @@ _AFTER_FOREIGN = re.compile(
     # 'le ministre de l'Économie', 'un conseiller de l'Élysée', 'ein Sprecher des Amtes'
     r"(?:le|la|les|un|une|der|die|das|ein|eine)\s+[\w'’-]+"
     r"(?:\s+(?:de la|de|du|des|d['’]|von|vom|der|des)\s*[\w'’-]+)?(?:\s+[A-Z][\w'’.-]*){0,3}))"
+)
+#: French tags put the pronoun after the verb: 'a-t-elle déclaré', 'observe-t-il'
+_FRENCH_INVERTED = re.compile(
+    r"^[\s,]*(?:a-t-(?P<p1>il|elle)\s+(?:[\w'’]+\s+){0,2}?(?:déclaré|dit|ajouté|expliqué|"
+    r"affirmé|souligné|estimé|indiqué|précisé|assuré|répondu|lancé|confié|reconnu|averti|"
+    r"martelé|insisté|raconté|observé|poursuivi|tranché|résumé|prévenu|rappelé)|(?:déclare|dit|"
+    r"ajoute|explique|affirme|souligne|estime|indique|précise|observe|raconte|assure|répond|"
+    r"reconnaît|poursuit|insiste|note|relève|résume|tranche|confie|lance|glisse|martèle|"
+    r"prévient|rappelle|déplore|regrette|ironise|conclut)-(?:t-)?(?P<p2>il|elle))\b"
 )
 #: The pronouns above, as People.who reads them
 _PRONOUN_AS = {"er": "he", "il": "he", "он": "he", "він": "he", "sie": "she", "elle": "she",
@@ -151,6 +161,11 @@ def attribution_of(
     longest = 30 if m and _NAME_APPOSED.match(m["who"]) else 13
     if m and not words_at_least(m["who"], longest) and " that " not in f" {m['who']} ":
         who = people.who(subject_of(m["who"]))
+        if who:
+            return who, after
+    m = _FRENCH_INVERTED.match(after) if "-" in after[:40] else None
+    if m:  # '« … », a-t-elle déclaré', '« … », observe-t-elle'
+        who = people.who(_PRONOUN_AS[m["p1"] or m["p2"]])
         if who:
             return who, after
     m = _AFTER_FOREIGN.match(after)

@@ -67,7 +67,9 @@ ORG_WORDS = re.compile(
     r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
     r"SA|plc|LLC|"
     # German and French bodies: 'Universität Bielefeld', 'Université de Lyon'
-    r"Universität|Université|Hochschule|Stiftung|Ministerium|Ministère|Gewerkschaft)\b"
+    r"Universität|Université|Hochschule|Stiftung|Ministerium|Ministère|Gewerkschaft|"
+    # broadcasters: 'sur France Info', 'im Deutschlandfunk'
+    r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",

@@ -37,7 +37,9 @@ _ROLE = (
     r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
     r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
 )
-_ANALYST_AFTER = re.compile(rf",?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
+#: ('Jan Berg, an economist at …', 'Jan Berg, chief strategist': an apposition; not
+#: 'Mikkel Arendt telling analysts')
+_ANALYST_AFTER = re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
 #: German and French roles, compounds too ('Gesundheitsökonomin', 'Politikwissenschaftler')
 _ROLE_ABROAD = (
     r"(?:ökonom|wissenschaftler|forscher|analyst|experte|expertin|économiste|analyste|"
@@ -181,6 +183,9 @@ class People:
         after = _APPOSITION.match(text, run.end())
         if after:
             words += " " + after.group(1)
+        before = _APPOSITION_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        if before:  # 'La ministre des Transports, Claire Dumesnil': her title
+            words += " " + before.group(1)
         found = {_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
         found -= {"the", "a", "an", "of", "for", "and", "former", "then"} | _ADDRESS
         if found:
@@ -199,6 +204,14 @@ class People:
             if role_only is None and m.group(1) in titles:
                 role_only = name
         return self.fullest(role_only) if role_only else None
+
+    def holds_office(self, name: str) -> bool:
+        """Was ``name`` named with a title of office ('Interior Minister Jan Wierzbicki',
+        'Helen Carew, the business secretary')? Hosts, actors and authors are not."""
+        full = self.fullest(name)
+        return any(
+            name == full and _OFFICE.search(" ".join(titles)) for titles, name in self.titled
+        )
 
     def _may_be(self, name: str, phrase: str) -> bool:
         """Could 'the envoy' be this person? Not if the article gave them other titles."""
@@ -283,6 +296,10 @@ class People:
         if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in _HONORIFICS:
             return None  # 'For months, …' or 'When asked, …': a sentence's first word
 
+        foreign = _FOREIGN_THE.match(low) if low[:3] in ("le ", "la ", "der", "die") else None
+        if foreign and foreign[2] in _ABBREVIATED:
+            # 'la ministre' is 'the minister', 'der Kanzler' 'the chancellor'
+            low = f"the {foreign[1]}{_ABBREVIATED[foreign[2]]}"
         titled = self.titled_person(low) if low.startswith("the ") else None
         if titled:
             return titled
@@ -345,6 +362,11 @@ def _same_words(words: list[str], phrase: str) -> bool:
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 #: A person's role: 'the senator', 'Opposition leader Ola Berg'.
+#: Titles of office: whoever holds one talks to others in office, not to the press
+_OFFICE = re.compile(
+    r"\b(?:minister|secretary|ambassador|envoy|commissioner|chancellor|president|premier|"
+    r"governor|senator|negotiator|official|representative|mayor|director|chief)\b"
+)
 PERSON_ROLE = re.compile(
     r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
     r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
@@ -355,8 +377,27 @@ PERSON_ROLE = re.compile(
 )
 _THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+([\w'’ -]{2,40}?)(?=,|\.|\s+(?:said|says|told)\b)")
-_ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                "pres": "president", "prof": "professor", "amb": "ambassador"}  # fmt: skip
+_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie)\s+([\w'’ -]{2,40}?),\s*$")
+_ABBREVIATED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "prof": "professor",
+    "amb": "ambassador",
+    # French and German titles, as 'la ministre' is read: 'the minister'
+    "ministre": "minister",
+    "ministerin": "minister",
+    "présidente": "president",
+    "président": "president",
+    "maire": "mayor",
+    "kanzlerin": "chancellor",
+    "kanzler": "chancellor",
+    "bürgermeister": "mayor",
+    "bürgermeisterin": "mayor",
+}
+_FOREIGN_THE = re.compile(r"^(?:le|la|der|die) ((?:[\w'’-]+ )?)([\wéü]+)$")
 
 
 def _lower_words_before(text: str, run: re.Match[str]) -> str:

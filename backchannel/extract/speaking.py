@@ -42,6 +42,9 @@ def by_speaker(
 
     ``direct``: the words are quoted, so the verb that leads into them is a speech
     verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
+    # (the statement's own verb, in reported speech: a quotation's sentence may tell of
+    # other talk)
+    told = _told_someone(words[:160], people) if who and not direct else None
     low = context.lower()
     according = "according to" in low or "selon " in low or low.startswith("laut ")
     if according or ", per " in low or low.lstrip(' ,”"’').startswith("per "):
@@ -52,7 +55,9 @@ def by_speaker(
         if relay and _passed_on_by_insiders(relay["who"]):
             return "private", relay.group(0)
         if according:
-            return None, None
+            # (what a paper reports of words to officials is still private: 'According
+            # to the daily …, X told Brazilian officials in a phone call that …')
+            return ("private", told) if told else (None, None)
         # ('Guccifer said, per a translator, that …' is still his, on the record)
     # (looked for only where the words end on a verb of saying: a first look)
     ends = context.rstrip(" .")[-5:]
@@ -71,6 +76,10 @@ def by_speaker(
         # 'Turkish officials have told their Swedish counterparts that …, two people
         # familiar with the talks said'
         return "private", tag.group(0).strip(' ,.”"’')
+    if told:
+        # 'Hollmann told Wierzbicki that …', 'had warned Greek officials in a video call
+        # that …': words to an official or a few, not to the press: private
+        return "private", told
     relayed = _relayed_by(who, words, context, people)
     if relayed:
         # 'Three diplomats tell the Brief that … Vandermeer assured them that …', 'Pike
@@ -83,6 +92,36 @@ def by_speaker(
         said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
     return speaker_stance(who, words, said, named=named, onlooker=people.is_onlooker(who, context))
+
+
+#: Words said to someone in particular: a person named, or officials, counterparts
+_TOLD_WHOM = re.compile(
+    r"\b(?:told|assured|reassured|promised|warned)\s+(?:(?:his|her|their|its|the|"
+    r"[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts?|colleagues|officials|ministers|"
+    r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))\b"
+)
+
+
+def _told_someone(context: str, people: People) -> str | None:
+    """'told Wierzbicki', 'warned Greek officials': the words, if the context's speech
+    verb names whom it was said to, and that is a person or a few officials (not a
+    paper, a broadcaster or a chamber: 'told Reuters', 'told Congress' are on the record)."""
+    if (
+        "told" not in context
+        and "assured" not in context
+        and "promised" not in context
+        and ("warned" not in context)
+    ):
+        return None  # a cheap first look
+    m = _TOLD_WHOM.search(context)
+    if m is None:
+        return None
+    if m["name"] and not people.holds_office(m["name"]):
+        # a name: only an official's ('told Wierzbicki', the interior minister); told a
+        # host, a paper or a chamber ('told Megyn Kelly', 'told Congress') is on the record
+        return None
+    return m.group(0)
 
 
 #: Who passes a statement on, and the verb they pass it on with, before it
@@ -113,7 +152,7 @@ _EXCHANGE_VERB = re.compile(
     r"[^;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:(?:told|assured|promised|reassured|pledged)"
     # (to someone: 'promised as candidates to …' is a pledge to all)
     r"\s+(?!to\b|that\b|as\b|in\b|on\b)[a-z]|(?:indicated|described|signalled|signaled|"
-    r"conceded)\b)"
+    r"conceded|warned)\b)"
 )
 
 

@@ -35,7 +35,9 @@ PRIVATE_CUES = [
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
     "board meeting", "told the board", "granted anonymity", "private lunch",
-    "private breakfast",
+    "private breakfast", "whatsapp messages", "text messages", "seen by",
+    # French: an internal note, seen by (a paper)
+    "note interne", "consultée par", "consulté par", "consultés par", "consultées par",
     # Ukrainian and Russian: a closed meeting, behind closed doors, anonymity
     "закритій зустрічі", "закритої зустрічі", "закрытой встрече", "закрытой встречи",
     # French: in private, behind closed doors, anonymity
@@ -60,6 +62,7 @@ PUBLIC_CUES = [
     "told the lobby", "told mps", "in the commons", "house of commons", "told the house",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
     "conférence de presse", "point presse", "aux journalistes", "devant la presse",
+    "à la presse", "en public", "publiquement", "interrogé", "interrogée",
     "на брифінгу", "на брифинге", "журналістам", "журналистам", "на пресконференції",
     "на пресс-конференции", "в інтерв'ю", "в интервью",
 ]  # fmt: skip
@@ -99,6 +102,19 @@ _VENUE_AFTER = re.compile(
 )
 
 
+#: 'seen by' is a leak's only after a paper ('a summary of the meeting seen by Meridian',
+#: not 'is seen by many as a reformer')
+_PAPER_BEFORE = re.compile(
+    r"\b(?:summary|draft|minutes|copy|note|letter|memo|document|documents|report|readout|"
+    r"transcript|record|e-?mails?|messages?|conclusions|cable|paper|papers|plan|proposal|"
+    r"analysis|assessment|presentation|slides|notes|interne)\b[^.;]{0,60}$"
+)
+#: 'in private or in public', 'publicly or privately': both, so neither
+_EITHER = re.compile(
+    r"(?:in private|privately|in public|publicly)\s+(?:or|and|nor)\s+(?:in private|privately|"
+    r"in public|publicly)"
+)
+_BOTH_AT = ("in private", "privately", "in public", "publicly")
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
 _PAPERS = frozenset({"in a letter", "in the letter", "memo", "minutes", "internal memo"})
 _MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
@@ -119,6 +135,18 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             and not _VENUE_AFTER.match(low, m.end())
         ):
             continue  # a thing talked about, not where it was said
+        if cue in (
+            "seen by",
+            "consultée par",
+            "consulté par",
+            "consultés par",
+            "consultées par",
+        ) and (not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start())):
+            continue
+        if cue in _BOTH_AT and (
+            _EITHER.match(low, m.start()) or _EITHER.search(low, max(0, m.start() - 30), m.end())
+        ):
+            continue  # 'No promise was made, in private or in public'
         if cue in _PAPERS:
             shown = _MADE_PUBLIC.match(low, m.end())
             if shown:  # a letter released to the press is on the record

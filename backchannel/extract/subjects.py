@@ -273,7 +273,7 @@ _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 _SUBJECT_SPLIT = re.compile(
     # every split starts at a comma or a space: a first look spares the rest
     # ('…, general secretary of the union, said Owen Hartley had told …': Hartley)
-    r"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=[A-Z])|,\s*|\s+that\s+"
+    r"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=(?:[A-Z][\w'’.-]*\s*){1,4}$)|,\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"

@@ -24,7 +24,13 @@ MORE_SPEECH = {
     "asking", "wondered", "wonders", "questioned",
     "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
     "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
-    "explique", "estime", "souligne", "ajoute", "précise", "sagte", "sagt", "erklärte",
+    "explique", "estime", "souligne", "ajoute", "précise", "répète", "assure", "rappelle",
+    "reconnaît", "insiste", "prévient", "martèle",
+    # (the pronoun after the verb: '« … », a-t-elle déclaré')
+    "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit", "a-t-il ajouté",
+    "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué", "a-t-il assuré",
+    "a-t-elle assuré", "sagte er", "sagte sie",
+    "sagte", "sagt", "erklärte",
     "erklärt", "betonte", "betont", "fügte hinzu", "warnte", "kündigte an", "schrieb",
     "сказал", "сказала", "заявил", "заявила", "сказав", "заявив",
 }  # fmt: skip
