@@ -381,6 +381,9 @@ def test_spoken_dates_date_events(sentence: str, edtf: str) -> None:
         # the past is favoured: two weeks back, or half a year either way
         ("The consultation on the job cuts ended on 28 May.", "2025-06-10", "2025-05-28"),
         ("The protest in Paris on 2 January drew thousands.", "2025-07-01", "2025-01-02"),
+        # a sentence about what is ahead still names a month just past, if far nearer
+        ("The unions will suspend the protests called after the strike in late October.",
+         "2025-12-03", "2025-10-21/2025-10-31"),
     ],
 )  # fmt: skip
 def test_a_month_with_no_year_is_its_nearest(sentence: str, published: str, edtf: str) -> None:
@@ -410,3 +413,31 @@ def test_a_quotation_split_by_its_tag_reads_as_it_was_said() -> None:
     assert q.text == "This is a turning point for the port. We start in June."
     q = one('"This is a turning point," said Mette Lund, "for the port and for us."')
     assert q.text == "This is a turning point, for the port and for us."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("La fédération maintient son appel à la grève dans les ports le 29 janvier.",
+         "2026-01-15", "2026-01-29"),
+        ("Le projet de loi a été présenté en conseil des ministres à la mi-décembre.",
+         "2026-01-15", "2025-12-11/2025-12-20"),
+        ("Une réunion à huis clos s'est tenue au ministère mardi dernier.", "2026-01-15",
+         "2026-01-13"),
+        ("Die Konferenz der Ministerpräsidenten soll im Juni stattfinden.", "2025-05-08",
+         "2025-06"),
+        ("In einem Vermerk von Ende April warnen Beamte vor der Aufstockung.", "2025-05-08",
+         "2025-04-21/2025-04-30"),
+        ("Bei einem Treffen am vergangenen Dienstag sagte das Kanzleramt Geld zu.",
+         "2025-05-08", "2025-05-06"),
+        ("Die Reform wurde im Jahr 2024 vom Bundestag beschlossen.", "2025-05-08", "2024"),
+    ],
+)  # fmt: skip
+def test_french_and_german_dates_date_events(sentence: str, published: str, edtf: str) -> None:
+    [event] = extract(f"Titel\n\n{sentence}", published, today=date(2026, 12, 1)).events
+    assert event.date == edtf
+
+
+def test_german_hier_is_here_not_yesterday() -> None:
+    text = "Titel\n\nDie Sitzung der Länder und des Bundes findet hier statt, sagte er."
+    assert extract(text, "2025-05-08", today=date(2026, 12, 1)).events == []

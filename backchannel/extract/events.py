@@ -15,6 +15,7 @@ from backchannel.db.dates import DateError, parse_edtf
 
 from .article import Article
 from .dates import parse_date
+from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .text import Readings, alternation, first_letters
 from .verbs import REPORT
 
@@ -113,6 +114,14 @@ _EVENT_WORDS = [
     "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
     "took effect", "come into force", "comes into force", "came into force", "enter into force",
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
+    # French and German happenings
+    "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
+    "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
+    "examiné", "mobilisation", "entretien", "déplacement", "débat", "audience", "procès",
+    "interrogée", "interrogé", "Treffen", "Sitzung", "Konferenz", "Gipfel", "Streik",
+    "Warnstreik", "Abstimmung", "Wahl", "Gespräch", "Gespräche", "Verhandlungen", "Besuch",
+    "beschlossen", "unterzeichnet", "angekündigt", "vorgestellt", "verabschiedet", "Vermerk",
+    "Demonstration", "Anhörung", "Prozess", "Urteil",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
@@ -238,16 +247,20 @@ _YEARLESS_MONTH = re.compile(
 )
 
 
-def _nearer(past: str, coming: str, reference: date) -> str:
-    """A month named with no year, in a sentence with no word of tense for it, is its
-    nearest one, the past favoured: 'on 19 March' in an article of 5 February is
-    next month's (six weeks on), not last year's (eleven months back); 'on 28 May'
-    in one of 10 June is last month's. Past is ``past``, ahead ``coming``."""
+def _nearer(past: str, coming: str, reference: date, favour_past: bool = False) -> str:
+    """A month named with no year is its nearest one, the tense's favoured: 'on 19
+    March' in an article of 5 February is next month's (six weeks on), not last
+    year's (eleven months back); 'on 28 May' in one of 10 June is last month's; 'will
+    suspend the strikes called after the walkout in late October', in December, is
+    this October's. Past is ``past``, ahead ``coming``; the one not favoured must be
+    less than half as far."""
     if past == coming:
         return past
     back = (reference - date.fromisoformat(parse_edtf(past).latest)).days
     on = (date.fromisoformat(parse_edtf(coming).earliest) - reference).days
-    return coming if on >= 0 and on * 2 < back else past
+    if favour_past:
+        return coming if on >= 0 and on * 2 < back else past
+    return past if back >= 0 and back * 2 < on else coming
 
 
 @dataclass
@@ -279,10 +292,24 @@ def find_events(
         # Most sentences hold no date: find the dates of the whole paragraph in one
         # pass (quotations blanked) and read only the sentences that hold one.
         paragraph_bare, spans = read(text)
-        matches = list(DATE_PHRASE.finditer(paragraph_bare))
+        matches = [
+            (m.start(), m.end(), m["in_month"] or m["year"] or m["the_month"] or m.group(0))
+            for m in DATE_PHRASE.finditer(paragraph_bare)
+        ]
+        if may_be_foreign(paragraph_bare):
+            # 'le 29 janvier', 'Ende April': said again in English, in reading order
+            german = " der " in paragraph_bare or " und " in paragraph_bare
+            matches = sorted(
+                matches
+                + [
+                    (m.start(), m.end(), english(m))
+                    for m in FOREIGN_DATE.finditer(paragraph_bare)
+                    if not (german and m["rel"] == "hier")  # German 'hier' is 'here'
+                ]
+            )
         if not matches:
             continue
-        dates = [m.start() for m in matches]
+        dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
         for start, end in _clauses(paragraph_bare, spans, dates) if len(dates) > 1 else spans:
             k = bisect_left(dates, start)
@@ -293,15 +320,9 @@ def find_events(
             if not EVENT_WORDS.search(bare) and not _did_something(bare):
                 continue
             # the sentence's first date, where the stripped sentence has it
-            phrase_match = matches[k]
+            phrase_at, phrase_end, phrase = matches[k]
             shift = start + len(paragraph_bare[start:end]) - len(paragraph_bare[start:end].lstrip())
-            at, until = phrase_match.start() - shift, phrase_match.end() - shift
-            phrase = (
-                phrase_match["in_month"]
-                or phrase_match["year"]
-                or phrase_match["the_month"]
-                or phrase_match.group(0)
-            )
+            at, until = phrase_at - shift, phrase_end - shift
             # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
             ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
             if ahead_word and ahead_word[1].lower() == "would" and ahead_word.start() > at:
@@ -333,8 +354,15 @@ def find_events(
                     edtf = reference.isoformat()
                 else:
                     edtf = parse_date(phrase, ahead if future else reference, future=future)
-                    if not future and _YEARLESS_MONTH.search(phrase):
-                        edtf = _nearer(edtf, parse_date(phrase, ahead, future=True), reference)
+                    if _YEARLESS_MONTH.search(phrase):
+                        other = parse_date(
+                            phrase, reference if future else ahead, future=not future
+                        )
+                        edtf = (
+                            _nearer(other, edtf, reference)
+                            if future
+                            else _nearer(edtf, other, reference, favour_past=True)
+                        )
             except DateError:
                 continue
             key = (edtf, sentence[:60])
