@@ -16,6 +16,24 @@ from .names import (
     looks_like_person,
     person_name,
 )
+from .roles import (
+    ABBREVIATED,
+    ADDRESS,
+    ANALYST_AFTER,
+    ANALYST_BEFORE,
+    ANALYST_IN,
+    APPOSITION,
+    APPOSITION_BEFORE,
+    BODY_BEFORE,
+    FOREIGN_THE,
+    HONORIFICS,
+    OFFICE,
+    OUTLET_BEFORE,
+    PERSON_ROLE,
+    THE_ROLE,
+    THE_TITLE,
+    lower_words_before,
+)
 from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
@@ -29,35 +47,6 @@ GROUP_WORDS = re.compile(
     r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
     r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
     re.I,
-)
-
-
-#: German titles are compounds: 'Verteidigungsminister', 'Regierungssprecherin'.
-_ROLE = (
-    r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
-    r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
-)
-#: ('Jan Berg, an economist at …', 'Jan Berg, chief strategist': an apposition; not
-#: 'Mikkel Arendt telling analysts')
-_ANALYST_AFTER = re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROLE}")
-#: German and French roles, compounds too ('Gesundheitsökonomin', 'Politikwissenschaftler')
-_ROLE_ABROAD = (
-    r"(?:ökonom|wissenschaftler|forscher|analyst|experte|expertin|économiste|analyste|"
-    r"chercheur|chercheuse|politologue)(?:in|en|innen)?"
-)
-_ANALYST_IN = re.compile(rf"\b{_ROLE}s?\b|{_ROLE_ABROAD}\b", re.I)
-_OUTLET_BEFORE = re.compile(
-    r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?"
-    r"channel|(?:news )?agency|website|outlet)\s+$"
-)
-_ANALYST_BEFORE = re.compile(rf"\b{_ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
-#: A body named right after what it is ('the broadcaster Raadio Kesk', 'the think tank
-#: Europa Forward'): no person, whatever its name looks like; not who 'he' or 'she' is.
-_BODY_BEFORE = re.compile(
-    # (with its article: 'party Chairman Reince Priebus' is a person with a title)
-    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|agency|website|"
-    r"outlet|think[- ]tank|institute|firm|company|consultancy|foundation|station|network|"
-    r"group|bank|fund|party|union|association|federation)\s+$"
 )
 
 
@@ -135,13 +124,13 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
-            if person and _BODY_BEFORE.search(text, max(0, run.start() - 50), run.start()):
+            if person and BODY_BEFORE.search(text, max(0, run.start() - 50), run.start()):
                 continue  # 'the broadcaster Raadio Kesk': a body, not 'he'
             if person:
                 if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
-                    if _ANALYST_AFTER.match(text, run.end()) or _ANALYST_BEFORE.search(
+                    if ANALYST_AFTER.match(text, run.end()) or ANALYST_BEFORE.search(
                         text, max(0, run.start() - 40), run.start()
                     ):
                         self.analysts.add(name)
@@ -179,21 +168,21 @@ class People:
         return self._last_org
 
     def _note_titles(self, text: str, run: re.Match[str], name: str) -> None:
-        words = run.group(0)[: run.group(0).rfind(name)] + " " + _lower_words_before(text, run)
-        after = _APPOSITION.match(text, run.end())
+        words = run.group(0)[: run.group(0).rfind(name)] + " " + lower_words_before(text, run)
+        after = APPOSITION.match(text, run.end())
         if after:
             words += " " + after.group(1)
-        before = _APPOSITION_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        before = APPOSITION_BEFORE.search(text, max(0, run.start() - 60), run.start())
         if before:  # 'La ministre des Transports, Claire Dumesnil': her title
             words += " " + before.group(1)
-        found = {_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
-        found -= {"the", "a", "an", "of", "for", "and", "former", "then"} | _ADDRESS
+        found = {ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
+        found -= {"the", "a", "an", "of", "for", "and", "former", "then"} | ADDRESS
         if found:
             self.titled.append((frozenset(found), name))
 
     def titled_person(self, phrase: str) -> str | None:
         """'the senator' -> the last person named with that title, or None."""
-        m = _THE_ROLE.fullmatch(phrase)
+        m = THE_ROLE.fullmatch(phrase)
         if m is None or not PERSON_ROLE.fullmatch(m.group(1)):
             return None
         wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
@@ -209,9 +198,7 @@ class People:
         """Was ``name`` named with a title of office ('Interior Minister Jan Wierzbicki',
         'Helen Carew, the business secretary')? Hosts, actors and authors are not."""
         full = self.fullest(name)
-        return any(
-            name == full and _OFFICE.search(" ".join(titles)) for titles, name in self.titled
-        )
+        return any(name == full and OFFICE.search(" ".join(titles)) for titles, name in self.titled)
 
     def _may_be(self, name: str, phrase: str) -> bool:
         """Could 'the envoy' be this person? Not if the article gave them other titles."""
@@ -245,10 +232,10 @@ class People:
         them): commentary and reportage, no stance of their own?"""
         if not speaker:
             return False
-        if speaker in self.analysts or speaker in self.outlets or _ANALYST_IN.search(speaker):
+        if speaker in self.analysts or speaker in self.outlets or ANALYST_IN.search(speaker):
             return True
         at = context.find(speaker)
-        if at > 0 and _OUTLET_BEFORE.search(context, max(0, at - 40), at):
+        if at > 0 and OUTLET_BEFORE.search(context, max(0, at - 40), at):
             self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
             return True
         return False
@@ -293,13 +280,13 @@ class People:
             return self.issued[low[4:]]
         if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
             return None
-        if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in _HONORIFICS:
+        if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:
             return None  # 'For months, …' or 'When asked, …': a sentence's first word
 
-        foreign = _FOREIGN_THE.match(low) if low[:3] in ("le ", "la ", "der", "die") else None
-        if foreign and foreign[2] in _ABBREVIATED:
+        foreign = FOREIGN_THE.match(low) if low[:3] in ("le ", "la ", "der", "die") else None
+        if foreign and foreign[2] in ABBREVIATED:
             # 'la ministre' is 'the minister', 'der Kanzler' 'the chancellor'
-            low = f"the {foreign[1]}{_ABBREVIATED[foreign[2]]}"
+            low = f"the {foreign[1]}{ABBREVIATED[foreign[2]]}"
         titled = self.titled_person(low) if low.startswith("the ") else None
         if titled:
             return titled
@@ -314,7 +301,7 @@ class People:
         ):
             return unnamed
 
-        if self.last_person and _THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
+        if self.last_person and THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
         # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
         agent = (" to " in phrase or " for " in phrase or " of " in phrase) and _AGENT_OF.match(
@@ -361,49 +348,6 @@ def _same_words(words: list[str], phrase: str) -> bool:
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-#: A person's role: 'the senator', 'Opposition leader Ola Berg'.
-#: Titles of office: whoever holds one talks to others in office, not to the press
-_OFFICE = re.compile(
-    r"\b(?:minister|secretary|ambassador|envoy|commissioner|chancellor|president|premier|"
-    r"governor|senator|negotiator|official|representative|mayor|director|chief)\b"
-)
-PERSON_ROLE = re.compile(
-    r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
-    r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
-    r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
-    r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
-    r"anchor|commissioner|chancellor|premier|speaker|pontiff|billionaire|businessman|mogul|"
-    r"frontrunner|negotiator|master|chief|officer|author|columnist|historian"
-)
-_THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s+([\w'’ -]{2,40}?)(?=,|\.|\s+(?:said|says|told)\b)")
-_APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie)\s+([\w'’ -]{2,40}?),\s*$")
-_ABBREVIATED = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "pres": "president",
-    "prof": "professor",
-    "amb": "ambassador",
-    # French and German titles, as 'la ministre' is read: 'the minister'
-    "ministre": "minister",
-    "ministerin": "minister",
-    "présidente": "president",
-    "président": "president",
-    "maire": "mayor",
-    "kanzlerin": "chancellor",
-    "kanzler": "chancellor",
-    "bürgermeister": "mayor",
-    "bürgermeisterin": "mayor",
-}
-_FOREIGN_THE = re.compile(r"^(?:le|la|der|die) ((?:[\w'’-]+ )?)([\wéü]+)$")
-
-
-def _lower_words_before(text: str, run: re.Match[str]) -> str:
-    """The lower-case words just before a name ('harbour master Ana Lind')."""
-    m = re.search(r"(?:\b[a-z][\w'’-]*\s+){1,3}$", text[max(0, run.start() - 40) : run.start()])
-    return m.group(0) if m else ""
 
 
 _LEADING_CONJ = re.compile(
@@ -425,10 +369,6 @@ _AGENT_OF = re.compile(
 #: Documents a statement may come in, which 'the …' points back to.
 _DOCUMENTS = frozenset({"statement", "letter", "memo", "note", "release", "communiqué", "post"})
 _WHETHER = re.compile(r"\b(?:whether|if)\b")
-_THE_TITLE = re.compile(
-    r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
-    r"secretary|ambassador|leader|chief)"
-)
 _LETTER = re.compile(r"[^\W\d_]")
 _ADVERBS_AT_END = re.compile(
     r"(?:\s+(?:also|then|later|still|now|soon|even|just|already|[a-z]+ly))*\s*$"
@@ -458,11 +398,6 @@ _LOWER_OPENING = re.compile(
     r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that|another)\b"
 )
-#: A title alone is nobody: 'Mrs.' cut from 'Mrs. Schlafly'
-#: Forms of address: no role 'the minister' could be ('Sir Keir', 'Mr Lund').
-_ADDRESS = frozenset({"sir", "dame", "mr", "mrs", "ms", "dr"})
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
-               "frau", "hon"}  # fmt: skip
 #: Words that open a sentence or a phrase and are never a speaker on their own.
 # 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
 _FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "they"}) | {

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .names import person_name
-from .speakers import PERSON_ROLE
+from .roles import PERSON_ROLE
 from .text import alternation
 
 #: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican

@@ -1,0 +1,103 @@
+"""The words of roles and titles: who comments (an analyst, an economist), who reports
+(a paper, a broadcaster), who holds office, and the titles a person is named with
+('Sen.', 'la ministre'). People (speakers.py) reads names with them."""
+
+from __future__ import annotations
+
+import re
+
+#: Roles of commentators, not actors: their words are analysis, no stance.
+ROLE = (
+    r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
+    r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
+)
+
+#: ('Jan Berg, an economist at …', 'Jan Berg, chief strategist': an apposition; not
+#: 'Mikkel Arendt telling analysts')
+ANALYST_AFTER = re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{ROLE}")
+
+#: German and French roles, compounds too ('Gesundheitsökonomin', 'Politikwissenschaftler')
+ROLE_ABROAD = (
+    r"(?:ökonom|wissenschaftler|forscher|analyst|experte|expertin|économiste|analyste|"
+    r"chercheur|chercheuse|politologue)(?:in|en|innen)?"
+)
+
+ANALYST_IN = re.compile(rf"\b{ROLE}s?\b|{ROLE_ABROAD}\b", re.I)
+
+OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?"
+    r"channel|(?:news )?agency|website|outlet)\s+$"
+)
+
+ANALYST_BEFORE = re.compile(rf"\b{ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
+
+#: A body named right after what it is ('the broadcaster Raadio Kesk', 'the think tank
+#: Europa Forward'): no person, whatever its name looks like; not who 'he' or 'she' is.
+BODY_BEFORE = re.compile(
+    # (with its article: 'party Chairman Reince Priebus' is a person with a title)
+    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|agency|website|"
+    r"outlet|think[- ]tank|institute|firm|company|consultancy|foundation|station|network|"
+    r"group|bank|fund|party|union|association|federation)\s+$"
+)
+
+#: Titles of office: whoever holds one talks to others in office, not to the press
+OFFICE = re.compile(
+    r"\b(?:minister|secretary|ambassador|envoy|commissioner|chancellor|president|premier|"
+    r"governor|senator|negotiator|official|representative|mayor|director|chief)\b"
+)
+
+#: A person's role: 'the senator', 'Opposition leader Ola Berg'.
+PERSON_ROLE = re.compile(
+    r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"
+    r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
+    r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
+    r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
+    r"anchor|commissioner|chancellor|premier|speaker|pontiff|billionaire|businessman|mogul|"
+    r"frontrunner|negotiator|master|chief|officer|author|columnist|historian"
+)
+
+THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")
+
+APPOSITION = re.compile(r",\s+(?:the|an?)\s+([\w'’ -]{2,40}?)(?=,|\.|\s+(?:said|says|told)\b)")
+
+APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie)\s+([\w'’ -]{2,40}?),\s*$")
+
+ABBREVIATED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "prof": "professor",
+    "amb": "ambassador",
+    # French and German titles, as 'la ministre' is read: 'the minister'
+    "ministre": "minister",
+    "ministerin": "minister",
+    "présidente": "president",
+    "président": "president",
+    "maire": "mayor",
+    "kanzlerin": "chancellor",
+    "kanzler": "chancellor",
+    "bürgermeister": "mayor",
+    "bürgermeisterin": "mayor",
+}
+
+FOREIGN_THE = re.compile(r"^(?:le|la|der|die) ((?:[\w'’-]+ )?)([\wéü]+)$")
+
+THE_TITLE = re.compile(
+    r"the (?:\w+ )?(?:minister|governor|president|chancellor|premier|envoy|mayor|"
+    r"secretary|ambassador|leader|chief)"
+)
+
+#: Forms of address: no role 'the minister' could be ('Sir Keir', 'Mr Lund').
+ADDRESS = frozenset({"sir", "dame", "mr", "mrs", "ms", "dr"})
+
+#: A title alone is nobody: 'Mrs.' cut from 'Mrs. Schlafly'
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
+               "frau", "hon"}  # fmt: skip
+
+
+def lower_words_before(text: str, run: re.Match[str]) -> str:
+    """The lower-case words just before a name ('harbour master Ana Lind')."""
+    m = re.search(r"(?:\b[a-z][\w'’-]*\s+){1,3}$", text[max(0, run.start() - 40) : run.start()])
+    return m.group(0) if m else ""
