@@ -497,3 +497,18 @@ def test_a_clause_going_on_after_a_closing_mark_joins_with_no_second_comma() -> 
     )
     assert ",”," not in q.text
     assert q.text.endswith("island,” and the council would need to “pay for it” for years")
+
+
+def test_a_sentence_reporting_a_clause_after_a_closed_quotation_is_its_own() -> None:
+    text = (
+        "Union leader Karin Lind came out of the ministry. “We heard a lot of words and not "
+        "one signature,” she told the cameras. “The strike goes on.” She said the union would "
+        "hold an assembly at the gates tomorrow.\n\n“Will you sign?” Ola Brenn asked."
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Karin Lind"),
+        ("indirect", "Karin Lind"),
+        ("direct", "Ola Brenn"),
+    ]
+    assert found[1].text == "She said the union would hold an assembly at the gates tomorrow"

@@ -94,6 +94,19 @@ _TAG_NEXT = re.compile(
 )
 
 
+_SAID_A_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they|it|we|(?:the|a|an|his|her|their|its|[A-Z]\w+)"
+    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:would|will|was|were|is|are|had|has|could|should)\b"
+)
+
+
+def _CLAUSE_AFTER_STOP(text: str, stop: re.Match[str], tag_end: int) -> bool:
+    """'“… on paper.” She said the union would hold …': after a quotation closed on a
+    full stop, a speech verb that reports a clause of its own opens a new sentence (not
+    '“Will you?” Ola Berg asked', nor '“… paper.” she said')."""
+    return text[stop.start()] == "." and bool(_SAID_A_CLAUSE.match(text, tag_end))
+
+
 @lru_cache(maxsize=64)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, never splitting inside a quotation
@@ -109,7 +122,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             # follows is no speaker tag for it: '… “amnesty.” He did not …' ends a
             # sentence, '“Will you?” Ola Berg asked' does not
             closes = spans[i][1] <= m.end("closers")
-            if not closes or (spans[i][0] <= start and _TAG_NEXT.match(text, m.end())):
+            tag = _TAG_NEXT.match(text, m.end()) if closes and spans[i][0] <= start else None
+            if not closes or (tag and not _CLAUSE_AFTER_STOP(text, m, tag.end())):
                 continue
         if _ABBREV.search(text, max(0, at - 5), at + 1):
             continue
