@@ -446,10 +446,11 @@ def test_a_clause_holding_a_quotation_after_a_verb_that_wants_that_is_reported()
     ).quotes
     assert q.speaker == "Ana Lind"
     assert "“phony attack”" in q.text
-    # without a quotation, 'insists' still wants 'that'
-    assert not extract(
+    # without a quotation, a short subject and its auxiliary make the clause
+    [q] = extract(
         "Headline\n\nAna Lind insists the harbour board is right about the fares.", "2025-06-10"
     ).quotes
+    assert q.text == "Ana Lind insists the harbour board is right about the fares"
 
 
 def test_a_word_starting_with_a_is_no_article_opening_a_clause() -> None:
@@ -512,3 +513,23 @@ def test_a_sentence_reporting_a_clause_after_a_closed_quotation_is_its_own() -> 
         ("direct", "Ola Brenn"),
     ]
     assert found[1].text == "She said the union would hold an assembly at the gates tomorrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ola Brenn, for his part, insists nothing has been agreed.",
+         "Ola Brenn, for his part, insists nothing has been agreed"),
+        ("The harbour master warned the pier was at risk.",
+         "The harbour master warned the pier was at risk"),
+        ("The mayor has been very clear in public that the ferry will stay.",
+         "The mayor has been very clear in public that the ferry will stay"),
+    ],
+)  # fmt: skip
+def test_a_short_clause_with_no_that_and_being_clear_report(text: str, said: str) -> None:
+    [q] = quotes(text)
+    assert q.text == said
+
+
+def test_warning_someone_is_no_report() -> None:
+    assert quotes("The harbour master warned the town about the storm.") == []

@@ -14,7 +14,8 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
                "acknowledges", "acknowledge", "assured", "assures", "promised", "argued", "argues",
                "explained", "declared", "noted", "cautioned", "conceded", "admitted", "confirmed",
                "denied", "signalled", "signaled", "indicated", "claimed", "posted", "described",
-               "made it clear", "has made it clear", "have made it clear"}  # fmt: skip
+               "made it clear", "has made it clear", "have made it clear", "has been clear",
+               "has been very clear", "was clear", "was very clear"}  # fmt: skip
 _NEEDS_THAT |= MORE_SPEECH
 _FINITE = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
@@ -57,6 +58,11 @@ _PERSON_CLAUSE = re.compile(
     r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I|there)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
     r"[a-z]{3,}ed)\b"
+)
+_SHORT_CLAUSE = re.compile(
+    r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must)\s"
+    r"(?!to\b)"
 )
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
@@ -104,6 +110,9 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # 'announced Sunday she will resign', 'warned they would walk out': a person
         # pronoun and its verb open a clause, 'that' or not
         and not _PERSON_CLAUSE.match(words)
+        # 'insists nothing has changed', 'warned the port was at risk': a short subject
+        # and its auxiliary
+        and not _SHORT_CLAUSE.match(words)
         # 'insists the mayor is mounting a “phony attack”': a clause with a quotation
         # in it is what was said, 'that' or not
         and not (

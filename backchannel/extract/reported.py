@@ -132,7 +132,7 @@ _AFTER_PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b"
 )
 #: ', three officials said'; '“a step,” Berg said' keeps its closing mark
-_TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?:{SPEECH})$")
+_TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?P<verb>{SPEECH})$")
 #: ', according to The Times': who passed it on, not part of what was said
 _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
@@ -381,7 +381,10 @@ def reported(
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
         # a cheap first look: the text ends in a speech verb's letters
         if text.endswith(_VERB_ENDINGS) and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
-            text = _TRAILING_TAG.sub(r"\g<mark>", text)
+            tag = _TRAILING_TAG.search(text)
+            # (not a passive: '…, insists nothing has been agreed' is no closing tag)
+            if tag and not _PASSIVE_BEFORE.search(tag.group(0), 0, tag.start("verb") - tag.start()):
+                text = text[: tag.start()] + tag["mark"]
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
         return text, who

@@ -40,7 +40,8 @@ SPEECH_WORDS = {
     "acknowledged", "acknowledges", "acknowledge", "assured", "assures", "promised", "argued",
     "argues", "explained", "declared", "noted", "cautioned", "conceded", "admitted",
     "confirmed", "denied", "posted", "signalled", "signaled", "indicated", "claimed",
-    "expressed", "made it clear", "has made it clear", "have made it clear", "described",
+    "expressed", "made it clear", "has made it clear", "have made it clear",
+    "has been clear", "has been very clear", "was clear", "was very clear", "described",
     "describes", "telling", "saying", "insisting", "warning", "assuring", "rejected", "rejects",
     "ruled out", "rules out", "dismissed", "dismisses",
 }  # fmt: skip
