@@ -462,3 +462,26 @@ def test_a_german_insiders_relay_is_private_and_they_speak_again() -> None:
         ("hochrangigen Beamten im Kanzleramt", None),
     ]
     assert found[2].speaker == "Dovilė Šakalienė"
+
+
+def test_an_interviewer_named_for_the_outlet_asks_and_says_nothing() -> None:
+    text = (
+        "HARBOUR WEEKLY | Interview\n\nOla Brenn has run the port for a year.\n\n"
+        "Harbour Weekly: Minister, how serious is the silting?\n\n"
+        "Ola Brenn: Serious enough that I no longer sleep well.\n\n"
+        "Harbour Weekly: The council's public line sounds different.\n\n"
+        "Brenn: I have read that statement. I will not tell the council one thing and do "
+        "another.\n\nHarbour Weekly: What will you do?\n\nBrenn: We will dredge in March."
+    )
+    found = extract(text, "2025-12-05", today=date(2026, 1, 1)).quotes
+    assert [q.speaker for q in found] == ["Ola Brenn"] * 3
+
+
+def test_a_newsletters_headings_are_no_turns() -> None:
+    text = (
+        "The Harbour Brief | No. 8\n\nHello from Visby.\n\nFERRIES: THE LOUD NO\nOla Brenn "
+        "did not mince words. “We will not sign,” she said.\n\nFERRIES: THE QUIET MAYBE\n"
+        "Behind closed doors it is murkier.\n\nFARES: THE JUNE CLIFF\nThe cap expires in June."
+    )
+    found = extract(text, "2026-01-16", today=date(2026, 2, 1)).quotes
+    assert [(q.speaker, q.text) for q in found] == [("Ola Brenn", "We will not sign,")]

@@ -429,3 +429,18 @@ def test_a_german_university_is_no_part_of_a_name_and_an_economist_takes_no_stan
     assert (
         quotes("Ursula von der Leyen said the plan was dead.")[0].speaker == "Ursula von der Leyen"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Brenn, an economist at the Visby Institute for Harbour Policy, was sceptical. "
+        "“The licences are a way out,” she said.",
+        "Ola Brenn, a German Green lawmaker on the committee, was sceptical. “The licences "
+        "are a way out,” she said.",
+        "Ola Brenn, a senior fellow at the Central European Harbour Forum, was sceptical. "
+        "“The licences are a way out,” she said.",
+    ],
+)
+def test_a_think_tank_or_a_party_after_a_name_is_not_who_she_is(text: str) -> None:
+    assert quotes(text)[-1].speaker == "Ola Brenn"

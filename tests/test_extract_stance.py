@@ -385,3 +385,10 @@ def test_french_tags_with_the_pronoun_after_the_verb() -> None:
     )
     found = quotes(text)
     assert [(q.speaker, q.stance) for q in found] == [("Claire Dumesnil", "public")] * 2
+
+
+def test_a_private_meeting_talked_about_is_no_venue() -> None:
+    [q] = quotes(
+        "Headline\n\nOla Brenn's spokesman said the minister does not comment on private meetings."
+    )
+    assert q.stance != "private"

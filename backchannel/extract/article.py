@@ -74,6 +74,7 @@ class Article:
     published: str | None = None  # EDTF, from the dateline or a "Published" line
     source_line: str = ""  # "The Telegraph" from "Source: The Telegraph"
     paragraphs: list[Paragraph] = field(default_factory=list)
+    masthead: str = ""  # 'BLACK SEA MONITOR | Interview': the publication's line on top
 
 
 def _date_from(text: str, reference: date | None) -> str | None:
@@ -130,6 +131,7 @@ def read_article(text: str, today: date | None = None) -> Article:
             continue
         if wants_title and not body_started:
             if index == 0 and (line.isupper() or "|" in line) and len(lines) > 2:
+                article.masthead = line
                 continue  # a masthead or section line
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):

@@ -154,7 +154,11 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
         return None
     if low not in _QUESTION | _ANSWER and len(who) < 2:
         return None
-    return who, m["words"].strip()
+    words = m["words"].strip()
+    first_line = words.split("\n", 1)[0]
+    if first_line.isupper() and who.isupper():
+        return None  # 'MERCOSUR: THE LOUD NO': a newsletter's heading, nobody's turn
+    return who, words
 
 
 def a_transcript(turns: list[tuple[str, str] | None], texts: list[str]) -> bool:

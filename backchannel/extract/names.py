@@ -69,7 +69,10 @@ ORG_WORDS = re.compile(
     # German and French bodies: 'Universität Bielefeld', 'Université de Lyon'
     r"Universität|Université|Hochschule|Stiftung|Ministerium|Ministère|Gewerkschaft|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
-    r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung)\b"
+    r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|"
+    # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'
+    r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
+    r"Federation|Confederation|Chamber|Network)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
@@ -120,6 +123,13 @@ PLACES = {
 _PLACE_FIRST = {
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
     "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
+    # a nationality first: 'a German Green lawmaker', 'the Danish Defence Ministry'
+    "German", "French", "British", "Italian", "Spanish", "Polish", "Dutch", "Belgian", "Greek",
+    "Swedish", "Danish", "Finnish", "Norwegian", "Austrian", "Swiss", "Irish", "Portuguese",
+    "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Croatian", "Slovenian",
+    "Estonian", "Latvian", "Lithuanian", "Ukrainian", "Russian", "Turkish", "American",
+    "Chinese", "Japanese", "Indian", "Brazilian", "Canadian", "European", "Mexican",
+    "Israeli", "Iranian",
 }  # fmt: skip
 _WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 

@@ -103,6 +103,9 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     carry: _Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
     is_transcript = a_transcript(turns, [p.text for p in article.paragraphs])
+    # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top
+    masthead = f"{article.masthead} {article.title} {article.source_line}".lower()
+    asking = {who for who in _interviewers(turns) if who in masthead} if is_transcript else set()
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(block_statement(paragraph, article, people))
@@ -110,7 +113,9 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             continue
         if is_transcript and (turn or paragraph.text.rstrip().endswith("?")):
             # a turn, or the interviewer's question between turns (no one's statement)
-            if turn:
+            if turn and turn[0].lower() in asking:
+                people.scan(turn[1])  # 'Black Sea Monitor: Minister, how serious …?'
+            elif turn:
                 transcript_statement(turn, people, found)
             carry = None
             continue
@@ -124,6 +129,16 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
+
+
+def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
+    """The labels of a transcript that ask: most of their turns are questions ('Black Sea
+    Monitor: Minister, how serious is …?'), as 'Q:' is."""
+    asked: dict[str, list[bool]] = {}
+    for turn in turns:
+        if turn:
+            asked.setdefault(turn[0].lower(), []).append(turn[1].rstrip().endswith("?"))
+    return {label for label, q in asked.items() if sum(q) * 2 > len(q)}
 
 
 def _read_paragraph(

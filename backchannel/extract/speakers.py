@@ -259,6 +259,8 @@ class People:
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase."""
         phrase = _LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
+        if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
+            phrase = phrase.rsplit(": ", 1)[1]
         if phrase.endswith(".") and not _END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
         # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
