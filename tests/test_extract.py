@@ -381,6 +381,8 @@ def test_spoken_dates_date_events(sentence: str, edtf: str) -> None:
         # the past is favoured: two weeks back, or half a year either way
         ("The consultation on the job cuts ended on 28 May.", "2025-06-10", "2025-05-28"),
         ("The protest in Paris on 2 January drew thousands.", "2025-07-01", "2025-01-02"),
+        # a schedule in the present tense looks ahead
+        ("The EU's safeguard on steel imports expires on June 30.", "2026-01-16", "2026-06-30"),
         # a sentence about what is ahead still names a month just past, if far nearer
         ("The unions will suspend the protests called after the strike in late October.",
          "2025-12-03", "2025-10-21/2025-10-31"),
@@ -431,6 +433,12 @@ def test_a_quotation_split_by_its_tag_reads_as_it_was_said() -> None:
         ("Bei einem Treffen am vergangenen Dienstag sagte das Kanzleramt Geld zu.",
          "2025-05-08", "2025-05-06"),
         ("Die Reform wurde im Jahr 2024 vom Bundestag beschlossen.", "2025-05-08", "2024"),
+        ("Spätestens bei den Haushaltsberatungen im Juni zeigt sich, ob das Geld da ist.",
+         "2026-04-17", "2026-06"),
+        ("Interrogé jeudi sur France Info, le ministre a tenu un autre discours.", "2026-05-22",
+         "2026-05-21"),
+        ("La précédente réforme, entrée en vigueur en 2023, a réduit la durée.", "2026-05-22",
+         "2023"),
     ],
 )  # fmt: skip
 def test_french_and_german_dates_date_events(sentence: str, published: str, edtf: str) -> None:

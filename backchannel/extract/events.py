@@ -121,7 +121,9 @@ _EVENT_WORDS = [
     "interrogée", "interrogé", "Treffen", "Sitzung", "Konferenz", "Gipfel", "Streik",
     "Warnstreik", "Abstimmung", "Wahl", "Gespräch", "Gespräche", "Verhandlungen", "Besuch",
     "beschlossen", "unterzeichnet", "angekündigt", "vorgestellt", "verabschiedet", "Vermerk",
-    "Demonstration", "Anhörung", "Prozess", "Urteil",
+    "Demonstration", "Anhörung", "Prozess", "Urteil", "Kundgebung", "Interrogé", "Interrogée",
+    "entrée en vigueur", "entré en vigueur", "entre en vigueur", "in Kraft", "séance",
+    "concertation", "Regierungsbefragung",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
@@ -135,7 +137,16 @@ FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
     r"\b(?=[nNdDsSwWeEuUiIaAhH])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
-    r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to)\b"
+    r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
+    # a schedule in the present: 'the safeguard expires on June 30'
+    r"|expires|ends|begins|starts|opens|closes|runs out)\b"
+)
+
+
+#: German happenings are compounds: 'Haushaltsberatungen', 'Ministerpräsidentenkonferenz'
+_GERMAN_COMPOUND = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:beratungen|beratung|sitzung|konferenz|gipfel|streik|treffen|"
+    r"kundgebung|wahl|abstimmung|verhandlungen|befragung|gespräche)\b"
 )
 
 
@@ -154,6 +165,13 @@ def _may_be_ahead(bare: str) -> bool:
         or "is to" in low
         or "are to" in low
         or "hope" in low
+        or "expires" in low
+        or "ends " in low
+        or "begins" in low
+        or "starts" in low
+        or "opens" in low
+        or "closes" in low
+        or "runs out" in low
     )
 
 
@@ -317,7 +335,11 @@ def find_events(
                 continue  # no date in it
             sentence = text[start:end].strip()
             bare = paragraph_bare[start:end].strip()
-            if not EVENT_WORDS.search(bare) and not _did_something(bare):
+            if (
+                not EVENT_WORDS.search(bare)
+                and not _did_something(bare)
+                and not (may_be_foreign(bare) and _GERMAN_COMPOUND.search(bare))
+            ):
                 continue
             # the sentence's first date, where the stripped sentence has it
             phrase_at, phrase_end, phrase = matches[k]
