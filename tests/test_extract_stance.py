@@ -392,3 +392,21 @@ def test_a_private_meeting_talked_about_is_no_venue() -> None:
         "Headline\n\nOla Brenn's spokesman said the minister does not comment on private meetings."
     )
     assert q.stance != "private"
+
+
+def test_a_clause_of_its_own_takes_its_own_venue() -> None:
+    text = (
+        "Headline\n\nVISBY, October 15 (Agency) - Gotland has privately told the ferry "
+        "operator it is ready to drop the fee, two officials said, even as the harbour master "
+        "told parliament the fee would remain “for as long as it takes”."
+    )
+    found = quotes(text)
+    assert found[-1].stance == "public"
+
+
+def test_papers_someone_asks_to_publish_are_no_venue() -> None:
+    [q] = quotes(
+        "Headline\n\nOla Brenn, a lawmaker on the committee, said he would ask the council "
+        "to publish the minutes of all meetings with the operator."
+    )
+    assert q.stance == "public"

@@ -131,6 +131,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     return [headline, *found] if headline else found
 
 
+#: Where a sentence's next clause, with a speaker of its own, starts
+_OWN_CLAUSE = re.compile(r",\s+(?:even as|even though|although|while|whereas)\s+|;\s+")
+
+
 def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
     """The labels of a transcript that ask: most of their turns are questions ('Black Sea
     Monitor: Minister, how serious is …?'), as 'Q:' is."""
@@ -320,7 +324,10 @@ def _read_paragraph(
                     words, kind = f"{quoted} {run}", "indirect"
                 # A quotation nobody can be found for is still proposed, speaker
                 # empty: triage decides, and a dropped quote is never seen.
-                stance, cue = stance_of(plain(between + " " + context), bare_sentence)
+                # (the statement's own clause first: '… privately told Kyiv …, even as the
+                # minister told parliament the ban would remain “…”' was said in parliament)
+                own = _OWN_CLAUSE.split(between)[-1] if kind != "direct" else between
+                stance, cue = stance_of(plain(own + " " + context), bare_sentence)
                 if stance is None:
                     stance, cue = paragraph_cue.before(s_end)
                 if stance is None:

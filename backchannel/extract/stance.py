@@ -113,7 +113,8 @@ _PAPER_BEFORE = re.compile(
 #: closed-door talks'
 _TOPIC_BEFORE = re.compile(
     r"\b(?:comment(?:ing|s)? on|about|discuss(?:ing|ed)?|reports? (?:of|on|about)|details of|"
-    r"rumou?rs of)\s+(?:the\s+|any\s+|these\s+|those\s+)?$"
+    r"rumou?rs of|publish(?:ed|es)?|release|leak|disclose|share)\s+"
+    r"(?:the\s+|any\s+|all\s+|these\s+|those\s+)?$"
 )
 #: 'in private or in public', 'publicly or privately': both, so neither
 _EITHER = re.compile(
@@ -149,7 +150,7 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             "consultées par",
         ) and (not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start())):
             continue
-        if cue not in _THING_CUES and _TOPIC_BEFORE.search(before):
+        if _TOPIC_BEFORE.search(before):
             continue  # 'does not comment on private meetings': talked about, not the venue
         if cue in _BOTH_AT and (
             _EITHER.match(low, m.start()) or _EITHER.search(low, max(0, m.start() - 30), m.end())
