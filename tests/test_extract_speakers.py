@@ -444,3 +444,12 @@ def test_a_german_university_is_no_part_of_a_name_and_an_economist_takes_no_stan
 )
 def test_a_think_tank_or_a_party_after_a_name_is_not_who_she_is(text: str) -> None:
     assert quotes(text)[-1].speaker == "Ola Brenn"
+
+
+@pytest.mark.parametrize("place", ["the National Press Theatre", "Milimani Law Courts"])
+def test_a_building_named_after_a_speaker_is_not_who_she_is(place: str) -> None:
+    text = (
+        f"Trade Minister Ola Brenn spoke to reporters at {place} on Thursday. “We are "
+        "enforcing rules the island signed,” she said."
+    )
+    assert quotes(text)[-1].speaker == "Ola Brenn"

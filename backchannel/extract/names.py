@@ -72,7 +72,9 @@ ORG_WORDS = re.compile(
     r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'
     r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
-    r"Federation|Confederation|Chamber|Network)\b"
+    r"Federation|Confederation|Chamber|Network|"
+    # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
+    r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
