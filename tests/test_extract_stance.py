@@ -410,3 +410,11 @@ def test_papers_someone_asks_to_publish_are_no_venue() -> None:
         "to publish the minutes of all meetings with the operator."
     )
     assert q.stance == "public"
+
+
+def test_what_a_letter_says_someone_offered_is_theirs() -> None:
+    [q] = quotes(
+        "Headline\n\nThe harbour master, Ola Brenn, privately offered the island a quota of "
+        "berths in exchange for faster repairs, according to a letter seen by the Courier."
+    )
+    assert (q.speaker, q.stance) == ("Ola Brenn", "private")

@@ -57,7 +57,10 @@ _ACCORDING_AFTER = re.compile(
     re.I,
 )
 _ASSURER = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|had\s+|have\s+)?"
+    # ('The Home Secretary, Helen Marsh, privately offered …': the title before, an
+    # apposition after)
+    r"(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:[a-z]\w*ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged|briefed|"
     r"warned|urged|pressed)\b"
 )
