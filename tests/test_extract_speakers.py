@@ -453,3 +453,16 @@ def test_a_building_named_after_a_speaker_is_not_who_she_is(place: str) -> None:
         "enforcing rules the island signed,” she said."
     )
     assert quotes(text)[-1].speaker == "Ola Brenn"
+
+
+def test_she_is_the_last_woman_named_when_the_last_person_is_a_man() -> None:
+    text = (
+        "Mayor Karin Lind said she would ask the council to vote. Ola Brenn, the harbour "
+        "master, said he would not object.\n\n“The vote must come first,” she told reporters."
+    )
+    assert quotes(text)[-1].speaker == "Karin Lind"
+    text = "Mrs. Karin Lind met Mr. Ola Brenn. “The vote must come first,” she said."
+    assert quotes(text)[-1].speaker == "Karin Lind"
+    # with nothing shown of either, the last person named still speaks
+    text = "Karin Lind met Ola Brenn. “The vote must come first,” she said."
+    assert quotes(text)[-1].speaker == "Ola Brenn"

@@ -174,7 +174,7 @@ def _actor(phrase: str, people: People) -> str | None:
     if low.startswith("the ") and not GROUP_WORDS.search(low):
         return None  # 'the report', 'the fact': not someone
     if low in ("he", "she"):
-        return people.last_person
+        return people.pronoun(low)
     return people.who(phrase)
 
 

@@ -178,4 +178,7 @@ def person_name(phrase: str) -> str | None:
     if len(tokens) > 1 and tokens[-1].endswith(POSSESSIVE):
         # 'Eva Moss’s campaign': Eva Moss ('Mr. Trump’s' and a firm's 'McDonald’s' stay)
         tokens[-1] = tokens[-1][:-2]
+    if len(tokens) > 1 and tokens[-1].endswith(".") and len(tokens[-1]) > 4:
+        # 'met Ola Brenn.': the sentence's full stop is no part of the name ('Jr.' is)
+        tokens[-1] = tokens[-1][:-1]
     return " ".join(tokens) or None

@@ -113,6 +113,11 @@ class People:
         #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
         #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
         self.titled: list[tuple[frozenset[str], str]] = []
+        #: 'm' or 'f' as the article shows it ('Carmela Reyes … said she …', 'Mrs. Lind')
+        self.gender: dict[str, str] = {}
+        #: the people named last, the latest last: whom 'she' means when the last
+        #: person named is a 'he' ('Reyes said she would call Villanueva. “…,” she said')
+        self._recent: list[str] = []
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
@@ -146,13 +151,43 @@ class People:
                         names.insert(at, name)
                     if owner:
                         self._owners.add(name)
-                self.last_person = name
+                self._seen(name, text, run)
             elif " " not in name and (last in by_last or last in by_first):
                 # a surname or a first name alone: the person it stands for, if named
                 full = self.fullest(name)
                 if full != name:
-                    self.last_person = full
+                    self._seen(full, text, run)
         self._heads.append(text[:80])
+
+    def _seen(self, name: str, text: str, run: re.Match[str]) -> None:
+        """``name`` was just named (by ``run`` in ``text``): the last person, and their
+        gender if the words show it."""
+        self.last_person = name
+        recent = self._recent
+        if name in recent:
+            recent.remove(name)
+        recent.append(name)
+        if len(recent) > 8:
+            del recent[0]
+        said = _PRONOUN_AFTER.match(text, run.end())
+        if said:  # 'Carmela Reyes, who chairs …, said she would …'
+            self.gender[name] = "m" if said["p"] == "he" else "f"
+        else:
+            title = run.group(0).split(maxsplit=1)[0].rstrip(".").lower()
+            if title in _GENDERED_TITLES:
+                self.gender[name] = _GENDERED_TITLES[title]
+
+    def pronoun(self, word: str) -> str | None:
+        """Whom 'he' or 'she' means: the last person named, unless the article shows
+        them as the other; then the latest named who is shown as this one."""
+        last = self.last_person
+        want = "m" if word == "he" else "f"
+        if last is None or self.gender.get(last, want) == want:
+            return last
+        for name in reversed(self._recent):
+            if self.gender.get(name) == want:
+                return name
+        return last
 
     @property
     def last_org(self) -> str | None:
@@ -274,7 +309,7 @@ class People:
             return None
         low = phrase.lower()
         if low in ("he", "she"):
-            return self.last_person
+            return self.pronoun(low)
         if low == "it":
             return self.last_org
         if low.startswith("the ") and low[4:] in self.issued:
@@ -341,6 +376,16 @@ class People:
         ):
             return None
         return _ARTICLE.sub("", phrase)
+
+
+#: A pronoun right after a name's speech verb: 'Reyes, who chairs …, said she would …'
+_PRONOUN_AFTER = re.compile(
+    r"(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|argued|insisted|"
+    r"warned|wrote|noted|explained|conceded|admitted|replied|stressed|promised|announced)\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?P<p>he|she)\b"
+)
+_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f",
+                    "monsieur": "m", "herr": "m", "frau": "f", "sir": "m", "dame": "f"}  # fmt: skip
 
 
 def _same_words(words: list[str], phrase: str) -> bool:
