@@ -96,6 +96,15 @@ ADDRESS = frozenset({"sir", "dame", "mr", "mrs", "ms", "dr"})
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "mme", "herr",
                "frau", "hon"}  # fmt: skip
 
+#: A pronoun right after a name's speech verb: 'Reyes, who chairs …, said she would …'
+PRONOUN_AFTER = re.compile(
+    r"(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|argued|insisted|"
+    r"warned|wrote|noted|explained|conceded|admitted|replied|stressed|promised|announced)\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?P<p>he|she)\b"
+)
+GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f",
+                    "monsieur": "m", "herr": "m", "frau": "f", "sir": "m", "dame": "f"}  # fmt: skip
+
 
 def lower_words_before(text: str, run: re.Match[str]) -> str:
     """The lower-case words just before a name ('harbour master Ana Lind')."""

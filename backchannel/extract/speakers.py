@@ -9,12 +9,26 @@ from functools import lru_cache
 from .affiliations import is_place
 from .names import (
     NAME_RUN,
-    NOT_NAMES,
     ORG_WORDS,
     POSSESSIVE,
-    SENTENCE_WORDS,
     looks_like_person,
     person_name,
+)
+from .phrases import (
+    A_CLAUSE,
+    A_CLAUSE_OR_NOT,
+    ADVERBS_AT_END,
+    AGENT_OF,
+    DOCUMENTS,
+    END_ABBREV,
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    LETTER,
+    LOWER_OPENING,
+    PARTY_TAG,
+    PRONOUNS_ALONE,
+    TIME_TAIL,
+    WHETHER,
 )
 from .roles import (
     ABBREVIATED,
@@ -26,10 +40,12 @@ from .roles import (
     APPOSITION_BEFORE,
     BODY_BEFORE,
     FOREIGN_THE,
+    GENDERED_TITLES,
     HONORIFICS,
     OFFICE,
     OUTLET_BEFORE,
     PERSON_ROLE,
+    PRONOUN_AFTER,
     THE_ROLE,
     THE_TITLE,
     lower_words_before,
@@ -169,13 +185,13 @@ class People:
         recent.append(name)
         if len(recent) > 8:
             del recent[0]
-        said = _PRONOUN_AFTER.match(text, run.end())
+        said = PRONOUN_AFTER.match(text, run.end())
         if said:  # 'Carmela Reyes, who chairs …, said she would …'
             self.gender[name] = "m" if said["p"] == "he" else "f"
         else:
             title = run.group(0).split(maxsplit=1)[0].rstrip(".").lower()
-            if title in _GENDERED_TITLES:
-                self.gender[name] = _GENDERED_TITLES[title]
+            if title in GENDERED_TITLES:
+                self.gender[name] = GENDERED_TITLES[title]
 
     def pronoun(self, word: str) -> str | None:
         """Whom 'he' or 'she' means: the last person named, unless the article shows
@@ -247,7 +263,7 @@ class People:
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
-        if speaker and document in _DOCUMENTS:
+        if speaker and document in DOCUMENTS:
             self.issued = {document: speaker}
         elif self.issued:
             self.issued = {}
@@ -293,15 +309,15 @@ class People:
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase."""
-        phrase = _LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
+        phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
         if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
             phrase = phrase.rsplit(": ", 1)[1]
-        if phrase.endswith(".") and not _END_ABBREV.search(phrase):
+        if phrase.endswith(".") and not END_ABBREV.search(phrase):
             phrase = phrase[:-1]  # the sentence's full stop
         # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
-        phrase = _PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
+        phrase = PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
         if phrase.endswith(("day", "tonight", "week")):
-            phrase = _TIME_TAIL.sub("", phrase)
+            phrase = TIME_TAIL.sub("", phrase)
         phrase = phrase.strip()
         if phrase.isupper() and len(phrase) > 4:
             phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
@@ -315,9 +331,9 @@ class People:
         if low.startswith("the ") and low[4:] in self.issued:
             # '“…,” the statement read': the words of whoever issued it, just named
             return self.issued[low[4:]]
-        if low in NON_SPEAKERS or low in PRONOUNS or _WHETHER.search(low):
+        if low in NON_SPEAKERS or low in PRONOUNS or WHETHER.search(low):
             return None
-        if low.rstrip(",") in _FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:
+        if low.rstrip(",") in FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:
             return None  # 'For months, …' or 'When asked, …': a sentence's first word
 
         foreign = FOREIGN_THE.match(low) if low[:3] in ("le ", "la ", "der", "die") else None
@@ -341,7 +357,7 @@ class People:
         if self.last_person and THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
             return self.last_person  # 'the prime minister said', after naming him
         # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
-        agent = (" to " in phrase or " for " in phrase or " of " in phrase) and _AGENT_OF.match(
+        agent = (" to " in phrase or " for " in phrase or " of " in phrase) and AGENT_OF.match(
             phrase
         )  # a first look: most phrases hold neither
         name = None if agent else person_name(phrase)
@@ -349,10 +365,10 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if words_at_least(phrase, 11) or not _LETTER.search(phrase):
+        if words_at_least(phrase, 11) or not LETTER.search(phrase):
             return None
         negated = "n’t" in phrase or "n't" in phrase
-        clause = (_A_CLAUSE_OR_NOT if negated else _A_CLAUSE).search(phrase)
+        clause = (A_CLAUSE_OR_NOT if negated else A_CLAUSE).search(phrase)
         if clause:
             # half a clause: its subject, if it opens it ('Police had last month',
             # 'Weaver didn’t seem', 'He’s', 'Nehlen responded Friday to'), else no one
@@ -360,8 +376,8 @@ class People:
             if clause["pronoun"]:
                 head = clause["pronoun"]  # 'He’s predicting …': he
             elif clause["verb"]:
-                head = _ADVERBS_AT_END.sub("", phrase[: clause.start()])  # 'Ryan also did'
-                head = "" if head.lower() in _PRONOUNS_ALONE else head  # (a clause inside)
+                head = ADVERBS_AT_END.sub("", phrase[: clause.start()])  # 'Ryan also did'
+                head = "" if head.lower() in PRONOUNS_ALONE else head  # (a clause inside)
             elif clause["to"]:
                 # 'Nehlen responded Friday to …': a person named first
                 run = NAME_RUN.match(phrase)
@@ -371,21 +387,11 @@ class People:
             return self.who(head) if head and not words_at_least(head, 6) else None
         if (
             phrase[:1].islower()
-            and not _LOWER_OPENING.match(phrase)
+            and not LOWER_OPENING.match(phrase)
             and not GROUP_WORDS.search(phrase)
         ):
             return None
         return _ARTICLE.sub("", phrase)
-
-
-#: A pronoun right after a name's speech verb: 'Reyes, who chairs …, said she would …'
-_PRONOUN_AFTER = re.compile(
-    r"(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|argued|insisted|"
-    r"warned|wrote|noted|explained|conceded|admitted|replied|stressed|promised|announced)\s+"
-    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?P<p>he|she)\b"
-)
-_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f",
-                    "monsieur": "m", "herr": "m", "frau": "f", "sir": "m", "dame": "f"}  # fmt: skip
 
 
 def _same_words(words: list[str], phrase: str) -> bool:
@@ -397,63 +403,6 @@ def _same_words(words: list[str], phrase: str) -> bool:
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 
 
-_LEADING_CONJ = re.compile(
-    r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so)\s+", re.I
-)
-_END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
-_PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
-_TIME_TAIL = re.compile(
-    r"\s+(?:today|yesterday|tonight|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|(?:last|this) week)$"
-)
-#: Someone who speaks for a person named after them.
-_AGENT_OF = re.compile(
-    r"(?:an?|one|two|three|several|some|the)\s+(?:[\w'’-]+\s+){0,2}?(?:aides?|spokes(?:man|"
-    r"woman|person|people|men|women)|advis[eo]rs?|lawyers?|attorneys?|allies|ally|friends?|"
-    r"associates?|confidants?|envoys?|emissar(?:y|ies))\s+(?:to|for|of|close to)\s+[A-Z]",
-    re.I,
-)
-#: Documents a statement may come in, which 'the …' points back to.
-_DOCUMENTS = frozenset({"statement", "letter", "memo", "note", "release", "communiqué", "post"})
-_WHETHER = re.compile(r"\b(?:whether|if)\b")
-_LETTER = re.compile(r"[^\W\d_]")
-_ADVERBS_AT_END = re.compile(
-    r"(?:\s+(?:also|then|later|still|now|soon|even|just|already|[a-z]+ly))*\s*$"
-)
-_PRONOUNS_ALONE = {"he", "she", "they", "we", "i", "it", "you"}
-#: What no speaker's name or description holds, only a clause: an auxiliary or a modal
-#: ('Police had last month', 'Republicans have become'), a negation ('Weaver didn’t
-#: seem'), an infinitive's 'to' at its end ('Nehlen responded Friday to'), or an opening
-#: that starts a sentence, not a noun ('It is too soon', 'That’s seven hours', 'Let me').
-_CLAUSE_WORDS = (
-    r"is|are|was|were|am|been|has|have|had|do|does|did|would|will|could|should|can|may|"
-    r"might|must|shall|said|says|told"
-)
-_CLAUSE_OPENINGS = (
-    r"|^(?:(?P<pronoun>He|She|They|We)|I|That|It|There|Here)['’](?:s|re|ll|d|ve)\b"
-    r"|^(?:It|There|What|Why|How|Let|Maybe|Pretty|If)\b"
-)
-_A_CLAUSE = re.compile(
-    # (a first look at each word's letter: the phrase is read whole, and often)
-    rf"\b(?=[abcdhimstw])(?:(?P<verb>{_CLAUSE_WORDS})\b|(?P<to>to)$){_CLAUSE_OPENINGS}"
-)
-#: The same, with a negation ('didn’t'): used only where a phrase has one.
-_A_CLAUSE_OR_NOT = re.compile(
-    rf"\b(?:(?P<verb>{_CLAUSE_WORDS}|\w+n['’]t)\b|(?P<to>to)$){_CLAUSE_OPENINGS}"
-)
-_LOWER_OPENING = re.compile(
-    r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
-    r"die|das|his|her|their|this|that|another)\b"
-)
-#: Words that open a sentence or a phrase and are never a speaker on their own.
-# 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
-_FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "they"}) | {
-    w.lower() for w in SENTENCE_WORDS
-} | {
-    "for", "having", "during", "with", "without", "under", "over", "by", "despite",
-    "following", "since", "once", "though", "although", "because", "here", "now", "then",
-    "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
-}  # fmt: skip
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
 

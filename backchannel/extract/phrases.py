@@ -1,0 +1,67 @@
+"""What the words before a speech verb may be: a name, a group, someone's agent, or
+half a clause ('Police had last month'), which names nobody. People.who (speakers.py)
+reads a phrase with them."""
+
+from __future__ import annotations
+
+import re
+
+from .names import NOT_NAMES, SENTENCE_WORDS
+
+LEADING_CONJ = re.compile(
+    r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so)\s+", re.I
+)
+END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
+PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
+TIME_TAIL = re.compile(
+    r"\s+(?:today|yesterday|tonight|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|this) week)$"
+)
+#: Someone who speaks for a person named after them.
+AGENT_OF = re.compile(
+    r"(?:an?|one|two|three|several|some|the)\s+(?:[\w'’-]+\s+){0,2}?(?:aides?|spokes(?:man|"
+    r"woman|person|people|men|women)|advis[eo]rs?|lawyers?|attorneys?|allies|ally|friends?|"
+    r"associates?|confidants?|envoys?|emissar(?:y|ies))\s+(?:to|for|of|close to)\s+[A-Z]",
+    re.I,
+)
+#: Documents a statement may come in, which 'the …' points back to.
+DOCUMENTS = frozenset({"statement", "letter", "memo", "note", "release", "communiqué", "post"})
+WHETHER = re.compile(r"\b(?:whether|if)\b")
+LETTER = re.compile(r"[^\W\d_]")
+ADVERBS_AT_END = re.compile(
+    r"(?:\s+(?:also|then|later|still|now|soon|even|just|already|[a-z]+ly))*\s*$"
+)
+PRONOUNS_ALONE = {"he", "she", "they", "we", "i", "it", "you"}
+#: What no speaker's name or description holds, only a clause: an auxiliary or a modal
+#: ('Police had last month', 'Republicans have become'), a negation ('Weaver didn’t
+#: seem'), an infinitive's 'to' at its end ('Nehlen responded Friday to'), or an opening
+#: that starts a sentence, not a noun ('It is too soon', 'That’s seven hours', 'Let me').
+CLAUSE_WORDS = (
+    r"is|are|was|were|am|been|has|have|had|do|does|did|would|will|could|should|can|may|"
+    r"might|must|shall|said|says|told"
+)
+CLAUSE_OPENINGS = (
+    r"|^(?:(?P<pronoun>He|She|They|We)|I|That|It|There|Here)['’](?:s|re|ll|d|ve)\b"
+    r"|^(?:It|There|What|Why|How|Let|Maybe|Pretty|If)\b"
+)
+A_CLAUSE = re.compile(
+    # (a first look at each word's letter: the phrase is read whole, and often)
+    rf"\b(?=[abcdhimstw])(?:(?P<verb>{CLAUSE_WORDS})\b|(?P<to>to)$){CLAUSE_OPENINGS}"
+)
+#: The same, with a negation ('didn’t'): used only where a phrase has one.
+A_CLAUSE_OR_NOT = re.compile(
+    rf"\b(?:(?P<verb>{CLAUSE_WORDS}|\w+n['’]t)\b|(?P<to>to)$){CLAUSE_OPENINGS}"
+)
+LOWER_OPENING = re.compile(
+    r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
+    r"die|das|his|her|their|this|that|another)\b"
+)
+#: Words that open a sentence or a phrase and are never a speaker on their own.
+# 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
+FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "they"}) | {
+    w.lower() for w in SENTENCE_WORDS
+} | {
+    "for", "having", "during", "with", "without", "under", "over", "by", "despite",
+    "following", "since", "once", "though", "although", "because", "here", "now", "then",
+    "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
+}  # fmt: skip
