@@ -485,3 +485,31 @@ def test_a_newsletters_headings_are_no_turns() -> None:
     )
     found = extract(text, "2026-01-16", today=date(2026, 2, 1)).quotes
     assert [(q.speaker, q.text) for q in found] == [("Ola Brenn", "We will not sign,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        # the subject first, the participle last, then what was assured
+        ("Das Hafenamt hat den Fährleuten nach Informationen dieser Zeitung zugesichert, "
+         "die Gebühren um zehn Prozent zu senken.", "Das Hafenamt", "private"),
+        # the subject after the verb
+        ("Nach Angaben aus Teilnehmerkreisen hatte die Bürgermeisterin Karin Lind in der "
+         "Sitzung angekündigt, ihr Land werde nicht zustimmen.", "Karin Lind", "private"),
+        ("In einem Vermerk des Hafenamts, der dieser Zeitung vorliegt, warnen Beamte, eine "
+         "Senkung sei nicht finanziert.", "Beamte", "private"),
+    ],
+)  # fmt: skip
+def test_german_reported_speech(text: str, speaker: str, stance: str) -> None:
+    [q] = extract("Titel\n\n" + text, "2025-05-08", today=TODAY).quotes
+    assert (q.speaker, q.stance, q.kind) == (speaker, stance, "indirect")
+
+
+def test_a_german_tag_after_the_words() -> None:
+    text = (
+        "Titel\n\nÖffentlich klingt das anders. Ministerin Karin Lind sagte im Bundestag: "
+        "„Es gibt keinen zusätzlichen Cent.“ Die Reform sei ausfinanziert, fügte sie hinzu."
+    )
+    found = extract(text, "2025-05-08", today=TODAY).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("Karin Lind", "public")] * 2
+    assert found[1].text == "Die Reform sei ausfinanziert, fügte sie hinzu"

@@ -8,6 +8,7 @@ import re
 from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
 from .complements import THAT, clause_follows, that_follows
+from .german import german_reported, may_be_german
 from .names import NAME_RUN, NOT_NAMES
 from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import People
@@ -208,6 +209,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
         or "''" in sentence
         or bool(_OPENING_PARTICIPLE.match(sentence))
         or may_claim(sentence)
+        or may_be_german(sentence)
     )
 
 
@@ -228,6 +230,10 @@ def reported(
         who = people.who(main["who"]) if main else None
         if who and main:
             return clause[m.end() : main.start()].strip(), who
+    if may_be_german(clause):
+        german = german_reported(clause, people)
+        if german:  # 'Das Kanzleramt hat den Ländern zugesichert, …'
+            return german[0], german[1] or ""
     # found once, read by every rule below
     verbs = list(REPORT.finditer(clause, verbs_from)) if verbs_from <= len(clause) else []
     if not verbs and not may_relay(clause):

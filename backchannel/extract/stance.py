@@ -42,6 +42,11 @@ PRIVATE_CUES = [
     "закритій зустрічі", "закритої зустрічі", "закрытой встрече", "закрытой встречи",
     # French: in private, behind closed doors, anonymity
     "en privé", "à huis clos", "sous couvert d'anonymat", "sous couvert d’anonymat",
+    # German: in confidence, behind closed doors, seen by this paper, insiders
+    "vertraulich", "vertraulichen", "vertrauliche", "hinter verschlossenen türen",
+    "nach informationen dieser zeitung", "der dieser zeitung vorliegt",
+    "die dieser zeitung vorliegt", "das dieser zeitung vorliegt", "teilnehmerkreisen",
+    "einer der teilnehmer", "nicht namentlich genannt",
     "за зачиненими дверима", "за закрытыми дверями", "на умовах анонімності",
     "на условиях анонимности",
 ]  # fmt: skip
@@ -63,6 +68,9 @@ PUBLIC_CUES = [
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
     "conférence de presse", "point presse", "aux journalistes", "devant la presse",
     "à la presse", "en public", "publiquement", "interrogé", "interrogée",
+    # German: in public, in the Bundestag, at a press conference, asked
+    "öffentlich", "im bundestag", "im bundesrat", "pressekonferenz",
+    "regierungspressekonferenz", "regierungsbefragung", "auf anfrage", "in einer erklärung",
     "на брифінгу", "на брифинге", "журналістам", "журналистам", "на пресконференції",
     "на пресс-конференции", "в інтерв'ю", "в интервью",
 ]  # fmt: skip
@@ -116,6 +124,7 @@ _TOPIC_BEFORE = re.compile(
     r"rumou?rs of|publish(?:ed|es)?|release|leak|disclose|share)\s+"
     r"(?:the\s+|any\s+|all\s+|these\s+|those\s+)?$"
 )
+_MADE_PUBLIC_DE = re.compile(r"\s+(?:mach|gemacht|werden|zugänglich)")
 #: 'in private or in public', 'publicly or privately': both, so neither
 _EITHER = re.compile(
     r"(?:in private|privately|in public|publicly)\s+(?:or|and|nor)\s+(?:in private|privately|"
@@ -150,6 +159,8 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             "consultées par",
         ) and (not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start())):
             continue
+        if cue == "öffentlich" and _MADE_PUBLIC_DE.match(low, m.end()):
+            continue  # 'öffentlich machen': to make public, not said in public
         if _TOPIC_BEFORE.search(before):
             continue  # 'does not comment on private meetings': talked about, not the venue
         if cue in _BOTH_AT and (

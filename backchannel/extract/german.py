@@ -1,0 +1,84 @@
+"""German reported speech, whose word order the English rules do not read: the
+subject before an auxiliary and the participle at the clause's end ('Das Kanzleramt
+hat den Ländern zugesichert, den Fonds aufzustocken'), the subject after a fronted
+phrase and its verb ('In einem Vermerk … warnen Beamte, eine Aufstockung sei …'), and
+a tag after the words ('Die Reform sei ausfinanziert, fügte sie hinzu')."""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import People
+
+#: Verbs of saying and assuring, as participles (after 'hat', 'hatte') and in the present
+_PARTICIPLES = (
+    r"zugesichert|versichert|angekündigt|erklärt|betont|gewarnt|mitgeteilt|bestätigt|"
+    r"zugesagt|versprochen|gesagt|signalisiert|bekräftigt|eingeräumt|berichtet"
+)
+_PRESENT = r"warnen|warnt|betont|betonen|erklärt|erklären|versichert|versichern|sagt|sagen"
+_SUBJECT = (
+    r"(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+    r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w-]*"
+)
+#: 'Das Kanzleramt hat den Ländern … zugesichert, …': the subject first
+_SUBJECT_FIRST = re.compile(
+    rf"^(?P<who>{_SUBJECT})\s+(?:hat|hatte|haben|hatten)\s+[^,;]{{0,120}}?"
+    rf"\b(?:{_PARTICIPLES}),\s+(?P<what>\S.{{10,}})$"
+)
+#: '… hatte die Ministerpräsidentin Annett Vogel in der Sitzung angekündigt, …' and
+#: 'In einem Vermerk …, warnen Beamte, …': the subject after the verb
+_SUBJECT_AFTER = re.compile(
+    rf"(?:^|,\s+|\s)(?:hat|hatte|{_PRESENT})\s+(?P<who>{_SUBJECT})(?:\s+[^,;]{{0,80}}?"
+    rf"\b(?:{_PARTICIPLES}))?,\s+(?P<what>\S.{{10,}})$"
+)
+#: 'Die Reform sei ausfinanziert, fügte sie hinzu.': a tag after the words
+_TAG_AFTER = re.compile(
+    r"^(?P<what>.{10,}?),\s+(?:fügte|sagte|erklärte|betonte|warnte|berichtete|hieß es)"
+    r"(?:\s+(?P<who>er|sie|[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}|(?:der|die|ein|eine|einer)"
+    r"\s+[^,.]{2,60}?))?(?:\s+hinzu)?\s*\.?$"
+)
+_PRONOUNS = {"er": "he", "sie": "she"}
+#: A cheap first look: a comma, and a German verb of saying somewhere after it or before it
+_MAY = re.compile(
+    rf"\b(?:{_PARTICIPLES}|{_PRESENT}|fügte|sagte|erklärte|betonte|warnte|berichtete)\b"
+)
+
+
+def may_be_german(text: str) -> bool:
+    """Could german_reported find anything? Plain string tests first (most sentences
+    are English and fail them), then the verbs."""
+    return (
+        ", " in text
+        and (" der " in text or " die " in text or " das " in text or " sei " in text or "ä" in text
+             or "ü" in text or "ö" in text)
+        and _MAY.search(text) is not None
+    )  # fmt: skip
+
+
+def german_reported(clause: str, people: People) -> tuple[str, str | None] | None:
+    """(text, speaker) of German reported speech in the clause, or None. A speaker
+    the clause names but People does not know is taken as the words say it."""
+    text = clause.strip().rstrip(".")
+    for pattern in (_SUBJECT_FIRST, _SUBJECT_AFTER):
+        m = pattern.search(text)
+        if m and _konjunktiv_or_zu(m["what"]):
+            who = people.who(m["who"]) or m["who"].strip()
+            return text, who
+    m = _TAG_AFTER.match(text)
+    if m and _konjunktiv_or_zu(m["what"]):
+        phrase = m["who"] or "er"
+        who = people.who(_PRONOUNS.get(phrase, phrase))
+        return text, who
+    return None
+
+
+#: What is reported: a Konjunktiv ('sei', 'werde', 'habe', 'lasse'), an infinitive with
+#: 'zu' ('den Fonds aufzustocken'), or 'dass'
+_REPORTED = re.compile(
+    r"\b(?:sei|seien|werde|werden|habe|hätten|hätte|würde|würden|könne|müsse|solle|lasse|"
+    r"gebe|dass)\b|\bzu\s+\w+en\b|\w+zu\w+en\b"
+)
+
+
+def _konjunktiv_or_zu(what: str) -> bool:
+    return _REPORTED.search(what) is not None
