@@ -513,3 +513,19 @@ def test_a_german_tag_after_the_words() -> None:
     found = extract(text, "2025-05-08", today=TODAY).quotes
     assert [(q.speaker, q.stance) for q in found] == [("Karin Lind", "public")] * 2
     assert found[1].text == "Die Reform sei ausfinanziert, fügte sie hinzu"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Un conseiller du maire aurait toutefois indiqué lors d'un déjeuner à huis clos, "
+         "selon le quotidien Le Port, que la décision serait rendue fin juin.",
+         "Un conseiller du maire"),
+        ("Selon un compte rendu de la réunion consulté par Le Port, le directeur de cabinet "
+         "du maire, Xavier Delorme, aurait précisé que l'économie attendue serait modeste.",
+         "Xavier Delorme"),
+    ],
+)  # fmt: skip
+def test_a_french_relay_passes_on_someones_words(text: str, speaker: str) -> None:
+    [q] = extract("Titre\n\n" + text, "2026-05-22", today=TODAY).quotes
+    assert (q.speaker, q.stance) == (speaker, "private")

@@ -112,7 +112,11 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
             # 'It reshuffled its diplomats and, according to officials, adopted …':
             # the relay speaks for the whole clause
             text = f"{before.rstrip(',')} {text}"
-        who = _relay_source(m["who"], people)
+        # 'Un conseiller … aurait indiqué, selon le quotidien X, que …', 'Selon un compte
+        # rendu …, le directeur de cabinet, Xavier Delorme, aurait précisé que …': the
+        # one who said it speaks; the paper or the minutes only pass it on
+        actor = _ACTOR.match(text)
+        who = (_actor(actor, people) if actor else None) or _relay_source(m["who"], people)
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
             return text, who
@@ -128,6 +132,23 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         if who:
             return m["text"].strip(), who
     return None
+
+
+#: Who said what a relay passes on, opening its words: a French conditional
+#: ('aurait indiqué') or past ('a assuré'), the subject and its apposition before it
+_ACTOR = re.compile(
+    r"^(?P<who>(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’])\s*[^,]{2,60}?|(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*)(?:,\s+(?P<name>[^,]{2,60}),)?\s+(?:aurait|a)\s+(?:toutefois\s+|aussi\s+|"
+    r"également\s+|déjà\s+)?(?:indiqué|assuré|précisé|promis|déclaré|affirmé|confié|expliqué)\b"
+)
+
+
+def _actor(m: re.Match[str], people: People) -> str | None:
+    """The speaker _ACTOR found: the name in apposition, else the subject."""
+    named = m["name"] and person_name(m["name"])
+    if named and looks_like_person(named):
+        return people.fullest(named)
+    return people.who(m["who"]) or m["who"].strip()
 
 
 def _relay_source(phrase: str, people: People) -> str | None:
