@@ -62,14 +62,13 @@ def may_be_foreign(text: str) -> bool:
         "é" in text
         or "ä" in text
         or "ü" in text
-        or "ö" in text
         or " la " in text
         or " le " in text
         or " der " in text
         or " die " in text
-        or " des " in text
-        or " am " in text
         or " im " in text
+        or " am " in text
+        or " des " in text
     )
 
 

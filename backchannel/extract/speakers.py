@@ -185,7 +185,9 @@ class People:
         recent.append(name)
         if len(recent) > 8:
             del recent[0]
-        said = PRONOUN_AFTER.match(text, run.end())
+        end = run.end()
+        # (a first look: 'he ' is in 'she ' too)
+        said = PRONOUN_AFTER.match(text, end) if text.find("he ", end, end + 120) >= 0 else None
         if said:  # 'Carmela Reyes, who chairs …, said she would …'
             self.gender[name] = "m" if said["p"] == "he" else "f"
         else:
