@@ -23,7 +23,7 @@ def quotes(text: str):
          "Olga Rask", "public", "said"),
         # an insider recounting a private exchange is private
         ("“He gave them a number and told them to keep it quiet,” the person said.",
-         "person", "private", "gave them"),
+         "person", "private", "He gave"),
         # an unnamed source with no sign of a private exchange is neither
         ("“The numbers do not add up for anyone,” one official said.", "one official", None, None),
         # an analyst comments; she takes no stance of her own
@@ -418,3 +418,18 @@ def test_what_a_letter_says_someone_offered_is_theirs() -> None:
         "berths in exchange for faster repairs, according to a letter seen by the Courier."
     )
     assert (q.speaker, q.stance) == ("Ola Brenn", "private")
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("He put the names of the banks on the table.", "private"),
+        ("He was very clear that the number would go up.", "private"),
+        ("The number was on the table and it was not hypothetical.", "private"),
+        # an insider's view of things, no exchange recounted
+        ("The plan is a mess.", None),
+    ],
+)  # fmt: skip
+def test_an_insider_recounting_what_someone_did_in_the_room(words: str, stance: str | None) -> None:
+    [q] = quotes(f"Headline\n\n“{words}” one of the diplomats said.")
+    assert q.stance == stance

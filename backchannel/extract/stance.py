@@ -204,8 +204,12 @@ OUTLETS = re.compile(
 RECOUNTED = re.compile(
     r"\b(?:told (?:us|them|me)|we were told|gave (?:us|them|me)|promised (?:us|them|me)|"
     r"assured (?:us|them|me)|in (?:that|the) room|behind closed doors|privately|"
-    # '“He said it plainly: …,” the diplomat said': what was said to them, recounted
-    r"^(?:he|she) (?:said|told|asked|warned|promised|insisted))\b",
+    # '“He said it plainly: …,” the diplomat said': what was said to them, recounted;
+    # '“He put the names of the banks on the table,” one of the diplomats said': what
+    # someone did in the room
+    r"^(?:he|she|they) (?:was|were|had|did|put|made|gave|offered|used|said|told|asked|"
+    r"warned|promised|insisted|wants?|wanted|would|will|could|did not|didn['’]t)|"
+    r"on the table|at the table|the message was|in the meeting|on the call)\b",
     re.I,
 )
 
