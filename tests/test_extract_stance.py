@@ -433,3 +433,14 @@ def test_what_a_letter_says_someone_offered_is_theirs() -> None:
 def test_an_insider_recounting_what_someone_did_in_the_room(words: str, stance: str | None) -> None:
     [q] = quotes(f"Headline\n\n“{words}” one of the diplomats said.")
     assert q.stance == stance
+
+
+def test_words_told_to_someone_named_with_an_office_are_private() -> None:
+    [q] = quotes(
+        "Headline\n\nOla Brenn told Danish Transport Secretary Karin Lind during a call last "
+        "Friday that the island would accept the fee."
+    )
+    assert q.stance == "private"
+    [q] = quotes("Headline\n\nThe negotiator told union delegates in a side room that the mine "
+                 "could pay more.")  # fmt: skip
+    assert q.stance == "private"

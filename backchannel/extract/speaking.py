@@ -11,6 +11,7 @@ from .blocks import ProposedQuote
 from .claims import caller
 from .names import looks_like_person
 from .relays import RELAY_SOURCE
+from .roles import OFFICE
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS, first_cue, speaker_stance, stance_of
 from .subjects import LEADING_NAME, main_subject, subject_of
@@ -117,7 +118,8 @@ def _told_someone(context: str, people: People) -> str | None:
     m = _TOLD_WHOM.search(context)
     if m is None:
         return None
-    if m["name"] and not people.holds_office(m["name"]):
+    name = m["name"]
+    if name and not OFFICE.search(name.lower()) and not people.holds_office(name):
         # a name: only an official's ('told Wierzbicki', the interior minister); told a
         # host, a paper or a chamber ('told Megyn Kelly', 'told Congress') is on the record
         return None

@@ -35,7 +35,7 @@ PRIVATE_CUES = [
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
     "board meeting", "told the board", "granted anonymity", "private lunch",
-    "private breakfast", "whatsapp messages", "text messages", "seen by",
+    "private breakfast", "whatsapp messages", "text messages", "seen by", "side room",
     # French: an internal note, seen by (a paper)
     "note interne", "consultée par", "consulté par", "consultés par", "consultées par",
     # Ukrainian and Russian: a closed meeting, behind closed doors, anonymity
