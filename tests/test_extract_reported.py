@@ -533,3 +533,23 @@ def test_a_short_clause_with_no_that_and_being_clear_report(text: str, said: str
 
 def test_warning_someone_is_no_report() -> None:
     assert quotes("The harbour master warned the town about the storm.") == []
+
+
+def test_a_wire_lede_and_its_contrast_are_two_statements() -> None:
+    text = (
+        "VISBY, May 3 (Wire) — Gotland has quietly told its neighbours that it will not "
+        "block the fee, three officials said Tuesday, even as the island's harbour master "
+        "publicly warned that the fee could drive ferries away.\n\nGovernment lawyers told "
+        "the court on Monday that the levy is in force, days after officials privately "
+        "assured the petitioners that no penalties would be imposed, according to lawyers "
+        "involved in the case."
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Gotland", "private"),
+        ("island's harbour master", "public"),
+        ("Government lawyers", "public"),
+        ("officials", "private"),
+    ]
+    assert found[0].text == "Gotland has quietly told its neighbours that it will not block the fee"
+    assert found[3].text.startswith("officials privately assured")

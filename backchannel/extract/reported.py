@@ -35,6 +35,10 @@ CLAUSE_SPLIT = re.compile(
     # ', adding, “…”', ', calling the plan “…”': a quotation of its own
     r"(?:adding|saying),?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+    # '… told the court that …, days after officials privately assured …': a second
+    # happening, its speaker after the words that date it
+    r"|,\s+(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:days|weeks|hours|months)\s+"
+    r"(?:after|before)\s+(?=[a-zA-Z])"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
     r"insisted|warned|noted|wrote)\s|(?:and|but)\s+(?:calls|called)\s+[^,.;:“\"”]{1,40}\s[“\"]))"
@@ -133,6 +137,12 @@ _AFTER_PARTICIPLE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b"
 )
 #: ', three officials said'; '“a step,” Berg said' keeps its closing mark
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TRAILING_TAG_DAY = re.compile(
+    r",(?P<mark>[”\"»’]?)\s*(?:[A-Za-z][\w'’.-]*\s+){1,6}?(?:said|says|told reporters)\s+"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+_CONTRAST_FIRST = re.compile(r"^(?:even as|even though|although|though|whereas|while)\s+")
 _TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?P<verb>{SPEECH})$")
 #: ', according to The Times': who passed it on, not part of what was said
 _TRAILING_RELAY = re.compile(
@@ -329,6 +339,9 @@ def reported(
             subject = sentence_subject
         else:
             subject = subject_of(subject_text).strip(' ,;:“”"«»')  # not a closing mark
+            # 'even as the country's shipping minister publicly warned that …': the
+            # contrast's word opens the clause, it is no part of its subject
+            subject = _CONTRAST_FIRST.sub("", subject)
             if subject.lower() == "who":
                 # 'said Scott Reed, the group's strategist, who added that …': the
                 # person the relative clause hangs on
@@ -390,6 +403,11 @@ def reported(
             tag = _TRAILING_TAG.search(text)
             # (not a passive: '…, insists nothing has been agreed' is no closing tag)
             if tag and not _PASSIVE_BEFORE.search(tag.group(0), 0, tag.start("verb") - tag.start()):
+                text = text[: tag.start()] + tag["mark"]
+        elif text.endswith(_DAYS):
+            # '…, three EU diplomats said Tuesday': a closing tag with its day
+            tag = _TRAILING_TAG_DAY.search(text, max(0, len(text) - 120))
+            if tag:
                 text = text[: tag.start()] + tag["mark"]
         if "according to" in text:  # a cheap first look
             text = _TRAILING_RELAY.sub("", text)
