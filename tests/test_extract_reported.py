@@ -553,3 +553,17 @@ def test_a_wire_lede_and_its_contrast_are_two_statements() -> None:
     ]
     assert found[0].text == "Gotland has quietly told its neighbours that it will not block the fee"
     assert found[3].text.startswith("officials privately assured")
+
+
+def test_a_lede_before_a_contrast_with_a_quotation_is_kept() -> None:
+    text = (
+        "VISBY, May 3 (Wire) - Gotland has privately told the operator it is ready to drop "
+        "the fee once a new scheme is running, two officials said, even as the harbour "
+        "master told the council the fee would remain “for as long as it takes”."
+    )
+    found = extract("Headline\n\n" + text, "2025-06-10", today=TODAY).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Gotland", "private"),
+        ("harbour master", "public"),
+    ]
+    assert found[1].text.startswith("the harbour master told the council")

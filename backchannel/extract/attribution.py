@@ -129,8 +129,13 @@ def clause_before(between: str) -> int | None:
     sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     head_from = sentence_start + 2 if sentence_start >= 0 else 0
     subject = subject_of(head[head_from:])
+    # ('even as the minister told parliament …': the contrast's word is no part of it)
+    subject = _CONTRAST_FIRST.sub("", subject) if subject else subject
     at = head.rfind(subject, head_from) if subject else -1
     return at if at >= 0 else verb.start()
+
+
+_CONTRAST_FIRST = re.compile(r"^(?:even as|even though|although|though|whereas|while)\s+")
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")

@@ -19,6 +19,7 @@ _VERB_FIRST = re.compile(
     r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
 )
 _NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
+_CONTRAST = re.compile(r",\s+(?:even as|even though|although|while|whereas)\s+|;\s+")
 #: (and after a comma inside a closing mark: '… was “finished,” adding, “…”')
 _SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+|(?<=,[”\"’])\s+")
 
@@ -35,9 +36,14 @@ def reported_beside(
     if lead:
         end = len(segment.rstrip())
         if segment[end - 1 : end] not in (",", ":"):
-            return []
-        seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]
-        clauses = [segment[: seps[-1].start()]] if seps else []
+            # '… privately told Kyiv it is ready …, two officials said, even as the
+            # minister told parliament the ban would remain “…”': the clause before the
+            # contrast is a statement of its own
+            contrast = list(_CONTRAST.finditer(segment))
+            clauses = [segment[: contrast[-1].start()]] if contrast else []
+        else:
+            seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]
+            clauses = [segment[: seps[-1].start()]] if seps else []
     else:
         clauses = CLAUSE_SPLIT.split(segment)[1:]
         if not clauses and speaker is None and sentence_subject and _VERB_FIRST.match(segment):
