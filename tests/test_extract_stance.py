@@ -444,3 +444,22 @@ def test_words_told_to_someone_named_with_an_office_are_private() -> None:
     [q] = quotes("Headline\n\nThe negotiator told union delegates in a side room that the mine "
                  "could pay more.")  # fmt: skip
     assert q.stance == "private"
+
+
+def test_a_cue_in_someone_elses_sentence_is_no_venue_for_the_next() -> None:
+    text = (
+        "Headline\n\nAccording to people briefed on the talks, Ola Brenn assured the "
+        "ferry operators at a private meeting that the fee would go. Karin Lind, his "
+        "spokeswoman, said the minister “does not comment on meetings”."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Ola Brenn", "private"),
+        ("Karin Lind", "public"),
+    ]
+    # the same speaker going on keeps the paragraph's venue
+    text = (
+        "Headline\n\nBehind closed doors, Ola Brenn said the fee would go. “We will not "
+        "keep it,” he added."
+    )
+    assert [q.stance for q in quotes(text)] == ["private", "private"]

@@ -164,7 +164,10 @@ def _read_paragraph(
     next_statement = 0
     told = carry.subject if carry else ""  # the last sentence about someone, no quotation
     told_by = carry.said_by if carry else None  # who spoke in it, reported
+    noted = (0, 0, len(found))  # the sentence before: its span, and found's length then
     for s_start, s_end in sentence_spans:
+        paragraph_cue.note(noted[0], noted[1], {q.speaker for q in found[noted[2] :]})
+        noted = (s_start, s_end, len(found))
         sentence = text[s_start:s_end]
         bare_sentence = bare[s_start:s_end]
         while next_statement < len(statements) and statements[next_statement][0] < s_start:
@@ -329,7 +332,7 @@ def _read_paragraph(
                 own = _OWN_CLAUSE.split(between)[-1] if kind != "direct" else between
                 stance, cue = stance_of(plain(own + " " + context), bare_sentence)
                 if stance is None:
-                    stance, cue = paragraph_cue.before(s_end)
+                    stance, cue = paragraph_cue.before(s_end, who)
                 if stance is None:
                     people.scan(context)
                     stance, cue = by_speaker(

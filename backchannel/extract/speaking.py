@@ -231,10 +231,24 @@ class FirstCue:
     def __init__(self, bare: str) -> None:
         self.bare = bare
         self.found: tuple[str | None, str | None, int] | None = None
+        #: (start, end, speakers) of the sentences read so far that gave statements
+        self.said: list[tuple[int, int, set[str | None]]] = []
 
-    def before(self, end: int) -> tuple[str | None, str | None]:
-        """The cue, if it comes before ``end`` (never from a later sentence)."""
+    def note(self, start: int, end: int, speakers: set[str | None]) -> None:
+        """The sentence from ``start`` to ``end`` gave statements of ``speakers``."""
+        if speakers:
+            self.said.append((start, end, speakers))
+
+    def before(self, end: int, speaker: str | None = None) -> tuple[str | None, str | None]:
+        """The cue, if it comes before ``end`` (never from a later sentence), and not
+        from a sentence that gave someone else's statement ('Ferrante assured them at
+        a private meeting …' is no venue for what his spokesman said next)."""
         if self.found is None:
             self.found = first_cue(self.bare)
         stance, cue, at = self.found
-        return (stance, cue) if 0 <= at < end else (None, None)
+        if not 0 <= at < end:
+            return None, None
+        for start, stop, speakers in self.said:
+            if start <= at < stop and speaker not in speakers:
+                return None, None
+        return stance, cue
