@@ -466,3 +466,11 @@ def test_she_is_the_last_woman_named_when_the_last_person_is_a_man() -> None:
     # with nothing shown of either, the last person named still speaks
     text = "Karin Lind met Ola Brenn. “The vote must come first,” she said."
     assert quotes(text)[-1].speaker == "Ola Brenn"
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    [q] = quotes(
+        "Prosecutor Karin Lind of the National Harbour Directorate told the panel that the "
+        "messages showed a public official selling a tender."
+    )
+    assert q.speaker == "Karin Lind"

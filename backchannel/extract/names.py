@@ -24,7 +24,8 @@ _NAME = (
 )
 NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+{_NAME})*")
 TITLES = {
-    "minister", "deputy", "trade", "finance", "defence", "defense", "foreign", "prime",
+    "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
+    "foreign", "prime",
     "president", "governor", "secretary", "state", "chief", "leader", "negotiator",
     "chair", "chairman", "spokesman", "spokeswoman", "spokesperson", "envoy", "special",
     "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
@@ -74,7 +75,10 @@ ORG_WORDS = re.compile(
     r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
     r"Federation|Confederation|Chamber|Network|"
     # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
-    r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena)\b"
+    r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena|"
+    # public bodies: 'the National Anticorruption Directorate', 'the Coast Guard'
+    r"Directorate|Bureau|Inspectorate|Service|Services|Administration|Board|Tribunal|Police|"
+    r"Guard|Forces|Army|Navy)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",

@@ -363,6 +363,11 @@ class People:
             phrase
         )  # a first look: most phrases hold neither
         name = None if agent else person_name(phrase)
+        if name and not looks_like_person(name) and " of " in phrase and not agent:
+            # 'Prosecutor Anca Rusu of the National Anticorruption Directorate': the
+            # person, not the body she is of
+            own = person_name(phrase.partition(" of ")[0])
+            name = own if own and looks_like_person(own) else name
         if name and looks_like_person(name):
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
