@@ -358,6 +358,13 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("The row flared again at the June summit in Brussels.", "2025-06"),
         ("The bridge project was first proposed in 2024.", "2024"),
         ("The reform should take effect on 1 January 2027.", "2027-01-01"),
+        ("The board proposed the new fee for ferries on 4 June.", "2025-06-04"),
+        # a private exchange is a happening, as a meeting is
+        (
+            "Lind's team privately told the Slovak delegation on Monday that a window could be "
+            "added.",
+            "2025-06-23",
+        ),
         ("The talks collapsed on the 14th.", "2025-06-14"),
         ("Last winter, the port froze for a month.", "2024-24"),
         # a thing named for its season is no date

@@ -114,6 +114,7 @@ _EVENT_WORDS = [
     "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
     "took effect", "come into force", "comes into force", "came into force", "enter into force",
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
+    "proposed",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -143,6 +144,10 @@ FUTURE = re.compile(
 )
 
 
+_PRIVATE_EXCHANGE = re.compile(
+    r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"
+    r"warned|signalled|signaled|offered|pledged|urged|pressed)\b"
+)
 #: German happenings are compounds: 'Haushaltsberatungen', 'Ministerpräsidentenkonferenz'
 _GERMAN_COMPOUND = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+(?:beratungen|beratung|sitzung|konferenz|gipfel|streik|treffen|"
@@ -339,7 +344,11 @@ def find_events(
                 not EVENT_WORDS.search(bare)
                 and not _did_something(bare)
                 and not (may_be_foreign(bare) and _GERMAN_COMPOUND.search(bare))
-            ):
+                # 'privately told the Slovak delegation on Wednesday that …': a private
+                # exchange is a happening, as a meeting is
+                and not (("rivately" in bare or "behind closed" in bare or "quietly" in bare)
+                         and _PRIVATE_EXCHANGE.search(bare))
+            ):  # fmt: skip
                 continue
             # the sentence's first date, where the stripped sentence has it
             phrase_at, phrase_end, phrase = matches[k]
