@@ -474,3 +474,12 @@ def test_a_person_of_a_body_is_the_person() -> None:
         "messages showed a public official selling a tender."
     )
     assert q.speaker == "Karin Lind"
+
+
+def test_the_paper_is_the_last_paper_named() -> None:
+    text = (
+        "According to the Harbour Courier, officials told a closed-door meeting in late "
+        "August that the port would not fine operators. Other ports, the paper reported, "
+        "nodded along."
+    )
+    assert quotes(text)[-1].speaker == "Harbour Courier"

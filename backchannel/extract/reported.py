@@ -103,8 +103,9 @@ _MID_TAG = re.compile(
     r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
 )
 _PARENTHETICAL = re.compile(
-    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?)\s+"
-    r"(?:added|said|says|adds|insisted|noted)\s*,\s+(?P<b>.{5,})$"
+    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|the\s+(?:paper|newspaper|"
+    r"daily|agency|broadcaster|magazine|newsletter))\s+"
+    r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes)\s*,\s+(?P<b>.{5,})$"
 )
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"

@@ -50,6 +50,7 @@ from .roles import (
     THE_TITLE,
     lower_words_before,
 )
+from .stance import OUTLETS
 from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
@@ -134,6 +135,8 @@ class People:
         #: the people named last, the latest last: whom 'she' means when the last
         #: person named is a 'he' ('Reyes said she would call Villanueva. “…,” she said')
         self._recent: list[str] = []
+        #: the last paper, agency or broadcaster named: whom 'the paper reported' means
+        self.last_outlet: str | None = None
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
@@ -173,6 +176,8 @@ class People:
                 full = self.fullest(name)
                 if full != name:
                     self._seen(full, text, run)
+            elif OUTLETS.search(name):
+                self.last_outlet = name  # 'According to the Financial Courier, …'
         self._heads.append(text[:80])
 
     def _seen(self, name: str, text: str, run: re.Match[str]) -> None:
@@ -328,6 +333,8 @@ class People:
         low = phrase.lower()
         if low in ("he", "she"):
             return self.pronoun(low)
+        if low in _THE_PAPER and self.last_outlet:
+            return self.last_outlet  # 'Other capitals, the paper reported, nodded along
         if low == "it":
             return self.last_org
         if low.startswith("the ") and low[4:] in self.issued:
@@ -399,6 +406,10 @@ class People:
         ):
             return None
         return _ARTICLE.sub("", phrase)
+
+
+_THE_PAPER = frozenset({"the paper", "the newspaper", "the daily", "the broadcaster", "the agency",
+                        "the magazine", "the newsletter", "the outlet", "the tabloid"})  # fmt: skip
 
 
 def _same_words(words: list[str], phrase: str) -> bool:
