@@ -50,7 +50,6 @@ from .roles import (
     THE_TITLE,
     lower_words_before,
 )
-from .stance import OUTLETS
 from .text import plain, words_at_least
 
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
@@ -148,7 +147,11 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
-            if person and BODY_BEFORE.search(text, max(0, run.start() - 50), run.start()):
+            if (
+                person
+                and name not in by_last.get(last, ())  # (a person already: no body)
+                and BODY_BEFORE.search(text, max(0, run.start() - 50), run.start())
+            ):
                 continue  # 'the broadcaster Raadio Kesk': a body, not 'he'
             if person:
                 if name not in by_last.get(last, ()):
@@ -176,7 +179,7 @@ class People:
                 full = self.fullest(name)
                 if full != name:
                     self._seen(full, text, run)
-            elif OUTLETS.search(name):
+            elif not _OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
         self._heads.append(text[:80])
 
@@ -408,6 +411,12 @@ class People:
         return _ARTICLE.sub("", phrase)
 
 
+#: The words of a paper's or an agency's name (stance.OUTLETS's, capitalised)
+_OUTLET_NAMES = frozenset({
+    "Times", "Post", "News", "Wire", "Insider", "Daily", "Courier", "Journal", "Telegraph",
+    "Guardian", "Bloomberg", "Reuters", "Press", "Review", "Politico", "Axios", "Agency",
+    "Gazette", "Herald", "Tribune", "Standard",
+})  # fmt: skip
 _THE_PAPER = frozenset({"the paper", "the newspaper", "the daily", "the broadcaster", "the agency",
                         "the magazine", "the newsletter", "the outlet", "the tabloid"})  # fmt: skip
 
