@@ -8,6 +8,7 @@ import re
 from .heads import CLAUSE_THAT
 from .leadins import lead_in_subject, lead_speaker, speaker_before
 from .names import looks_like_person, person_name
+from .phrases import CONTRAST_FIRST
 from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
 from .speakers import People
 from .subjects import NP, subject_of
@@ -130,12 +131,9 @@ def clause_before(between: str) -> int | None:
     head_from = sentence_start + 2 if sentence_start >= 0 else 0
     subject = subject_of(head[head_from:])
     # ('even as the minister told parliament …': the contrast's word is no part of it)
-    subject = _CONTRAST_FIRST.sub("", subject) if subject else subject
+    subject = CONTRAST_FIRST.sub("", subject) if subject else subject
     at = head.rfind(subject, head_from) if subject else -1
     return at if at >= 0 else verb.start()
-
-
-_CONTRAST_FIRST = re.compile(r"^(?:even as|even though|although|though|whereas|while)\s+")
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .phrases import CONTRAST_SPLIT
 from .reported import CLAUSE_SPLIT, GOING_ON, reported
 from .speakers import People
 from .text import plain, words_at_least, words_in
@@ -19,7 +20,6 @@ _VERB_FIRST = re.compile(
     r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
 )
 _NAME_FIRST = re.compile(r"^[\s,]*[A-Z]")
-_CONTRAST = re.compile(r",\s+(?:even as|even though|although|while|whereas)\s+|;\s+")
 #: (and after a comma inside a closing mark: '… was “finished,” adding, “…”')
 _SEPARATOR = re.compile(r",\s+|;\s+|\s+(?:but|and|then)\s+|(?<=,[”\"’])\s+")
 
@@ -39,7 +39,7 @@ def reported_beside(
             # '… privately told Kyiv it is ready …, two officials said, even as the
             # minister told parliament the ban would remain “…”': the clause before the
             # contrast is a statement of its own
-            contrast = list(_CONTRAST.finditer(segment))
+            contrast = list(CONTRAST_SPLIT.finditer(segment))
             clauses = [segment[: contrast[-1].start()]] if contrast else []
         else:
             seps = [m for m in _SEPARATOR.finditer(segment, max(0, end - 120)) if m.end() < end]

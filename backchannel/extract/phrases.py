@@ -56,6 +56,11 @@ LOWER_OPENING = re.compile(
     r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
     r"die|das|his|her|their|this|that|another)\b"
 )
+#: Where a sentence's next clause, with a speaker of its own, starts: '…, even as the
+#: minister told parliament …', '…; …'
+CONTRAST_SPLIT = re.compile(r",\s+(?:even as|even though|although|while|whereas)\s+|;\s+")
+#: The contrast's word opening a clause: no part of the subject after it
+CONTRAST_FIRST = re.compile(r"^(?:even as|even though|although|though|whereas|while)\s+")
 #: Words that open a sentence or a phrase and are never a speaker on their own.
 # 'Several said …', 'Two said …': a number is a group that speaks, not a sentence's opening
 FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "they"}) | {

@@ -39,6 +39,7 @@ from .heads import (
     verb_object,
 )
 from .leadins import lead_speaker
+from .phrases import CONTRAST_SPLIT
 from .reported import may_report
 from .reported_sentences import reported_in_sentence
 from .speakers import People
@@ -131,10 +132,6 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     return [headline, *found] if headline else found
 
 
-#: Where a sentence's next clause, with a speaker of its own, starts
-_OWN_CLAUSE = re.compile(r",\s+(?:even as|even though|although|while|whereas)\s+|;\s+")
-
-
 def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
     """The labels of a transcript that ask: most of their turns are questions ('Black Sea
     Monitor: Minister, how serious is …?'), as 'Q:' is."""
@@ -166,7 +163,8 @@ def _read_paragraph(
     told_by = carry.said_by if carry else None  # who spoke in it, reported
     noted = (0, 0, len(found))  # the sentence before: its span, and found's length then
     for s_start, s_end in sentence_spans:
-        paragraph_cue.note(noted[0], noted[1], {q.speaker for q in found[noted[2] :]})
+        if len(found) > noted[2]:
+            paragraph_cue.note(noted[0], noted[1], {q.speaker for q in found[noted[2] :]})
         noted = (s_start, s_end, len(found))
         sentence = text[s_start:s_end]
         bare_sentence = bare[s_start:s_end]
@@ -329,7 +327,7 @@ def _read_paragraph(
                 # empty: triage decides, and a dropped quote is never seen.
                 # (the statement's own clause first: '… privately told Kyiv …, even as the
                 # minister told parliament the ban would remain “…”' was said in parliament)
-                own = _OWN_CLAUSE.split(between)[-1] if kind != "direct" else between
+                own = CONTRAST_SPLIT.split(between)[-1] if kind != "direct" else between
                 stance, cue = stance_of(plain(own + " " + context), bare_sentence)
                 if stance is None:
                     stance, cue = paragraph_cue.before(s_end, who)

@@ -10,6 +10,7 @@ from .claims import claimed, may_claim
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
 from .names import NAME_RUN, NOT_NAMES
+from .phrases import CONTRAST_FIRST
 from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import People
 from .stance import stance_of
@@ -141,9 +142,8 @@ _AFTER_PARTICIPLE = re.compile(
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TRAILING_TAG_DAY = re.compile(
     r",(?P<mark>[”\"»’]?)\s*(?:[A-Za-z][\w'’.-]*\s+){1,6}?(?:said|says|told reporters)\s+"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    rf"(?:on\s+)?(?:{'|'.join(_DAYS)})$"
 )
-_CONTRAST_FIRST = re.compile(r"^(?:even as|even though|although|though|whereas|while)\s+")
 _TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?P<verb>{SPEECH})$")
 #: ', according to The Times': who passed it on, not part of what was said
 _TRAILING_RELAY = re.compile(
@@ -342,7 +342,7 @@ def reported(
             subject = subject_of(subject_text).strip(' ,;:“”"«»')  # not a closing mark
             # 'even as the country's shipping minister publicly warned that …': the
             # contrast's word opens the clause, it is no part of its subject
-            subject = _CONTRAST_FIRST.sub("", subject)
+            subject = CONTRAST_FIRST.sub("", subject)
             if subject.lower() == "who":
                 # 'said Scott Reed, the group's strategist, who added that …': the
                 # person the relative clause hangs on

@@ -24,10 +24,18 @@ ROLE_ABROAD = (
 
 ANALYST_IN = re.compile(rf"\b{ROLE}s?\b|{ROLE_ABROAD}\b", re.I)
 
-OUTLET_BEFORE = re.compile(
-    r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?"
-    r"channel|(?:news )?agency|website|outlet)\s+$"
+#: What a paper or broadcaster is called before its name ('the daily Večernik')
+_OUTLET_KINDS = (
+    r"newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|(?:TV |television )?channel|"
+    r"(?:news )?agency|website|outlet"
 )
+OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_KINDS})\s+$")
+#: The words of a paper's or an agency's name ('the Financial Courier', 'Reuters')
+OUTLET_NAMES = frozenset({
+    "Times", "Post", "News", "Wire", "Insider", "Daily", "Courier", "Journal", "Telegraph",
+    "Guardian", "Bloomberg", "Reuters", "Press", "Review", "Politico", "Axios", "Agency",
+    "Gazette", "Herald", "Tribune", "Standard",
+})  # fmt: skip
 
 ANALYST_BEFORE = re.compile(rf"\b{ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
 
@@ -35,9 +43,9 @@ ANALYST_BEFORE = re.compile(rf"\b{ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
 #: Europa Forward'): no person, whatever its name looks like; not who 'he' or 'she' is.
 BODY_BEFORE = re.compile(
     # (with its article: 'party Chairman Reince Priebus' is a person with a title)
-    r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|agency|website|"
-    r"outlet|think[- ]tank|institute|firm|company|consultancy|foundation|station|network|"
-    r"group|bank|fund|party|union|association|federation)\s+$"
+    rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OUTLET_KINDS}|think[- ]tank|"
+    r"institute|firm|company|consultancy|foundation|station|network|group|bank|fund|party|"
+    r"union|association|federation)\s+$"
 )
 
 #: Titles of office: whoever holds one talks to others in office, not to the press

@@ -44,6 +44,7 @@ from .roles import (
     HONORIFICS,
     OFFICE,
     OUTLET_BEFORE,
+    OUTLET_NAMES,
     PERSON_ROLE,
     PRONOUN_AFTER,
     THE_ROLE,
@@ -179,7 +180,7 @@ class People:
                 full = self.fullest(name)
                 if full != name:
                     self._seen(full, text, run)
-            elif not _OUTLET_NAMES.isdisjoint(name.split()):
+            elif not OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
         self._heads.append(text[:80])
 
@@ -411,12 +412,6 @@ class People:
         return _ARTICLE.sub("", phrase)
 
 
-#: The words of a paper's or an agency's name (stance.OUTLETS's, capitalised)
-_OUTLET_NAMES = frozenset({
-    "Times", "Post", "News", "Wire", "Insider", "Daily", "Courier", "Journal", "Telegraph",
-    "Guardian", "Bloomberg", "Reuters", "Press", "Review", "Politico", "Axios", "Agency",
-    "Gazette", "Herald", "Tribune", "Standard",
-})  # fmt: skip
 _THE_PAPER = frozenset({"the paper", "the newspaper", "the daily", "the broadcaster", "the agency",
                         "the magazine", "the newsletter", "the outlet", "the tabloid"})  # fmt: skip
 

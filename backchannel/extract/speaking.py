@@ -112,7 +112,7 @@ def _told_someone(context: str, people: People) -> str | None:
         "told" not in context
         and "assured" not in context
         and "promised" not in context
-        and ("warned" not in context)
+        and "warned" not in context
     ):
         return None  # a cheap first look
     m = _TOLD_WHOM.search(context)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .roles import OUTLET_NAMES
 from .text import alternation, first_letters
 
 PRIVATE_CUES = [
@@ -112,6 +113,9 @@ _VENUE_AFTER = re.compile(
 
 #: 'seen by' is a leak's only after a paper ('a summary of the meeting seen by Meridian',
 #: not 'is seen by many as a reformer')
+_SEEN_BY = frozenset(
+    {"seen by", "consultée par", "consulté par", "consultés par", "consultées par"}
+)
 _PAPER_BEFORE = re.compile(
     r"\b(?:summary|draft|minutes|copy|note|letter|memo|document|documents|report|readout|"
     r"transcript|record|e-?mails?|messages?|conclusions|cable|paper|papers|plan|proposal|"
@@ -152,13 +156,7 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             and not _VENUE_AFTER.match(low, m.end())
         ):
             continue  # a thing talked about, not where it was said
-        if cue in (
-            "seen by",
-            "consultée par",
-            "consulté par",
-            "consultés par",
-            "consultées par",
-        ) and (not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start())):
+        if cue in _SEEN_BY and not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start()):
             continue
         if cue == "öffentlich" and _MADE_PUBLIC_DE.match(low, m.end()):
             continue  # 'öffentlich machen': to make public, not said in public
@@ -196,8 +194,7 @@ ANONYMOUS = re.compile(
 )
 #: Publications relaying a report: reportage, not a stance of their own.
 OUTLETS = re.compile(
-    r"\b(?:Times|Post|News|Wire|Insider|Daily|Courier|Journal|Telegraph|Guardian|Bloomberg|"
-    r"Reuters|Press|Review|Politico|Axios|Agency|Gazette|Herald|Tribune|Standard|"
+    rf"\b(?:{'|'.join(sorted(OUTLET_NAMES))}|"
     r"newspaper|publication|magazine|broadcaster|outlet|report|tabloid|weekly)\b"
 )
 #: A private exchange recounted by someone who was there.

@@ -100,7 +100,7 @@ _SAID_A_CLAUSE = re.compile(
 )
 
 
-def _CLAUSE_AFTER_STOP(text: str, stop: re.Match[str], tag_end: int) -> bool:
+def _clause_after_stop(text: str, stop: re.Match[str], tag_end: int) -> bool:
     """'“… on paper.” She said the union would hold …': after a quotation closed on a
     full stop, a speech verb that reports a clause of its own opens a new sentence (not
     '“Will you?” Ola Berg asked', nor '“… paper.” she said')."""
@@ -123,7 +123,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             # sentence, '“Will you?” Ola Berg asked' does not
             closes = spans[i][1] <= m.end("closers")
             tag = _TAG_NEXT.match(text, m.end()) if closes and spans[i][0] <= start else None
-            if not closes or (tag and not _CLAUSE_AFTER_STOP(text, m, tag.end())):
+            if not closes or (tag and not _clause_after_stop(text, m, tag.end())):
                 continue
         if _ABBREV.search(text, max(0, at - 5), at + 1):
             continue
