@@ -154,6 +154,13 @@ _PLURAL_TITLES = {"senators", "sens.", "representatives", "reps.", "governors", 
 
 
 @lru_cache(maxsize=4096)
+def person_before_of(phrase: str) -> str | None:
+    """The person a phrase names before its 'of' ('Ana Lind of the Harbour Trust',
+    'Prosecutor Anca Rusu of the National Anticorruption Directorate'), or None."""
+    name = person_name(phrase.partition(" of ")[0])
+    return name if name and looks_like_person(name) else None
+
+
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
     runs = list(NAME_RUN.finditer(phrase))

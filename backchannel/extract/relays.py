@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ORG_WORDS, looks_like_person, person_name
+from .names import ORG_WORDS, looks_like_person, person_before_of, person_name
 from .speakers import People
 from .text import words_in
 
@@ -83,9 +83,8 @@ RELAY_AFTER = re.compile(
 def relay_speaker(phrase: str, people: People) -> str | None:
     """Who a relay names: 'Ana Lind of the Harbour Trust' is Ana Lind; 'a filing by
     state attorney Ana Lind' is Ana Lind; else the phrase, as people.who() reads it."""
-    person = phrase.partition(" of ")[0]
-    name = person_name(person)
-    if name and looks_like_person(name):
+    name = person_before_of(phrase)
+    if name:
         return people.fullest(name)
     name = person_name(phrase)
     if name and looks_like_person(name) and not ORG_WORDS.search(phrase):

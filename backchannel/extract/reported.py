@@ -12,6 +12,7 @@ from .german import german_reported, may_be_german
 from .names import NAME_RUN, NOT_NAMES
 from .phrases import CONTRAST_FIRST
 from .relays import NOT_SOURCES, may_relay, relayed
+from .roles import OUTLET_KIND_WORDS
 from .speakers import People
 from .stance import stance_of
 from .subjects import participle_subject, subject_of
@@ -104,8 +105,8 @@ _MID_TAG = re.compile(
     r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
 )
 _PARENTHETICAL = re.compile(
-    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|the\s+(?:paper|newspaper|"
-    r"daily|agency|broadcaster|magazine|newsletter))\s+"
+    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
+    rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)}))\s+"
     r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes)\s*,\s+(?P<b>.{5,})$"
 )
 _BY_AGENT = re.compile(

@@ -30,6 +30,9 @@ _OUTLET_KINDS = (
     r"(?:news )?agency|website|outlet"
 )
 OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_KINDS})\s+$")
+#: What 'the …' calls a paper or agency named before ('the paper reported')
+OUTLET_KIND_WORDS = ("paper", "newspaper", "daily", "agency", "broadcaster", "magazine",
+                     "newsletter", "outlet", "tabloid")  # fmt: skip
 #: The words of a paper's or an agency's name ('the Financial Courier', 'Reuters')
 OUTLET_NAMES = frozenset({
     "Times", "Post", "News", "Wire", "Insider", "Daily", "Courier", "Journal", "Telegraph",

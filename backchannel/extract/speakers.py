@@ -12,6 +12,7 @@ from .names import (
     ORG_WORDS,
     POSSESSIVE,
     looks_like_person,
+    person_before_of,
     person_name,
 )
 from .phrases import (
@@ -44,6 +45,7 @@ from .roles import (
     HONORIFICS,
     OFFICE,
     OUTLET_BEFORE,
+    OUTLET_KIND_WORDS,
     OUTLET_NAMES,
     PERSON_ROLE,
     PRONOUN_AFTER,
@@ -260,7 +262,9 @@ class People:
         """Was ``name`` named with a title of office ('Interior Minister Jan Wierzbicki',
         'Helen Carew, the business secretary')? Hosts, actors and authors are not."""
         full = self.fullest(name)
-        return any(name == full and OFFICE.search(" ".join(titles)) for titles, name in self.titled)
+        return any(
+            titled == full and OFFICE.search(" ".join(titles)) for titles, titled in self.titled
+        )
 
     def _may_be(self, name: str, phrase: str) -> bool:
         """Could 'the envoy' be this person? Not if the article gave them other titles."""
@@ -377,8 +381,7 @@ class People:
         if name and not looks_like_person(name) and " of " in phrase and not agent:
             # 'Prosecutor Anca Rusu of the National Anticorruption Directorate': the
             # person, not the body she is of
-            own = person_name(phrase.partition(" of ")[0])
-            name = own if own and looks_like_person(own) else name
+            name = person_before_of(phrase) or name
         if name and looks_like_person(name):
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
@@ -412,8 +415,7 @@ class People:
         return _ARTICLE.sub("", phrase)
 
 
-_THE_PAPER = frozenset({"the paper", "the newspaper", "the daily", "the broadcaster", "the agency",
-                        "the magazine", "the newsletter", "the outlet", "the tabloid"})  # fmt: skip
+_THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)
 
 
 def _same_words(words: list[str], phrase: str) -> bool:
