@@ -483,3 +483,21 @@ def test_the_paper_is_the_last_paper_named() -> None:
         "nodded along."
     )
     assert quotes(text)[-1].speaker == "Harbour Courier"
+
+
+def test_no_name_runs_on_past_a_closing_apostrophe() -> None:
+    # a headline's scare quote, and an owner before a name, are no part of the name
+    text = "'Tone-deaf' Brenn defends port fees\n\nBrenn said the fees would stay."
+    [q] = extract(text, "2025-06-10", today=TODAY).quotes
+    assert q.speaker == "Brenn"
+    [q] = quotes("Harbour Weekly’s Karin Lind argued that the fees were too high.")
+    assert q.speaker == "Karin Lind"
+
+
+def test_whom_it_was_told_is_no_part_of_the_speaker() -> None:
+    # 'assured his audience he would tell …': he is told, Brenn tells
+    [q] = quotes("Ola Brenn assured his audience he would tell the board to drop the fees.")
+    assert q.speaker == "Ola Brenn"
+    assert q.text.startswith("Ola Brenn assured his audience")
+    [q] = quotes("The minister warned the unions they would not get a second offer.")
+    assert q.speaker.endswith("minister")

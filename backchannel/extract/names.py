@@ -22,7 +22,9 @@ _NAME = (
     rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al)\b"
     rf"(?!\s+(?:(?:der|dem|den|la|l['’])\s*)?{_INSTITUTION}))"
 )
-NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:\s+{_NAME})*")
+#: (no word goes on past an apostrophe at its end: "'Thin-skinned' Trump" is a
+#: quotation's close, "Reuters’ Luciana Lopez" an owner, then a name)
+NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])\s+{_NAME})*")
 TITLES = {
     "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
     "foreign", "prime",
