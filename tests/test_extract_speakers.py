@@ -501,3 +501,8 @@ def test_whom_it_was_told_is_no_part_of_the_speaker() -> None:
     assert q.text.startswith("Ola Brenn assured his audience")
     [q] = quotes("The minister warned the unions they would not get a second offer.")
     assert q.speaker.endswith("minister")
+
+
+def test_a_finding_speaker_has_no_conjunction() -> None:
+    [q] = quotes("But early ratings data show that the debate drew fewer viewers than in May.")
+    assert q.speaker == "early ratings data"

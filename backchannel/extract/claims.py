@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .phrases import LEADING_CONJ
 from .speakers import GROUP_WORDS, People
 from .text import RUN_ON
 
@@ -100,7 +101,8 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             return m["text"].strip().rstrip("."), who
     m = _FINDING.search(clause) if _has_finding(clause) else None
     if m:
-        who = _ARTICLE.sub("", m["who"].strip())
+        # ('But early ratings data show …', '… where polls show …': no conjunction)
+        who = _ARTICLE.sub("", LEADING_CONJ.sub("", m["who"].strip()))
         text = m["text"].strip().rstrip(".")
         return (text[5:] if text.startswith("that ") else text), who
     if "“" in clause or '"' in clause or "''" in clause:

@@ -9,7 +9,9 @@ import re
 from .names import NOT_NAMES, SENTENCE_WORDS
 
 LEADING_CONJ = re.compile(
-    r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so)\s+", re.I
+    r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so|where|"
+    r"which|that|because|if)\s+",
+    re.I,
 )
 END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
 PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
