@@ -463,3 +463,54 @@ def test_a_cue_in_someone_elses_sentence_is_no_venue_for_the_next() -> None:
         "keep it,” he added."
     )
     assert [q.stance for q in quotes(text)] == ["private", "private"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "opens"),
+    [
+        # insiders pass on what someone assured in private: the one who assured speaks
+        (
+            "Two port officials told the Courier last week that the Harbour Board had "
+            "privately assured Lind it would waive the fees until spring.",
+            "Harbour Board",
+            "the Harbour Board had privately assured",
+        ),
+        (
+            "Karin Lind, the harbour master, has said little in public. She has privately "
+            "argued for lower fees, an official familiar with her thinking said.",
+            "Karin Lind",
+            "She has privately argued",
+        ),
+        (
+            "Ferry operators had privately offered to pay for half of the dredging, two "
+            "people present said.",
+            "Ferry operators",
+            "Ferry operators had privately offered",
+        ),
+        # a paper seen by a paper: whom it binds, not the paper
+        (
+            "According to a draft agreement seen by the Courier, the harbour board commits to "
+            "keeping the fees frozen until 2027.",
+            "harbour board",
+            "the harbour board commits",
+        ),
+    ],
+)
+def test_what_was_promised_in_private_is_the_promiser_s(text, speaker, opens) -> None:
+    [q] = [q for q in quotes(text) if q.stance == "private"]
+    assert q.speaker == speaker
+    assert q.text.startswith(opens)
+
+
+def test_an_insider_telling_what_someone_said_in_the_room_is_private() -> None:
+    [q] = quotes(
+        "“The minister was very clear that the port would not be sold,” one of the officials said."
+    )
+    assert (q.speaker, q.stance) == ("one of the officials", "private")
+    # an insider's own view, with no one else's words in it, is not
+    [q] = quotes("“Prices will fall by spring,” one of the officials said.")
+    assert q.stance is None
+
+
+def test_an_offer_is_a_statement_only_when_made_in_private() -> None:
+    assert quotes("The news conference offered a striking contrast with the rally.") == []

@@ -9,7 +9,7 @@ from .heads import CLAUSE_THAT
 from .leadins import lead_in_subject, lead_speaker, speaker_before
 from .names import looks_like_person, person_name
 from .phrases import CONTRAST_FIRST
-from .relays import RELAY_AFTER, RELAY_BEFORE, relay_speaker
+from .relays import RELAY_AFTER, RELAY_BEFORE, bound_by, relay_speaker
 from .speakers import People
 from .subjects import NP, subject_of
 from .text import words_at_least, words_in
@@ -222,7 +222,9 @@ def attribution_of(
     m = _RELAY_OPENING.match(between) if "ccording" in between or "In " in between else None
     if m:
         # 'According to Lind, he was once …, but is now “…”'; 'In Lind’s words, “…”'
-        who = relay_speaker(m["who"] or m["owner"], people)
+        who = (m["who"] and bound_by(m["who"], between[m.end() :], people)) or relay_speaker(
+            m["who"] or m["owner"], people
+        )
         if who:
             return who, between
     if _GOING_ON.match(between):

@@ -63,7 +63,8 @@ _PERSON_CLAUSE = re.compile(
 #: a person pronoun and its verb
 _TOLD_PERSON = re.compile(
     r"^\s+(?:him|her|them|us|me|you|(?:his|her|their|the|its|our)\s+[a-z][\w'’-]+"
-    r"(?:\s+[a-z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s+(?:he|she|they|we|I)\s)"
+    r"(?:\s+[a-z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:he|she|they|we|I|it)\s+"
+    r"(?:[a-z]\w*ly\s+)?(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
 )
 _SHORT_CLAUSE = re.compile(
     r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"
@@ -81,11 +82,6 @@ _ASKED = re.compile(
 )
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
-
-
-def _told_person(words: str) -> bool:
-    told = _TOLD_PERSON.match(words)
-    return bool(told and _PERSON_CLAUSE.match(words[told.end() :]))
 
 
 def that_follows(word: str, rest: str) -> bool:
@@ -121,7 +117,7 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # 'announced Sunday she will resign', 'warned they would walk out': a person
         # pronoun and its verb open a clause, 'that' or not
         and not _PERSON_CLAUSE.match(words)
-        and not _told_person(words)
+        and not _TOLD_PERSON.match(words)
         # 'insists nothing has changed', 'warned the port was at risk': a short subject
         # and its auxiliary
         and not _SHORT_CLAUSE.match(words)

@@ -10,7 +10,7 @@ from .names import NOT_NAMES, SENTENCE_WORDS
 
 LEADING_CONJ = re.compile(
     r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so|where|"
-    r"which|that|because|if)\s+",
+    r"which|(?-i:that)|because|if)\s+",  # ('That person said' is the person)
     re.I,
 )
 END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")

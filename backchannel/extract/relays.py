@@ -115,7 +115,8 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         # rendu …, le directeur de cabinet, Xavier Delorme, aurait précisé que …': the
         # one who said it speaks; the paper or the minutes only pass it on
         actor = _ACTOR.match(text)
-        who = (_actor(actor, people) if actor else None) or _relay_source(m["who"], people)
+        who = _actor(actor, people) if actor else None
+        who = who or bound_by(m["who"], text, people) or _relay_source(m["who"], people)
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
             return text, who
@@ -140,6 +141,28 @@ _ACTOR = re.compile(
     r"[A-Z][\w'’.-]*)(?:,\s+(?P<name>[^,]{2,60}),)?\s+(?:aurait|a)\s+(?:toutefois\s+|aussi\s+|"
     r"également\s+|déjà\s+)?(?:indiqué|assuré|précisé|promis|déclaré|affirmé|confié|expliqué)\b"
 )
+
+
+#: A paper that records what someone agreed: a draft, a letter, minutes …
+_DOCUMENT = re.compile(
+    r"\b(?:draft|letter|memo|memorandum|minutes|record|summary|note|agreement|contract|"
+    r"transcript|cable|document)s?\b",
+    re.I,
+)
+#: What the paper binds someone to, opening its words: 'the government commits to …',
+#: 'Thailand's state power utility has committed to buying …'
+_BOUND = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|would\s+|will\s+)?(?:[a-z]+ly\s+)?(?:commits?|committed|agrees?|"
+    r"agreed|pledges?|pledged|promises?|promised|offers?|offered|undertakes?|undertook)\b"
+)
+
+
+def bound_by(source: str, text: str, people: People) -> str | None:
+    """'According to a draft … seen by Meridian, the government commits to …': who is
+    bound by the paper relayed (``source``), not the paper, nor whoever saw it."""
+    bound = _BOUND.match(text) if _DOCUMENT.search(source) else None
+    return people.who(bound["who"]) if bound else None
 
 
 def _actor(m: re.Match[str], people: People) -> str | None:

@@ -305,7 +305,9 @@ def reported(
             attribution = attribution or (clause[: verb.start()], head)
             continue
         if word in STANCE_VERBS:
-            if stance_of(plain(clause))[0] is None:
+            # ('offered' only in private: 'privately offered to pay', not 'the news
+            # conference offered a contrast')
+            if stance_of(plain(clause))[0] in (None, "public" if word == "offered" else None):
                 continue
             has_that = has_that or bool(_WORD_NEXT.match(rest))
         if not clause_follows(word, rest, words, has_that):

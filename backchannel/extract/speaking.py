@@ -24,7 +24,18 @@ _EXCHANGE = re.compile(
     r"\b(?:told|assured|promised|reassured|signalled|signaled)\s+(?!reporters\b|journalists\b"
     r"|the press\b|a (?:news|press)\b|the (?:media|public)\b)(?:\w+\s+){0,3}?that\b"
 )
-_RELAY_TAG = re.compile(r",[”\"’]?\s+(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says|added)\.?\s*$")
+#: Words that tell what someone else said: 'Rivadeneira said the band …', 'The minister
+#: was very clear that …', 'The Ugandan side said they …'
+_RECOUNTED = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?(?:[A-Z][\w'’.-]*|minister|side|"
+    r"president|chancellor|secretary|envoy|governor|delegation)\s+(?:had\s+|has\s+)?"
+    r"(?:said|told|assured|promised|insisted|warned|was\s+(?:very\s+)?clear|made\s+it\s+clear)\b"
+)
+_RELAY_TAG = re.compile(
+    # (after a quotation its comma is inside the marks: '“…,” one of the officials said')
+    r"(?:,[”\"’]?\s+|(?<![\w,])\s*(?=(?:one|two|three|four|several|some|an?)\s))"
+    r"(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says|added)\.?\s*$"
+)
 
 
 def _passed_on_by_insiders(who: str) -> bool:
@@ -70,7 +81,7 @@ def by_speaker(
     if (
         tag
         and who
-        and (not ANONYMOUS.search(who) or _EXCHANGE.search(words))
+        and (not ANONYMOUS.search(who) or _EXCHANGE.search(words) or _RECOUNTED.match(words))
         and _passed_on_by_insiders(tag["who"])
     ):
         # '… the minister assured his counterpart that …, two people present said';

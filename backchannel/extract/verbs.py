@@ -43,12 +43,13 @@ SPEECH_WORDS = {
     "expressed", "made it clear", "has made it clear", "have made it clear",
     "has been clear", "has been very clear", "was clear", "was very clear", "described",
     "describes", "telling", "saying", "insisting", "warning", "assuring", "rejected", "rejects",
-    "ruled out", "rules out", "dismissed", "dismisses",
+    "ruled out", "rules out", "dismissed", "dismisses", "offered",
 }  # fmt: skip
 SPEECH = alternation(SPEECH_WORDS | MORE_SPEECH) + r"|limited (?:himself|herself) to saying"
 #: Verbs of stance rather than speech: a statement only where the clause says
 #: how it was taken (publicly, in private…), never on their own.
-STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses"}
+STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses",
+                "offered"}  # fmt: skip
 REPORT = re.compile(
     rf"\b{first_letters(SPEECH_WORDS | MORE_SPEECH | {'limited'})}(?P<verb>{SPEECH})\b"
 )  # verbs are lower case in running text
