@@ -506,3 +506,11 @@ def test_whom_it_was_told_is_no_part_of_the_speaker() -> None:
 def test_a_finding_speaker_has_no_conjunction() -> None:
     [q] = quotes("But early ratings data show that the debate drew fewer viewers than in May.")
     assert q.speaker == "early ratings data"
+
+
+def test_one_of_them_is_one_of_the_group_last_named() -> None:
+    text = (
+        "Two officials there tell the Courier that Lind assured the board that the fees "
+        "would fall. One of them put it more bluntly: “The fees are finished.”"
+    )
+    assert quotes(text)[-1].speaker == "one of the officials"

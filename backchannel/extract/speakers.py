@@ -139,11 +139,16 @@ class People:
         self._recent: list[str] = []
         #: the last paper, agency or broadcaster named: whom 'the paper reported' means
         self.last_outlet: str | None = None
+        #: what the last unnamed group to speak were ('officials'): 'one of them' is one
+        self._group: str | None = None
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
+        group = _UNNAMED_GROUP.match(text.lstrip()) if text[:1] in _GROUP_FIRST else None
+        if group:
+            self._group = group["noun"]  # 'Two officials there tell …': 'one of them' next
         by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
             reading = _run_reading(run.group(0))
@@ -341,6 +346,8 @@ class People:
         low = phrase.lower()
         if low in ("he", "she"):
             return self.pronoun(low)
+        if low in ("one of them", "one of those") and self._group:
+            return f"one of the {self._group}"  # 'Two officials … One of them said …'
         if low in _THE_PAPER and self.last_outlet:
             return self.last_outlet  # 'Other capitals, the paper reported, nodded along
         if low == "it":
@@ -415,6 +422,12 @@ class People:
         return _ARTICLE.sub("", phrase)
 
 
+#: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
+_UNNAMED_GROUP = re.compile(
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa] few|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b"
+)
+_GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
 _THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)
 
 
