@@ -190,6 +190,21 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("Ministers will gather in Brussels next month.", "2025-06-03", "2025-07"),
         ("The drone crashed near Rezekne in mid-May.", "2025-06-03", "2025-05-11/2025-05-20"),
         ("The batteries were first sent in 2023.", "2025-06-03", "2023"),
+        # a month and its year told in words
+        (
+            "The port has used the new fees since April last year, when the board introduced them.",
+            "2025-02-12",
+            "2024-04",
+        ),
+        ("The consultation formally ended in July last year.", "2025-06-10", "2024-07"),
+        # a verb in the past right before a month keeps it past, however near the next one
+        ("The harbour levy took effect in July, and it is working.", "2025-06-10", "2024-07"),
+        # a deadline is not what was done ('was reached by'), and a plan looks ahead
+        (
+            "Talks will end if no agreement was reached by the end of July.",
+            "2025-06-10",
+            "2025-07-21/2025-07-31",
+        ),
     ],
 )
 def test_events_are_dated_against_the_published_date(

@@ -70,6 +70,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
     ("month_year", rf"{_MONTH},? {_YEAR}"),
     ("month_named", rf"(?P<which>last|next|this) {_MONTH}"),
+    ("month_of_year", rf"{_MONTH},? (?P<which>last|next|this) year"),
     ("month", rf"{_MONTH}"),
     ("year", rf"{_YEAR}"),
     ("relative_day", r"(?P<rel>today|yesterday|tomorrow)"),
@@ -171,6 +172,9 @@ def _from_match(
         elif which == "next" and month <= reference.month:
             year += 1
         return f"{year:04d}-{month:02d}"
+    if name == "month_of_year":  # 'April last year', 'in January this year'
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return f"{year:04d}-{_month_of(g['month']):02d}"
     if name == "month":
         if g["month"].lower() == "may" and not g["month"][0].isupper():
             raise DateError(f"cannot read date {phrase!r}: 'may' is not a month here")
