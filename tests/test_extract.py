@@ -205,6 +205,9 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-10",
             "2025-07-21/2025-07-31",
         ),
+        # what must be done by a day looks ahead; what someone said must be does not
+        ("The committee must deliver its recommendation on Monday.", "2025-06-10", "2025-06-16"),
+        ("The minister was careful at a seminar on Saturday.", "2025-06-10", "2025-06-07"),
     ],
 )
 def test_events_are_dated_against_the_published_date(
@@ -471,3 +474,12 @@ def test_french_and_german_dates_date_events(sentence: str, published: str, edtf
 def test_german_hier_is_here_not_yesterday() -> None:
     text = "Titel\n\nDie Sitzung der Länder und des Bundes findet hier statt, sagte er."
     assert extract(text, "2025-05-08", today=date(2026, 12, 1)).events == []
+
+
+def test_what_someone_said_must_be_is_no_plan() -> None:
+    events = extract(
+        "Headline\n\nThe port must be dredged first, the minister said on Monday at a rally.",
+        "2025-06-10",
+        today=TODAY,
+    ).events
+    assert [e.date for e in events] == ["2025-06-09"]

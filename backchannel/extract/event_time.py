@@ -14,6 +14,7 @@ from datetime import date
 from backchannel.db.dates import parse_edtf
 
 from .dates import parse_date
+from .verbs import REPORT
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -94,7 +95,8 @@ DATE_PHRASE = re.compile(
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
-    r"\b(?=[nNdDsSwWeEuUiIaAhH])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
+    r"\b(?=[nNdDsSwWeEuUiIaAhHm])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
+    r"must|"
     r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
     # a schedule in the present: 'the safeguard expires on June 30'
     r"|expires|ends|begins|starts|opens|closes|runs out)\b"
@@ -123,6 +125,7 @@ def _may_be_ahead(bare: str) -> bool:
         or "opens" in low
         or "closes" in low
         or "runs out" in low
+        or "must" in low
     )
 
 
@@ -190,6 +193,10 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         return reference.isoformat()
     # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
     ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
+    if ahead_word and ahead_word[1] == "must" and (ahead_word.start() > at or REPORT.search(bare)):
+        # 'The committee must deliver its report on Monday' looks ahead; not what someone
+        # said must be ('Kyiv must be protected, she said on Monday')
+        ahead_word = None
     if ahead_word and ahead_word[1].lower() == "would" and ahead_word.start() > at:
         # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
         # from before its date ('said Chisinau would host a conference on 3 March')

@@ -41,7 +41,7 @@ _EVENT_WORDS = [
     "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
     "took effect", "come into force", "comes into force", "came into force", "enter into force",
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
-    "proposed",
+    "proposed", "seminar",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -60,6 +60,8 @@ EVENT_WORDS = re.compile(
     r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
+    # what must be done by a day: 'must deliver its recommendation on Monday'
+    r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 _PRIVATE_EXCHANGE = re.compile(
     r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"
