@@ -187,10 +187,6 @@ def test_an_outlets_name_before_a_headline_is_no_speaker() -> None:
         # after a subordinator: what Oslo promised is Oslo's
         ("Riga dropped its veto only after Oslo privately promised to keep its ships in the "
          "Baltic, three officials told the Wire.", "Oslo", "privately"),
-        # a passive assurance passed on by insiders, with how they spoke after the tag
-        ("The assurance was given by Deputy Minister Ola Brenn in a call on May 12, two of "
-         "the officials said, speaking on condition of anonymity because the talks were "
-         "confidential.", "Ola Brenn", "on condition of anonymity"),
         # a named speaker's words passed on by people who were there
         ("The minister assured his counterpart that the battery would come, two people "
          "present said.", "minister", "two people present said"),
@@ -514,3 +510,15 @@ def test_an_insider_telling_what_someone_said_in_the_room_is_private() -> None:
 
 def test_an_offer_is_a_statement_only_when_made_in_private() -> None:
     assert quotes("The news conference offered a striking contrast with the rally.") == []
+
+
+def test_how_an_assurance_was_given_is_no_statement_of_its_own() -> None:
+    # the lede is the statement; the sentence after it tells only how it was given
+    text = (
+        "Norway has privately assured Denmark that it will fund the radar, officials said."
+        "\n\nThe assurance was given by Deputy Minister Ola Brenn in a call on May 12, two of "
+        "the officials said, speaking on condition of anonymity because the talks were "
+        "confidential."
+    )
+    [q] = quotes("Headline\n\n" + text)
+    assert (q.speaker, q.stance) == ("Norway", "private")

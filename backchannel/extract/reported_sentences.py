@@ -17,6 +17,13 @@ from .verbs import REPORT
 
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
+#: A sentence that tells how a statement already given was made: 'The assurance was given
+#: at a dinner in Vilnius …, the officials said' adds no words of anyone's
+_FRAME = re.compile(
+    r"\s*(?:The|This|That|Their|His|Her|Its)\s+(?:assurance|commitment|pledge|promise|offer|"
+    r"undertaking|guarantee|message|warning)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?:given|made|delivered|conveyed|relayed|offered|issued|passed\s+on)\b"
+)
 
 
 def reported_in_sentence(
@@ -35,6 +42,8 @@ def reported_in_sentence(
     ``first_verb``: its first speech verb; ``s_end``: where it ends in the paragraph,
     whose first cue before then (``paragraph_cue``) may speak for a sentence of one
     clause."""
+    if _FRAME.match(bare_sentence):
+        return None
     has_verb = first_verb is not None
     # '…, while Y has raised $6 million, according to the filings': the relay
     # speaks for the whole sentence
