@@ -483,6 +483,13 @@ def test_a_cue_in_someone_elses_sentence_is_no_venue_for_the_next() -> None:
             "Ferry operators",
             "Ferry operators had privately offered",
         ),
+        # the same, passed on with 'according to' after it
+        (
+            "Karin Lind told the council she saw no reason to act. But she has privately "
+            "argued for lower fees, according to an official familiar with her thinking.",
+            "Karin Lind",
+            "But she has privately argued",
+        ),
         # a paper seen by a paper: whom it binds, not the paper
         (
             "According to a draft agreement seen by the Courier, the harbour board commits to "

@@ -59,10 +59,11 @@ _ACCORDING_AFTER = re.compile(
 _ASSURER = re.compile(
     # ('The Home Secretary, Helen Marsh, privately offered …': the title before, an
     # apposition after)
-    r"(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
     r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:[a-z]\w*ly\s+)?(?:gave|given|give|offered|assured|promised|told|pledged|briefed|"
-    r"warned|urged|pressed)\b"
+    r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
+    r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"
 )
 NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
 #: 'According to X, “…”' and '“…,” according to X.'
