@@ -50,6 +50,20 @@ def test_a_transcript_gives_each_speaker_their_turns() -> None:
     assert all(q.stance == "public" for q in found)
 
 
+def test_the_interviewer_the_intro_names_asks_and_makes_no_statements() -> None:
+    text = (
+        "Mayor Marta Kowalska spoke to the Courier's Ola Brenn at city hall on Monday.\n\n"
+        "BRENN: What will you change first in the budget?\n\n"
+        "KOWALSKA: The bus lines. Nobody here can get to work on time.\n\n"
+        "BRENN: Businesses ask whether a new tax is coming.\n\n"
+        "KOWALSKA: Not this year, and not next year either.\n\n"
+        "BRENN: And the schools?\n\n"
+        "KOWALSKA: The schools come second, but not by much."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Marta Kowalska"] * 3
+
+
 def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
     text = (
         "We spoke to Marta Kowalska, the new mayor of the city.\n\n"

@@ -104,9 +104,9 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     carry: _Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
     is_transcript = a_transcript(turns, [p.text for p in article.paragraphs])
-    # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top
-    masthead = f"{article.masthead} {article.title} {article.source_line}".lower()
-    asking = {who for who in _interviewers(turns) if who in masthead} if is_transcript else set()
+    # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top, or
+    # the one the intro says was spoken to ('spoke to the Review's Sarah Whitfield')
+    asking = _asking(article, turns) if is_transcript else set()
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             found.append(block_statement(paragraph, article, people))
@@ -130,6 +130,31 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
+
+
+def _asking(article: Article, turns: list[tuple[str, str] | None]) -> set[str]:
+    """The labels of a transcript that interview: mostly questions, and the publication
+    (named at the top) or the one the intro says was spoken to. A host whose questions
+    the intro does not name as an interview ('TAPPER:') still speaks."""
+    masthead = f"{article.masthead} {article.title} {article.source_line}".lower()
+    first_turn = next((i for i, turn in enumerate(turns) if turn), len(turns))
+    intro = " ".join(p.text for p in article.paragraphs[:first_turn]).lower()
+    return {
+        who
+        for who in _interviewers(turns)
+        if who in masthead
+        or any(
+            _SPOKEN_TO.search(intro, max(0, m.start() - 60), m.start())
+            for m in re.finditer(rf"\b{re.escape(who)}\b", intro)
+        )
+    }
+
+
+#: The intro's words for whom a subject spoke to: 'spoke to the Review's Sarah Whitfield'
+_SPOKEN_TO = re.compile(
+    r"\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview(?:ed)? (?:by|with)\b"
+    r"|\bin conversation with\b|\bsat down with\b|\basked by\b"
+)
 
 
 def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
