@@ -567,3 +567,25 @@ def test_a_lede_before_a_contrast_with_a_quotation_is_kept() -> None:
         ("harbour master", "public"),
     ]
     assert found[1].text.startswith("the harbour master told the council")
+
+
+def test_what_a_relative_clause_said_is_a_statement_of_its_own() -> None:
+    text = (
+        "The harbour master, Karin Lind, spoke on Monday. Lind, who told the council last "
+        "month that the fees would not rise again before 2027, faces questions over the debt."
+    )
+    [q] = [q for q in quotes(text) if "fees" in q.text]
+    assert q.speaker == "Karin Lind"
+    assert q.text.startswith("Lind, who told the council")
+    assert q.text.endswith("before 2027")
+    # a relative clause that said nothing leaves the main clause's words whole
+    [q] = quotes("Ola Brenn, who has run the port for a decade, has said the fees are fair.")
+    assert q.text.endswith("the fees are fair")
+
+
+def test_its_minister_is_a_speaker() -> None:
+    [q] = quotes(
+        "The fees went up in May, even as its finance minister told lawmakers the port "
+        'would "charge whatever the market will bear".'
+    )
+    assert q.speaker == "its finance minister"

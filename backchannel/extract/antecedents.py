@@ -15,19 +15,20 @@ from .text import plain, words_in
 _WHO_END = re.compile(r",?\s*who\s*$", re.I)
 
 
-def antecedent(text: str) -> str | None:
-    """The last person named before a closing 'who' ('Scott Reed, an aide, who')."""
+def antecedent(text: str, people: People) -> str | None:
+    """The last person named before a closing 'who' ('Scott Reed, an aide, who'; a
+    surname alone when the article has named them: 'Al-Mahroos, who')."""
     m = _WHO_END.search(text)
     if m is None:
         return None
-    names = [
-        n
-        for n in (
-            person_name(r.group(0))
-            for r in NAME_RUN.finditer(text, max(0, m.start() - 150), m.start())
-        )
-        if n and looks_like_person(n)
-    ]
+    names = []
+    for run in NAME_RUN.finditer(text, max(0, m.start() - 150), m.start()):
+        name = person_name(run.group(0))
+        # (a surname alone only right before 'who': not 'Obama's listeners, who')
+        if name and (
+            looks_like_person(name) or (run.end() == m.start() and people.fullest(name) != name)
+        ):
+            names.append(name)
     return names[-1] if names else None
 
 

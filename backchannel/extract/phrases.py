@@ -56,7 +56,7 @@ A_CLAUSE_OR_NOT = re.compile(
 )
 LOWER_OPENING = re.compile(
     r"(?:the|a|an|un|une|ein|eine|one|two|three|four|several|some|many|most|those|senior|other|le|la|les|der|"
-    r"die|das|his|her|their|this|that|another)\b"
+    r"die|das|his|her|its|their|this|that|another)\b"
 )
 #: Where a sentence's next clause, with a speaker of its own, starts: '…, even as the
 #: minister told parliament …', '…; …'

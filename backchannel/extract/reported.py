@@ -233,6 +233,13 @@ _ANY_MARK = re.compile('[“”"«»„]')  # one class: the search skips plain 
 _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they|we|I)$")
 
 
+#: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
+_MAIN_AFTER_RELATIVE = re.compile(
+    r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
+    r"(?!that\b)[^,]*$"
+)
+
+
 def reported(
     clause: str, people: People, sentence_subject: str, verbs_from: int = 0
 ) -> tuple[str, str] | None:
@@ -287,6 +294,7 @@ def reported(
             # no saying of its own; the speech verb before it reports
             continue
         word = verb["verb"].lower()
+        relative = False  # (the verb's subject is a relative 'who')
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
         rest = clause[verb.end() : verb.end() + 300]
@@ -351,10 +359,11 @@ def reported(
             # 'even as the country's shipping minister publicly warned that …': the
             # contrast's word opens the clause, it is no part of its subject
             subject = CONTRAST_FIRST.sub("", subject)
-            if subject.lower() == "who":
+            relative = subject.lower() == "who"
+            if relative:
                 # 'said Scott Reed, the group's strategist, who added that …': the
                 # person the relative clause hangs on
-                subject = antecedent(subject_text) or subject
+                subject = antecedent(subject_text, people) or subject
         if (
             not subject
             or _ASKED_WHETHER.search(subject)
@@ -401,6 +410,11 @@ def reported(
         ):
             # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
             said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
+        if relative and clause.startswith(", who", start + len(subject)):
+            # 'Al-Mahroos, who told the council that VAT would not rise, faces questions
+            # …': what the relative clause said, not the sentence it sits in
+            main = _MAIN_AFTER_RELATIVE.search(said, verb.end() - start)
+            said = said[: main.start()] if main else said
         if passive:
             # who told them, if the words say so; else triage names the speaker
             agent = _BY_AGENT.match(rest)
