@@ -315,6 +315,13 @@ def test_a_relative_clause_with_commas_after_the_name_is_passed_over() -> None:
     )
 
 
+def test_a_role_between_name_and_verb_is_left_out_but_a_venue_stays() -> None:
+    [q] = quotes("Ola Berg, chief economist at Nordbank, said the fees were fair.")
+    assert (q.speaker, q.text) == ("Ola Berg", "Ola Berg said the fees were fair")
+    [q] = quotes("Ola Berg, in an interview on Monday, said the fees were fair.")
+    assert q.text == "Ola Berg, in an interview on Monday, said the fees were fair"
+
+
 def test_a_trailing_tag_leaves_the_quotations_closing_mark() -> None:
     [q] = quotes("Lind said the pier was “a step,” Berg said.")
     assert q.text == "Lind said the pier was “a step”"

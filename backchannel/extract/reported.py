@@ -207,7 +207,52 @@ _ENDS_IN_VERB = re.compile(rf"\b(?:{SPEECH})$")
 _VERB_ENDINGS = tuple(sorted(SPEECH_WORDS | MORE_SPEECH))
 _PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
 _COMMA_NEXT = re.compile(r"\s*,")
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},\s*$")
+#: An aside between a name and its verb: 'Ana Lind, whose boat sank in 2012,', 'Ola Berg,
+#: an economist at Nordbank,', 'Ola Berg, chief economist at Nordbank,' — but not where or
+#: when she spoke, nor how the sentence turns ('Berg, in an interview on Monday,', 'Berg,
+#: however,', 'Berg, speaking privately,'), which say something about the statement
+_NOT_A_ROLE = [
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "along",
+    "by",
+    "for",
+    "from",
+    "like",
+    "with",
+    "without",
+    "as",
+    "of",
+    "to",
+    "under",
+    "over",
+    "despite",
+    "unlike",
+    "via",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "then",
+    "yet",
+    "still",
+    "now",
+    "later",
+    "once",
+    "instead",
+    "again",
+    "even",
+    "only",
+]
+_ROLE_OPENS = rf"(?!(?:{'|'.join(_NOT_A_ROLE)})\b|\w+(?:ing|ed|ly)\b)[a-z]"
+_RELATIVE_AFTER = re.compile(
+    rf",\s+(?:(?:who|whose|whom|the|an?)\s|{_ROLE_OPENS})[^“”\"]{{2,200}},\s*$"
+)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
