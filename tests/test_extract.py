@@ -208,6 +208,16 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         # what must be done by a day looks ahead; what someone said must be does not
         ("The committee must deliver its recommendation on Monday.", "2025-06-10", "2025-06-16"),
         ("The minister was careful at a seminar on Saturday.", "2025-06-10", "2025-06-07"),
+        # the verb in the past right before its day is the day's own, whatever comes ahead
+        (
+            "Oslo will widen the band, even as the minister told a news conference on Tuesday "
+            "it would not.",
+            "2025-06-12",
+            "2025-06-10",
+        ),
+        ("Lind said at a meeting on Monday that the plant will close.", "2025-06-12", "2025-06-09"),
+        # a passive ahead is ahead
+        ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
     ],
 )
 def test_events_are_dated_against_the_published_date(

@@ -141,7 +141,9 @@ _INTENDS = re.compile(
     r"(?<!\bdiscuss )(?<!\bdiscussed )plans?) to [a-z]+\b"
 )
 PAST = re.compile(
-    r"\b(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|had|did)\b"
+    # (not a passive ahead: 'will be held', 'is to be signed')
+    r"\b(?<!\bbe )(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|"
+    r"had|did)\b"
 )
 RELATIVE_TODAY = re.compile(r"^(?:today|this (?:morning|afternoon|evening))$", re.I)
 
@@ -153,13 +155,15 @@ PAST_ACTION = re.compile(
     r"broke|built|caught|chose|drew|fought|froze|gave|grew|hit|kept|led|made|paid|quit|sank|"
     r"shot|shut|split|spent|stood|stole|swept|threw|tore|underwent|withdrew|bought|brought|"
     r"sold|sought|struck|overturned|found|held|sent|saw|fled|hung|hid|lay|laid|lent|rode|rang|"
-    r"shook|slid|spread|stuck|taught|woke|dug|fed|overtook|overcame|rebuilt|swam|swung)\b"
+    r"shook|slid|spread|stuck|taught|woke|dug|fed|overtook|overcame|rebuilt|swam|swung|"
+    # speech is an act in the past too, though no happening of its own (see events.py)
+    r"said|told|wrote)\b"
 )
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'
 #: (not 'is pencilled in for', 'was reached by': a plan, a deadline)
 _DONE_IN = re.compile(
-    rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?:{PAST_ACTION.pattern})"
-    r"(?:\s+(?!(?:for|by|until|before|after|to|from|in|on)\b)[a-z]+){0,2}"
+    rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?:{PAST_ACTION.pattern})"
+    r"(?:\s+(?!(?:for|by|until|before|after|to|from|in|on)\b)[a-z]+){0,3}"
     r"(?:\s+(?:in|on|during|since))?\s+(?:early\s+|mid-?\s*|late\s+)?$"
 )
 
@@ -219,6 +223,14 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     ):
         # 'entered its second week on Monday, with no talks scheduled': done
         # before the date; what is planned comes after it, about something else
+        future = False
+    if (
+        future
+        and (done := _DONE_IN.search(bare, max(0, at - 40), at))
+        and not FUTURE.search(done.group(0))
+    ):
+        # 'assured the Fund it will widen the band, even as the minister told reporters
+        # on Tuesday …': the verb in the past right before the date is the date's own
         future = False
     edtf = parse_date(phrase, ahead if future else reference, future=future)
     if _YEARLESS_MONTH.search(phrase) and (
