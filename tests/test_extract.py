@@ -227,6 +227,23 @@ def test_events_are_dated_against_the_published_date(
     assert [(e.date, e.text) for e in events] == [(edtf, sentence)]
 
 
+def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -> None:
+    sentence = (
+        "Member states are due to vote on the regulation on Friday, before signing the trade "
+        "agreement, which was politically concluded in 2019."
+    )
+    events = extract(f"Headline\n\n{sentence}", "2025-06-10", today=TODAY).events
+    # each dated by its clause, each told with the whole sentence it needs
+    assert [(e.date, e.text) for e in events] == [("2025-06-13", sentence), ("2019", sentence)]
+    # a clause with no date of its own dates nothing: the second half keeps its own text
+    text = "Duties were imposed in 2024 after a long probe; a new one was launched in May."
+    events = extract(f"Headline\n\n{text}", "2025-06-10", today=TODAY).events
+    assert [(e.date, e.text) for e in events] == [
+        ("2024", "Duties were imposed in 2024 after a long probe"),
+        ("2025-05", "a new one was launched in May."),
+    ]
+
+
 def test_sentences_without_a_date_or_a_happening_are_not_events() -> None:
     text = "Headline\n\nInflation is high. It rained on Monday."
     assert extract(text, "2025-06-10", today=TODAY).events == []

@@ -100,35 +100,68 @@ def _did_something(bare: str) -> bool:
 
 #: Where a sentence's second happening starts: 'Talks resumed in January, and a
 #: delegation visited Washington on 24 February.'
-#: (Not 'after' or 'when': what follows them dates the same happening's background.)
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[a-zA-Z])")
+#: Where a happening of its own, told inside the sentence of another, starts: 'the trade
+#: agreement, which was politically concluded in 2019', 'the second round this year after
+#: a five-day strike in January'. Its clause dates it; its text is the whole sentence,
+#: which a clause opening 'which' or 'after' needs to be understood.
+_INNER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?=(?:which|after|before|when|until)\s)")
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _clauses(
-    bare: str, spans: tuple[tuple[int, int], ...], dates: list[int]
-) -> list[tuple[int, int]]:
-    """(start, end) of each sentence that holds a date; a sentence with two dates, at
-    its clauses, each with a date of its own (a clause without one stays with the
-    clause before it)."""
-    out: list[tuple[int, int]] = []
+    bare: str, spans: tuple[tuple[int, int], ...], dates: list[int], phrases: list[str]
+) -> list[tuple[int, int, int, int]]:
+    """(start, end, text start, text end) of each sentence that holds a date; a
+    sentence with two dates, at its clauses, each with a date of its own (a clause
+    without one stays with the clause before it). A coordinate clause is its own
+    text; an inner one (see _INNER_CLAUSE) is told with its sentence."""
+    out: list[tuple[int, int, int, int]] = []
     for start, end in spans:
         k = bisect_left(dates, start)
         if k == len(dates) or dates[k] >= end:
             continue
         if k + 1 == len(dates) or dates[k + 1] >= end:
-            out.append((start, end))  # one date: the whole sentence (most sentences)
+            out.append((start, end, start, end))  # one date: the whole sentence (most)
             continue
-        pieces = [[start, end]]
-        for cut in _NEXT_CLAUSE.finditer(bare, start, end):
-            # a clause is its own only if the words before it hold a date of their own
-            if bisect_left(dates, pieces[-1][0]) < bisect_left(dates, cut.start()):
-                pieces[-1][1] = cut.start()
-                pieces.append([cut.end(), end])
+        pieces = [[start, end, start, end]]
+        cuts = sorted(
+            [(m.start(), m.end(), False) for m in _NEXT_CLAUSE.finditer(bare, start, end)]
+            + [(m.start(), m.end(), True) for m in _INNER_CLAUSE.finditer(bare, start, end)]
+        )
+        for i, (cut_at, cut_end, inner) in enumerate(cuts):
+            upto = cuts[i + 1][0] if i + 1 < len(cuts) else end
+            # a clause is its own only if the words before it hold a date of their own,
+            # and an inner one only if it holds one too, one that stands alone: in 'The
+            # ferry sank in 2019, after it was sold in May', May is 2019's
+            first, inner_date = bisect_left(dates, start), bisect_left(dates, cut_end)
+            if (
+                cut_at > pieces[-1][0]
+                and bisect_left(dates, pieces[-1][0]) < bisect_left(dates, cut_at)
+                and not (
+                    inner
+                    and (
+                        inner_date == bisect_left(dates, upto)
+                        or (
+                            not _YEAR.search(phrases[inner_date])
+                            and any(_YEAR.search(p) for p in phrases[first:inner_date])
+                        )
+                    )
+                )
+            ):
+                whole = pieces[-1][2:] if inner or pieces[-1][2:] != pieces[-1][:2] else None
+                pieces[-1][1] = cut_at
+                if whole is None:
+                    pieces[-1][3] = cut_at
+                pieces.append([cut_end, end, *(whole or (cut_end, end))])
         if len(pieces) > 1 and bisect_left(dates, pieces[-1][0]) == bisect_left(dates, end):
             # the last clause has no date: it stays with the one before
             last = pieces.pop()
             pieces[-1][1] = last[1]
-        out += [(a, b) for a, b in pieces]
+            pieces[-1][3] = max(pieces[-1][3], last[3])
+        out += [(a, b, c, d) for a, b, c, d in pieces]
     return out
 
 
@@ -181,11 +214,16 @@ def find_events(
             continue
         dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
-        for start, end in _clauses(paragraph_bare, spans, dates) if len(dates) > 1 else spans:
+        clauses = (
+            _clauses(paragraph_bare, spans, dates, [phrase for _, _, phrase in matches])
+            if len(dates) > 1
+            else [(a, b, a, b) for a, b in spans]
+        )
+        for start, end, text_start, text_end in clauses:
             k = bisect_left(dates, start)
             if k == len(dates) or dates[k] >= end:
                 continue  # no date in it
-            sentence = text[start:end].strip()
+            sentence = text[text_start:text_end].strip()
             bare = paragraph_bare[start:end].strip()
             if (
                 not EVENT_WORDS.search(bare)
