@@ -216,6 +216,8 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-10",
         ),
         ("Lind said at a meeting on Monday that the plant will close.", "2025-06-12", "2025-06-09"),
+        # a happening named by its year
+        ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # a passive ahead is ahead
         ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
     ],

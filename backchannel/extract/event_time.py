@@ -32,7 +32,8 @@ DATE_PHRASE = re.compile(
     # one branch a letter, the commonest first letters first: a word that is no date's
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
-    rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]))"
     rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend))"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
     r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
@@ -72,6 +73,14 @@ DATE_PHRASE = re.compile(
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring) (?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
             r"\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
+            # a happening named by its year: 'during the drought of 2022', 'the election of
+            # 2016' (not 'a total of 2000'), and a season: 'by the spring of 2026'
+            r"\bthe (?:spring|summer|autumn|fall|winter) of \d{4}\b|\bthe (?:drought|floods?|"
+            r"elections?|crisis|war|crash|summit|strikes?|protests|revolution|uprising|invasion|"
+            r"pandemic|referendum|earthquake|recession|coup|riots|hurricane|storm|wildfires?|"
+            r"famine|heatwave|default|bailout|devaluation|shutdown|lockdown|outbreak|Olympics|"
+            r"games|attacks?|bombings?|massacre|collapse) of (?P<of_year>(?:19|20)\d{2})\b"
+            r"(?![-–/]\d)",
             # 'in the first quarter of 2026', 'Q3 2025'
             r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
             r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",

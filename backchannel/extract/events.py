@@ -41,7 +41,8 @@ _EVENT_WORDS = [
     "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
     "took effect", "come into force", "comes into force", "came into force", "enter into force",
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
-    "proposed", "seminar",
+    "proposed", "seminar", "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
+    "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -196,7 +197,11 @@ def find_events(
         # pass (quotations blanked) and read only the sentences that hold one.
         paragraph_bare, spans = read(text)
         matches = [
-            (m.start(), m.end(), m["in_month"] or m["year"] or m["the_month"] or m.group(0))
+            (
+                m.start(),
+                m.end(),
+                m["in_month"] or m["year"] or m["the_month"] or m["of_year"] or m.group(0),
+            )
             for m in DATE_PHRASE.finditer(paragraph_bare)
         ]
         if may_be_foreign(paragraph_bare):
