@@ -218,6 +218,9 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("Lind said at a meeting on Monday that the plant will close.", "2025-06-12", "2025-06-09"),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
+        # what is due, what a house votes on
+        ("The flash inflation estimate is due on 30 April.", "2025-04-10", "2025-04-30"),
+        ("The lower house votes on the bill on 1 July.", "2025-06-10", "2025-07-01"),
         # a passive ahead is ahead
         ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
     ],
@@ -244,6 +247,19 @@ def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -
         ("2024", "Duties were imposed in 2024 after a long probe"),
         ("2025-05", "a new one was launched in May."),
     ]
+
+
+def test_an_aside_dates_its_own_happening_and_the_sentence_its_own() -> None:
+    sentence = (
+        "She said the duties, which were first applied in April, would become final on "
+        "1 December as planned."
+    )
+    events = extract(f"Headline\n\n{sentence}", "2025-06-20", today=TODAY).events
+    assert [(e.date, e.text) for e in events] == [("2025-12-01", sentence), ("2025-04", sentence)]
+    # a yearless date after an aside's year is the year's: one event, as before
+    sentence = "The ferry, which was sold in May 2019, sank in June."
+    events = extract(f"Headline\n\n{sentence}", "2025-06-20", today=TODAY).events
+    assert [(e.date, e.text) for e in events] == [("2019-05", sentence)]
 
 
 def test_sentences_without_a_date_or_a_happening_are_not_events() -> None:

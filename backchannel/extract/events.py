@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from backchannel.db.dates import DateError
 
@@ -41,7 +42,9 @@ _EVENT_WORDS = [
     "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
     "took effect", "come into force", "comes into force", "came into force", "enter into force",
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
-    "proposed", "seminar", "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
+    "proposed", "seminar", "become final", "becomes final", "became final", "judgment",
+    "judgement", "sentencing", "votes",
+    "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
@@ -61,6 +64,8 @@ EVENT_WORDS = re.compile(
     r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
+    # what is due: 'the flash estimate is due on 30 April'
+    r"|\b(?:is|are|was|were|be) due\b"
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
@@ -110,23 +115,50 @@ _INNER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?=(?:which|after|before|when|until)\s)
 
 
 _YEAR = re.compile(r"\d{4}")
+#: An aside that dates its own happening: 'The duties, which were first applied in
+#: August, would become final on 1 December.'
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+class _Clause(NamedTuple):
+    """Where a clause's date and tense are read (start…end, less the aside at
+    hole…hole_end), and the words that tell it (text…text_end)."""
+
+    start: int
+    end: int
+    text: int
+    text_end: int
+    hole: int = 0
+    hole_end: int = 0
 
 
 def _clauses(
     bare: str, spans: tuple[tuple[int, int], ...], dates: list[int], phrases: list[str]
-) -> list[tuple[int, int, int, int]]:
-    """(start, end, text start, text end) of each sentence that holds a date; a
-    sentence with two dates, at its clauses, each with a date of its own (a clause
-    without one stays with the clause before it). A coordinate clause is its own
-    text; an inner one (see _INNER_CLAUSE) is told with its sentence."""
-    out: list[tuple[int, int, int, int]] = []
+) -> list[_Clause]:
+    """The clauses of each sentence that holds a date; a sentence with two dates, at
+    its clauses, each with a date of its own (a clause without one stays with the
+    clause before it). A coordinate clause is its own text; an inner one (see
+    _INNER_CLAUSE) and an aside (see _ASIDE) are told with their sentence."""
+    out: list[_Clause] = []
     for start, end in spans:
         k = bisect_left(dates, start)
         if k == len(dates) or dates[k] >= end:
             continue
         if k + 1 == len(dates) or dates[k + 1] >= end:
-            out.append((start, end, start, end))  # one date: the whole sentence (most)
+            out.append(_Clause(start, end, start, end))  # one date: the whole sentence
             continue
+        aside = _ASIDE.search(bare, start, end)
+        if aside and aside.start() < dates[k] < aside.end():
+            after = bisect_left(dates, aside.end())
+            if (
+                after < len(dates)
+                and dates[after] < end
+                and (_YEAR.search(phrases[after]) or not _YEAR.search(phrases[k]))
+            ):
+                # the sentence, dated past its aside, and the aside, dated by its own
+                out.append(_Clause(start, end, start, end, aside.start(), aside.end()))
+                out.append(_Clause(aside.start() + 1, aside.end() - 1, start, end))
+                continue
         pieces = [[start, end, start, end]]
         cuts = sorted(
             [(m.start(), m.end(), False) for m in _NEXT_CLAUSE.finditer(bare, start, end)]
@@ -162,7 +194,7 @@ def _clauses(
             last = pieces.pop()
             pieces[-1][1] = last[1]
             pieces[-1][3] = max(pieces[-1][3], last[3])
-        out += [(a, b, c, d) for a, b, c, d in pieces]
+        out += [_Clause(a, b, c, d) for a, b, c, d in pieces]
     return out
 
 
@@ -222,14 +254,21 @@ def find_events(
         clauses = (
             _clauses(paragraph_bare, spans, dates, [phrase for _, _, phrase in matches])
             if len(dates) > 1
-            else [(a, b, a, b) for a, b in spans]
+            else [_Clause(a, b, a, b) for a, b in spans]
         )
-        for start, end, text_start, text_end in clauses:
+        for start, end, text_start, text_end, hole, hole_end in clauses:
             k = bisect_left(dates, start)
+            if hole:
+                k = bisect_left(dates, hole_end)  # (an aside held the first)
             if k == len(dates) or dates[k] >= end:
                 continue  # no date in it
             sentence = text[text_start:text_end].strip()
-            bare = paragraph_bare[start:end].strip()
+            clause = paragraph_bare[start:end]
+            if hole:
+                clause = (
+                    clause[: hole - start] + " " * (hole_end - hole) + clause[hole_end - start :]
+                )
+            bare = clause.strip()
             if (
                 not EVENT_WORDS.search(bare)
                 and not _did_something(bare)
@@ -242,7 +281,7 @@ def find_events(
                 continue
             # the sentence's first date, where the stripped sentence has it
             phrase_at, phrase_end, phrase = matches[k]
-            shift = start + len(paragraph_bare[start:end]) - len(paragraph_bare[start:end].lstrip())
+            shift = start + len(clause) - len(clause.lstrip())
             at, until = phrase_at - shift, phrase_end - shift
             try:
                 edtf = date_of(phrase, bare, at, until, reference, ahead)
