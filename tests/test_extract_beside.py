@@ -167,7 +167,7 @@ def test_a_quotation_in_an_aside_leaves_the_sentence_to_its_subject() -> None:
         "Mr. Eklund, citing “the odd magic of the harbour,” said the ferry could win "
         "over the island within a single season."
     )
-    assert found[-1].speaker == "Mr. Eklund"
+    assert found[-1].speaker == "Eklund"
     assert found[-1].text.startswith("said the ferry could win")
 
 

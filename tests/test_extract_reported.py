@@ -109,7 +109,7 @@ def test_a_headline_label_that_is_no_person_is_no_statement() -> None:
     ("text", "speaker"),
     [
         ("Mr. Holm, the pollster, said Ms. Berg had planned a campaign built on regional "
-         "quirks.", "Mr. Holm"),
+         "quirks.", "Holm"),
         ("In Tromsø, half of the party's voters said they were angry.",
          "half of the party's voters"),
         ("Aides said more than a million donors gave to the campaign.", "Aides"),

@@ -112,11 +112,64 @@ def test_a_surname_ending_in_ly_is_not_an_adverb() -> None:
     assert q.speaker == "Phyllis Schlafly"
 
 
-def test_a_relay_keeps_the_title_before_a_name() -> None:
+def test_a_relay_keeps_the_name_after_a_title() -> None:
     [q] = quotes(
         "“The visit was the high point of their whole friendship,” according to Mr. Rhodes."
     )
-    assert q.speaker == "Mr. Rhodes"
+    assert q.speaker == "Rhodes"
+
+
+def test_a_title_and_a_surname_name_a_person_whom_he_and_she_mean() -> None:
+    found = quotes("Mr. Putin spoke on Monday.\n\nHe said, “We will see.”")
+    assert [q.speaker for q in found] == ["Putin"]
+    # named in full first, the title and surname are the full name again
+    found = quotes("Vladimir Putin spoke. Then Mr. Putin said, “No.” He added: “Yes.”")
+    assert [q.speaker for q in found] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title's stop ends no sentence: the subject is before the aside
+        (
+            "Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, "
+            "“I think our country does plenty of killing also.”",
+            "Trump",
+        ),
+        (
+            "Silverman was joined on stage by Minnesota Sen. Al Franken and joked, “Bernie or "
+            "Bust people, you’re being ridiculous,” drawing loud jeers.",
+            "Silverman",
+        ),
+        # a lead-in inside brackets
+        (
+            "The charge is old (Raphael Lemkin, who coined the word genocide, once said, “It "
+            "happened so many times.”). However, it is rarely made.",
+            "Raphael Lemkin",
+        ),
+        # a participle in the past opening the sentence is no one
+        (
+            "Asked to rule directly, the Illinois Board of Elections was conclusive in its "
+            "findings: “Further discussion on this issue is unnecessary.”",
+            "Illinois Board of Elections",
+        ),
+    ],
+)
+def test_the_lead_in_speaker_is_found_past_titles_brackets_and_fronted_participles(
+    text: str, speaker: str
+) -> None:
+    assert quotes(text)[0].speaker == speaker
+
+
+def test_a_sentence_that_is_only_a_tag_keeps_the_quotation_open() -> None:
+    [q] = quotes(
+        "“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you "
+        "gotta get over it.”"
+    )
+    assert (q.speaker, q.text) == (
+        "Trump",
+        "You know, it happens, right? But you gotta get over it.",
+    )
 
 
 def test_a_digest_headline_before_a_dash_is_not_the_speaker() -> None:

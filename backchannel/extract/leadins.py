@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .names import looks_like_person, person_name
 from .speakers import People
-from .subjects import FRONTED, NP, main_subject, participle_subject, subject_of
+from .subjects import FRONTED, FRONTED_PAST, NP, main_subject, participle_subject, subject_of
 from .verbs import IRREGULAR, REPORT
 
 _LEAD_ANY = re.compile(
@@ -18,8 +18,15 @@ _LEAD_ANY = re.compile(
     rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
-_SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
-_AUX_BEFORE = re.compile(r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?\s*$")
+#: A sentence's stop (not a title's: 'under Mr. Putin, had said') or a quotation mark.
+_SENTENCE_OR_MARK = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bJr)(?<!\b[A-Z])[.!?](?=\s)|[“”\"«»]"
+)
+_AUX_BEFORE = re.compile(
+    r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?"
+    r"(?:\s+(?:once|later|then|also|again|earlier|never|even|still))?\s*$"
+)
 
 
 # the same words come back for several rules (a sentence, a tag's head)
@@ -36,6 +43,9 @@ def speaker_before(text: str) -> str | None:
     head = text[max(0, verb.start() - 160) : verb.start()]
     # a stop inside '(I-Vt.)' ends no sentence: only one before a space does
     head = _SENTENCE_OR_MARK.split(head)[-1]
+    opened = head.rfind("(")
+    if opened >= 0 and ")" not in head[opened:]:
+        head = head[opened + 1 :]  # '… is old (Raphael Lemkin, who …, once said, “…”)'
     head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
     if verb.group(0).endswith("ing"):
         # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
@@ -75,6 +85,9 @@ def lead_speaker(lead: str, people: People) -> str | None:
         if name and (looks_like_person(name) or people.fullest(name) != name):
             return people.fullest(name)
     lead = re.sub(r"^(?:More from|From|By)\s+", "", lead.strip().rstrip(":"))
+    if FRONTED_PAST.match(lead) and "," in lead:
+        # 'Asked to designate directly, the Illinois board was conclusive:': past it
+        lead = lead.partition(",")[2].strip()
     cut = _LEAD_BREAK.search(lead)
     head = lead[: cut.start()] if cut else lead
     if " " not in head.strip() and people.fullest(head.strip()) == head.strip():

@@ -388,7 +388,17 @@ def _read_paragraph(
             else None
         )
         people.scan(bare_sentence, bare=True)
-        last = None
+        if not (
+            # '“…?” Trump went on, as if he didn’t hear her. “…”': a sentence that is
+            # only the last quotation's tag leaves it open for the next one
+            last is not None
+            and last.speaker
+            and s_start > 0
+            and not _LETTER.search(bare[max(0, s_start - 3) : s_start])
+            and not words_at_least(sentence, 12)
+            and attribution_of("", bare_sentence, people, True)[0] == last.speaker
+        ):
+            last = None
         told = bare_sentence
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:

@@ -155,6 +155,8 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
+            if person and " " not in name and (last in by_last or last in by_first):
+                person = False  # 'Mr. Trump' after 'Donald J. Trump': he, named again
             if (
                 person
                 and name not in by_last.get(last, ())  # (a person already: no body)
@@ -317,7 +319,8 @@ class People:
             return name
         words = name.split()
         last = words[-1].lower()
-        for full in self._by_last.get(last, ()):
+        # (a name given in full before the surname alone: 'Mr. Putin' is Vladimir Putin)
+        for full in sorted(self._by_last.get(last, ()), key=lambda f: " " not in f):
             # 'Hale' -> 'Martin Hale', never 'Eric Trump' -> 'Donald Trump'
             if len(full) >= len(name) and (len(words) == 1 or words[0] in full.split()):
                 return full
@@ -393,6 +396,8 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
+        if name and _SURNAME.fullmatch(name) and _TITLE_FIRST.match(phrase):
+            return name  # 'Mr. Obama', never named in full: Obama
         if words_at_least(phrase, 11) or not LETTER.search(phrase):
             return None
         negated = "n’t" in phrase or "n't" in phrase
@@ -450,4 +455,12 @@ def _run_reading(run: str) -> tuple[str, bool, str] | None:
     name = person_name(run)
     if not name:
         return None
-    return name, looks_like_person(name), name.split()[-1].lower()
+    # 'Mr. Putin', 'Dr. Ward': a title and a surname name a person, as 'he' or 'she'
+    person = looks_like_person(name) or (
+        bool(_SURNAME.fullmatch(name)) and bool(_TITLE_FIRST.match(run))
+    )
+    return name, person, name.split()[-1].lower()
+
+
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_TITLE_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]")

@@ -182,14 +182,19 @@ def main_subject(sentence: str) -> str:
         # 'A spokesman for the mayor defended …': the phrase up to its verb
         m = _ANY_SUBJECT.match(sentence.strip())
         return m["who"] if m else ""
-    if m and not FRONTED.match(m.group(0).lower()):
+    if m and not FRONTED.match(m.group(0).lower()) and not FRONTED_PAST.match(sentence.strip()):
         return m.group(0)
     rest = sentence.strip()
     # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
     # fronted phrases to the clause's own subject
     for _ in range(4):
         head, comma, tail = rest.partition(",")
-        fronted = FRONTED.match(head) or _TIME_WORD.fullmatch(head) or _PARTICIPLE.match(head)
+        fronted = (
+            FRONTED.match(head)
+            or _TIME_WORD.fullmatch(head)
+            or _PARTICIPLE.match(head)
+            or FRONTED_PAST.match(head)
+        )
         # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
         place = rest != sentence.strip() and _PLACE.fullmatch(head)
         if not (comma and tail.strip() and (fronted or place)):
@@ -205,6 +210,11 @@ def main_subject(sentence: str) -> str:
 
 _FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
 _PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
+#: 'Asked to designate directly, the board …', 'Pressed on the plan, …': a participle
+#: in the past that opens the sentence, no name
+FRONTED_PAST = re.compile(
+    r"\s*[A-Z][a-z]{2,}ed\s+(?:to|about|on|by|if|whether|why|what|how|for|at|in|with|again)\b"
+)
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
