@@ -567,3 +567,14 @@ def test_one_of_them_is_one_of_the_group_last_named() -> None:
         "would fall. One of them put it more bluntly: “The fees are finished.”"
     )
     assert quotes(text)[-1].speaker == "one of the officials"
+
+
+def test_a_participle_after_a_closing_tag_is_the_tags_speaker_going_on() -> None:
+    found = quotes(
+        "Omar Lind prayed there. Lind left as soon as prayers were finished, Nefzi said, "
+        "adding, “He was not very religious.”"
+    )
+    assert [(q.speaker, q.kind, q.text) for q in found] == [
+        ("Nefzi", "indirect", "Lind left as soon as prayers were finished"),
+        ("Nefzi", "direct", "He was not very religious."),
+    ]

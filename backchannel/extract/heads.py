@@ -39,6 +39,10 @@ _TAG_INSIDE = re.compile(
     r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
     r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
 )
+#: '…, Nefzi said, adding, “…”': a participle that leads into the quotation, no clause.
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?:adding|saying|noting|explaining|continuing|writing|warning|arguing)\s*[,:]?\s*"
+)
 #: 'As Lind puts it, the mayor wants …': the clause after an 'as … put it' tag.
 _AS_PUT_CLAUSE = re.compile(
     r"\b[Aa]s\s+[^“”\"]{2,120}?\s+(?:put it|puts it|said|says|wrote|noted)[^,“”\"]{0,60},\s+"
@@ -64,7 +68,7 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
     ends a sentence that ``between`` begins, or None when ``between`` is a lead-in
     and no part of it. ``tag_after``: the speaker's tag follows the quotation."""
     tagged = _TAG_INSIDE.match(between) if between.count(",") >= 2 else None
-    if tagged and _LETTER.search(tagged["b"]):
+    if tagged and _LETTER.search(tagged["b"]) and not _SPEECH_PARTICIPLE.fullmatch(tagged["b"]):
         # 'The golf trade, he said, is “doing much better”': the clause around the
         # tag and the quotation it ends in
         return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"

@@ -23,6 +23,8 @@ _SENTENCE_OR_MARK = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
     r"(?<!\bGen)(?<!\bJr)(?<!\b[A-Z])[.!?](?=\s)|[“”\"«»]"
 )
+#: A closing tag that ends the words before a participle: '…, Nefzi said,'.
+_TAG_LAST = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|told)\s*,\s*$")
 _AUX_BEFORE = re.compile(
     r"(?:\s+(?:has|had|is|was))?(?:\s+[a-z]\w*ly)?"
     r"(?:\s+(?:once|later|then|also|again|earlier|never|even|still))?\s*$"
@@ -48,6 +50,10 @@ def speaker_before(text: str) -> str | None:
         head = head[opened + 1 :]  # '… is old (Raphael Lemkin, who …, once said, “…”)'
     head = head[: _AUX_BEFORE.search(head).start()]  # type: ignore[union-attr]
     if verb.group(0).endswith("ing"):
+        tag = _TAG_LAST.search(head)
+        if tag:
+            # '… were finished, Nefzi said, adding, “…”': the tag's speaker goes on
+            return tag["who"]
         # 'Hours later, Trump thanked Adelson, telling Reuters:': the clause's subject
         return participle_subject(head) or None
     return head if head.strip() else None
