@@ -596,3 +596,26 @@ def test_its_minister_is_a_speaker() -> None:
         'would "charge whatever the market will bear".'
     )
     assert q.speaker == "its finance minister"
+
+
+def test_a_clause_with_a_negated_auxiliary_and_a_quotation_is_reported() -> None:
+    [q] = quotes(
+        "Ola Brenn spoke on Monday. Brenn has denounced the attacks, saying his campaign "
+        "doesn’t want “that crap.”"
+    )
+    assert (q.speaker, q.kind, q.text) == (
+        "Ola Brenn",
+        "indirect",
+        "saying his campaign doesn’t want “that crap.”",
+    )
+
+
+def test_a_participles_clause_after_a_tag_is_a_statement_not_the_quotation_going_on() -> None:
+    found = quotes(
+        "“We had written two dozen songs,” Kiedis said, mentioning the long-awaited album is "
+        "“in the home stretch.”"
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "We had written two dozen songs,"),
+        ("indirect", "mentioning the long-awaited album is “in the home stretch.”"),
+    ]

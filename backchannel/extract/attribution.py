@@ -126,6 +126,10 @@ def clause_before(between: str) -> int | None:
         )
     ):
         return None  # 'said on Tuesday,', 'told reporters:', 'said in a statement,'
+    participle = _PARTICIPLE_FIRST.match(rest)
+    if participle:
+        # '…,” Kiedis said, mentioning the album is “…”': the participle's clause
+        return verb.end() + participle.start("clause")
     head = between[: verb.start()]
     sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
     head_from = sentence_start + 2 if sentence_start >= 0 else 0
@@ -137,6 +141,7 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+_PARTICIPLE_FIRST = re.compile(r",\s+(?P<clause>[a-z]{3,}ing\s)")
 _PRONOUN_VERB = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has)\s")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
 #: The stop of a title or initial is no sentence's end: 'Mr. Trump', 'U.S. troops'.

@@ -18,8 +18,10 @@ _NEEDS_THAT = {"insisted", "insists", "stressed", "stresses", "warned", "warns",
                "has been very clear", "was clear", "was very clear"}  # fmt: skip
 _NEEDS_THAT |= MORE_SPEECH
 _FINITE = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|"
-    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b"
+    r"^\s+(?:[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had|has|have|would|will|could|should|"
+    r"did|does|do|can|may|might|must|saw|remained?|needs?)\b|"
+    # 'his campaign doesn’t want “that crap”': the auxiliary with its 'not'
+    r"(?:isn|aren|wasn|weren|hasn|haven|hadn|wouldn|won|couldn|shouldn|didn|doesn|don|can)['’]t\b)"
 )
 
 

@@ -76,6 +76,8 @@ _LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:s
 _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
 
 
+#: A participle's clause after a tag: ', mentioning the album is', ', saying it was'.
+_CLAUSE_AFTER_TAG = re.compile(r",\s+[a-z]{3,}ing\s+(?:\S+\s+){1,8}?(?:is|are|was|were)\s*$")
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 
 
@@ -230,7 +232,10 @@ def _read_paragraph(
                 # a tag that ends its sentence may be long ('…,” Lind said at a rally
                 # in Binghamton, N.Y. “…”'); one that runs on is kept short
                 ends = between.rstrip()[-1:] == "."
-                attribution_only = not words_at_least(between, 16 if ends else 9) and (
+                attribution_only = (
+                    not words_at_least(between, 16 if ends else 9)
+                    and not _CLAUSE_AFTER_TAG.search(between)
+                ) and (
                     REPORT.search(between)
                     or not _LETTER.search(between)
                     # '“…,” Ana Berg said. Instead, “he just…”': still hers
@@ -243,6 +248,9 @@ def _read_paragraph(
                     and prev_end > s_start
                     and not words_at_least(between, 17)
                     and (REPORT.search(between) or not _LETTER.search(between))
+                    # ('…,” Kiedis said, mentioning the album is “in the home stretch.”':
+                    # a clause of its own after the tag, the quotation finishing it)
+                    and not _CLAUSE_AFTER_TAG.search(between)
                 )
                 if last is not None and continues:
                     merge(last, words, people)  # "…,” she said, “but…”
