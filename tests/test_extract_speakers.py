@@ -578,3 +578,21 @@ def test_a_participle_after_a_closing_tag_is_the_tags_speaker_going_on() -> None
         ("Nefzi", "indirect", "Lind left as soon as prayers were finished"),
         ("Nefzi", "direct", "He was not very religious."),
     ]
+
+
+def test_the_president_is_not_the_vice_president_and_a_time_word_is_no_part_of_it() -> None:
+    text = (
+        "President Ana Lind spoke. Vice President Ola Berg spoke. Later the president said, "
+        "“I know a little about this.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Lind"]
+    text = "Vice President Ola Berg spoke. Later the vice president said, “I know.”"
+    assert [q.speaker for q in quotes(text)] == ["Ola Berg"]
+
+
+def test_a_lead_in_with_a_clause_before_and_added_is_its_subjects() -> None:
+    text = (
+        "President Ana Lind spoke. The president noted that she taught constitutional law, "
+        "and added: “I know a little about this.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Lind", "Ana Lind"]

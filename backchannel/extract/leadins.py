@@ -10,7 +10,15 @@ from functools import lru_cache
 
 from .names import looks_like_person, person_name
 from .speakers import People
-from .subjects import FRONTED, FRONTED_PAST, NP, main_subject, participle_subject, subject_of
+from .subjects import (
+    FRONTED,
+    FRONTED_PAST,
+    MAIN_SUBJECT,
+    NP,
+    main_subject,
+    participle_subject,
+    subject_of,
+)
 from .verbs import IRREGULAR, REPORT
 
 _LEAD_ANY = re.compile(
@@ -111,6 +119,10 @@ def lead_speaker(lead: str, people: People) -> str | None:
     if name and (looks_like_person(name) or people.fullest(name) != name):
         # 'Ola Berg waved at the crowd, then boomed:': the person, not her clause
         return people.who(name)
+    clause = MAIN_SUBJECT.match(head.strip())
+    if clause and " that " in head:
+        # 'The president noted that he taught law, and added:': the subject, not its clause
+        return people.who(clause["who"])
     return people.who(head)  # a plain noun phrase
 
 

@@ -259,6 +259,8 @@ class People:
         wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
         role_only = None
         for titles, name in reversed(self.titled[-50:]):
+            if (titles & _OTHER_OFFICE) - wanted:
+                continue  # 'the president' is not the vice president, nor a deputy
             if wanted <= titles:
                 return self.fullest(name)  # 'the Vermont senator': all its words
             if role_only is None and m.group(1) in titles:
@@ -442,6 +444,8 @@ def _same_words(words: list[str], phrase: str) -> bool:
     return all(any(t.startswith(w) for t in theirs) for w in words)
 
 
+#: Words that make a title another office: 'vice president', 'deputy minister'.
+_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 
 
@@ -462,5 +466,7 @@ def _run_reading(run: str) -> tuple[str, bool, str] | None:
     return name, person, name.split()[-1].lower()
 
 
+#: Words that make a title another office: 'vice president', 'deputy minister'.
+_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _TITLE_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]")

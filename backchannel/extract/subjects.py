@@ -386,6 +386,6 @@ _OPENING_WORD = re.compile(
     r"^(?:however|meanwhile|but|and|then|also|publicly|privately|even though|although|"
     r"though|because|whereas|while|since|where|when|after|before|until|once|"
     # 'Later she said', 'Now he says': a time word before a pronoun
-    r"(?:later|earlier|now|still|yet|so|instead|again|today|then)(?=\s+(?:he|she|they|we|I)\b))\s+",
+    r"(?:later|earlier|now|still|yet|so|instead|again|today|then)(?=\s+(?:he|she|they|we|I|the)\b))\s+",
     re.I,
 )
