@@ -596,3 +596,20 @@ def test_a_lead_in_with_a_clause_before_and_added_is_its_subjects() -> None:
         "and added: “I know a little about this.”"
     )
     assert [q.speaker for q in quotes(text)] == ["Ana Lind", "Ana Lind"]
+
+
+def test_doubled_marks_closing_an_inner_quotation_close_the_outer_one_too() -> None:
+    text = (
+        "Tom Regalado runs the city.\n\n''Sometimes they say, 'Yeah, go back to your country,''' "
+        "said Mr. Regalado, who was born in Havana. ''This is my country.''"
+    )
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Tom Regalado", "Sometimes they say, 'Yeah, go back to your country.' This is my country.")
+    ]
+    text = (
+        "Jeff Weiner wrote to his staff. The chief executive, Ana Lind, ''had me at "
+        "'independence,''' Mr. Weiner wrote."
+    )
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Jeff Weiner", "The chief executive, Ana Lind, ''had me at 'independence'''")
+    ]

@@ -41,8 +41,11 @@ def tagged(
     if spans and spans[-1][1] > len(text):
         return None
     parts = text.rsplit(",", 1)
-    if spans and text[spans[-1][1] - 2 : spans[-1][1] - 1] == ",":
-        parts = [text[: spans[-1][1]].replace(",”", "”").replace(',"', '"'), text[spans[-1][1] :]]
+    end = close = spans[-1][1] if spans else 0
+    while close > 0 and text[close - 1] in _CLOSING:
+        close -= 1  # '…,”', and the doubled marks '…,''' and '…,'''' (an inner quotation)
+    if spans and text[close - 1 : close] == ",":
+        parts = [text[: close - 1] + text[close:end], text[end:]]
     if len(parts) == 2 and words_in(parts[0]) >= 5:
         who = people.who(subject_of(parts[1]))
         inner = _INNER_TAG.search(parts[0]) if who and ANONYMOUS.search(who) else None
@@ -58,6 +61,7 @@ def tagged(
     return None
 
 
+_CLOSING = frozenset("”\"'’»")
 _INNER_TAG = re.compile(
     # at the sentence's start too: 'Norway has quietly promised Kyiv …, officials said',
     # and after a subordinator: '… only after Washington privately promised …'

@@ -145,7 +145,10 @@ _TRAILING_TAG_DAY = re.compile(
     r",(?P<mark>[”\"»’]?)\s*(?:[A-Za-z][\w'’.-]*\s+){1,6}?(?:said|says|told reporters)\s+"
     rf"(?:on\s+)?(?:{'|'.join(_DAYS)})$"
 )
-_TRAILING_TAG = re.compile(rf",(?P<mark>[”\"»’]?)\s*[^,]{{2,80}}\s+(?P<verb>{SPEECH})$")
+_TRAILING_TAG = re.compile(
+    # (doubled marks: '…,'' Mr. Lind said', and '…,''' after an inner quotation)
+    rf",(?P<mark>[”\"»’]?|'''?)\s*[^,']{{2,80}}\s+(?P<verb>{SPEECH})$"
+)
 #: ', according to The Times': who passed it on, not part of what was said
 _TRAILING_RELAY = re.compile(
     r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"

@@ -211,9 +211,11 @@ def a_person(who: str | None, people: People) -> str | None:
 def merge(last: ProposedQuote, words: str, people: People) -> None:
     """Add the next part of a quotation; what it says may settle an open stance."""
     text = last.text.rstrip()
-    if text.endswith(",") and words[:1].isupper():
+    if text.endswith((",", ",'", ",’")) and words[:1].isupper():
         # '“… in the Baltic,” said Lund. “Our members …”': the comma stood for a full stop
-        text = text[:-1] + "."
+        # (inside an inner quotation too: '… go back,' This is' is '… go back.' This is')
+        comma = text.rindex(",")
+        text = text[:comma] + "." + text[comma + 1 :]
     last.text = f"{text} {words}"
     if last.stance is None:
         last.stance, last.cue = by_speaker(last.speaker, last.text, "", people)

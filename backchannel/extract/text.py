@@ -27,7 +27,8 @@ _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAI
     # ’ inside a word is an apostrophe (don’t), and after a plural before a noun (the
     # farmers’ union)
     "‘": re.compile(r"(?<!s)’(?!\w)|s’(?!\w)(?!\s[a-z])"),
-    _DOUBLED: re.compile("''"),
+    # ('…,''' said Mr. Regalado': an inner quotation closing with the outer one)
+    _DOUBLED: re.compile("'''?"),
 }
 #: Marks that open a quotation only before a word and after a space: » closes
 #: French « … » and ‘ may start ’90s.
