@@ -613,3 +613,11 @@ def test_doubled_marks_closing_an_inner_quotation_close_the_outer_one_too() -> N
     assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Jeff Weiner", "The chief executive, Ana Lind, ''had me at 'independence'''")
     ]
+
+
+def test_whose_words_said_right_before_a_quotation_mid_sentence_speak() -> None:
+    text = (
+        "The summit was held there because, in Ana Lind's own words, “they are the best "
+        "places on the planet.”"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Lind"]

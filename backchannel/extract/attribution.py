@@ -232,6 +232,12 @@ def attribution_of(
         )
         if who:
             return who, between
+    m = _OWNER_BEFORE.search(between[-120:]) if "words" in between else None
+    if m:
+        # '… was held there because, in Forbes’ words, “…”': the words are Forbes’
+        who = relay_speaker(m["owner"], people)
+        if who:
+            return who, between
     if _GOING_ON.match(between):
         # '… “wasn’t good.” Adding, “…”': the last person named goes on
         return people.last_person, between
@@ -288,6 +294,11 @@ _RELAY_OPENING = re.compile(
 _OWNER_AFTER = re.compile(
     r"^[^.;:!?“”\"«»]{0,100}?\bin\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
     r"(?:own\s+)?(?:view|words|telling|account|estimation|opinion)\b"
+)
+#: Whose words the quotation is, said right before it: '…, in Forbes’ words, “…”'.
+_OWNER_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\s)in\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
+    r"(?:own\s+)?words,\s*$"
 )
 #: A sentence that goes on with the last speaker: 'Adding, “…”', 'Continuing: “…”'.
 _GOING_ON = re.compile(r"^\s*(?:Adding|Continuing|Going on)\s*[,:]\s*$")
