@@ -621,3 +621,34 @@ def test_whose_words_said_right_before_a_quotation_mid_sentence_speak() -> None:
         "places on the planet.”"
     )
     assert [q.speaker for q in quotes(text)] == ["Ana Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fronted clause before the subject ('Ever since …,')
+        (
+            "Elizabeth Warren spoke. Ever since she endorsed Ana Lind this month, Ms. Warren "
+            "has had a simple message for staffers: “Don’t screw this up!”",
+            "Elizabeth Warren",
+        ),
+        # an inverted tag mid-sentence, right before the quotation
+        (
+            "Because of how the party crafted the schedule, explained Ola Rosenberg, “with "
+            "this thing being over by mid-March, there is no time.”",
+            "Ola Rosenberg",
+        ),
+    ],
+)
+def test_a_lead_in_names_its_speaker_past_a_fronted_clause_or_inverted(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_asides_in_lower_case_after_a_name_are_not_its_subject() -> None:
+    [q] = quotes(
+        "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he "
+        "would welcome the senator."
+    )
+    assert q.speaker == "Chuck Grassley"

@@ -50,6 +50,13 @@ def speaker_before(text: str) -> str | None:
     verb = verbs[-1]
     if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
         return None
+    inverted = (
+        _NAME_AFTER_VERB.match(text, verb.end())
+        if verb["verb"] in _INVERTS and text[: verb.start()].rstrip().endswith(",")
+        else None
+    )
+    if inverted:
+        return inverted["who"]  # '…, explained Ola Rosenberg, “…”': the name after it
     head = text[max(0, verb.start() - 160) : verb.start()]
     # a stop inside '(I-Vt.)' ends no sentence: only one before a space does
     head = _SENTENCE_OR_MARK.split(head)[-1]
@@ -89,6 +96,8 @@ def lead_speaker(lead: str, people: People) -> str | None:
         # right before the colon speaks, whatever the words before it
         return people.fullest(name)
     m = _LEAD_ANY.search(lead[-200:].rstrip())
+    if m and m["who"].rsplit(None, 1)[-1].lower() in _PREPOSITIONS:
+        m = None  # 'a simple message for staffers:': a plural noun is no verb
     if m:
         who = people.who(m["who"])
         if who:
@@ -111,6 +120,13 @@ def lead_speaker(lead: str, people: People) -> str | None:
         # 'The hall grew loud, with Karl Rask yelling:': who does the participle
         return people.who(m["who"])
     if FRONTED.match(head.strip()):
+        rest = lead[len(head) :].lstrip(", ")
+        if cut and cut.group(0) == "," and _NAME_FIRST.match(rest):
+            # 'Ever since she endorsed Clinton, Ms. Warren has had a message:': past it
+            who = lead_speaker(rest + ":", people)
+            name = person_name(who) if who else None
+            if name and name == who and (looks_like_person(name) or " " not in name):
+                return who
         return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
     if not re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip()):
         return None
@@ -140,6 +156,32 @@ _DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
+_NAME_AFTER_VERB = re.compile(r",?\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
+_INVERTS = frozenset(
+    {
+        "said",
+        "says",
+        "explained",
+        "explains",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "noted",
+        "notes",
+        "recalled",
+        "recalls",
+        "argued",
+        "argues",
+    }
+)
+_PREPOSITIONS = frozenset({"for", "of", "to", "in", "on", "at", "with", "by", "from", "about"})
+_NAME_FIRST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]")
+#: '…, explained Rosenberg, “…”': an inverted tag right before the quotation.
+_SAID_LAST = re.compile(
+    r",\s+(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$"
+)
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 #: 'the protesters', 'many of his supporters': a group named by its people.
 _GROUP_SUBJECT = re.compile(
@@ -157,7 +199,7 @@ def lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     into the quotation, whatever the verb."""
     if not _LEAD_END.search(between) or len(between) > 300:
         return None, ""
-    m = _SAID_FIRST.match(between)
+    m = _SAID_FIRST.match(between) or _SAID_LAST.search(between)
     subject = m["who"] if m else main_subject(between)
     subject = subject.strip().rstrip(":,")
     if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import person_name
+from .names import looks_like_person, person_name
 from .roles import PERSON_ROLE
 from .text import alternation
 
@@ -153,7 +153,8 @@ FRONTED = re.compile(
     r"(?:back|in|at|on|after|before|despite|his|her|their|its|when|while|as|during|since|"
     r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
     r"and|so|here|there|this|that|these|those|it|what|how|why|if|however|meanwhile|instead|"
-    r"indeed|moreover|nevertheless|also|"
+    r"indeed|moreover|nevertheless|also|amid|amidst|among|inside|outside|across|against|ever|"
+    r"beyond|throughout|within|behind|ahead|"
     # and their French and German kin: 'Et si demain matin…:'
     r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
     re.I,
@@ -350,6 +351,16 @@ def subject_of(text: str) -> str:
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]|[\w.-]+['’]s\s", subject)
     ):
         subject = parts[-2].strip()
+    if text.endswith(",") and len(parts) >= 3 and subject[:1].islower():
+        # 'Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,': the name
+        # before the asides, each in lower case
+        for part in reversed(parts[:-1]):
+            part = part.strip()
+            if part[:1].isupper():
+                name = person_name(part)
+                if name and part.endswith(name) and looks_like_person(name):
+                    subject = part
+                break
     if text.endswith(",") and len(parts) >= 3:
         # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place
         for i, part in enumerate(parts[:-1]):
