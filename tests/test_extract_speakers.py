@@ -652,3 +652,31 @@ def test_asides_in_lower_case_after_a_name_are_not_its_subject() -> None:
         "would welcome the senator."
     )
     assert q.speaker == "Chuck Grassley"
+
+
+def test_a_bare_quotation_after_a_sentence_about_no_one_goes_on_with_the_paragraphs_speaker() -> (
+    None
+):
+    found = quotes(
+        "“This is a social critique of the elite,” said Freddy Ortega, who stars in the show. "
+        "But the face beaming from billboards hasn't hurt interest. “It's had a marvelous "
+        "result.”"
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Freddy Ortega", "public"),
+        ("Freddy Ortega", "public"),
+    ]
+    # a sentence about someone else hands the quotation to them, as before
+    found = quotes(
+        "“This is a social critique of the elite,” said Freddy Ortega. Ana Lind disagreed "
+        "sharply. “It is a cheap shot.”"
+    )
+    assert [q.speaker for q in found] == ["Freddy Ortega", "Ana Lind"]
+
+
+def test_a_name_run_stops_at_a_sentences_full_stop_not_a_titles() -> None:
+    found = quotes(
+        "“We will win Iowa,” said Ted Cruz. He spoke for an hour. “Get there and vote.”\n\n"
+        "Prof. Ola Berg said, “Yes, we can.”"
+    )
+    assert [q.speaker for q in found] == ["Ted Cruz", "Ted Cruz", "Ola Berg"]

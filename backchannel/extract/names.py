@@ -24,7 +24,9 @@ _NAME = (
 )
 #: (no word goes on past an apostrophe at its end: "'Thin-skinned' Trump" is a
 #: quotation's close, "Reuters’ Luciana Lopez" an owner, then a name)
-NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])\s+{_NAME})*")
+#: (nor past a sentence's full stop: 'said Freddy Ortega. Ana Lind disagreed' is two
+#: names; a title's stop is no sentence's end: 'Sen. Ana Lind', 'Prof. Ola Berg')
+NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])(?<!(?<!P)[a-z]{{3}}\.)\s+{_NAME})*")
 TITLES = {
     "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
     "foreign", "prime",

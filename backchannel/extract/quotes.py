@@ -45,6 +45,7 @@ from .reported_sentences import reported_in_sentence
 from .speakers import People
 from .speaking import (
     FirstCue,
+    a_person,
     beside,
     by_speaker,
     merge,
@@ -189,6 +190,7 @@ def _read_paragraph(
     told = carry.subject if carry else ""  # the last sentence about someone, no quotation
     told_by = carry.said_by if carry else None  # who spoke in it, reported
     noted = (0, 0, len(found))  # the sentence before: its span, and found's length then
+    paragraph_start = len(found)  # the paragraph's own statements are found from here
     for s_start, s_end in sentence_spans:
         if len(found) > noted[2]:
             paragraph_cue.note(noted[0], noted[1], {q.speaker for q in found[noted[2] :]})
@@ -284,6 +286,7 @@ def _read_paragraph(
                     prev_end = q_end
                     continue
                 quoted = text[q_start:q_end].strip()
+                went_on: ProposedQuote | None = None  # the paragraph's statement it goes on
                 ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
                 who, context = attribution_of(between, after, people, ends_open)
                 if who and context is after and SAYS_MORE.match(after):
@@ -339,6 +342,13 @@ def _read_paragraph(
                     # ('Cole said the plan is dead. “…”': the speaker of what it reported)
                     who = told_by or person_subject(told, people)
                     context = told if who else context
+                    if who is None:
+                        # '“…,” said Freddy Ortega. But the billboards have not hurt
+                        # interest. “It's had a marvelous result.”': the paragraph's last
+                        # speaker goes on, when the sentence between is about no one
+                        spoken = [q for q in found[paragraph_start:] if q.speaker]
+                        who = a_person(spoken[-1].speaker, people) if spoken else None
+                        went_on = spoken[-1] if who else None
                 if who is None and q_start > s_start and not tag_after(bare, q_end, s_end):
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
                     # a quotation in a sentence about a person, with no tag, is theirs
@@ -362,6 +372,8 @@ def _read_paragraph(
                 # minister told parliament the ban would remain “…”' was said in parliament)
                 own = CONTRAST_SPLIT.split(between)[-1] if kind != "direct" else between
                 stance, cue = stance_of(plain(own + " " + context), bare_sentence)
+                if stance is None and went_on is not None:
+                    stance, cue = went_on.stance, went_on.cue  # said on the same occasion
                 if stance is None:
                     stance, cue = paragraph_cue.before(s_end, who)
                 if stance is None:
