@@ -223,6 +223,14 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("The lower house votes on the bill on 1 July.", "2025-06-10", "2025-07-01"),
         # a passive ahead is ahead
         ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
+        # a range, however written; a count after a day is no range's end
+        ("The poll was conducted Oct. 30 to Nov. 8 online.", "2025-01-12", "2024-10-30/2024-11-08"),
+        ("The talks will run from 23 to 27 March.", "2025-02-12", "2025-03-23/2025-03-27"),
+        (
+            "Lind rose from 40 percent on June 4 to 42 percent in the poll.",
+            "2025-06-12",
+            "2025-06-04",
+        ),
     ],
 )
 def test_events_are_dated_against_the_published_date(
@@ -247,6 +255,15 @@ def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -
         ("2024", "Duties were imposed in 2024 after a long probe"),
         ("2025-05", "a new one was launched in May."),
     ]
+
+
+def test_what_comes_next_in_a_sentence_is_dated_by_its_own_date() -> None:
+    sentence = "Ministers met on Monday, ahead of the next summit in late June."
+    events = extract(f"Headline\n\n{sentence}", "2025-06-10", today=TODAY).events
+    # (late June of an article of 10 June is this June's, the nearest and the next)
+    assert [e.date for e in events] == ["2025-06-09", "2025-06-21/2025-06-30"]
+    events = extract(f"Headline\n\n{sentence}", "2025-01-10", today=TODAY).events
+    assert [e.date for e in events] == ["2025-01-06", "2025-06-21/2025-06-30"]
 
 
 def test_an_aside_dates_its_own_happening_and_the_sentence_its_own() -> None:

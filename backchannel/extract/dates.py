@@ -61,6 +61,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?P<year>\d{4})"
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
+#: Between the days of a range: '19–20', '23 to 27', '23 and 27' (after 'between').
+_TO = r"(?:\s*[–-]\s*|\s+(?:to|and|until|through|till)\s+)"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 
 _PHRASES: list[tuple[str, str]] = [
     ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
@@ -83,7 +86,16 @@ _PHRASES: list[tuple[str, str]] = [
     ("last_unit", r"(?:last|past|previous) (?P<unit>week|month|year)"),
     ("next_unit", r"(?:next|the coming|the following) (?P<unit>week|month|year)"),
     ("this_unit", r"(?:this|earlier this|later this) (?P<unit>week|month|year)"),
-    ("day_range", rf"(?P<day>\d{{1,2}})[–-](?P<day2>\d{{1,2}}) {_MONTH}(?:,? {_YEAR})?"),
+    # '19–20 May', 'from 23 to 27 March', 'between 23 and 27 March', 'March 23-27'
+    ("day_range", rf"(?:between )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?P<day2>\d{{1,2}})"
+                  rf"(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?"),
+    ("day_range", rf"(?:between )?{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}"
+                  rf"(?:(?P=month)\.? )?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {_YEAR})?"),
+    # across a month's end: 'Oct. 30 to Nov. 8', '30 October to 8 November 2025'
+    ("month_range", rf"(?:between )?{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}"
+                    rf"{_MONTH2} (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {_YEAR})?"),
+    ("month_range", rf"(?:between )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}{_TO}"
+                    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH2}(?:,? {_YEAR})?"),
     ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                r"(?P<unit>day|week|month)s"),
     ("third_of", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
@@ -240,6 +252,20 @@ def _from_match(
         day, day2 = sorted((int(g["day"]), int(g["day2"])))
         year = int(g["year"]) if g["year"] else pick_year(month, day2 if future else day, reference)
         return f"{_iso(_day(year, month, day, phrase))}/{_iso(_day(year, month, day2, phrase))}"
+    if name == "month_range":
+        month, month2 = _month_of(g["month"]), _month_of(g["month2"])
+        day, day2 = int(g["day"]), int(g["day2"])
+        across = 1 if month2 < month else 0  # 'Dec. 28 to Jan. 3': into the next year
+        if g["year"] or future:
+            year2 = int(g["year"]) if g["year"] else pick_year(month2, day2, reference)
+            year = year2 - across
+        else:
+            year = pick_year(month, day, reference)
+            year2 = year + across
+        begins, ends = _day(year, month, day, phrase), _day(year2, month2, day2, phrase)
+        if ends <= begins:
+            raise DateError(f"cannot read date {phrase!r}: it ends before it starts")
+        return f"{_iso(begins)}/{_iso(ends)}"
     if name == "recent":
         span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
         start = reference - span[g["unit"].lower()]

@@ -20,6 +20,13 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+#: Between the days of a range: '19–20', '23 to 27', '23 and 27' (after 'between').
+_TO = r"(?:\s*[–-]\s*|\s+(?:to|and|until|through|till)\s+)"
+#: A range's last day: a day of a month, not a count ('to 42 percent', 'to 3 points').
+_DAY2 = (
+    r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d.,]\d)(?!\s*(?:percent|per cent|%|points?|"
+    r"seats?|votes?|delegates?))\b"
+)
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
@@ -39,7 +46,7 @@ DATE_PHRASE = re.compile(
     r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
-    r"|b(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d)"
+    r"|b(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d|etween\s+[\dJFMASOND])"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)"
     r"|during\s+(?:\d|the\s+weekend)"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
@@ -55,7 +62,14 @@ DATE_PHRASE = re.compile(
     r")(?:"
     + "|".join(
         [
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}})? {_MONTH}(?:,? \d{{4}})?",
+            # '30 October to 8 November', 'Oct. 30 to Nov. 8': a range across months
+            rf"\b(?:between )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}{_TO}{_DAY2} {_MONTH}"
+            r"(?:,? \d{4})?",
+            rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_MONTH} {_DAY2}"
+            r"(?:,? \d{4})?",
+            rf"\b(?:between )?\d{{1,2}}(?:st|nd|rd|th)?(?:{_TO}{_DAY2})? {_MONTH}(?:,? \d{{4}})?",
+            # 'March 23-27' (not 'rose from 40 percent on July 14 to 42 percent')
+            rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_DAY2}(?:,? \d{{4}})?",
             # (not 'March 20' out of 'March 2023')
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH}(?:,? \d{{4}})?",
@@ -138,6 +152,7 @@ def _may_be_ahead(bare: str) -> bool:
     )
 
 
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
 _MAY_INTEND = re.compile(r"intend|aim|prepar|vow|plan")  # a first look for _INTENDS
@@ -242,6 +257,19 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # on Tuesday …': the verb in the past right before the date is the date's own
         future = False
     edtf = parse_date(phrase, ahead if future else reference, future=future)
+    near_ahead = (
+        FUTURE.search(bare, max(0, at - 40), at) if future and _may_be_ahead(bare) else None
+    )
+    if (
+        near_ahead
+        and not PAST_ACTION.search(bare, near_ahead.end(), at)
+        # (not 'were due to file by March 15', nor 'never given due to the massacre')
+        and not _WAS_BEFORE.search(bare, max(0, near_ahead.start() - 12), near_ahead.start())
+        and not bare.startswith(" to ", near_ahead.end())
+    ):
+        # 'ahead of the next summit in late June', 'will meet in June': the word that
+        # looks ahead is the month's own, so it is the coming one, however near the last
+        return edtf
     if _YEARLESS_MONTH.search(phrase) and (
         # 'took effect in January': a verb in the past right before its
         # month keeps it past, however near the coming one is

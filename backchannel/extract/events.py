@@ -111,7 +111,11 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[a-zA-Z])")
 #: agreement, which was politically concluded in 2019', 'the second round this year after
 #: a five-day strike in January'. Its clause dates it; its text is the whole sentence,
 #: which a clause opening 'which' or 'after' needs to be understood.
-_INNER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?=(?:which|after|before|when|until)\s)")
+_INNER_CLAUSE = re.compile(
+    # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
+    # and what comes next: 'must agree by Friday, ahead of the summit in late June')
+    r"(?:,\s+|\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of)\s)"
+)
 
 
 _YEAR = re.compile(r"\d{4}")
