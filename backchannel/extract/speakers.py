@@ -398,7 +398,7 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if name and _SURNAME.fullmatch(name) and _TITLE_FIRST.match(phrase):
+        if name and _TITLED_SURNAME.fullmatch(name) and _TITLE_FIRST.match(phrase):
             return name  # 'Mr. Obama', never named in full: Obama
         if words_at_least(phrase, 11) or not LETTER.search(phrase):
             return None
@@ -461,12 +461,11 @@ def _run_reading(run: str) -> tuple[str, bool, str] | None:
         return None
     # 'Mr. Putin', 'Dr. Ward': a title and a surname name a person, as 'he' or 'she'
     person = looks_like_person(name) or (
-        bool(_SURNAME.fullmatch(name)) and bool(_TITLE_FIRST.match(run))
+        bool(_TITLED_SURNAME.fullmatch(name)) and bool(_TITLE_FIRST.match(run))
     )
     return name, person, name.split()[-1].lower()
 
 
-#: Words that make a title another office: 'vice president', 'deputy minister'.
-_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
-_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+#: A surname alone after a title ('Mr. Putin'), not a possessive nor a sentence's stop.
+_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _TITLE_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]")
