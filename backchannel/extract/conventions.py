@@ -191,3 +191,37 @@ def is_question(who: str) -> bool:
 def is_answer(who: str) -> bool:
     """Is the turn's label the interviewee's ('A', 'Answer')?"""
     return who.lower() in _ANSWER
+
+
+def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None]) -> set[str]:
+    """The labels of a transcript that interview: mostly questions, and the publication
+    (named in the ``masthead``: its masthead, title and source line) or the one the
+    ``intro`` (the words before the first turn) says was spoken to. A host whose
+    questions the intro does not name as an interview ('TAPPER:') still speaks."""
+    masthead, intro = masthead.lower(), intro.lower()
+    return {
+        who
+        for who in _interviewers(turns)
+        if who in masthead
+        or any(
+            _SPOKEN_TO.search(intro, max(0, m.start() - 60), m.start())
+            for m in re.finditer(rf"\b{re.escape(who)}\b", intro)
+        )
+    }
+
+
+#: The intro's words for whom a subject spoke to: 'spoke to the Review's Sarah Whitfield'
+_SPOKEN_TO = re.compile(
+    r"\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview(?:ed)? (?:by|with)\b"
+    r"|\bin conversation with\b|\bsat down with\b|\basked by\b"
+)
+
+
+def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
+    """The labels of a transcript that ask: most of their turns are questions ('Black Sea
+    Monitor: Minister, how serious is …?'), as 'Q:' is."""
+    asked: dict[str, list[bool]] = {}
+    for turn in turns:
+        if turn:
+            asked.setdefault(turn[0].lower(), []).append(turn[1].rstrip().endswith("?"))
+    return {label for label, q in asked.items() if sum(q) * 2 > len(q)}

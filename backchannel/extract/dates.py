@@ -18,43 +18,22 @@ from dateutil.relativedelta import relativedelta
 
 from backchannel.db.dates import DateError, parse_edtf
 
-__all__ = ["DateError", "parse_date"]
+from .calendar_words import (
+    MONTHS,
+    NUMBERS,
+    QUARTERS,
+    THIRDS,
+    WEEKDAYS,
+    count,
+    day_of,
+    iso,
+    month_of,
+    next_year,
+    recent_year,
+)
+from .spoken_dates import from_range, from_spoken
 
-MONTHS = {
-    name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
-}
-MONTHS["sept"] = 9
-# German, French, Ukrainian and Russian datelines: 'BERLIN, 16. Januar', 'PARIS, 3 juin',
-# 'Київ, 3 березня 2025', 'Москва, 3 марта' (the genitive a date takes)
-for number, names in enumerate(
-    ["januar janvier січня января", "februar février лютого февраля", "märz mars березня марта",
-     "avril квітня апреля", "mai травня мая", "juni juin червня июня", "juli juillet липня июля",
-     "août серпня августа", "septembre вересня сентября", "oktober octobre жовтня октября",
-     "novembre листопада ноября", "dezember décembre грудня декабря"],
-    start=1,
-):  # fmt: skip
-    MONTHS.update(dict.fromkeys(names.split(), number))
-WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3, "several": 3,
-}  # fmt: skip
-THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-#: 'at the end of May' is late May, 'at the start of May' early May.
-_THIRD_WORDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
-#: 'by the end of 2027' is its December, 'the start of 2027' its January, its middle June
-#: and July: the narrowest reading (a wider one can hold a date it does not mean).
-_PART_OF_YEAR = {"end": (12, 12), "start": (1, 1), "beginning": (1, 1), "middle": (6, 7)}
-#: 'in the first quarter of 2026', 'Q3 2025'
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
-             "q1": 1, "q2": 2, "q3": 3, "q4": 4}  # fmt: skip
-#: EDTF seasons (spring 21 … winter 24) and the month each begins in.
-SEASONS = {"spring": (21, 3), "summer": (22, 6), "autumn": (23, 9), "fall": (23, 9),
-           "winter": (24, 12)}  # fmt: skip
+__all__ = ["DateError", "parse_date"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
@@ -118,66 +97,31 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-def _iso(d: date) -> str:
-    return d.isoformat()
-
-
-def _month_of(month: str) -> int:
-    return MONTHS[month.lower().rstrip(".")]
-
-
-def _day(year: int, month: int, day: int, phrase: str) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise DateError(f"cannot read date {phrase!r}: no such day") from None
-
-
-def _recent_year(month: int, day: int, reference: date) -> int:
-    """The year of the most recent month/day not after the reference."""
-    year = reference.year
-    if (month, day) > (reference.month, reference.day):
-        year -= 1
-    return year
-
-
-def _count(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBERS[text.lower()]
-
-
-def _next_year(month: int, day: int, reference: date) -> int:
-    """The year of the next month/day on or after the reference."""
-    year = reference.year
-    if (month, day) < (reference.month, reference.day):
-        year += 1
-    return year
-
-
 def _from_match(
     name: str, m: re.Match[str], reference: date, phrase: str, future: bool = False
 ) -> str:
     g = m.groupdict()
-    pick_year = _next_year if future else _recent_year
+    pick_year = next_year if future else recent_year
     if name in ("day_month_year", "month_day_year"):
-        return _iso(_day(int(g["year"]), _month_of(g["month"]), int(g["day"]), phrase))
+        return iso(day_of(int(g["year"]), month_of(g["month"]), int(g["day"]), phrase))
     if name in ("day_month", "month_day"):
-        month, day = _month_of(g["month"]), int(g["day"])
+        month, day = month_of(g["month"]), int(g["day"])
         year = pick_year(month, min(day, 28) if month == 2 and day == 29 else day, reference)
         if month == 2 and day == 29 and not calendar.isleap(year):
             year = next(y for y in range(year, year - 8, -1) if calendar.isleap(y))
-        return _iso(_day(year, month, day, phrase))
+        return iso(day_of(year, month, day, phrase))
     if name == "third":
-        month = _month_of(g["month"])
+        month = month_of(g["month"])
         first, last = THIRDS[g["third"].lower()]
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
         last = min(last, calendar.monthrange(year, month)[1])
-        return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
     if name == "month_year":
-        return f"{int(g['year']):04d}-{_month_of(g['month']):02d}"
+        return f"{int(g['year']):04d}-{month_of(g['month']):02d}"
     if name == "month_named":
         # 'last November': the latest November before this month; 'next March' the
         # first after it; 'this June' this year's
-        month, which = _month_of(g["month"]), g["which"].lower()
+        month, which = month_of(g["month"]), g["which"].lower()
         year = reference.year
         if which == "last" and month >= reference.month:
             year -= 1
@@ -186,13 +130,13 @@ def _from_match(
         return f"{year:04d}-{month:02d}"
     if name == "month_of_year":  # 'April last year', 'in January this year'
         year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        return f"{year:04d}-{_month_of(g['month']):02d}"
+        return f"{year:04d}-{month_of(g['month']):02d}"
     if name == "month":
         if g["month"].lower() == "may" and not g["month"][0].isupper():
             raise DateError(f"cannot read date {phrase!r}: 'may' is not a month here")
-        month = _month_of(g["month"])
+        month = month_of(g["month"])
         end = calendar.monthrange(reference.year, month)[1]
-        year = _next_year(month, end, reference) if future else _recent_year(month, 1, reference)
+        year = next_year(month, end, reference) if future else recent_year(month, 1, reference)
         return f"{year:04d}-{month:02d}"
     if name == "year":
         return f"{int(g['year']):04d}"
@@ -206,17 +150,17 @@ def _from_match(
             ahead = (weekday - reference.weekday()) % 7
             if ahead == 0 and word == "next":
                 ahead = 7
-            return _iso(reference + timedelta(days=ahead))
+            return iso(reference + timedelta(days=ahead))
         back = (reference.weekday() - weekday) % 7
         if back == 0 and word in ("last", "this past"):
             back = 7  # "last Tuesday" said on a Tuesday is a week ago
-        return _iso(reference - timedelta(days=back))
+        return iso(reference - timedelta(days=back))
     if name == "ago":
-        n, unit = _count(g["n"]), g["unit"].lower()
+        n, unit = count(g["n"]), g["unit"].lower()
         if unit == "day":
-            return _iso(reference - timedelta(days=n))
+            return iso(reference - timedelta(days=n))
         if unit == "week":
-            return f"{_iso(reference - timedelta(weeks=n))}~"
+            return f"{iso(reference - timedelta(weeks=n))}~"
         if unit == "month":
             d = reference - relativedelta(months=n)
             return f"{d.year:04d}-{d.month:02d}"
@@ -225,7 +169,7 @@ def _from_match(
         unit = g["unit"].lower()
         if unit == "week":
             monday = reference - timedelta(days=reference.weekday() + 7)
-            return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+            return f"{iso(monday)}/{iso(monday + timedelta(days=6))}"
         if unit == "month":
             d = reference - relativedelta(months=1)
             return f"{d.year:04d}-{d.month:02d}"
@@ -234,7 +178,7 @@ def _from_match(
         unit = g["unit"].lower()
         if unit == "week":
             monday = reference + timedelta(days=7 - reference.weekday())
-            return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+            return f"{iso(monday)}/{iso(monday + timedelta(days=6))}"
         if unit == "month":
             d = reference + relativedelta(months=1)
             return f"{d.year:04d}-{d.month:02d}"
@@ -243,40 +187,23 @@ def _from_match(
         unit = g["unit"].lower()
         if unit == "week":
             monday = reference - timedelta(days=reference.weekday())
-            return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+            return f"{iso(monday)}/{iso(monday + timedelta(days=6))}"
         if unit == "month":
             return f"{reference.year:04d}-{reference.month:02d}"
         return f"{reference.year:04d}"
-    if name == "day_range":
-        month = _month_of(g["month"])
-        day, day2 = sorted((int(g["day"]), int(g["day2"])))
-        year = int(g["year"]) if g["year"] else pick_year(month, day2 if future else day, reference)
-        return f"{_iso(_day(year, month, day, phrase))}/{_iso(_day(year, month, day2, phrase))}"
-    if name == "month_range":
-        month, month2 = _month_of(g["month"]), _month_of(g["month2"])
-        day, day2 = int(g["day"]), int(g["day2"])
-        across = 1 if month2 < month else 0  # 'Dec. 28 to Jan. 3': into the next year
-        if g["year"] or future:
-            year2 = int(g["year"]) if g["year"] else pick_year(month2, day2, reference)
-            year = year2 - across
-        else:
-            year = pick_year(month, day, reference)
-            year2 = year + across
-        begins, ends = _day(year, month, day, phrase), _day(year2, month2, day2, phrase)
-        if ends <= begins:
-            raise DateError(f"cannot read date {phrase!r}: it ends before it starts")
-        return f"{_iso(begins)}/{_iso(ends)}"
+    if name in ("day_range", "month_range"):
+        return from_range(name, g, reference, phrase, future)
     if name == "recent":
         span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
         start = reference - span[g["unit"].lower()]
-        return f"{_iso(start)}~/{_iso(reference)}"
+        return f"{iso(start)}~/{iso(reference)}"
     if name in ("third_of", "third_of_year", "weekend", "overnight", "ordinal_day", "season"):
-        return _from_spoken(name, g, reference, phrase, future)
+        return from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
-        return _iso(reference + timedelta(days=shift))
+        return iso(reference + timedelta(days=shift))
     if name == "quarter":
-        nth = _QUARTERS[g["nth"].lower()]
+        nth = QUARTERS[g["nth"].lower()]
         if g["year"]:
             year = int(g["year"])
         else:  # 'in the third quarter': this year's, or the coming one's if ahead
@@ -287,67 +214,6 @@ def _from_match(
                 year -= 1
         return f"{year:04d}-{nth * 3 - 2:02d}/{year:04d}-{nth * 3:02d}"
     raise AssertionError(name)
-
-
-def _from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, future: bool) -> str:
-    """The phrases of speech rather than of the calendar: 'at the end of May', 'over
-    the weekend', 'overnight', 'on the 14th', 'last spring'."""
-    if name == "third_of":
-        month = _month_of(g["month"])
-        first, last = THIRDS[_THIRD_WORDS[g["part"].lower()]]
-        pick_year = _next_year if future else _recent_year
-        year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{_iso(date(year, month, first))}/{_iso(date(year, month, last))}"
-    if name == "third_of_year":
-        first, last = _PART_OF_YEAR[g["part"].lower()]
-        if first == last:
-            return f"{g['year']}-{first:02d}"
-        return f"{g['year']}-{first:02d}/{g['year']}-{last:02d}"
-    if name == "weekend":
-        which = g["which"].lower()
-        if which == "next" or (future and which != "last"):
-            saturday = reference + timedelta(days=(5 - reference.weekday()) % 7)
-            if which == "next" and saturday == reference:
-                saturday += timedelta(days=7)
-        else:
-            saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
-            if which == "last" and saturday >= reference - timedelta(days=1):
-                saturday -= timedelta(days=7)  # 'last weekend' said on a Sunday
-        return f"{_iso(saturday)}/{_iso(saturday + timedelta(days=1))}"
-    if name == "overnight":
-        return f"{_iso(reference - timedelta(days=1))}/{_iso(reference)}"
-    if name == "ordinal_day":
-        day = int(g["day"])
-        month_start = reference.replace(day=1)
-        if future:
-            start = month_start if day >= reference.day else month_start + relativedelta(months=1)
-        else:
-            start = month_start if day <= reference.day else month_start - relativedelta(months=1)
-        return _iso(_day(start.year, start.month, day, phrase))
-    season, starts = SEASONS[g["season"].lower()]
-    which = (g["which"] or "the").lower()
-    if g["year"]:
-        return f"{int(g['year']):04d}-{season}"
-    # the latest year whose season began on or before the reference
-    began = (
-        reference.year if (reference.month, reference.day) >= (starts, 1) else reference.year - 1
-    )
-    if which == "this":
-        # this calendar year's (a winter in January or February began the year before)
-        year = reference.year - (starts == 12 and reference.month <= 2)
-    elif which == "next" or (future and which != "last"):
-        year = began + 1
-    elif which == "last" and reference <= _season_end(began, starts):
-        year = began - 1  # 'last spring' said in April: the spring before this one
-    else:
-        year = began
-    return f"{year:04d}-{season}"
-
-
-def _season_end(year: int, starts: int) -> date:
-    """About the last day of the season of ``year`` that begins in month ``starts``."""
-    return date(year + (starts == 12), (starts + 2) % 12 or 12, 28)
 
 
 def _dateutil(phrase: str) -> str | None:

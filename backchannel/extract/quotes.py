@@ -29,7 +29,7 @@ from .blocks import (
     signed_statements,
     transcript_statement,
 )
-from .conventions import a_transcript, dash_dialogue, transcript_turn
+from .conventions import a_transcript, dash_dialogue, interviewing, transcript_turn
 from .heads import (
     called_object,
     head_of,
@@ -136,38 +136,13 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
 
 
 def _asking(article: Article, turns: list[tuple[str, str] | None]) -> set[str]:
-    """The labels of a transcript that interview: mostly questions, and the publication
-    (named at the top) or the one the intro says was spoken to. A host whose questions
-    the intro does not name as an interview ('TAPPER:') still speaks."""
-    masthead = f"{article.masthead} {article.title} {article.source_line}".lower()
+    """The labels of a transcript that interview (see conventions.interviewing)."""
     first_turn = next((i for i, turn in enumerate(turns) if turn), len(turns))
-    intro = " ".join(p.text for p in article.paragraphs[:first_turn]).lower()
-    return {
-        who
-        for who in _interviewers(turns)
-        if who in masthead
-        or any(
-            _SPOKEN_TO.search(intro, max(0, m.start() - 60), m.start())
-            for m in re.finditer(rf"\b{re.escape(who)}\b", intro)
-        )
-    }
-
-
-#: The intro's words for whom a subject spoke to: 'spoke to the Review's Sarah Whitfield'
-_SPOKEN_TO = re.compile(
-    r"\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview(?:ed)? (?:by|with)\b"
-    r"|\bin conversation with\b|\bsat down with\b|\basked by\b"
-)
-
-
-def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
-    """The labels of a transcript that ask: most of their turns are questions ('Black Sea
-    Monitor: Minister, how serious is …?'), as 'Q:' is."""
-    asked: dict[str, list[bool]] = {}
-    for turn in turns:
-        if turn:
-            asked.setdefault(turn[0].lower(), []).append(turn[1].rstrip().endswith("?"))
-    return {label for label, q in asked.items() if sum(q) * 2 > len(q)}
+    return interviewing(
+        f"{article.masthead} {article.title} {article.source_line}",
+        " ".join(p.text for p in article.paragraphs[:first_turn]),
+        turns,
+    )
 
 
 def _read_paragraph(

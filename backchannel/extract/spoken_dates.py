@@ -1,0 +1,108 @@
+"""Date phrases of speech rather than of the calendar ('at the end of May', 'over the
+weekend', 'on the 14th', 'last spring') and spans of days ('from 23 to 27 March')."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from backchannel.db.dates import DateError
+
+from .calendar_words import (
+    PART_OF_YEAR,
+    SEASONS,
+    THIRD_WORDS,
+    THIRDS,
+    day_of,
+    iso,
+    month_of,
+    next_year,
+    recent_year,
+)
+
+
+def from_range(name: str, g: dict[str, str], reference: date, phrase: str, future: bool) -> str:
+    """A span of days: '19–20 May', 'from 23 to 27 March', 'Oct. 30 to Nov. 8'."""
+    pick_year = next_year if future else recent_year
+    if name == "day_range":
+        month = month_of(g["month"])
+        day, day2 = sorted((int(g["day"]), int(g["day2"])))
+        year = int(g["year"]) if g["year"] else pick_year(month, day2 if future else day, reference)
+        return f"{iso(day_of(year, month, day, phrase))}/{iso(day_of(year, month, day2, phrase))}"
+    # 'Oct. 30 to Nov. 8': across a month's end
+    month, month2 = month_of(g["month"]), month_of(g["month2"])
+    day, day2 = int(g["day"]), int(g["day2"])
+    across = 1 if month2 < month else 0  # 'Dec. 28 to Jan. 3': into the next year
+    if g["year"] or future:
+        year2 = int(g["year"]) if g["year"] else pick_year(month2, day2, reference)
+        year = year2 - across
+    else:
+        year = pick_year(month, day, reference)
+        year2 = year + across
+    begins, ends = day_of(year, month, day, phrase), day_of(year2, month2, day2, phrase)
+    if ends <= begins:
+        raise DateError(f"cannot read date {phrase!r}: it ends before it starts")
+    return f"{iso(begins)}/{iso(ends)}"
+
+
+def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, future: bool) -> str:
+    """The phrases of speech rather than of the calendar: 'at the end of May', 'over
+    the weekend', 'overnight', 'on the 14th', 'last spring'."""
+    if name == "third_of":
+        month = month_of(g["month"])
+        first, last = THIRDS[THIRD_WORDS[g["part"].lower()]]
+        pick_year = next_year if future else recent_year
+        year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "third_of_year":
+        first, last = PART_OF_YEAR[g["part"].lower()]
+        if first == last:
+            return f"{g['year']}-{first:02d}"
+        return f"{g['year']}-{first:02d}/{g['year']}-{last:02d}"
+    if name == "weekend":
+        which = g["which"].lower()
+        if which == "next" or (future and which != "last"):
+            saturday = reference + timedelta(days=(5 - reference.weekday()) % 7)
+            if which == "next" and saturday == reference:
+                saturday += timedelta(days=7)
+        else:
+            saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
+            if which == "last" and saturday >= reference - timedelta(days=1):
+                saturday -= timedelta(days=7)  # 'last weekend' said on a Sunday
+        return f"{iso(saturday)}/{iso(saturday + timedelta(days=1))}"
+    if name == "overnight":
+        return f"{iso(reference - timedelta(days=1))}/{iso(reference)}"
+    if name == "ordinal_day":
+        day = int(g["day"])
+        month_start = reference.replace(day=1)
+        if future:
+            start = month_start if day >= reference.day else month_start + relativedelta(months=1)
+        else:
+            start = month_start if day <= reference.day else month_start - relativedelta(months=1)
+        return iso(day_of(start.year, start.month, day, phrase))
+    season, starts = SEASONS[g["season"].lower()]
+    which = (g["which"] or "the").lower()
+    if g["year"]:
+        return f"{int(g['year']):04d}-{season}"
+    # the latest year whose season began on or before the reference
+    began = (
+        reference.year if (reference.month, reference.day) >= (starts, 1) else reference.year - 1
+    )
+    if which == "this":
+        # this calendar year's (a winter in January or February began the year before)
+        year = reference.year - (starts == 12 and reference.month <= 2)
+    elif which == "next" or (future and which != "last"):
+        year = began + 1
+    elif which == "last" and reference <= season_end(began, starts):
+        year = began - 1  # 'last spring' said in April: the spring before this one
+    else:
+        year = began
+    return f"{year:04d}-{season}"
+
+
+def season_end(year: int, starts: int) -> date:
+    """About the last day of the season of ``year`` that begins in month ``starts``."""
+    return date(year + (starts == 12), (starts + 2) % 12 or 12, 28)
