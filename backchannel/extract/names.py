@@ -197,3 +197,22 @@ def person_name(phrase: str) -> str | None:
         # 'met Ola Brenn.': the sentence's full stop is no part of the name ('Jr.' is)
         tokens[-1] = tokens[-1][:-1]
     return " ".join(tokens) or None
+
+
+@lru_cache(maxsize=4096)
+def run_reading(run: str) -> tuple[str, bool, str] | None:
+    """(name, is it a person's, its last word in lower case) of a run of capitalised
+    words, as People.scan reads it; None when it names nobody."""
+    name = person_name(run)
+    if not name:
+        return None
+    # 'Mr. Putin', 'Dr. Ward': a title and a surname name a person, as 'he' or 'she'
+    person = looks_like_person(name) or (
+        bool(TITLED_SURNAME.fullmatch(name)) and bool(TITLE_FIRST.match(run))
+    )
+    return name, person, name.split()[-1].lower()
+
+
+#: A surname alone after a title ('Mr. Putin'), not a possessive nor a sentence's stop.
+TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+TITLE_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]")

@@ -121,3 +121,28 @@ def lower_words_before(text: str, run: re.Match[str]) -> str:
     """The lower-case words just before a name ('harbour master Ana Lind')."""
     m = re.search(r"(?:\b[a-z][\w'’-]*\s+){1,3}$", text[max(0, run.start() - 40) : run.start()])
     return m.group(0) if m else ""
+
+
+_ONE_UNNAMED = re.compile(
+    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
+    r"aide|banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
+    r"spokeswoman|spokesperson)\b(?!\s+of)",
+    re.I,
+)
+#: The same in German and French: 'einem hochrangigen Beamten', 'un haut responsable'.
+_ONE_UNNAMED_ABROAD = re.compile(
+    r"(?:(?:ein|eine|einem|einer|eines|der|die|dem|den|un|une|le|la)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:Beamter?|Beamten|Diplomat(?:en)?|Insider|Quelle|responsable|diplomate)\b",
+    re.I,
+)
+
+
+def one_unnamed(phrase: str) -> bool:
+    """Is ``phrase`` one speaker the article does not name ('a senior official')?"""
+    if _ONE_UNNAMED.match(phrase):
+        return True
+    # (a first look for the German and French nouns: most speakers are English)
+    return any(n in phrase for n in _ABROAD_NOUNS) and bool(_ONE_UNNAMED_ABROAD.match(phrase))
+
+
+_ABROAD_NOUNS = ("eamte", "iplomat", "nsider", "uelle", "esponsable")

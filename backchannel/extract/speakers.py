@@ -4,16 +4,18 @@ name for a surname, and who he, she and it are."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .affiliations import is_place
 from .names import (
     NAME_RUN,
     ORG_WORDS,
     POSSESSIVE,
+    TITLE_FIRST,
+    TITLED_SURNAME,
     looks_like_person,
     person_before_of,
     person_name,
+    run_reading,
 )
 from .phrases import (
     A_CLAUSE,
@@ -52,6 +54,7 @@ from .roles import (
     THE_ROLE,
     THE_TITLE,
     lower_words_before,
+    one_unnamed,
 )
 from .text import plain, words_at_least
 
@@ -79,31 +82,6 @@ _ORG_FIRST = re.compile(
     r"authority|government|commission|operators|bank|party|union)\b)",
     re.I,
 )
-
-
-_ONE_UNNAMED = re.compile(
-    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
-    r"aide|banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
-    r"spokeswoman|spokesperson)\b(?!\s+of)",
-    re.I,
-)
-#: The same in German and French: 'einem hochrangigen Beamten', 'un haut responsable'.
-_ONE_UNNAMED_ABROAD = re.compile(
-    r"(?:(?:ein|eine|einem|einer|eines|der|die|dem|den|un|une|le|la)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:Beamter?|Beamten|Diplomat(?:en)?|Insider|Quelle|responsable|diplomate)\b",
-    re.I,
-)
-
-
-def _one_unnamed(phrase: str) -> bool:
-    """Is ``phrase`` one speaker the article does not name ('a senior official')?"""
-    if _ONE_UNNAMED.match(phrase):
-        return True
-    # (a first look for the German and French nouns: most speakers are English)
-    return any(n in phrase for n in _ABROAD_NOUNS) and bool(_ONE_UNNAMED_ABROAD.match(phrase))
-
-
-_ABROAD_NOUNS = ("eamte", "iplomat", "nsider", "uelle", "esponsable")
 
 
 class People:
@@ -151,7 +129,7 @@ class People:
             self._group = group["noun"]  # 'Two officials there tell …': 'one of them' next
         by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
-            reading = _run_reading(run.group(0))
+            reading = run_reading(run.group(0))
             if reading is None:
                 continue
             name, person, last = reading
@@ -291,7 +269,7 @@ class People:
             self.issued = {document: speaker}
         elif self.issued:
             self.issued = {}
-        if speaker and _one_unnamed(speaker):
+        if speaker and one_unnamed(speaker):
             self.last_person = self._unnamed = speaker
         elif (
             speaker
@@ -378,7 +356,7 @@ class People:
         unnamed = self.last_person if self.last_person == self._unnamed else None
         if (
             unnamed
-            and (the or (len(words) == 1 and _one_unnamed(low)))
+            and (the or (len(words) == 1 and one_unnamed(low)))
             and _same_words(words[the:], unnamed)
         ):
             return unnamed
@@ -398,7 +376,7 @@ class People:
             return self.fullest(name)
         if name and len(name.split()) == 1 and self.fullest(name) != name:
             return self.fullest(name)
-        if name and _TITLED_SURNAME.fullmatch(name) and _TITLE_FIRST.match(phrase):
+        if name and TITLED_SURNAME.fullmatch(name) and TITLE_FIRST.match(phrase):
             return name  # 'Mr. Obama', never named in full: Obama
         if words_at_least(phrase, 11) or not LETTER.search(phrase):
             return None
@@ -450,22 +428,3 @@ _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 
 
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _run_reading(run: str) -> tuple[str, bool, str] | None:
-    """(name, is it a person's, its last word in lower case) of a run of capitalised
-    words, as People.scan reads it; None when it names nobody."""
-    name = person_name(run)
-    if not name:
-        return None
-    # 'Mr. Putin', 'Dr. Ward': a title and a surname name a person, as 'he' or 'she'
-    person = looks_like_person(name) or (
-        bool(_TITLED_SURNAME.fullmatch(name)) and bool(_TITLE_FIRST.match(run))
-    )
-    return name, person, name.split()[-1].lower()
-
-
-#: A surname alone after a title ('Mr. Putin'), not a possessive nor a sentence's stop.
-_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_TITLE_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]")
