@@ -14,6 +14,11 @@ from backchannel.extract import extract
 TODAY = date(2025, 6, 30)
 
 
+def dated(text: str, published: str) -> list[tuple[str, str]]:
+    """(date, text) of each event of an article of one paragraph."""
+    return [(e.date, e.text) for e in extract(f"Headline\n\n{text}", published, today=TODAY).events]
+
+
 def quotes(text: str, published: str | None = "2025-06-10"):
     return extract(text, published, today=TODAY).quotes
 
@@ -236,8 +241,7 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
 def test_events_are_dated_against_the_published_date(
     sentence: str, published: str, edtf: str
 ) -> None:
-    events = extract(f"Headline\n\n{sentence}", published, today=TODAY).events
-    assert [(e.date, e.text) for e in events] == [(edtf, sentence)]
+    assert dated(sentence, published) == [(edtf, sentence)]
 
 
 def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -> None:
@@ -245,13 +249,11 @@ def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -
         "Member states are due to vote on the regulation on Friday, before signing the trade "
         "agreement, which was politically concluded in 2019."
     )
-    events = extract(f"Headline\n\n{sentence}", "2025-06-10", today=TODAY).events
     # each dated by its clause, each told with the whole sentence it needs
-    assert [(e.date, e.text) for e in events] == [("2025-06-13", sentence), ("2019", sentence)]
+    assert dated(sentence, "2025-06-10") == [("2025-06-13", sentence), ("2019", sentence)]
     # a clause with no date of its own dates nothing: the second half keeps its own text
     text = "Duties were imposed in 2024 after a long probe; a new one was launched in May."
-    events = extract(f"Headline\n\n{text}", "2025-06-10", today=TODAY).events
-    assert [(e.date, e.text) for e in events] == [
+    assert dated(text, "2025-06-10") == [
         ("2024", "Duties were imposed in 2024 after a long probe"),
         ("2025-05", "a new one was launched in May."),
     ]
@@ -259,11 +261,9 @@ def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -
 
 def test_what_comes_next_in_a_sentence_is_dated_by_its_own_date() -> None:
     sentence = "Ministers met on Monday, ahead of the next summit in late June."
-    events = extract(f"Headline\n\n{sentence}", "2025-06-10", today=TODAY).events
     # (late June of an article of 10 June is this June's, the nearest and the next)
-    assert [e.date for e in events] == ["2025-06-09", "2025-06-21/2025-06-30"]
-    events = extract(f"Headline\n\n{sentence}", "2025-01-10", today=TODAY).events
-    assert [e.date for e in events] == ["2025-01-06", "2025-06-21/2025-06-30"]
+    assert [d for d, _ in dated(sentence, "2025-06-10")] == ["2025-06-09", "2025-06-21/2025-06-30"]
+    assert [d for d, _ in dated(sentence, "2025-01-10")] == ["2025-01-06", "2025-06-21/2025-06-30"]
 
 
 def test_an_aside_dates_its_own_happening_and_the_sentence_its_own() -> None:
@@ -271,12 +271,10 @@ def test_an_aside_dates_its_own_happening_and_the_sentence_its_own() -> None:
         "She said the duties, which were first applied in April, would become final on "
         "1 December as planned."
     )
-    events = extract(f"Headline\n\n{sentence}", "2025-06-20", today=TODAY).events
-    assert [(e.date, e.text) for e in events] == [("2025-12-01", sentence), ("2025-04", sentence)]
+    assert dated(sentence, "2025-06-20") == [("2025-12-01", sentence), ("2025-04", sentence)]
     # a yearless date after an aside's year is the year's: one event, as before
     sentence = "The ferry, which was sold in May 2019, sank in June."
-    events = extract(f"Headline\n\n{sentence}", "2025-06-20", today=TODAY).events
-    assert [(e.date, e.text) for e in events] == [("2019-05", sentence)]
+    assert dated(sentence, "2025-06-20") == [("2019-05", sentence)]
 
 
 def test_sentences_without_a_date_or_a_happening_are_not_events() -> None:
@@ -364,8 +362,7 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
 def test_events_beyond_the_usual_words_and_what_is_due(
     sentence: str, published: str, edtf: str
 ) -> None:
-    events = extract(f"Headline\n\n{sentence}", published, today=TODAY).events
-    assert [e.date for e in events] == [edtf]
+    assert [d for d, _ in dated(sentence, published)] == [edtf]
 
 
 @pytest.mark.parametrize(
