@@ -619,3 +619,15 @@ def test_a_participles_clause_after_a_tag_is_a_statement_not_the_quotation_going
         ("direct", "We had written two dozen songs,"),
         ("indirect", "mentioning the long-awaited album is “in the home stretch.”"),
     ]
+
+
+def test_a_names_closing_comma_before_its_auxiliary_is_no_part_of_the_statement() -> None:
+    [q] = quotes(
+        "Two people present said the association's chair, Els de Vries, had privately told "
+        "union officials that a further 1 per cent could be found."
+    )
+    assert (q.speaker, q.stance, q.text) == (
+        "Els de Vries",
+        "private",
+        "Els de Vries had privately told union officials that a further 1 per cent could be found",
+    )

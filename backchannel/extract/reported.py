@@ -282,6 +282,8 @@ _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they
 
 
 #: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
+#: The name's closing comma, then only an auxiliary and an adverb before the verb.
+_COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
 _MAIN_AFTER_RELATIVE = re.compile(
     r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
     r"(?!that\b)[^,]*$"
@@ -458,6 +460,10 @@ def reported(
         ):
             # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
             said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
+        elif _COMMA_THEN_AUX.fullmatch(clause, start + len(subject), verb.start()):
+            # 'the chair, Els de Vries, had privately told …': the name's closing comma
+            # is no part of it, the auxiliary and adverb after it are
+            said = f"{subject} {clause[start + len(subject) + 1 :].strip().rstrip(' .')}"
         if relative and clause.startswith(", who", start + len(subject)):
             # 'Al-Mahroos, who told the council that VAT would not rise, faces questions
             # …': what the relative clause said, not the sentence it sits in
