@@ -422,8 +422,13 @@ def test_what_a_letter_says_someone_offered_is_theirs() -> None:
         ("He put the names of the banks on the table.", "private"),
         ("He was very clear that the number would go up.", "private"),
         ("The number was on the table and it was not hypothetical.", "private"),
+        # what someone did or was like in the room, told by one who was there
+        ("Morimoto looked at the calendar and said December.", "private"),
+        ("The minister was angry, and he wanted the governor to know it.", "private"),
+        ("They are not talking about whether, they are talking about how.", "private"),
         # an insider's view of things, no exchange recounted
         ("The plan is a mess.", None),
+        ("It was a good meeting.", None),
     ],
 )  # fmt: skip
 def test_an_insider_recounting_what_someone_did_in_the_room(words: str, stance: str | None) -> None:
@@ -529,3 +534,11 @@ def test_how_an_assurance_was_given_is_no_statement_of_its_own() -> None:
     )
     [q] = quotes("Headline\n\n" + text)
     assert (q.speaker, q.stance) == ("Norway", "private")
+
+
+def test_an_insider_telling_of_an_assurance_given_is_private() -> None:
+    [q] = quotes(
+        "Headline\n\nBut a Senegalese official who took part in the talks said the assurance "
+        "had been given “in writing and in person”."
+    )
+    assert (q.stance, q.cue) == ("private", "assurance had been given")

@@ -31,6 +31,22 @@ _RECOUNTED = re.compile(
     r"president|chancellor|secretary|envoy|governor|delegation)\s+(?:had\s+|has\s+)?"
     r"(?:said|told|assured|promised|insisted|warned|was\s+(?:very\s+)?clear|made\s+it\s+clear)\b"
 )
+#: An insider telling what someone did or how they were in the room: 'He drew a line on
+#: the napkin', 'Morimoto looked at the calendar and said …', 'The minister was angry',
+#: 'They are not talking about whether' (not a view of things: 'The plan is a mess')
+_SOMEONE_DID = re.compile(
+    r"(?:(?:He|She|They)\s+(?:[a-z]+\s+){0,2}?|(?:The\s+(?:minister|president|governor|"
+    r"chancellor|envoy|ambassador|delegation|chairman|chairwoman|chair|premier)|(?:Mr|Mrs|Ms|"
+    r"Dr)\.?\s+[A-Z][\w'’-]+|(?!(?:It|This|That|There|What|These|Those|We|You)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+ly\s+)?)"
+    r"(?:[a-z]{2,}ed|was|were|are|drew|said|told|made|put|gave|took|came|went|wanted|knew|"
+    r"kept|left|sat|stood|spoke|got|threw|wrote|looked|asked|promised)\b"
+)
+#: 'the assurance had been given in writing': a private undertaking told of
+_ASSURANCE_GIVEN = re.compile(
+    r"\b(?:assurances?|promises?|pledges?|undertakings?|guarantees?)\s+(?:had|has|have|was|"
+    r"were)\s+(?:been\s+)?(?:given|made|offered|conveyed)\b"
+)
 _RELAY_TAG = re.compile(
     # (after a quotation its comma is inside the marks: '“…,” one of the officials said')
     r"(?:,[”\"’]?\s+|(?<![\w,])\s*(?=(?:one|two|three|four|several|some|an?)\s))"
@@ -81,13 +97,24 @@ def by_speaker(
     if (
         tag
         and who
-        and (not ANONYMOUS.search(who) or _EXCHANGE.search(words) or _RECOUNTED.match(words))
+        and (
+            not ANONYMOUS.search(who)
+            or _EXCHANGE.search(words)
+            or _RECOUNTED.match(words)
+            or _SOMEONE_DID.match(words)
+            or _ASSURANCE_GIVEN.search(words)
+        )
         and _passed_on_by_insiders(tag["who"])
     ):
         # '… the minister assured his counterpart that …, two people present said';
         # 'Turkish officials have told their Swedish counterparts that …, two people
         # familiar with the talks said'
         return "private", tag.group(0).strip(' ,.”"’')
+    given = _ASSURANCE_GIVEN.search(words) if who and _passed_on_by_insiders(who) else None
+    if given:
+        # 'a Senegalese official who took part in the talks said the assurance had been
+        # given in writing': an insider telling of a private undertaking
+        return "private", given.group(0)
     if told:
         # 'Hollmann told Wierzbicki that …', 'had warned Greek officials in a video call
         # that …': words to an official or a few, not to the press: private
