@@ -680,3 +680,21 @@ def test_a_name_run_stops_at_a_sentences_full_stop_not_a_titles() -> None:
         "Prof. Ola Berg said, “Yes, we can.”"
     )
     assert [q.speaker for q in found] == ["Ted Cruz", "Ted Cruz", "Ola Berg"]
+
+
+def test_a_members_title_is_no_part_of_her_name_nor_a_sentences_stop() -> None:
+    found = quotes(
+        "Ola Diallo told colleagues that the deal was done.\n\nOpposition MP Fatou Sarr was "
+        "scathing. “We were promised gas first,” she wrote on X. The talks were led by Mikkel "
+        "Bro. “We are close,” Bro said."
+    )
+    assert [q.speaker for q in found] == ["Ola Diallo", "Fatou Sarr", "Mikkel Bro"]
+
+
+def test_has_said_she_shows_a_woman() -> None:
+    found = quotes(
+        "Moderates leader Astrid Holm, whose seats make her the kingmaker, has repeatedly said "
+        "she will not back the Social Democrats’ Ola Berg. Mr. Berg spoke on Monday. "
+        "“My party will not be the spare wheel,” she told TV Nord."
+    )
+    assert found[-1].speaker == "Astrid Holm"

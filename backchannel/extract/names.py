@@ -38,7 +38,8 @@ TITLES = {
     "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
-    "sir", "dame",
+    "sir", "dame", "mp", "mep", "mk", "lawmaker", "delegate", "councillor", "councilor",
+    "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
@@ -193,10 +194,15 @@ def person_name(phrase: str) -> str | None:
     if len(tokens) > 1 and tokens[-1].endswith(POSSESSIVE):
         # 'Eva Moss’s campaign': Eva Moss ('Mr. Trump’s' and a firm's 'McDonald’s' stay)
         tokens[-1] = tokens[-1][:-2]
-    if len(tokens) > 1 and tokens[-1].endswith(".") and len(tokens[-1]) > 4:
-        # 'met Ola Brenn.': the sentence's full stop is no part of the name ('Jr.' is)
+    if len(tokens) > 1 and tokens[-1].endswith(".") and tokens[-1][:-1] not in _LAST_ABBREVIATED:
+        # 'met Ola Brenn.', 'led by Mikkel Bro.': the sentence's full stop is no part of
+        # the name ('Jr.' is, and an initial's: 'Harry S.')
         tokens[-1] = tokens[-1][:-1]
     return " ".join(tokens) or None
+
+
+#: The abbreviations that end a name with their stop: 'Martin Luther King Jr.'
+_LAST_ABBREVIATED = frozenset({"Jr", "Sr", "St", "II", "III"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
 @lru_cache(maxsize=4096)
@@ -215,4 +221,7 @@ def run_reading(run: str) -> tuple[str, bool, str] | None:
 
 #: A surname alone after a title ('Mr. Putin'), not a possessive nor a sentence's stop.
 TITLED_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-TITLE_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]")
+TITLE_FIRST = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Adm|Admiral|Gen|General|Col|Colonel|Capt|Captain|"
+    r"Commissioner|Judge)\.?\s+[A-Z][a-z]"
+)

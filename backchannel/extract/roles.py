@@ -109,7 +109,8 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev"
 
 #: A pronoun right after a name's speech verb: 'Reyes, who chairs …, said she would …'
 PRONOUN_AFTER = re.compile(
-    r"(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|argued|insisted|"
+    r"(?:,[^,.;“”\"]{1,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?(?:said|says|told|added|"
+    r"argued|insisted|"
     r"warned|wrote|noted|explained|conceded|admitted|replied|stressed|promised|announced)\s+"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?P<p>he|she)\b"
 )
