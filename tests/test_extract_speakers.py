@@ -698,3 +698,30 @@ def test_has_said_she_shows_a_woman() -> None:
         "“My party will not be the spare wheel,” she told TV Nord."
     )
     assert found[-1].speaker == "Astrid Holm"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a document quoting someone: the one quoted
+        (
+            "The cable, dated 2 October, quotes a senior Japanese official as saying: “Manila "
+            "should not have to wait for bureaucracy.”",
+            "a senior Japanese official",
+            "Manila should not have to wait for bureaucracy.",
+        ),
+        # an inverted tag inside the clause the quotation finishes, with where they are from
+        (
+            "Central banks in the region, said Daniel Okafor of Regional Macro Partners, “have "
+            "all discovered that independence is easier to defend in a speech.”",
+            "Daniel Okafor",
+            "Central banks in the region “have all discovered that independence is easier to "
+            "defend in a speech.”",
+        ),
+    ],
+)
+def test_the_one_quoted_speaks_not_the_document_nor_the_clause(
+    text: str, speaker: str, said: str
+) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == (speaker, said)

@@ -35,8 +35,10 @@ _CONNECTIVE_FIRST = re.compile(
 _PHRASE_FIRST = re.compile(r"\s*(?:[A-Za-z][a-z]*)(?:\s+[\w'’-]+){0,3},\s+")
 _MORE_FRONTED = re.compile(r"(?:behind|beyond|among|amid|unlike|like|of course)\b", re.I)
 _TAG_INSIDE = re.compile(
-    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
-    r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)\s*,\s+"
+    r"^\s*(?P<a>[A-Z][^:;“”\"«»]{3,150}?),\s+(?:(?:he|she|they|[A-Z][\w'’. -]{1,40}?)\s+(?:said|"
+    r"says|added|adds|argued|argues|noted|insisted|contended|contends|maintained)"
+    # inverted: 'Central banks, said Daniel Okafor of Regional Macro Partners, “…”'
+    r"|(?:said|says|added|adds|argued|argues|noted)\s+[A-Z][^,;:“”\"«»]{1,80}?)\s*,\s+"
     r"(?P<b>[^:;“”\"«»]{0,150}?)\s*$"
 )
 #: '…, Nefzi said, adding, “…”': a participle that leads into the quotation, no clause.
@@ -68,7 +70,20 @@ def head_of(between: str, quoted: str, *, tag_after: bool) -> tuple[str, str] | 
     ends a sentence that ``between`` begins, or None when ``between`` is a lead-in
     and no part of it. ``tag_after``: the speaker's tag follows the quotation."""
     tagged = _TAG_INSIDE.match(between) if between.count(",") >= 2 else None
-    if tagged and _LETTER.search(tagged["b"]) and not _SPEECH_PARTICIPLE.fullmatch(tagged["b"]):
+    if (
+        tagged
+        # (the quotation may go on with the clause itself: 'Central banks, said Okafor,
+        # “have all discovered …”')
+        and (
+            _LETTER.search(tagged["b"])
+            or (
+                inner(quoted)[:1].islower()
+                # ('In other words, she said, “…”': a fronted phrase is no clause)
+                and (words_at_least(tagged["a"], 5) or not FRONTED.match(tagged["a"]))
+            )
+        )
+        and not _SPEECH_PARTICIPLE.fullmatch(tagged["b"])
+    ):
         # 'The golf trade, he said, is “doing much better”': the clause around the
         # tag and the quotation it ends in
         return f"{tagged['a']} {tagged['b']}".strip() + f" {quoted}", "indirect"

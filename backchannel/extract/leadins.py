@@ -50,6 +50,12 @@ def speaker_before(text: str) -> str | None:
     verb = verbs[-1]
     if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
         return None
+    quoted_as = (
+        _QUOTES_AS_SAYING.search(text, max(0, verb.start() - 120)) if verb[0] == "saying" else None
+    )
+    if quoted_as and quoted_as.end() >= verb.end():
+        # 'The cable quotes a senior official as saying:': the one quoted, not the cable
+        return {"him": "he", "her": "she"}.get(quoted_as["who"].lower(), quoted_as["who"])
     inverted = (
         _NAME_AFTER_VERB.match(text, verb.end())
         if verb["verb"] in _INVERTS and text[: verb.start()].rstrip().endswith(",")
@@ -86,8 +92,15 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(subject_of(found))
         if who:
             return who
-    if re.search(r"\b(?:him|her)\s+as\s+saying\b", lead):
-        return people.last_person  # 'the minutes quote him as saying:'
+    quoted_as = _QUOTES_AS_SAYING.search(lead[-160:]) if "as saying" in lead else None
+    if quoted_as:
+        # 'The cable quotes a senior Japanese official as saying:', 'A readout … quotes
+        # Zhao as saying:': the one quoted, not the document
+        if quoted_as["who"].lower() in ("him", "her"):
+            return people.last_person  # 'the minutes quote him as saying:'
+        who = people.who(quoted_as["who"])
+        if who:
+            return who
     # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
     m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
     name = person_name(m["name"]) if m else None
@@ -156,7 +169,15 @@ _DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
-_NAME_AFTER_VERB = re.compile(r",?\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
+_QUOTES_AS_SAYING = re.compile(
+    r"\b(?:quotes?|quoted|quoting|cites?|cited|citing)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
+    r"(?:saying|having said|telling \w+)\b"
+)
+_NAME_AFTER_VERB = re.compile(
+    r",?\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    # (and where they are from: 'said Daniel Okafor of Regional Macro Partners,')
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?,\s*$"
+)
 _INVERTS = frozenset(
     {
         "said",
