@@ -228,6 +228,19 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("The lower house votes on the bill on 1 July.", "2025-06-10", "2025-07-01"),
         # a passive ahead is ahead
         ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
+        # the year's end, ahead; a year before its happening; a lunch, an email
+        ("Five vessels will be delivered by the end of the year.", "2025-06-10", "2025-12"),
+        ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),
+        (
+            "At a lunch with the board in mid-May, the governor named a level.",
+            "2025-06-10",
+            "2025-05-11/2025-05-20",
+        ),
+        (
+            "Gouveia wrote in an email on Monday that the licence would come back.",
+            "2025-06-12",
+            "2025-06-09",
+        ),
         # a range, however written; a count after a day is no range's end
         ("The poll was conducted Oct. 30 to Nov. 8 online.", "2025-01-12", "2024-10-30/2024-11-08"),
         ("The talks will run from 23 to 27 March.", "2025-02-12", "2025-03-23/2025-03-27"),
@@ -257,6 +270,11 @@ def test_a_happening_told_inside_another_sentence_is_dated_by_its_own_clause() -
         ("2024", "Duties were imposed in 2024 after a long probe"),
         ("2025-05", "a new one was launched in May."),
     ]
+
+
+def test_a_second_verb_in_the_past_with_a_date_of_its_own_is_its_own_event() -> None:
+    sentence = "The licence was first granted in 2021 and upheld by a lower court in November 2024."
+    assert dated(sentence, "2025-06-10") == [("2021", sentence), ("2024-11", sentence)]
 
 
 def test_what_comes_next_in_a_sentence_is_dated_by_its_own_date() -> None:

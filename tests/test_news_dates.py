@@ -106,6 +106,22 @@ def test_what_is_due_points_forward(phrase: str, edtf: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "future", "edtf"),
+    [
+        ("by the end of the year", True, "2025-12"),
+        # told in the past, in a year not yet ended: a year gone by
+        ("by the end of the year", False, "2024-12"),
+        ("by year-end", True, "2025-12"),
+        ("by the end of next year", False, "2026-12"),
+        ("at the start of this year", False, "2025-01"),
+        ("the middle of next year", True, "2026-06/2026-07"),
+    ],
+)
+def test_parts_of_the_year_said_of(phrase: str, future: bool, edtf: str) -> None:
+    assert parse_date(phrase, date(2025, 10, 8), future=future) == edtf
+
+
+@pytest.mark.parametrize(
     ("phrase", "reference", "edtf"),
     [
         # the weekend before a Wednesday, and before a Sunday

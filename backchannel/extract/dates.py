@@ -80,6 +80,11 @@ _PHRASES: list[tuple[str, str]] = [
     ("third_of", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
                  rf"(?:,? {_YEAR})?"),
     ("third_of_year", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_YEAR}"),
+    # 'by the end of the year', 'at the start of next year', 'by year-end'
+    ("third_of_this_year", r"(?:at |by |in |before |toward |towards )?the (?P<part>end|start|"
+                           r"beginning|middle) of (?P<which>the|this|next) year"),
+    ("third_of_this_year", r"(?:by |at |before )?(?:the )?(?P<part>end)[- ]of[- ]year|"
+                           r"(?:by |at |before )?(?:the )?year[’'-]?s? ?(?P<part2>end)"),
     ("weekend", r"(?:(?:over|during|at|on) )?(?P<which>the|this|last|next) weekend"),
     ("overnight", r"overnight"),
     ("ordinal_day", r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)"),
@@ -197,7 +202,15 @@ def _from_match(
         span = {"day": timedelta(days=7), "week": timedelta(weeks=4), "month": timedelta(days=90)}
         start = reference - span[g["unit"].lower()]
         return f"{iso(start)}~/{iso(reference)}"
-    if name in ("third_of", "third_of_year", "weekend", "overnight", "ordinal_day", "season"):
+    if name in (
+        "third_of",
+        "third_of_year",
+        "third_of_this_year",
+        "weekend",
+        "overnight",
+        "ordinal_day",
+        "season",
+    ):
         return from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]

@@ -46,7 +46,7 @@ DATE_PHRASE = re.compile(
     r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
-    r"|b(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d|etween\s+[\dJFMASOND])"
+    r"|b(?:y\s+(?:\d|the\s+end|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|efore\s+the\s+end)"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)"
     r"|during\s+(?:\d|the\s+weekend)"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
@@ -54,7 +54,7 @@ DATE_PHRASE = re.compile(
     # (not 'This week: …', a newsletter's heading as often as a date)
     rf"|T(?:ue|hu|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
     r"|omorrow)|Q[1-4],?\s+\d"
-    rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend))"
+    rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
     r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|"
     r"winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+\d)|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+weekend))"
@@ -95,6 +95,12 @@ DATE_PHRASE = re.compile(
             r"famine|heatwave|default|bailout|devaluation|shutdown|lockdown|outbreak|Olympics|"
             r"games|attacks?|bombings?|massacre|collapse) of (?P<of_year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
+            # 'by the end of the year', 'at the start of next year', 'by year-end'
+            r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "
+            r"(?:the|this|next) year\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"
+            r"year[’'-]?s? ?end)\b",
+            # a year before the happening it dates: 'A 2019 dispute', 'the 2016 election'
+            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])",
             # 'in the first quarter of 2026', 'Q3 2025'
             r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
             r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",
@@ -179,7 +185,7 @@ PAST_ACTION = re.compile(
     r"broke|built|caught|chose|drew|fought|froze|gave|grew|hit|kept|led|made|paid|quit|sank|"
     r"shot|shut|split|spent|stood|stole|swept|threw|tore|underwent|withdrew|bought|brought|"
     r"sold|sought|struck|overturned|found|held|sent|saw|fled|hung|hid|lay|laid|lent|rode|rang|"
-    r"shook|slid|spread|stuck|taught|woke|dug|fed|overtook|overcame|rebuilt|swam|swung|"
+    r"shook|slid|spread|stuck|taught|woke|dug|fed|overtook|overcame|rebuilt|swam|swung|upheld|"
     # speech is an act in the past too, though no happening of its own (see events.py)
     r"said|told|wrote)\b"
 )

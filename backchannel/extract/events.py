@@ -43,7 +43,8 @@ _EVENT_WORDS = [
     "took effect", "come into force", "comes into force", "came into force", "enter into force",
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
     "proposed", "seminar", "become final", "becomes final", "became final", "judgment",
-    "judgement", "sentencing", "votes",
+    "judgement", "sentencing", "votes", "lunch", "luncheon", "dispute", "email", "e-mail",
+    "parliamentary committee", "committee hearing",
     "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
@@ -115,6 +116,11 @@ _INNER_CLAUSE = re.compile(
     # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
     # and what comes next: 'must agree by Friday, ahead of the summit in late June')
     r"(?:,\s+|\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of)\s)"
+    # a second verb in the past, its subject the first's: 'The licence was first granted
+    # in 2021 and upheld by a lower court in November 2024'
+    r"|\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|upheld|held|sold|won|"
+    r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
+    r"went|gave|met|overturned)\s)"
 )
 
 
@@ -236,7 +242,12 @@ def find_events(
             (
                 m.start(),
                 m.end(),
-                m["in_month"] or m["year"] or m["the_month"] or m["of_year"] or m.group(0),
+                m["in_month"]
+                or m["year"]
+                or m["the_month"]
+                or m["of_year"]
+                or m["a_year"]
+                or m.group(0),
             )
             for m in DATE_PHRASE.finditer(paragraph_bare)
         ]

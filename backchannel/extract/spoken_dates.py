@@ -62,6 +62,19 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         if first == last:
             return f"{g['year']}-{first:02d}"
         return f"{g['year']}-{first:02d}/{g['year']}-{last:02d}"
+    if name == "third_of_this_year":
+        # the year said of is the reference's, or the next ('by the end of next year')
+        which = (g.get("which") or "the").lower()
+        part = (g["part"] or g.get("part2") or "end").lower()
+        year = reference.year + (which == "next")
+        if not future and which == "the" and part == "end" and reference.month < 12:
+            # 'By the end of the year, he had climbed to 35 percent', said in June: a year
+            # gone by, the one the story tells of
+            year -= 1
+        first, last = PART_OF_YEAR[part]
+        if first == last:
+            return f"{year}-{first:02d}"
+        return f"{year}-{first:02d}/{year}-{last:02d}"
     if name == "weekend":
         which = g["which"].lower()
         if which == "next" or (future and which != "last"):
