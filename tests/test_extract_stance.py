@@ -542,3 +542,12 @@ def test_an_insider_telling_of_an_assurance_given_is_private() -> None:
         "had been given “in writing and in person”."
     )
     assert (q.stance, q.cue) == ("private", "assurance had been given")
+
+
+def test_the_insider_named_before_goes_on_telling_what_happened_in_the_room() -> None:
+    found = quotes(
+        "Headline\n\nBut a Senegalese official who took part in the talks said the deal was "
+        "close. “Mr Koenen looked our minister in the eye and said the formula would be "
+        "reviewed,” the official said."
+    )
+    assert [q.stance for q in found] == [None, "private"]

@@ -49,7 +49,7 @@ _ASSURANCE_GIVEN = re.compile(
 )
 _RELAY_TAG = re.compile(
     # (after a quotation its comma is inside the marks: '“…,” one of the officials said')
-    r"(?:,[”\"’]?\s+|(?<![\w,])\s*(?=(?:one|two|three|four|several|some|an?)\s))"
+    r"(?:,[”\"’]?\s+|(?<![\w,])\s*(?=(?:one|two|three|four|several|some|an?|the)\s))"
     r"(?P<who>[^,.;“”\"]{2,60}?)\s+(?:said|say|says|added)\.?\s*$"
 )
 
@@ -104,11 +104,17 @@ def by_speaker(
             or _SOMEONE_DID.match(words)
             or _ASSURANCE_GIVEN.search(words)
         )
-        and _passed_on_by_insiders(tag["who"])
+        # ('“…,” the official said', the official an insider named before)
+        and (_passed_on_by_insiders(tag["who"]) or _passed_on_by_insiders(who))
     ):
         # '… the minister assured his counterpart that …, two people present said';
         # 'Turkish officials have told their Swedish counterparts that …, two people
         # familiar with the talks said'
+        if ANONYMOUS.search(who):
+            # ('“He gave them a number …,” the person said': what the insider recounts)
+            recount = _SOMEONE_DID.match(words) or _RECOUNTED.match(words)
+            if recount:
+                return "private", recount.group(0)
         return "private", tag.group(0).strip(' ,.”"’')
     given = _ASSURANCE_GIVEN.search(words) if who and _passed_on_by_insiders(who) else None
     if given:
