@@ -631,3 +631,14 @@ def test_a_names_closing_comma_before_its_auxiliary_is_no_part_of_the_statement(
         "private",
         "Els de Vries had privately told union officials that a further 1 per cent could be found",
     )
+
+
+def test_a_tag_that_reports_a_clause_after_a_closed_quotation_opens_its_own_sentence() -> None:
+    found = quotes(
+        "Astrid Holm spoke. “We talk to everybody.” She added that nothing is decided until "
+        "everything is decided."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Astrid Holm", "We talk to everybody."),
+        ("Astrid Holm", "She added that nothing is decided until everything is decided"),
+    ]

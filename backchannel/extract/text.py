@@ -96,8 +96,9 @@ _TAG_NEXT = re.compile(
 
 
 _SAID_A_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:he|she|they|it|we|(?:the|a|an|his|her|their|its|[A-Z]\w+)"
-    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:would|will|was|were|is|are|had|has|could|should)\b"
+    # ('She added that “nothing is decided …”': 'that' opens a clause whatever follows)
+    r"\s+(?:that\s|(?:he|she|they|it|we|(?:the|a|an|his|her|their|its|[A-Z]\w+)"
+    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:would|will|was|were|is|are|had|has|could|should)\b)"
 )
 
 
