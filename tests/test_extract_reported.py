@@ -642,3 +642,33 @@ def test_a_tag_that_reports_a_clause_after_a_closed_quotation_opens_its_own_sent
         ("Astrid Holm", "We talk to everybody."),
         ("Astrid Holm", "She added that nothing is decided until everything is decided"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The court ruled that the licence was unlawful.", "court", "the licence was unlawful"),
+        (
+            "In a 64-page judgment, the court found that the agency had relied on old data.",
+            "court",
+            "the agency had relied on old data",
+        ),
+        (
+            "Portugal’s Supreme Administrative Court on Tuesday annulled the licence, ruling that "
+            "the government had approved it without a lawful assessment.",
+            "Supreme Administrative Court",
+            "the government had approved it without a lawful assessment",
+        ),
+        (
+            "Students were not refunded, even after a federal judge found that the school "
+            "misled them.",
+            "federal judge",
+            "the school misled them",
+        ),
+    ],
+)
+def test_what_a_court_rules_or_finds_is_its_statement_on_the_record(
+    text: str, speaker: str, said: str
+) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text, q.stance) == (speaker, said, "public")

@@ -99,6 +99,14 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         who = m["group"] or _actor(m["who"], people)
         if who:
             return m["text"].strip().rstrip("."), who
+    m = _RULING.search(clause) if _has_ruling(clause) else None
+    if m:
+        # 'The court ruled that …', '…, ruling that …', 'the court found that …': what a
+        # court or judge rules, on the record
+        court = _SUBORDINATE_FIRST.sub("", m["who"].strip())  # 'even after a judge found'
+        court = _ARTICLE.sub("", LEADING_CONJ.sub("", court))
+        text = m["text"].strip().rstrip(".")
+        return (text[5:] if text.startswith("that ") else text), people.who(court) or court
     m = _FINDING.search(clause) if _has_finding(clause) else None
     if m:
         # ('But early ratings data show …', '… where polls show …': no conjunction)
@@ -132,6 +140,18 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     return None
 
 
+#: A court's ruling or finding: 'The court ruled that …', 'the court found that …',
+#: 'the Supreme Court on Tuesday annulled the licence, ruling that …'
+_RULING = re.compile(
+    r"(?:^|,\s+|\s+(?:and|but)\s+)(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices|[Jj]ury|[Aa]rbitrators?))"
+    r"(?:\s+(?:on|last)\s+\w+)?(?:\s+[^,;“”\"]{1,80},)?\s+(?:(?P<verb>ruled|rules|found|finds|held|"
+    r"holds|concluded|concludes)\s+|[^,;]{0,80},\s+(?:ruling|finding|holding)\s+)"
+    r"(?P<text>that\s+.{10,})$"
+)
+_SUBORDINATE_FIRST = re.compile(
+    r"^(?:\w+\s+)*?(?:after|before|when|while|because|since|although|though|if|until|as)\s+"
+)
 _FINDING_VERB = re.compile(r"\b(?=[sfi])(?:show|found|finds|suggest|indicat)")
 _FINDING_NOUN = re.compile(
     r"(?i:poll|survey|stud|report|analys|data|figure|research|record|audit|census|estimate|"
@@ -140,9 +160,19 @@ _FINDING_NOUN = re.compile(
 
 
 def may_claim(sentence: str) -> bool:
-    """Could claimed() find anything? A cheap first look: a belief, or a finding verb
-    with a poll, study or report to make it."""
-    return _has_belief(sentence) or bool(_has_finding(sentence) and _FINDING_NOUN.search(sentence))
+    """Could claimed() find anything? A cheap first look: a belief, a finding verb
+    with a poll, study or report to make it, or a court's ruling."""
+    return (
+        _has_belief(sentence)
+        or bool(_has_finding(sentence) and _FINDING_NOUN.search(sentence))
+        or _has_ruling(sentence)
+    )
+
+
+def _has_ruling(text: str) -> bool:
+    return ("ourt" in text or "udge" in text or "ribunal" in text or "ustices" in text) and (
+        "rul" in text or "found" in text or "finds" in text or "held" in text or "conclud" in text
+    )
 
 
 # Plain string tests first: much faster than the patterns, and most sentences fail them.
