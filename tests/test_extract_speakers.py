@@ -725,3 +725,30 @@ def test_the_one_quoted_speaks_not_the_document_nor_the_clause(
 ) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.text) == (speaker, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whose answer it is
+        (
+            "We asked Agnieszka Dudek of the Warsaw Institute whether the coalition could "
+            "survive. Her answer: “A veto hurts the coalition less than a compromise would.”",
+            "Agnieszka Dudek",
+        ),
+        # one of a group, then who they are
+        (
+            "“The deal is: revenue first, then the IMF signs,” said one of the three, a senior "
+            "official at a multilateral lender.",
+            "a senior official at a multilateral lender",
+        ),
+        # a bank named in Spanish is no person for 'he' to mean
+        (
+            "“It is a mid-sized mine,” said Felipe Aravena, a metals analyst at Banco Austral. "
+            "He noted that labour contracts at two larger mines expire in September.",
+            "Felipe Aravena",
+        ),
+    ],
+)
+def test_who_an_answer_or_one_of_a_group_is(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker

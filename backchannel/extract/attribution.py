@@ -141,6 +141,9 @@ def clause_before(between: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"[A-Za-z]")
+_ONE_OF = re.compile(r"one of (?:the|them|those|these)(?:\s+\w+)?")
+#: ', a senior official at a multilateral lender': an apposition that says who one is
+_DESCRIBED = re.compile(r",\s+(?P<who>(?:a|an)\s+[^,.;“”\"]{3,80})")
 _PARTICIPLE_FIRST = re.compile(r",\s+(?P<clause>[a-z]{3,}ing\s)")
 _PRONOUN_VERB = re.compile(r"\s*(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has)\s")
 _TOLD = {"told", "tells", "telling", "assured", "assures", "assuring"}
@@ -190,6 +193,11 @@ def attribution_of(
         if who:
             return who, after
     m = _AFTER_INVERTED.match(after)
+    if m and _ONE_OF.fullmatch(m["who"].strip()):
+        # 'said one of the three, a senior official at a multilateral lender': who they are
+        described = _DESCRIBED.match(after, m.end())
+        if described:
+            return described["who"].strip(), after
     if m:
         phrase = re.split(r"\s+(?:at|in|on|during|after|to|from|while|when|who|as)\s+", m["who"])[0]
         person, _, _ = phrase.partition(" of ")

@@ -92,6 +92,10 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(subject_of(found))
         if who:
             return who
+    answer = _THEIR_ANSWER.search(lead[-60:]) if "His " in lead or "Her " in lead else None
+    if answer:
+        # 'We asked Agnieszka Dudek whether … Her answer: “…”': whose answer it is
+        return people.who({"his": "he", "her": "she"}.get(answer[1].lower(), "they"))
     quoted_as = _QUOTES_AS_SAYING.search(lead[-160:]) if "as saying" in lead else None
     if quoted_as:
         # 'The cable quotes a senior Japanese official as saying:', 'A readout … quotes
@@ -169,6 +173,10 @@ _DIGEST_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|who)\b")
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
+_THEIR_ANSWER = re.compile(
+    r"(?:^|[.!?]\s+)(His|Her)\s+(?:answer|reply|response|verdict|view|take|advice|message|"
+    r"warning|conclusion)\s*:\s*$"
+)
 _QUOTES_AS_SAYING = re.compile(
     r"\b(?:quotes?|quoted|quoting|cites?|cited|citing)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
     r"(?:saying|having said|telling \w+)\b"

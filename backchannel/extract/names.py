@@ -71,7 +71,7 @@ ORG_WORDS = re.compile(
     # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
     r"Markets|Securities|Partners|Holdings|Energy|Investments|Advisors|Advisers|Research|"
     r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
-    r"SA|plc|LLC|"
+    r"SA|plc|LLC|Banco|Banca|Banque|Caixa|Grupo|Groupe|Gruppe|Minera|Compagnie|Société|"
     # German and French bodies: 'Universität Bielefeld', 'Université de Lyon'
     r"Universität|Université|Hochschule|Stiftung|Ministerium|Ministère|Gewerkschaft|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
