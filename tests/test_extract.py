@@ -241,6 +241,16 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-12",
             "2025-06-09",
         ),
+        # an adjective in the past is no past action; a schedule in the present is ahead
+        (
+            "The parliament is scheduled to debate an amended budget on Feb. 18.",
+            "2025-02-04",
+            "2025-02-18",
+        ),
+        ("The Sejm votes on the draft budget on Wednesday.", "2025-06-12", "2025-06-18"),
+        ("The mediation service would convene both sides on Friday.", "2025-06-10", "2025-06-13"),
+        ("Radars will be delivered before the end of 2026.", "2025-06-10", "2026-12"),
+        ("France first agreed to supply three radars in October 2023.", "2025-06-10", "2023-10"),
         # a range, however written; a count after a day is no range's end
         ("The poll was conducted Oct. 30 to Nov. 8 online.", "2025-01-12", "2024-10-30/2024-11-08"),
         ("The talks will run from 23 to 27 March.", "2025-02-12", "2025-03-23/2025-03-27"),

@@ -77,9 +77,10 @@ _PHRASES: list[tuple[str, str]] = [
                     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH2}(?:,? {_YEAR})?"),
     ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                r"(?P<unit>day|week|month)s"),
-    ("third_of", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
+    ("third_of", rf"(?:at |by |in |before )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
                  rf"(?:,? {_YEAR})?"),
-    ("third_of_year", rf"(?:at |by |in )?the (?P<part>end|start|beginning|middle) of {_YEAR}"),
+    ("third_of_year", rf"(?:at |by |in |before )?the (?P<part>end|start|beginning|middle) of "
+                      rf"{_YEAR}"),
     # 'by the end of the year', 'at the start of next year', 'by year-end'
     ("third_of_this_year", r"(?:at |by |in |before |toward |towards )?the (?P<part>end|start|"
                            r"beginning|middle) of (?P<which>the|this|next) year"),

@@ -108,7 +108,7 @@ DATE_PHRASE = re.compile(
             rf"\bthe (?P<the_month>(?!May){_MONTH}) (?=[a-z])",
             r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
             r"|\bovernight\b",
-            rf"\b(?:[Aa]t|[Bb]y|[Ii]n) the (?:end|start|beginning|middle) of (?:{_MONTH}"
+            rf"\b(?:[Aa]t|[Bb]y|[Ii]n|[Bb]efore) the (?:end|start|beginning|middle) of (?:{_MONTH}"
             r"(?:,? \d{4})?|\d{4}\b)",
             r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
             r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
@@ -158,6 +158,7 @@ def _may_be_ahead(bare: str) -> bool:
     )
 
 
+_SCHEDULED_NOW = re.compile(r"\b[A-Z][\w'’-]+\s+(votes|meets|convenes)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
@@ -192,7 +193,9 @@ PAST_ACTION = re.compile(
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'
 #: (not 'is pencilled in for', 'was reached by': a plan, a deadline)
 _DONE_IN = re.compile(
-    rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?:{PAST_ACTION.pattern})"
+    # (not an adjective after its article: 'to debate an amended budget on Feb. 18')
+    rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?<!\ban )(?<!\ba )(?<!\bthe )"
+    rf"(?:{PAST_ACTION.pattern})"
     r"(?:\s+(?!(?:for|by|until|before|after|to|from|in|on)\b)[a-z]+){0,3}"
     r"(?:\s+(?:in|on|during|since))?\s+(?:early\s+|mid-?\s*|late\s+)?$"
 )
@@ -227,6 +230,10 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         return reference.isoformat()
     # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
     ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
+    if ahead_word is None and ("votes" in bare or "meets" in bare or "convenes" in bare):
+        # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
+        # 'cast votes last Saturday', 'won the most votes')
+        ahead_word = _SCHEDULED_NOW.search(bare)
     if ahead_word and ahead_word[1] == "must" and (ahead_word.start() > at or REPORT.search(bare)):
         # 'The committee must deliver its report on Monday' looks ahead; not what someone
         # said must be ('Kyiv must be protected, she said on Monday')

@@ -44,7 +44,8 @@ _EVENT_WORDS = [
     "enters into force", "entered into force", "expire", "expires", "expired", "auction",
     "proposed", "seminar", "become final", "becomes final", "became final", "judgment",
     "judgement", "sentencing", "votes", "lunch", "luncheon", "dispute", "email", "e-mail",
-    "parliamentary committee", "committee hearing",
+    "parliamentary committee", "committee hearing", "convene", "convenes", "closes", "opens",
+    "agreed",
     "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
