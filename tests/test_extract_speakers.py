@@ -752,3 +752,11 @@ def test_the_one_quoted_speaks_not_the_document_nor_the_clause(
 )
 def test_who_an_answer_or_one_of_a_group_is(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_the_rest_of_a_bodys_name_after_of_or_for_is_no_person() -> None:
+    found = quotes(
+        "“Obamacare has been a boon,” said Willie Minor, who works at the Department of "
+        "Veterans Affairs. He added that the plan “works”."
+    )
+    assert [q.speaker for q in found] == ["Willie Minor", "Willie Minor"]

@@ -551,3 +551,20 @@ def test_the_insider_named_before_goes_on_telling_what_happened_in_the_room() ->
         "reviewed,” the official said."
     )
     assert [q.stance for q in found] == [None, "private"]
+
+
+def test_why_a_source_is_unnamed_is_no_statement() -> None:
+    found = quotes(
+        "Headline\n\nJapan will deliver the ships by December, two of the officials said. They "
+        "asked not to be named because the talks were not public."
+    )
+    assert [q.text for q in found] == ["Japan will deliver the ships by December"]
+
+
+def test_insiders_relaying_through_a_paper_what_someone_described_make_it_private() -> None:
+    [q] = quotes(
+        "Headline\n\nHowever, two people who were at the meeting told the Mining Report that "
+        "the company's head of human resources, Rodrigo Espinoza, had described the figure as "
+        "final."
+    )
+    assert (q.speaker, q.stance) == ("Rodrigo Espinoza", "private")

@@ -16,6 +16,10 @@ from .text import plain
 from .verbs import REPORT
 
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
+_ANONYMITY = re.compile(
+    r"[^,;]{0,60}?\b(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|"
+    r"identified)|on\s+condition\s+of\s+anonymity|to\s+be\s+(?:named|identified))"
+)
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -90,6 +94,10 @@ def reported_in_sentence(
             said.text = f"{said.text}{joint}{without_aside(clause.strip().rstrip('.'))}"
             continue
         before, said = said, None
+        if found_reported and _ANONYMITY.match(found_reported[0]):
+            # 'They asked not to be named because the talks were not public': why a source
+            # is unnamed, no statement of theirs
+            found_reported = None
         if found_reported:
             words, named = found_reported
             words = without_aside(words)

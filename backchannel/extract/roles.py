@@ -49,6 +49,10 @@ BODY_BEFORE = re.compile(
     rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OUTLET_KINDS}|think[- ]tank|"
     r"institute|firm|company|consultancy|foundation|station|network|group|bank|fund|party|"
     r"union|association|federation)\s+$"
+    # the rest of a body's name after 'of' or 'for': 'the Warsaw Institute for Public Affairs'
+    r"|\b(?:Institute|Centre|Center|Council|School|Ministry|Department|Office|Foundation|"
+    r"Association|Committee|Commission|University|College|Bank|Fund|Agency|Authority|Society|"
+    r"Academy|Federation|Union|League|Board|Bureau|Court)\s+(?:of|for|on)\s+(?:the\s+)?$"
 )
 
 #: Titles of office: whoever holds one talks to others in office, not to the press

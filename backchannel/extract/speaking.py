@@ -172,7 +172,9 @@ def _told_someone(context: str, people: People) -> str | None:
 
 #: Who passes a statement on, and the verb they pass it on with, before it
 _RELAY_LEAD = re.compile(
-    r"^\W*(?P<who>[A-Z][^.;:“”\"]{1,80}?|[Tt]he\s[^.;:“”\"]{1,60}?)\s+"
+    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>[A-Z][^.;:“”\"]{1,80}?|[Tt]he\s[^.;:“”\"]{1,60}?"
+    # ('two people who were at the meeting told …')
+    r"|(?:two|three|four|five|several|some)\s[^.;:“”\"]{1,80}?)\s+"
     r"(?:also\s+)?(?:said|say|says|told|tell|tells|added)\b"
 )
 
@@ -184,6 +186,13 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
     if not who or not words[:1].isupper():
         return None  # only a statement that opens with its own speaker
     at = context.find(words)
+    if at < 0:
+        # (its words tidied: 'the chair, Els de Vries, had told' is 'Els de Vries had told')
+        at = (
+            context.find(words.split(" ", 2)[0] + " " + words.split(" ", 2)[1])
+            if " " in words
+            else -1
+        )
     lead = _RELAY_LEAD.match(context, 0, at) if at > 0 else None
     if lead is None or lead.end() > at or not _EXCHANGE_VERB.match(words):
         return None
