@@ -672,3 +672,14 @@ def test_what_a_court_rules_or_finds_is_its_statement_on_the_record(
 ) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.text, q.stance) == (speaker, said, "public")
+
+
+def test_what_a_relays_source_said_next_is_theirs() -> None:
+    found = quotes(
+        "Talks on a second batch began in September, according to a European diplomat, who "
+        "said Paris had been careful to keep the file quiet."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("a European diplomat", "Talks on a second batch began in September"),
+        ("a European diplomat", "said Paris had been careful to keep the file quiet"),
+    ]

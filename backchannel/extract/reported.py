@@ -414,6 +414,10 @@ def reported(
                 # 'said Scott Reed, the group's strategist, who added that …': the
                 # person the relative clause hangs on
                 subject = antecedent(subject_text, people) or subject
+                if subject.lower() == "who" and subject_text.strip() == "who" and sentence_subject:
+                    # '…, according to a European diplomat, who said …' split off: the
+                    # one the clause before named
+                    subject = sentence_subject
         if (
             not subject
             or _ASKED_WHETHER.search(subject)

@@ -16,6 +16,10 @@ from .text import plain
 from .verbs import REPORT
 
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
+_ACCORDING_WHO = re.compile(
+    r",\s+according to\s+[^,;“”\"]{2,80},\s+(?P<who>who\s+(?:said|says|told|added|noted|warned|"
+    r"argued|insisted)\s)"
+)
 _ANONYMITY = re.compile(
     r"[^,;]{0,60}?\b(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|"
     r"identified)|on\s+condition\s+of\s+anonymity|to\s+be\s+(?:named|identified))"
@@ -62,6 +66,14 @@ def reported_in_sentence(
             clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
     else:
         clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
+    relay_who = _ACCORDING_WHO.search(sentence) if "according to" in sentence else None
+    if relay_who:
+        # '…, according to a European diplomat, who said Paris had been careful …': what
+        # the relay's source said next is a statement of its own, theirs
+        clauses = [
+            *CLAUSE_SPLIT.split(sentence[: relay_who.start("who")].rstrip(" ,")),
+            *CLAUSE_SPLIT.split(sentence[relay_who.start("who") :]),
+        ]
     said: ProposedQuote | None = None
     told_by = None
     # With no quotation in the sentence, its speech verbs are known from the first
@@ -77,7 +89,11 @@ def reported_in_sentence(
             verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
         at += len(clause)
         # ', adding that …' split off: its subject is the last clause's speaker
-        subject = said.speaker if said and said.speaker and GOING_ON.match(clause) else ""
+        subject = (
+            said.speaker
+            if said and said.speaker and (GOING_ON.match(clause) or clause.startswith("who "))
+            else ""
+        )
         found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
         if (
             not found_reported
