@@ -683,3 +683,15 @@ def test_what_a_relays_source_said_next_is_theirs() -> None:
         ("a European diplomat", "Talks on a second batch began in September"),
         ("a European diplomat", "said Paris had been careful to keep the file quiet"),
     ]
+
+
+def test_what_someone_called_a_thing_passed_on_by_another_is_theirs_and_private() -> None:
+    [q] = quotes(
+        "Margarethe Lindqvist chairs the talks. One delegate said Lindqvist called the threat "
+        "of sanctions “a drawer we would rather keep closed”."
+    )
+    assert (q.speaker, q.stance, q.text) == (
+        "Margarethe Lindqvist",
+        "private",
+        "Lindqvist called the threat of sanctions “a drawer we would rather keep closed”",
+    )

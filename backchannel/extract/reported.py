@@ -9,7 +9,7 @@ from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
-from .names import NAME_RUN, NOT_NAMES
+from .names import NAME_RUN, NOT_NAMES, looks_like_person
 from .phrases import CONTRAST_FIRST
 from .relays import NOT_SOURCES, may_relay, relayed
 from .roles import OUTLET_KIND_WORDS
@@ -284,6 +284,12 @@ _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they
 #: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
 _COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
+_SAID_THEN = re.compile(r"\bsaid\s+")
+#: 'said Lindqvist called the threat …': a name and a verb of naming after 'said'
+_NAME_CALLED = re.compile(
+    r"(?:that\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:had\s+)?"
+    r"(?:called|described|dubbed|labelled|labeled|branded)\s"
+)
 _MAIN_AFTER_RELATIVE = re.compile(
     r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
     r"(?!that\b)[^,]*$"
@@ -365,7 +371,14 @@ def reported(
         if word in STANCE_VERBS:
             # ('offered' only in private: 'privately offered to pay', not 'the news
             # conference offered a contrast')
-            if stance_of(plain(clause))[0] in (None, "public" if word == "offered" else None):
+            if stance_of(plain(clause))[0] in (
+                None,
+                "public" if word == "offered" else None,
+            ) and not (
+                # ('told a rally that management had offered a bonus during a closed-door
+                # meeting': the offer's own venue, after it)
+                word == "offered" and stance_of(plain(rest))[0] == "private"
+            ):
                 continue
             has_that = has_that or bool(_WORD_NEXT.match(rest))
         if not clause_follows(word, rest, words, has_that):
@@ -483,6 +496,12 @@ def reported(
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
+        said_at = _SAID_THEN.search(text) if "said " in text else None
+        called = _NAME_CALLED.match(text, said_at.end()) if said_at else None
+        if called and looks_like_person(people.fullest(called["who"])):
+            # 'One delegate said Lindqvist called the threat “a drawer …”': what Lindqvist
+            # called it, passed on by the delegate
+            return text[called.start() :].strip(), people.fullest(called["who"])
         # a cheap first look: the text ends in a speech verb's letters
         if text.endswith(_VERB_ENDINGS) and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
             tag = _TRAILING_TAG.search(text)
