@@ -695,3 +695,25 @@ def test_what_someone_called_a_thing_passed_on_by_another_is_theirs_and_private(
         "private",
         "Lindqvist called the threat of sanctions “a drawer we would rather keep closed”",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Jim Doyle spoke. The contrast with Trump, said Doyle and others, would be clear "
+            "since Trump has no former presidents by his side.",
+            "Jim Doyle",
+            "The contrast with Trump would be clear since Trump has no former presidents by "
+            "his side",
+        ),
+        (
+            "Louise Sunshine spoke. And Trump, said Sunshine, who remains friendly with him, "
+            "doesn't forgive or forget.",
+            "Louise Sunshine",
+            "Trump doesn't forgive or forget",
+        ),
+    ],
+)
+def test_an_inverted_tag_inside_the_clause_it_tags(text: str, speaker: str, said: str) -> None:
+    assert (quotes(text)[-1].speaker, quotes(text)[-1].text) == (speaker, said)

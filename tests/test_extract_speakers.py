@@ -760,3 +760,16 @@ def test_the_rest_of_a_bodys_name_after_of_or_for_is_no_person() -> None:
         "Veterans Affairs. He added that the plan “works”."
     )
     assert [q.speaker for q in found] == ["Willie Minor", "Willie Minor"]
+
+
+def test_an_inverted_tag_with_a_title_before_a_colon_and_never_whom_it_was_said_of() -> None:
+    [q] = quotes(
+        "In other words, explained CBS moderator Nancy Cordes: “What does that have to do "
+        "with taking big donations?”"
+    )
+    assert q.speaker == "Nancy Cordes"
+    [q] = quotes(
+        "Recalling that moment, David Axelrod, who was chief strategist for Obama's campaigns, "
+        "said of Sanders: “The question is, will he do the same?”"
+    )
+    assert q.speaker == "David Axelrod"

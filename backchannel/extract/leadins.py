@@ -182,9 +182,11 @@ _QUOTES_AS_SAYING = re.compile(
     r"(?:saying|having said|telling \w+)\b"
 )
 _NAME_AFTER_VERB = re.compile(
-    r",?\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    # ('explained CBS moderator Nancy Cordes:': a title in lower case before the name)
+    r",?\s+(?:[A-Z]{2,}\s+)?(?:(?!(?:of|to|about|for|with|on|in|at|from|by)\b)[a-z]+\s+){0,2}"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
     # (and where they are from: 'said Daniel Okafor of Regional Macro Partners,')
-    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?,\s*$"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?[,:]\s*$"
 )
 _INVERTS = frozenset(
     {

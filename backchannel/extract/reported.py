@@ -108,6 +108,12 @@ _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
     rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)}))\s+"
     r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes)\s*,\s+(?P<b>.{5,})$"
+    # inverted: 'The contrast with Trump, said Doyle and others, would be clear'; 'And
+    # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
+    r"|^(?P<a2>[^,]{2,200}),\s+(?:said|says|added|adds|noted|wrote|writes)\s+"
+    r"(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+and\s+others)?)"
+    r"(?:,\s+who\s[^,]{2,120})?\s*,\s+(?P<b2>(?:would|will|is|are|was|were|has|have|had|does|"
+    r"doesn['’]t|did|didn['’]t|can|could|cannot|can['’]t|should|may|might|must|won['’]t)\b.{5,})$"
 )
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
@@ -321,8 +327,14 @@ def reported(
     spans = quote_spans(clause)
     # the tag rules below need a verb with a comma after it or before it: look first
     comma_after = any(_COMMA_NEXT.match(clause, v.end()) for v in verbs)
-    m = _PARENTHETICAL.match(clause.strip()) if comma_after else None
-    if m and not spans:  # 'Vilnius, she added, was prepared to pay…'
+    comma_before = any(_comma_before(clause, v.start()) for v in verbs)
+    m = _PARENTHETICAL.match(clause.strip()) if comma_after or comma_before else None
+    if m and not spans and m["who2"]:  # 'The contrast, said Doyle, would be clear'
+        who = people.who(re.sub(r"\s+and\s+others$", "", m["who2"]))
+        if who:
+            head = re.sub(r"^(?:And|But|Yet|So)\s+", "", m["a2"].strip())
+            return f"{head} {m['b2'].strip().rstrip('.')}", who
+    elif m and not spans:  # 'Vilnius, she added, was prepared to pay…'
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who
@@ -331,7 +343,6 @@ def reported(
         who = people.who(m["who"])
         if who:
             return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
-    comma_before = any(_comma_before(clause, v.start()) for v in verbs)
     m = _INVERTED_REPORT.match(clause.strip()) if comma_before else None
     if m and not spans:
         who = people.who(m["who"])
