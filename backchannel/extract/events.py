@@ -116,10 +116,11 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[a-zA-Z])")
 _INNER_CLAUSE = re.compile(
     # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
     # and what comes next: 'must agree by Friday, ahead of the summit in late June')
-    r"(?:,\s+|\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of)\s)"
+    # (each run of spaces tried from its start only: a blanked quotation is a long one)
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of)\s)"
     # a second verb in the past, its subject the first's: 'The licence was first granted
     # in 2021 and upheld by a lower court in November 2024'
-    r"|\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|upheld|held|sold|won|"
+    r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|upheld|held|sold|won|"
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
     r"went|gave|met|overturned)\s)"
 )
