@@ -717,3 +717,13 @@ def test_what_someone_called_a_thing_passed_on_by_another_is_theirs_and_private(
 )
 def test_an_inverted_tag_inside_the_clause_it_tags(text: str, speaker: str, said: str) -> None:
     assert (quotes(text)[-1].speaker, quotes(text)[-1].text) == (speaker, said)
+
+
+def test_what_someone_hailed_or_branded_something_as_is_their_statement() -> None:
+    [q] = quotes(
+        "Defence Minister Pawel Zielinski hailed it as the biggest step towards a Polish tank "
+        "industry since the 1970s."
+    )
+    assert (q.speaker, q.kind) == ("Pawel Zielinski", "indirect")
+    # praising someone for something is no statement of what is
+    assert quotes("The minister praised the workers for their efforts.") == []

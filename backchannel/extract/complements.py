@@ -34,6 +34,8 @@ def _may_have_that(text: str) -> bool:
 
 
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
+#: Verbs that say what something is, with 'as': 'hailed it as', 'branded the plan as'.
+_AS_VERBS = frozenset({"hailed", "hails", "branded", "brands"})
 _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
 #: A clause's subject first: a determiner or pronoun as a word, a number, a name.
 _SUBJECT_FIRST = re.compile(r"^\s+(?:(?:the|he|she|they|it|its|a|an|his|her|their)\b|\d|[A-Z])")
@@ -90,7 +92,8 @@ def that_follows(word: str, rest: str) -> bool:
     """Does ``rest`` (the words after the verb ``word``) open with 'that' or the word the
     verb takes in its stead ('described … as', 'accused … of', 'threatened to')?"""
     has_that = bool(THAT.match(rest)) if _may_have_that(rest) else False
-    if word.startswith("describ"):
+    if word.startswith("describ") or word in _AS_VERBS:
+        # 'described the deal as …', 'hailed it as the biggest step …'
         has_that = has_that or bool(_AS.match(rest))
     elif word in _OF_VERBS:  # 'accused the agency of hiding…'
         has_that = has_that or bool(_OF.match(rest))

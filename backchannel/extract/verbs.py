@@ -21,7 +21,7 @@ MORE_SPEECH = {
     "recounted", "asserted", "asserts", "admits", "confirms", "denies", "claims", "adding",
     "noting", "writing", "arguing", "explaining", "accused", "accuses", "accusing",
     "threatened", "threatens", "threatening", "reported", "reports", "announcing", "predicting",
-    "asking", "wondered", "wonders", "questioned",
+    "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
     "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
     "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
     "explique", "estime", "souligne", "ajoute", "précise", "répète", "assure", "rappelle",
