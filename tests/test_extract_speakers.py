@@ -773,3 +773,14 @@ def test_an_inverted_tag_with_a_title_before_a_colon_and_never_whom_it_was_said_
         "said of Sanders: “The question is, will he do the same?”"
     )
     assert q.speaker == "David Axelrod"
+
+
+def test_an_opening_mark_typed_to_close_a_quotation_closes_it() -> None:
+    found = quotes(
+        "“Do you want to be associated with a fascist?“ he asked Chuck Todd. “It's a hard "
+        "thing to do,” said Larry Noble."
+    )
+    assert [q.text for q in found] == [
+        "Do you want to be associated with a fascist?",
+        "It's a hard thing to do,",
+    ]

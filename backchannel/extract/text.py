@@ -22,7 +22,9 @@ _DOUBLED = "''"
 _QUOTE_MARK = re.compile("['" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
     "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
-    "“": re.compile('[”"]'),  # pasted text mixes curly and straight marks
+    # pasted text mixes curly and straight marks, and web copy closes with an opening
+    # mark after the words' own stop ('“It's unusual,“ said Larry Noble')
+    "“": re.compile('[”"]|(?<=[,.?!])“(?=\\s+[a-z])'),
     '"': re.compile('["”]'),
     # ’ inside a word is an apostrophe (don’t), and after a plural before a noun (the
     # farmers’ union)
