@@ -38,6 +38,27 @@ def test_wire_dateline_gives_the_published_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "masthead"),
+    [
+        ("THE ASIA LEDGER | Defence & Diplomacy\nWednesday, 8 October 2025", "THE ASIA LEDGER"),
+        ("Iberia Business Post - English edition\nCOURTS | Wednesday 8 October 2025", "Iberia"),
+        ("ASIAN MONEY WEEKLY - Central Banks", "ASIAN MONEY WEEKLY"),
+    ],
+)
+def test_the_lines_above_a_headline_that_say_where_and_when_are_no_headline(
+    top: str, masthead: str
+) -> None:
+    p = extract(f"{top}\n\nTokyo promises Manila ships\n\nTalks went on.", today=TODAY)
+    assert p.article.title == "Tokyo promises Manila ships"
+    assert p.article.masthead.startswith(masthead)
+    if "2025" in top:
+        assert p.published == "2025-10-08"
+    # a newsletter's greeting after them is no headline: the block keeps its line
+    p = extract(f"{top}\n\nHello from Warsaw. In this issue: tanks.", today=TODAY)
+    assert p.article.title != "Hello from Warsaw. In this issue: tanks."
+
+
+@pytest.mark.parametrize(
     "dateline",
     ["PRAGUE — ", "LISBON -- ", "KYIV, Ukraine -- ", "LONDON (Wire) - ", "BERLIN/PARIS (Wire) - "],
 )

@@ -106,6 +106,40 @@ def _tidy(line: str) -> str:
     return line
 
 
+_MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
+
+
+def _top_block(lines: list[str]) -> set[int]:
+    """The lines of a block above the headline that only say where and when: 'THE ASIA
+    LEDGER | Defence & Diplomacy' then 'Wednesday, 8 October 2025', or 'Iberia Business
+    Post - English edition' then 'COURTS | Wednesday 25 February 2026', then a blank line
+    and the headline. Empty when the first block holds no such line or nothing follows."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return set()
+    end = next((i for i in range(first, len(lines)) if not lines[i]), len(lines))
+    block = range(first, end)
+    after = next((i for i in range(end, len(lines)) if lines[i]), None)
+    if (
+        after is None
+        or len(block) > 4
+        or len(lines[after]) >= 200
+        or lines[after][-1:] in ".:"  # a newsletter's greeting, no headline: keep the block
+    ):
+        return set()
+    placing = [
+        i
+        for i in block
+        if "|" in lines[i]
+        or (lines[i].isupper() and len(lines[i]) < 60)
+        or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
+        or (_DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
+    ]
+    if not placing or placing[-1] != block[-1] or any(len(lines[i]) > 80 for i in block):
+        return set()  # the block's last line says where or when: the headline comes next
+    return set(block)
+
+
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     text = curly_singles(text.replace("\r", ""))
@@ -116,6 +150,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2
+    top = _top_block(lines) if wants_title else set()
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
     open_lines: list[str] = []
@@ -130,12 +165,19 @@ def read_article(text: str, today: date | None = None) -> Article:
                 open_quote = None
             continue
         if wants_title and not body_started:
-            if index == 0 and (line.isupper() or "|" in line) and len(lines) > 2:
-                article.masthead = line
-                continue  # a masthead or section line
+            if index in top or (index == 0 and (line.isupper() or "|" in line) and len(lines) > 2):
+                # a masthead, a section line, the edition's date above the headline
+                article.masthead = article.masthead or line
+                found_date = _DATE_IN_LINE.search(line) if len(line) < 120 else None
+                if found_date:
+                    article.published = article.published or _date_from(found_date["date"], today)
+                continue
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line
+                dated = _DATE_IN_LINE.search(line) if "|" in line else None
+                if dated:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
+                    article.published = article.published or _date_from(dated["date"], today)
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
             continue
