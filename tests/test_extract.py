@@ -37,6 +37,14 @@ def test_wire_dateline_gives_the_published_date() -> None:
     assert p.article.title == "Headline here"
 
 
+def test_a_line_of_the_date_alone_under_the_byline_is_the_published_date() -> None:
+    p = extract(
+        "Baht line holds\n\nBy Niran Chaiyaporn\n21 August 2025\n\nThe bank held rates.",
+        today=TODAY,
+    )
+    assert (p.article.title, p.published) == ("Baht line holds", "2025-08-21")
+
+
 @pytest.mark.parametrize(
     ("top", "masthead"),
     [

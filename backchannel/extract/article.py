@@ -186,7 +186,9 @@ def read_article(text: str, today: date | None = None) -> Article:
             article.published = article.published or _date_from(published["date"], today)
             continue
         found_date = _DATE_IN_LINE.search(line) if not body_started and len(line) < 120 else None
-        if found_date and "|" in line:
+        if found_date and ("|" in line or _CLOCK_AFTER.sub("", line).strip(" ,.") == found_date[0]):
+            # 'Politics | Thursday 13 November 2025', or a line of the date alone ('21 August
+            # 2025' under the byline)
             article.published = article.published or _date_from(found_date["date"], today)
             continue
         short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
