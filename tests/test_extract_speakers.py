@@ -784,3 +784,15 @@ def test_an_opening_mark_typed_to_close_a_quotation_closes_it() -> None:
         "Do you want to be associated with a fascist?",
         "It's a hard thing to do,",
     ]
+
+
+def test_she_is_the_subject_shown_a_woman_before_a_man_named_after_her() -> None:
+    found = quotes(
+        "Moderates leader Astrid Kjaer, whose seats make her the kingmaker, has repeatedly said "
+        "she will not support a government led by the Social Democrats’ Mikkel Bro. “My party "
+        "will not be the spare wheel,” she told TV Nord."
+    )
+    assert found[-1].speaker == "Astrid Kjaer"
+    # the last person named, when nobody before was shown to be a woman
+    found = quotes("Ola Berg met Mikkel Bro. “We will see,” she said.")
+    assert found[-1].speaker == "Mikkel Bro"

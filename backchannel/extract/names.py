@@ -39,6 +39,7 @@ TITLES = {
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
     "sir", "dame", "mp", "mep", "mk", "lawmaker", "delegate", "councillor", "councilor",
+    "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",

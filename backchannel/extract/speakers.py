@@ -117,6 +117,8 @@ class People:
         self._recent: list[str] = []
         #: the last paper, agency or broadcaster named: whom 'the paper reported' means
         self.last_outlet: str | None = None
+        #: the person the last sentence without a quotation was about (its subject)
+        self.last_subject: str | None = None
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self._group: str | None = None
 
@@ -196,6 +198,19 @@ class People:
         them as the other; then the latest named who is shown as this one."""
         last = self.last_person
         want = "m" if word == "he" else "f"
+        subject = self.last_subject
+        if (
+            last is not None
+            and last not in self.gender
+            and subject
+            and subject != last
+            and self.gender.get(subject) == want
+            and subject in self._recent[-3:]
+        ):
+            # 'Astrid Kjærgaard … has said she will not back … Mikkel Bro. “…,” she told':
+            # the subject of the sentence before, shown to be a woman, not the man
+            # named after her whose sex the article has not shown
+            return subject
         if last is None or self.gender.get(last, want) == want:
             return last
         for name in reversed(self._recent):
