@@ -727,3 +727,11 @@ def test_what_someone_hailed_or_branded_something_as_is_their_statement() -> Non
     assert (q.speaker, q.kind) == ("Pawel Zielinski", "indirect")
     # praising someone for something is no statement of what is
     assert quotes("The minister praised the workers for their efforts.") == []
+
+
+def test_whom_they_told_then_they_is_no_subject() -> None:
+    [q] = quotes(
+        "The heads of both lobbying firms told AP they concluded there was no obligation to "
+        "disclose their activities."
+    )
+    assert q.speaker == "heads of both lobbying firms"

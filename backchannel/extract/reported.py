@@ -296,6 +296,7 @@ _NAME_CALLED = re.compile(
     r"(?:that\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:had\s+)?"
     r"(?:called|described|dubbed|labelled|labeled|branded)\s"
 )
+_WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
 _MAIN_AFTER_RELATIVE = re.compile(
     r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
     r"(?!that\b)[^,]*$"
@@ -458,7 +459,12 @@ def reported(
                 continue
         if NOT_SOURCES.match(subject):
             continue
-        if verb is not verbs[0] and _TOLD_THEN_PRONOUN.search(subject):
+        if verb is not verbs[0] and (
+            _TOLD_THEN_PRONOUN.search(subject)
+            # 'The heads of both firms told AP they concluded …': whom they told, then
+            # 'they', is no subject; the verb before reports
+            or _WHOM_THEN_PRONOUN.fullmatch(subject)
+        ):
             # 'Graham assured his audience he would tell …': 'he' is told, not telling;
             # the verb before reports
             continue
