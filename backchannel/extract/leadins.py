@@ -19,6 +19,7 @@ from .subjects import (
     participle_subject,
     subject_of,
 )
+from .text import ABBREV
 from .verbs import IRREGULAR, REPORT
 
 _LEAD_ANY = re.compile(
@@ -26,11 +27,8 @@ _LEAD_ANY = re.compile(
     rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
-#: A sentence's stop (not a title's: 'under Mr. Putin, had said') or a quotation mark.
-_SENTENCE_OR_MARK = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bGen)(?<!\bJr)(?<!\b[A-Z])[.!?](?=\s)|[“”\"«»]"
-)
+#: A sentence's stop or a quotation mark (a title's stop is none: see _after_last_stop).
+_SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 #: A closing tag that ends the words before a participle: '…, Nefzi said,'.
 _TAG_LAST = re.compile(r",\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|told)\s*,\s*$")
 _AUX_BEFORE = re.compile(
@@ -65,7 +63,7 @@ def speaker_before(text: str) -> str | None:
         return inverted["who"]  # '…, explained Ola Rosenberg, “…”': the name after it
     head = text[max(0, verb.start() - 160) : verb.start()]
     # a stop inside '(I-Vt.)' ends no sentence: only one before a space does
-    head = _SENTENCE_OR_MARK.split(head)[-1]
+    head = _after_last_stop(head)
     opened = head.rfind("(")
     if opened >= 0 and ")" not in head[opened:]:
         head = head[opened + 1 :]  # '… is old (Raphael Lemkin, who …, once said, “…”)'
@@ -83,6 +81,16 @@ def speaker_before(text: str) -> str | None:
 _NAME_COLON = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*:\s*$")
 
 
+def _after_last_stop(head: str) -> str:
+    """The words after the last sentence's stop or quotation mark in ``head``, not
+    after a title's or an initial's stop ('asked about … under Mr. Putin, had said')."""
+    for m in reversed(list(_SENTENCE_OR_MARK.finditer(head))):
+        if m[0] == "." and ABBREV.search(head, max(0, m.start() - 5), m.end()):
+            continue
+        return head[m.end() :]
+    return head
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
     # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
@@ -96,15 +104,6 @@ def lead_speaker(lead: str, people: People) -> str | None:
     if answer:
         # 'We asked Agnieszka Dudek whether … Her answer: “…”': whose answer it is
         return people.who({"his": "he", "her": "she"}.get(answer[1].lower(), "they"))
-    quoted_as = _QUOTES_AS_SAYING.search(lead[-160:]) if "as saying" in lead else None
-    if quoted_as:
-        # 'The cable quotes a senior Japanese official as saying:', 'A readout … quotes
-        # Zhao as saying:': the one quoted, not the document
-        if quoted_as["who"].lower() in ("him", "her"):
-            return people.last_person  # 'the minutes quote him as saying:'
-        who = people.who(quoted_as["who"])
-        if who:
-            return who
     # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
     m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
     name = person_name(m["name"]) if m else None
@@ -188,31 +187,12 @@ _NAME_AFTER_VERB = re.compile(
     # (and where they are from: 'said Daniel Okafor of Regional Macro Partners,')
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?[,:]\s*$"
 )
-_INVERTS = frozenset(
-    {
-        "said",
-        "says",
-        "explained",
-        "explains",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "noted",
-        "notes",
-        "recalled",
-        "recalls",
-        "argued",
-        "argues",
-    }
-)
+_INVERTS = frozenset({
+    "said", "says", "explained", "explains", "added", "adds", "wrote", "writes", "noted",
+    "notes", "recalled", "recalls", "argued", "argues",
+})  # fmt: skip
 _PREPOSITIONS = frozenset({"for", "of", "to", "in", "on", "at", "with", "by", "from", "about"})
 _NAME_FIRST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]")
-#: '…, explained Rosenberg, “…”': an inverted tag right before the quotation.
-_SAID_LAST = re.compile(
-    r",\s+(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled)\s+"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$"
-)
 _PERSON_SUBJECT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 #: 'the protesters', 'many of his supporters': a group named by its people.
 _GROUP_SUBJECT = re.compile(
@@ -230,7 +210,7 @@ def lead_in_subject(between: str, people: People) -> tuple[str | None, str]:
     into the quotation, whatever the verb."""
     if not _LEAD_END.search(between) or len(between) > 300:
         return None, ""
-    m = _SAID_FIRST.match(between) or _SAID_LAST.search(between)
+    m = _SAID_FIRST.match(between)
     subject = m["who"] if m else main_subject(between)
     subject = subject.strip().rstrip(":,")
     if _GROUP_SUBJECT.fullmatch(subject) and _VERB_LEADS_IN.search(between):

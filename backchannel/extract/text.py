@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .article import QUOTE_PAIRS
 
-_ABBREV = re.compile(
+#: A stop that ends an abbreviation, not a sentence: 'Mr.', 'U.S.', 'Sept.', an initial.
+ABBREV = re.compile(
     r"\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|"
     r"Hon|Jr|Sr|vs|e\.g|i\.e|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$"
 )
@@ -129,7 +130,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             tag = _TAG_NEXT.match(text, m.end()) if closes and spans[i][0] <= start else None
             if not closes or (tag and not _clause_after_stop(text, m, tag.end())):
                 continue
-        if _ABBREV.search(text, max(0, at - 5), at + 1):
+        if ABBREV.search(text, max(0, at - 5), at + 1):
             continue
         bounds.append((start, m.end()))
         start = m.end()
