@@ -109,6 +109,12 @@ def _tidy(line: str) -> str:
 _MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
 
 
+def _dated(line: str, today: date | None) -> str | None:
+    """The date a line of the article's top gives ('COURTS | Wednesday 25 February 2026')."""
+    found = _DATE_IN_LINE.search(line)
+    return _date_from(found["date"], today) if found else None
+
+
 def _top_block(lines: list[str]) -> set[int]:
     """The lines of a block above the headline that only say where and when: 'THE ASIA
     LEDGER | Defence & Diplomacy' then 'Wednesday, 8 October 2025', or 'Iberia Business
@@ -168,16 +174,14 @@ def read_article(text: str, today: date | None = None) -> Article:
             if index in top or (index == 0 and (line.isupper() or "|" in line) and len(lines) > 2):
                 # a masthead, a section line, the edition's date above the headline
                 article.masthead = article.masthead or line
-                found_date = _DATE_IN_LINE.search(line) if len(line) < 120 else None
-                if found_date:
-                    article.published = article.published or _date_from(found_date["date"], today)
+                if len(line) < 120:
+                    article.published = article.published or _dated(line, today)
                 continue
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line
-                dated = _DATE_IN_LINE.search(line) if "|" in line else None
-                if dated:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
-                    article.published = article.published or _date_from(dated["date"], today)
+                if "|" in line:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
+                    article.published = article.published or _dated(line, today)
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
             continue

@@ -229,7 +229,8 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     if RELATIVE_TODAY.match(phrase):
         return reference.isoformat()
     # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
-    ahead_word = FUTURE.search(bare) if _may_be_ahead(bare) else None
+    may_be_ahead = _may_be_ahead(bare)
+    ahead_word = FUTURE.search(bare) if may_be_ahead else None
     if ahead_word is None and ("votes" in bare or "meets" in bare or "convenes" in bare):
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
@@ -270,9 +271,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # on Tuesday …': the verb in the past right before the date is the date's own
         future = False
     edtf = parse_date(phrase, ahead if future else reference, future=future)
-    near_ahead = (
-        FUTURE.search(bare, max(0, at - 40), at) if future and _may_be_ahead(bare) else None
-    )
+    near_ahead = FUTURE.search(bare, max(0, at - 40), at) if future and may_be_ahead else None
     if (
         near_ahead
         and not PAST_ACTION.search(bare, near_ahead.end(), at)

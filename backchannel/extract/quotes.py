@@ -39,7 +39,6 @@ from .heads import (
     verb_object,
 )
 from .leadins import lead_speaker
-from .names import person_name
 from .phrases import CONTRAST_SPLIT
 from .reported import may_report
 from .reported_sentences import reported_in_sentence
@@ -396,11 +395,9 @@ def _read_paragraph(
         ):
             last = None
         told = bare_sentence
-        subject_person = (
+        people.note_subject(
             a_person(people.who(sentence_subject), people) if sentence_subject else None
         )
-        name = person_name(subject_person) if subject_person else None
-        people.last_subject = people.fullest(name) if name else None
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:
         who = lead_speaker(stripped, people)

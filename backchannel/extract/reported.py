@@ -287,7 +287,6 @@ _ANY_MARK = re.compile('[“”"«»„]')  # one class: the search skips plain 
 _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they|we|I)$")
 
 
-#: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
 _COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
 _SAID_THEN = re.compile(r"\bsaid\s+")
@@ -297,6 +296,7 @@ _NAME_CALLED = re.compile(
     r"(?:called|described|dubbed|labelled|labeled|branded)\s"
 )
 _WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
+#: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
 _MAIN_AFTER_RELATIVE = re.compile(
     r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
     r"(?!that\b)[^,]*$"

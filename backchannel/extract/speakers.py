@@ -193,6 +193,12 @@ class People:
             if title in GENDERED_TITLES:
                 self.gender[name] = GENDERED_TITLES[title]
 
+    def note_subject(self, person: str | None) -> None:
+        """The person the sentence just read (no quotation in it) was about, or None:
+        whom 'she' may mean next (see pronoun)."""
+        name = person_name(person) if person else None
+        self.last_subject = self.fullest(name) if name else None
+
     def pronoun(self, word: str) -> str | None:
         """Whom 'he' or 'she' means: the last person named, unless the article shows
         them as the other; then the latest named who is shown as this one."""

@@ -94,27 +94,21 @@ def by_speaker(
         if ends.endswith(("said", " say", "says", "added"))
         else None
     )
+    unnamed = bool(who and ANONYMOUS.search(who))
+    recount = (_SOMEONE_DID.match(words) or _RECOUNTED.match(words)) if unnamed else None
     if (
         tag
         and who
-        and (
-            not ANONYMOUS.search(who)
-            or _EXCHANGE.search(words)
-            or _RECOUNTED.match(words)
-            or _SOMEONE_DID.match(words)
-            or _ASSURANCE_GIVEN.search(words)
-        )
+        and (not unnamed or _EXCHANGE.search(words) or recount or _ASSURANCE_GIVEN.search(words))
         # ('“…,” the official said', the official an insider named before)
         and (_passed_on_by_insiders(tag["who"]) or _passed_on_by_insiders(who))
     ):
         # '… the minister assured his counterpart that …, two people present said';
         # 'Turkish officials have told their Swedish counterparts that …, two people
         # familiar with the talks said'
-        if ANONYMOUS.search(who):
+        if recount:
             # ('“He gave them a number …,” the person said': what the insider recounts)
-            recount = _SOMEONE_DID.match(words) or _RECOUNTED.match(words)
-            if recount:
-                return "private", recount.group(0)
+            return "private", recount.group(0)
         return "private", tag.group(0).strip(' ,.”"’')
     given = _ASSURANCE_GIVEN.search(words) if who and _passed_on_by_insiders(who) else None
     if given:
@@ -186,13 +180,9 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
     if not who or not words[:1].isupper():
         return None  # only a statement that opens with its own speaker
     at = context.find(words)
-    if at < 0:
+    if at < 0 and " " in words:
         # (its words tidied: 'the chair, Els de Vries, had told' is 'Els de Vries had told')
-        at = (
-            context.find(words.split(" ", 2)[0] + " " + words.split(" ", 2)[1])
-            if " " in words
-            else -1
-        )
+        at = context.find(" ".join(words.split(" ", 2)[:2]))
     lead = _RELAY_LEAD.match(context, 0, at) if at > 0 else None
     if lead is None or lead.end() > at or not _EXCHANGE_VERB.match(words):
         return None
