@@ -796,3 +796,32 @@ def test_she_is_the_subject_shown_a_woman_before_a_man_named_after_her() -> None
     # the last person named, when nobody before was shown to be a woman
     found = quotes("Ola Berg met Mikkel Bro. “We will see,” she said.")
     assert found[-1].speaker == "Mikkel Bro"
+
+
+def test_he_is_the_last_speaker_or_subject_before_anyone_named_after_them() -> None:
+    # the speaker of the quotation before, not the woman named in its tag
+    found = quotes(
+        "“Because they’re worried,” Joe Biden said at his first appearance beside Ana "
+        "Lindqvist. He added that the danger had increased “a couple clicks.”"
+    )
+    assert [q.speaker for q in found] == ["Joe Biden", "Joe Biden"]
+    # the subject of the reported sentence before, not the one it talked about
+    found = quotes(
+        "Senate leader Mitch McConnell said it was “totally inappropriate” for Ruth Ginsburg "
+        "to criticize the nominee. He said judges should not weigh in on elections."
+    )
+    assert [q.speaker for q in found] == ["Mitch McConnell", "Mitch McConnell"]
+    # a time phrase after a name is no part of it
+    found = quotes(
+        "Rep. Brad Sherman (D-Calif.) last month joked to Fed Chair Janet Yellen that God "
+        "did not want higher rates. “God’s plan is that things rise in the spring,” he said."
+    )
+    assert {q.speaker for q in found} == {"Brad Sherman"}
+
+
+def test_an_answer_with_no_tag_is_the_one_asked() -> None:
+    found = quotes(
+        "Chuck Todd interviewed Mike Pence on Sunday.\n\nTodd asked Pence whether that "
+        "would happen before the election.\n\n“Well, we’ll see.”"
+    )
+    assert [q.speaker for q in found] == ["Chuck Todd", "Mike Pence"]

@@ -17,7 +17,7 @@ END_ABBREV = re.compile(r"\b(?:[A-Z]|Jr|Sr|Inc|Co|Ltd)\.$")
 PARTY_TAG = re.compile(r"\s*\([^)]{0,30}\)")
 TIME_TAIL = re.compile(
     r"\s+(?:today|yesterday|tonight|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|(?:last|this) week)$"
+    r"Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|later|again)$"
 )
 #: Someone who speaks for a person named after them.
 AGENT_OF = re.compile(

@@ -46,6 +46,7 @@ from .speakers import People
 from .speaking import (
     FirstCue,
     a_person,
+    asked_whom,
     beside,
     by_speaker,
     merge,
@@ -396,7 +397,9 @@ def _read_paragraph(
             last = None
         told = bare_sentence
         people.note_subject(
-            a_person(people.who(sentence_subject), people) if sentence_subject else None
+            # ('Todd asked Pence whether …': he who answers next is Pence)
+            asked_whom(bare_sentence, people)
+            or (a_person(people.who(sentence_subject), people) if sentence_subject else None)
         )
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:

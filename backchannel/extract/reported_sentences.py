@@ -10,7 +10,7 @@ from .blocks import ProposedQuote
 from .heads import without_aside, writers_clause
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
 from .speakers import People
-from .speaking import FirstCue, a_person, by_speaker
+from .speaking import FirstCue, a_person, asked_whom, by_speaker
 from .stance import stance_of
 from .text import plain
 from .verbs import REPORT
@@ -138,5 +138,5 @@ def reported_in_sentence(
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue)
-            told_by = a_person(who, people) or told_by
+            told_by = asked_whom(clause, people) or a_person(who, people) or told_by
     return told_by

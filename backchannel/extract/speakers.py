@@ -207,10 +207,10 @@ class People:
         subject = self.last_subject
         if (
             last is not None
-            and last not in self.gender
             and subject
             and subject != last
-            and self.gender.get(subject) == want
+            and self.gender.get(subject, want) == want
+            and (self.gender.get(last) != want or last not in self.gender)
             and subject in self._recent[-3:]
         ):
             # 'Astrid Kjærgaard … has said she will not back … Mikkel Bro. “…,” she told':
@@ -286,18 +286,16 @@ class People:
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
+        if speaker:
+            # 'he' next is more likely the speaker than an earlier sentence's subject
+            self.last_subject = self.fullest(speaker) if _a_person(speaker) else None
         if speaker and document in DOCUMENTS:
             self.issued = {document: speaker}
         elif self.issued:
             self.issued = {}
         if speaker and one_unnamed(speaker):
             self.last_person = self._unnamed = speaker
-        elif (
-            speaker
-            and _SURNAME.fullmatch(speaker)
-            and not ORG_WORDS.search(speaker)
-            and not is_place(speaker)  # 'Norway has promised …' then 'the minister said'
-        ):
+        elif speaker and _a_surname(speaker):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
     def is_onlooker(self, speaker: str | None, context: str = "") -> bool:
@@ -340,7 +338,9 @@ class People:
             phrase = phrase[:-1]  # the sentence's full stop
         # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
         phrase = PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
-        if phrase.endswith(("day", "tonight", "week")):
+        if phrase.endswith(
+            ("day", "tonight", "week", "month", "year", "earlier", "later", "again")
+        ):
             phrase = TIME_TAIL.sub("", phrase)
         phrase = phrase.strip()
         if phrase.isupper() and len(phrase) > 4:
@@ -435,6 +435,19 @@ _UNNAMED_GROUP = re.compile(
 )
 _GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
 _THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)
+
+
+def _a_surname(speaker: str) -> bool:
+    """One capitalised word that is no body or place ('Norway has promised …')."""
+    return (
+        bool(_SURNAME.fullmatch(speaker))
+        and not ORG_WORDS.search(speaker)
+        and not is_place(speaker)
+    )
+
+
+def _a_person(speaker: str) -> bool:
+    return looks_like_person(speaker) or _a_surname(speaker)
 
 
 def _same_words(words: list[str], phrase: str) -> bool:

@@ -142,6 +142,20 @@ _TOLD_WHOM = re.compile(
 )
 
 
+#: A question put to someone named: 'Hannity asked Trump how high the wall would be'
+_ASKED_WHOM = re.compile(
+    r"\basked\s+(?P<whom>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[A-Z]?[a-z]+day\s+)?"
+    r"(?:whether|if|how|what|why|when|where|who|which|about)\b"
+)
+
+
+def asked_whom(sentence: str, people: People) -> str | None:
+    """The person a sentence puts a question to, if any: the answer that follows with
+    no tag is theirs ('Todd asked Pence whether … “Well, we’ll see.”')."""
+    m = _ASKED_WHOM.search(sentence) if "asked " in sentence else None
+    return a_person(people.who(m["whom"]), people) if m else None
+
+
 def _told_someone(context: str, people: People) -> str | None:
     """'told Wierzbicki', 'warned Greek officials': the words, if the context's speech
     verb names whom it was said to, and that is a person or a few officials (not a
