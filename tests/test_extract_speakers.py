@@ -825,3 +825,33 @@ def test_an_answer_with_no_tag_is_the_one_asked() -> None:
         "would happen before the election.\n\n“Well, we’ll see.”"
     )
     assert [q.speaker for q in found] == ["Chuck Todd", "Mike Pence"]
+
+
+def test_a_document_quoting_someone_gives_their_words() -> None:
+    [q] = quotes(
+        "The summary record, circulated to delegations overnight, quotes Chancellor Markus "
+        "Hollerer as telling fellow leaders: “Vienna will not stand in the way.”"
+    )
+    assert (q.speaker, q.text) == ("Markus Hollerer", "Vienna will not stand in the way.")
+    [q] = quotes(
+        "Prime Minister Maarten Vreeswijk is quoted as warning that a second round would be "
+        "sold as a one-off."
+    )
+    assert q.speaker == "Maarten Vreeswijk"
+    assert q.kind == "indirect"
+
+
+def test_an_unnamed_speaker_described_before_a_relative_clause_speaks_on() -> None:
+    found = quotes(
+        "A former employee familiar with the plant, who asked not to be named because she "
+        "signed a confidentiality agreement, said the recommendation was overruled. “Everyone "
+        "on the floor knew those batches were borderline,” she said."
+    )
+    assert [q.speaker for q in found] == ["A former employee familiar with the plant"] * 2
+    assert [q.stance for q in found] == ["private", "private"]
+
+
+def test_a_passive_verb_after_a_comma_is_no_tag() -> None:
+    assert not quotes(
+        "Nathan Okoye spoke on the call on Wednesday, a day before the recall was announced."
+    )

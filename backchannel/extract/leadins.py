@@ -49,7 +49,9 @@ def speaker_before(text: str) -> str | None:
     if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
         return None
     quoted_as = (
-        _QUOTES_AS_SAYING.search(text, max(0, verb.start() - 120)) if verb[0] == "saying" else None
+        _QUOTES_AS_SAYING.search(text, max(0, verb.start() - 120))
+        if verb[0].endswith("ing") and "as " in text
+        else None
     )
     if quoted_as and quoted_as.end() >= verb.end():
         # 'The cable quotes a senior official as saying:': the one quoted, not the cable
@@ -178,7 +180,7 @@ _THEIR_ANSWER = re.compile(
 )
 _QUOTES_AS_SAYING = re.compile(
     r"\b(?:quotes?|quoted|quoting|cites?|cited|citing)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
-    r"(?:saying|having said|telling \w+)\b"
+    r"(?:saying|having said|telling(?:\s+[a-z]+){1,2}|warning|arguing|insisting|stating)\b"
 )
 _NAME_AFTER_VERB = re.compile(
     # ('explained CBS moderator Nancy Cordes:': a title in lower case before the name)

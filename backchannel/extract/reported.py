@@ -118,6 +118,10 @@ _PARENTHETICAL = re.compile(
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
 )
+_TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
+_QUOTED_AS = re.compile(
+    r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
 
@@ -378,7 +382,10 @@ def reported(
         has_that = that_follows(word, rest)
         if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
-            attribution = attribution or (clause[: verb.start()], head)
+            if not passive or word in _TOLD_PASSIVE:
+                # ('…, a day before the recall was announced': no tag; '…, MPs have
+                # been told' is one, its speaker in the clause)
+                attribution = attribution or (clause[: verb.start()], head)
             continue
         if word in STANCE_VERBS:
             # ('offered' only in private: 'privately offered to pay', not 'the news
@@ -398,6 +405,9 @@ def reported(
         aux = _aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
         if word.endswith("ing"):
+            if subject_text.endswith(("as ", "as")):
+                # 'Ana Lind is quoted as warning that …': she warned
+                subject_text = _QUOTED_AS.sub("", subject_text)
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
             named = _NAME_AT_END.search(subject_text) or _TAG_AT_END.search(subject_text)
