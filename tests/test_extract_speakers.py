@@ -855,3 +855,19 @@ def test_a_passive_verb_after_a_comma_is_no_tag() -> None:
     assert not quotes(
         "Nathan Okoye spoke on the call on Wednesday, a day before the recall was announced."
     )
+
+
+def test_she_is_the_speaker_before_not_whom_she_talked_about() -> None:
+    found = quotes(
+        "Danielle Gallant has conceded. Speaking to supporters in Summerside, the outgoing "
+        "premier said she had called Liberal Leader Ravi Sandhu to congratulate him.\n\n"
+        "“Islanders asked for a change and they got one,” she said."
+    )
+    assert [q.speaker for q in found] == ["Danielle Gallant", "Danielle Gallant"]
+    # neither shown a man or a woman: the one who spoke, not the one spoken of
+    found = quotes(
+        "Marco Rubio said that over the last five days he has begun to unmask Donald Trump, "
+        "whom he called a “con artist.”\n\nHe said his recent attacks had given his campaign "
+        "momentum."
+    )
+    assert found[-1].speaker == "Marco Rubio"

@@ -396,11 +396,15 @@ def _read_paragraph(
         ):
             last = None
         told = bare_sentence
-        people.note_subject(
-            # ('Todd asked Pence whether …': he who answers next is Pence)
-            asked_whom(bare_sentence, people)
-            or (a_person(people.who(sentence_subject), people) if sentence_subject else None)
-        )
+        asked = asked_whom(bare_sentence, people)
+        if asked:
+            people.note_subject(asked)  # ('Todd asked Pence whether …': Pence answers next)
+        elif len(found) == noted[2] or people.last_subject is None:
+            # (a sentence that reported something has its speaker noted already: its
+            # subject read again now might take a name said after it for 'the premier')
+            people.note_subject(
+                a_person(people.who(sentence_subject), people) if sentence_subject else None
+            )
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:
         who = lead_speaker(stripped, people)

@@ -210,7 +210,6 @@ class People:
             and subject
             and subject != last
             and self.gender.get(subject, want) == want
-            and (self.gender.get(last) != want or last not in self.gender)
             and subject in self._recent[-3:]
         ):
             # 'Astrid Kjærgaard … has said she will not back … Mikkel Bro. “…,” she told':
