@@ -568,3 +568,22 @@ def test_insiders_relaying_through_a_paper_what_someone_described_make_it_privat
         "final."
     )
     assert (q.speaker, q.stance) == ("Rodrigo Espinoza", "private")
+
+
+def test_a_source_who_asked_not_to_be_named_stays_off_the_record() -> None:
+    found = extract(
+        "Results\n\nA senior PC organiser, who asked not to be named, tells the Tribune that "
+        "the party had been trailing.\n\n“We knew on Wednesday,” he said.",
+        "2025-11-03",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("A senior PC organiser", "private")] * 2
+    assert found[1].cue == "asked not to be named"
+
+
+def test_what_a_reporter_is_hearing_is_no_hearing() -> None:
+    [q] = extract(
+        "Live\n\nWe're hearing that the talks have started. According to two senior "
+        "officials, Ravi Sandhu phoned Maura Doiron and assured her that the bill would pass.",
+        "2025-11-03",
+    ).quotes
+    assert (q.speaker, q.stance) == ("Ravi Sandhu", "private")

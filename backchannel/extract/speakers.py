@@ -58,6 +58,12 @@ from .roles import (
 )
 from .text import plain, words_at_least
 
+#: The cues (stance.PRIVATE_CUES) that say a speaker is not to be named.
+OFF_RECORD = frozenset({
+    "on condition of anonymity", "asked not to be named", "asking not to be named",
+    "speaking anonymously", "declined to be named", "off the record", "on background",
+    "granted anonymity",
+})  # fmt: skip
 NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
 PRONOUNS = {"he", "she", "they", "him", "her"}
 GROUP_WORDS = re.compile(
@@ -119,6 +125,9 @@ class People:
         self.last_outlet: str | None = None
         #: the person the last sentence without a quotation was about (its subject)
         self.last_subject: str | None = None
+        #: speakers who spoke on condition of anonymity, and the words that said so:
+        #: what they say next is off the record too ('“…,” he said.')
+        self.off_record: dict[str, str] = {}
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self._group: str | None = None
 
@@ -285,6 +294,8 @@ class People:
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
+        if speaker and cue in OFF_RECORD:
+            self.off_record[speaker] = cue  # 'A senior organiser, who asked not to be named'
         if speaker:
             # 'he' next is more likely the speaker than an earlier sentence's subject
             self.last_subject = self.fullest(speaker) if _a_person(speaker) else None

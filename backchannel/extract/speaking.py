@@ -124,6 +124,8 @@ def by_speaker(
         # 'Three diplomats tell the Brief that … Vandermeer assured them that …', 'Pike
         # said Hartley had told a meeting that …': what one said, passed on by others
         return "private", relayed
+    if who in people.off_record:
+        return "private", people.off_record[who]  # the source asked not to be named
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:

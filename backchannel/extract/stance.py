@@ -137,6 +137,7 @@ _EITHER = re.compile(
     r"in public|publicly)"
 )
 _BOTH_AT = ("in private", "privately", "in public", "publicly")
+_BE_BEFORE = re.compile(r"(?:['’]re|\b(?:are|am|is|was|were|been|be|keep|kept))\s+$")
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
 _PAPERS = frozenset({"in a letter", "in the letter", "memo", "minutes", "internal memo"})
 _MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
@@ -157,6 +158,8 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             and not _VENUE_AFTER.match(low, m.end())
         ):
             continue  # a thing talked about, not where it was said
+        if cue == "hearing" and _BE_BEFORE.search(before):
+            continue  # 'We're hearing that …': what a reporter hears, not a hearing
         if cue in _SEEN_BY and not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start()):
             continue
         if cue == "öffentlich" and _MADE_PUBLIC_DE.match(low, m.end()):
