@@ -871,3 +871,30 @@ def test_she_is_the_speaker_before_not_whom_she_talked_about() -> None:
         "momentum."
     )
     assert found[-1].speaker == "Marco Rubio"
+
+
+def test_a_long_unnamed_source_is_the_one_described_and_speaks_on() -> None:
+    found = quotes(
+        "A senior official at one of the associations that received a grant, who spoke on "
+        "condition of anonymity because he feared losing his post, said the grant would be "
+        "“looked after” if his association backed Da Nang.\n\n“Nobody said the word ‘bribe’,” "
+        "he said."
+    )
+    assert [q.speaker for q in found] == ["A senior official at one of the associations"] * 2
+    assert [q.stance for q in found] == ["private", "private"]
+
+
+def test_a_spokesperson_after_a_body_speaks_is_its_spokesperson() -> None:
+    found = quotes(
+        "The Corrupt Practices Investigation Bureau confirmed that it had received a referral. "
+        "A spokesperson said the bureau was “looking into the matter.”"
+    )
+    assert found[-1].speaker == "Corrupt Practices Investigation Bureau spokesperson"
+
+
+def test_a_number_with_commas_opens_a_clause_said_without_that() -> None:
+    [q] = quotes(
+        "Advance voting ran from October 25 to 28, and Elections P.E.I. said more than 31,000 "
+        "people cast early ballots."
+    )
+    assert q.speaker == "Elections P.E.I."

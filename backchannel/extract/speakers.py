@@ -125,6 +125,8 @@ class People:
         self.last_outlet: str | None = None
         #: the person the last sentence without a quotation was about (its subject)
         self.last_subject: str | None = None
+        #: the body that spoke last ('the Bureau confirmed …'): whose 'a spokesperson'
+        self._last_body: str | None = None
         #: speakers who spoke on condition of anonymity, and the words that said so:
         #: what they say next is off the record too ('“…,” he said.')
         self.off_record: dict[str, str] = {}
@@ -209,8 +211,9 @@ class People:
         self.last_subject = self.fullest(name) if name else None
 
     def pronoun(self, word: str) -> str | None:
-        """Whom 'he' or 'she' means: the last person named, unless the article shows
-        them as the other; then the latest named who is shown as this one."""
+        """Whom 'he' or 'she' means: the last speaker or the subject of the sentence
+        before, unless the article shows them as the other sex; else the last person
+        named, unless shown as the other; then the latest named who is shown as this one."""
         last = self.last_person
         want = "m" if word == "he" else "f"
         subject = self.last_subject
@@ -219,11 +222,11 @@ class People:
             and subject
             and subject != last
             and self.gender.get(subject, want) == want
-            and subject in self._recent[-3:]
+            and (subject in self._recent[-3:] or subject == self._unnamed)
         ):
             # 'Astrid Kjærgaard … has said she will not back … Mikkel Bro. “…,” she told':
-            # the subject of the sentence before, shown to be a woman, not the man
-            # named after her whose sex the article has not shown
+            # the subject of the sentence before, not the man named after her; 'Rubio
+            # said … of Trump, whom he called a “con artist.” He said …': Rubio
             return subject
         if last is None or self.gender.get(last, want) == want:
             return last
@@ -294,11 +297,18 @@ class People:
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
-        if speaker and cue in OFF_RECORD:
-            self.off_record[speaker] = cue  # 'A senior organiser, who asked not to be named'
+        if speaker:
+            # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
+            self._last_body = speaker if ORG_WORDS.search(speaker) else None
+        if speaker and cue in OFF_RECORD and not _a_person(speaker):
+            # 'A senior organiser, who asked not to be named' (not 'one employee,
+            # speaking on condition of anonymity, said Gates described …': Gates's words)
+            self.off_record[speaker] = cue
         if speaker:
             # 'he' next is more likely the speaker than an earlier sentence's subject
-            self.last_subject = self.fullest(speaker) if _a_person(speaker) else None
+            self.last_subject = (
+                self.fullest(speaker) if _a_person(speaker) else one_unnamed(speaker) and speaker
+            ) or None
         if speaker and document in DOCUMENTS:
             self.issued = {document: speaker}
         elif self.issued:
@@ -369,6 +379,8 @@ class People:
         if low.startswith("the ") and low[4:] in self.issued:
             # '“…,” the statement read': the words of whoever issued it, just named
             return self.issued[low[4:]]
+        if low in _A_SPOKESPERSON and self._last_body:
+            return f"{self._last_body} {low.split()[1]}"
         if low in NON_SPEAKERS or low in PRONOUNS or WHETHER.search(low):
             return None
         if low.rstrip(",") in FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:
@@ -409,6 +421,10 @@ class People:
             return self.fullest(name)
         if name and TITLED_SURNAME.fullmatch(name) and TITLE_FIRST.match(phrase):
             return name  # 'Mr. Obama', never named in full: Obama
+        if words_at_least(phrase, 11) and one_unnamed(phrase):
+            # 'A senior official at one of the associations that received a grant': the
+            # one described, without the clause that says more of them
+            phrase = _THAT_CLAUSE.split(phrase, 1)[0]
         if words_at_least(phrase, 11) or not LETTER.search(phrase):
             return None
         negated = "n’t" in phrase or "n't" in phrase
@@ -471,4 +487,8 @@ _OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 
 
+_A_SPOKESPERSON = frozenset(
+    f"{a} {noun}" for a in ("a", "the") for noun in ("spokesperson", "spokesman", "spokeswoman")
+)
+_THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
