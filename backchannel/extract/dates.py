@@ -50,6 +50,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
     ("month_day", rf"{_MONTH} {_DAY}"),
     ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+    ("third_of_month", r"(?P<third>early|mid|late)[- ](?P<which>next|last|this) month"),
     ("month_year", rf"{_MONTH},? {_YEAR}"),
     ("month_named", rf"(?P<which>last|next|this) {_MONTH}"),
     ("month_of_year", rf"{_MONTH},? (?P<which>last|next|this) year"),
@@ -120,6 +121,13 @@ def _from_match(
         month = month_of(g["month"])
         first, last = THIRDS[g["third"].lower()]
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "third_of_month":  # 'early next month': its first ten days
+        step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+        month += 1
+        first, last = THIRDS[g["third"].lower()]
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
     if name == "month_year":

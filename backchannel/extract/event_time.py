@@ -73,6 +73,7 @@ DATE_PHRASE = re.compile(
             # (not 'March 20' out of 'March 2023')
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH}(?:,? \d{{4}})?",
+            r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:next|last|this) month\b",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {_MONTH}\b(?!,? \d)",
             rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
             rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
