@@ -898,3 +898,14 @@ def test_a_number_with_commas_opens_a_clause_said_without_that() -> None:
         "people cast early ballots."
     )
     assert q.speaker == "Elections P.E.I."
+
+
+def test_whom_something_was_told_is_no_speech_verb() -> None:
+    # 'island states' is whom it was told, not a verb: the assurer speaks, privately
+    [q] = quotes(
+        "Two Pacific negotiators said Australian officials had told island states privately "
+        "that the presidency would table a draft roadmap."
+    )
+    assert (q.speaker, q.stance) == ("Australian officials", "private")
+    [q] = quotes("The report states that the plan failed.")
+    assert q.speaker == "report"

@@ -587,3 +587,12 @@ def test_what_a_reporter_is_hearing_is_no_hearing() -> None:
         "2025-11-03",
     ).quotes
     assert (q.speaker, q.stance) == ("Ravi Sandhu", "private")
+
+
+def test_what_a_question_asked_about_is_no_venue() -> None:
+    found = extract(
+        "Talks\n\nLiu Wenhao spoke in Bonn. Asked directly whether he had given private "
+        "assurances to island states, he replied: “I talk to everybody.”",
+        "2026-06-18",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("Liu Wenhao", "public")]

@@ -45,8 +45,8 @@ _EVENT_WORDS = [
     "proposed", "seminar", "become final", "becomes final", "became final", "judgment",
     "judgement", "sentencing", "votes", "lunch", "luncheon", "dispute", "email", "e-mail",
     "parliamentary committee", "committee hearing", "convene", "convenes", "closes", "opens",
-    "agreed", "inspection", "inspections", "audit", "counting", "resume", "resumes", "polling",
-    "told reporters", "told journalists", "funeral", "ceremony", "parade", "recall",
+    "agreed", "inspection", "inspections", "audit", "resume", "resumes", "told reporters",
+    "told journalists", "funeral", "ceremony", "recall",
     "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings

@@ -118,6 +118,10 @@ _PARENTHETICAL = re.compile(
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
 )
+_TOLD_WHOM_BEFORE = re.compile(
+    r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$"
+)
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
@@ -366,6 +370,10 @@ def reported(
             # no saying of its own; the speech verb before it reports
             continue
         word = verb["verb"].lower()
+        if word == "states" and _TOLD_WHOM_BEFORE.search(
+            clause, max(0, verb.start() - 40), verb.start()
+        ):
+            continue  # 'had told island states that …': whom it was told, no verb
         relative = False  # (the verb's subject is a relative 'who')
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]

@@ -129,6 +129,8 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:comment(?:ing|s)? on|about|discuss(?:ing|ed)?|reports? (?:of|on|about)|details of|"
     r"rumou?rs of|publish(?:ed|es)?|release|leak|disclose|share)\s+"
     r"(?:the\s+|any\s+|all\s+|these\s+|those\s+)?$"
+    # what a question asked about: 'Asked whether he had given private assurances'
+    r"|\bwhether\s+(?:[\w'’-]+\s+){1,4}$"
 )
 _MADE_PUBLIC_DE = re.compile(r"\s+(?:mach|gemacht|werden|zugänglich)")
 #: 'in private or in public', 'publicly or privately': both, so neither
