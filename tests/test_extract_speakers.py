@@ -909,3 +909,11 @@ def test_whom_something_was_told_is_no_speech_verb() -> None:
     assert (q.speaker, q.stance) == ("Australian officials", "private")
     [q] = quotes("The report states that the plan failed.")
     assert q.speaker == "report"
+
+
+def test_a_party_tag_after_a_titled_name_keeps_the_lower_case_title_before_it() -> None:
+    [q] = quotes(
+        "In her opening statement, subcommittee chair Sen. Ruth Calloway (D-Minn.) said the "
+        "hearing was about whether “the next decade will be decided by engineers.”"
+    )
+    assert q.speaker == "Ruth Calloway"

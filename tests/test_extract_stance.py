@@ -596,3 +596,12 @@ def test_what_a_question_asked_about_is_no_venue() -> None:
         "2026-06-18",
     ).quotes
     assert [(q.speaker, q.stance) for q in found] == [("Liu Wenhao", "public")]
+
+
+def test_what_analysts_talk_of_is_no_venue_of_theirs() -> None:
+    [q] = extract(
+        "Hearing\n\nAntitrust scholars said the hearing had exposed a gap between the firm's "
+        "public posture and what it tells lawmakers in private.",
+        "2025-09-18",
+    ).quotes
+    assert (q.speaker, q.stance) == ("Antitrust scholars", None)

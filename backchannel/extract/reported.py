@@ -10,7 +10,7 @@ from .claims import claimed, may_claim
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
 from .names import NAME_RUN, NOT_NAMES, looks_like_person
-from .phrases import CONTRAST_FIRST
+from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, relayed
 from .roles import OUTLET_KIND_WORDS
 from .speakers import People
@@ -468,7 +468,8 @@ def reported(
                 subject[:1].islower()
                 and not _LOWER_SUBJECT.match(subject)
                 and not _GROUP_SUBJECT.match(subject)
-                and not _NAMED.search(subject)  # 'former President Bill Clinton'
+                # 'former President Bill Clinton', 'chair Sen. Ana Lind (D-Minn.)'
+                and not _NAMED.search(PARTY_TAG.sub("", subject) if "(" in subject else subject)
             )
         ):
             if re.search(r"\b(?:but|and)\s*$", head.strip()) or not head.strip():

@@ -127,8 +127,15 @@ def reported_in_sentence(
             # (a participle's clause was said on the sentence's occasion: 'X responded
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)
-            stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
-            if stance is None and len(clauses) == 1:
+            onlooker = people.is_onlooker(who, clause)
+            stance, cue = (
+                # an analyst's words are commentary: only where they said it counts, not
+                # what they talked of ('scholars said … what it tells lawmakers in private')
+                stance_of(plain(tag))
+                if onlooker
+                else stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
+            )
+            if stance is None and len(clauses) == 1 and not onlooker:
                 stance, cue = paragraph_cue.before(s_end)
             if stance is None and before is not None and before.speaker == who:
                 # 'X said …, calling it “…”': said on the same occasion
