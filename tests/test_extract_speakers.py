@@ -917,3 +917,31 @@ def test_a_party_tag_after_a_titled_name_keeps_the_lower_case_title_before_it() 
         "hearing was about whether “the next decade will be decided by engineers.”"
     )
     assert q.speaker == "Ruth Calloway"
+
+
+def test_a_title_in_lower_case_and_a_peoples_adjective_are_part_of_the_subject() -> None:
+    found = quotes(
+        "Donald Trump’s numbers improved. Trump senior communications adviser Jason Miller said "
+        "in a statement that the polls were “moving in the right direction.”\n\n“With Hillary "
+        "Clinton off the trail, we see this as the right time,” he said."
+    )
+    assert [q.speaker for q in found] == ["Jason Miller", "Jason Miller"]
+    [q] = quotes("Syrian officials said the convoy had crossed the border.")
+    assert q.speaker == "Syrian officials"
+
+
+def test_he_is_the_subject_of_his_own_sentence_before_the_last_speaker() -> None:
+    found = quotes(
+        "On Sunday, Bernie Sanders went on the attack, stating on NBC that Clinton was "
+        "“clearly lacking.”\n\nVice President Joe Biden weighed in as well, telling Mic in an "
+        "interview, “But gosh almighty, they’re both qualified,” he said."
+    )
+    assert [q.speaker for q in found] == ["Bernie Sanders", "Joe Biden"]
+
+
+def test_a_participle_of_saying_leads_into_a_quotation() -> None:
+    [q] = quotes(
+        "Her campaign quickly blasted out an email to supporters stating, “Speaker Ryan Joins "
+        "Growing List of Conservatives Rebuking Trump.”"
+    )
+    assert q.speaker == "Her campaign"

@@ -69,6 +69,7 @@ from .text import (
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
+_PRONOUN_WORDS = frozenset({"He", "She", "They", "It", "We", "I"})
 
 
 _CONNECTIVE = re.compile(
@@ -192,6 +193,12 @@ def _read_paragraph(
             local = local[:standing]
             prev_end = s_start
             opened = ""  # the quotation the sentence's last statement ends on
+            if sentence_subject[:1].isupper() and sentence_subject not in _PRONOUN_WORDS:
+                # 'Joe Biden weighed in, telling Mic, “…,” he said': the sentence's own
+                # subject is whom its 'he' means, not the last speaker before it
+                person = a_person(people.who(sentence_subject), people)
+                if person:
+                    people.note_subject(person)
             for q_start, q_end in local:
                 people.scan(bare[prev_end:q_start], bare=True)
                 between = text[prev_end:q_start]

@@ -127,11 +127,11 @@ def reported_in_sentence(
             # (a participle's clause was said on the sentence's occasion: 'X responded
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)
-            onlooker = people.is_onlooker(who, clause)
+            onlooker = people.is_onlooker(who)
             stance, cue = (
-                # an analyst's words are commentary: only where they said it counts, not
-                # what they talked of ('scholars said … what it tells lawmakers in private')
-                stance_of(plain(tag))
+                # an analyst's words are commentary: where they said it counts, not what
+                # they talked of ('scholars said … what it tells lawmakers in private')
+                stance_of(plain(tag), plain(clause.replace(words, " ")))
                 if onlooker
                 else stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
             )

@@ -64,7 +64,10 @@ OFF_RECORD = frozenset({
     "speaking anonymously", "declined to be named", "off the record", "on background",
     "granted anonymity",
 })  # fmt: skip
-NON_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "these", "those", "you"}
+NON_SPEAKERS = {
+    "it", "this", "that", "which", "who", "there", "what", "these", "those", "you",
+    "i'm", "i’m", "we're", "we’re",  # a clause's start ('I'm old enough to remember …')
+}  # fmt: skip
 PRONOUNS = {"he", "she", "they", "him", "her"}
 GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"

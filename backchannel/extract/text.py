@@ -93,7 +93,7 @@ _TAG_NEXT = re.compile(
     r"continued|explained|noted|argued|insisted|recalled|according)\b"
     # 'Murphy, the head of the fund, tweeted', 'Lind quipped': a name, then any past tense
     r"|(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.“”\"]{1,80},)?"
-    r"\s+(?:[a-z]\w*ly\s+)?(?:[a-z]{3,}ed|writes|tweets|wrote)\b"
+    r"\s+(?:[a-z]\w*ly\s+)?(?:[a-z]{3,}ed|said|says|told|writes|tweets|wrote)\b"
     r"|(?:writes|wrote|tweeted|concluded|declared|countered|quipped)\s"
 )
 

@@ -22,6 +22,8 @@ MORE_SPEECH = {
     "noting", "writing", "arguing", "explaining", "accused", "accuses", "accusing",
     "threatened", "threatens", "threatening", "reported", "reports", "announcing", "predicting",
     "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
+    "stating", "tweeting", "remarking", "reiterating", "acknowledging",
+    "conceding", "vowing", "pledging",
     "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
     "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
     "explique", "estime", "souligne", "ajoute", "précise", "répète", "assure", "rappelle",
