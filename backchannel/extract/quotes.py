@@ -193,7 +193,11 @@ def _read_paragraph(
             local = local[:standing]
             prev_end = s_start
             opened = ""  # the quotation the sentence's last statement ends on
-            if sentence_subject[:1].isupper() and sentence_subject not in _PRONOUN_WORDS:
+            if (
+                sentence_subject[:1].isupper()
+                and sentence_subject not in _PRONOUN_WORDS
+                and (" he " in bare_sentence or " she " in bare_sentence)
+            ):
                 # 'Joe Biden weighed in, telling Mic, “…,” he said': the sentence's own
                 # subject is whom its 'he' means, not the last speaker before it
                 person = a_person(people.who(sentence_subject), people)
