@@ -945,3 +945,11 @@ def test_a_participle_of_saying_leads_into_a_quotation() -> None:
         "Growing List of Conservatives Rebuking Trump.”"
     )
     assert q.speaker == "Her campaign"
+
+
+def test_a_first_name_shows_whom_she_means() -> None:
+    found = quotes(
+        "Claire Vasseur called her counterpart, Thomas Hakobyan, on Jan. 27.\n\n“Our support "
+        "is constant,” she said."
+    )
+    assert found[-1].speaker == "Claire Vasseur"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .affiliations import is_place
+from .first_names import SEX_OF_FIRST_NAME
 from .names import (
     NAME_RUN,
     ORG_WORDS,
@@ -206,6 +207,11 @@ class People:
             title = run.group(0).split(maxsplit=1)[0].rstrip(".").lower()
             if title in GENDERED_TITLES:
                 self.gender[name] = GENDERED_TITLES[title]
+            elif name not in self.gender and " " in name:
+                # 'Claire Vasseur': a first name news prose gives one sex
+                sex = SEX_OF_FIRST_NAME.get(name.split(" ", 1)[0])
+                if sex:
+                    self.gender[name] = sex
 
     def note_subject(self, person: str | None) -> None:
         """The person the sentence just read (no quotation in it) was about, or None:

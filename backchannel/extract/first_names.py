@@ -1,0 +1,46 @@
+"""Common first names that news prose gives one sex, for whom 'he' and 'she' mean
+when the article itself has not shown it (speakers.People reads the article first:
+'said she', 'Mrs.'). Names used for both (Alex, Jordan, Jean, Andrea, Kim) are left
+out: a name here must be near-certain, since a wrong guess misattributes a quote."""
+
+from __future__ import annotations
+
+_WOMEN = """
+Abigail Ada Adriana Agnieszka Aisha Alexandra Alice Alicia Alina Allison Amal Amanda Amelia
+Amy Ana Anastasia Angela Angelina Anita Ann Anna Anne Annette Antonia Astrid Barbara Beatriz
+Betsy Betty Brenda Brigitte Camila Carla Carmen Carol Caroline Catherine Cecile Charlotte
+Cheryl Christina Christine Claire Claudia Cynthia Dana Daniela Deborah Debbie Diana Diane
+Donna Dorothy Elena Elisabeth Elizabeth Ella Ellen Elsa Emily Emma Erika Eva Fatima Fiona
+Francesca Gabriela Gabrielle Giorgia Gloria Grace Hanna Hannah Heather Heidi Helen Helena
+Hillary Ilona Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jennifer Jessica
+Joanna Joanne Johanna Joyce Judith Judy Julia Julie Karen Karin Katarzyna Kate Katherine
+Kathleen Kathryn Katja Kelly Kirsten Kristen Laura Lauren Leila Lena Linda Lisa Liz Lois
+Loretta Louise Lucia Lucy Madeleine Magdalena Maria Marie Marina Marine Marion Marta Martha
+Mary Megan Melania Melissa Meryl Michelle Monica Monika Nadia Nancy Natalia Natalie Nicola
+Nicole Nikki Nina Olga Olivia Pamela Patricia Paula Pauline Petra Rachel Rebecca Rita Rosa
+Ruth Sabine Sally Samantha Sandra Sara Sarah Sharon Silvia Sofia Sonia Sophie Stephanie Susan
+Susanne Suzanne Sylvie Tanja Teresa Theresa Tina Ursula Valerie Vanessa Vera Victoria
+Virginie Wendy Yulia Zofia
+"""
+
+_MEN = """
+Aaron Abdul Adam Adrian Ahmed Alan Albert Alberto Alejandro Alessandro Alexander Alexei Ali
+Andrei Andrew Andrzej Anthony Antoine Antonio Arthur Benjamin Bernard Bernie Bill Bob Boris
+Brian Bruce Carl Carlos Charles Chris Christian Christopher Chuck Colin Craig Dan Daniel
+David Dennis Dmitry Donald Douglas Dylan Edward Emmanuel Eric Erik Fernando Francis Francisco
+Frank Franz Fred Friedrich Gary George Georg Gerald Gregory Hans Harry Heinrich Henry Hugh
+Ian Ivan Jack Jacob James Jan Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jim Joe Johan
+Johannes John Jonathan Jorge Jose Joseph Josh Juan Karl Keith Kenneth Kevin Klaus Lars Larry
+Lawrence Lee Leonard Louis Luis Lukas Marc Marco Marcus Mark Martin Matthew Matteo Max Michael
+Miguel Mike Mikhail Mitch Mohammed Muhammad Nathan Neil Nicholas Nicolas Oleksandr Oliver Olaf
+Omar Oscar Pablo Patrick Paul Pedro Peter Philip Philippe Pierre Piotr Rafael Ralph Raymond
+Reince Ricardo Richard Rick Robert Roberto Roger Ron Ronald Rudy Russell Ryan Samuel Scott
+Sean Sebastian Sergei Stefan Stephen Steve Steven Stuart Ted Thomas Tim Timothy Tom Tony
+Viktor Vincent Vladimir Volodymyr Walter Wayne William Wolfgang Yuri
+"""
+
+#: first name -> 'f' or 'm'
+SEX_OF_FIRST_NAME: dict[str, str] = {
+    **{name: "f" for name in _WOMEN.split()},
+    **{name: "m" for name in _MEN.split()},
+}
