@@ -953,3 +953,14 @@ def test_a_first_name_shows_whom_she_means() -> None:
         "is constant,” she said."
     )
     assert found[-1].speaker == "Claire Vasseur"
+
+
+def test_a_tag_may_describe_its_speaker_or_invert_any_verb_of_saying() -> None:
+    [q] = quotes("“France will always be France,” an angry Hollande retaliated.")
+    assert q.speaker == "Hollande"
+    [q] = quotes(
+        "“Our ideas of success are different,” agrees Michelle Stevens, 30, of Gainesville."
+    )
+    assert q.speaker == "Michelle Stevens"
+    # (a description with a preposition names no one: 'a report for Oxfam' is no Oxfam)
+    assert quotes("“Utilities get paid,” a report for Oxfam found.")[0].speaker != "Oxfam"

@@ -63,7 +63,8 @@ _PRONOUN_AS = {"er": "he", "il": "he", "он": "he", "він": "he", "sie": "she
 _INVERTED_VERB = (
     r"said|says|added|adds|wrote|writes|replied|asked|asks|continued|continues|explained|"
     r"explains|noted|notes|argued|argues|tweeted|recalled|recalls|declared|declares|insisted|"
-    r"insists|warned|warns|countered|counters|responded|responds|concluded|concludes"
+    r"insists|warned|warns|countered|counters|responded|responds|concluded|concludes|agrees|"
+    r"agreed|admits|admitted|concedes|conceded|jokes|joked|quips|quipped"
 )
 _INVERTED_FIRST = re.compile(rf"^[\s,]*(?:{_INVERTED_VERB})\s+\w")
 _AFTER_INVERTED = re.compile(
@@ -74,7 +75,9 @@ _AFTER_INVERTED = re.compile(
 #: What may stand between a speaker and the verb: 'in the room', ', the frontrunner,'.
 _NP_TAIL = r"(?:\s+(?:in|at|of|from|for|with|on)\s+(?:the\s+)?[\w'’-]+){0,2}(?:,[^,“”\"]{1,90},)?"
 _AFTER_ANY = re.compile(
-    rf"^[\s,]*(?P<who>{NP}){_NP_TAIL}\s+(?:[a-z]\w*ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
+    # ('an angry Hollande retaliated': a description's words before the name)
+    rf"^[\s,]*(?P<who>{NP}|(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{1,2}}[A-Z][\w'’-]+)"
+    rf"{_NP_TAIL}\s+(?:[a-z]\w*ly\s+)?(?P<verb>[a-z]{{3,}}(?:ed|s)|"
     rf"{IRREGULAR})\b(?![’'-])"
 )
 _AFTER_ANY_INVERTED = re.compile(

@@ -430,6 +430,8 @@ class People:
             return self.fullest(name)
         if name and TITLED_SURNAME.fullmatch(name) and TITLE_FIRST.match(phrase):
             return name  # 'Mr. Obama', never named in full: Obama
+        if name and " " not in name and _DESCRIBED_NAME.fullmatch(phrase) and not is_place(name):
+            return name  # 'an angry Hollande': the surname a description leads to
         if words_at_least(phrase, 11) and one_unnamed(phrase):
             # 'A senior official at one of the associations that received a grant': the
             # one described, without the clause that says more of them
@@ -498,6 +500,10 @@ _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 
 _A_SPOKESPERSON = frozenset(
     f"{a} {noun}" for a in ("a", "the") for noun in ("spokesperson", "spokesman", "spokeswoman")
+)
+_DESCRIBED_NAME = re.compile(
+    r"(?:an?|the)\s+(?:(?!(?:of|for|on|in|at|by|from|to|with)\s)[a-z][\w'’-]*\s+){1,2}"
+    r"[A-Z][a-z][\w'’-]*"
 )
 _THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
