@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .naming import GROUP_WORDS
 from .phrases import LEADING_CONJ
-from .speakers import GROUP_WORDS, People
+from .speakers import People
 from .text import RUN_ON
 
 #: Verbs before 'that' that do not put a claim in someone's mouth.

@@ -5,34 +5,19 @@ from __future__ import annotations
 
 import re
 
+from . import naming
 from .affiliations import is_place
 from .first_names import SEX_OF_FIRST_NAME
 from .names import (
     NAME_RUN,
     ORG_WORDS,
     POSSESSIVE,
-    TITLE_FIRST,
-    TITLED_SURNAME,
     looks_like_person,
-    person_before_of,
     person_name,
     run_reading,
 )
 from .phrases import (
-    A_CLAUSE,
-    A_CLAUSE_OR_NOT,
-    ADVERBS_AT_END,
-    AGENT_OF,
     DOCUMENTS,
-    END_ABBREV,
-    FUNCTION_WORDS,
-    LEADING_CONJ,
-    LETTER,
-    LOWER_OPENING,
-    PARTY_TAG,
-    PRONOUNS_ALONE,
-    TIME_TAIL,
-    WHETHER,
 )
 from .roles import (
     ABBREVIATED,
@@ -43,21 +28,17 @@ from .roles import (
     APPOSITION,
     APPOSITION_BEFORE,
     BODY_BEFORE,
-    FOREIGN_THE,
     GENDERED_TITLES,
-    HONORIFICS,
     OFFICE,
     OUTLET_BEFORE,
-    OUTLET_KIND_WORDS,
     OUTLET_NAMES,
     PERSON_ROLE,
     PRONOUN_AFTER,
     THE_ROLE,
-    THE_TITLE,
     lower_words_before,
     one_unnamed,
 )
-from .text import plain, words_at_least
+from .text import plain
 
 #: The cues (stance.PRIVATE_CUES) that say a speaker is not to be named.
 OFF_RECORD = frozenset({
@@ -65,21 +46,6 @@ OFF_RECORD = frozenset({
     "speaking anonymously", "declined to be named", "off the record", "on background",
     "granted anonymity",
 })  # fmt: skip
-NON_SPEAKERS = {
-    "it", "this", "that", "which", "who", "there", "what", "these", "those", "you",
-    "i'm", "i’m", "we're", "we’re",  # a clause's start ('I'm old enough to remember …')
-}  # fmt: skip
-PRONOUNS = {"he", "she", "they", "him", "her"}
-GROUP_WORDS = re.compile(
-    r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
-    r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
-    r"authority|office|delegation|commission|union|association|party|leaders?|"
-    r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
-    r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
-    r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
-    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
-    re.I,
-)
 
 
 # looked for in the lower-cased text: a case-blind pattern is several times slower
@@ -109,7 +75,7 @@ class People:
         self.outlets: set[str] = set()
         self.last_person: str | None = None
         #: the last unnamed single speaker ('a senior official'): 'the official' again
-        self._unnamed: str | None = None
+        self.unnamed: str | None = None
         #: who issued the document the last statement came in ('said in a statement'):
         #: what 'the statement' read next is theirs
         self.issued: dict[str, str] = {}
@@ -130,12 +96,12 @@ class People:
         #: the person the last sentence without a quotation was about (its subject)
         self.last_subject: str | None = None
         #: the body that spoke last ('the Bureau confirmed …'): whose 'a spokesperson'
-        self._last_body: str | None = None
+        self.last_body: str | None = None
         #: speakers who spoke on condition of anonymity, and the words that said so:
         #: what they say next is off the record too ('“…,” he said.')
         self.off_record: dict[str, str] = {}
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
-        self._group: str | None = None
+        self.group: str | None = None
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
@@ -143,7 +109,7 @@ class People:
         text = text if bare else plain(text)
         group = _UNNAMED_GROUP.match(text.lstrip()) if text[:1] in _GROUP_FIRST else None
         if group:
-            self._group = group["noun"]  # 'Two officials there tell …': 'one of them' next
+            self.group = group["noun"]  # 'Two officials there tell …': 'one of them' next
         by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
@@ -231,7 +197,7 @@ class People:
             and subject
             and subject != last
             and self.gender.get(subject, want) == want
-            and (subject in self._recent[-3:] or subject == self._unnamed)
+            and (subject in self._recent[-3:] or subject == self.unnamed)
         ):
             # 'Astrid Kjærgaard … has said she will not back … Mikkel Bro. “…,” she told':
             # the subject of the sentence before, not the man named after her; 'Rubio
@@ -294,7 +260,7 @@ class People:
             titled == full and OFFICE.search(" ".join(titles)) for titles, titled in self.titled
         )
 
-    def _may_be(self, name: str, phrase: str) -> bool:
+    def may_be(self, name: str, phrase: str) -> bool:
         """Could 'the envoy' be this person? Not if the article gave them other titles."""
         titles = [t for t, n in self.titled[-50:] if n == name]
         return not titles or any(set(re.findall(r"[a-z]+", phrase)) & t for t in titles)
@@ -308,7 +274,7 @@ class People:
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
         if speaker:
             # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
-            self._last_body = speaker if ORG_WORDS.search(speaker) else None
+            self.last_body = speaker if ORG_WORDS.search(speaker) else None
         if speaker and cue in OFF_RECORD and not _a_person(speaker):
             # 'A senior organiser, who asked not to be named' (not 'one employee,
             # speaking on condition of anonymity, said Gates described …': Gates's words)
@@ -323,7 +289,7 @@ class People:
         elif self.issued:
             self.issued = {}
         if speaker and one_unnamed(speaker):
-            self.last_person = self._unnamed = speaker
+            self.last_person = self.unnamed = speaker
         elif speaker and _a_surname(speaker):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
@@ -359,110 +325,9 @@ class People:
         return name
 
     def who(self, phrase: str) -> str | None:
-        """The speaker a noun phrase names: a person's fullest name, or the phrase."""
-        phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
-        if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
-            phrase = phrase.rsplit(": ", 1)[1]
-        if phrase.endswith(".") and not END_ABBREV.search(phrase):
-            phrase = phrase[:-1]  # the sentence's full stop
-        # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
-        phrase = PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
-        if phrase.endswith(
-            ("day", "tonight", "week", "month", "year", "earlier", "later", "again")
-        ):
-            phrase = TIME_TAIL.sub("", phrase)
-        phrase = phrase.strip()
-        if phrase.isupper() and len(phrase) > 4:
-            phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
-        if not phrase:
-            return None
-        low = phrase.lower()
-        if low in ("he", "she"):
-            return self.pronoun(low)
-        if low in ("one of them", "one of those") and self._group:
-            return f"one of the {self._group}"  # 'Two officials … One of them said …'
-        if low in _THE_PAPER and self.last_outlet:
-            return self.last_outlet  # 'Other capitals, the paper reported, nodded along
-        if low == "it":
-            return self.last_org
-        if low.startswith("the ") and low[4:] in self.issued:
-            # '“…,” the statement read': the words of whoever issued it, just named
-            return self.issued[low[4:]]
-        if low in _A_SPOKESPERSON and self._last_body:
-            return f"{self._last_body} {low.split()[1]}"
-        if low in NON_SPEAKERS or low in PRONOUNS or WHETHER.search(low):
-            return None
-        if low.rstrip(",") in FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:
-            return None  # 'For months, …' or 'When asked, …': a sentence's first word
-
-        foreign = FOREIGN_THE.match(low) if low[:3] in ("le ", "la ", "der", "die") else None
-        if foreign and foreign[2] in ABBREVIATED:
-            # 'la ministre' is 'the minister', 'der Kanzler' 'the chancellor'
-            low = f"the {foreign[1]}{ABBREVIATED[foreign[2]]}"
-        titled = self.titled_person(low) if low.startswith("the ") else None
-        if titled:
-            return titled
-        # 'a senior EU diplomat said …' then '“…,” the diplomat said'; 'sagte der Beamte'
-        words = low.split()
-        the = words[0] in ("the", "der", "die", "le", "la") and len(words) > 1
-        unnamed = self.last_person if self.last_person == self._unnamed else None
-        if (
-            unnamed
-            and (the or (len(words) == 1 and one_unnamed(low)))
-            and _same_words(words[the:], unnamed)
-        ):
-            return unnamed
-
-        if self.last_person and THE_TITLE.fullmatch(low) and self._may_be(self.last_person, low):
-            return self.last_person  # 'the prime minister said', after naming him
-        # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
-        agent = (" to " in phrase or " for " in phrase or " of " in phrase) and AGENT_OF.match(
-            phrase
-        )  # a first look: most phrases hold neither
-        name = None if agent else person_name(phrase)
-        if name and not looks_like_person(name) and " of " in phrase and not agent:
-            # 'Prosecutor Anca Rusu of the National Anticorruption Directorate': the
-            # person, not the body she is of
-            name = person_before_of(phrase) or name
-        if name and looks_like_person(name):
-            return self.fullest(name)
-        if name and len(name.split()) == 1 and self.fullest(name) != name:
-            return self.fullest(name)
-        if name and TITLED_SURNAME.fullmatch(name) and TITLE_FIRST.match(phrase):
-            return name  # 'Mr. Obama', never named in full: Obama
-        if name and " " not in name and _DESCRIBED_NAME.fullmatch(phrase) and not is_place(name):
-            return name  # 'an angry Hollande': the surname a description leads to
-        if words_at_least(phrase, 11) and one_unnamed(phrase):
-            # 'A senior official at one of the associations that received a grant': the
-            # one described, without the clause that says more of them
-            phrase = _THAT_CLAUSE.split(phrase, 1)[0]
-        if words_at_least(phrase, 11) or not LETTER.search(phrase):
-            return None
-        negated = "n’t" in phrase or "n't" in phrase
-        clause = (A_CLAUSE_OR_NOT if negated else A_CLAUSE).search(phrase)
-        if clause:
-            # half a clause: its subject, if it opens it ('Police had last month',
-            # 'Weaver didn’t seem', 'He’s', 'Nehlen responded Friday to'), else no one
-            head = ""
-            if clause["pronoun"]:
-                head = clause["pronoun"]  # 'He’s predicting …': he
-            elif clause["verb"]:
-                head = ADVERBS_AT_END.sub("", phrase[: clause.start()])  # 'Ryan also did'
-                head = "" if head.lower() in PRONOUNS_ALONE else head  # (a clause inside)
-            elif clause["to"]:
-                # 'Nehlen responded Friday to …': a person named first
-                run = NAME_RUN.match(phrase)
-                name = person_name(run.group(0)) if run else None
-                if name and (looks_like_person(name) or self.fullest(name) != name):
-                    head = name
-            return self.who(head) if head and not words_at_least(head, 6) else None
-        if (
-            phrase[:1].islower()
-            and not LOWER_OPENING.match(phrase)
-            and not GROUP_WORDS.search(phrase)
-        ):
-            return None
-        return _ARTICLE.sub("", phrase)
+        """The speaker a noun phrase names: a person's fullest name, or the phrase (see
+        naming.who)."""
+        return naming.who(self, phrase)
 
 
 #: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
@@ -471,7 +336,6 @@ _UNNAMED_GROUP = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b"
 )
 _GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
-_THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)
 
 
 def _a_surname(speaker: str) -> bool:
@@ -487,23 +351,6 @@ def _a_person(speaker: str) -> bool:
     return looks_like_person(speaker) or _a_surname(speaker)
 
 
-def _same_words(words: list[str], phrase: str) -> bool:
-    """Is each of ``words`` one of the phrase's, or its start ('Beamte', 'Beamten')?"""
-    theirs = phrase.lower().split()
-    return all(any(t.startswith(w) for t in theirs) for w in words)
-
-
 #: Words that make a title another office: 'vice president', 'deputy minister'.
 _OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-
-
-_A_SPOKESPERSON = frozenset(
-    f"{a} {noun}" for a in ("a", "the") for noun in ("spokesperson", "spokesman", "spokeswoman")
-)
-_DESCRIBED_NAME = re.compile(
-    r"(?:an?|the)\s+(?:(?!(?:of|for|on|in|at|by|from|to|with)\s)[a-z][\w'’-]*\s+){1,2}"
-    r"[A-Z][a-z][\w'’-]*"
-)
-_THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
-_ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)

@@ -1,0 +1,185 @@
+"""What a noun phrase in a tag or lead-in names: the speaker People.who gives for
+'the senator', 'an angry Hollande', 'a spokesperson', 'he' — a person's fullest name,
+an unnamed source as described, a body, or None for words that name no one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .affiliations import is_place
+from .names import (
+    NAME_RUN,
+    TITLE_FIRST,
+    TITLED_SURNAME,
+    looks_like_person,
+    person_before_of,
+    person_name,
+)
+from .phrases import (
+    A_CLAUSE,
+    A_CLAUSE_OR_NOT,
+    ADVERBS_AT_END,
+    AGENT_OF,
+    END_ABBREV,
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    LETTER,
+    LOWER_OPENING,
+    PARTY_TAG,
+    PRONOUNS_ALONE,
+    TIME_TAIL,
+    WHETHER,
+)
+from .roles import (
+    ABBREVIATED,
+    FOREIGN_THE,
+    HONORIFICS,
+    OUTLET_KIND_WORDS,
+    THE_TITLE,
+    one_unnamed,
+)
+from .text import words_at_least
+
+if TYPE_CHECKING:
+    from .speakers import People
+
+#: Words that open a tag and name no one.
+NON_SPEAKERS = {
+    "it", "this", "that", "which", "who", "there", "what", "these", "those", "you",
+    "i'm", "i’m", "we're", "we’re",  # a clause's start ('I'm old enough to remember …')
+}  # fmt: skip
+PRONOUNS = {"he", "she", "they", "him", "her"}
+#: Words that make a phrase in lower case a group or body that speaks ('party officials').
+GROUP_WORDS = re.compile(
+    r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
+    r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
+    r"authority|office|delegation|commission|union|association|party|leaders?|"
+    r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
+    r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
+    r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
+    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
+    re.I,
+)
+_THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)
+
+
+def _same_words(words: list[str], phrase: str) -> bool:
+    """Is each of ``words`` one of the phrase's, or its start ('Beamte', 'Beamten')?"""
+    theirs = phrase.lower().split()
+    return all(any(t.startswith(w) for t in theirs) for w in words)
+
+
+#: 'a spokesperson' after a body spoke: the body's ('The Bureau confirmed … A spokesperson')
+_A_SPOKESPERSON = frozenset(
+    f"{a} {noun}" for a in ("a", "the") for noun in ("spokesperson", "spokesman", "spokeswoman")
+)
+#: 'an angry Hollande': a description's words, then the surname (no preposition)
+_DESCRIBED_NAME = re.compile(
+    r"(?:an?|the)\s+(?:(?!(?:of|for|on|in|at|by|from|to|with)\s)[a-z][\w'’-]*\s+){1,2}"
+    r"[A-Z][a-z][\w'’-]*"
+)
+#: Where a long description of an unnamed source goes on to say more of them.
+_THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
+_ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
+
+
+def who(people: People, phrase: str) -> str | None:
+    """The speaker a noun phrase names: a person's fullest name, or the phrase."""
+    phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
+    if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
+        phrase = phrase.rsplit(": ", 1)[1]
+    if phrase.endswith(".") and not END_ABBREV.search(phrase):
+        phrase = phrase[:-1]  # the sentence's full stop
+    # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
+    phrase = PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
+    if phrase.endswith(("day", "tonight", "week", "month", "year", "earlier", "later", "again")):
+        phrase = TIME_TAIL.sub("", phrase)
+    phrase = phrase.strip()
+    if phrase.isupper() and len(phrase) > 4:
+        phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
+    if not phrase:
+        return None
+    low = phrase.lower()
+    if low in ("he", "she"):
+        return people.pronoun(low)
+    if low in ("one of them", "one of those") and people.group:
+        return f"one of the {people.group}"  # 'Two officials … One of them said …'
+    if low in _THE_PAPER and people.last_outlet:
+        return people.last_outlet  # 'Other capitals, the paper reported, nodded along
+    if low == "it":
+        return people.last_org
+    if low.startswith("the ") and low[4:] in people.issued:
+        # '“…,” the statement read': the words of whoever issued it, just named
+        return people.issued[low[4:]]
+    if low in _A_SPOKESPERSON and people.last_body:
+        return f"{people.last_body} {low.split()[1]}"
+    if low in NON_SPEAKERS or low in PRONOUNS or WHETHER.search(low):
+        return None
+    if low.rstrip(",") in FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:
+        return None  # 'For months, …' or 'When asked, …': a sentence's first word
+
+    foreign = FOREIGN_THE.match(low) if low[:3] in ("le ", "la ", "der", "die") else None
+    if foreign and foreign[2] in ABBREVIATED:
+        # 'la ministre' is 'the minister', 'der Kanzler' 'the chancellor'
+        low = f"the {foreign[1]}{ABBREVIATED[foreign[2]]}"
+    titled = people.titled_person(low) if low.startswith("the ") else None
+    if titled:
+        return titled
+    # 'a senior EU diplomat said …' then '“…,” the diplomat said'; 'sagte der Beamte'
+    words = low.split()
+    the = words[0] in ("the", "der", "die", "le", "la") and len(words) > 1
+    unnamed = people.last_person if people.last_person == people.unnamed else None
+    if (
+        unnamed
+        and (the or (len(words) == 1 and one_unnamed(low)))
+        and _same_words(words[the:], unnamed)
+    ):
+        return unnamed
+
+    if people.last_person and THE_TITLE.fullmatch(low) and people.may_be(people.last_person, low):
+        return people.last_person  # 'the prime minister said', after naming him
+    # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
+    agent = (" to " in phrase or " for " in phrase or " of " in phrase) and AGENT_OF.match(
+        phrase
+    )  # a first look: most phrases hold neither
+    name = None if agent else person_name(phrase)
+    if name and not looks_like_person(name) and " of " in phrase and not agent:
+        # 'Prosecutor Anca Rusu of the National Anticorruption Directorate': the
+        # person, not the body she is of
+        name = person_before_of(phrase) or name
+    if name and looks_like_person(name):
+        return people.fullest(name)
+    if name and len(name.split()) == 1 and people.fullest(name) != name:
+        return people.fullest(name)
+    if name and TITLED_SURNAME.fullmatch(name) and TITLE_FIRST.match(phrase):
+        return name  # 'Mr. Obama', never named in full: Obama
+    if name and " " not in name and _DESCRIBED_NAME.fullmatch(phrase) and not is_place(name):
+        return name  # 'an angry Hollande': the surname a description leads to
+    if words_at_least(phrase, 11) and one_unnamed(phrase):
+        # 'A senior official at one of the associations that received a grant': the
+        # one described, without the clause that says more of them
+        phrase = _THAT_CLAUSE.split(phrase, 1)[0]
+    if words_at_least(phrase, 11) or not LETTER.search(phrase):
+        return None
+    negated = "n’t" in phrase or "n't" in phrase
+    clause = (A_CLAUSE_OR_NOT if negated else A_CLAUSE).search(phrase)
+    if clause:
+        # half a clause: its subject, if it opens it ('Police had last month',
+        # 'Weaver didn’t seem', 'He’s', 'Nehlen responded Friday to'), else no one
+        head = ""
+        if clause["pronoun"]:
+            head = clause["pronoun"]  # 'He’s predicting …': he
+        elif clause["verb"]:
+            head = ADVERBS_AT_END.sub("", phrase[: clause.start()])  # 'Ryan also did'
+            head = "" if head.lower() in PRONOUNS_ALONE else head  # (a clause inside)
+        elif clause["to"]:
+            # 'Nehlen responded Friday to …': a person named first
+            run = NAME_RUN.match(phrase)
+            name = person_name(run.group(0)) if run else None
+            if name and (looks_like_person(name) or people.fullest(name) != name):
+                head = name
+        return who(people, head) if head and not words_at_least(head, 6) else None
+    if phrase[:1].islower() and not LOWER_OPENING.match(phrase) and not GROUP_WORDS.search(phrase):
+        return None
+    return _ARTICLE.sub("", phrase)
