@@ -7,17 +7,17 @@ import re
 
 from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
+from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
-from .names import NAME_RUN, NOT_NAMES, looks_like_person
+from .names import NAME_RUN, NOT_NAMES
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, relayed
-from .roles import OUTLET_KIND_WORDS
 from .speakers import People
 from .stance import stance_of
 from .subjects import participle_subject, subject_of
 from .text import plain, quote_spans
-from .verbs import MORE_SPEECH, REPORT, SPEECH, SPEECH_WORDS, STANCE_VERBS
+from .verbs import REPORT, SPEECH, STANCE_VERBS
 
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
 GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]")
@@ -87,34 +87,7 @@ _GROUP_SUBJECT = re.compile(
     r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
     r"republicans|democrats|conservatives|liberals|officers|activists|observers)\b"
 )
-#: 'It has attracted a loyal following, said Ms. Gil.'
-_INVERTED_REPORT = re.compile(
-    r"^(?P<text>[^“”\"«»]{15,}?),\s+(?:said|says|added|adds|noted|wrote|explained)\s+"
-    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?"
-    # 'said several members who back the plan', 'said a spokesman for the council'
-    r"|(?:a|an|one|two|three|four|several|some|many|other|most)\s+(?:[\w'’-]+\s+){0,2}"
-    r"[a-z][\w'’-]*(?:\s+(?:who|of|at|for|in|with)\s[^,.;“”\"]{2,60})?)"
-    # a title's full stop is not the sentence's: 'said Ms. Berg envisioned …'
-    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?=\s*(?:[,.;]|$))"
-)
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
-_MID_TAG = re.compile(
-    r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+"
-    r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
-)
-_PARENTHETICAL = re.compile(
-    r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
-    rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)}))\s+"
-    r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes)\s*,\s+(?P<b>.{5,})$"
-    # inverted: 'The contrast with Trump, said Doyle and others, would be clear'; 'And
-    # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
-    r"|^(?P<a2>[^,]{2,200}),\s+(?:said|says|added|adds|noted|wrote|writes)\s+"
-    r"(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+and\s+others)?)"
-    r"(?:,\s+who\s[^,]{2,120})?\s*,\s+(?P<b2>(?:would|will|is|are|was|were|has|have|had|does|"
-    r"doesn['’]t|did|didn['’]t|can|could|cannot|can['’]t|should|may|might|must|won['’]t)\b.{5,})$"
-)
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
 )
@@ -126,7 +99,6 @@ _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned",
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
 
 
@@ -153,20 +125,6 @@ _AFTER_PARTICIPLE = re.compile(
     r"(?:[a-z]\w*ly\s+)?"
     r"[a-z]{3,}(?:ed|s)\b"
 )
-#: ', three officials said'; '“a step,” Berg said' keeps its closing mark
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_TRAILING_TAG_DAY = re.compile(
-    r",(?P<mark>[”\"»’]?)\s*(?:[A-Za-z][\w'’.-]*\s+){1,6}?(?:said|says|told reporters)\s+"
-    rf"(?:on\s+)?(?:{'|'.join(_DAYS)})$"
-)
-_TRAILING_TAG = re.compile(
-    # (doubled marks: '…,'' Mr. Lind said', and '…,''' after an inner quotation)
-    rf",(?P<mark>[”\"»’]?|'''?)\s*[^,']{{2,80}}\s+(?P<verb>{SPEECH})$"
-)
-#: ', according to The Times': who passed it on, not part of what was said
-_TRAILING_RELAY = re.compile(
-    r",?\s+according to\s+[^,;“”\"]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?$"
-)
 _MARKS = '“”"«»„'
 
 
@@ -176,14 +134,6 @@ def _no_marks(text: str) -> str:
         if mark in text:
             text = text.replace(mark, "")
     return text
-
-
-def _comma_before(text: str, at: int) -> bool:
-    """Does ``text`` end in a comma before ``at``, spaces aside (without copying it)?"""
-    i = at - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] == ","
 
 
 #: What a closing tag may end with: whom it was told, when or where ('told reporters
@@ -219,11 +169,7 @@ _MESSAGE_BEFORE = re.compile(
     r"column|interview|speech|remarks|appearance|petition|report)s?"
     r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
 )
-_ENDS_IN_VERB = re.compile(rf"\b(?:{SPEECH})$")
-#: What a text must end with for _ENDS_IN_VERB to match (str.endswith looks first).
-_VERB_ENDINGS = tuple(sorted(SPEECH_WORDS | MORE_SPEECH))
 _PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
-_COMMA_NEXT = re.compile(r"\s*,")
 #: An aside between a name and its verb: 'Ana Lind, whose boat sank in 2012,', 'Ola Berg,
 #: an economist at Nordbank,', 'Ola Berg, chief economist at Nordbank,' — but not where or
 #: when she spoke, nor how the sentence turns ('Berg, in an interview on Monday,', 'Berg,
@@ -297,12 +243,6 @@ _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they
 
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
 _COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
-_SAID_THEN = re.compile(r"\bsaid\s+")
-#: 'said Lindqvist called the threat …': a name and a verb of naming after 'said'
-_NAME_CALLED = re.compile(
-    r"(?:that\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:had\s+)?"
-    r"(?:called|described|dubbed|labelled|labeled|branded)\s"
-)
 _WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
 #: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
 _MAIN_AFTER_RELATIVE = re.compile(
@@ -334,29 +274,9 @@ def reported(
     if not verbs and not may_relay(clause):
         return claimed(clause, people, sentence_subject)
     spans = quote_spans(clause)
-    # the tag rules below need a verb with a comma after it or before it: look first
-    comma_after = any(_COMMA_NEXT.match(clause, v.end()) for v in verbs)
-    comma_before = any(_comma_before(clause, v.start()) for v in verbs)
-    m = _PARENTHETICAL.match(clause.strip()) if comma_after or comma_before else None
-    if m and not spans and m["who2"]:  # 'The contrast, said Doyle, would be clear'
-        who = people.who(re.sub(r"\s+and\s+others$", "", m["who2"]))
-        if who:
-            head = re.sub(r"^(?:And|But|Yet|So)\s+", "", m["a2"].strip())
-            return f"{head} {m['b2'].strip().rstrip('.')}", who
-    elif m and not spans:  # 'Vilnius, she added, was prepared to pay…'
-        who = people.who(m["who"])
-        if who:
-            return clause.strip().rstrip("."), who
-    m = _MID_TAG.search(clause) if comma_after else None
-    if m and not spans and m.start() > 10:  # '…, the budget office said, they will…'
-        who = people.who(m["who"])
-        if who:
-            return (clause[: m.start()] + ", " + clause[m.end() :]).strip().rstrip("."), who
-    m = _INVERTED_REPORT.match(clause.strip()) if comma_before else None
-    if m and not spans:
-        who = people.who(m["who"])
-        if who:
-            return m["text"].strip(), who
+    found = tag_in_clause(clause, verbs, spans, people)
+    if found:  # 'Vilnius, she added, was prepared to pay…'
+        return found
     candidates: list[tuple[str, str]] = []
     attribution: tuple[str, str] | None = None
     # The last speech verb that reports something wins: read from the end, stop there.
@@ -384,7 +304,7 @@ def reported(
         if _may_be_negated(tail) and _NEGATED.search(tail):
             continue
         # 'was privately assured by prosecutors that …': the subject was told, not telling
-        passive = (word.endswith("ed") or word == "told") and _PASSIVE_BEFORE.search(
+        passive = (word.endswith("ed") or word == "told") and PASSIVE_BEFORE.search(
             tail, max(0, len(tail) - 30)
         )  # (at the end only: its words are right before the verb)
         has_that = that_follows(word, rest)
@@ -532,24 +452,5 @@ def reported(
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        said_at = _SAID_THEN.search(text) if "said " in text else None
-        called = _NAME_CALLED.match(text, said_at.end()) if said_at else None
-        if called and looks_like_person(people.fullest(called["who"])):
-            # 'One delegate said Lindqvist called the threat “a drawer …”': what Lindqvist
-            # called it, passed on by the delegate
-            return text[called.start() :].strip(), people.fullest(called["who"])
-        # a cheap first look: the text ends in a speech verb's letters
-        if text.endswith(_VERB_ENDINGS) and _ENDS_IN_VERB.search(text, max(0, len(text) - 40)):
-            tag = _TRAILING_TAG.search(text)
-            # (not a passive: '…, insists nothing has been agreed' is no closing tag)
-            if tag and not _PASSIVE_BEFORE.search(tag.group(0), 0, tag.start("verb") - tag.start()):
-                text = text[: tag.start()] + tag["mark"]
-        elif text.endswith(_DAYS):
-            # '…, three EU diplomats said Tuesday': a closing tag with its day
-            tag = _TRAILING_TAG_DAY.search(text, max(0, len(text) - 120))
-            if tag:
-                text = text[: tag.start()] + tag["mark"]
-        if "according to" in text:  # a cheap first look
-            text = _TRAILING_RELAY.sub("", text)
-        return text, who
+        return without_closing_tag(text, who, people)
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
