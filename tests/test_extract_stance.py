@@ -605,3 +605,14 @@ def test_what_analysts_talk_of_is_no_venue_of_theirs() -> None:
         "2025-09-18",
     ).quotes
     assert (q.speaker, q.stance) == ("Antitrust scholars", None)
+
+
+def test_one_of_the_insiders_passing_on_what_the_president_described_is_private() -> None:
+    found = extract(
+        "Probe\n\nThe president of the council, Datuk Rahim Shukor, denied it. Two "
+        "members of the board told the Post that Rahim had assured them the report would "
+        "“never see the light of day”. One of them said the president had described the "
+        "auditors as “accountants who have never organised a tournament.”",
+        "2024-07-09",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("Rahim Shukor", "private")] * 2

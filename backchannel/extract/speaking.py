@@ -193,8 +193,9 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
     """The words that pass on ``words`` when another speaker's verb leads into them
     ('The officials said Sarmento had described …'), else None: a statement reported
     by someone else, not said on the record."""
-    if not who or not words[:1].isupper():
-        return None  # only a statement that opens with its own speaker
+    if not who or not (words[:1].isupper() or words.startswith("the ")):
+        # only a statement that opens with its own speaker ('the president had …' too)
+        return None
     at = context.find(words)
     if at < 0 and " " in words:
         # (its words tidied: 'the chair, Els de Vries, had told' is 'Els de Vries had told')
