@@ -964,3 +964,13 @@ def test_a_tag_may_describe_its_speaker_or_invert_any_verb_of_saying() -> None:
     assert q.speaker == "Michelle Stevens"
     # (a description with a preposition names no one: 'a report for Oxfam' is no Oxfam)
     assert quotes("“Utilities get paid,” a report for Oxfam found.")[0].speaker != "Oxfam"
+
+
+def test_a_short_quotation_before_an_inverted_tag_with_a_description_is_speech() -> None:
+    found = quotes(
+        "“We're anxious,” said another Twitter user, Johanna Bayer. “The attacks are getting "
+        "ever closer.”"
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Johanna Bayer", "We're anxious. The attacks are getting ever closer.")
+    ]

@@ -60,7 +60,8 @@ TAG_END = re.compile(r"[:,–—]\s*$")
 _SIGNED_AFTER = re.compile(r"\s*(?:[—–]|--)\s*[A-Z]")  # '“…” — JOHN SMITH
 #: A speaker tag right after a quotation: 'said Ola Grimm', 'Risch told', 'the mayor said'.
 _TAG_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:said|says|added|asked|replied|wrote)\s+[A-Z]|(?:he|she|they|"
+    # ('said another Twitter user, Ana Berg', 'wrote a supporter who runs …')
+    r"\s+(?:(?:said|says|added|asked|replied|wrote)\s+(?:[A-Z]|(?:an?|another|one)\s)|(?:he|she|they|"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
     r"(?:said|says|added|asked|told|tells|replied|wrote|explained|noted|insisted)\b)"
 )
