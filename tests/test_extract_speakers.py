@@ -974,3 +974,11 @@ def test_a_short_quotation_before_an_inverted_tag_with_a_description_is_speech()
     assert [(q.speaker, q.text) for q in found] == [
         ("Johanna Bayer", "We're anxious. The attacks are getting ever closer.")
     ]
+
+
+def test_a_late_tag_may_name_its_speaker_after_a_title_in_lower_case() -> None:
+    [q] = quotes(
+        "Clinton “drew quite well from white, working-class Democrats” in the 2008 primary, "
+        "said Ohio State University professor Paul Beck."
+    )
+    assert q.speaker == "Paul Beck"

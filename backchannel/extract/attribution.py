@@ -290,8 +290,9 @@ _AUXILIARY = re.compile(
     r"did|does|do|isn't|wasn't|won't|can't)\b"
 )
 _LATE_TAG = re.compile(
-    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:(?:said|says|added)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’-]*)(?=[,.]|\s*$)|(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    # ('said Ohio State University professor Paul Beck': a title in lower case too)
+    r"^\s+[a-z][^.;“”\"«»]{0,150}?,\s+(?:(?:said|says|added)\s+(?P<who>(?:(?:[A-Z][\w'’.-]*|"
+    r"[a-z]+)\s+){0,5}[A-Z][\w'’-]*)(?=[,.]|\s*$)|(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
     r"(?:said|says|added)(?=[,.]|\s*$))"
 )
 _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=[,.;]|\s*$)")
