@@ -46,6 +46,38 @@ def test_a_line_of_the_date_alone_under_the_byline_is_the_published_date() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "published"),
+    [
+        # a live blog's line under its headline, the date in the American way
+        (
+            "Election night: Liberals edge ahead\n\nIsland Tribune live desk | Monday, "
+            "November 3, 2025 | last updated 11:58 p.m. AST\n\n11:58 p.m.\nThe count is done.",
+            "Election night: Liberals edge ahead",
+            "2025-11-03",
+        ),
+        (
+            "Senators grill Vantor\n\nBy Marisol Ortega\nSept. 18, 2025\n\nThe hearing ran long.",
+            "Senators grill Vantor",
+            "2025-09-18",
+        ),
+        # a section's line and its date under the masthead, the headline after it
+        (
+            "CLIMATE POLICY MONITOR\n\nBonn talks | Thursday 18 June 2026\n\nChina quietly "
+            "tells island states it won't block a roadmap\n\nBeijing's line is unchanged.",
+            "China quietly tells island states it won't block a roadmap",
+            "2026-06-18",
+        ),
+    ],
+)
+def test_a_line_of_where_and_when_among_the_top_lines_dates_the_article(
+    text: str, title: str, published: str
+) -> None:
+    p = extract(text, today=date(2026, 11, 25))
+    assert (p.article.title, p.published) == (title, published)
+    assert not [e for e in p.events if "live desk" in e.text or "Bonn talks" in e.text]
+
+
+@pytest.mark.parametrize(
     ("top", "masthead"),
     [
         ("THE ASIA LEDGER | Defence & Diplomacy\nWednesday, 8 October 2025", "THE ASIA LEDGER"),

@@ -982,3 +982,12 @@ def test_a_late_tag_may_name_its_speaker_after_a_title_in_lower_case() -> None:
         "said Ohio State University professor Paul Beck."
     )
     assert q.speaker == "Paul Beck"
+
+
+def test_she_is_the_name_in_the_apposition_of_a_sentence_without_a_statement() -> None:
+    found = quotes(
+        "The former secretary-general, Lee Mei Ling, who left the council in March after a "
+        "falling-out with Rahim Shukor, rejected the accusation.\n\n“I raised these payments "
+        "internally,” she said."
+    )
+    assert found[-1].speaker == "Lee Mei Ling"

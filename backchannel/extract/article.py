@@ -50,10 +50,14 @@ _KICKER = re.compile(
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
 )
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 _DATE_IN_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?P<date>\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December) \d{4})"
+    # '18 June 2026', and the American 'November 3, 2025' or 'Sept. 18, 2025'
+    rf"(?P<date>\d{{1,2}} {_MONTH_NAME} \d{{4}}|{_MONTH_NAME} \d{{1,2}},? \d{{4}})"
 )
 
 
@@ -146,6 +150,18 @@ def _top_block(lines: list[str]) -> set[int]:
     return set(block)
 
 
+def _headline_after(lines: list[str], index: int) -> bool:
+    """Is the next line with words after ``index`` a headline (short, no sentence's or
+    greeting's end), with text after it?"""
+    after = [i for i in range(index + 1, min(len(lines), index + 8)) if lines[i]]
+    return (
+        len(after) >= 2
+        and len(lines[after[0]]) < 200
+        and lines[after[0]][-1:] not in ".:,!"
+        and "|" not in lines[after[0]]
+    )
+
+
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     text = curly_singles(text.replace("\r", ""))
@@ -177,11 +193,18 @@ def read_article(text: str, today: date | None = None) -> Article:
                 if len(line) < 120:
                     article.published = article.published or _dated(line, today)
                 continue
+            dated = _dated(line, today) if "|" in line and len(line) < 120 else None
+            if dated and _headline_after(lines, index):
+                # 'Bonn talks | Thursday 18 June 2026' under the masthead, the headline next:
+                # a section's line and its date
+                article.masthead = article.masthead or line
+                article.published = article.published or dated
+                continue
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line
-                if "|" in line:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
-                    article.published = article.published or _dated(line, today)
+                if dated:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
+                    article.published = article.published or dated
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
             continue

@@ -1,7 +1,8 @@
 """Common first names that news prose gives one sex, for whom 'he' and 'she' mean
 when the article itself has not shown it (speakers.People reads the article first:
-'said she', 'Mrs.'). Names used for both (Alex, Jordan, Jean, Andrea, Kim) are left
-out: a name here must be near-certain, since a wrong guess misattributes a quote."""
+'said she', 'Mrs.'). Names used for both (Alex, Jordan, Jean, Andrea, Kim,
+Jan, Nicola) and surnames that often come first (Lee Mei Ling) are left out: a name here
+must be near-certain, since a wrong guess misattributes a quote."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ Hillary Ilona Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jennifer
 Joanna Joanne Johanna Joyce Judith Judy Julia Julie Karen Karin Katarzyna Kate Katherine
 Kathleen Kathryn Katja Kelly Kirsten Kristen Laura Lauren Leila Lena Linda Lisa Liz Lois
 Loretta Louise Lucia Lucy Madeleine Magdalena Maria Marie Marina Marine Marion Marta Martha
-Mary Megan Melania Melissa Meryl Michelle Monica Monika Nadia Nancy Natalia Natalie Nicola
+Mary Megan Melania Melissa Meryl Michelle Monica Monika Nadia Nancy Natalia Natalie
 Nicole Nikki Nina Olga Olivia Pamela Patricia Paula Pauline Petra Rachel Rebecca Rita Rosa
 Ruth Sabine Sally Samantha Sandra Sara Sarah Sharon Silvia Sofia Sonia Sophie Stephanie Susan
 Susanne Suzanne Sylvie Tanja Teresa Theresa Tina Ursula Valerie Vanessa Vera Victoria
@@ -29,9 +30,9 @@ Andrei Andrew Andrzej Anthony Antoine Antonio Arthur Benjamin Bernard Bernie Bil
 Brian Bruce Carl Carlos Charles Chris Christian Christopher Chuck Colin Craig Dan Daniel
 David Dennis Dmitry Donald Douglas Dylan Edward Emmanuel Eric Erik Fernando Francis Francisco
 Frank Franz Fred Friedrich Gary George Georg Gerald Gregory Hans Harry Heinrich Henry Hugh
-Ian Ivan Jack Jacob James Jan Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jim Joe Johan
+Ian Ivan Jack Jacob James Jason Javier Jeb Jeff Jeffrey Jens Jeremy Jerome Jim Joe Johan
 Johannes John Jonathan Jorge Jose Joseph Josh Juan Karl Keith Kenneth Kevin Klaus Lars Larry
-Lawrence Lee Leonard Louis Luis Lukas Marc Marco Marcus Mark Martin Matthew Matteo Max Michael
+Lawrence Leonard Louis Luis Lukas Marc Marco Marcus Mark Martin Matthew Matteo Max Michael
 Miguel Mike Mikhail Mitch Mohammed Muhammad Nathan Neil Nicholas Nicolas Oleksandr Oliver Olaf
 Omar Oscar Pablo Patrick Paul Pedro Peter Philip Philippe Pierre Piotr Rafael Ralph Raymond
 Reince Ricardo Richard Rick Robert Roberto Roger Ron Ronald Rudy Russell Ryan Samuel Scott

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .names import looks_like_person, person_name
 from .roles import PERSON_ROLE
 from .text import alternation
+from .verbs import REPORT
 
 #: A noun phrase that may name a speaker: a name, 'the protesters', 'Republican
 #: pollster Ann Lee', a pronoun ('“…,” Viguerie notes.', '“…,” the protesters chanted.').
@@ -192,7 +193,13 @@ def main_subject(sentence: str) -> str:
     if m and _DETERMINER.fullmatch(m.group(0)):
         # 'A spokesman for the mayor defended …': the phrase up to its verb
         m = _ANY_SUBJECT.match(sentence.strip())
-        return m["who"] if m else ""
+        if m:
+            return m["who"]
+        # 'The former secretary-general, Lee Mei Ling, who left …, rejected …': the name
+        # in the apposition before the speech verb
+        verb = REPORT.search(sentence) if "," in sentence else None
+        named = subject_of(sentence[: verb.start()]) if verb else ""
+        return named if named and looks_like_person(named) else ""
     if m and not FRONTED.match(m.group(0).lower()) and not FRONTED_PAST.match(sentence.strip()):
         return m.group(0)
     rest = sentence.strip()
