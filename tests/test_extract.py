@@ -46,6 +46,36 @@ def test_a_line_of_the_date_alone_under_the_byline_is_the_published_date() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a masthead over its section, a headline, a standfirst, the byline and the date
+        (
+            "PORT CALDER COURIER\nLocal News\n\nCouncil approves fire station sale\n\n"
+            "Recording from a closed session shows the mayor told colleagues the deal was done\n\n"
+            "By Ben Castellano, Courier staff writer\nThursday, May 23, 2024\n\nThe council voted.",
+            "2024-05-23",
+        ),
+        # the paper's name, a breadcrumb of sections
+        (
+            "The Wessex Chronicle\n\nNews › Environment\n\nCouncil approves fire station sale\n\n"
+            "By Tom Heseltine\nFriday 7 February 2025\n\nThe council voted.",
+            "2025-02-07",
+        ),
+        (
+            "PACIFIC HORIZON\nThe Interview | August 2025\n\nCouncil approves fire station sale\n\n"
+            "The council voted.",
+            "2025-08",
+        ),
+    ],
+)
+def test_a_section_under_the_masthead_and_a_standfirst_are_no_headline(
+    text: str, published: str
+) -> None:
+    p = extract(text, today=date(2026, 11, 25))
+    assert (p.article.title, p.published) == ("Council approves fire station sale", published)
+
+
+@pytest.mark.parametrize(
     ("text", "title", "published"),
     [
         # a live blog's line under its headline, the date in the American way

@@ -115,8 +115,12 @@ _MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
 
 def _dated(line: str, today: date | None) -> str | None:
     """The date a line of the article's top gives ('COURTS | Wednesday 25 February 2026')."""
-    found = _DATE_IN_LINE.search(line)
+    found = _DATE_IN_LINE.search(line) or _MONTH_IN_LINE.search(line)
     return _date_from(found["date"], today) if found else None
+
+
+#: A month and year alone on a line of the top: 'The Interview | August 2025'.
+_MONTH_IN_LINE = re.compile(rf"(?<![\d,] )(?P<date>{_MONTH_NAME} \d{{4}})\b")
 
 
 def _top_block(lines: list[str]) -> set[int]:
@@ -145,9 +149,31 @@ def _top_block(lines: list[str]) -> set[int]:
         or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
         or (_DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
     ]
-    if not placing or placing[-1] != block[-1] or any(len(lines[i]) > 80 for i in block):
-        return set()  # the block's last line says where or when: the headline comes next
-    return set(block)
+    if any(len(lines[i]) > 80 for i in block) or not placing:
+        return set()
+    if placing[-1] == block[-1]:
+        return set(block)  # the block's last line says where or when: the headline next
+    if placing[0] == block[0] and all(_SECTION.fullmatch(lines[i]) for i in block[1:]):
+        return set(block)  # 'THE MAPLE HEALTH REPORT' over 'Drugs & Devices': its section
+    return set()
+
+
+#: A section's name under a masthead: a few words, no sentence ('Local News', 'Analysis').
+_SECTION = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3}")
+#: A breadcrumb of sections: 'News › Environment', 'World > Europe'.
+_BREADCRUMB = re.compile(r"[A-Z][\w&'’ .-]{1,30}(?:\s+[›»>/]\s+[A-Z][\w&'’ .-]{1,30})+")
+
+
+def _byline_or_date_next(lines: list[str], index: int, today: date | None) -> bool:
+    """Does a byline or a line of the date come among the next few lines with words
+    ('By Tom Heseltine, Environment Correspondent' then 'Friday 7 February 2025')?"""
+    after = [lines[i] for i in range(index + 1, min(len(lines), index + 6)) if lines[i]][:2]
+    return any(
+        line.startswith("By ")
+        and len(line) < 100
+        or (_DATE_IN_LINE.search(line) is not None and len(line) < 60)
+        for line in after
+    )
 
 
 def _headline_after(lines: list[str], index: int) -> bool:
@@ -193,6 +219,14 @@ def read_article(text: str, today: date | None = None) -> Article:
                 if len(line) < 120:
                     article.published = article.published or _dated(line, today)
                 continue
+            if _BREADCRUMB.fullmatch(line) or (
+                index + 2 < len(lines)
+                and _BREADCRUMB.fullmatch(lines[index + 2] or lines[index + 1])
+                and len(line) < 40
+            ):
+                # 'News › Environment', and the paper's name above it: no headline
+                article.masthead = article.masthead or line
+                continue
             dated = _dated(line, today) if "|" in line and len(line) < 120 else None
             if dated and _headline_after(lines, index):
                 # 'Bonn talks | Thursday 18 June 2026' under the masthead, the headline next:
@@ -221,6 +255,11 @@ def read_article(text: str, today: date | None = None) -> Article:
         short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
             continue  # kickers, section names, edition lines
+        if not body_started and article.title and _byline_or_date_next(lines, index, today):
+            # the standfirst under the headline, the byline and its date after it: read as
+            # text, though the date line that follows still dates the article
+            article.paragraphs.append(Paragraph(line))
+            continue
         # (a place in lower case with a whole date only where the body starts)
         dateline = (
             (_DATELINE.match(line) or (None if body_started else _DATED_PLACE.match(line)))
