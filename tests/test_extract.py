@@ -474,6 +474,12 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ("Last November, the leaders met in Brdo.", "2025-03-02", "2024-11"),
         ("A week ago, the commission approved the money.", "2025-03-02", "2025-02-23~"),
         ("Early March saw the first strike at the port.", "2025-03-20", "2025-03-01/2025-03-10"),
+        # words to a parliament or a conference on a day
+        (
+            "Mr. Vreeswijk told the Dutch parliament on Tuesday that he would never sign.",
+            "2025-05-14",
+            "2025-05-13",
+        ),
         # inspections and what resumes are happenings; 'early next month' its first days
         (
             "The agency said it would carry out an inspection of the plant next month.",

@@ -71,6 +71,10 @@ EVENT_WORDS = re.compile(
     r"|\b(?:is|are|was|were|be) due\b"
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
+    # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
+    # investors' conference in Nairobi'
+    r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] )?(?:parliament|lawmakers|"
+    r"conference|summit|assembly|rally|crowd|committee|forum|hearing)\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 _PRIVATE_EXCHANGE = re.compile(
     r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"
