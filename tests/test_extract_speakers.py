@@ -991,3 +991,20 @@ def test_she_is_the_name_in_the_apposition_of_a_sentence_without_a_statement() -
         "internally,” she said."
     )
     assert found[-1].speaker == "Lee Mei Ling"
+
+
+def test_what_insiders_say_a_named_official_told_them_is_the_officials() -> None:
+    cases = [
+        ("Two union officials who attended a meeting on Monday night said Deputy Transport "
+         "Minister Yaw Boateng had told the negotiators that an allowance could be found.",
+         "Yaw Boateng"),
+        ("Two coalition officials, speaking on condition of anonymity, said Martina Šimková had "
+         "assured the team in a video call that Bratislava would not circumvent the ruling.",
+         "Martina Šimková"),
+        ("Two mayors who attended a closed-door meeting tell the Post that Dimitra Karamanou "
+         "promised them the region would pay compensation within a month.",
+         "Dimitra Karamanou"),
+    ]  # fmt: skip
+    for text, speaker in cases:
+        [q] = quotes(text)
+        assert (q.speaker, q.stance) == (speaker, "private")

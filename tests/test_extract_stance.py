@@ -616,3 +616,12 @@ def test_one_of_the_insiders_passing_on_what_the_president_described_is_private(
         "2024-07-09",
     ).quotes
     assert [(q.speaker, q.stance) for q in found] == [("Rahim Shukor", "private")] * 2
+
+
+def test_what_one_person_told_another_is_private() -> None:
+    found = extract(
+        "Strike\n\nKwabena Asante met the minister on Tuesday. He told her that his members "
+        "would not settle for less than 15%.",
+        "2026-02-12",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [("Kwabena Asante", "private")]

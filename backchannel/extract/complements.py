@@ -68,7 +68,9 @@ _PERSON_CLAUSE = re.compile(
 #: a person pronoun and its verb
 _TOLD_PERSON = re.compile(
     r"^\s+(?:him|her|them|us|me|you|(?:his|her|their|the|its|our)\s+[a-z][\w'’-]+"
-    r"(?:\s+[a-z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:he|she|they|we|I|it)\s+"
+    # ('promised them the region would pay …': a short subject of its own after whom)
+    r"(?:\s+[a-z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:he|she|they|we|I|it|"
+    r"the\s+[a-z]+)\s+"
     r"(?:[a-z]\w*ly\s+)?(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
 )
 _SHORT_CLAUSE = re.compile(

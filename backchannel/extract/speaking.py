@@ -139,7 +139,9 @@ def by_speaker(
 _TOLD_WHOM = re.compile(
     r"\b(?:told|assured|reassured|promised|warned)\s+(?:(?:his|her|their|its|the|"
     r"[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts?|colleagues|officials|ministers|"
-    r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies)|(?:him|her)\b(?!\s+(?:own|"
+    r"supporters|audience|followers|readers|viewers|listeners|constituents))|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))\b"
 )
 

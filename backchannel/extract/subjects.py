@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import looks_like_person, person_name
+from .names import CAPITAL, looks_like_person, person_name
 from .roles import PERSON_ROLE
 from .text import alternation
 from .verbs import REPORT
@@ -307,7 +307,7 @@ _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 _SUBJECT_SPLIT = re.compile(
     # every split starts at a comma or a space: a first look spares the rest
     # ('…, general secretary of the union, said Owen Hartley had told …': Hartley)
-    r"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=(?:[A-Z][\w'’.-]*\s*){1,4}$)|,\s*|\s+that\s+"
+    rf"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=(?:[{CAPITAL}][\w'’.-]*\s*){{1,6}}$)|,\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
