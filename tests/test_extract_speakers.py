@@ -1008,3 +1008,11 @@ def test_what_insiders_say_a_named_official_told_them_is_the_officials() -> None
     for text, speaker in cases:
         [q] = quotes(text)
         assert (q.speaker, q.stance) == (speaker, "private")
+
+
+def test_a_second_thing_reported_after_and_that_is_no_saying_of_its_own() -> None:
+    [q] = quotes(
+        "Nikos Vardakis spoke to reporters. He also warned that the crew's contracts expire in "
+        "October and that several seafarers had already asked to be repatriated."
+    )
+    assert q.speaker == "Nikos Vardakis"

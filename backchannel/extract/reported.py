@@ -91,6 +91,7 @@ _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and 
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
 )
+_AND_THAT = re.compile(r"\band that\s+[^,;“”\"]{1,80}$")
 _TOLD_WHOM_BEFORE = re.compile(
     r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
     r"\s+(?:[\w'’-]+\s+){0,2}$"
@@ -288,6 +289,12 @@ def reported(
         if verb is not verbs[0] and clause.endswith("to ", 0, verb.start()):
             # 'Trump tweeted that Obama had too little to say …': an infinitive is
             # no saying of its own; the speech verb before it reports
+            continue
+        if verb is not verbs[0] and _AND_THAT.search(
+            clause, max(0, verb.start() - 100), verb.start()
+        ):
+            # 'warned that the contracts expire and that seafarers had asked to …': the
+            # second thing the verb before reports, no saying of its own
             continue
         word = verb["verb"].lower()
         if word == "states" and _TOLD_WHOM_BEFORE.search(
