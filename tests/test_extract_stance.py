@@ -625,3 +625,19 @@ def test_what_one_person_told_another_is_private() -> None:
         "2026-02-12",
     ).quotes
     assert [(q.speaker, q.stance) for q in found] == [("Kwabena Asante", "private")]
+
+
+def test_a_cue_in_what_was_said_of_others_is_its_topic_not_its_venue() -> None:
+    [q] = extract(
+        "Vote\n\nCouncillor Raymond Ochs accused Mayor Linda Tran of negotiating the terms "
+        "behind closed doors weeks before the public saw them.",
+        "2024-05-23",
+    ).quotes
+    assert (q.speaker, q.stance) == ("Raymond Ochs", "public")
+    # but the speaker's own act, passed on, keeps its cue
+    [q] = extract(
+        "Ship\n\nTwo underwriters told Marine Risk Monitor that Harcourt Marine had privately "
+        "assured the broker that it would not fight the claim.",
+        "2025-08-01",
+    ).quotes
+    assert (q.speaker, q.stance) == ("Harcourt Marine", "private")

@@ -128,15 +128,22 @@ def reported_in_sentence(
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)
             onlooker = people.is_onlooker(who)
-            stance, cue = (
+            said_of = _before_topic(bare_sentence if whole else clause, who)
+            if onlooker:
                 # an analyst's words are commentary: where they said it counts, not what
                 # they talked of ('scholars said … what it tells lawmakers in private')
-                stance_of(plain(tag), plain(clause.replace(words, " ")))
-                if onlooker
-                else stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
-            )
+                stance, cue = stance_of(plain(tag), plain(clause.replace(words, " ")))
+            elif said_of is not None:
+                # a cue in what was said about others is its topic, not where it was said
+                # ('accused the mayor of negotiating behind closed doors')
+                stance, cue = stance_of(plain(tag), plain(said_of))
+            else:
+                stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
             if stance is None and len(clauses) == 1 and not onlooker:
-                stance, cue = paragraph_cue.before(s_end)
+                # (the sentence's own cue only where it is no topic: see said_of)
+                stance, cue = paragraph_cue.before(
+                    s_end if said_of is None else s_end - len(bare_sentence)
+                )
             if stance is None and before is not None and before.speaker == who:
                 # 'X said …, calling it “…”': said on the same occasion
                 stance, cue = before.stance, before.cue
@@ -147,3 +154,22 @@ def reported_in_sentence(
             people.spoke(who, cue)
             told_by = asked_whom(clause, people) or a_person(who, people) or told_by
     return told_by
+
+
+#: Where what was said begins after its verb: 'said that …', 'accused X of …'.
+_COMPLEMENT = re.compile(r"\s(?:that|of)\s")
+
+
+def _before_topic(clause: str, who: str | None) -> str | None:
+    """The clause up to what its speech verb reports, when that is about others ('Ochs
+    accused the mayor' of 'accused the mayor of negotiating behind closed doors'); None
+    when there is no such part, or the speaker acts in it ('officials said Lind had
+    privately told them that …': Lind's, passed on)."""
+    verb = REPORT.search(clause)
+    complement = _COMPLEMENT.search(clause, verb.end(), verb.end() + 120) if verb else None
+    if complement is None:
+        return None
+    inner = clause[complement.end() : complement.end() + 80]
+    if who and any(word in inner for word in who.split() if word[:1].isupper()):
+        return None
+    return clause[: complement.start()]
