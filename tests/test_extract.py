@@ -474,6 +474,22 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ("Last November, the leaders met in Brdo.", "2025-03-02", "2024-11"),
         ("A week ago, the commission approved the money.", "2025-03-02", "2025-02-23~"),
         ("Early March saw the first strike at the port.", "2025-03-20", "2025-03-01/2025-03-10"),
+        # circulars, summonses, what cabinet is to get, what a body concluded
+        (
+            "The club rejected that position in a circular to its members on 4 August.",
+            "2025-08-20",
+            "2025-08-04",
+        ),
+        (
+            "Congress would summon the minister next week, a congressman said.",
+            "2025-05-14",
+            "2025-05-19/2025-05-25",
+        ),
+        (
+            "The agency concluded in November that the therapy was not cost-effective.",
+            "2025-03-10",
+            "2024-11",
+        ),
         # words to a parliament or a conference on a day
         (
             "Mr. Vreeswijk told the Dutch parliament on Tuesday that he would never sign.",

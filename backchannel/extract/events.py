@@ -46,7 +46,8 @@ _EVENT_WORDS = [
     "judgement", "sentencing", "votes", "lunch", "luncheon", "dispute", "email", "e-mail",
     "parliamentary committee", "committee hearing", "convene", "convenes", "closes", "opens",
     "agreed", "inspection", "inspections", "audit", "resume", "resumes", "told reporters",
-    "told journalists", "funeral", "ceremony", "recall",
+    "told journalists", "funeral", "ceremony", "recall", "circular", "summon", "summons",
+    "summoned", "cabinet", "concluded", "floated",
     "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
