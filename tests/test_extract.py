@@ -490,6 +490,17 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
             "2025-03-10",
             "2024-11",
         ),
+        # what will be presented or filed, questions in the Commons
+        (
+            "The ministry has said it will present a national electricity plan early next month.",
+            "2025-01-30",
+            "2025-02-01/2025-02-10",
+        ),
+        (
+            "Ochs said he would file a complaint with the ethics commission next week.",
+            "2025-05-14",
+            "2025-05-19/2025-05-25",
+        ),
         # words to a parliament or a conference on a day
         (
             "Mr. Vreeswijk told the Dutch parliament on Tuesday that he would never sign.",

@@ -47,7 +47,8 @@ _EVENT_WORDS = [
     "parliamentary committee", "committee hearing", "convene", "convenes", "closes", "opens",
     "agreed", "inspection", "inspections", "audit", "resume", "resumes", "told reporters",
     "told journalists", "funeral", "ceremony", "recall", "circular", "summon", "summons",
-    "summoned", "cabinet", "concluded", "floated",
+    "summoned", "cabinet", "concluded", "floated", "complaint", "urgent question",
+    "in the Commons", "presented", "will present", "tabled", "will table", "filed", "will file",
     "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
