@@ -4,6 +4,7 @@ name for a surname, and who he, she and it are."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import naming
 from .affiliations import is_place
@@ -272,25 +273,25 @@ class People:
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
-        if speaker:
-            # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
-            self.last_body = speaker if ORG_WORDS.search(speaker) else None
-        if speaker and cue in OFF_RECORD and not _a_person(speaker):
-            # 'A senior organiser, who asked not to be named' (not 'one employee,
-            # speaking on condition of anonymity, said Gates described …': Gates's words)
-            self.off_record[speaker] = cue
-        if speaker:
-            # 'he' next is more likely the speaker than an earlier sentence's subject
-            self.last_subject = (
-                self.fullest(speaker) if _a_person(speaker) else one_unnamed(speaker) and speaker
-            ) or None
         if speaker and document in DOCUMENTS:
             self.issued = {document: speaker}
         elif self.issued:
             self.issued = {}
-        if speaker and one_unnamed(speaker):
+        if not speaker:
+            return
+        person = _a_person(speaker)
+        unnamed = one_unnamed(speaker)
+        # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
+        self.last_body = speaker if ORG_WORDS.search(speaker) else None
+        if cue in OFF_RECORD and not person:
+            # 'A senior organiser, who asked not to be named' (not 'one employee,
+            # speaking on condition of anonymity, said Gates described …': Gates's words)
+            self.off_record[speaker] = cue
+        # 'he' next is more likely the speaker than an earlier sentence's subject
+        self.last_subject = self.fullest(speaker) if person else speaker if unnamed else None
+        if unnamed:
             self.last_person = self.unnamed = speaker
-        elif speaker and _a_surname(speaker):
+        elif _a_surname(speaker):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
     def is_onlooker(self, speaker: str | None, context: str = "") -> bool:
@@ -338,6 +339,7 @@ _UNNAMED_GROUP = re.compile(
 _GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
 
 
+@lru_cache(maxsize=1024)
 def _a_surname(speaker: str) -> bool:
     """One capitalised word that is no body or place ('Norway has promised …')."""
     return (
@@ -347,6 +349,7 @@ def _a_surname(speaker: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def _a_person(speaker: str) -> bool:
     return looks_like_person(speaker) or _a_surname(speaker)
 
