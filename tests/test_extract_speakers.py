@@ -55,7 +55,20 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["New Hampshire", "West Virginia", "Los Angeles", "Des Moines", "Ola Brenn Monday"]
+    "name",
+    [
+        "New Hampshire",
+        "West Virginia",
+        "Los Angeles",
+        "Des Moines",
+        "Ola Brenn Monday",
+        # places, bodies and laws of words no name has
+        "Lower East Side",
+        "Nasdaq Stock Market",
+        "National Convention",
+        "Child Left Behind",
+        "Washington Heights",
+    ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
     assert not looks_like_person(name)

@@ -126,6 +126,10 @@ _HEADLINE_WORDS = {
     "Blasts", "Slams", "Rips", "Bashes", "Backs", "Urges", "Warns", "Vows", "Calls", "Wins",
     "Defends", "Attacks", "Endorses", "Praises", "Mocks", "Hits", "Knocks", "Accuses",
     "Denies", "Admits", "Claims", "Tells", "Asks", "Wants", "Slammed", "Blasted",
+    # the words of places, bodies and laws no one is named ('Lower East Side', 'Nasdaq
+    # Stock Market', 'Democratic National Convention', 'No Child Left Behind')
+    "Lower", "Upper", "Side", "Avenue", "Market", "Convention", "Behind", "Left", "Stock",
+    "Gulf", "County", "Valley", "Island", "Islands", "Square", "Heights", "Act",
 }  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {
