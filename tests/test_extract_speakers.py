@@ -1029,3 +1029,11 @@ def test_a_second_thing_reported_after_and_that_is_no_saying_of_its_own() -> Non
         "October and that several seafarers had already asked to be repatriated."
     )
     assert q.speaker == "Nikos Vardakis"
+
+
+def test_as_for_someone_he_is_that_one() -> None:
+    found = quotes(
+        "Ted Cruz warned against a brokered convention. “That would be a disaster,” Cruz said."
+        "\n\nAs for Donald Trump, he said he’s not worried."
+    )
+    assert [q.speaker for q in found] == ["Ted Cruz", "Donald Trump"]

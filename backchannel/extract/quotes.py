@@ -69,6 +69,7 @@ from .text import (
 from .verbs import REPORT
 
 _LETTER = re.compile(r"[A-Za-z]")
+_AS_FOR = re.compile(r"As for (?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),")
 _PRONOUN_WORDS = frozenset({"He", "She", "They", "It", "We", "I"})
 
 
@@ -183,6 +184,11 @@ def _read_paragraph(
         # only reported speech reads it: no speech verb, no need
         first_verb = REPORT.search(bare_sentence)
         has_verb = first_verb is not None
+        as_for = _AS_FOR.match(bare_sentence) if bare_sentence.startswith("As for ") else None
+        if as_for:
+            # 'As for Trump, he said he's not worried': the one the sentence turns to
+            people.scan(as_for[0], bare=True)
+            people.note_subject(a_person(people.who(as_for["who"]), people))
         sentence_subject = (
             main_subject(bare_sentence) if has_verb or "calling" in bare_sentence else ""
         )
