@@ -1037,3 +1037,12 @@ def test_as_for_someone_he_is_that_one() -> None:
         "\n\nAs for Donald Trump, he said he’s not worried."
     )
     assert [q.speaker for q in found] == ["Ted Cruz", "Donald Trump"]
+
+
+def test_he_in_a_clause_split_off_is_the_sentences_own_subject() -> None:
+    found = quotes(
+        "Donald Trump picked up on the criticism of Ben Carson, telling ABC that there is "
+        "“a weird deal going on” with him.\n\nIn his Sunday interviews, Carson again criticized "
+        "the news media, though he added that the coverage had helped his campaign raise money."
+    )
+    assert found[-1].speaker == "Ben Carson"

@@ -93,6 +93,8 @@ def named_before(head: str, people: People) -> str | None:
 
 
 _OPENING_NAME = re.compile(
-    rf"\s*(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
+    # (past a fronted phrase: 'In his Sunday interviews, Carson criticized …, though he …')
+    rf"\s*(?:(?:In|On|At|During|After|Later|Earlier|Asked|Speaking)\b[^,“”\"]{{0,60}},\s+)?"
+    rf"(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
     rf"({NAME_RUN.pattern})"
 )

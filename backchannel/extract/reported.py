@@ -10,7 +10,7 @@ from .claims import claimed, may_claim
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
-from .names import NAME_RUN, NOT_NAMES
+from .names import NAME_RUN, NOT_NAMES, looks_like_person, person_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, relayed
 from .speakers import People
@@ -252,6 +252,20 @@ _MAIN_AFTER_RELATIVE = re.compile(
 )
 
 
+def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: People) -> str | None:
+    """The sentence's subject for a pronoun in a clause split off from it, when it is a
+    person whom the pronoun may mean; else None."""
+    if sentence_subject in clause or sentence_subject.lower() in ("he", "she", "they"):
+        return None
+    run = NAME_RUN.match(sentence_subject)  # ('Carson again': the name, not the adverb)
+    name = person_name(run.group(0)) if run else None
+    if not name or not (looks_like_person(name) or people.fullest(name) != name):
+        return None
+    full = people.fullest(name)
+    want = "m" if pronoun == "he" else "f"
+    return full if people.gender.get(full, want) == want else None
+
+
 def reported(
     clause: str, people: People, sentence_subject: str, verbs_from: int = 0
 ) -> tuple[str, str] | None:
@@ -415,6 +429,10 @@ def reported(
             # the verb before reports
             continue
         near = named_before(head, people) if subject.lower() in ("he", "she") else None
+        if near is None and subject.lower() in ("he", "she") and sentence_subject:
+            # '…, Carson criticized the media, though he added …' split off: the
+            # sentence's own subject, if the article has not shown them the other sex
+            near = _own_subject(sentence_subject, clause, subject.lower(), people)
         # 'Although Weiner admitted …, he claimed …': he is the name just before
         who = near or people.who(subject)
         if who is None and subject.lower() in ("he", "she") and sentence_subject:
