@@ -1046,3 +1046,11 @@ def test_he_in_a_clause_split_off_is_the_sentences_own_subject() -> None:
         "the news media, though he added that the coverage had helped his campaign raise money."
     )
     assert found[-1].speaker == "Ben Carson"
+
+
+def test_what_someone_agreed_to_do_is_no_saying_of_theirs() -> None:
+    [q] = quotes(
+        "City Manager Greg Ostrowski told the council that the developer had agreed to cover "
+        "the cost of demolition."
+    )
+    assert q.speaker == "Greg Ostrowski"

@@ -41,7 +41,7 @@ TITLES = {
     "sir", "dame", "mp", "mep", "mk", "lawmaker", "delegate", "councillor", "councilor",
     "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
-    "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness",
+    "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",

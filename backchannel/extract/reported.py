@@ -311,6 +311,12 @@ def reported(
             # second thing the verb before reports, no saying of its own
             continue
         word = verb["verb"].lower()
+        if (
+            verb is not verbs[0]
+            and word in ("agreed", "agrees")
+            and clause.startswith(" to ", verb.end())
+        ):
+            continue  # 'told the council that the developer had agreed to cover …': a deed
         if word == "states" and _TOLD_WHOM_BEFORE.search(
             clause, max(0, verb.start() - 40), verb.start()
         ):
