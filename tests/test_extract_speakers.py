@@ -68,6 +68,7 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "National Convention",
         "Child Left Behind",
         "Washington Heights",
+        "Top Clinton",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
