@@ -543,3 +543,17 @@ def test_a_german_tag_after_the_words() -> None:
 def test_a_french_relay_passes_on_someones_words(text: str, speaker: str) -> None:
     [q] = extract("Titre\n\n" + text, "2026-05-22", today=TODAY).quotes
     assert (q.speaker, q.stance) == (speaker, "private")
+
+
+def test_every_answer_of_a_q_and_a_is_the_one_the_introduction_is_about() -> None:
+    text = (
+        "Immigration debate hits home for actress Diane Guerrero\n\n"
+        "Actress Diane Guerrero has become a familiar figure. In a memoir published Tuesday by "
+        "Henry Holt and Company, Guerrero tackles the immigration debate.\n\n"
+        "Q: What did you find when you came home?\n\n"
+        "A: My parents were gone, and a neighbour told me they had been taken away.\n\n"
+        "Q: Did anyone talk to Senator Marco Rubio about it?\n\n"
+        "A: No one did. No one checked up on me."
+    )
+    found = extract(text, "2016-05-06").quotes
+    assert [q.speaker for q in found] == ["Diane Guerrero", "Diane Guerrero"]

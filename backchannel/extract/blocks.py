@@ -50,7 +50,7 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
         people.scan(words)
         return  # the interviewer's question
     name = label.title() if label.isupper() and len(label) > 1 else label  # 'LIND:' is Lind
-    who = people.last_person if is_answer(label) else people.who(name)
+    who = people.answering() if is_answer(label) else people.who(name)
     if who is None:
         if is_answer(label):  # an answer nobody was named for: still proposed
             found.append(

@@ -96,6 +96,10 @@ class People:
         self.last_outlet: str | None = None
         #: the person the last sentence without a quotation was about (its subject)
         self.last_subject: str | None = None
+        #: how often each person has been named: whom an interview is with
+        self.mentions: dict[str, int] = {}
+        #: the one a Q&A interview answers for, fixed at its first answer
+        self.interviewee: str | None = None
         #: the body that spoke last ('the Bureau confirmed …'): whose 'a spokesperson'
         self.last_body: str | None = None
         #: speakers who spoke on condition of anonymity, and the words that said so:
@@ -159,6 +163,7 @@ class People:
         """``name`` was just named (by ``run`` in ``text``): the last person, and their
         gender if the words show it."""
         self.last_person = name
+        self.mentions[name] = self.mentions.get(name, 0) + 1
         recent = self._recent
         if name in recent:
             recent.remove(name)
@@ -293,6 +298,13 @@ class People:
             self.last_person = self.unnamed = speaker
         elif _a_surname(speaker):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
+
+    def answering(self) -> str | None:
+        """Who answers an interview's 'A:': the person its introduction named most
+        (first named, on a tie), the same for every answer."""
+        if self.interviewee is None and self.mentions:
+            self.interviewee = max(self.full, key=lambda name: self.mentions.get(name, 0))
+        return self.interviewee or self.last_person
 
     def is_onlooker(self, speaker: str | None, context: str = "") -> bool:
         """Was the speaker introduced as an analyst, an economist or the like, or as
