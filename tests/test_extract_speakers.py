@@ -1055,3 +1055,11 @@ def test_what_someone_agreed_to_do_is_no_saying_of_theirs() -> None:
         "the cost of demolition."
     )
     assert q.speaker == "Greg Ostrowski"
+
+
+def test_interjecting_leads_into_a_quotation() -> None:
+    found = quotes(
+        "Kelly pressed him on his remarks. Trump tried to laugh it off by interjecting, "
+        "“Only Rosie O’Donnell.” But Kelly was relentless."
+    )
+    assert [q.speaker for q in found] == ["Trump"]

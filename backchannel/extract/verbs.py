@@ -23,7 +23,7 @@ MORE_SPEECH = {
     "threatened", "threatens", "threatening", "reported", "reports", "announcing", "predicting",
     "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
     "stating", "tweeting", "remarking", "reiterating", "acknowledging",
-    "conceding", "vowing", "pledging",
+    "conceding", "vowing", "pledging", "interjected", "interjecting",
     "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
     "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
     "explique", "estime", "souligne", "ajoute", "précise", "répète", "assure", "rappelle",
