@@ -8,6 +8,7 @@ layout of relayed reports. Pure: no desk, no UI.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,9 +51,10 @@ _KICKER = re.compile(
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
 )
+#: An English month, in full or cut short ('September', 'Sept.', 'Sep'): calendar's names.
 _MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+    rf"(?:{'|'.join(calendar.month_name[1:])}"
+    rf"|(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\.?)"
 )
 _DATE_IN_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
