@@ -1063,3 +1063,39 @@ def test_interjecting_leads_into_a_quotation() -> None:
         "“Only Rosie O’Donnell.” But Kelly was relentless."
     )
     assert [q.speaker for q in found] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # a tag between a clause's subject and its verb, the speaker described after
+            "Any “clear-eyed” reading of the minister's moves, said Ruth Calloway, an expert "
+            "on the region at the Halden Institute, would see a retreat.",
+            [("Ruth Calloway", "would see a retreat")],
+        ),
+        (  # whom a request went to is told inside what the speaker said
+            "Maja Holm, a nurse from Derry, said before the hearing that the council asked "
+            "her to bring the rota.",
+            [("Maja Holm", "to bring the rota")],
+        ),
+        (  # an exclamation mark in a name ends no sentence
+            "The senator told Yahoo! News in an interview this week that she expects the vote "
+            "to fail.",
+            [("senator", "expects the vote to fail")],
+        ),
+        (  # a second clause after 'and' is no tag for the quotation before it
+            "Mostly, they offered colorful language. Lind said she'd make the harbour “glow in "
+            "the dark,” for instance, and Moss vowed to “shut it down” within a year.",
+            [("Lind", "“glow in the dark,”"), ("Moss", "within a year")],
+        ),
+        (  # the name after 'while', its apposition before the verb
+            "Ola Brenn wanted no new fees, while Maja Holm, the former harbour master, said "
+            "the board should resign.",
+            [("Maja Holm", "the board should resign")],
+        ),
+    ],
+)
+def test_each_statement_has_its_own_speaker(text: str, said: list[tuple[str, str]]) -> None:
+    found = quotes(text)
+    assert [q.speaker for q in found] == [who for who, _ in said]
+    assert all(q.text.endswith(end) for q, (_, end) in zip(found, said, strict=True))

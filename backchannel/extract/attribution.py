@@ -26,6 +26,7 @@ _ABBREVIATED = (
     r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.|\([^()]{1,20}\)"
 )
 _AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,240}}?)\s+{_VERB}", re.I)
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s[^,]*$")
 _NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:an?|the)\s[^,]+,\s*$")
 #: '„…“, sagte Anna Weber am Montag', '« … », a déclaré Anna Weber': the verb first.
 _AFTER_FOREIGN = re.compile(
@@ -173,7 +174,13 @@ def attribution_of(
     # a name and a long apposition may run to 30 words ('Ana Lind, an adviser to … and
     # former director of …, said'); anything else that long is a clause, no tag
     longest = 30 if m and _NAME_APPOSED.match(m["who"]) else 13
-    if m and not words_at_least(m["who"], longest) and " that " not in f" {m['who']} ":
+    if (
+        m
+        and not words_at_least(m["who"], longest)
+        and " that " not in f" {m['who']} "
+        # '“glow in the dark,” for instance, and Trump vowed …': a clause of its own
+        and not _NEW_CLAUSE.search(m["who"])
+    ):
         who = people.who(subject_of(m["who"]))
         if who:
             return who, after

@@ -45,7 +45,9 @@ _PARENTHETICAL = re.compile(
     # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
     r"|^(?P<a2>[^,]{2,200}),\s+(?:said|says|added|adds|noted|wrote|writes)\s+"
     r"(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+and\s+others)?)"
-    r"(?:,\s+who\s[^,]{2,120})?\s*,\s+(?P<b2>(?:would|will|is|are|was|were|has|have|had|does|"
+    # ('said Michael Kofman, an expert on Russia at …, would read'; 'says Carl Anthony,
+    # historian at the National First Ladies Library, is that …')
+    r"(?:,\s+(?:who\s|an?\s|the\s|[a-z][\w'’-]*\s+(?:at|of|for|with|in)\s)[^,]{2,120})?\s*,\s+(?P<b2>(?:would|will|is|are|was|were|has|have|had|does|"
     r"doesn['’]t|did|didn['’]t|can|could|cannot|can['’]t|should|may|might|must|won['’]t)\b.{5,})$"
 )
 
@@ -97,7 +99,14 @@ def tag_in_clause(
     comma_after = any(_COMMA_NEXT.match(clause, v.end()) for v in verbs)
     comma_before = any(_comma_before(clause, v.start()) for v in verbs)
     m = _PARENTHETICAL.match(clause.strip()) if comma_after or comma_before else None
-    if m and not spans and m["who2"]:  # 'The contrast, said Doyle, would be clear'
+    off = len(clause) - len(clause.lstrip())
+    if (
+        m
+        and m["who2"]
+        # (a quotation may stand in either half, not in the tag: 'Any “cleareyed”
+        # reading, said Michael Kofman, an expert …, would …')
+        and not any(a < m.start("b2") + off and b > m.end("a2") + off for a, b in spans)
+    ):  # 'The contrast, said Doyle, would be clear'
         who = people.who(re.sub(r"\s+and\s+others$", "", m["who2"]))
         if who:
             head = re.sub(r"^(?:And|But|Yet|So)\s+", "", m["a2"].strip())

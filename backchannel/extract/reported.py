@@ -96,6 +96,8 @@ _TOLD_WHOM_BEFORE = re.compile(
     r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
     r"\s+(?:[\w'’-]+\s+){0,2}$"
 )
+#: 'asked her to …', 'asked Ms. Lind to …': whom a request went to
+_ASKED_TO = re.compile(r"\s+(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*to\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
@@ -317,6 +319,12 @@ def reported(
             and clause.startswith(" to ", verb.end())
         ):
             continue  # 'told the council that the developer had agreed to cover …': a deed
+        if (
+            verb is not verbs[0]
+            and word in ("asked", "asks")
+            and _ASKED_TO.match(clause, verb.end())
+        ):
+            continue  # 'said … that CNN asked her to pose a question': a request passed on
         if word == "states" and _TOLD_WHOM_BEFORE.search(
             clause, max(0, verb.start() - 40), verb.start()
         ):

@@ -335,6 +335,9 @@ _NAME_THEN_WHO = re.compile(
 )
 
 
+_CONJUNCTION_FIRST = re.compile(r"^(?:and|but|while|whereas|as|though|although)\s+(?=[A-Z])")
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def subject_of(text: str) -> str:
@@ -368,14 +371,15 @@ def subject_of(text: str) -> str:
     if not parts:
         return ""
     subject = parts[-1].strip()
+    # ('…, while Mike Huckabee, the former governor,': the name after the conjunction)
+    before = _CONJUNCTION_FIRST.sub("", parts[-2].strip()) if len(parts) >= 2 else ""
     if (
         text.endswith(",")
-        and len(parts) >= 2
-        and parts[-2][:1].isupper()
+        and before[:1].isupper()
         # (an apposition: 'an economist', 'the head of …', 'Nordbank’s director')
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]|[\w.-]+['’]s\s", subject)
     ):
-        subject = parts[-2].strip()
+        subject = before
     if text.endswith(",") and len(parts) >= 3 and subject[:1].islower():
         # 'Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,': the name
         # before the asides, each in lower case

@@ -84,6 +84,8 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 #: per sentence stays bounded and the whole reading stays linear in the text.
 MAX_SENTENCE = 1500
 
+#: Names spelt with an exclamation mark, which ends no sentence after them.
+_BANG_NAMES = ("Yahoo", "Jeopardy")
 _BOUNDARY = re.compile(r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|'')")
 
 
@@ -132,6 +134,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
                 continue
         if ABBREV.search(text, max(0, at - 5), at + 1):
             continue
+        if text[at] == "!" and text.endswith(_BANG_NAMES, 0, at):
+            continue  # 'told Yahoo! News that …'
         bounds.append((start, m.end()))
         start = m.end()
     bounds.append((start, len(text)))
