@@ -1066,6 +1066,19 @@ def test_interjecting_leads_into_a_quotation() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lind appeared on two Sunday shows amid news reports that question her account of "
+        "the harbour deal.",
+        "Adding to the campaign's continued wariness is an understanding that Moss has laid "
+        "off her staff.",
+    ],
+)
+def test_a_speech_verbs_noun_or_adjective_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         (  # a tag between a clause's subject and its verb, the speaker described after
@@ -1087,6 +1100,16 @@ def test_interjecting_leads_into_a_quotation() -> None:
             "Mostly, they offered colorful language. Lind said she'd make the harbour “glow in "
             "the dark,” for instance, and Moss vowed to “shut it down” within a year.",
             [("Lind", "“glow in the dark,”"), ("Moss", "within a year")],
+        ),
+        (  # the main clause's subject, past a fronted clause that opens with an adverb
+            "Shortly after the mayor's call ended, Lind's office sent out a statement saying "
+            "the mayor owes “the harbour an apology.”",
+            [("Lind's office", "“the harbour an apology.”")],
+        ),
+        (  # 'All told' is a sum: the relay after it speaks
+            "All told, the two campaigns spent more than $2.5 million on phone banking, "
+            "according to the Herald's analysis.",
+            [("Herald's analysis", "on phone banking")],
         ),
         (  # the name after 'while', its apposition before the verb
             "Ola Brenn wanted no new fees, while Maja Holm, the former harbour master, said "

@@ -60,7 +60,8 @@ _ASSURER = re.compile(
     # ('The Home Secretary, Helen Marsh, privately offered …': the title before, an
     # apposition after)
     r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
+    # ('All told, …' is a sum, no telling)
+    r"(?!All\s+told\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
     r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
     r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"

@@ -96,6 +96,17 @@ _TOLD_WHOM_BEFORE = re.compile(
     r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
     r"\s+(?:[\w'’-]+\s+){0,2}$"
 )
+#: Speech verbs that are plural nouns or adjectives too ('news reports that …', 'the
+#: campaign's continued wariness'), and the words before that make them so (lower
+#: case: 'Fox News reports that …' is a verb)
+_ALSO_NOUNS = frozenset(
+    {"reports", "claims", "comments", "remarks", "notes", "tweets", "posts"}
+    | {"continued", "added", "noted", "stated", "reported", "promised", "announced"}
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
+    r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose)|['’]s)\s+$"
+)
 #: 'asked her to …', 'asked Ms. Lind to …': whom a request went to
 _ASKED_TO = re.compile(r"\s+(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*to\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
@@ -325,6 +336,12 @@ def reported(
             and _ASKED_TO.match(clause, verb.end())
         ):
             continue  # 'said … that CNN asked her to pose a question': a request passed on
+        if word in _ALSO_NOUNS and _NOUN_BEFORE.search(
+            clause, max(0, verb.start() - 30), verb.start()
+        ):
+            # 'amid news reports that question his past': a noun; 'the campaign's continued
+            # wariness': an adjective; no verb either
+            continue
         if word == "states" and _TOLD_WHOM_BEFORE.search(
             clause, max(0, verb.start() - 40), verb.start()
         ):

@@ -146,7 +146,15 @@ def participle_subject(head: str) -> str:
     if own:
         return own
     m = MAIN_SUBJECT.match(head.strip())
-    return m["who"] if m else first_verbs_subject(head)
+    if m:
+        return m["who"]
+    if "," in head and fronted(head.strip()):
+        # 'Shortly after Murphy's call ended, Rubio's campaign sent out a release,
+        # saying': the main clause's subject, past the fronted one's
+        own = first_verbs_subject(head.partition(",")[2])
+        if own:
+            return own
+    return first_verbs_subject(head)
 
 
 #: Words that open an adverbial phrase, not a speaker's name.
@@ -160,6 +168,23 @@ FRONTED = re.compile(
     r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
     re.I,
 )
+
+#: What may come before a fronted phrase's first word: 'Shortly after', 'Hours before'.
+_FRONTED_LEAD = re.compile(
+    # (named, not any '-ly': 'Kelly after the vote said')
+    r"(?:shortly|immediately|directly|right|just|soon|even|only|long|well|hours|days|weeks|"
+    r"months|years|minutes|moments)\s+",
+    re.I,
+)
+
+
+def fronted(head: str) -> bool:
+    """Does ``head`` open with a fronted phrase's word ('After the vote', 'Shortly after
+    the call ended', 'Meanwhile'), not a subject?"""
+    if FRONTED.match(head):
+        return True
+    lead = _FRONTED_LEAD.match(head)
+    return bool(lead and FRONTED.match(head, lead.end()))
 
 
 # the same words come back for several rules (a sentence, a tag's head)
@@ -200,22 +225,22 @@ def main_subject(sentence: str) -> str:
         verb = REPORT.search(sentence) if "," in sentence else None
         named = subject_of(sentence[: verb.start()]) if verb else ""
         return named if named and looks_like_person(named) else ""
-    if m and not FRONTED.match(m.group(0).lower()) and not FRONTED_PAST.match(sentence.strip()):
+    if m and not fronted(sentence.strip()) and not FRONTED_PAST.match(sentence.strip()):
         return m.group(0)
     rest = sentence.strip()
     # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
     # fronted phrases to the clause's own subject
     for _ in range(4):
         head, comma, tail = rest.partition(",")
-        fronted = (
-            FRONTED.match(head)
+        opens = (
+            fronted(head)
             or _TIME_WORD.fullmatch(head)
             or _PARTICIPLE.match(head)
             or FRONTED_PAST.match(head)
         )
         # 'In Ames, Iowa, on Sunday, …': the state after a fronted place is fronted too
         place = rest != sentence.strip() and _PLACE.fullmatch(head)
-        if not (comma and tail.strip() and (fronted or place)):
+        if not (comma and tail.strip() and (opens or place)):
             break
         rest = tail.strip()
     if rest != sentence.strip():
