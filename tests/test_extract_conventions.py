@@ -557,3 +557,31 @@ def test_every_answer_of_a_q_and_a_is_the_one_the_introduction_is_about() -> Non
     )
     found = extract(text, "2016-05-06").quotes
     assert [q.speaker for q in found] == ["Diane Guerrero", "Diane Guerrero"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "On Wednesday the Supreme Court set aside the licence granted to Kwena Coal. Water "
+        "Minister Sipho Mahlangu said the ministry would study it. Advocate Thandi Mokoena SC, "
+        "who led the forum's legal team, spoke to our legal editor, Gareth Pillay, on Thursday.",
+        "On Wednesday the Supreme Court set aside the licence granted to Kwena Coal, and Water "
+        "Minister Sipho Mahlangu said the ministry would study it. We spoke to Advocate Thandi "
+        "Mokoena, who led the forum's legal team, on Thursday.",
+    ],
+)
+def test_a_q_and_a_answers_for_the_one_who_spoke_to_the_paper(intro: str) -> None:
+    text = (
+        "Counsel on the ruling\n\n"
+        f"{intro}\n\n"
+        "Q: What did the court decide?\n\n"
+        "A: That consultation is a constitutional duty, not a courtesy.\n\n"
+        "Q: Will the company appeal?\n\n"
+        "A: There is no appeal from that court."
+    )
+    found = [
+        q
+        for q in extract(text, "2025-10-03", today=TODAY).quotes
+        if q.text.startswith(("That", "There"))
+    ]
+    assert [q.speaker for q in found] == ["Thandi Mokoena", "Thandi Mokoena"]

@@ -41,7 +41,7 @@ TITLES = {
     "sir", "dame", "mp", "mep", "mk", "lawmaker", "delegate", "councillor", "councilor",
     "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
-    "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city",
+    "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
@@ -85,7 +85,10 @@ ORG_WORDS = re.compile(
     r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena|"
     # public bodies: 'the National Anticorruption Directorate', 'the Coast Guard'
     r"Directorate|Bureau|Inspectorate|Service|Services|Administration|Board|Tribunal|Police|"
-    r"Guard|Forces|Army|Navy)\b"
+    r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"
+    # extractive and industrial firms: 'Kwena Coal', 'Tullow Oil'
+    r"Coal|Mining|Mines|Oil|Gas|Resources|Minerals|Metals|Petroleum|Pharma|Pharmaceuticals|"
+    r"Telecom|Airways|Shipping|Logistics)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
@@ -198,6 +201,8 @@ def person_name(phrase: str) -> str | None:
         or (len(tokens) > 2 and tokens[0].lower() in _OF_PLACE)
     ):
         tokens.pop(0)
+    if len(tokens) > 2 and tokens[-1].rstrip(",") in _POST_NOMINALS:
+        tokens.pop()  # 'Advocate Nomvula Dlamini-Khoza SC', 'Ana Lind MP': letters after a name
     if len(tokens) > 1 and tokens[-1].endswith(POSSESSIVE):
         # 'Eva Moss’s campaign': Eva Moss ('Mr. Trump’s' and a firm's 'McDonald’s' stay)
         tokens[-1] = tokens[-1][:-2]
@@ -208,6 +213,8 @@ def person_name(phrase: str) -> str | None:
     return " ".join(tokens) or None
 
 
+#: Letters after a name, no part of it: silk, parliament, honours.
+_POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE"})
 #: The abbreviations that end a name with their stop: 'Martin Luther King Jr.'
 _LAST_ABBREVIATED = frozenset({"Jr", "Sr", "St", "II", "III"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .affiliations import is_place
 from .names import (
     NAME_RUN,
+    ORG_WORDS,
     TITLE_FIRST,
     TITLED_SURNAME,
     looks_like_person,
@@ -81,6 +82,8 @@ _DESCRIBED_NAME = re.compile(
 )
 #: Where a long description of an unnamed source goes on to say more of them.
 _THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
+#: A country that owns a body's name: 'Portugal’s Supreme Administrative Court'.
+_PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
 
@@ -182,4 +185,7 @@ def who(people: People, phrase: str) -> str | None:
         return who(people, head) if head and not words_at_least(head, 6) else None
     if phrase[:1].islower() and not LOWER_OPENING.match(phrase) and not GROUP_WORDS.search(phrase):
         return None
+    owner = _PLACE_OWNER.match(phrase)
+    if owner and is_place(owner["place"]) and ORG_WORDS.search(phrase, owner.end()):
+        return phrase[owner.end() :]  # 'Portugal’s Supreme Administrative Court': the court
     return _ARTICLE.sub("", phrase)

@@ -61,6 +61,18 @@ _ORG_FIRST = re.compile(
 )
 
 
+#: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
+_SPOKE_TO_US = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,[^;“”\"]{2,200}?,)?\s+"
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
+)
+#: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
+_WE_SPOKE_TO = re.compile(
+    r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)"
+)
+
+
 class People:
     """Who the article has named so far: fullest names, and who he, she and it are."""
 
@@ -100,6 +112,9 @@ class People:
         self.mentions: dict[str, int] = {}
         #: the one a Q&A interview answers for, fixed at its first answer
         self.interviewee: str | None = None
+        #: the last person said to have spoken to the paper ('X, who led …, spoke to
+        #: our editor', 'We spoke to Health Minister Y'): whom an interview is with
+        self.spoke_to_us: str | None = None
         #: the body that spoke last ('the Bureau confirmed …'): whose 'a spokesperson'
         self.last_body: str | None = None
         #: speakers who spoke on condition of anonymity, and the words that said so:
@@ -158,6 +173,15 @@ class People:
             elif not OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
         self._heads.append(text[:80])
+        if "spoke" in text or "talked" in text or "sat down" in text:
+            self._note_interview(text)
+
+    def _note_interview(self, text: str) -> None:
+        """Note who the text says spoke to the paper: an interview's subject."""
+        m = _SPOKE_TO_US.search(text) or _WE_SPOKE_TO.search(text)
+        name = person_name(m["who"]) if m else None
+        if name and looks_like_person(self.fullest(name)):
+            self.spoke_to_us = self.fullest(name)
 
     def _seen(self, name: str, text: str, run: re.Match[str]) -> None:
         """``name`` was just named (by ``run`` in ``text``): the last person, and their
@@ -302,6 +326,8 @@ class People:
     def answering(self) -> str | None:
         """Who answers an interview's 'A:': the person its introduction named most
         (first named, on a tie), the same for every answer."""
+        if self.interviewee is None and self.spoke_to_us:
+            self.interviewee = self.spoke_to_us
         if self.interviewee is None and self.mentions:
             self.interviewee = max(self.full, key=lambda name: self.mentions.get(name, 0))
         return self.interviewee or self.last_person
