@@ -29,7 +29,8 @@ async def settle(pilot) -> None:
     for _ in range(3):
         for _ in range(500):
             app = pilot.app
-            busy = any(w.is_running for w in app.workers) or app.holding_keys
+            # (a worker not started yet is not running, but not finished either)
+            busy = any(not w.is_finished for w in app.workers) or app.holding_keys
             busy = busy or app.frames.held  # (a burst is drawn once it is read)
             if not busy and not getattr(app.screen, "keys_wait", False):
                 break
