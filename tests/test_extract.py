@@ -521,6 +521,18 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ),
         # irregular verbs in the past are actions too
         ("Divers found a leak near the border crossing this month.", "2025-03-20", "2025-03"),
+        # what is awaited on a day; a fixture in the present looks ahead
+        (
+            "The first joint patrols are expected in early August.",
+            "2025-07-09",
+            "2025-08-01/2025-08-10",
+        ),
+        (
+            "City host Blackmoor Rovers on Saturday, when fans plan a protest.",
+            "2025-06-13",
+            "2025-06-14",
+        ),
+        ("The Senate takes up the health budget next week.", "2025-06-11", "2025-06-16/2025-06-22"),
     ],
 )
 def test_events_beyond_the_usual_words_and_what_is_due(
@@ -554,6 +566,21 @@ def test_two_happenings_of_one_sentence_are_two_events() -> None:
         ("2025-02-24", "a delegation visited the port on 24 February."),
         # what 'after' dates is the same happening's background: one event
         ("2019", "The ferry sank in 2019, after it was sold to a new owner in May."),
+    ]
+
+
+def test_a_date_told_from_today_after_an_aside_dated_by_a_year_is_an_event_of_its_own() -> None:
+    text = (
+        "Headline\n\nThe owner, Sir Malcolm Ashdown, who bought the club out of administration "
+        "in 2011, agreed an exclusivity period with Pelita last month.\n\nThe strike began on "
+        "Monday, after a one-day stoppage in late November."
+    )
+    events = extract(text, "2026-01-27", today=date(2026, 6, 1)).events
+    assert sorted(e.date for e in events) == [
+        "2011",
+        "2025-11-21/2025-11-30",
+        "2025-12",
+        "2026-01-26",
     ]
 
 

@@ -159,7 +159,11 @@ def _may_be_ahead(bare: str) -> bool:
     )
 
 
-_SCHEDULED_NOW = re.compile(r"\b[A-Z][\w'’-]+\s+(votes|meets|convenes)\b")
+_SCHEDULED_NOW = re.compile(
+    r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes)\b"
+    # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
+    r"|(?:hosts?|faces?|plays?)(?=\s+[A-Z]))"
+)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
@@ -232,7 +236,14 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
     may_be_ahead = _may_be_ahead(bare)
     ahead_word = FUTURE.search(bare) if may_be_ahead else None
-    if ahead_word is None and ("votes" in bare or "meets" in bare or "convenes" in bare):
+    if ahead_word is None and (
+        "votes" in bare
+        or "meets" in bare
+        or "convenes" in bare
+        or " host" in bare
+        or " face" in bare
+        or " play" in bare
+    ):
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
         ahead_word = _SCHEDULED_NOW.search(bare)

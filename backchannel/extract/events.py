@@ -49,7 +49,9 @@ _EVENT_WORDS = [
     "told journalists", "funeral", "ceremony", "recall", "circular", "summon", "summons",
     "summoned", "cabinet", "concluded", "floated", "complaint", "urgent question",
     "in the Commons", "presented", "will present", "tabled", "will table", "filed", "will file",
-    "drought", "famine", "coup", "hurricane", "cyclone", "typhoon",
+    "drought", "famine", "coup", "hurricane", "cyclone", "typhoon", "stoppage", "walkout",
+    "blockade", "clashes", "patrol", "patrols", "marched", "takes up", "take up", "took up",
+    "appear before", "appears before", "appeared before",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
@@ -71,6 +73,8 @@ EVENT_WORDS = re.compile(
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
     # what is due: 'the flash estimate is due on 30 April'
     r"|\b(?:is|are|was|were|be) due\b"
+    # what is awaited on a day: 'the first joint patrols are expected in early August'
+    r"|\b(?:is|are) expected (?:in|on|by|from|before|after) "
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
@@ -136,6 +140,12 @@ _INNER_CLAUSE = re.compile(
 _YEAR = re.compile(r"\d{4}")
 #: An aside that dates its own happening: 'The duties, which were first applied in
 #: August, would become final on 1 December.'
+#: A date told from the day of writing: 'last month', 'on Tuesday', 'next week'.
+_FROM_TODAY = re.compile(
+    r"\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b",
+    re.I,
+)
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
@@ -172,7 +182,13 @@ def _clauses(
             if (
                 after < len(dates)
                 and dates[after] < end
-                and (_YEAR.search(phrases[after]) or not _YEAR.search(phrases[k]))
+                and (
+                    _YEAR.search(phrases[after])
+                    or not _YEAR.search(phrases[k])
+                    # 'Ashdown, who bought City in 2011, agreed a deal last month': a date
+                    # told from today stands alone
+                    or _FROM_TODAY.search(phrases[after])
+                )
             ):
                 # the sentence, dated past its aside, and the aside, dated by its own
                 out.append(_Clause(start, end, start, end, aside.start(), aside.end()))
