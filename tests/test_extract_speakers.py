@@ -1122,3 +1122,47 @@ def test_each_statement_has_its_own_speaker(text: str, said: list[tuple[str, str
     found = quotes(text)
     assert [q.speaker for q in found] == [who for who, _ in said]
     assert all(q.text.endswith(end) for q, (_, end) in zip(found, said, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Finance Minister Rui Amaral spoke on Monday. A senior ministry official said "
+            "Amaral had raised the rate at a lunch with the governor on Friday.",
+            "Rui Amaral",
+            "Amaral had raised the rate at a lunch with the governor on Friday",
+        ),
+        (
+            "Moa founder Yoon Dae-hyun met the staff. One of the officials said he had "
+            "offered to put the pledge in writing.",
+            "Yoon Dae-hyun",
+            "he had offered to put the pledge in writing",
+        ),
+        (
+            "Interior Minister Ana Lind spoke. Another said Lind had pressed for a written "
+            "guarantee that the border would stay open.",
+            "Ana Lind",
+            "Lind had pressed for a written guarantee that the border would stay open",
+        ),
+        (  # 'that' after an aside opens the clause; 'she' is the one named before
+            "Commission chair Ana Lind announced the probe. Two officials said privately, "
+            "however, that she had already told aides that she would publish a summary.",
+            "Ana Lind",
+            "she had already told aides that she would publish a summary",
+        ),
+    ],
+)
+def test_what_insiders_pass_on_of_someones_offer_or_request_is_that_ones_in_private(
+    text: str, speaker: str, words: str
+) -> None:
+    [q] = quotes(text)[-1:]
+    assert (q.speaker, q.stance, q.text) == (speaker, "private", words)
+
+
+def test_what_a_named_spokeswoman_says_her_government_asked_is_on_the_record() -> None:
+    [q] = quotes(
+        "Spokeswoman Dana Sultan said Astana had asked to join the talks as an observer, and "
+        "that it had been offered a seat later on."
+    )
+    assert (q.speaker, q.stance) == ("Dana Sultan", "public")

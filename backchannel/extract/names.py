@@ -88,7 +88,8 @@ ORG_WORDS = re.compile(
     r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"
     # extractive and industrial firms: 'Kwena Coal', 'Tullow Oil'
     r"Coal|Mining|Mines|Oil|Gas|Resources|Minerals|Metals|Petroleum|Pharma|Pharmaceuticals|"
-    r"Telecom|Airways|Shipping|Logistics)\b"
+    r"Telecom|Airways|Shipping|Logistics|Platforms|Labs|Media|Mobility|Electronics|Software|"
+    r"Solutions|Brands|Foods|Retail|Semiconductor|Semiconductors|Entertainment)\b"
 )
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",

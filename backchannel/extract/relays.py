@@ -8,6 +8,7 @@ import re
 
 from .names import ORG_WORDS, looks_like_person, person_before_of, person_name
 from .speakers import People
+from .stance import ANONYMOUS, OUTLETS
 from .text import words_in
 
 #: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …',
@@ -182,3 +183,31 @@ def _relay_source(phrase: str, people: People) -> str | None:
     if who or words_in(phrase) > 16 or not phrase.strip()[:1].islower():
         return who
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
+
+
+#: What an insider passes on of someone's own offer or request: '… said Amaral had
+#: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
+#: pledge in writing', '… said the Commission's legal service had raised concerns'
+_ACT_PASSED_ON = re.compile(
+    r"\b(?:said|says|say|told\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
+    r"(?P<text>(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
+    r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
+    r"proposed|demanded|threatened|floated|sought)\b.*)$"
+)
+_ONE_MORE = re.compile(r"^(?:another|one)\b", re.I)
+
+
+def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None:
+    """(text, actor) when an unnamed insider (``who``) tells what someone named offered,
+    raised or asked for in private: it is the actor's statement, passed on, not theirs."""
+    if not (ANONYMOUS.search(who) or _ONE_MORE.match(who)) or OUTLETS.search(who):
+        return None
+    m = _ACT_PASSED_ON.search(text)
+    if m is None:
+        return None
+    actor = people.who(m["who"])
+    if not actor or actor == who or ANONYMOUS.search(actor):
+        return None
+    return m["text"].strip().rstrip("."), actor

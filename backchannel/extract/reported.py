@@ -12,7 +12,7 @@ from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
 from .names import NAME_RUN, NOT_NAMES, looks_like_person, person_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
-from .relays import NOT_SOURCES, may_relay, relayed
+from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
 from .speakers import People
 from .stance import stance_of
 from .subjects import participle_subject, subject_of
@@ -107,8 +107,8 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
     r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose)|['’]s)\s+$"
 )
-#: 'asked her to …', 'asked Ms. Lind to …': whom a request went to
-_ASKED_TO = re.compile(r"\s+(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*to\s")
+#: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
+_ASKED_TO = re.compile(r"\s+(?:(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
@@ -335,7 +335,9 @@ def reported(
             and word in ("asked", "asks")
             and _ASKED_TO.match(clause, verb.end())
         ):
-            continue  # 'said … that CNN asked her to pose a question': a request passed on
+            # 'said … that CNN asked her to pose a question', 'said Astana had asked to
+            # join': a request passed on, no saying of its own
+            continue
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(
             clause, max(0, verb.start() - 30), verb.start()
         ):
@@ -508,5 +510,6 @@ def reported(
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
     if candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
-        return without_closing_tag(text, who, people)
+        # ('Another said Ould Cheikh had pressed for a written guarantee': his)
+        return passed_on_act(text, who, people) or without_closing_tag(text, who, people)
     return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)

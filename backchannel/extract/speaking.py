@@ -195,15 +195,21 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
     """The words that pass on ``words`` when another speaker's verb leads into them
     ('The officials said Sarmento had described …'), else None: a statement reported
     by someone else, not said on the record."""
-    if not who or not (words[:1].isupper() or words.startswith("the ")):
-        # only a statement that opens with its own speaker ('the president had …' too)
+    if not who or not (words[:1].isupper() or words.startswith(("the ", "he ", "she "))):
+        # only a statement that opens with its own speaker ('the president had …', 'he
+        # had offered …' too)
         return None
     at = context.find(words)
     if at < 0 and " " in words:
         # (its words tidied: 'the chair, Els de Vries, had told' is 'Els de Vries had told')
         at = context.find(" ".join(words.split(" ", 2)[:2]))
     lead = _RELAY_LEAD.match(context, 0, at) if at > 0 else None
-    if lead is None or lead.end() > at or not _EXCHANGE_VERB.match(words):
+    if lead is None or lead.end() > at:
+        return None
+    if not _EXCHANGE_VERB.match(words) and not (
+        _ACT_VERB.match(words)
+        and (_passed_on_by_insiders(lead["who"]) or _ONE_MORE.fullmatch(lead["who"].strip()))
+    ):
         return None
     relay = people.who(lead["who"])
     if relay is None or relay == who or who in relay:
@@ -217,6 +223,14 @@ _EXCHANGE_VERB = re.compile(
     # (to someone: 'promised as candidates to …' is a pledge to all)
     r"\s+(?!to\b|that\b|as\b|in\b|on\b)[a-z]|(?:indicated|described|called|signalled|signaled|"
     r"conceded|warned)\b)"
+)
+#: One more of the insiders named before: 'Another said …', 'A second said …'
+_ONE_MORE = re.compile(r"(?:[Aa]nother|[Oo]ne|[Aa] second|[Aa] third)(?:\s+(?:of them|official))?")
+#: An offer or a request of the speaker's, passed on by insiders only ('One of the
+#: officials said he had offered …'; not a spokeswoman's 'Astana had asked to join')
+_ACT_VERB = re.compile(
+    r"[^;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:offered|raised|pressed|repeated|asked|urged|"
+    r"suggested|proposed|demanded|threatened|floated|sought)\b"
 )
 
 

@@ -396,6 +396,8 @@ def subject_of(text: str) -> str:
     if not parts:
         return ""
     subject = parts[-1].strip()
+    if subject.startswith("that "):
+        subject = subject[5:]  # 'said privately, however, that she': she
     # ('…, while Mike Huckabee, the former governor,': the name after the conjunction)
     before = _CONJUNCTION_FIRST.sub("", parts[-2].strip()) if len(parts) >= 2 else ""
     if (
