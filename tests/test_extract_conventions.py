@@ -556,7 +556,8 @@ def test_every_answer_of_a_q_and_a_is_the_one_the_introduction_is_about() -> Non
         "A: No one did. No one checked up on me."
     )
     found = extract(text, "2016-05-06").quotes
-    assert [q.speaker for q in found] == ["Diane Guerrero", "Diane Guerrero"]
+    # (what the neighbour told her is the neighbour's, told inside the answer)
+    assert [q.speaker for q in found] == ["Diane Guerrero", "a neighbour", "Diane Guerrero"]
 
 
 @pytest.mark.parametrize(
@@ -585,3 +586,22 @@ def test_a_q_and_a_answers_for_the_one_who_spoke_to_the_paper(intro: str) -> Non
         if q.text.startswith(("That", "There"))
     ]
     assert [q.speaker for q in found] == ["Thandi Mokoena", "Thandi Mokoena"]
+
+
+def test_what_others_said_inside_an_answer_is_theirs_too() -> None:
+    text = (
+        "Counsel on the ruling\n\n"
+        "Advocate Thandi Mokoena, who led the forum's legal team, spoke to our legal editor.\n\n"
+        "Q: Was there ever a chance of settling?\n\n"
+        "A: There was an approach. In August the state attorney's office told us in a meeting "
+        "that the department would withdraw the licence. We asked for that in writing.\n\n"
+        "Q: Kwena Coal has said the ruling puts 1,200 jobs at risk.\n\n"
+        "A: Those jobs do not exist yet. I said so to the court."
+    )
+    found = extract(text, "2025-10-03", today=TODAY).quotes
+    assert [(q.speaker, q.stance, q.kind) for q in found] == [
+        ("Thandi Mokoena", "public", "direct"),
+        ("state attorney's office", "private", "indirect"),
+        ("Kwena Coal", "public", "indirect"),
+        ("Thandi Mokoena", "public", "direct"),
+    ]

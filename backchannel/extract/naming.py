@@ -82,6 +82,13 @@ _DESCRIBED_NAME = re.compile(
 )
 #: Where a long description of an unnamed source goes on to say more of them.
 _THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
+#: A time that opens a subject's words with no comma: 'In August the ministry told …'.
+_TIME_FIRST = re.compile(
+    r"(?:In|On|During|Since|Last|This|Early|Late|Until|After|At|Around|Also|Today|"
+    r"Yesterday|Soon)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|\d{4}|week|month|year)\s+(?=\S)"
+)
 #: A country that owns a body's name: 'Portugal’s Supreme Administrative Court'.
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])")
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
@@ -90,6 +97,8 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 def who(people: People, phrase: str) -> str | None:
     """The speaker a noun phrase names: a person's fullest name, or the phrase."""
     phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
+    if phrase[:1] in "IODSLTEUAY" and _TIME_FIRST.match(phrase):
+        phrase = _TIME_FIRST.sub("", phrase)  # 'In August the state attorney's office'
     if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
         phrase = phrase.rsplit(": ", 1)[1]
     if phrase.endswith(".") and not END_ABBREV.search(phrase):

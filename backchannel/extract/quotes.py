@@ -124,6 +124,11 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
                 people.scan(turn[1])  # 'Black Sea Monitor: Minister, how serious …?'
             elif turn:
                 transcript_statement(turn, people, found)
+            if turn and REPORT.search(turn[1]):
+                # 'A: … the state attorney's office told us in a meeting that …': what
+                # others said, told inside a turn or a question, is theirs too
+                said_by = found[-1].speaker if found else None
+                _nested_statements(turn[1], read, people, found, said_by)
             carry = None
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
@@ -136,6 +141,33 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
+
+
+def _nested_statements(
+    words: str, read: Readings, people: People, found: list[ProposedQuote], said_by: str | None
+) -> None:
+    """The statements of others a transcript's turn tells of (not the turn's speaker's
+    own words again: the turn is their statement already)."""
+    nested: list[ProposedQuote] = []
+    _read_paragraph(words, read(words), people, nested, None)
+    for q in nested:
+        if not q.speaker or q.speaker == said_by or q.text == words or _NO_ONE.match(q.speaker):
+            continue  # ('I said …', 'Nobody has asked me …': the turn's own, or no one's)
+        told = _TOLD_THE_SPEAKER.search(q.sentence or q.text)
+        if told:
+            # 'the state attorney's office told us in a meeting …': words to the one
+            # speaking (not to the paper), so in private
+            q.stance, q.cue = "private", told.group(0)
+        found.append(q)
+
+
+#: Speakers a turn names that are no one to credit: its own speaker, or nobody.
+_NO_ONE = re.compile(
+    r"(?:I|We|You|Nobody|No one|Whoever|Everyone|Everybody|Someone|Somebody|Anyone)$"
+    r"|(?:My|Our|Your|I)\s",
+    re.I,
+)
+_TOLD_THE_SPEAKER = re.compile(r"\b(?:told|assured|promised|warned|offered)\s+(?:me|us)\b")
 
 
 def _asking(article: Article, turns: list[tuple[str, str] | None]) -> set[str]:

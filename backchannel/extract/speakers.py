@@ -55,9 +55,10 @@ _ORG_WORDS = (
     "bank", "party", "union",
 )  # fmt: skip
 _ORG_FIRST = re.compile(
-    r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?:ministry|office|department|"
-    r"authority|government|commission|operators|bank|party|union)\b)",
-    re.I,
+    # (capitals before the body's word, which may be in either case: not 'The court
+    # suspended its order to allow the department')
+    r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?i:ministry|office|department|"
+    r"authority|government|commission|operators|bank|party|union)\b)"
 )
 
 
