@@ -1166,3 +1166,55 @@ def test_what_a_named_spokeswoman_says_her_government_asked_is_on_the_record() -
         "that it had been offered a seat later on."
     )
     assert (q.speaker, q.stance) == ("Dana Sultan", "public")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "end"),
+    [
+        (  # a passive after the verb that reports is no saying of its own
+            "Minister Margaret Lyle hosted a dinner. Lyle told the ministers that the money "
+            "would be announced “the moment the text is agreed”.",
+            "Margaret Lyle",
+            "“the moment the text is agreed”",
+        ),
+        (  # whom it was told, then a clause with no 'that'
+            "Its spokesperson, Elif Karaca, told reporters the presidency expected a new draft "
+            "on Wednesday night.",
+            "Elif Karaca",
+            "a new draft on Wednesday night",
+        ),
+        (  # a tag inside the clause names whom it was told
+            "Víctor Salazar spoke in Abancay. His priority, he told local radio, was to avoid "
+            "a repeat of the clashes.",
+            "Víctor Salazar",
+            "a repeat of the clashes",
+        ),
+        (  # a body's call, quoted with no tag, is the body's
+            "The trade secretariat said it had received the complaint. It urged both member "
+            "states “to refrain from unilateral measures.”",
+            "trade secretariat",
+            "to refrain from unilateral measures.",
+        ),
+        (  # a place before what stands there is no one 'she' could be
+            "Governor Helena Prado spoke in March. She met bankers at the central bank's São "
+            "Paulo office. Two people who were present said she told them a cut was likely.",
+            "Helena Prado",
+            "a cut was likely",
+        ),
+        (  # the owner opening the sentence is whom 'he' means
+            "Senator Bernie Sanders lost. Rep. Beto Ramos backed the plan, said Ramos. "
+            "Sanders's role is under discussion, but he has said a more immediate priority is "
+            "the platform.",
+            "Bernie Sanders",
+            "is the platform",
+        ),
+    ],
+)
+def test_the_speaker_past_passives_asides_and_places(text: str, speaker: str, end: str) -> None:
+    q = quotes(text)[-1]
+    assert (q.speaker, q.text.endswith(end)) == (speaker, True)
+
+
+def test_an_academic_introduced_in_the_sentence_that_reports_them_takes_no_stance() -> None:
+    [q] = quotes("Andrea Lucumí of the Universidad del Valle said the green vote would split.")
+    assert (q.speaker, q.stance) == ("Andrea Lucumí", None)

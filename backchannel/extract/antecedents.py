@@ -86,7 +86,8 @@ def named_before(head: str, people: People) -> str | None:
     """The person who opens the sentence before a pronoun ('Although Weiner admitted …,
     he claimed'): the subject of its first clause, not whoever was named last."""
     m = _OPENING_NAME.match(plain(head))
-    name = person_name(m.group(1)) if m else None
+    # ('Sanders's role is under discussion, but he has said': the owner is the one)
+    name = person_name(re.sub(r"['’]s?$", "", m.group(1))) if m else None
     if name and (looks_like_person(name) or people.fullest(name) != name):
         return people.fullest(name)
     return None

@@ -40,7 +40,9 @@ _MID_TAG = re.compile(
 _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
     rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)}))\s+"
-    r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes)\s*,\s+(?P<b>.{5,})$"
+    # ('His priority, he told local radio, was …': whom it was told too)
+    r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes|"
+    r"told\s+[\w'’ -]{2,30}?)\s*,\s+(?P<b>.{5,})$"
     # inverted: 'The contrast with Trump, said Doyle and others, would be clear'; 'And
     # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
     r"|^(?P<a2>[^,]{2,200}),\s+(?:said|says|added|adds|noted|wrote|writes)\s+"
@@ -98,7 +100,11 @@ def tag_in_clause(
     # the tag rules below need a verb with a comma after it or before it: look first
     comma_after = any(_COMMA_NEXT.match(clause, v.end()) for v in verbs)
     comma_before = any(_comma_before(clause, v.start()) for v in verbs)
-    m = _PARENTHETICAL.match(clause.strip()) if comma_after or comma_before else None
+    m = (
+        _PARENTHETICAL.match(clause.strip())
+        if comma_after or comma_before or " told " in clause
+        else None
+    )
     off = len(clause) - len(clause.lstrip())
     if (
         m

@@ -73,6 +73,13 @@ _TOLD_PERSON = re.compile(
     r"the\s+[a-z]+)\s+"
     r"(?:[a-z]\w*ly\s+)?(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
 )
+#: 'told reporters the presidency expected …': the audience, then a clause with no 'that'
+_TOLD_AUDIENCE = re.compile(
+    r"^\s+(?:reporters|journalists|the press|lawmakers|legislators|delegates|supporters|"
+    r"colleagues|aides|ministers|officials)\s+(?:(?:the|its|his|her|their)\s+[a-z][\w'’-]+|"
+    r"he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[a-z]\w*ly\s+)?"
+    r"(?:[a-z]{3,}ed|would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
+)
 _SHORT_CLAUSE = re.compile(
     r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must)\s"
@@ -126,6 +133,7 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # pronoun and its verb open a clause, 'that' or not
         and not _PERSON_CLAUSE.match(words)
         and not _TOLD_PERSON.match(words)
+        and not _TOLD_AUDIENCE.match(words)
         # 'insists nothing has changed', 'warned the port was at risk': a short subject
         # and its auxiliary
         and not _SHORT_CLAUSE.match(words)
@@ -141,6 +149,7 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         or _CLAUSE_START.match(words)
         or _FINITE.match(words)
         or _QUOTE_NEXT.match(rest)
+        or _TOLD_AUDIENCE.match(words)
         or (word in _SAY_ING and _QUOTE_OWN.match(rest))
         # 'experts said first-time offenders rarely go to jail'
         or (word in _SAY and _BARE_CLAUSE.match(words))

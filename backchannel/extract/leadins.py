@@ -37,12 +37,16 @@ _AUX_BEFORE = re.compile(
 )
 
 
+_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def speaker_before(text: str) -> str | None:
     """The words before the last speech verb of a lead-in that runs up to a quotation
     ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""
-    verbs = list(REPORT.finditer(text))
+    # (not a passive: 'Lyle told them that the money would be announced “…”')
+    verbs = [v for v in REPORT.finditer(text) if not _PASSIVE.search(text, 0, v.start())]
     if not verbs:
         return None
     verb = verbs[-1]

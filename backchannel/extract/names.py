@@ -76,6 +76,10 @@ ORG_WORDS = re.compile(
     r"SA|plc|LLC|Banco|Banca|Banque|Caixa|Grupo|Groupe|Gruppe|Minera|Compagnie|Société|"
     # German and French bodies: 'Universität Bielefeld', 'Université de Lyon'
     r"Universität|Université|Hochschule|Stiftung|Ministerium|Ministère|Gewerkschaft|"
+    # Spanish, Portuguese and Italian bodies: 'Andrea Lucumí of the Universidad del Valle'
+    r"Universidad|Universidade|Università|Instituto|Istituto|Fundación|Fundação|Ministerio|"
+    r"Ministério|Partido|Movimiento|Movimento|Consejo|Conselho|Corte|Asamblea|Congreso|"
+    r"Senado|Comisión|Comissão|Secretaría|Autoridad|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
     r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'

@@ -46,6 +46,7 @@ from .speakers import People
 from .speaking import (
     FirstCue,
     a_person,
+    appealed_by,
     asked_whom,
     beside,
     by_speaker,
@@ -378,7 +379,9 @@ def _read_paragraph(
                     # 'Paul then interjected, calling the credit “a welfare payment.”':
                     # a quotation in a sentence about a person, with no tag, is theirs
                     # (not an aside's: 'Lind, citing “…,” said the plan …')
-                    who = person_subject(bare[s_start:q_start], people)
+                    who = person_subject(bare[s_start:q_start], people) or appealed_by(
+                        bare[s_start:q_start], people
+                    )
                     context = bare[s_start:q_start] if who else context
                 called = called_object(between) if who and kind == "direct" else None
                 if not called and kind == "direct" and s_start == prev_end < q_start:

@@ -271,7 +271,8 @@ def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: Peopl
     if sentence_subject in clause or sentence_subject.lower() in ("he", "she", "they"):
         return None
     run = NAME_RUN.match(sentence_subject)  # ('Carson again': the name, not the adverb)
-    name = person_name(run.group(0)) if run else None
+    # ('Sanders's role is under discussion, but he has said': the owner)
+    name = person_name(re.sub(r"['’]s?$", "", run.group(0))) if run else None
     if not name or not (looks_like_person(name) or people.fullest(name) != name):
         return None
     full = people.fullest(name)
@@ -504,6 +505,10 @@ def reported(
             # who told them, if the words say so; else triage names the speaker
             agent = _BY_AGENT.match(rest)
             who = (people.who(agent["who"]) if agent else None) or ""
+            if not who and verb is not verbs[0]:
+                # 'Lyle told them that the money would be announced …': what is to be
+                # announced is what the verb before reports
+                continue
         candidates.append((said, who))
     by_tag = tagged(attribution, spans, people) if attribution else None
     if by_tag and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):

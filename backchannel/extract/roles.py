@@ -14,7 +14,13 @@ ROLE = (
 
 #: ('Jan Berg, an economist at …', 'Jan Berg, chief strategist': an apposition; not
 #: 'Mikkel Arendt telling analysts')
-ANALYST_AFTER = re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{ROLE}")
+ANALYST_AFTER = re.compile(
+    # (no participle before the role: 'Ola Brenn, telling analysts on the call')
+    rf",\s+(?:(?:an?|the)\s+)?(?:(?![a-z]+ing\b)[\w'’-]+\s+){{0,3}}?{ROLE}"
+    # an academic: 'Andrea Lucumí of the Universidad del Valle'
+    r"|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:University|Universidad|"
+    r"Universidade|Università|Université|Universität|College)\b"
+)
 
 #: German and French roles, compounds too ('Gesundheitsökonomin', 'Politikwissenschaftler')
 ROLE_ABROAD = (

@@ -52,16 +52,23 @@ OFF_RECORD = frozenset({
 # looked for in the lower-cased text: a case-blind pattern is several times slower
 _ORG_WORDS = (
     "ministry", "office", "department", "authority", "government", "commission", "operators",
-    "bank", "party", "union",
+    "bank", "party", "union", "secretariat", "council", "agency", "regulator", "committee",
+    "company",
 )  # fmt: skip
 _ORG_FIRST = re.compile(
     # (capitals before the body's word, which may be in either case: not 'The court
     # suspended its order to allow the department')
     r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?i:ministry|office|department|"
-    r"authority|government|commission|operators|bank|party|union)\b)"
+    r"authority|government|commission|operators|bank|party|union|secretariat|council|agency|"
+    r"regulator|committee|company)\b)"
 )
 
 
+#: A place's name before what stands there: 'the bank's São Paulo office'.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
+    r"campus|residence|region|district|province|metro|suburbs?|outskirts)\b"
+)
 #: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
 _SPOKE_TO_US = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,[^;“”\"]{2,200}?,)?\s+"
@@ -142,9 +149,17 @@ class People:
             if (
                 person
                 and name not in by_last.get(last, ())  # (a person already: no body)
-                and BODY_BEFORE.search(text, max(0, run.start() - 50), run.start())
+                and (
+                    BODY_BEFORE.search(text, max(0, run.start() - 50), run.start())
+                    or (
+                        _PLACE_NOUN_AFTER.match(text, run.end())
+                        and not run.group(0).endswith(POSSESSIVE)  # ('Ryan’s office')
+                    )
+                )
             ):
-                continue  # 'the broadcaster Raadio Kesk': a body, not 'he'
+                # 'the broadcaster Raadio Kesk': a body; 'the bank's São Paulo office': a
+                # place; neither is 'he' or 'she'
+                continue
             if person:
                 if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
@@ -344,6 +359,14 @@ class People:
         at = context.find(speaker)
         if at > 0 and OUTLET_BEFORE.search(context, max(0, at - 40), at):
             self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
+            return True
+        if at >= 0 and (
+            ANALYST_AFTER.match(context, at + len(speaker))
+            or ANALYST_BEFORE.search(context, max(0, at - 40), at)
+        ):
+            # introduced as one in the very sentence that reports them: 'Paul Beck, a
+            # professor at Ohio State, said …' (before the sentence is scanned)
+            self.analysts.add(speaker)
             return True
         return False
 

@@ -266,6 +266,25 @@ def person_subject(sentence: str, people: People) -> str | None:
     return a_person(people.who(main_subject(sentence.strip())), people)
 
 
+#: A call or an appeal right before a quotation: 'had called for a “…”', 'It urged both
+#: member states “to refrain …”'
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:called for|urged|demanded|pledged|vowed|promised|appealed for|pressed for|"
+    r"proposed)\b[^.;“”\"]{0,60}$"
+)
+
+
+def appealed_by(head: str, people: People) -> str | None:
+    """Who calls for or urges what a quotation with no tag says: the subject of the
+    sentence ``head`` opens, a body or a group too ('The Forum leaders had called for a
+    “…”'), when a verb of appeal leads into it."""
+    if not _APPEAL_BEFORE.search(head, max(0, len(head) - 80)):
+        return None
+    # ('It urged both member states “…”': the body named last)
+    who = people.who("it" if head.lstrip().startswith("It ") else main_subject(head.strip()))
+    return re.sub(r"^The\s+", "", who) if who else None
+
+
 def a_person(who: str | None, people: People) -> str | None:
     """``who`` if it names a person the article knows, else None."""
     if not who or not _NAME_WORDS.fullmatch(who):
