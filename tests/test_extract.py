@@ -733,3 +733,18 @@ def test_what_someone_said_must_be_is_no_plan() -> None:
         today=TODAY,
     ).events
     assert [e.date for e in events] == ["2025-06-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        # 'last Monday' said on a Tuesday is not yesterday but the Monday before
+        ("The summit opened in Antalya last Monday.", "2026-11-17", "2026-11-09"),
+        ("The summit opened in Antalya last Friday.", "2026-11-17", "2026-11-13"),
+        # a happening named by its year
+        ("He wants to avoid a repeat of the clashes of 2022.", "2026-09-10", "2022"),
+    ],
+)
+def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, edtf: str) -> None:
+    events = extract("Headline\n\n" + sentence, published, today=date(2026, 11, 25)).events
+    assert [e.date for e in events] == [edtf]

@@ -26,7 +26,8 @@ WED_9_APRIL = date(2025, 4, 9)
         ("4 April 2025", "2025-04-04"),
         ("April 4, 2025", "2025-04-04"),
         ("on Tuesday", "2025-04-08"),
-        ("last Tuesday", "2025-04-08"),
+        # said on a Wednesday, 'last Tuesday' is not yesterday: that is 'on Tuesday'
+        ("last Tuesday", "2025-04-01"),
         ("Wednesday", "2025-04-09"),
         ("last Wednesday", "2025-04-02"),
         ("early March", "2025-03-01/2025-03-10"),

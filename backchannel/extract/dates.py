@@ -166,8 +166,12 @@ def _from_match(
                 ahead = 7
             return iso(reference + timedelta(days=ahead))
         back = (reference.weekday() - weekday) % 7
-        if back == 0 and word in ("last", "this past"):
-            back = 7  # "last Tuesday" said on a Tuesday is a week ago
+        if back in (0, 1) and word == "last":
+            # "last Tuesday" said on a Tuesday is a week ago, and said on a Wednesday too:
+            # yesterday would be 'on Tuesday' or 'yesterday'
+            back += 7
+        elif back == 0 and word == "this past":
+            back = 7
         return iso(reference - timedelta(days=back))
     if name == "ago":
         n, unit = count(g["n"]), g["unit"].lower()
