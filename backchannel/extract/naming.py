@@ -83,6 +83,10 @@ _DESCRIBED_NAME = re.compile(
 #: Where a long description of an unnamed source goes on to say more of them.
 _THAT_CLAUSE = re.compile(r"\s+(?:that|who|which|whose)\s")
 #: A time that opens a subject's words with no comma: 'In August the ministry told …'.
+_TIME_FIRST_WORDS = frozenset({
+    "In", "On", "During", "Since", "Last", "This", "Early", "Late", "Until", "After", "At",
+    "Around", "Also", "Today", "Yesterday", "Soon",
+})  # fmt: skip
 _TIME_FIRST = re.compile(
     r"(?:In|On|During|Since|Last|This|Early|Late|Until|After|At|Around|Also|Today|"
     r"Yesterday|Soon)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
@@ -97,7 +101,7 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 def who(people: People, phrase: str) -> str | None:
     """The speaker a noun phrase names: a person's fullest name, or the phrase."""
     phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
-    if phrase[:1] in "IODSLTEUAY" and _TIME_FIRST.match(phrase):
+    if phrase.split(" ", 1)[0] in _TIME_FIRST_WORDS and _TIME_FIRST.match(phrase):
         phrase = _TIME_FIRST.sub("", phrase)  # 'In August the state attorney's office'
     if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
         phrase = phrase.rsplit(": ", 1)[1]

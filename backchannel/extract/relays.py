@@ -197,11 +197,17 @@ _ACT_PASSED_ON = re.compile(
     r"proposed|demanded|threatened|floated|sought)\b.*)$"
 )
 _ONE_MORE = re.compile(r"^(?:another|one)\b", re.I)
+_ACT_STEMS = (
+    "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
+    "suggested", "proposed", "demanded", "threatened", "floated", "sought",
+)  # fmt: skip
 
 
 def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None:
     """(text, actor) when an unnamed insider (``who``) tells what someone named offered,
     raised or asked for in private: it is the actor's statement, passed on, not theirs."""
+    if not any(verb in text for verb in _ACT_STEMS):
+        return None  # a first look: most statements pass on no act
     if not (ANONYMOUS.search(who) or _ONE_MORE.match(who)) or OUTLETS.search(who):
         return None
     m = _ACT_PASSED_ON.search(text)

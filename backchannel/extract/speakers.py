@@ -64,11 +64,23 @@ _ORG_FIRST = re.compile(
 )
 
 
+#: The letters every role of ANALYST_AFTER and ANALYST_BEFORE holds, and every kind of
+#: OUTLET_BEFORE, in lower case: a first look.
+_ROLE_STEMS = (
+    "analyst", "economist", "strategist", "professor", "researcher", "expert", "historian",
+    "fellow", "consultant", "commentator", "scientist", "lecturer", "scholar", "pollster",
+    "universi", "college",
+)  # fmt: skip
+_OUTLET_STEMS = (
+    "paper", "daily", "tabloid", "magazine", "weekly", "broadcaster", "channel", "agency",
+    "website", "outlet",
+)  # fmt: skip
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
     r"campus|residence|region|district|province|metro|suburbs?|outskirts)\b"
 )
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down) (?:to|with) ")
 #: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
 _SPOKE_TO_US = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,[^;“”\"]{2,200}?,)?\s+"
@@ -189,11 +201,13 @@ class People:
             elif not OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
         self._heads.append(text[:80])
-        if "spoke" in text or "talked" in text or "sat down" in text:
+        if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
+        if not _SPOKE_TO.search(text):
+            return  # (a first look: 'spoke at a rally' names no interview)
         m = _SPOKE_TO_US.search(text) or _WE_SPOKE_TO.search(text)
         name = person_name(m["who"]) if m else None
         if name and looks_like_person(self.fullest(name)):
@@ -357,10 +371,15 @@ class People:
         if speaker in self.analysts or speaker in self.outlets or ANALYST_IN.search(speaker):
             return True
         at = context.find(speaker)
-        if at > 0 and OUTLET_BEFORE.search(context, max(0, at - 40), at):
+        if at < 0:
+            return False
+        # (first looks, as plain strings near the name: most contexts name neither)
+        before = context[max(0, at - 40) : at]
+        if any(kind in before for kind in _OUTLET_STEMS) and OUTLET_BEFORE.search(before):
             self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
             return True
-        if at >= 0 and (
+        near = context[max(0, at - 40) : at + len(speaker) + 80].lower()
+        if any(role in near for role in _ROLE_STEMS) and (
             ANALYST_AFTER.match(context, at + len(speaker))
             or ANALYST_BEFORE.search(context, max(0, at - 40), at)
         ):
