@@ -122,6 +122,21 @@ async def test_timeline_lists_undated_last_and_jumps_to_a_date(demo_path: Path) 
         assert timeline.current.date == "2025-03-15"
 
 
+async def test_a_jump_on_its_way_survives_another_programs_write(demo_path: Path) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        timeline = app.screen.timeline
+        first = timeline.current.label
+        # the jump's rows are still being read when the desk is seen to change
+        timeline.reload_at(("2025-04-04", 0, 0))
+        app.screen.changed()
+        await settle(pilot)
+        assert timeline.current.label == "French and UK chiefs of general staff visit Kyiv"
+        assert timeline.current.label != first
+
+
 async def test_link_a_statement_and_see_it_from_the_event(demo_path: Path) -> None:
     app = BackchannelApp(open_desk(demo_path))
     async with app.run_test(size=SIZE) as pilot:

@@ -110,6 +110,10 @@ class KeysInOrder(_AppBase):
         self._held_since = 0.0
         self._closing_field: Widget | None = None  # took an enter or escape that may close it
         self._closing_since = 0.0
+        #: a key released alone (one that acts through a binding) still on its way up to
+        #: its binding: the keys behind it wait (see _release_keys)
+        self._in_flight: events.Key | None = None
+        self._in_flight_since = 0.0
 
     async def on_event(self, event: events.Event) -> None:
         # Keys read while the screen on top is still being mounted (a key that
@@ -197,8 +201,31 @@ class KeysInOrder(_AppBase):
         ]
         return any(isinstance(m, events.Key) for queue in queues for m in queue)
 
+    async def _on_key(self, event: events.Key) -> None:
+        # (Textual calls App._on_key next, in this same message: the binding runs
+        # before any timer can release the keys behind it)
+        if event is self._in_flight:
+            self._in_flight = None  # up at its binding: the keys behind it may go
+
+    def _key_in_flight(self) -> bool:
+        """A key released alone is still on its way to its binding: bubbling up from
+        the focused widget, in no queue _still_handling can see (a widget that stops
+        it, or FIELD_SECONDS, ends the wait)."""
+        key = self._in_flight
+        if key is None:
+            return False
+        if key._stop_propagation or time.monotonic() - self._in_flight_since >= FIELD_SECONDS:
+            self._in_flight = None
+            return False
+        return True
+
     def _release_keys(self) -> None:
-        if self._field_closing() or self._top_not_ready() or self._still_handling():
+        if (
+            self._key_in_flight()
+            or self._field_closing()
+            or self._top_not_ready()
+            or self._still_handling()
+        ):
             self.set_timer(0.01, self._release_keys)
             return
         # Typed characters go together; a key that acts through a binding
@@ -211,6 +238,8 @@ class KeysInOrder(_AppBase):
             released.released = True  # type: ignore[attr-defined]
             self.post_message(released)
             if (not key.is_printable or self._eager(key.key)) and self._held_keys:
+                # ('ctrl+u 4 April' under load typed '4 ' before ctrl+u cleared the line)
+                self._in_flight, self._in_flight_since = released, time.monotonic()
                 self.call_after_refresh(self._release_keys)
                 return
 

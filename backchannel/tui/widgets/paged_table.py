@@ -127,6 +127,8 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         self._generation = 0  # counts filter changes, so stale counts are dropped
         self._token = 0  # counts page loads; only the latest one is placed
         self._pending: str | None = None
+        #: where a read "around" a key is going (see reload)
+        self._pending_key: tuple[Any, ...] | None = None
         self._flex = 20
         self._count_after_load = False
         self._announced: str | None = None  # the row said highlighted as its page was placed
@@ -230,6 +232,11 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
     def reload(self, cursor: str = "first") -> None:
         """Read afresh: the first page, the last ("last"), or around the cursor ("keep")."""
         current = self.current
+        if cursor == "keep" and self._pending == "around" and self._pending_key is not None:
+            # a jump still on its way ('t' to a date, as another program writes the
+            # desk): read afresh around where it goes, not where the cursor was
+            self.reload_at(self._pending_key)
+            return
         if cursor == "keep" and current is not None:
             self.reload_at(self.key_of(current))
             return
@@ -264,6 +271,7 @@ class PagedTable(PaneMouse, CurrentLook, QuickCells, SteadySize, DataTable, Gene
         """Read the rows around ``key`` and put the cursor on its row (or the next one)."""
         self._restart()
         self._pending = "around"
+        self._pending_key = key
         self._token += 1
         token, half = self._token, self.PAGE // 2
         # The key just before ``key`` in the pane's order, so ``after`` includes it.
