@@ -97,6 +97,13 @@ def test_a_section_under_the_masthead_and_a_standfirst_are_no_headline(
             "China quietly tells island states it won't block a roadmap",
             "2026-06-18",
         ),
+        # a broadcaster's transcript: its date with the time of the segment
+        (
+            "Radio Andina | English transcript\nWednesday 3 June 2026, 7:10 a.m. segment\n\n"
+            "Senator on the runoff\n\nSen. Ana Lind spoke.\n\nHOST: Good morning.",
+            "Senator on the runoff",
+            "2026-06-03",
+        ),
     ],
 )
 def test_a_line_of_where_and_when_among_the_top_lines_dates_the_article(

@@ -150,6 +150,8 @@ def _top_block(lines: list[str]) -> set[int]:
         or (lines[i].isupper() and len(lines[i]) < 60)
         or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
         or (_DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
+        # a date, then the time or the segment: 'Wednesday 3 June 2026, 7:10 a.m. segment'
+        or (len(lines[i]) < 60 and _DATE_IN_LINE.match(lines[i]) is not None)
     ]
     if any(len(lines[i]) > 80 for i in block) or not placing:
         return set()
