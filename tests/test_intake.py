@@ -109,10 +109,10 @@ async def test_triage_the_seed_article_by_keys(desk_path) -> None:
         keys = ["a", "enter", "p", "a", "a", "enter", "p", "enter", "x", "enter"]
         keys += ["enter", "enter", "enter"]
         await pilot.press(*keys)
-        await pilot.pause()
+        await settle(pilot)  # (keys behind an enter wait for its binding: see keys.py)
         assert app.screen.title == "Triage · 13 of 13 decided"
         await pilot.press("u")  # the last event back in the queue…
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.title == "Triage · 12 of 13 decided"
         await pilot.press("enter")  # …and accepted again
         await pilot.press("escape")

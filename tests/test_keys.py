@@ -424,3 +424,20 @@ async def test_a_burst_is_drawn_once_it_is_read(
         await drawn_by_itself((True, "zqxjvwk"))
         assert app.screen.filter_line.input.has_focus
     app.desk.close()
+
+
+async def test_keys_read_right_behind_ctrl_u_are_typed_after_it_has_cleared_the_line(
+    demo_path: Path,
+) -> None:
+    app = BackchannelApp(open_desk(demo_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "t", *"someday")
+        await settle(pilot)
+        # ctrl+u acts through a binding, once it has bubbled up from the field: the
+        # characters read with it must not reach the field first
+        app.post_message(events.Key("ctrl+u", None))
+        burst(app, "4 April 2025")
+        await settle(pilot)
+        assert app.screen.query_one(Input).value == "4 April 2025"
+    app.desk.close()

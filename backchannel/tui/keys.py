@@ -110,8 +110,8 @@ class KeysInOrder(_AppBase):
         self._held_since = 0.0
         self._closing_field: Widget | None = None  # took an enter or escape that may close it
         self._closing_since = 0.0
-        #: a key released alone (one that acts through a binding) still on its way up to
-        #: its binding: the keys behind it wait (see _release_keys)
+        #: a key that acts through a binding, still on its way up to it: the keys behind
+        #: it wait (see _hold_keys and _release_keys)
         self._in_flight: events.Key | None = None
         self._in_flight_since = 0.0
 
@@ -136,6 +136,11 @@ class KeysInOrder(_AppBase):
             if event.key in ("enter", "escape") and isinstance(focused, Input):
                 self._closing_field = focused
                 self._closing_since = time.monotonic()
+            if not event.is_printable:
+                # a key that acts through a binding: the keys read right behind it wait
+                # until it has reached the binding ('ctrl+u 4 April' in one read typed
+                # '4' into the field before ctrl+u cleared it)
+                self._in_flight, self._in_flight_since = event, time.monotonic()
         await super().on_event(event)
 
     def _field_closing(self) -> bool:
@@ -158,6 +163,7 @@ class KeysInOrder(_AppBase):
             self._held_since = time.monotonic()
         return (
             bool(self._held_keys)
+            or self._key_in_flight()
             or self._field_closing()
             or self._top_not_ready()
             or (self._eager(key) and self._still_handling())
