@@ -605,3 +605,17 @@ def test_what_others_said_inside_an_answer_is_theirs_too() -> None:
         ("Kwena Coal", "public", "indirect"),
         ("Thandi Mokoena", "public", "direct"),
     ]
+
+
+def test_an_interviewer_named_by_the_publications_initials_asks_and_says_nothing() -> None:
+    text = (
+        "Sahel & Coast Review — Interviews\n\nWhy I resigned\n\n"
+        "Isatou Ceesay resigned from the commission on 2 May.\n\n"
+        "SAHEL & COAST REVIEW: You left the commission early. Why now?\n\n"
+        "CEESAY: Because I ran out of ways to raise the problem inside.\n\n"
+        "SCR: Mr Sowe says there was never any disagreement. Is he wrong?\n\n"
+        "CEESAY: He is entitled to say that. My letter is dated."
+    )
+    found = extract(text, "2026-06-20", today=TODAY).quotes
+    assert {q.speaker for q in found} <= {"Isatou Ceesay", "Sowe", "Mr Sowe"}
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Isatou Ceesay"] * 2

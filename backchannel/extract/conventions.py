@@ -133,7 +133,7 @@ _NOT_SPEAKERS = {
     "location", "where", "when", "time", "price", "tickets", "email", "phone", "web", "website",
 }  # fmt: skip
 _TURN = re.compile(
-    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .'’-]{1,40})"
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40})"
     r"(?:\s+\([^)]{1,30}\))?:\s+(?P<words>\S.{9,})$"
 )
 _QUESTION = {"q", "question", "interviewer"}
@@ -198,11 +198,17 @@ def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None])
     (named in the ``masthead``: its masthead, title and source line) or the one the
     ``intro`` (the words before the first turn) says was spoken to. A host whose
     questions the intro does not name as an interview ('TAPPER:') still speaks."""
+    # ('SCR:' for the Sahel & Coast Review: the publication's initials)
+    initials = {
+        "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", part)).lower()
+        for part in re.split(r"\s+[—–|-]\s+|\n", masthead)
+    }
     masthead, intro = masthead.lower(), intro.lower()
     return {
         who
         for who in _interviewers(turns)
         if who in masthead
+        or (len(who) >= 2 and who in initials)
         or any(
             _SPOKEN_TO.search(intro, max(0, m.start() - 60), m.start())
             for m in re.finditer(rf"\b{re.escape(who)}\b", intro)
