@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .names import NAME_RUN, looks_like_person, person_name
+from .names import NAME_RUN, looks_like_person, owner_name, person_name
 from .speakers import People
 from .stance import ANONYMOUS
 from .subjects import subject_of
@@ -86,8 +86,7 @@ def named_before(head: str, people: People) -> str | None:
     """The person who opens the sentence before a pronoun ('Although Weiner admitted …,
     he claimed'): the subject of its first clause, not whoever was named last."""
     m = _OPENING_NAME.match(plain(head))
-    # ('Sanders's role is under discussion, but he has said': the owner is the one)
-    name = person_name(re.sub(r"['’]s?$", "", m.group(1))) if m else None
+    name = owner_name(m.group(1)) if m else None  # ('Sanders's role …, but he has said')
     if name and (looks_like_person(name) or people.fullest(name) != name):
         return people.fullest(name)
     return None

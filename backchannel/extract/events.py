@@ -138,14 +138,14 @@ _INNER_CLAUSE = re.compile(
 
 
 _YEAR = re.compile(r"\d{4}")
-#: An aside that dates its own happening: 'The duties, which were first applied in
-#: August, would become final on 1 December.'
 #: A date told from the day of writing: 'last month', 'on Tuesday', 'next week'.
 _FROM_TODAY = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b",
     re.I,
 )
+#: An aside that dates its own happening: 'The duties, which were first applied in
+#: August, would become final on 1 December.'
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 

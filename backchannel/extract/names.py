@@ -218,6 +218,12 @@ def person_name(phrase: str) -> str | None:
     return " ".join(tokens) or None
 
 
+def owner_name(run: str) -> str | None:
+    """The name a run of capitals names, an owner's mark left off: 'Sanders's' (in
+    'Sanders's role is under discussion, but he has said') is Sanders."""
+    return person_name(re.sub(r"['’]s?$", "", run))
+
+
 #: Letters after a name, no part of it: silk, parliament, honours.
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE"})
 #: The abbreviations that end a name with their stop: 'Martin Luther King Jr.'

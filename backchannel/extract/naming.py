@@ -4,6 +4,7 @@ an unnamed source as described, a body, or None for words that name no one."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
@@ -88,10 +89,9 @@ _TIME_FIRST_WORDS = frozenset({
     "Around", "Also", "Today", "Yesterday", "Soon",
 })  # fmt: skip
 _TIME_FIRST = re.compile(
-    r"(?:In|On|During|Since|Last|This|Early|Late|Until|After|At|Around|Also|Today|"
-    r"Yesterday|Soon)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|\d{4}|week|month|year)\s+(?=\S)"
+    rf"(?:{'|'.join(sorted(_TIME_FIRST_WORDS))})\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?:{'|'.join((*calendar.month_name[1:], *calendar.day_name))}|\d{{4}}|week|month|year)"
+    r"\s+(?=\S)"
 )
 #: A country that owns a body's name: 'Portugal’s Supreme Administrative Court'.
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])")

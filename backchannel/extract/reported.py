@@ -10,7 +10,7 @@ from .claims import claimed, may_claim
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
-from .names import NAME_RUN, NOT_NAMES, looks_like_person, person_name
+from .names import NAME_RUN, NOT_NAMES, looks_like_person, owner_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
 from .speakers import People
@@ -271,8 +271,7 @@ def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: Peopl
     if sentence_subject in clause or sentence_subject.lower() in ("he", "she", "they"):
         return None
     run = NAME_RUN.match(sentence_subject)  # ('Carson again': the name, not the adverb)
-    # ('Sanders's role is under discussion, but he has said': the owner)
-    name = person_name(re.sub(r"['’]s?$", "", run.group(0))) if run else None
+    name = owner_name(run.group(0)) if run else None  # ('Sanders's role …, but he has said')
     if not name or not (looks_like_person(name) or people.fullest(name) != name):
         return None
     full = people.fullest(name)

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 #: Roles of commentators, not actors: their words are analysis, no stance.
-ROLE = (
-    r"(?:analyst|economist|strategist|professor|researcher|expert|historian|fellow|"
-    r"consultant|commentator|political scientist|lecturer|scholar|pollster)"
-)
+_ROLE_WORDS = (
+    "analyst", "economist", "strategist", "professor", "researcher", "expert", "historian",
+    "fellow", "consultant", "commentator", "political scientist", "lecturer", "scholar",
+    "pollster",
+)  # fmt: skip
+ROLE = f"(?:{'|'.join(_ROLE_WORDS)})"
 
 #: ('Jan Berg, an economist at …', 'Jan Berg, chief strategist': an apposition; not
 #: 'Mikkel Arendt telling analysts')
@@ -21,6 +23,21 @@ ANALYST_AFTER = re.compile(
     r"|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:University|Universidad|"
     r"Universidade|Università|Université|Universität|College)\b"
 )
+
+#: What ANALYST_AFTER and ANALYST_BEFORE need among their words, in lower case: a first
+#: look, as plain strings (most names come with no role).
+_ROLE_LOOK = (*_ROLE_WORDS, "universi", "college")
+
+
+def introduced_as_analyst(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``…``end`` of ``text`` introduced as a commentator ('Jan
+    Berg, an economist at …', 'Political analyst Jan Berg', 'Andrea Lucumí of the
+    Universidad del Valle')?"""
+    near = text[max(0, start - 40) : end + 120].lower()
+    return any(role in near for role in _ROLE_LOOK) and bool(
+        ANALYST_AFTER.match(text, end) or ANALYST_BEFORE.search(text, max(0, start - 40), start)
+    )
+
 
 #: German and French roles, compounds too ('Gesundheitsökonomin', 'Politikwissenschaftler')
 ROLE_ABROAD = (
@@ -36,6 +53,20 @@ _OUTLET_KINDS = (
     r"(?:news )?agency|website|outlet"
 )
 OUTLET_BEFORE = re.compile(rf"\b(?:{_OUTLET_KINDS})\s+$")
+#: What OUTLET_BEFORE needs among its words: a first look, as plain strings.
+_OUTLET_LOOK = (
+    "paper", "daily", "tabloid", "magazine", "weekly", "broadcaster", "channel", "agency",
+    "website", "outlet",
+)  # fmt: skip
+
+
+def outlet_named_before(text: str, at: int) -> bool:
+    """Is what is named at ``at`` of ``text`` introduced as a paper or a broadcaster
+    ('the German newspaper Die Welt')?"""
+    before = text[max(0, at - 40) : at]
+    return any(kind in before for kind in _OUTLET_LOOK) and bool(OUTLET_BEFORE.search(before))
+
+
 #: What 'the …' calls a paper or agency named before ('the paper reported')
 OUTLET_KIND_WORDS = ("paper", "newspaper", "daily", "agency", "broadcaster", "magazine",
                      "newsletter", "outlet", "tabloid")  # fmt: skip

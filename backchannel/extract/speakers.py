@@ -23,21 +23,20 @@ from .phrases import (
 from .roles import (
     ABBREVIATED,
     ADDRESS,
-    ANALYST_AFTER,
-    ANALYST_BEFORE,
     ANALYST_IN,
     APPOSITION,
     APPOSITION_BEFORE,
     BODY_BEFORE,
     GENDERED_TITLES,
     OFFICE,
-    OUTLET_BEFORE,
     OUTLET_NAMES,
     PERSON_ROLE,
     PRONOUN_AFTER,
     THE_ROLE,
+    introduced_as_analyst,
     lower_words_before,
     one_unnamed,
+    outlet_named_before,
 )
 from .text import plain
 
@@ -64,17 +63,6 @@ _ORG_FIRST = re.compile(
 )
 
 
-#: The letters every role of ANALYST_AFTER and ANALYST_BEFORE holds, and every kind of
-#: OUTLET_BEFORE, in lower case: a first look.
-_ROLE_STEMS = (
-    "analyst", "economist", "strategist", "professor", "researcher", "expert", "historian",
-    "fellow", "consultant", "commentator", "scientist", "lecturer", "scholar", "pollster",
-    "universi", "college",
-)  # fmt: skip
-_OUTLET_STEMS = (
-    "paper", "daily", "tabloid", "magazine", "weekly", "broadcaster", "channel", "agency",
-    "website", "outlet",
-)  # fmt: skip
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
@@ -176,9 +164,7 @@ class People:
                 if name not in by_last.get(last, ()):
                     self._note_titles(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
-                    if ANALYST_AFTER.match(text, run.end()) or ANALYST_BEFORE.search(
-                        text, max(0, run.start() - 40), run.start()
-                    ):
+                    if introduced_as_analyst(text, run.start(), run.end()):
                         self.analysts.add(name)
                     self.full.append(name)
                     # a name met first as an owner ('Bill Clinton’s campaign') gives way
@@ -373,16 +359,10 @@ class People:
         at = context.find(speaker)
         if at < 0:
             return False
-        # (first looks, as plain strings near the name: most contexts name neither)
-        before = context[max(0, at - 40) : at]
-        if any(kind in before for kind in _OUTLET_STEMS) and OUTLET_BEFORE.search(before):
+        if outlet_named_before(context, at):
             self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
             return True
-        near = context[max(0, at - 40) : at + len(speaker) + 80].lower()
-        if any(role in near for role in _ROLE_STEMS) and (
-            ANALYST_AFTER.match(context, at + len(speaker))
-            or ANALYST_BEFORE.search(context, max(0, at - 40), at)
-        ):
+        if introduced_as_analyst(context, at, at + len(speaker)):
             # introduced as one in the very sentence that reports them: 'Paul Beck, a
             # professor at Ohio State, said …' (before the sentence is scanned)
             self.analysts.add(speaker)
