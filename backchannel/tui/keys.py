@@ -214,9 +214,10 @@ class KeysInOrder(_AppBase):
             self._in_flight = None  # up at its binding: the keys behind it may go
 
     def _key_in_flight(self) -> bool:
-        """A key released alone is still on its way to its binding: bubbling up from
-        the focused widget, in no queue _still_handling can see (a widget that stops
-        it, or FIELD_SECONDS, ends the wait)."""
+        """A key that acts through a binding (read, or released from the held keys) is
+        still on its way to it: bubbling up from the focused widget, in no queue
+        _still_handling can see (a widget that stops it, or FIELD_SECONDS, ends the
+        wait)."""
         key = self._in_flight
         if key is None:
             return False
@@ -244,7 +245,7 @@ class KeysInOrder(_AppBase):
             released.released = True  # type: ignore[attr-defined]
             self.post_message(released)
             if (not key.is_printable or self._eager(key.key)) and self._held_keys:
-                # ('ctrl+u 4 April' under load typed '4 ' before ctrl+u cleared the line)
+                # (on its way from the moment it is posted, before on_event sees it)
                 self._in_flight, self._in_flight_since = released, time.monotonic()
                 self.call_after_refresh(self._release_keys)
                 return
