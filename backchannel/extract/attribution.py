@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from .clause_openings import NP
 from .heads import CLAUSE_THAT
 from .leadins import lead_in_subject, lead_speaker, speaker_before
 from .names import looks_like_person, person_name
 from .phrases import CONTRAST_FIRST
 from .relays import RELAY_AFTER, RELAY_BEFORE, bound_by, relay_speaker
 from .speakers import People
-from .subjects import NP, subject_of
+from .subjects import subject_of
 from .text import words_at_least, words_in
 from .verbs import IRREGULAR, REPORT, SPEECH
 

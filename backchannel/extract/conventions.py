@@ -231,3 +231,25 @@ def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
         if turn:
             asked.setdefault(turn[0].lower(), []).append(turn[1].rstrip().endswith("?"))
     return {label for label, q in asked.items() if sum(q) * 2 > len(q)}
+
+
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down) (?:to|with) ")
+#: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
+_SPOKE_TO_US = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,[^;“”\"]{2,200}?,)?\s+"
+    r"(?:spoke|talked)\s+(?:to|with)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
+)
+#: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
+_WE_SPOKE_TO = re.compile(
+    r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)"
+)
+
+
+def spoke_to_paper(text: str) -> str | None:
+    """Who the text says spoke to the paper, as written ('X SC, who led …, spoke to our
+    editor', 'We spoke to Health Minister Y'): whom an interview is with."""
+    if not _SPOKE_TO.search(text):
+        return None  # (a first look: 'spoke at a rally' names no interview)
+    m = _SPOKE_TO_US.search(text) or _WE_SPOKE_TO.search(text)
+    return m["who"] if m else None

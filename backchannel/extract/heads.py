@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import ProposedQuote
-from .subjects import FRONTED, MAIN_SUBJECT
+from .clause_openings import FRONTED, MAIN_SUBJECT
 from .text import RUN_ON, inner, words_at_least
 from .verbs import REPORT
 

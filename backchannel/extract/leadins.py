@@ -8,17 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clause_openings import FRONTED, FRONTED_PAST, MAIN_SUBJECT, NP
 from .names import looks_like_person, person_name
 from .speakers import People
-from .subjects import (
-    FRONTED,
-    FRONTED_PAST,
-    MAIN_SUBJECT,
-    NP,
-    main_subject,
-    participle_subject,
-    subject_of,
-)
+from .subjects import main_subject, participle_subject, subject_of
 from .text import ABBREV
 from .verbs import IRREGULAR, REPORT
 

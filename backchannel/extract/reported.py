@@ -10,9 +10,11 @@ from .claims import claimed, may_claim
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
 from .german import german_reported, may_be_german
+from .idle_verbs import reports_nothing
 from .names import NAME_RUN, NOT_NAMES, looks_like_person, owner_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
+from .said_span import said_span
 from .speakers import People
 from .stance import stance_of
 from .subjects import participle_subject, subject_of
@@ -91,42 +93,10 @@ _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and 
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
 )
-_AND_THAT = re.compile(r"\band that\s+[^,;“”\"]{1,80}$")
-_TOLD_WHOM_BEFORE = re.compile(
-    r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
-    r"\s+(?:[\w'’-]+\s+){0,2}$"
-)
-#: Speech verbs that are plural nouns or adjectives too ('news reports that …', 'the
-#: campaign's continued wariness'), and the words before that make them so (lower
-#: case: 'Fox News reports that …' is a verb)
-_ALSO_NOUNS = frozenset(
-    {"reports", "claims", "comments", "remarks", "notes", "tweets", "posts"}
-    | {"continued", "added", "noted", "stated", "reported", "promised", "announced"}
-)
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
-    r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose)|['’]s)\s+$"
-)
-#: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
-_ASKED_TO = re.compile(r"\s+(?:(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
 )
-_NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
-
-
-def _may_be_negated(tail: str) -> bool:
-    """Could _NEGATED match? Its words as plain strings first."""
-    return (
-        "not" in tail
-        or "never" in tail
-        or "declined" in tail
-        or "refused" in tail
-        or "whether" in tail
-    )
-
-
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
@@ -183,53 +153,6 @@ _MESSAGE_BEFORE = re.compile(
     r"column|interview|speech|remarks|appearance|petition|report)s?"
     r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
 )
-_PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
-#: An aside between a name and its verb: 'Ana Lind, whose boat sank in 2012,', 'Ola Berg,
-#: an economist at Nordbank,', 'Ola Berg, chief economist at Nordbank,' — but not where or
-#: when she spoke, nor how the sentence turns ('Berg, in an interview on Monday,', 'Berg,
-#: however,', 'Berg, speaking privately,'), which say something about the statement
-_NOT_A_ROLE = [
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "along",
-    "by",
-    "for",
-    "from",
-    "like",
-    "with",
-    "without",
-    "as",
-    "of",
-    "to",
-    "under",
-    "over",
-    "despite",
-    "unlike",
-    "via",
-    "however",
-    "meanwhile",
-    "though",
-    "too",
-    "also",
-    "then",
-    "yet",
-    "still",
-    "now",
-    "later",
-    "once",
-    "instead",
-    "again",
-    "even",
-    "only",
-]
-_ROLE_OPENS = rf"(?!(?:{'|'.join(_NOT_A_ROLE)})\b|\w+(?:ing|ed|ly)\b)[a-z]"
-_RELATIVE_AFTER = re.compile(
-    rf",\s+(?:(?:who|whose|whom|the|an?)\s|{_ROLE_OPENS})[^“”\"]{{2,200}},\s*$"
-)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
@@ -255,14 +178,7 @@ _ANY_MARK = re.compile('[“”"«»„]')  # one class: the search skips plain 
 _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they|we|I)$")
 
 
-#: The name's closing comma, then only an auxiliary and an adverb before the verb.
-_COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
 _WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
-#: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
-_MAIN_AFTER_RELATIVE = re.compile(
-    r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
-    r"(?!that\b)[^,]*$"
-)
 
 
 def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: People) -> str | None:
@@ -313,41 +229,9 @@ def reported(
             break
         if any(a <= verb.start() < b for a, b in spans):
             continue
-        if verb is not verbs[0] and clause.endswith("to ", 0, verb.start()):
-            # 'Trump tweeted that Obama had too little to say …': an infinitive is
-            # no saying of its own; the speech verb before it reports
-            continue
-        if verb is not verbs[0] and _AND_THAT.search(
-            clause, max(0, verb.start() - 100), verb.start()
-        ):
-            # 'warned that the contracts expire and that seafarers had asked to …': the
-            # second thing the verb before reports, no saying of its own
+        if reports_nothing(clause, verb, verb is verbs[0]):
             continue
         word = verb["verb"].lower()
-        if (
-            verb is not verbs[0]
-            and word in ("agreed", "agrees")
-            and clause.startswith(" to ", verb.end())
-        ):
-            continue  # 'told the council that the developer had agreed to cover …': a deed
-        if (
-            verb is not verbs[0]
-            and word in ("asked", "asks")
-            and _ASKED_TO.match(clause, verb.end())
-        ):
-            # 'said … that CNN asked her to pose a question', 'said Astana had asked to
-            # join': a request passed on, no saying of its own
-            continue
-        if word in _ALSO_NOUNS and _NOUN_BEFORE.search(
-            clause, max(0, verb.start() - 30), verb.start()
-        ):
-            # 'amid news reports that question his past': a noun; 'the campaign's continued
-            # wariness': an adjective; no verb either
-            continue
-        if word == "states" and _TOLD_WHOM_BEFORE.search(
-            clause, max(0, verb.start() - 40), verb.start()
-        ):
-            continue  # 'had told island states that …': whom it was told, no verb
         relative = False  # (the verb's subject is a relative 'who')
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
@@ -355,8 +239,6 @@ def reported(
         # 'said his staff “did the wrong thing”': a clause is one with its quotation marks
         words = _no_marks(rest)
         tail = head[-100:]  # patterns anchored at the end: look at the end only
-        if _may_be_negated(tail) and _NEGATED.search(tail):
-            continue
         # 'was privately assured by prosecutors that …': the subject was told, not telling
         passive = (word.endswith("ed") or word == "told") and PASSIVE_BEFORE.search(
             tail, max(0, len(tail) - 30)
@@ -475,31 +357,7 @@ def reported(
             who = ""  # 'they say he will…': a statement whose speaker triage names
         if who is None:
             continue
-        start = clause.find(subject) if subject in clause else verb.start()
-        if subject.lower() in _PRONOUN_AT:
-            # a pronoun's last mention before its verb: 'he', not the 'he' of 'the'
-            ats = [
-                m.start() for m in _PRONOUN_AT[subject.lower()].finditer(clause, 0, verb.start())
-            ]
-            start = ats[-1] if ats else start
-        if near:
-            subject = clause[start : verb.start()].strip() or subject
-        said = clause[start:].strip().rstrip(" .")
-        if _RELATIVE_AFTER.match(clause, start + len(subject), verb.start()) or (
-            # 'The exporter, Nordfisk AS, said …': the name's closing comma is no part of it
-            clause[start + len(subject) : verb.start()].strip() == ","
-        ):
-            # 'Ana Lind, whose boat sank in 2012, said that …': the name and what she said
-            said = f"{subject} {clause[verb.start() :].strip().rstrip(' .')}"
-        elif _COMMA_THEN_AUX.fullmatch(clause, start + len(subject), verb.start()):
-            # 'the chair, Els de Vries, had privately told …': the name's closing comma
-            # is no part of it, the auxiliary and adverb after it are
-            said = f"{subject} {clause[start + len(subject) + 1 :].strip().rstrip(' .')}"
-        if relative and clause.startswith(", who", start + len(subject)):
-            # 'Al-Mahroos, who told the council that VAT would not rise, faces questions
-            # …': what the relative clause said, not the sentence it sits in
-            main = _MAIN_AFTER_RELATIVE.search(said, verb.end() - start)
-            said = said[: main.start()] if main else said
+        said = said_span(clause, subject, verb, relative, near is not None)
         if passive:
             # who told them, if the words say so; else triage names the speaker
             agent = _BY_AGENT.match(rest)

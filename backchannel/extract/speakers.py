@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import naming
 from .affiliations import is_place
+from .conventions import spoke_to_paper
 from .first_names import SEX_OF_FIRST_NAME
 from .names import (
     NAME_RUN,
@@ -67,17 +68,6 @@ _ORG_FIRST = re.compile(
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
     r"campus|residence|region|district|province|metro|suburbs?|outskirts)\b"
-)
-_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down) (?:to|with) ")
-#: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
-_SPOKE_TO_US = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,[^;“”\"]{2,200}?,)?\s+"
-    r"(?:spoke|talked)\s+(?:to|with)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
-)
-#: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
-_WE_SPOKE_TO = re.compile(
-    r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)"
 )
 
 
@@ -192,10 +182,8 @@ class People:
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
-        if not _SPOKE_TO.search(text):
-            return  # (a first look: 'spoke at a rally' names no interview)
-        m = _SPOKE_TO_US.search(text) or _WE_SPOKE_TO.search(text)
-        name = person_name(m["who"]) if m else None
+        said = spoke_to_paper(text)
+        name = person_name(said) if said else None
         if name and looks_like_person(self.fullest(name)):
             self.spoke_to_us = self.fullest(name)
 

@@ -1,0 +1,68 @@
+"""Speech verbs that report nothing of their own where they stand: an infinitive
+after another verb, a second thing reported, a deed or a request passed on, a noun
+or an adjective that looks like a verb, whom something was told, a negation."""
+
+from __future__ import annotations
+
+import re
+
+_AND_THAT = re.compile(r"\band that\s+[^,;“”\"]{1,80}$")
+_TOLD_WHOM_BEFORE = re.compile(
+    r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$"
+)
+#: Speech verbs that are plural nouns or adjectives too ('news reports that …', 'the
+#: campaign's continued wariness'), and the words before that make them so (lower
+#: case: 'Fox News reports that …' is a verb)
+_ALSO_NOUNS = frozenset(
+    {"reports", "claims", "comments", "remarks", "notes", "tweets", "posts"}
+    | {"continued", "added", "noted", "stated", "reported", "promised", "announced"}
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
+    r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose)|['’]s)\s+$"
+)
+#: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
+_ASKED_TO = re.compile(r"\s+(?:(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s")
+_NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
+
+
+def _may_be_negated(tail: str) -> bool:
+    """Could _NEGATED match? Its words as plain strings first."""
+    return (
+        "not" in tail
+        or "never" in tail
+        or "declined" in tail
+        or "refused" in tail
+        or "whether" in tail
+    )
+
+
+def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
+    """Does this speech verb (a match of verbs.REPORT, ``first`` in its clause or not)
+    report nothing of its own where it stands?"""
+    start = verb.start()
+    word = verb["verb"].lower()
+    if not first:
+        if clause.endswith("to ", 0, start):
+            # 'Trump tweeted that Obama had too little to say …': an infinitive is
+            # no saying of its own; the speech verb before it reports
+            return True
+        if _AND_THAT.search(clause, max(0, start - 100), start):
+            # 'warned that the contracts expire and that seafarers had asked to …': the
+            # second thing the verb before reports, no saying of its own
+            return True
+        if word in ("agreed", "agrees") and clause.startswith(" to ", verb.end()):
+            return True  # 'told the council that the developer had agreed to cover …': a deed
+        if word in ("asked", "asks") and _ASKED_TO.match(clause, verb.end()):
+            # 'said … that CNN asked her to pose a question', 'said Astana had asked to
+            # join': a request passed on, no saying of its own
+            return True
+    if word in _ALSO_NOUNS and _NOUN_BEFORE.search(clause, max(0, start - 30), start):
+        # 'amid news reports that question his past': a noun; 'the campaign's continued
+        # wariness': an adjective; no verb either
+        return True
+    if word == "states" and _TOLD_WHOM_BEFORE.search(clause, max(0, start - 40), start):
+        return True  # 'had told island states that …': whom it was told, no verb
+    tail = clause[max(0, start - 100) : start]
+    return _may_be_negated(tail) and _NEGATED.search(tail) is not None
