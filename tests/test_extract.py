@@ -514,6 +514,15 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
             "2025-05-14",
             "2025-05-13",
         ),
+        (  # a parliament by its name, a broadcaster
+            "“Our share reflects where the fish are,” Ola Berg told the Storting in October.",
+            "2025-11-14",
+            "2025-10",
+        ),
+        ("“The settings stand,” Ana Lind told ABC radio on Tuesday.", "2025-06-25", "2025-06-24"),
+        # stepping down and testifying are happenings
+        ("He would step down on 31 October, he added.", "2025-10-08", "2025-10-31"),
+        ("Lisa Marchand is scheduled to testify on Monday.", "2025-06-18", "2025-06-23"),
         # inspections and what resumes are happenings; 'early next month' its first days
         (
             "The agency said it would carry out an inspection of the plant next month.",

@@ -1145,6 +1145,19 @@ def test_each_statement_has_its_own_speaker(text: str, said: list[tuple[str, str
             "Ana Lind",
             "Lind had pressed for a written guarantee that the border would stay open",
         ),
+        (  # what others told someone, passed on by one who asked not to be named
+            "A Falcon Coast captain, speaking on condition of anonymity, said managers told "
+            "crew in a closed briefing this morning that seniority lists would be merged.",
+            "managers",
+            "managers told crew in a closed briefing this morning that seniority lists would "
+            "be merged",
+        ),
+        (
+            "Finance Minister Ana Lind spoke on Monday. One official said Lind had privately "
+            "assured the ministers that the cap would hold.",
+            "Ana Lind",
+            "Lind had privately assured the ministers that the cap would hold",
+        ),
         (  # 'that' after an aside opens the clause; 'she' is the one named before
             "Commission chair Ana Lind announced the probe. Two officials said privately, "
             "however, that she had already told aides that she would publish a summary.",
@@ -1158,6 +1171,52 @@ def test_what_insiders_pass_on_of_someones_offer_or_request_is_that_ones_in_priv
 ) -> None:
     [q] = quotes(text)[-1:]
     assert (q.speaker, q.stance, q.text) == (speaker, "private", words)
+
+
+def test_what_someone_unnamed_says_she_was_like_is_no_act_passed_on() -> None:
+    [q] = quotes(
+        "Carly Fiorina ran the firm. A former speechwriter said she demanded detailed "
+        "analyses of her audiences before speaking."
+    )
+    assert q.speaker == "A former speechwriter"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a portfolio of two words, cut at its 'and'
+            "Deputy Minister of Forestry and Parks Lisa Marchand told him help was coming.",
+            "Lisa Marchand",
+        ),
+        ("Secretary of State Antony Blinken said that the talks would go on.", "Antony Blinken"),
+        ("Chief of Staff Denis McDonough said that the talks would go on.", "Denis McDonough"),
+        # a name of three words after 'of' that is no portfolio's
+        ("The son of Mary Ann Jones said that the talks would go on.", "Mary Ann Jones"),
+        ("The campaign of Donald J. Trump said that the talks would go on.", "Donald J. Trump"),
+    ],
+)
+def test_a_title_with_a_portfolio_ends_before_the_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The German foreign minister, Katharina Vollmer, versicherte – assured – her "
+            "counterpart that the amendment would be the last condition.",
+            "Katharina Vollmer",
+        ),
+        (
+            "The Foreign Office in Berlin betonte – stressed – in a written statement that the "
+            "path to membership depended on reforms.",
+            "Foreign Office in Berlin",
+        ),
+    ],
+)
+def test_a_foreign_verb_glossed_in_english_reports(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker and "– that" not in q.text
 
 
 def test_what_a_named_spokeswoman_says_her_government_asked_is_on_the_record() -> None:

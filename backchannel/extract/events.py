@@ -51,7 +51,8 @@ _EVENT_WORDS = [
     "in the Commons", "presented", "will present", "tabled", "will table", "filed", "will file",
     "drought", "famine", "coup", "hurricane", "cyclone", "typhoon", "stoppage", "walkout",
     "blockade", "clashes", "patrol", "patrols", "marched", "takes up", "take up", "took up",
-    "appear before", "appears before", "appeared before",
+    "appear before", "appears before", "appeared before", "step down", "steps down",
+    "stepped down", "hearings", "testify", "testified", "testifies",
     "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
@@ -80,7 +81,11 @@ EVENT_WORDS = re.compile(
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
     # investors' conference in Nairobi'
     r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] )?(?:parliament|lawmakers|"
-    r"conference|summit|assembly|rally|crowd|committee|forum|hearing)\b"
+    r"conference|summit|assembly|rally|crowd|committee|forum|hearing|inquiry|commission|"
+    r"tribunal|court|legislators|senators|MPs|radio|television)\b"
+    # a parliament by its name: 'told the Storting in October', 'told the Senate'
+    r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
+    r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta)\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 _PRIVATE_EXCHANGE = re.compile(
     r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"

@@ -196,10 +196,20 @@ _ACT_PASSED_ON = re.compile(
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
     r"proposed|demanded|threatened|floated|sought)\b.*)$"
 )
-_ONE_MORE = re.compile(r"^(?:another|one)\b", re.I)
+#: What an insider passes on of what someone told others: '… said managers told crew in
+#: a closed briefing that …', '… said Lind had assured the ministers that …'
+_TOLD_PASSED_ON = re.compile(
+    r"\b(?:said|says|say)\s+(?:privately\s+)?(?:that\s+)?"
+    r"(?P<text>(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|(?:[a-z]+\s+)?(?:managers|officials|executives|ministers|aides|negotiators|diplomats))"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
+    r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?\s+that\b.*)$"
+)
+_ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone unnamed)
 _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
+    "told", "assured", "promised", "warned",
 )  # fmt: skip
 
 
@@ -210,10 +220,18 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
         return None  # a first look: most statements pass on no act
     if not (ANONYMOUS.search(who) or _ONE_MORE.match(who)) or OUTLETS.search(who):
         return None
-    m = _ACT_PASSED_ON.search(text)
+    m = _ACT_PASSED_ON.search(text) or _TOLD_PASSED_ON.search(text)
     if m is None:
         return None
+    if (
+        m["who"] in ("he", "she")
+        and not ANONYMOUS.search(who)
+        and who.split()[0].lower() in ("a", "an")
+    ):
+        return None  # ('a former speechwriter said she demanded …': what she was like)
     actor = people.who(m["who"])
+    if actor is None and m["who"][:1].islower() and m["who"] not in ("he", "she"):
+        actor = m["who"]  # 'managers', 'senior officials': a group no one names
     if not actor or actor == who or ANONYMOUS.search(actor):
         return None
     return m["text"].strip().rstrip("."), actor

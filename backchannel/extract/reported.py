@@ -181,6 +181,12 @@ _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they
 _WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
 
 
+_DASHES = ("– ", "— ", "-- ", "–", "—")
+#: A foreign verb, then the dash that opens its gloss: 'versicherte – assured –'.
+_GLOSSED = re.compile(r"\s+[^\W\d_]{3,}\s+(?:--|[–—])\s*$")
+_GLOSS_END = re.compile(r"^\s*(?:--|[–—])")
+
+
 def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: People) -> str | None:
     """The sentence's subject for a pronoun in a clause split off from it, when it is a
     person whom the pronoun may mean; else None."""
@@ -236,6 +242,13 @@ def reported(
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
         rest = clause[verb.end() : verb.end() + 300]
+        if head.endswith(_DASHES) and rest.lstrip().startswith(_DASHES):
+            gloss = _GLOSSED.search(head)
+            if gloss:
+                # 'Vollmer versicherte – assured – her counterpart that …': the English
+                # gloss of the verb before it; her name is the subject
+                head = head[: gloss.start()]
+                rest = _GLOSS_END.sub("", rest, count=1)
         # 'said his staff “did the wrong thing”': a clause is one with its quotation marks
         words = _no_marks(rest)
         tail = head[-100:]  # patterns anchored at the end: look at the end only
