@@ -33,6 +33,26 @@ def test_unnamed_groups_and_asides_are_speakers(text: str, speaker: str) -> None
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A ministry spokesman said no such understanding existed.", "A ministry spokesman"),
+        ("The competition authority has confirmed it received the notification.",
+         "competition authority"),
+    ],
+)  # fmt: skip
+def test_a_clause_without_that_or_an_auxiliary_is_reported(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == (speaker, text.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm confirmed it on Monday.", "Asked about the offer, the minister said no."]
+)
+def test_what_a_verb_takes_as_its_object_is_no_statement(text: str) -> None:
+    assert quotes(text) == []
+
+
 def test_a_pronoun_nobody_was_named_for_still_gives_a_statement() -> None:
     [q] = quotes("They say the new ferry will have to win over the island first.")
     assert q.speaker is None

@@ -47,7 +47,8 @@ _SAY = {"said", "says", "say"}
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
 _BARE_CLAUSE = re.compile(
     r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
-    r"no|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
+    # ('said no such understanding existed' is a clause, 'said no' a refusal)
+    r"no\b(?!\s+(?:such|one|other|further|formal|final|new)\b)|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
     # (a number's comma is no clause's: 'more than 31,000 people cast …')
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+(?:,\d+)*){3}"
 )
@@ -60,7 +61,8 @@ _COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
 _PERSON_CLAUSE = re.compile(
     r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     # ('insisted there had been no deal': 'there' and its verb open a clause too)
-    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I|there)\s+(?:[a-z]\w*ly\s+)?"
+    # ('has confirmed it received the notification': a body's 'it' too)
+    r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I|there|it)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
     r"[a-z]{3,}ed)\b"
 )
