@@ -223,6 +223,18 @@ def test_a_quote_over_several_paragraphs_after_a_lead() -> None:
     assert "right to strike" in q.text and "legislate over their heads" in q.text
 
 
+def test_quotations_closed_each_in_its_own_paragraph_after_a_lead_are_each_a_statement() -> None:
+    text = (
+        "Headline\n\n14:00\nChairman Khalid Al-Mannai has just finished the press "
+        "conference. Key lines:\n\n"
+        "“This is a merger of equals, and I mean both words.”\n\n"
+        "“We have made no promises to any government beyond the agreement.”"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Khalid Al-Mannai", "Khalid Al-Mannai"]
+    assert found[0].text.startswith("This is a merger") and found[1].text.startswith("We have")
+
+
 def test_pronouns_and_surnames_point_to_the_fullest_name() -> None:
     text = (
         "Maria Silva, the finance minister, met bankers on Monday. "

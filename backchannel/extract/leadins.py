@@ -90,10 +90,34 @@ def _after_last_stop(head: str) -> str:
     return head
 
 
+#: A lead-in that lists what was said, naming nobody: 'Key lines:', 'Highlights:'.
+_LIST_LEAD = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:(?:The\s+)?(?:[Kk]ey|[Mm]ain|[Bb]est)\s+(?:lines|points|quotes|"
+    r"remarks|passages)|Highlights|Excerpts|Extracts)\s*:$"
+)
+_LIST_ENDS = (
+    "lines:",
+    "points:",
+    "quotes:",
+    "remarks:",
+    "passages:",
+    "Highlights:",
+    "Excerpts:",
+    "Extracts:",
+)
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
     # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
     lead = _DIGEST_DASH.split(lead)[-1]
+    listed = _LIST_LEAD.search(lead[-40:]) if lead.endswith(_LIST_ENDS) else None
+    if listed:
+        # 'Al-Mannai has just finished the press conference. Key lines:': the sentence
+        # before says whose lines they are
+        before = lead[: len(lead) - len(listed.group(0))].strip()
+        last = re.split(r"(?<=[.!?])\s+|\n", before)[-1] if before else ""
+        return people.who(main_subject(last)) if last else None
     found = speaker_before(lead)
     if found:
         who = people.who(subject_of(found))

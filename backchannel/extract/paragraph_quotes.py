@@ -366,6 +366,10 @@ def read_paragraph(
         if stripped.rstrip(".,;")[-1:] not in CLOSERS and not stripped.endswith("''"):
             # no closing mark: the quotation goes on in the next paragraph
             return Carry(last.speaker, last.sentence, last)
+        if alone and carry is not None and carry.speaker and not (carry.last or carry.quote):
+            # 'Key lines:' then a quotation closed in a paragraph of its own, then
+            # another: each is a statement of the lead-in's speaker
+            return Carry(carry.speaker, carry.context)
         return Carry(last.speaker, last.sentence, last=last)
     if last is not None and last.speaker:
         # '“…,” Bozell notes.' then a paragraph of quotation alone: still Bozell
