@@ -1145,6 +1145,20 @@ def test_each_statement_has_its_own_speaker(text: str, said: list[tuple[str, str
             "Ana Lind",
             "Lind had pressed for a written guarantee that the border would stay open",
         ),
+        (  # a fronted phrase after 'that'; a promise of a post
+            "Chiara Benedetti won. Two people who were present tell the Post that at a "
+            "private meeting last Thursday, Benedetti promised Roberto Sanna the post of "
+            "deputy mayor in return for his endorsement.",
+            "Chiara Benedetti",
+            "Benedetti promised Roberto Sanna the post of deputy mayor in return for his "
+            "endorsement",
+        ),
+        (  # whom it was told, named
+            "Kenji Morioka spoke. The second person, a Japanese government official, said "
+            "Morioka had also told Dizon that Tokyo wanted the radars to share data.",
+            "Kenji Morioka",
+            "Morioka had also told Dizon that Tokyo wanted the radars to share data",
+        ),
         (  # what others told someone, passed on by one who asked not to be named
             "A Falcon Coast captain, speaking on condition of anonymity, said managers told "
             "crew in a closed briefing this morning that seniority lists would be merged.",
@@ -1197,6 +1211,20 @@ def test_what_someone_unnamed_says_she_was_like_is_no_act_passed_on() -> None:
 )
 def test_a_title_with_a_portfolio_ends_before_the_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_square_is_no_one_and_a_name_ends_at_a_sentences_stop() -> None:
+    found = quotes(
+        "Chiara Benedetti won. She has taken the stage in Piazza del Plebiscito. “This "
+        "victory belongs to the neighbourhoods,” she said. “It is not mine,” said Carolina "
+        "Fuentes, an economist at the Universidad del Pacifico Sur. She said the vote "
+        "would be “easy in Santiago and awkward at the WTO”."
+    )
+    assert [q.speaker for q in found] == [
+        "Chiara Benedetti",
+        "Carolina Fuentes",
+        "Carolina Fuentes",
+    ]
 
 
 @pytest.mark.parametrize(

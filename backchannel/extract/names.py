@@ -26,7 +26,12 @@ _NAME = (
 #: quotation's close, "Reuters’ Luciana Lopez" an owner, then a name)
 #: (nor past a sentence's full stop: 'said Freddy Ortega. Ana Lind disagreed' is two
 #: names; a title's stop is no sentence's end: 'Sen. Ana Lind', 'Prof. Ola Berg')
-NAME_RUN = re.compile(rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])(?<!(?<!P)[a-z]{{3}}\.)\s+{_NAME})*")
+#: (nor past a stop on to a word that opens a sentence: 'the Universidad del Pacifico
+#: Sur. She said')
+NAME_RUN = re.compile(
+    rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])(?<!(?<!P)[a-z]{{3}}\.)(?:(?<!\.)\s+|\s+"
+    rf"(?!(?:He|She|They|We|It|The|But|And|This|His|Her|Their)\s)){_NAME})*"
+)
 TITLES = {
     "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
     "foreign", "prime",
@@ -149,6 +154,9 @@ PLACES = {
 _PLACE_FIRST = {
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
     "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
+    # squares and streets: 'Piazza del Plebiscito', 'Plaza de Mayo', 'Rue de Rivoli'
+    "Piazza", "Plaza", "Praça", "Platz", "Place", "Rue", "Via", "Viale", "Calle", "Avenida",
+    "Rua", "Largo", "Corso", "Boulevard", "Ulica", "Piazzale",
     # a nationality first: 'a German Green lawmaker', 'the Danish Defence Ministry'
     "German", "French", "British", "Italian", "Spanish", "Polish", "Dutch", "Belgian", "Greek",
     "Swedish", "Danish", "Finnish", "Norwegian", "Austrian", "Swiss", "Irish", "Portuguese",

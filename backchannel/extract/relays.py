@@ -189,12 +189,14 @@ def _relay_source(phrase: str, people: People) -> str | None:
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
 _ACT_PASSED_ON = re.compile(
-    r"\b(?:said|says|say|told\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
+    r"\b(?:said|says|say|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
+    # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
+    r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
     r"(?P<text>(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
-    r"proposed|demanded|threatened|floated|sought)\b.*)$"
+    r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed)\b.*)$"
 )
 #: What an insider passes on of what someone told others: '… said managers told crew in
 #: a closed briefing that …', '… said Lind had assured the ministers that …'
@@ -209,7 +211,7 @@ _ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone
 _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
-    "told", "assured", "promised", "warned",
+    "told", "assured", "promised", "warned", "pledged", "guaranteed",
 )  # fmt: skip
 
 

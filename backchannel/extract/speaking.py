@@ -221,7 +221,7 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
 _EXCHANGE_VERB = re.compile(
     r"[^;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:(?:told|assured|promised|reassured|pledged)"
     # (to someone: 'promised as candidates to …' is a pledge to all)
-    r"\s+(?!to\b|that\b|as\b|in\b|on\b)[a-z]|(?:indicated|described|called|signalled|signaled|"
+    r"\s+(?!to\b|that\b|as\b|in\b|on\b)[a-zA-Z]|(?:indicated|described|called|signalled|signaled|"
     r"conceded|warned)\b)"
 )
 #: One more of the insiders named before: 'Another said …', 'A second said …'
