@@ -291,6 +291,20 @@ def test_a_quoted_block_and_its_attribution_line() -> None:
     assert "first time the words appear on paper" in q.text
 
 
+def test_a_press_release_block_under_its_own_label_line_signed_with_a_hyphen() -> None:
+    text = (
+        "Federation adopts reforms\n\nThe Executive Board said it accepted the findings in "
+        "full.\n\nQuote:\n“The Review found no evidence of personal enrichment.\n"
+        "The reforms separate those functions.”\n"
+        "- Dr. Annemarie Loosli, Chair of the Independent Governance Review\n\n"
+        "Consultation with member federations"
+    )
+    board, block = quotes(text)
+    assert (board.speaker, board.stance) == ("Executive Board", "public")
+    assert (block.kind, block.speaker, block.stance) == ("block", "Annemarie Loosli", "public")
+    assert block.text.endswith("separate those functions.")
+
+
 def test_a_block_without_attribution_belongs_to_the_source() -> None:
     text = "Headline\nSource: The Weekly\nQuote: “One option discussed is intelligence sharing.”"
     assert one(text).speaker == "The Weekly"

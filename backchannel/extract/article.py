@@ -206,6 +206,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
     open_lines: list[str] = []
+    pending = ""  # the label of a line of its own ('Quote:'), for the line after it
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -281,7 +282,7 @@ def read_article(text: str, today: date | None = None) -> Article:
                 article.published = article.published or _date_from(dateline["date"], today)
             line = line[dateline.end() :]
         body_started = True
-        label = ""
+        label, pending = pending, ""
         m = _LABEL.match(line)
         if m:
             label = m["label"].lower()
@@ -290,11 +291,16 @@ def read_article(text: str, today: date | None = None) -> Article:
                 article.source_line = re.split(r",| citing ", line)[0].strip()
                 continue
             if not line:
-                label = "background" if label == "background" else ""
+                # 'Quote:' on a line of its own: the block is on the lines after it
+                pending = "quote" if label == "quote" else ""
                 continue
         signed = _SIGNATURE.match(line) if line[:1] in "-–—" else None
         if signed and article.paragraphs and _quotation_alone(article.paragraphs[-1]):
             # '“…”' then '- Bernie Sanders.': a digest signs a quotation on the next line
+            article.paragraphs[-1].attribution = signed["who"]
+            continue
+        if signed and article.paragraphs and article.paragraphs[-1].label == "quote":
+            # a 'Quote:' block, then '- Dr. Ana Lind, Chair of the Review'
             article.paragraphs[-1].attribution = signed["who"]
             continue
         if line.startswith(("- ", "• ", "* ")):

@@ -74,6 +74,16 @@ def block_statement(paragraph: Paragraph, article: Article, people: People) -> P
     speaker = speaker or article.source_line or None
     text = " ".join(inner(paragraph.text).split())
     stance, cue = stance_of(attribution)
+    if (
+        stance is None
+        and speaker
+        and "quoted by" not in attribution
+        and looks_like_person(speaker)
+        and not ANONYMOUS.search(attribution)
+    ):
+        # '- Dr. Ana Lind, Chair of the Review' under a release's 'Quote:': on the record,
+        # when the signature names a person (not 'a diplomat', not a paper)
+        stance, cue = "public", attribution.split(",")[0].strip()
     return ProposedQuote(text, speaker, stance, "block", cue, paragraph.text[:300])
 
 

@@ -69,11 +69,14 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
         before = len(found)
+        going = carry.quote if carry else None  # a quotation still open from before
         carry = read_paragraph(text, read(text), people, found, carry)
         if paragraph.attribution:
             # one quotation, no tag of its own: the signature outranks a guess from before
             whole = quote_spans(text) == [(0, len(text))]
-            signed_statements(paragraph.attribution, found[before:], people, whole)
+            # (a quotation over two lines ends here: the signature is the whole one's)
+            signed = found[before:] or ([going] if going is not None else [])
+            signed_statements(paragraph.attribution, signed, people, whole)
             carry = None  # signed: the next quotation is not this one going on
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found

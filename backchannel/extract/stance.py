@@ -193,7 +193,8 @@ def stance_of(*contexts: str) -> tuple[str | None, str | None]:
 #: Unnamed speakers: their words are not on the record.
 ANONYMOUS = re.compile(
     r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|members?|"
-    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|executives?|figures?|"
+    # ('the Executive Board' is a body, named)
+    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|executives?(?!\s+(?-i:[A-Z]))|figures?|"
     r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
     r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b|^(?:two|three|four|five|several|some|many)\b",
     re.I,
