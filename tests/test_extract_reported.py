@@ -404,6 +404,15 @@ def test_an_apposition_after_the_name_is_left_out_of_the_statement() -> None:
     assert q.text.startswith("Jason Sorens said he had seen")
 
 
+def test_a_title_then_a_relative_clause_after_the_name() -> None:
+    text = (
+        "Hiroshi Takeda, President of the Japan Canoe Slalom Association, who chaired the "
+        "consultation group, said the proposals had received “overwhelming support”."
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Hiroshi Takeda"
+
+
 def test_a_clause_after_a_comma_inside_the_closing_mark_is_split_off() -> None:
     text = (
         "The union said it would “back the deal” but “not sign it this year,” and Rep. Ola "

@@ -215,6 +215,8 @@ _NAME_THEN_WHO = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
     # 'A former employee, who asked not to be named because she …, said': one described
     r"|(?:An?|The|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
+    # ('Hiroshi Takeda, President of the Association, who chaired …,': a title between)
+    r"(?:\s+[A-Z][^,“”\"]{0,40}\s(?:of|for|at)\s[^,“”\"]{2,60},(?=\s+who\s))?"
     # 'Jason Sorens, the founder of a project that …, said': an apposition too
     r"\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},$"
 )
