@@ -29,8 +29,8 @@ _NAME = (
 #: (nor past a stop on to a word that opens a sentence: 'the Universidad del Pacifico
 #: Sur. She said')
 NAME_RUN = re.compile(
-    rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])(?<!(?<!P)[a-z]{{3}}\.)(?:(?<!\.)\s+|\s+"
-    rf"(?!(?:He|She|They|We|It|The|But|And|This|His|Her|Their)\s)){_NAME})*"
+    rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])(?<!(?<!P)[a-z]{{3}}\.)\s+"
+    rf"(?!(?<=\.\s)(?:He|She|They|We|It|The|But|And|This|His|Her|Their)\s){_NAME})*"
 )
 TITLES = {
     "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
