@@ -48,7 +48,8 @@ _SAY = {"said", "says", "say"}
 _BARE_CLAUSE = re.compile(
     r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
     # ('said no such understanding existed' is a clause, 'said no' a refusal)
-    r"no\b(?!\s+(?:such|one|other|further|formal|final|new)\b)|so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
+    r"no\b(?!\s+(?:such|one|other|further|formal|final|new)\b)|"
+    r"so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
     # (a number's comma is no clause's: 'more than 31,000 people cast …')
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+(?:,\d+)*){3}"
 )

@@ -91,20 +91,13 @@ def _after_last_stop(head: str) -> str:
 
 
 #: A lead-in that lists what was said, naming nobody: 'Key lines:', 'Highlights:'.
+_LISTED = ("lines", "points", "quotes", "remarks", "passages")
+_LIST_HEADS = ("Highlights", "Excerpts", "Extracts")
 _LIST_LEAD = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)(?:(?:The\s+)?(?:[Kk]ey|[Mm]ain|[Bb]est)\s+(?:lines|points|quotes|"
-    r"remarks|passages)|Highlights|Excerpts|Extracts)\s*:$"
+    rf"(?:^|(?<=[.!?\n])\s*)(?:(?:The\s+)?(?:[Kk]ey|[Mm]ain|[Bb]est)\s+(?:{'|'.join(_LISTED)})"
+    rf"|{'|'.join(_LIST_HEADS)})\s*:$"
 )
-_LIST_ENDS = (
-    "lines:",
-    "points:",
-    "quotes:",
-    "remarks:",
-    "passages:",
-    "Highlights:",
-    "Excerpts:",
-    "Extracts:",
-)
+_LIST_ENDS = tuple(f"{word}:" for word in _LISTED + _LIST_HEADS)  # (a first look)
 
 
 def lead_speaker(lead: str, people: People) -> str | None:

@@ -189,18 +189,21 @@ def person_before_of(phrase: str) -> str | None:
     return name if name and looks_like_person(name) else None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")  # ('Donald J. Trump': a name of three words)
 _TITLE_OF = re.compile(r"\b(?:of|for|and)\s+$")
 
 
-def portfolio_before(text: str, at: int) -> bool:
-    """Does a title's portfolio run up to ``at`` ('Deputy Minister of Forestry and
-    Parks Lisa Marchand', 'Secretary of State Antony Blinken'), so that the run of
-    capitals there opens with the portfolio's last word, not the name?"""
-    if not _TITLE_OF.search(text, max(0, at - 60), at):
-        return False
+def without_portfolio(name: str, text: str, at: int) -> str:
+    """``name`` found at ``at`` in ``text``, without the last word of a title's portfolio
+    before it: 'Parks Lisa Marchand' in 'Deputy Minister of Forestry and Parks Lisa
+    Marchand' is Lisa Marchand, 'State Antony Blinken' after 'Secretary of' Antony
+    Blinken ('Donald J. Trump', three words with an initial, stays whole)."""
+    words = name.split()
+    if len(words) != 3 or "." in words[1] or not _TITLE_OF.search(text, max(0, at - 60), at):
+        return name
     before = text[max(0, at - 60) : at].split()[-6:]
-    return any(w[:1].isupper() and len(w) > 3 and w.lower() in TITLES for w in before)
+    if any(w[:1].isupper() and len(w) > 3 and w.lower() in TITLES for w in before):
+        return " ".join(words[1:])
+    return name
 
 
 def person_name(phrase: str) -> str | None:
@@ -215,12 +218,8 @@ def person_name(phrase: str) -> str | None:
     owner = max((i for i, t in enumerate(tokens[:-2]) if t.endswith(POSSESSIVE)), default=-1)
     if owner >= 0:
         tokens = tokens[owner + 1 :]  # 'The Courier’s Lena Holm': Lena Holm, not the paper
-    if (
-        len(tokens) == 3
-        and not _INITIAL.fullmatch(tokens[1])
-        and portfolio_before(phrase, runs[-1].start())
-    ):
-        tokens = tokens[1:]  # 'Minister of Forestry and Parks Lisa Marchand': Lisa Marchand
+    if len(tokens) == 3:
+        tokens = without_portfolio(" ".join(tokens), phrase, runs[-1].start()).split()
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
     while tokens and (

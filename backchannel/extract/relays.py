@@ -185,6 +185,7 @@ def _relay_source(phrase: str, people: People) -> str | None:
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
 
 
+_NAMED = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"  # 'the Commission', 'Lind'
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
@@ -192,8 +193,7 @@ _ACT_PASSED_ON = re.compile(
     r"\b(?:said|says|say|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
-    r"(?P<text>(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-    r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
+    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed)\b.*)$"
@@ -202,7 +202,7 @@ _ACT_PASSED_ON = re.compile(
 #: a closed briefing that …', '… said Lind had assured the ministers that …'
 _TOLD_PASSED_ON = re.compile(
     r"\b(?:said|says|say)\s+(?:privately\s+)?(?:that\s+)?"
-    r"(?P<text>(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    rf"(?P<text>(?P<who>{_NAMED}"
     r"|(?:[a-z]+\s+)?(?:managers|officials|executives|ministers|aides|negotiators|diplomats))"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
     r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?\s+that\b.*)$"

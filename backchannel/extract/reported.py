@@ -181,7 +181,7 @@ _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they
 _WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
 
 
-_DASHES = ("– ", "— ", "-- ", "–", "—")
+_DASHES = ("–", "—", "--")
 #: A foreign verb, then the dash that opens its gloss: 'versicherte – assured –'.
 _GLOSSED = re.compile(r"\s+[^\W\d_]{3,}\s+(?:--|[–—])\s*$")
 _GLOSS_END = re.compile(r"^\s*(?:--|[–—])")
@@ -242,7 +242,7 @@ def reported(
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
         rest = clause[verb.end() : verb.end() + 300]
-        if head.endswith(_DASHES) and rest.lstrip().startswith(_DASHES):
+        if head.rstrip().endswith(_DASHES) and rest.lstrip().startswith(_DASHES):
             gloss = _GLOSSED.search(head)
             if gloss:
                 # 'Vollmer versicherte – assured – her counterpart that …': the English

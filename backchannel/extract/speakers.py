@@ -16,8 +16,8 @@ from .names import (
     POSSESSIVE,
     looks_like_person,
     person_name,
-    portfolio_before,
     run_reading,
+    without_portfolio,
 )
 from .phrases import (
     DOCUMENTS,
@@ -135,13 +135,8 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
-            if (
-                person
-                and name.count(" ") == 2
-                and "." not in name
-                and portfolio_before(text, run.start())
-            ):
-                name = name.split(" ", 1)[1]  # ('Minister of Forestry and Parks Lisa Marchand')
+            if person:
+                name = without_portfolio(name, text, run.start())
             if person and " " not in name and (last in by_last or last in by_first):
                 person = False  # 'Mr. Trump' after 'Donald J. Trump': he, named again
             if (

@@ -194,7 +194,8 @@ def stance_of(*contexts: str) -> tuple[str | None, str | None]:
 ANONYMOUS = re.compile(
     r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|members?|"
     # ('the Executive Board' is a body, named)
-    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|executives?(?!\s+(?-i:[A-Z]))|figures?|"
+    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|figures?|"
+    r"executives?(?!\s+(?-i:[A-Z]))|"
     r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
     r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b|^(?:two|three|four|five|several|some|many)\b",
     re.I,

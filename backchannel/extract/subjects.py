@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .clause_openings import BEFORE_VERB, FRONTED, FRONTED_PAST, MAIN_SUBJECT, PAST, fronted
-from .names import CAPITAL, looks_like_person, person_name, portfolio_before
+from .names import CAPITAL, looks_like_person, person_name, without_portfolio
 from .roles import PERSON_ROLE
 from .verbs import REPORT
 
@@ -258,12 +258,7 @@ def subject_of(text: str) -> str:
     if not parts:
         return ""
     subject = parts[-1].strip()
-    if (
-        subject.count(" ") == 2
-        and "." not in subject
-        and portfolio_before(text, text.rfind(subject))
-    ):
-        subject = subject.split(" ", 1)[1]  # ('Minister of Forestry and Parks Lisa Marchand')
+    subject = without_portfolio(subject, text, text.rfind(subject))
     if subject.startswith("that "):
         subject = subject[5:]  # 'said privately, however, that she': she
     # ('…, while Mike Huckabee, the former governor,': the name after the conjunction)
