@@ -430,7 +430,8 @@ def test_an_aside_dates_its_own_happening_and_the_sentence_its_own() -> None:
 
 
 def test_sentences_without_a_date_or_a_happening_are_not_events() -> None:
-    text = "Headline\n\nInflation is high. It rained on Monday."
+    # (nor a question: it asks whether something happens)
+    text = "Headline\n\nInflation is high. It rained on Monday. Are you meeting them today?"
     assert extract(text, "2025-06-10", today=TODAY).events == []
 
 
@@ -575,6 +576,15 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
             "2025-06-14",
         ),
         ("The Senate takes up the health budget next week.", "2025-06-11", "2025-06-16/2025-06-22"),
+        # a body in lower case meets ahead; a letter sent, a trip made, a passive ahead
+        ("MORIARTY: Our executive meets on Thursday.", "2025-02-11", "2025-02-13"),
+        ("KEHOE: I wrote to the HSE in December asking for help.", "2025-02-11", "2024-12"),
+        ("We are going to the Labour Court this afternoon.", "2025-02-11", "2025-02-11"),
+        (
+            "It said the recruitment pause would be reviewed at the end of March.",
+            "2025-02-11",
+            "2025-03-21/2025-03-31",
+        ),
     ],
 )
 def test_events_beyond_the_usual_words_and_what_is_due(

@@ -64,6 +64,33 @@ def test_the_interviewer_the_intro_names_asks_and_makes_no_statements() -> None:
     assert [q.speaker for q in found] == ["Marta Kowalska"] * 3
 
 
+def test_the_presenter_the_intro_names_asks_and_what_they_pass_on_is_others() -> None:
+    text = (
+        "Presenter Aoife Brennan spoke first to Ola Brenn, head of the nurses' union.\n\n"
+        "AOIFE BRENNAN: Good morning. The hospital group said last night that 36 operations "
+        "have been postponed. Is that a price worth paying?\n\n"
+        "OLA BRENN: Nobody wanted to be standing at a gate in February.\n\n"
+        "BRENNAN: The group says it has hired 31 nurses since September.\n\n"
+        "BRENN: And it has lost 44. Those are the group's own figures.\n\n"
+        "BRENNAN: What would end this strike today?\n\n"
+        "BRENN: A written commitment, with dates on it.\n\n"
+        "BRENNAN: Will there be further strike days?\n\n"
+        "BRENN: Our executive meets on Thursday.\n\n"
+        "BRENNAN: Ola Brenn, thank you. We asked the Department of Health for an interview. "
+        "It said in a statement that the pause would be reviewed."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == [
+        "hospital group",
+        "Ola Brenn",
+        "group",
+        "Ola Brenn",
+        "Ola Brenn",
+        "Ola Brenn",
+        "the Department of Health",
+    ]
+
+
 def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
     text = (
         "We spoke to Marta Kowalska, the new mayor of the city.\n\n"

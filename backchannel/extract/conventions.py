@@ -211,6 +211,8 @@ def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None])
         or (len(who) >= 2 and who in initials)
         or any(
             _SPOKEN_TO.search(intro, max(0, m.start() - 60), m.start())
+            or _HOST.search(intro, max(0, m.start() - 30), m.start())
+            or _ASKS.match(intro, m.end())
             for m in re.finditer(rf"\b{re.escape(who)}\b", intro)
         )
     }
@@ -221,6 +223,17 @@ _SPOKEN_TO = re.compile(
     r"\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview(?:ed)? (?:by|with)\b"
     r"|\bin conversation with\b|\bsat down with\b|\basked by\b"
 )
+#: The intro's word for the one who asks, before their name: 'Presenter Aoife Brennan',
+#: 'hosted by Ola Brenn', 'the programme's host, Ola Brenn'
+_HOST = re.compile(
+    r"\b(?:presenter|host|anchor|interviewer|moderator|presented by|hosted by|moderated by)"
+    r",?\s+(?:[\w'’.-]+\s+){0,2}$"
+)
+#: ... or their act after it: 'Aoife Brennan spoke first to Declan Moriarty'
+_ASKS = re.compile(
+    r"\s+(?:first\s+)?(?:spoke|talked|speaks|talks)\s+(?:first\s+)?(?:to|with)\b"
+    r"|\s+(?:asked|interviewed|interviews|questioned)\s"
+)
 
 
 def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
@@ -230,6 +243,11 @@ def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
     for turn in turns:
         if turn:
             asked.setdefault(turn[0].lower(), []).append(turn[1].rstrip().endswith("?"))
+    # 'AOIFE BRENNAN:' first, 'BRENNAN:' after: one person's turns, counted together
+    for label in [label for label in asked if " " in label]:
+        surname = label.rsplit(" ", 1)[1]
+        if surname in asked:
+            asked[label] = asked[surname] = asked[label] + asked[surname]
     return {label for label, q in asked.items() if sum(q) * 2 > len(q)}
 
 

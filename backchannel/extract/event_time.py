@@ -164,6 +164,9 @@ _SCHEDULED_NOW = re.compile(
     r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes)\b"
     # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
     r"|(?:hosts?|faces?|plays?)(?=\s+[A-Z]))"
+    # (a body in lower case meets too: 'Our executive meets on Thursday'; not 'votes')
+    r"|(?:(?<=executive )|(?<=committee )|(?<=board )|(?<=council )|(?<=cabinet )|"
+    r"(?<=panel )|(?<=assembly ))(?=(meets|convenes)\b)"
 )
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
@@ -248,11 +251,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
         ahead_word = _SCHEDULED_NOW.search(bare)
-    if ahead_word and ahead_word[1] == "must" and (ahead_word.start() > at or REPORT.search(bare)):
+    if ahead_word and ahead_word[0] == "must" and (ahead_word.start() > at or REPORT.search(bare)):
         # 'The committee must deliver its report on Monday' looks ahead; not what someone
         # said must be ('Kyiv must be protected, she said on Monday')
         ahead_word = None
-    if ahead_word and ahead_word[1].lower() == "would" and ahead_word.start() > at:
+    if ahead_word and ahead_word[0].lower() == "would" and ahead_word.start() > at:
         # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
         # from before its date ('said Chisinau would host a conference on 3 March')
         ahead_word = None

@@ -68,7 +68,7 @@ _EVENT_WORDS = [
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
     # a passive past: 'was boarded', 'were arrested'
-    r"|\b(?:was|were|had been|has been|have been|will be)\s+(?:[a-z]\w*ly\s+|first\s+|"
+    r"|\b(?:was|were|had been|has been|have been|will be|would be)\s+(?:[a-z]\w*ly\s+|first\s+|"
     r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
@@ -83,6 +83,10 @@ EVENT_WORDS = re.compile(
     r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] )?(?:parliament|lawmakers|"
     r"conference|summit|assembly|rally|crowd|committee|forum|hearing|inquiry|commission|"
     r"tribunal|court|legislators|senators|MPs|radio|television)\b"
+    # a letter to a body or a person, a trip to one: 'wrote to the HSE in December', 'We
+    # are going to the Workplace Relations Commission this afternoon'
+    r"|\bwrote to (?:the )?[A-Z]|\b(?:am|is|are) (?:going|heading|travelling|traveling|"
+    r"flying) to (?:the )?[A-Z]"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
     r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
     r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta)\b"
@@ -308,6 +312,8 @@ def find_events(
             if k == len(dates) or dates[k] >= end:
                 continue  # no date in it
             sentence = text[text_start:text_end].strip()
+            if sentence.endswith("?"):
+                continue  # a question asks whether it happens: 'Are you meeting them today?'
             clause = paragraph_bare[start:end]
             if hole:
                 clause = (

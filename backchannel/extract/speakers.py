@@ -63,6 +63,15 @@ _ORG_FIRST = re.compile(
     r"authority|government|commission|operators|bank|party|union|secretariat|council|agency|"
     r"regulator|committee|company)\b)"
 )
+#: A body the paper asked for its word, whose 'It said' comes next: 'We asked the
+#: Department of Health for an interview', 'The ministry was contacted for comment'
+_ORG_ASKED = re.compile(
+    r"\b(?:[Aa]sked|contacted|approached|emailed)\s+(?P<org>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
+    r"(?i:ministry|office|department|authority|government|commission|bank|party|union|"
+    r"secretariat|council|agency|regulator|committee|company)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    r"\s+for\s+(?:an?\s+)?(?:comment|interview|response|reaction|statement)"
+)
 
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
@@ -256,6 +265,10 @@ class People:
                 first = _ORG_FIRST.match(head)
                 if first:
                     self._last_org = first.group(1).strip()
+                    break
+                asked = _ORG_ASKED.search(head)
+                if asked:
+                    self._last_org = asked["org"]
                     break
         self._heads.clear()
         return self._last_org
