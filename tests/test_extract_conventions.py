@@ -646,3 +646,14 @@ def test_an_interviewer_named_by_the_publications_initials_asks_and_says_nothing
     found = extract(text, "2026-06-20", today=TODAY).quotes
     assert {q.speaker for q in found} <= {"Isatou Ceesay", "Sowe", "Mr Sowe"}
     assert [q.speaker for q in found if q.kind == "direct"] == ["Isatou Ceesay"] * 2
+
+
+def test_a_release_block_signed_by_title_and_name_on_the_line_under_it() -> None:
+    text = (
+        "BANK OF NAMIBIA\n\nRate unchanged\n\nThe Committee kept the rate at 6.5 percent.\n\n"
+        "Quote:\n“The Committee weighed the case for a cut carefully. We will be guided by "
+        "the data.”\nGovernor Dr Tangeni Shikongo\n\nMore follows on the outlook."
+    )
+    [q] = extract(text, "2025-04-23", today=TODAY).quotes
+    assert (q.speaker, q.stance, q.kind) == ("Tangeni Shikongo", "public", "block")
+    assert q.text.endswith("guided by the data.")

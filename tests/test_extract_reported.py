@@ -764,3 +764,23 @@ def test_whom_they_told_then_they_is_no_subject() -> None:
         "disclose their activities."
     )
     assert q.speaker == "heads of both lobbying firms"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a release's formal voice
+        ("The Bank wishes to state clearly that no such assurance was given.", "Bank"),
+        ("The ministry would like to make clear that no such promise was made.", "ministry"),
+        # a closing tag, then what came of it
+        (
+            "Rents will rise by up to 28 percent from January, the housing company confirmed "
+            "on Monday, prompting angry scenes at a public meeting.",
+            "housing company",
+        ),
+    ],
+)
+def test_formal_voices_and_a_tag_followed_by_its_consequence(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker and q.kind == "indirect"
+    assert "prompting" not in q.text

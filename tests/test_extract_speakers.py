@@ -1305,3 +1305,44 @@ def test_the_speaker_past_passives_asides_and_places(text: str, speaker: str, en
 def test_an_academic_introduced_in_the_sentence_that_reports_them_takes_no_stance() -> None:
     [q] = quotes("Andrea Lucumí of the Universidad del Valle said the green vote would split.")
     assert (q.speaker, q.stance) == ("Andrea Lucumí", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative named by a first name after the family's: the whole name
+        (
+            "Magnus Tulloch skippers the boat. Tulloch's father, Robbie, was skipper then. "
+            "“It'll be sorted in a year or two,” he told a crew on the quay.",
+            "Robbie Tulloch",
+        ),
+        # ... though the family's name alone is still the one named before
+        (
+            "Mark Barden leads the group. Barden’s son, Daniel, was killed at the school. "
+            "Far too many lives have been lost, Barden says.",
+            "Mark Barden",
+        ),
+        # where a person is from is no part of their name
+        (
+            "«I have been standing here since Friday,» driver Serhiy Bondar from Rivne region "
+            "told the paper.",
+            "Serhiy Bondar",
+        ),
+        # a particle of a Faroese or Arabic name is part of it
+        (
+            "The fisheries minister, Jógvan á Lakjuni, was unapologetic. “We will not cut "
+            "alone,” he told reporters.",
+            "Jógvan á Lakjuni",
+        ),
+        ("“We will not sign,” Crown Prince Mohammed bin Salman said.", "Mohammed bin Salman"),
+        # 'one of them': of the people before, not of a span of time
+        (
+            "“It was the first step,” said Kirsty Halcrow. “Two years later it's still the only "
+            "step.” According to two people who were in the room, Rowe told a private meeting "
+            "that access would end.\n\n“He said it straight out,” one of them said.",
+            "one of the people",
+        ),
+    ],
+)
+def test_relatives_particles_and_where_someone_is_from(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker.endswith(speaker)

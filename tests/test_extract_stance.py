@@ -641,3 +641,23 @@ def test_a_cue_in_what_was_said_of_others_is_its_topic_not_its_venue() -> None:
         "2025-08-01",
     ).quotes
     assert (q.speaker, q.stance) == ("Harcourt Marine", "private")
+
+
+def test_a_closed_video_call_is_private() -> None:
+    [q] = quotes(
+        "Headline\n\nA source told the paper that during a closed video call last Friday, "
+        "Slovak officials admitted that the new system would not work."
+    )
+    assert (q.speaker, q.stance) == ("Slovak officials", "private")
+
+
+def test_a_source_who_asked_not_to_be_named_stays_off_the_record_after_passing_on() -> None:
+    # what the councillor passes on is another's; what they say next is still theirs,
+    # and off the record
+    found = quotes(
+        "Headline\n\nBut an opposition councillor, who asked not to be named because the "
+        "talks were confidential, said that at a closed meeting in September, the "
+        "company's head of relations had indicated it was willing to pay.\n\n"
+        "“They know exactly how this looks,” the councillor said."
+    )
+    assert [(q.speaker, q.stance) for q in found][-1] == ("an opposition councillor", "private")

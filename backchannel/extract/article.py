@@ -17,6 +17,7 @@ from backchannel.db.dates import DateError
 
 from .conventions import curly_singles, unwrap, without_bullets
 from .dates import parse_date
+from .names import looks_like_person, person_name
 
 #: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
 #: German „…“ and »…«, Ukrainian and Russian «…».
@@ -303,6 +304,16 @@ def read_article(text: str, today: date | None = None) -> Article:
             # a 'Quote:' block, then '- Dr. Ana Lind, Chair of the Review'
             article.paragraphs[-1].attribution = signed["who"]
             continue
+        if (
+            article.paragraphs
+            and article.paragraphs[-1].label == "quote"
+            and not article.paragraphs[-1].attribution
+            and lines[index - 1]  # (right under it, no blank line between)
+            and _signs_block(line)
+        ):
+            # a release's 'Quote:' block, then 'Governor Dr Tangeni Shikongo' under it
+            article.paragraphs[-1].attribution = line
+            continue
         if line.startswith(("- ", "• ", "* ")):
             line, label = line[2:], "background"
         if (
@@ -324,6 +335,15 @@ def read_article(text: str, today: date | None = None) -> Article:
         for paragraph, text in zip(article.paragraphs, unbulleted, strict=True):
             paragraph.text = text
     return article
+
+
+def _signs_block(line: str) -> bool:
+    """A short line that is a person's name and title, no sentence: 'Governor Dr Tangeni
+    Shikongo', 'Ana Lind, Chair of the Review'."""
+    if len(line) > 90 or line[-1:] in '.!?:”"»' or not line[:1].isupper():
+        return False
+    name = person_name(line.split(",")[0])
+    return bool(name) and looks_like_person(name)
 
 
 #: A dash and a few words that start with a capital: '- Sanders.', '—Ana Lind, mayor'.

@@ -129,7 +129,9 @@ _WHEN_OR_WHERE_ONLY = re.compile(
     r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|was|is|had|has|could)\b)[\w'’.-]+){1,6}"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
     # and how they spoke: ', speaking on condition of anonymity because …'
-    r"(?:,\s+(?:speaking|asking|declining|requesting)\b[^;“”\"]*)?"
+    # (or what came of it: ', prompting angry scenes at …')
+    r"(?:,\s+(?:speaking|asking|declining|requesting|prompting|sparking|triggering|drawing|"
+    r"fuelling|fueling)\b[^;“”\"]*)?"
     r"[\s.]*$"
 )
 _WORD_NEXT = re.compile(r"^\s+\w")

@@ -169,7 +169,7 @@ _ONE_UNNAMED = re.compile(
     r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
     r"aide|banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
     r"spokeswoman|spokesperson|employee|worker|colleague|manager|organi[sz]er|engineer|"
-    r"officer|delegate)\b(?!\s+of)",
+    r"officer|delegate|councillor|councilor|lawyer|politician|legislator)\b(?!\s+of)",
     re.I,
 )
 #: The same in German and French: 'einem hochrangigen Beamten', 'un haut responsable'.

@@ -50,6 +50,22 @@ OFF_RECORD = frozenset({
 })  # fmt: skip
 
 
+_OFF_RECORD = re.compile("|".join(sorted(OFF_RECORD, key=len, reverse=True)))
+
+
+def off_record_cue(text: str) -> str | None:
+    """The words in ``text`` that say its source asked not to be named, if any."""
+    m = _OFF_RECORD.search(text)
+    return m.group(0) if m else None
+
+
+#: One unnamed source and an aside opening a sentence: 'But an opposition councillor, who'
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:(?:But|And|However|Yet),?\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}),\s+"
+)
+
+
 # looked for in the lower-cased text: a case-blind pattern is several times slower
 _ORG_WORDS = (
     "ministry", "office", "department", "authority", "government", "commission", "operators",
@@ -138,6 +154,10 @@ class People:
         group = _UNNAMED_GROUP.match(text.lstrip()) if text[:1] in _GROUP_FIRST else None
         if group:
             self.group = group["noun"]  # 'Two officials there tell …': 'one of them' next
+        kin = _KIN.search(text) if "'s " in text or "’s " in text else None
+        if kin:
+            # 'Tulloch's father, Robbie, was skipper then': Robbie Tulloch, named whole
+            text = f"{text[: kin.end()]} {kin['family']}{text[kin.end() :]}"
         by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
@@ -188,6 +208,15 @@ class People:
                     self._seen(full, text, run)
             elif not OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
+        if kin:
+            # (the family's name alone is still whom the article named before: 'Barden's
+            # son, Daniel, was killed …. Barden says …' is the father)
+            relative = f"{kin['given']} {kin['family']}"
+            names = by_last.get(kin["family"].lower(), [])
+            if relative in names and len(names) > 1:
+                names.remove(relative)
+                names.append(relative)
+                self._owners.add(relative)
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
@@ -343,6 +372,18 @@ class People:
         elif _a_surname(speaker):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
+    def note_off_record(self, sentence: str) -> None:
+        """'But an opposition councillor, who asked not to be named …, said that at a
+        closed meeting X had indicated …': whatever the source passes on, what they say
+        next is off the record, and 'the councillor' next is them (``sentence``: its
+        quotations blanked)."""
+        opening = _UNNAMED_OPENING.match(sentence)
+        if opening and one_unnamed(opening["who"]):
+            off = off_record_cue(sentence[opening.end() : opening.end() + 120])
+            if off:
+                self.off_record[opening["who"]] = off
+                self.last_person = self.unnamed = opening["who"]
+
     def answering(self) -> str | None:
         """Who answers an interview's 'A:': the person its introduction named most
         (first named, on a tie), the same for every answer."""
@@ -398,8 +439,16 @@ class People:
 
 #: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
 _UNNAMED_GROUP = re.compile(
-    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa] few|\d+)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b"
+    r"(?:According to\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa] few|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    # (people, not a span of time: 'Two years later it's still …')
+    r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)(?P<noun>[a-z]{3,}s|people|men|women)\b"
+)
+#: A relative named by a first name alone, after the family's: 'Tulloch's father, Robbie,'
+_KIN = re.compile(
+    r"\b(?P<family>[A-Z][a-z][\w-]*)['’]s\s+(?:father|mother|son|daughter|brother|sister|"
+    r"wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece),\s+"
+    r"(?P<given>[A-Z][a-z]+)(?=,)"
 )
 _GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
 

@@ -306,9 +306,24 @@ def subject_of(text: str) -> str:
     if " who " in subject:
         # 'an official who spoke on condition of anonymity said': the official
         subject = _WHO_AFTER.split(subject, 1)[0]
+    if " from " in subject:
+        # 'driver Serhiy Bondar from Rivne region told': where a person is from is no
+        # part of their name (a body's is: 'the team from the ministry')
+        name, _, _ = subject.partition(" from ")
+        person = person_name(name)
+        if (
+            person
+            and name.endswith(person)
+            and looks_like_person(person)
+            # (a role in lower case before the name, no more: not 'activists clamoring
+            # to block Donald Trump from …')
+            and _ROLE_WORDS.fullmatch(name[: len(name) - len(person)])
+        ):
+            subject = name
     return _OPENING_WORD.sub("", subject)
 
 
+_ROLE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 _WHO_AFTER = re.compile(r"(?<=\w)\s+who\s+")
 
 

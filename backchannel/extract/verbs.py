@@ -24,6 +24,10 @@ MORE_SPEECH = {
     "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
     "stating", "tweeting", "remarking", "reiterating", "acknowledging",
     "conceding", "vowing", "pledging", "interjected", "interjecting",
+    # a release's formal voice: 'The Bank wishes to state clearly that …'
+    "wishes to state", "wishes to make clear", "wishes to clarify", "wishes to stress",
+    "wishes to emphasise", "wishes to emphasize", "would like to stress",
+    "would like to make clear", "would like to clarify",
     "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
     "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
     "explique", "estime", "souligne", "ajoute", "précise", "répète", "assure", "rappelle",
