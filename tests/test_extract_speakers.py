@@ -1335,6 +1335,29 @@ def test_an_academic_introduced_in_the_sentence_that_reports_them_takes_no_stanc
             "Jógvan á Lakjuni",
         ),
         ("“We will not sign,” Crown Prince Mohammed bin Salman said.", "Mohammed bin Salman"),
+        # a person of a firm is the person, not the firm; a title's portfolio stays a title
+        (
+            "Aviation analyst Farida Nasser of Horizon Aero Consulting says the tricky part "
+            "is the staff.",
+            "Farida Nasser",
+        ),
+        (
+            "Missouri Secretary of State Jason Kander announced Wednesday that turnout was a "
+            "record.",
+            "Jason Kander",
+        ),
+        # a lead-in's titles lead to the name; 'a few minutes ago' is no one speaking
+        (
+            "Falcon Coast chief executive Salim Al-Harthy, on regional television a few "
+            "minutes ago: “Nobody is closing Muscat.”",
+            "Salim Al-Harthy",
+        ),
+        # a relay of what someone asked for herself
+        (
+            "Two people familiar with the talks spoke. One of them said Raghunathan herself "
+            "asked for a written commitment on patent timelines.",
+            "Raghunathan",
+        ),
         # 'one of them': of the people before, not of a span of time
         (
             "“It was the first step,” said Kirsty Halcrow. “Two years later it's still the only "

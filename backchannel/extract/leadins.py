@@ -17,7 +17,10 @@ from .verbs import IRREGULAR, REPORT
 
 _LEAD_ANY = re.compile(
     rf"(?:^|[,.;!?]\s+|\s)(?P<who>{NP})\s+(?:has |have |had |was |is )?(?:[a-z]\w*ly\s+)?"
-    rf"(?:since\s+|also\s+|then\s+|even\s+)?(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
+    rf"(?:since\s+|also\s+|then\s+|even\s+)?"
+    # (a span of time is no verb: 'on regional television a few minutes ago:')
+    rf"(?!(?:minutes|hours|days|weeks|months|years|seconds|times)\b)"
+    rf"(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
 )
 #: A sentence's stop or a quotation mark (a title's stop is none: see _after_last_stop).
@@ -162,6 +165,11 @@ def lead_speaker(lead: str, people: People) -> str | None:
         return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
     if not re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip()):
         return None
+    name = person_name(head.strip())
+    if name and head.strip().endswith(name) and looks_like_person(name):
+        # 'Falcon Coast chief executive Salim Al-Harthy, on regional television …:' the
+        # name its titles lead to
+        return people.who(name)
     subject = main_subject(head)
     name = person_name(subject) if subject != head.strip() else None
     if name and (looks_like_person(name) or people.fullest(name) != name):

@@ -186,6 +186,8 @@ def person_before_of(phrase: str) -> str | None:
     """The person a phrase names before its 'of' ('Ana Lind of the Harbour Trust',
     'Prosecutor Anca Rusu of the National Anticorruption Directorate'), or None."""
     name = person_name(phrase.partition(" of ")[0])
+    if name and name.rsplit(" ", 1)[-1].lower() in TITLES:
+        return None  # 'Missouri Secretary of State Jason Kander': a title's portfolio
     return name if name and looks_like_person(name) else None
 
 

@@ -160,9 +160,9 @@ def who(people: People, phrase: str) -> str | None:
         phrase
     )  # a first look: most phrases hold neither
     name = None if agent else person_name(phrase)
-    if name and not looks_like_person(name) and " of " in phrase and not agent:
-        # 'Prosecutor Anca Rusu of the National Anticorruption Directorate': the
-        # person, not the body she is of
+    if name and " of " in phrase and not agent:
+        # 'Prosecutor Anca Rusu of the National Anticorruption Directorate', 'Farida
+        # Nasser of Horizon Aero Consulting': the person, not the body she is of
         name = person_before_of(phrase) or name
     if name and looks_like_person(name):
         return people.fullest(name)

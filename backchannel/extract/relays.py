@@ -194,7 +194,8 @@ _ACT_PASSED_ON = re.compile(
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
     rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
+    r"(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed)\b.*)$"
 )
