@@ -33,6 +33,26 @@ def test_quotation_marks_and_dialogue_of_other_conventions(text: str) -> None:
     assert "«" not in q.text and "„" not in q.text and not q.text.startswith("—")
 
 
+def test_dash_dialogue_with_its_tag_after_a_comma_and_no_dash_before_it() -> None:
+    found = quotes(
+        "– We have had no heating since January, says Maria Ciobanu, 71, pulling a coat "
+        "around her. – The children are fine.\n\n"
+        "– In progress since when? she asks. – I am seventy-one.\n\n"
+        "– The pipe is fifty years old, the spokesman, Andrei Lupu, said. – We are "
+        "repairing a museum.\n\n"
+        "– He said it twice, one of the councillors told the paper, asking not to be "
+        "named. – He said: the money is there."
+    )
+    assert [q.speaker for q in found] == [
+        "Maria Ciobanu",
+        "Maria Ciobanu",
+        "Andrei Lupu",
+        "one of the councillors",
+    ]
+    assert found[0].text == "We have had no heating since January. The children are fine."
+    assert found[3].stance == "private"
+
+
 def test_a_british_apostrophe_does_not_end_a_quotation() -> None:
     [q] = quotes("‘We don’t expect a deal before the summer,’ Tom Reed said.")
     assert q.text.startswith("We don’t expect a deal before the summer")

@@ -107,11 +107,27 @@ def without_bullets(texts: list[str]) -> list[str]:
     ]
 
 
+#: A dialogue's tag after its words, no dash between: ', says Maria Ciobanu, 71.',
+#: ', Rusu says.', '? she asks.'
+_TAG_VERBS = r"(?:says|said|asks|asked|adds|added|replies|replied|explains|recalls|insists|told)"
+_INNER_TAG = re.compile(
+    rf"(?:,|(?<=[?!]))\s+(?P<tag>(?:{_TAG_VERBS}\s+[A-Z][^.?!]{{1,100}}"
+    rf"|(?:[A-Z][\w'’-]*|he|she|they|one|an?|the)(?:\s+[\w'’,-]+){{0,4}}?\s+{_TAG_VERBS}\b"
+    r"[^.?!]{0,120})"
+    r"[.?!]?)\s*$"
+)
+
+
 def dash_dialogue(text: str) -> str | None:
     """'— We will not give in, — he said. — Not now.' as quotation marks, or None."""
     if not _DASH.match(text):
         return None
     parts = _DASH_SPLIT.split(_DASH.sub("", text, count=1))
+    inner = _INNER_TAG.search(parts[0])
+    if inner:
+        # '– We have had no heating, says Maria Ciobanu, 71. – The children are fine.':
+        # the tag inside the first stretch, no dash before it
+        parts = [parts[0][: inner.start()], inner["tag"], *parts[1:]]
     if len(parts) == 1:
         return f"“{parts[0]}”"
     speech, tag, *more = parts
