@@ -1369,3 +1369,11 @@ def test_an_academic_introduced_in_the_sentence_that_reports_them_takes_no_stanc
 )
 def test_relatives_particles_and_where_someone_is_from(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker.endswith(speaker)
+
+
+def test_she_after_an_unnamed_spokeswoman_who_declined_is_her() -> None:
+    [q] = quotes(
+        "Birgit Lorenz, the chief executive, spoke at length. A company spokeswoman declined "
+        "to comment on the meeting. “We do not comment on confidential talks,” she said."
+    )
+    assert q.speaker == "A company spokeswoman"

@@ -154,6 +154,10 @@ class People:
         group = _UNNAMED_GROUP.match(text.lstrip()) if text[:1] in _GROUP_FIRST else None
         if group:
             self.group = group["noun"]  # 'Two officials there tell …': 'one of them' next
+        acting = _UNNAMED_ACTS.match(text) if text[:2] in ("A ", "An") else None
+        if acting and one_unnamed(acting["who"]):
+            # 'A company spokeswoman declined to comment …. “…,” she said': her
+            self.last_person = self.unnamed = self.last_subject = acting["who"]
         kin = _KIN.search(text) if "'s " in text or "’s " in text else None
         if kin:
             # 'Tulloch's father, Robbie, was skipper then': Robbie Tulloch, named whole
@@ -444,6 +448,8 @@ _UNNAMED_GROUP = re.compile(
     # (people, not a span of time: 'Two years later it's still …')
     r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)(?P<noun>[a-z]{3,}s|people|men|women)\b"
 )
+#: One unnamed person opening a sentence, then their act: 'A company spokeswoman declined'
+_UNNAMED_ACTS = re.compile(r"(?P<who>An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)\s+[a-z]{3,}ed\b")
 #: A relative named by a first name alone, after the family's: 'Tulloch's father, Robbie,'
 _KIN = re.compile(
     r"\b(?P<family>[A-Z][a-z][\w-]*)['’]s\s+(?:father|mother|son|daughter|brother|sister|"
