@@ -15,6 +15,7 @@ from .names import (
     ORG_WORDS,
     POSSESSIVE,
     looks_like_person,
+    named_relative,
     person_name,
     run_reading,
     without_portfolio,
@@ -35,60 +36,14 @@ from .roles import (
     PERSON_ROLE,
     PRONOUN_AFTER,
     THE_ROLE,
+    body_in_head,
     introduced_as_analyst,
     lower_words_before,
     one_unnamed,
     outlet_named_before,
 )
 from .text import plain
-
-#: The cues (stance.PRIVATE_CUES) that say a speaker is not to be named.
-OFF_RECORD = frozenset({
-    "on condition of anonymity", "asked not to be named", "asking not to be named",
-    "speaking anonymously", "declined to be named", "off the record", "on background",
-    "granted anonymity",
-})  # fmt: skip
-
-
-_OFF_RECORD = re.compile("|".join(sorted(OFF_RECORD, key=len, reverse=True)))
-
-
-def off_record_cue(text: str) -> str | None:
-    """The words in ``text`` that say its source asked not to be named, if any."""
-    m = _OFF_RECORD.search(text)
-    return m.group(0) if m else None
-
-
-#: One unnamed source and an aside opening a sentence: 'But an opposition councillor, who'
-_UNNAMED_OPENING = re.compile(
-    r"\s*(?:(?:But|And|However|Yet),?\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*){0,3}),\s+"
-)
-
-
-# looked for in the lower-cased text: a case-blind pattern is several times slower
-_ORG_WORDS = (
-    "ministry", "office", "department", "authority", "government", "commission", "operators",
-    "bank", "party", "union", "secretariat", "council", "agency", "regulator", "committee",
-    "company",
-)  # fmt: skip
-_ORG_FIRST = re.compile(
-    # (capitals before the body's word, which may be in either case: not 'The court
-    # suspended its order to allow the department')
-    r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?i:ministry|office|department|"
-    r"authority|government|commission|operators|bank|party|union|secretariat|council|agency|"
-    r"regulator|committee|company)\b)"
-)
-#: A body the paper asked for its word, whose 'It said' comes next: 'We asked the
-#: Department of Health for an interview', 'The ministry was contacted for comment'
-_ORG_ASKED = re.compile(
-    r"\b(?:[Aa]sked|contacted|approached|emailed)\s+(?P<org>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
-    r"(?i:ministry|office|department|authority|government|commission|bank|party|union|"
-    r"secretariat|council|agency|regulator|committee|company)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
-    r"\s+for\s+(?:an?\s+)?(?:comment|interview|response|reaction|statement)"
-)
-
+from .unnamed import OFF_RECORD, off_record_source, unnamed_actor, unnamed_group
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
@@ -151,17 +106,17 @@ class People:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
-        group = _UNNAMED_GROUP.match(text.lstrip()) if text[:1] in _GROUP_FIRST else None
+        group = unnamed_group(text)
         if group:
-            self.group = group["noun"]  # 'Two officials there tell …': 'one of them' next
-        acting = _UNNAMED_ACTS.match(text) if text[:2] in ("A ", "An") else None
-        if acting and one_unnamed(acting["who"]):
+            self.group = group  # 'Two officials there tell …': 'one of them' next
+        acting = unnamed_actor(text)
+        if acting:
             # 'A company spokeswoman declined to comment …. “…,” she said': her
-            self.last_person = self.unnamed = self.last_subject = acting["who"]
-        kin = _KIN.search(text) if "'s " in text or "’s " in text else None
-        if kin:
+            self.last_person = self.unnamed = self.last_subject = acting
+        relative = None
+        if "'s " in text or "’s " in text:
             # 'Tulloch's father, Robbie, was skipper then': Robbie Tulloch, named whole
-            text = f"{text[: kin.end()]} {kin['family']}{text[kin.end() :]}"
+            text, relative = named_relative(text)
         by_last, by_first = self._by_last, self._by_first
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
@@ -212,11 +167,10 @@ class People:
                     self._seen(full, text, run)
             elif not OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
-        if kin:
+        if relative:
             # (the family's name alone is still whom the article named before: 'Barden's
             # son, Daniel, was killed …. Barden says …' is the father)
-            relative = f"{kin['given']} {kin['family']}"
-            names = by_last.get(kin["family"].lower(), [])
+            names = by_last.get(relative.rsplit(" ", 1)[1].lower(), [])
             if relative in names and len(names) > 1:
                 names.remove(relative)
                 names.append(relative)
@@ -293,16 +247,10 @@ class People:
     def last_org(self) -> str | None:
         """The organisation that last opened a text scanned ('The ministry said …')."""
         for head in reversed(self._heads):
-            low = head.lower()
-            if any(word in low for word in _ORG_WORDS):  # a cheap first look
-                first = _ORG_FIRST.match(head)
-                if first:
-                    self._last_org = first.group(1).strip()
-                    break
-                asked = _ORG_ASKED.search(head)
-                if asked:
-                    self._last_org = asked["org"]
-                    break
+            body = body_in_head(head)
+            if body:
+                self._last_org = body
+                break
         self._heads.clear()
         return self._last_org
 
@@ -381,12 +329,10 @@ class People:
         closed meeting X had indicated …': whatever the source passes on, what they say
         next is off the record, and 'the councillor' next is them (``sentence``: its
         quotations blanked)."""
-        opening = _UNNAMED_OPENING.match(sentence)
-        if opening and one_unnamed(opening["who"]):
-            off = off_record_cue(sentence[opening.end() : opening.end() + 120])
-            if off:
-                self.off_record[opening["who"]] = off
-                self.last_person = self.unnamed = opening["who"]
+        source = off_record_source(sentence)
+        if source:
+            who, self.off_record[who] = source
+            self.last_person = self.unnamed = who
 
     def answering(self) -> str | None:
         """Who answers an interview's 'A:': the person its introduction named most
@@ -439,24 +385,6 @@ class People:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
         naming.who)."""
         return naming.who(self, phrase)
-
-
-#: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
-_UNNAMED_GROUP = re.compile(
-    r"(?:According to\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa] few|\d+)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?"
-    # (people, not a span of time: 'Two years later it's still …')
-    r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)(?P<noun>[a-z]{3,}s|people|men|women)\b"
-)
-#: One unnamed person opening a sentence, then their act: 'A company spokeswoman declined'
-_UNNAMED_ACTS = re.compile(r"(?P<who>An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)\s+[a-z]{3,}ed\b")
-#: A relative named by a first name alone, after the family's: 'Tulloch's father, Robbie,'
-_KIN = re.compile(
-    r"\b(?P<family>[A-Z][a-z][\w-]*)['’]s\s+(?:father|mother|son|daughter|brother|sister|"
-    r"wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece),\s+"
-    r"(?P<given>[A-Z][a-z]+)(?=,)"
-)
-_GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,67 @@
+"""Sources the article does not name: a group ('two officials'), one person who opens a
+sentence ('A company spokeswoman declined …'), one who asked not to be named. People
+(speakers.py) keeps who they were; these read them from the words."""
+
+from __future__ import annotations
+
+import re
+
+from .roles import one_unnamed
+
+#: The cues (stance.PRIVATE_CUES) that say a speaker is not to be named.
+OFF_RECORD = frozenset({
+    "on condition of anonymity", "asked not to be named", "asking not to be named",
+    "speaking anonymously", "declined to be named", "off the record", "on background",
+    "granted anonymity",
+})  # fmt: skip
+
+
+_OFF_RECORD = re.compile("|".join(sorted(OFF_RECORD, key=len, reverse=True)))
+
+
+def off_record_cue(text: str) -> str | None:
+    """The words in ``text`` that say its source asked not to be named, if any."""
+    m = _OFF_RECORD.search(text)
+    return m.group(0) if m else None
+
+
+#: One unnamed source and an aside opening a sentence: 'But an opposition councillor, who'
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:(?:But|And|However|Yet),?\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}),\s+"
+)
+
+
+#: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
+_UNNAMED_GROUP = re.compile(
+    r"(?:According to\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa] few|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    # (people, not a span of time: 'Two years later it's still …')
+    r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)(?P<noun>[a-z]{3,}s|people|men|women)\b"
+)
+#: One unnamed person opening a sentence, then their act: 'A company spokeswoman declined'
+_UNNAMED_ACTS = re.compile(r"(?P<who>An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)\s+[a-z]{3,}ed\b")
+_GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
+
+
+def unnamed_group(text: str) -> str | None:
+    """What the group no one names that opens ``text`` are ('officials'), if one does."""
+    group = _UNNAMED_GROUP.match(text.lstrip()) if text[:1] in _GROUP_FIRST else None
+    return group["noun"] if group else None
+
+
+def unnamed_actor(text: str) -> str | None:
+    """The one unnamed person whose act opens ``text``: 'A company spokeswoman declined'."""
+    acting = _UNNAMED_ACTS.match(text) if text[:2] in ("A ", "An") else None
+    return acting["who"] if acting and one_unnamed(acting["who"]) else None
+
+
+def off_record_source(sentence: str) -> tuple[str, str] | None:
+    """(who, the words that say so) when the sentence opens on one unnamed source who
+    asked not to be named: 'But an opposition councillor, who asked not to be named, …'."""
+    opening = _UNNAMED_OPENING.match(sentence)
+    if opening and one_unnamed(opening["who"]):
+        off = off_record_cue(sentence[opening.end() : opening.end() + 120])
+        if off:
+            return opening["who"], off
+    return None
