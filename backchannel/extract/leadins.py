@@ -165,8 +165,9 @@ def lead_speaker(lead: str, people: People) -> str | None:
         return None  # 'Back in 1999, …:', 'In a September debate, …:' name nobody
     if not re.fullmatch(r"[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}", head.strip()):
         return None
-    name = person_name(head.strip())
-    if name and head.strip().endswith(name) and looks_like_person(name):
+    whole = head.strip()
+    name = person_name(whole)
+    if name and whole.endswith(name) and looks_like_person(name):
         # 'Falcon Coast chief executive Salim Al-Harthy, on regional television …:' the
         # name its titles lead to
         return people.who(name)

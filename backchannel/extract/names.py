@@ -19,7 +19,8 @@ _INSTITUTION = (
     r"Ministerium)"
 )
 _NAME = (
-    rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al|á|í|af|du|dos|das|bin|ibn)\b"
+    rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al|á|í|af|du|dos|das|"
+    r"bin|ibn)\b"
     rf"(?!\s+(?:(?:der|dem|den|la|l['’])\s*)?{_INSTITUTION}))"
 )
 #: (no word goes on past an apostrophe at its end: "'Thin-skinned' Trump" is a

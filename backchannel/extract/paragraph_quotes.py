@@ -126,7 +126,7 @@ def read_paragraph(
         sentence_subject = (
             main_subject(bare_sentence) if has_verb or "calling" in bare_sentence else ""
         )
-        if has_verb and bare_sentence[:1] in "ABOHY ":
+        if has_verb:
             people.note_off_record(bare_sentence)  # ('A source, who asked not to be named,')
         standing = standing_count(sentence, [(a - s_start, b) for a, b in local]) if local else 0
         if standing:

@@ -197,19 +197,17 @@ _ORG_WORDS = (
     "bank", "party", "union", "secretariat", "council", "agency", "regulator", "committee",
     "company",
 )  # fmt: skip
+_BODY_WORD = rf"(?i:{'|'.join(_ORG_WORDS)})"
 _ORG_FIRST = re.compile(
     # (capitals before the body's word, which may be in either case: not 'The court
     # suspended its order to allow the department')
-    r"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*(?i:ministry|office|department|"
-    r"authority|government|commission|operators|bank|party|union|secretariat|council|agency|"
-    r"regulator|committee|company)\b)"
+    rf"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*{_BODY_WORD}\b)"
 )
 #: A body the paper asked for its word, whose 'It said' comes next: 'We asked the
 #: Department of Health for an interview', 'The ministry was contacted for comment'
 _ORG_ASKED = re.compile(
     r"\b(?:[Aa]sked|contacted|approached|emailed)\s+(?P<org>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
-    r"(?i:ministry|office|department|authority|government|commission|bank|party|union|"
-    r"secretariat|council|agency|regulator|committee|company)"
+    rf"{_BODY_WORD}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
     r"\s+for\s+(?:an?\s+)?(?:comment|interview|response|reaction|statement)"
 )

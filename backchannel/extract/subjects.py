@@ -317,13 +317,13 @@ def subject_of(text: str) -> str:
             and looks_like_person(person)
             # (a role in lower case before the name, no more: not 'activists clamoring
             # to block Donald Trump from …')
-            and _ROLE_WORDS.fullmatch(name[: len(name) - len(person)])
+            and _LOWER_ROLE.fullmatch(name[: len(name) - len(person)])
         ):
             subject = name
     return _OPENING_WORD.sub("", subject)
 
 
-_ROLE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+_LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # 'driver ', 'a local '
 _WHO_AFTER = re.compile(r"(?<=\w)\s+who\s+")
 
 

@@ -30,6 +30,7 @@ _UNNAMED_OPENING = re.compile(
     r"\s*(?:(?:But|And|However|Yet),?\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,3}),\s+"
 )
+_OPENING_FIRST = frozenset("ABOHY ")
 
 
 #: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
@@ -37,7 +38,8 @@ _UNNAMED_GROUP = re.compile(
     r"(?:According to\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa] few|\d+)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
     # (people, not a span of time: 'Two years later it's still …')
-    r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)(?P<noun>[a-z]{3,}s|people|men|women)\b"
+    r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)"
+    r"(?P<noun>[a-z]{3,}s|people|men|women)\b"
 )
 #: One unnamed person opening a sentence, then their act: 'A company spokeswoman declined'
 _UNNAMED_ACTS = re.compile(r"(?P<who>An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)\s+[a-z]{3,}ed\b")
@@ -59,6 +61,8 @@ def unnamed_actor(text: str) -> str | None:
 def off_record_source(sentence: str) -> tuple[str, str] | None:
     """(who, the words that say so) when the sentence opens on one unnamed source who
     asked not to be named: 'But an opposition councillor, who asked not to be named, …'."""
+    if sentence[:1] not in _OPENING_FIRST:
+        return None  # (a first look: 'A', 'An', 'One', 'But', 'And', 'However', 'Yet')
     opening = _UNNAMED_OPENING.match(sentence)
     if opening and one_unnamed(opening["who"]):
         off = off_record_cue(sentence[opening.end() : opening.end() + 120])
