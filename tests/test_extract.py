@@ -585,6 +585,15 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
             "2025-02-11",
             "2025-03-21/2025-03-31",
         ),
+        # a date told with its weekday; a weekday of a week; what is fixed for a day; a march
+        ("The hearing opens on Monday, 17 February.", "2025-02-13", "2025-02-17"),
+        ("The minister will visit on Friday of next week.", "2025-02-13", "2025-02-21"),
+        ("The group would hold a march on Saturday, 1 March.", "2025-02-13", "2025-03-01"),
+        (
+            "Asked at First Minister's Questions last month, he said it was for the board.",
+            "2025-02-13",
+            "2025-01",
+        ),
     ],
 )
 def test_events_beyond_the_usual_words_and_what_is_due(
@@ -618,6 +627,22 @@ def test_two_happenings_of_one_sentence_are_two_events() -> None:
         ("2025-02-24", "a delegation visited the port on 24 February."),
         # what 'after' dates is the same happening's background: one event
         ("2019", "The ferry sank in 2019, after it was sold to a new owner in May."),
+    ]
+
+
+def test_a_consultation_that_opens_and_runs_until_a_day_is_two_events() -> None:
+    text = (
+        "Headline\n\nThe consultation opens on Monday, 16 February, and will run until 10 April."
+        "\n\nLloyd told her last Friday that nothing would change before a Senedd debate, "
+        "which is scheduled for 4 March."
+    )
+    events = extract(text, "2026-02-12", today=date(2026, 6, 1)).events
+    assert [(e.date, e.text[:40]) for e in events] == [
+        ("2026-02-16", "The consultation opens on Monday, 16 Feb"),
+        ("2026-04-10", "will run until 10 April."),
+        ("2026-02-06", "Lloyd told her last Friday that nothing "),
+        # what is fixed for a day is a happening: the debate, in its sentence
+        ("2026-03-04", "Lloyd told her last Friday that nothing "),
     ]
 
 

@@ -195,5 +195,25 @@ def test_day_month_is_never_after_the_reference(reference: date, day: int) -> No
     assert found.earliest <= reference.isoformat()
 
 
+@pytest.mark.parametrize(
+    ("phrase", "future", "edtf"),
+    [
+        # the weekday picks the year: 16 February 2026 is a Monday, 16 February 2025 not
+        ("Monday, 16 February", False, "2026-02-16"),
+        ("on Monday 16 February", True, "2026-02-16"),
+        ("Sunday, 16 February", True, "2025-02-16"),
+        ("Tuesday, Feb. 17, 2026", False, "2026-02-17"),
+        ("Friday 5 March", False, "2025-03-05"),  # on no Friday near: the tense's year
+        # a weekday of a week named from today (a Thursday)
+        ("Friday of next week", False, "2026-02-20"),
+        ("Friday next week", True, "2026-02-20"),
+        ("Tuesday last week", False, "2026-02-03"),
+        ("Monday this week", False, "2026-02-09"),
+    ],
+)
+def test_a_date_told_with_its_weekday(phrase: str, future: bool, edtf: str) -> None:
+    assert parse_date(phrase, date(2026, 2, 12), future=future) == edtf
+
+
 def test_next_weekday_points_forward_even_in_a_past_reading() -> None:
     assert parse_date("next Tuesday", WED_9_APRIL) == "2025-04-15"

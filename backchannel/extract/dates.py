@@ -60,6 +60,8 @@ _PHRASES: list[tuple[str, str]] = [
     ("quarter", r"(?:(?:in |by |during )?the )?(?P<nth>first|second|third|fourth|final|last) "
                 rf"quarter(?: of {_YEAR})?"),
     ("quarter", rf"(?P<nth>Q[1-4]),? {_YEAR}"),
+    # 'Friday of next week', 'Tuesday last week', 'Monday this week'
+    ("weekday_of_week", r"(?P<weekday>[a-z]+day)(?: of)? (?P<which>last|next|this) week"),
     ("weekday", r"(?P<last>last |this past |next |this coming |this )?"
                 r"(?P<weekday>[a-z]+day|[a-z]{3})"),
     ("ago", rf"{_NUMBER} {_UNIT} ago"),
@@ -99,9 +101,21 @@ _PHRASES: list[tuple[str, str]] = [
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The phrases compiled, on first use: the app starts without them."""
     return [
-        (name, re.compile(rf"^(?:on |in |since |from |by )?{pattern}$", re.IGNORECASE))
+        (
+            name,
+            re.compile(
+                rf"^(?:on |in |since |from |by )?{_ON_WEEKDAY if name in _DATED else ''}{pattern}$",
+                re.IGNORECASE,
+            ),
+        )
         for name, pattern in _PHRASES
     ]
+
+
+#: A date may open on its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17, 2026'. The
+#: date is read; the weekday only tells it.
+_ON_WEEKDAY = r"(?:(?P<dayname>(?:mon|tues|wednes|thurs|fri|satur|sun)day),? )?"
+_DATED = frozenset({"day_month_year", "month_day_year", "day_month", "month_day"})
 
 
 def _from_match(
@@ -114,6 +128,18 @@ def _from_match(
     if name in ("day_month", "month_day"):
         month, day = month_of(g["month"]), int(g["day"])
         year = pick_year(month, min(day, 28) if month == 2 and day == 29 else day, reference)
+        if g.get("dayname"):
+            # 'Monday, 16 February': the year whose 16 February is a Monday, of the one
+            # the tense picks, the one beyond it and the one before
+            named = WEEKDAYS[g["dayname"].lower()]
+            step = 1 if future else -1
+            for other in (year, year + step, year - step):
+                try:
+                    if date(other, month, day).weekday() == named:
+                        year = other
+                        break
+                except ValueError:
+                    pass
         if month == 2 and day == 29 and not calendar.isleap(year):
             year = next(y for y in range(year, year - 8, -1) if calendar.isleap(y))
         return iso(day_of(year, month, day, phrase))
@@ -173,6 +199,13 @@ def _from_match(
         elif back == 0 and word == "this past":
             back = 7
         return iso(reference - timedelta(days=back))
+    if name == "weekday_of_week":  # 'Friday of next week': that week's Friday
+        weekday = WEEKDAYS.get(g["weekday"].lower())
+        if weekday is None:
+            raise DateError(f"cannot read date {phrase!r}")
+        step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
+        return iso(monday + timedelta(days=weekday))
     if name == "ago":
         n, unit = count(g["n"]), g["unit"].lower()
         if unit == "day":

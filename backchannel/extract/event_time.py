@@ -75,6 +75,10 @@ DATE_PHRASE = re.compile(
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH}(?:,? \d{{4}})?",
             r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:next|last|this) month\b",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {_MONTH}\b(?!,? \d)",
+            # a date told with its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17'
+            rf"\b{_DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{4}})?",
+            rf"\b{_DAYNAME},? {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
+            rf"\b{_DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
             rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
             rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
             r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b",

@@ -53,7 +53,9 @@ _EVENT_WORDS = [
     "blockade", "clashes", "patrol", "patrols", "marched", "takes up", "take up", "took up",
     "appear before", "appears before", "appeared before", "step down", "steps down",
     "stepped down", "hearings", "testify", "testified", "testifies",
-    "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
+    "march", "marches", "vigil", "sit-in", "run until", "runs until", "Questions",
+    "question time", "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising",
+    "massacre", "bombing",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -72,6 +74,8 @@ EVENT_WORDS = re.compile(
     r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
+    # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
+    r"|\b(?:scheduled|slated|pencilled in|penciled in) for\b"
     # what is due: 'the flash estimate is due on 30 April'
     r"|\b(?:is|are|was|were|be) due\b"
     # what is awaited on a day: 'the first joint patrols are expected in early August'
