@@ -1204,6 +1204,9 @@ def test_what_someone_unnamed_says_she_was_like_is_no_act_passed_on() -> None:
         ),
         ("Secretary of State Antony Blinken said that the talks would go on.", "Antony Blinken"),
         ("Chief of Staff Denis McDonough said that the talks would go on.", "Denis McDonough"),
+        # a portfolio after 'of the': a member of a parliament
+        ("Local Member of the Senedd Siân Morgan said she had raised it.", "Siân Morgan"),
+        ("Minister of the Interior Ana Lind said that the talks would go on.", "Ana Lind"),
         # a name of three words after 'of' that is no portfolio's
         ("The son of Mary Ann Jones said that the talks would go on.", "Mary Ann Jones"),
         ("The campaign of Donald J. Trump said that the talks would go on.", "Donald J. Trump"),
@@ -1305,6 +1308,29 @@ def test_the_speaker_past_passives_asides_and_places(text: str, speaker: str, en
 def test_an_academic_introduced_in_the_sentence_that_reports_them_takes_no_stance() -> None:
     [q] = quotes("Andrea Lucumí of the Universidad del Valle said the green vote would split.")
     assert (q.speaker, q.stance) == ("Andrea Lucumí", None)
+
+
+def test_a_professions_royal_college_is_no_university() -> None:
+    [q] = quotes("Nia Jenkins of the Royal College of Midwives said the unit must stay open.")
+    assert (q.speaker, q.stance) == ("Nia Jenkins", "public")
+
+
+def test_a_hospital_is_no_one_she_could_be() -> None:
+    found = quotes(
+        "Councillors voted to oppose the closure of the unit at Glanmor General Hospital. "
+        "Among those in the hall was Ffion Rees, who gave birth at Glanmor in November. "
+        "“I would have had my baby in the car,” she said."
+    )
+    assert [q.speaker for q in found] == ["Ffion Rees"]
+
+
+def test_she_after_an_unnamed_midwife_is_the_midwife() -> None:
+    found = quotes(
+        "Among those in the hall was Ffion Rees, 29. “I would have had my baby in the car,” "
+        "she said. A midwife at the hospital, who asked not to be named, said morale was low. "
+        "She said several colleagues were already applying for jobs in England."
+    )
+    assert [q.speaker for q in found] == ["Ffion Rees", *["A midwife at the hospital"] * 2]
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ TITLES = {
     "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
-    "sir", "dame", "mp", "mep", "mk", "lawmaker", "delegate", "councillor", "councilor",
+    "sir", "dame", "mp", "mep", "mk", "member", "lawmaker", "delegate", "councillor", "councilor",
     "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
     "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
@@ -92,7 +92,8 @@ ORG_WORDS = re.compile(
     r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
     r"Federation|Confederation|Chamber|Network|"
     # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
-    r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena|"
+    r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena|Hospital|"
+    r"Infirmary|Clinic|Temple|Cathedral|Church|Mosque|Synagogue|Library|Station|Port|Prison|"
     # public bodies: 'the National Anticorruption Directorate', 'the Coast Guard'
     r"Directorate|Bureau|Inspectorate|Service|Services|Administration|Board|Tribunal|Police|"
     r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"
@@ -192,7 +193,7 @@ def person_before_of(phrase: str) -> str | None:
     return name if name and looks_like_person(name) else None
 
 
-_TITLE_OF = re.compile(r"\b(?:of|for|and)\s+$")
+_TITLE_OF = re.compile(r"\b(?:of|for|and)\s+(?:the\s+)?$")
 
 
 def without_portfolio(name: str, text: str, at: int) -> str:

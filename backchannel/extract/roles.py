@@ -20,8 +20,9 @@ ANALYST_AFTER = re.compile(
     # (no participle before the role: 'Ola Brenn, telling analysts on the call')
     rf",\s+(?:(?:an?|the)\s+)?(?:(?![a-z]+ing\b)[\w'’-]+\s+){{0,3}}?{ROLE}"
     # an academic: 'Andrea Lucumí of the Universidad del Valle'
-    r"|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:University|Universidad|"
-    r"Universidade|Università|Université|Universität|College)\b"
+    # (not a profession's body: 'Nia Jenkins of the Royal College of Midwives')
+    r"|\s+(?:of|at|from)\s+(?:the\s+)?(?!Royal\s)(?:[A-Z][\w'’.-]*\s+){0,3}(?:University|"
+    r"Universidad|Universidade|Università|Université|Universität|College)\b"
 )
 
 #: What ANALYST_AFTER and ANALYST_BEFORE need among their words, in lower case: a first
@@ -169,7 +170,11 @@ _ONE_UNNAMED = re.compile(
     r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:official|source|person|diplomat|insider|"
     r"aide|banker|negotiator|adviser|advisor|staffer|lawmaker|executive|MP|member|spokesman|"
     r"spokeswoman|spokesperson|employee|worker|colleague|manager|organi[sz]er|engineer|"
-    r"officer|delegate|councillor|councilor|lawyer|politician|legislator)\b(?!\s+of)",
+    r"officer|delegate|councillor|councilor|lawyer|politician|legislator|"
+    # the people a story meets: 'A midwife at the hospital, who asked not to be named'
+    r"midwife|nurse|doctor|surgeon|paramedic|teacher|resident|driver|farmer|fisherman|miner|"
+    r"soldier|firefighter|pilot|guard|student|parent|villager|neighbou?r|witness|activist)\b"
+    r"(?!\s+of)",
     re.I,
 )
 #: The same in German and French: 'einem hochrangigen Beamten', 'un haut responsable'.
