@@ -646,6 +646,36 @@ def test_a_consultation_that_opens_and_runs_until_a_day_is_two_events() -> None:
     ]
 
 
+def test_a_release_schedule_and_what_was_promised_are_events_of_their_own() -> None:
+    text = (
+        "Headline\n\n- Construction to begin in the second quarter of 2026; first commercial "
+        "production expected in the second half of 2028\n\nThe plant received its licence on 9 "
+        "January, following a public consultation that ran from September to November last "
+        "year. The ministry said it would notify the aid package to Brussels before the end of "
+        "February. The centre will open the first training programme in September. He expects "
+        "the advice due on 30 September to recommend a cut. Her group wants the matter on the "
+        "agenda of the economy committee next Wednesday. Mayor Jan Holm, who was re-elected in "
+        "the municipal election on 18 November, took office in January 2022.\n\nDuring a video "
+        "conference this afternoon, the minister promised that engineers would arrive in the "
+        "town by Wednesday."
+    )
+    events = extract(text, "2026-01-20", today=date(2026, 6, 1)).events
+    assert [e.date for e in events] == [
+        "2026-04/2026-06",
+        "2028-07/2028-12",
+        "2026-01-09",
+        "2025-09/2025-11",
+        "2026-02-21/2026-02-28",
+        "2026-09",
+        "2026-09-30",
+        "2026-01-21",  # said on a Tuesday: tomorrow
+        "2022-01",  # (an aside is told after its sentence)
+        "2025-11-18",
+        "2026-01-20",
+        "2026-01-21",
+    ]
+
+
 def test_a_date_told_from_today_after_an_aside_dated_by_a_year_is_an_event_of_its_own() -> None:
     text = (
         "Headline\n\nThe owner, Sir Malcolm Ashdown, who bought the club out of administration "

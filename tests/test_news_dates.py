@@ -215,5 +215,23 @@ def test_a_date_told_with_its_weekday(phrase: str, future: bool, edtf: str) -> N
     assert parse_date(phrase, date(2026, 2, 12), future=future) == edtf
 
 
+@pytest.mark.parametrize(
+    ("phrase", "future", "edtf"),
+    [
+        # halves of a month (1st-15th, 16th-end) and of a year
+        ("in the first half of October", True, "2026-10-01/2026-10-15"),
+        ("the second half of February", False, "2025-02-16/2025-02-28"),
+        ("in the second half of 2028", True, "2028-07/2028-12"),
+        ("the first half of next year", True, "2027-01/2027-06"),
+        # months from one to another
+        ("from September to November last year", False, "2025-09/2025-11"),
+        ("between March and May 2025", False, "2025-03/2025-05"),
+        ("from November to February", False, "2025-11/2026-02"),
+    ],
+)
+def test_halves_and_spans_of_months(phrase: str, future: bool, edtf: str) -> None:
+    assert parse_date(phrase, date(2026, 1, 20), future=future) == edtf
+
+
 def test_next_weekday_points_forward_even_in_a_past_reading() -> None:
     assert parse_date("next Tuesday", WED_9_APRIL) == "2025-04-15"

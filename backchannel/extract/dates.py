@@ -89,6 +89,13 @@ _PHRASES: list[tuple[str, str]] = [
                            r"beginning|middle) of (?P<which>the|this|next) year"),
     ("third_of_this_year", r"(?:by |at |before )?(?:the )?(?P<part>end)[- ]of[- ]year|"
                            r"(?:by |at |before )?(?:the )?year[’'-]?s? ?(?P<part2>end)"),
+    # 'in the first half of October', 'the second half of 2028', 'the first half of next year'
+    ("half_of", rf"(?:in |by |during )?the (?P<half>first|second) half of {_MONTH}(?:,? {_YEAR})?"),
+    ("half_of", rf"(?:in |by |during )?the (?P<half>first|second) half of (?:{_YEAR}|"
+                r"(?P<which>the|this|next) year)"),
+    # months from one to another: 'from September to November last year'
+    ("month_span", rf"(?:between |from ){_MONTH}{_TO}{_MONTH2}(?:,? {_YEAR}|"
+                   r" (?P<which>last|this|next) year)?"),
     ("weekend", r"(?:(?:over|during|at|on) )?(?P<which>the|this|last|next) weekend"),
     ("overnight", r"overnight"),
     ("ordinal_day", r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)"),
@@ -256,6 +263,8 @@ def _from_match(
         "overnight",
         "ordinal_day",
         "season",
+        "half_of",
+        "month_span",
     ):
         return from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":

@@ -46,18 +46,20 @@ DATE_PHRASE = re.compile(
     r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
-    r"|b(?:y\s+(?:\d|the\s+end|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|efore\s+the\s+end)"
-    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+\d)"
-    r"|during\s+(?:\d|the\s+weekend)"
+    r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|"
+    r"efore\s+the\s+end)"
+    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND])"
+    r"|during\s+(?:\d|the\s+(?:weekend|first|second))"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
     # (not 'This week: …', a newsletter's heading as often as a date)
     rf"|T(?:ue|hu|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
     r"|omorrow)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
-    r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|"
-    r"winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
-    r"|F(?:eb|ri|rom\s+\d)|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+weekend))"
+    r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
+    r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
+    r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
+    r"second)))"
     r"|B(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|\d"
     r")(?:"
     + "|".join(
@@ -107,6 +109,13 @@ DATE_PHRASE = re.compile(
             r"year[’'-]?s? ?end)\b",
             # a year before the happening it dates: 'A 2019 dispute', 'the 2016 election'
             r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])",
+            # 'in the first half of October', 'the second half of 2028'
+            rf"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second) half of (?:{_MONTH}(?:,? \d{{4}})?"
+            r"|\d{4}\b|(?:the|this|next) year\b)",
+            # months from one to another: 'from September to November last year'
+            # (not 'between January and June 30': a span of days)
+            rf"\b(?:[Ff]rom|[Bb]etween) {_MONTH}{_TO}{_MONTH}(?![a-z])(?:,? \d{{4}}\b| "
+            r"(?:last|this|next) year\b)?(?!,? \d)",
             # 'in the first quarter of 2026', 'Q3 2025'
             r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
             r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",

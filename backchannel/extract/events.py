@@ -54,8 +54,8 @@ _EVENT_WORDS = [
     "appear before", "appears before", "appeared before", "step down", "steps down",
     "stepped down", "hearings", "testify", "testified", "testifies",
     "march", "marches", "vigil", "sit-in", "run until", "runs until", "Questions",
-    "question time", "pandemic", "heatwave", "wildfire", "wildfires", "riots", "uprising",
-    "massacre", "bombing",
+    "question time", "agenda", "arrive", "arrives", "arrival", "pandemic", "heatwave",
+    "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -76,10 +76,16 @@ EVENT_WORDS = re.compile(
     r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
     # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
     r"|\b(?:scheduled|slated|pencilled in|penciled in) for\b"
-    # what is due: 'the flash estimate is due on 30 April'
-    r"|\b(?:is|are|was|were|be) due\b"
+    # what is due: 'the flash estimate is due on 30 April', 'the advice due on 30 September'
+    r"|\b(?:is|are|was|were|be) due\b|\bdue (?:on|by|in|before)\b"
     # what is awaited on a day: 'the first joint patrols are expected in early August'
-    r"|\b(?:is|are) expected (?:in|on|by|from|before|after) "
+    r"|\b(?:(?:is|are) )?expected (?:in|on|by|from|before|after) "
+    # an act someone will do: 'would notify the aid package to Brussels before the end of
+    # February', 'will open the first training programme in September' (not any verb: 'would
+    # raise 600 million a year by 2028', 'will leave our live coverage for today')
+    r"|\b(?:will|would|shall)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|introduce|"
+    r"notify|submit|publish|award|hold|host|deliver|unveil|release|sign|hear|order|install|"
+    r"reopen|start|begin|close|decide|rule|announce)\b"
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
@@ -141,10 +147,15 @@ _INNER_CLAUSE = re.compile(
     # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
     # and what comes next: 'must agree by Friday, ahead of the summit in late June')
     # (each run of spaces tried from its start only: a blanked quotation is a long one)
-    r"(?:,\s+|(?<!\s)\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of)\s)"
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of|"
+    r"following)\s)"
     # a second verb in the past, its subject the first's: 'The licence was first granted
     # in 2021 and upheld by a lower court in November 2024'
-    r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|upheld|held|sold|won|"
+    # what was promised, told of in the sentence of the promise: 'promised this afternoon
+    # that army engineers would be in Kroměříž by Wednesday morning'
+    r"|(?:(?<=\bpromised)|(?<=\bpledged)|(?<=\bvowed)|(?<=\bwarned)|(?<=\bannounced)|"
+    r"(?<=\bconfirmed)|(?<=\bsaid)|(?<=\bassured)|(?<=\binsisted))\s+(?=that\s)"
+    r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:(?:re-)?[a-z]{3,}ed|upheld|held|sold|won|"
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
     r"went|gave|met|overturned)\s)"
 )

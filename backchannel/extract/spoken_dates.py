@@ -75,6 +75,10 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         if first == last:
             return f"{year}-{first:02d}"
         return f"{year}-{first:02d}/{year}-{last:02d}"
+    if name == "half_of":
+        return _half_of(g, reference, future)
+    if name == "month_span":
+        return _month_span(g, reference, future)
     if name == "weekend":
         which = g["which"].lower()
         if which == "next" or (future and which != "last"):
@@ -119,3 +123,39 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
 def season_end(year: int, starts: int) -> date:
     """About the last day of the season of ``year`` that begins in month ``starts``."""
     return date(year + (starts == 12), (starts + 2) % 12 or 12, 28)
+
+
+def _half_of(g: dict[str, str], reference: date, future: bool) -> str:
+    """'the first half of October' (its 1st to 15th), 'the second half of 2028' (July to
+    December), 'the first half of next year'."""
+    first = g["half"].lower() == "first"
+    if g.get("month"):
+        month = month_of(g["month"])
+        pick_year = next_year if future else recent_year
+        year = int(g["year"]) if g["year"] else pick_year(month, 15 if first else 28, reference)
+        last = calendar.monthrange(year, month)[1]
+        begins, ends = (1, 15) if first else (16, last)
+        return f"{iso(date(year, month, begins))}/{iso(date(year, month, ends))}"
+    which = (g.get("which") or "").lower()
+    year = int(g["year"]) if g["year"] else reference.year + (which == "next")
+    return f"{year}-01/{year}-06" if first else f"{year}-07/{year}-12"
+
+
+def _month_span(g: dict[str, str], reference: date, future: bool) -> str:
+    """'from September to November last year', 'between March and May 2025': the months
+    from the first to the last; with no year, the latest such span begun (or, ahead, the
+    next)."""
+    month, month2 = month_of(g["month"]), month_of(g["month2"])
+    across = 1 if month2 < month else 0  # 'from November to February': into the next year
+    which = (g.get("which") or "").lower()
+    if g["year"] or which:
+        year2 = (
+            int(g["year"])
+            if g["year"]
+            else reference.year + {"last": -1, "this": 0, "next": 1}[which]
+        )
+        year = year2 - across
+    else:
+        year = (next_year if future else recent_year)(month, 1, reference)
+        year2 = year + across
+    return f"{year:04d}-{month:02d}/{year2:04d}-{month2:02d}"
