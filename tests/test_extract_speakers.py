@@ -1403,3 +1403,43 @@ def test_she_after_an_unnamed_spokeswoman_who_declined_is_her() -> None:
         "to comment on the meeting. “We do not comment on confidential talks,” she said."
     )
     assert q.speaker == "A company spokeswoman"
+
+
+def test_a_trawlers_name_is_no_one_he_could_be() -> None:
+    found = quotes(
+        "Alasdair MacLeod is standing on the quay. He has skippered the pelagic trawler "
+        "Morning Star for twenty-two years. He does not enjoy talking to journalists, he says, "
+        "but he enjoys being lied to even less."
+    )
+    assert [q.speaker for q in found] == ["Alasdair MacLeod"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "Ola Brenn runs the yard. The stock has been fished above advice for a decade, he "
+            "explains, because the states never agreed how to split it.",
+            "Ola Brenn",
+            "public",
+        ),
+        (
+            "Ana Lind spoke in Bergen. The nickname, she argued, exists thanks to the ferry.",
+            "Ana Lind",
+            "public",
+        ),
+        (  # a scientist at a university is an onlooker
+            "Dr Ewan Lockhart, a fisheries scientist at the University of the Highlands, tags "
+            "mackerel. The stock has been fished above advice, he explains, because the states "
+            "never agreed how to split it.",
+            "Ewan Lockhart",
+            None,
+        ),
+    ],
+)
+def test_a_tag_inside_the_clause_with_other_verbs(
+    text: str, speaker: str | None, stance: str | None
+) -> None:
+    [q] = quotes(text)
+    assert "explains" in q.text or "argued" in q.text
+    assert (q.speaker, q.stance) == (speaker, stance)

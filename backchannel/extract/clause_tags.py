@@ -41,8 +41,9 @@ _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
     rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)}))\s+"
     # ('His priority, he told local radio, was …': whom it was told too)
-    r"(?:added|said|says|adds|insisted|noted|reported|reports|wrote|writes|"
-    r"told\s+[\w'’ -]{2,30}?)\s*,\s+(?P<b>.{5,})$"
+    r"(?:added|said|says|adds|insisted|insists|noted|reported|reports|wrote|writes|explains|"
+    r"explained|argues|argued|recalls|recalled|told\s+[\w'’ -]{2,30}?)\s*,\s+"
+    r"(?P<b>.{5,})$"
     # inverted: 'The contrast with Trump, said Doyle and others, would be clear'; 'And
     # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
     r"|^(?P<a2>[^,]{2,200}),\s+(?:said|says|added|adds|noted|wrote|writes)\s+"

@@ -9,7 +9,7 @@ import re
 #: Roles of commentators, not actors: their words are analysis, no stance.
 _ROLE_WORDS = (
     "analyst", "economist", "strategist", "professor", "researcher", "expert", "historian",
-    "fellow", "consultant", "commentator", "political scientist", "lecturer", "scholar",
+    "fellow", "consultant", "commentator", "scientist", "lecturer", "scholar",
     "pollster",
 )  # fmt: skip
 ROLE = f"(?:{'|'.join(_ROLE_WORDS)})"
@@ -86,7 +86,10 @@ BODY_BEFORE = re.compile(
     # (with its article: 'party Chairman Reince Priebus' is a person with a title)
     rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OUTLET_KINDS}|think[- ]tank|"
     r"institute|firm|company|consultancy|foundation|station|network|group|bank|fund|party|"
-    r"union|association|federation)\s+$"
+    r"union|association|federation|"
+    # a thing with a name: 'the pelagic trawler Morning Star', 'the tanker Eagle S'
+    r"trawler|vessel|ship|boat|ferry|tanker|yacht|frigate|destroyer|carrier|submarine|"
+    r"freighter|album|film|novel|horse|restaurant|pub|brand)\s+$"
     # the rest of a body's name after 'of' or 'for': 'the Warsaw Institute for Public Affairs'
     r"|\b(?:Institute|Centre|Center|Council|School|Ministry|Department|Office|Foundation|"
     r"Association|Committee|Commission|University|College|Bank|Fund|Agency|Authority|Society|"
