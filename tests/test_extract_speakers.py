@@ -1443,3 +1443,33 @@ def test_a_tag_inside_the_clause_with_other_verbs(
     [q] = quotes(text)
     assert "explains" in q.text or "argued" in q.text
     assert (q.speaker, q.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # 'him' is the one who tells of it: 'she' is someone else
+            "Deputy Minister Natalia Cebotari visited the village. Rusu, who went with her, says "
+            "that as they walked back to her car she told him privately that the village would "
+            "be first in line.",
+            "Natalia Cebotari",
+        ),
+        (  # the reply of the body written to
+            "Mayor Ion Rusu keeps a folder. He has written to the energy ministry four times, "
+            "and received one reply. The reply, dated 21 January, says the ministry is aware "
+            "of the situation.",
+            "the energy ministry",
+        ),
+        (  # a letter's sender
+            "On the table lies a photocopied letter from the gas distributor explaining that "
+            "repairs are in progress.",
+            "gas distributor",
+        ),
+        (  # a demand
+            "The IG Metall union called on the governments to „stop playing poker with jobs“.",
+            "IG Metall union",
+        ),
+    ],
+)
+def test_who_told_whom_a_reply_a_letter_and_a_demand(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker

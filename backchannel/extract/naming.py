@@ -98,6 +98,10 @@ _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 
 
+#: An answer, whose words are the body's that sent it.
+_THE_REPLY = frozenset({"the reply", "the response", "the written reply", "the written response"})
+
+
 def who(people: People, phrase: str) -> str | None:
     """The speaker a noun phrase names: a person's fullest name, or the phrase."""
     phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
@@ -128,6 +132,9 @@ def who(people: People, phrase: str) -> str | None:
     if low.startswith("the ") and low[4:] in people.issued:
         # '“…,” the statement read': the words of whoever issued it, just named
         return people.issued[low[4:]]
+    if low in _THE_REPLY:
+        # 'He has written to the ministry …. The reply says …': the body written to
+        return people.last_org
     if low in _A_SPOKESPERSON and people.last_body:
         return f"{people.last_body} {low.split()[1]}"
     if low in NON_SPEAKERS or low in PRONOUNS or WHETHER.search(low):

@@ -157,6 +157,14 @@ _MESSAGE_BEFORE = re.compile(
 )
 
 
+#: Who sent the message a participle hangs on: 'a photocopied letter from the gas
+#: distributor (explaining)'.
+_SENT_FROM = re.compile(
+    r"\b(?:statement|letter|e-?mail|message|note|notice|memo|circular|release)\s+from\s+"
+    r"(?P<who>(?:the\s+)?[^,.;“”\"]{2,60}?)\s*$"
+)
+
+
 def may_report(sentence: str, has_verb: bool) -> bool:
     """Could reported() find anything in the sentence? A cheap first look: most
     sentences of an article have no speech verb, relay, 'that' or quotation."""
@@ -201,6 +209,13 @@ def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: Peopl
     full = people.fullest(name)
     want = "m" if pronoun == "he" else "f"
     return full if people.gender.get(full, want) == want else None
+
+
+#: The one told is the other sex: 'she told him', 'he assured her'.
+_TOLD_THE_OTHER = {
+    "she": re.compile(r"\s+(?:privately\s+)?him\b"),
+    "he": re.compile(r"\s+(?:privately\s+)?her\b"),
+}
 
 
 def reported(
@@ -309,6 +324,9 @@ def reported(
                 # 'The crowd cheered, as Brenn echoed the criticism, saying …': the subject
                 # of the clause the participle hangs on, not the sentence's
                 own = participle_subject(subject_text) if subject_text.strip() else ""
+                sender = _SENT_FROM.search(subject_text[-120:])
+                if sender:
+                    own = sender["who"]  # 'a letter from the gas distributor explaining': its
                 who = (own and people.who(own)) or people.who(sentence_subject)
                 if who:
                     candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
@@ -358,8 +376,14 @@ def reported(
             # 'Graham assured his audience he would tell …': 'he' is told, not telling;
             # the verb before reports
             continue
-        near = named_before(head, people) if subject.lower() in ("he", "she") else None
-        if near is None and subject.lower() in ("he", "she") and sentence_subject:
+        pronoun = subject.lower() in ("he", "she")
+        if pronoun and _TOLD_THE_OTHER[subject.lower()].match(rest):
+            # 'Rusu says that … she told him privately that …': she is not the one who
+            # tells of it, whom 'him' means; the pronoun's own person
+            near, pronoun = None, False
+        else:
+            near = named_before(head, people) if pronoun else None
+        if near is None and pronoun and sentence_subject:
             # '…, Carson criticized the media, though he added …' split off: the
             # sentence's own subject, if the article has not shown them the other sex
             near = _own_subject(sentence_subject, clause, subject.lower(), people)

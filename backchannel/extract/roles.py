@@ -221,6 +221,13 @@ _ORG_ASKED = re.compile(
 )
 
 
+#: A body someone wrote to, whose reply may come next: 'He has written to the energy
+#: ministry four times …. The reply, dated 21 January, says …'
+_ORG_WRITTEN_TO = re.compile(
+    rf"\b(?:written|wrote)\s+to\s+(?P<org>the\s+(?:[\w'’.-]+\s+){{0,3}}?{_BODY_WORD})\b"
+)
+
+
 def body_in_head(head: str) -> str | None:
     """The body a text's opening names ('The ministry said …'), or the one the paper
     asked for its word ('We asked the Department of Health for an interview')."""
@@ -230,5 +237,5 @@ def body_in_head(head: str) -> str | None:
     first = _ORG_FIRST.match(head)
     if first:
         return first.group(1).strip()
-    asked = _ORG_ASKED.search(head)
+    asked = _ORG_ASKED.search(head) or _ORG_WRITTEN_TO.search(head)
     return asked["org"] if asked else None

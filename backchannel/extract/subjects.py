@@ -225,6 +225,15 @@ _NAME_THEN_WHO = re.compile(
 _CONJUNCTION_FIRST = re.compile(r"^(?:and|but|while|whereas|as|though|although)\s+(?=[A-Z])")
 
 
+#: A clause of time or reason with no comma after it, then the pronoun that is the
+#: subject: 'as they walked back to her car she (told him)'.
+_CLAUSE_THEN_PRONOUN = re.compile(
+    # (not past a dash: 'although use of force is not new - he wrote', an aside)
+    r"(?:as|when|while|after|before|because|once|since|until|though|although)\s"
+    r"(?:(?!\s-\s)[^–—;:])+\s(he|she|they|we|I)$"
+)
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def subject_of(text: str) -> str:
@@ -258,6 +267,9 @@ def subject_of(text: str) -> str:
     if not parts:
         return ""
     subject = parts[-1].strip()
+    inner = _CLAUSE_THEN_PRONOUN.match(subject)
+    if inner:
+        return inner[1]  # 'as they walked back to her car she': she
     subject = without_portfolio(subject, text, text.rfind(subject))
     if subject.startswith("that "):
         subject = subject[5:]  # 'said privately, however, that she': she

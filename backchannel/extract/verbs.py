@@ -24,6 +24,8 @@ MORE_SPEECH = {
     "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
     "stating", "tweeting", "remarking", "reiterating", "acknowledging",
     "conceding", "vowing", "pledging", "interjected", "interjecting",
+    # a demand: 'called on the governments to „stop playing poker“'
+    "called on", "calls on", "calling on",
     # a release's formal voice: 'The Bank wishes to state clearly that …'
     "wishes to state", "wishes to make clear", "wishes to clarify", "wishes to stress",
     "wishes to emphasise", "wishes to emphasize", "would like to stress",
