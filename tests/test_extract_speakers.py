@@ -1473,3 +1473,42 @@ def test_a_tag_inside_the_clause_with_other_verbs(
 )
 def test_who_told_whom_a_reply_a_letter_and_a_demand(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_she_who_spoke_to_the_paper_is_the_person_named_before_her() -> None:
+    # (not the basin, nor the summit she leaves for)
+    text = (
+        "Helena Nangolo has been minister of mines for a year, long enough to see two big "
+        "bets – hydrogen in the south and offshore oil in the Orange Basin – both stall. She "
+        "spoke to the Journal on Friday, days before she leaves for the World Hydrogen Summit "
+        "in Rotterdam.\n\nQ: The Lüderitz Hydrogen Consortium was to decide last year. Some "
+        "of your critics say the project is dead. Is it?\n\nA: No. Nobody is walking away from it."
+    )
+    assert quotes(text)[-1].speaker == "Helena Nangolo"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the phrase put first is not the subject
+            "In Berlin, a spokeswoman for the economy ministry, Claudia Reinholt, said: “We are "
+            "in close contact with the company.”",
+            "Claudia Reinholt",
+        ),
+        (
+            "On Monday, a spokesman for the ministry, who declined to give his name, said: “The "
+            "talks continue.”",
+            "a spokesman for the ministry",
+        ),
+    ],
+)
+def test_a_phrase_put_before_the_subject_is_passed_over(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_statement_posted_is_what_was_posted_not_who_posted_it() -> None:
+    text = (
+        "The council met on Monday. In a statement posted to its website, it confirmed that "
+        "“the water is safe to drink”."
+    )
+    assert all(q.speaker != "In a statement" for q in quotes(text))

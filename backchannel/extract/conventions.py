@@ -270,7 +270,8 @@ def _interviewers(turns: list[tuple[str, str] | None]) -> set[str]:
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down) (?:to|with) ")
 #: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
 _SPOKE_TO_US = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?:,[^;“”\"]{2,200}?,)?\s+"
+    # (or the one just named: 'Helena Nangolo has been minister …. She spoke to the Journal')
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*|\b[Ss]?[Hh]e)(?:,[^;“”\"]{2,200}?,)?\s+"
     r"(?:spoke|talked)\s+(?:to|with)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
 )
 #: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'

@@ -38,6 +38,13 @@ def _may_be_negated(tail: str) -> bool:
     )
 
 
+#: A message right before 'posted': the participle of the thing posted.
+_MESSAGE_RIGHT_BEFORE = re.compile(
+    r"\b(?:statement|message|video|letter|notice|photo|photograph|picture|note|update|"
+    r"comment|link|clip)s?\s+$"
+)
+
+
 def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
     """Does this speech verb (a match of verbs.REPORT, ``first`` in its clause or not)
     report nothing of its own where it stands?"""
@@ -62,6 +69,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         # 'amid news reports that question his past': a noun; 'the campaign's continued
         # wariness': an adjective; no verb either
         return True
+    if word == "posted" and _MESSAGE_RIGHT_BEFORE.search(clause, max(0, start - 30), start):
+        return True  # 'In a statement posted to its website, it confirmed …': what was posted
     if word == "states" and _TOLD_WHOM_BEFORE.search(clause, max(0, start - 40), start):
         return True  # 'had told island states that …': whom it was told, no verb
     tail = clause[max(0, start - 100) : start]

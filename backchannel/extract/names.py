@@ -94,6 +94,10 @@ ORG_WORDS = re.compile(
     # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
     r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena|Hospital|"
     r"Infirmary|Clinic|Temple|Cathedral|Church|Mosque|Synagogue|Library|Station|Port|Prison|"
+    # gatherings: 'the World Hydrogen Summit in Rotterdam'
+    r"Summit|Conference|Festival|Expo|Championship|Championships|Olympics|"
+    # land and water: 'offshore oil in the Orange Basin'
+    r"Basin|Delta|Desert|Peninsula|Strait|Canal|Mountains|Plateau|"
     # public bodies: 'the National Anticorruption Directorate', 'the Coast Guard'
     r"Directorate|Bureau|Inspectorate|Service|Services|Administration|Board|Tribunal|Police|"
     r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"

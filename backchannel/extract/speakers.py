@@ -182,6 +182,12 @@ class People:
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
         said = spoke_to_paper(text)
+        if said and said.lower() in ("he", "she"):
+            # 'Helena Nangolo has been minister …. She spoke to the Journal': the person
+            # named last before 'she', in these words or before them
+            before = text[: text.find(" spoke")] if " spoke" in text else text
+            named = [r for r in map(run_reading, NAME_RUN.findall(before)) if r and r[1]]
+            said = self.fullest(named[-1][0]) if named else self.pronoun(said.lower())
         name = person_name(said) if said else None
         if name and looks_like_person(self.fullest(name)):
             self.spoke_to_us = self.fullest(name)

@@ -211,10 +211,20 @@ _SUBJECT_SPLIT = re.compile(
 )
 
 
+#: A phrase of place or time put before a sentence's subject: 'In Berlin, …'.
+_PUT_FIRST = re.compile(
+    r"(?:In|On|At|By|From|After|During|For|With|Under|Over|Since|Before|Across|Outside|"
+    r"Inside|Within|Throughout|Earlier|Later|Elsewhere|Meanwhile)\b"
+)
+
+
 _NAME_THEN_WHO = re.compile(
+    # (past a phrase put first: 'On Monday, a spokesman for the ministry, who …,'; not
+    # that phrase: 'In Berlin, a spokeswoman for the ministry, Ana Lind,')
+    rf"(?:{_PUT_FIRST.pattern}[^,“”\"]{{0,40}},\s+)?(?!{_PUT_FIRST.pattern}\s)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
     # 'A former employee, who asked not to be named because she …, said': one described
-    r"|(?:An?|The|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
+    r"|(?:[Aa]n?|[Tt]he|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
     # ('Hiroshi Takeda, President of the Association, who chaired …,': a title between)
     r"(?:\s+[A-Z][^,“”\"]{0,40}\s(?:of|for|at)\s[^,“”\"]{2,60},(?=\s+who\s))?"
     # 'Jason Sorens, the founder of a project that …, said': an apposition too
@@ -278,6 +288,8 @@ def subject_of(text: str) -> str:
     if (
         text.endswith(",")
         and before[:1].isupper()
+        # (not a phrase put first: 'In Berlin, a spokeswoman for the ministry, … said')
+        and not _PUT_FIRST.match(before)
         # (an apposition: 'an economist', 'the head of …', 'Nordbank’s director')
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]|[\w.-]+['’]s\s", subject)
     ):
