@@ -855,3 +855,60 @@ def test_what_someone_said_must_be_is_no_plan() -> None:
 def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, edtf: str) -> None:
     events = extract("Headline\n\n" + sentence, published, today=date(2026, 11, 25)).events
     assert [e.date for e in events] == [edtf]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtfs"),
+    [
+        # a year before what it dates: 'the', 'its' and 'their' too (not a year that only
+        # names what it is of: 'the 2026 budget')
+        ("The 2018 fire at Mati killed more than a hundred people.", "2025-07-24", ["2018"]),
+        (
+            "The state parliament is scheduled to adopt the 2026 budget in mid-December.",
+            "2025-11-20",
+            ["2025-12-11/2025-12-20"],
+        ),
+        # thirds of a year, and a month named by a body's meeting
+        ("Residents moved into the 28-storey tower in late 2024.", "2025-12-04",
+         ["2024-09/2024-12"]),
+        ("Pellow asked her to wait until the board's December meeting.", "2025-12-20",
+         ["2025-12"]),
+        # a stay, a trip to a body, a private word, a departure, a date set aside
+        ("I was in Berlin in March.", "2026-05-12", ["2026-03"]),
+        ("Cabinet approved the final draft on 28 April, and it will go to the National "
+         "Assembly in June.", "2026-05-12", ["2026-04-28", "2026-06"]),
+        ("The chairman sat in this office last month and told me privately that they will "
+         "close this year.", "2026-05-12", ["2026-04"]),
+        ("The inaugural departure leaves Vienna Hauptbahnhof on Thursday 12 June 2025.",
+         "2025-03-18", ["2025-06-12"]),
+        ("Elizondo told local radio on Friday that he was calm.", "2025-06-23",
+         ["2025-06-20"]),
+        ("The register would go live on 1 September.", "2026-02-05", ["2026-09-01"]),
+        ("Justice Holloway has set aside 19 December for closing submissions.", "2025-12-04",
+         ["2025-12-19"]),
+        # what is called for a weekday is ahead; 'this Sunday' is this week's
+        ("The union has called an assembly for Friday to decide on action.", "2026-09-03",
+         ["2026-09-04"]),
+        ("The club has organized a public meeting at the Legion hall this Sunday.",
+         "2026-10-15", ["2026-10-18"]),
+        # inner happenings with dates of their own
+        ("She spoke to the Journal on Friday, days before she leaves for the World Hydrogen "
+         "Summit in Rotterdam next week.", "2026-05-12", ["2026-05-08", "2026-05-18/2026-05-24"]),
+        ("Vik told colleagues at a closed-door meeting in early January that the curbs were "
+         "the price of support for the budget revision due in May.", "2026-01-14",
+         ["2026-01-01/2026-01-10", "2026-05"]),
+        ("The carmaker said on 14 May it was calm, citing the tariff on imported vehicles "
+         "that took effect in April.", "2025-06-23", ["2025-05-14", "2025-04"]),
+        ("The minister's office said Wednesday that the town could apply to the fund, whose "
+         "next intake closes Nov. 30.", "2026-10-15", ["2026-11-30"]),
+        ("The bill would go to committee in late February, with report and final stages "
+         "scheduled for the end of March.", "2026-02-05", ["2026-03-21/2026-03-31"]),
+        ("The arena, built in 1958 by volunteers as a memorial, last had major roof repairs "
+         "in 2011.", "2026-10-15", ["2011", "1958"]),
+    ],
+)  # fmt: skip
+def test_more_happenings_and_the_dates_of_their_clauses(
+    sentence: str, published: str, edtfs: list[str]
+) -> None:
+    events = extract("Headline\n\n" + sentence, published, today=date(2026, 11, 25)).events
+    assert [e.date for e in events] == edtfs

@@ -235,3 +235,21 @@ def test_halves_and_spans_of_months(phrase: str, future: bool, edtf: str) -> Non
 
 def test_next_weekday_points_forward_even_in_a_past_reading() -> None:
     assert parse_date("next Tuesday", WED_9_APRIL) == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "edtf"),
+    [
+        # a third of a year: January to April, May to August, September on
+        ("early 2024", "2024-01/2024-04"),
+        ("mid-2023", "2023-05/2023-08"),
+        ("late 2024", "2024-09/2024-12"),
+        # 'this Sunday' said on a Thursday: this week's, ahead or behind
+        ("this Sunday", "2026-10-18"),
+        ("this Monday", "2026-10-12"),
+        ("tonight", "2026-10-15"),
+        ("for the end of March", "2026-03-21/2026-03-31"),
+    ],
+)
+def test_thirds_of_a_year_this_weekday_and_tonight(phrase: str, edtf: str) -> None:
+    assert parse_date(phrase, date(2026, 10, 15)) == edtf

@@ -50,13 +50,14 @@ _PHRASES: list[tuple[str, str]] = [
     ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
     ("month_day", rf"{_MONTH} {_DAY}"),
     ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+    ("year_third", rf"(?P<third>early|mid|late)[- ]{_YEAR}"),  # 'late 2024': its last third
     ("third_of_month", r"(?P<third>early|mid|late)[- ](?P<which>next|last|this) month"),
     ("month_year", rf"{_MONTH},? {_YEAR}"),
     ("month_named", rf"(?P<which>last|next|this) {_MONTH}"),
     ("month_of_year", rf"{_MONTH},? (?P<which>last|next|this) year"),
     ("month", rf"{_MONTH}"),
     ("year", rf"{_YEAR}"),
-    ("relative_day", r"(?P<rel>today|yesterday|tomorrow)"),
+    ("relative_day", r"(?P<rel>today|tonight|yesterday|tomorrow)"),
     ("quarter", r"(?:(?:in |by |during )?the )?(?P<nth>first|second|third|fourth|final|last) "
                 rf"quarter(?: of {_YEAR})?"),
     ("quarter", rf"(?P<nth>Q[1-4]),? {_YEAR}"),
@@ -80,9 +81,10 @@ _PHRASES: list[tuple[str, str]] = [
                     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH2}(?:,? {_YEAR})?"),
     ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                r"(?P<unit>day|week|month)s"),
-    ("third_of", rf"(?:at |by |in |before )?the (?P<part>end|start|beginning|middle) of {_MONTH}"
-                 rf"(?:,? {_YEAR})?"),
-    ("third_of_year", rf"(?:at |by |in |before )?the (?P<part>end|start|beginning|middle) of "
+    ("third_of", rf"(?:at |by |in |before |for )?the (?P<part>end|start|beginning|middle) "
+                 rf"of {_MONTH}(?:,? {_YEAR})?"),
+    ("third_of_year", rf"(?:at |by |in |before |for )?the (?P<part>end|start|beginning|middle) "
+                      r"of "
                       rf"{_YEAR}"),
     # 'by the end of the year', 'at the start of next year', 'by year-end'
     ("third_of_this_year", r"(?:at |by |in |before |toward |towards )?the (?P<part>end|start|"
@@ -156,6 +158,9 @@ def _from_match(
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "year_third":  # 'early 2024': January to April; 'late 2024' September on
+        first_month = {"early": 1, "mid": 5, "late": 9}[g["third"].lower()]
+        return f"{int(g['year']):04d}-{first_month:02d}/{int(g['year']):04d}-{first_month + 3:02d}"
     if name == "third_of_month":  # 'early next month': its first ten days
         step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
@@ -198,6 +203,10 @@ def _from_match(
             if ahead == 0 and word == "next":
                 ahead = 7
             return iso(reference + timedelta(days=ahead))
+        if word == "this":
+            # 'a public meeting … this Sunday', said on a Thursday: this week's Sunday,
+            # ahead or behind (Monday to Sunday)
+            return iso(reference + timedelta(days=weekday - reference.weekday()))
         back = (reference.weekday() - weekday) % 7
         if back in (0, 1) and word == "last":
             # "last Tuesday" said on a Tuesday is a week ago, and said on a Wednesday too:
@@ -268,7 +277,7 @@ def _from_match(
     ):
         return from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()]
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
         return iso(reference + timedelta(days=shift))
     if name == "quarter":
         nth = QUARTERS[g["nth"].lower()]

@@ -40,20 +40,20 @@ DATE_PHRASE = re.compile(
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
     rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]))"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s)"
     rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend))"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
-    r"|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
+    r"|its\s+(?:19|20)\d\d\s|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
     r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
-    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND])"
+    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s)"
     r"|during\s+(?:\d|the\s+(?:weekend|first|second))"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
     # (not 'This week: …', a newsletter's heading as often as a date)
-    rf"|T(?:ue|hu|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
+    rf"|T(?:ue|hu|he\s+(?:19|20)\d\d\s|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
     r"|omorrow)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
     r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
@@ -75,13 +75,14 @@ DATE_PHRASE = re.compile(
             # (not 'March 20' out of 'March 2023')
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH}(?:,? \d{{4}})?",
+            r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d{2}\b(?![-–/]\d)",  # 'in late 2024'
             r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:next|last|this) month\b",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {_MONTH}\b(?!,? \d)",
             # a date told with its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17'
             rf"\b{_DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{4}})?",
             rf"\b{_DAYNAME},? {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b{_DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
-            rf"\b(?:last |this past |next |this coming )?{_DAYNAME}\b",
+            rf"\b(?:last |this past |next |this coming |this )?{_DAYNAME}\b",
             rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
             r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b",
             # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
@@ -93,7 +94,7 @@ DATE_PHRASE = re.compile(
             # rather than looked behind for: lookbehinds at every position are slow.
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring) (?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
-            r"\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
+            r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
             # a happening named by its year: 'during the drought of 2022', 'the election of
             # 2016' (not 'a total of 2000'), and a season: 'by the spring of 2026'
             r"\bthe (?:spring|summer|autumn|fall|winter) of \d{4}\b|\bthe (?:drought|floods?|"
@@ -108,7 +109,13 @@ DATE_PHRASE = re.compile(
             r"(?:the|this|next) year\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"
             r"year[’'-]?s? ?end)\b",
             # a year before the happening it dates: 'A 2019 dispute', 'the 2016 election'
-            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])",
+            # (not a year that only names what it is of: 'the 2026 budget', 'its 2023
+            # financial year', 'the 2030 target')
+            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])(?!(?:budget|"
+            r"financial|fiscal|deficit|target|tax|season|accounts|figures|data|census|plan|model|"
+            r"version|edition|level|rate|prices?|average|total|forecast|estimate|guidance|"
+            r"outlook|results|spending|limit|cap|quota|goals?|levels|budgets|targets|crop|"
+            r"harvest|calendar|schedule|timetable|accounts|report|annual)\b)",
             # 'in the first half of October', 'the second half of 2028'
             rf"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second) half of (?:{_MONTH}(?:,? \d{{4}})?"
             r"|\d{4}\b|(?:the|this|next) year\b)",
@@ -120,11 +127,13 @@ DATE_PHRASE = re.compile(
             r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
             r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",
             # 'at the December summit': a month before the happening it dates (not May)
-            rf"\bthe (?P<the_month>(?!May){_MONTH}) (?=[a-z])",
+            # (or a body's: "the board's December meeting", 'its March session')
+            rf"(?:\bthe |(?<=['’]s )|(?<=\bits )|(?<=\btheir ))(?P<the_month>(?!May){_MONTH}) "
+            r"(?=[a-z])",
             r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
             r"|\bovernight\b",
-            rf"\b(?:[Aa]t|[Bb]y|[Ii]n|[Bb]efore) the (?:end|start|beginning|middle) of (?:{_MONTH}"
-            r"(?:,? \d{4})?|\d{4}\b)",
+            rf"\b(?:[Aa]t|[Bb]y|[Ii]n|[Bb]efore|for) the (?:end|start|beginning|middle) of "
+            rf"(?:{_MONTH}(?:,? \d{{4}})?|\d{{4}}\b)",
             r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
             r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
             # (not a thing named for its season: 'the spring memorandum', 'summer offensive')
@@ -181,6 +190,9 @@ _SCHEDULED_NOW = re.compile(
     r"|(?:(?<=executive )|(?<=committee )|(?<=board )|(?<=council )|(?<=cabinet )|"
     r"(?<=panel )|(?<=assembly ))(?=(meets|convenes)\b)"
 )
+#: A day something can be called or set for: 'for Friday', 'for 19 December'.
+_FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
+_OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
@@ -198,7 +210,7 @@ PAST = re.compile(
     r"\b(?<!\bbe )(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|"
     r"had|did)\b"
 )
-RELATIVE_TODAY = re.compile(r"^(?:today|this (?:morning|afternoon|evening))$", re.I)
+RELATIVE_TODAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 
 
 #: Any past action is a happening, not only the listed kinds: 'ran aground on 12 March',
@@ -279,6 +291,15 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         )
     )
     future = planned or (bool(ahead_word) and not PAST.search(bare))
+    if (
+        not future
+        and bare.endswith(" for ", 0, at)
+        and _FIXED_FOR.match(phrase)
+        and not _OWNED.match(bare, until)
+    ):
+        # 'The union has called an assembly for Friday': what a day is set aside for is
+        # ahead (not 'jailed for Monday's attack')
+        future = True
     ahead_word = ahead_word if future else None
     if (
         ahead_word

@@ -55,7 +55,11 @@ _EVENT_WORDS = [
     "stepped down", "hearings", "testify", "testified", "testifies",
     "march", "marches", "vigil", "sit-in", "run until", "runs until", "Questions",
     "question time", "agenda", "arrive", "arrives", "arrival", "pandemic", "heatwave",
-    "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing",
+    "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing", "elections",
+    "tournament", "repairs", "renovation", "restructure", "restructuring", "departure",
+    "departures", "inaugural", "maiden", "leaves", "departs", "departed", "go live",
+    "goes live", "went live", "registration", "cross-examination", "closing submissions",
+    "closing arguments",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -90,13 +94,20 @@ EVENT_WORDS = re.compile(
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
     # investors' conference in Nairobi'
-    r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] )?(?:parliament|lawmakers|"
+    r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] |local |state |national |"
+    r"public )?(?:parliament|lawmakers|"
     r"conference|summit|assembly|rally|crowd|committee|forum|hearing|inquiry|commission|"
-    r"tribunal|court|legislators|senators|MPs|radio|television)\b"
+    r"tribunal|court|legislators|senators|MPs|radio|television|broadcaster|TV)\b"
     # a letter to a body or a person, a trip to one: 'wrote to the HSE in December', 'We
     # are going to the Workplace Relations Commission this afternoon'
     r"|\bwrote to (?:the )?[A-Z]|\b(?:am|is|are) (?:going|heading|travelling|traveling|"
     r"flying) to (?:the )?[A-Z]"
+    # (or will: 'it will go to the National Assembly in June')
+    r"|\b(?:will|would|to) (?:then )?go to (?:the )?[A-Z]|\bgoes to the [A-Z]"
+    # a stay somewhere: 'I was in Berlin in March'
+    r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+\b"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
     r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
     r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta)\b"
@@ -104,6 +115,8 @@ EVENT_WORDS = re.compile(
 _PRIVATE_EXCHANGE = re.compile(
     r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"
     r"warned|signalled|signaled|offered|pledged|urged|pressed)\b"
+    # 'told me privately', 'assured the mayors privately'
+    r"|\b(?:told|assured|promised|warned)\s+(?:\w+\s+){1,2}?(?:privately|quietly)\b"
 )
 #: German happenings are compounds: 'Haushaltsberatungen', 'Ministerpräsidentenkonferenz'
 _GERMAN_COMPOUND = re.compile(
@@ -147,8 +160,10 @@ _INNER_CLAUSE = re.compile(
     # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
     # and what comes next: 'must agree by Friday, ahead of the summit in late June')
     # (each run of spaces tried from its start only: a blanked quotation is a long one)
-    r"(?:,\s+|(?<!\s)\s+)(?=(?:which|after|before|when|until|even as|whereas|ahead of|"
-    r"following)\s)"
+    r"(?:,\s+|(?<!\s)\s+)(?=(?:which|whose|after|before|when|until|even as|whereas|ahead of|"
+    r"following|due (?:in|on|by|before)|that (?:took|came|entered) (?:effect|into force))\s)"
+    r"|,\s+(?=(?:days|weeks|hours|months|a day|a week|a month) (?:before|after)\s)"
+    r"|,\s+(?=with\s[^,;]{2,60}\b(?:scheduled|due|set|expected|planned) (?:for|on|in|to)\s)"
     # a second verb in the past, its subject the first's: 'The licence was first granted
     # in 2021 and upheld by a lower court in November 2024'
     # what was promised, told of in the sentence of the promise: 'promised this afternoon
@@ -170,7 +185,10 @@ _FROM_TODAY = re.compile(
 )
 #: An aside that dates its own happening: 'The duties, which were first applied in
 #: August, would become final on 1 December.'
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose)\b|(?:built|founded|opened|established|set up|created|born|"
+    r"elected|appointed) in (?=\d))[^,;]*,"
+)
 
 
 class _Clause(NamedTuple):
