@@ -1512,3 +1512,55 @@ def test_a_statement_posted_is_what_was_posted_not_who_posted_it() -> None:
         "“the water is safe to drink”."
     )
     assert all(q.speaker != "In a statement" for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # past an aside and the verb of the one who passes it on
+            "A German official, who spoke on condition of anonymity, said Norwegian diplomats "
+            "had told Berlin in November that the government had no plans to touch exports.",
+            "Norwegian diplomats",
+        ),
+        (  # the title of one named before
+            "Mayor Doug Kerrigan wrote to the minister. Ray Dufresne, president of the hockey "
+            "association, said the mayor had told him privately in August that the arena "
+            '"would not close on my watch".',
+            "Doug Kerrigan",
+        ),
+        (  # the body named last, a time put before it; its document
+            "By Wednesday afternoon, the council had changed its approach. In a statement "
+            'posted to its website, it confirmed that an assessment had found "significant '
+            'deterioration" in the roof.',
+            "the council",
+        ),
+        (  # a document's author speaks for it
+            "The engineering assessment, prepared by Kessler Structural and dated Sept. 2, "
+            'found cracking in four trusses. It says the roof "does not meet current snow '
+            'load requirements".',
+            "Kessler Structural",
+        ),
+        (
+            "The staff report, signed by director of community services Ahmed Rahal, goes "
+            'further. It says repairing the roof "would not address the other systems".',
+            "Ahmed Rahal",
+        ),
+        (  # the sender of the letter named before; a number's comma is no clause's
+            "In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks for "
+            '"urgent support". The letter, seen by the Sentinel, says the town "cannot carry '
+            'a project on a tax base of 9,000 people" and warns that closing it "would tear '
+            'at the fabric of this community".',
+            "Doug Kerrigan",
+        ),
+    ],
+)
+def test_relays_bodies_and_documents_speak_for_their_own(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)][-1:] == [speaker]
+
+
+def test_a_pronoun_inside_a_word_starts_no_statement() -> None:
+    text = (
+        "The council met on Monday. In a statement, it confirmed the closure and said the "
+        'building was "safe for use under enhanced monitoring".'
+    )
+    assert all(not q.text.startswith("itoring") for q in quotes(text))

@@ -139,6 +139,11 @@ _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
 )
+#: A document a body spoke in, put before its 'it': 'In a statement posted to its website, it'
+_IN_A_DOCUMENT = re.compile(
+    r"\s*(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
+    r"notice|filing|message|update)\b[^,;“”\"]{0,60},\s+it\s*$"
+)
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
 _TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
@@ -356,6 +361,8 @@ def reported(
             or (
                 subject[:1].islower()
                 and not _LOWER_SUBJECT.match(subject)
+                # 'In a statement posted to its website, it confirmed …': the body's
+                and not (subject == "it" and _IN_A_DOCUMENT.match(head))
                 and not _GROUP_SUBJECT.match(subject)
                 # 'former President Bill Clinton', 'chair Sen. Ana Lind (D-Minn.)'
                 and not _NAMED.search(PARTY_TAG.sub("", subject) if "(" in subject else subject)

@@ -203,13 +203,16 @@ _ABROAD_NOUNS = ("eamte", "iplomat", "nsider", "uelle", "esponsable")
 _ORG_WORDS = (
     "ministry", "office", "department", "authority", "government", "commission", "operators",
     "bank", "party", "union", "secretariat", "council", "agency", "regulator", "committee",
-    "company",
+    "company", "town", "city", "municipality", "county", "board", "association", "federation",
+    "corporation", "institute", "foundation",
 )  # fmt: skip
 _BODY_WORD = rf"(?i:{'|'.join(_ORG_WORDS)})"
 _ORG_FIRST = re.compile(
     # (capitals before the body's word, which may be in either case: not 'The court
     # suspended its order to allow the department')
-    rf"^\W*((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*{_BODY_WORD}\b)"
+    # (past a time put first: 'By Wednesday afternoon, the town had changed its approach')
+    r"^\W*(?:(?:By|On|At|Late|Early|Later|Earlier)\s[^,“”\"]{1,30},\s+)?"
+    rf"((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*{_BODY_WORD}\b)"
 )
 #: A body the paper asked for its word, whose 'It said' comes next: 'We asked the
 #: Department of Health for an interview', 'The ministry was contacted for comment'
@@ -228,9 +231,27 @@ _ORG_WRITTEN_TO = re.compile(
 )
 
 
+#: A document its author is named with: 'The staff report, signed by Ahmed Rahal,'
+_DOCUMENT_BY = re.compile(
+    r"^\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:assessment|report|review|study|"
+    r"audit|survey|analysis|memo|letter|document|email|submission|evaluation)\s*,\s+"
+    r"(?:prepared|signed|written|commissioned|drafted|produced|compiled|sent|carried out)\s+"
+    r"by\s+(?P<by>[^,;“”\"]{2,80}?)(?:\s+and\s+[a-z]+\s|,)"
+)
+_NAME_LAST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+
+
 def body_in_head(head: str) -> str | None:
     """The body a text's opening names ('The ministry said …'), or the one the paper
     asked for its word ('We asked the Department of Health for an interview')."""
+    if " by " in head:
+        # 'The engineering assessment, prepared by Kessler Structural and dated Sept. 2,
+        # found …. It says …': the document's author speaks for it (a person by name:
+        # 'signed by director of community services Ahmed Rahal')
+        by = _DOCUMENT_BY.match(head)
+        if by:
+            named = _NAME_LAST.search(by["by"])
+            return named.group(0) if named else by["by"]
     low = head.lower()
     if not any(word in low for word in _ORG_WORDS):  # a cheap first look
         return None

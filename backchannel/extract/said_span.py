@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they")}
+_PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they", "it")}
 #: An aside between a name and its verb: 'Ana Lind, whose boat sank in 2012,', 'Ola Berg,
 #: an economist at Nordbank,', 'Ola Berg, chief economist at Nordbank,' — but not where or
 #: when she spoke, nor how the sentence turns ('Berg, in an interview on Monday,', 'Berg,
@@ -37,7 +37,8 @@ def said_span(clause: str, subject: str, verb: re.Match[str], relative: bool, ne
     if subject.lower() in _PRONOUN_AT:
         # a pronoun's last mention before its verb: 'he', not the 'he' of 'the'
         ats = [m.start() for m in _PRONOUN_AT[subject.lower()].finditer(clause, 0, verb.start())]
-        start = ats[-1] if ats else start
+        # (none as a word of its own: 'it' of 'monitoring' is no subject; the verb's)
+        start = ats[-1] if ats else verb.start()
     if near:
         subject = clause[start : verb.start()].strip() or subject
     said = clause[start:].strip().rstrip(" .")

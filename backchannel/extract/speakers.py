@@ -178,6 +178,16 @@ class People:
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
+        if text.startswith("In "):
+            self._note_sender(text)
+
+    def _note_sender(self, text: str) -> None:
+        """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
+        letter is his, and 'The letter says …' further on is his word."""
+        m = _IN_A_DOCUMENT.match(text)
+        name = person_name(m["who"]) if m else None
+        if m and name and looks_like_person(self.fullest(name)):
+            self.issued = {m["doc"]: self.fullest(name)}
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
@@ -391,6 +401,13 @@ class People:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
         naming.who)."""
         return naming.who(self, phrase)
+
+
+#: A document and its sender, put first: 'In a letter to the minister, Mayor Ana Lind asks'
+_IN_A_DOCUMENT = re.compile(
+    r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|note|post)\b"
+    r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
+)
 
 
 @lru_cache(maxsize=1024)

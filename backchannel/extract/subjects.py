@@ -192,7 +192,14 @@ _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 _SUBJECT_SPLIT = re.compile(
     # every split starts at a comma or a space: a first look spares the rest
     # ('…, general secretary of the union, said Owen Hartley had told …': Hartley)
-    rf"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=(?:[{CAPITAL}][\w'’.-]*\s*){{1,6}}$)|,\s*|\s+that\s+"
+    rf"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=(?:[{CAPITAL}][\w'’.-]*\s*){{1,6}}$)"
+    # ('A German official, who spoke on condition of anonymity, said Norwegian diplomats
+    # had told …': the diplomats, past the comma and the verb)
+    # (a name, or one holding an office: not 'said the rents agreed …')
+    rf"|,\s*(?:{_SAYING})\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}|(?:the|an?)\s+(?:\w+\s+)?"
+    r"(?:minister|governor|president|chancellor|premier|envoy|mayor|secretary|ambassador|"
+    r"leader|chief|officials?|spokes(?:man|woman|person)|diplomats?|executive))\s*$)"
+    r"|,(?!\d)\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
     r"(?=(?:he|she|they|we|I)\b)"
