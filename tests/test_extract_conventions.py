@@ -677,3 +677,20 @@ def test_a_release_block_signed_by_title_and_name_on_the_line_under_it() -> None
     [q] = extract(text, "2025-04-23", today=TODAY).quotes
     assert (q.speaker, q.stance, q.kind) == ("Tangeni Shikongo", "public", "block")
     assert q.text.endswith("guided by the data.")
+
+
+def test_dialogue_in_the_spanish_way_has_its_tag_between_glued_dashes() -> None:
+    text = (
+        "Headline\n\nTransport Secretary Federico Albarracín defended the increase.\n\n"
+        "—This is not a tax, it is an adjustment —Albarracín said—. If the provinces want a "
+        "deeper river, someone has to pay for the dredgers.\n\n"
+        "—Every time something goes up, it is the worker who pays —Hugo Benítez told this "
+        "newspaper at the union hall—. If there is no answer, we will stop the ports."
+    )
+    found = extract(text, "2026-09-03", today=date(2026, 11, 25)).quotes
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Federico Albarracín", "direct"),
+        ("Hugo Benítez", "direct"),
+    ]
+    assert found[0].text.startswith("This is not a tax") and "dredgers" in found[0].text
+    assert "Albarracín said" not in found[0].text

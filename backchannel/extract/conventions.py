@@ -90,6 +90,14 @@ def curly_singles(text: str) -> str:
 _DASH = re.compile(r"^[—–]\s*")
 _MARKS = re.compile('[“”"«»„]')
 _DASH_SPLIT = re.compile(r"(?:,\s*|\s+)[—–]\s+")
+#: Dialogue in the Spanish way: the tag between dashes glued to it, '—Nobody consulted
+#: us —Governor Echeverría said on Wednesday—. What we will do is …'
+_GLUED_TAG = re.compile(
+    r"\s[—–](?P<tag>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|the\s+[a-z]+)\s+"
+    r"(?:said|says|told|asked|added|recalled|replied|insisted|explained|warned|dijo|afirmó|"
+    r"agregó|añadió|señaló|explicó|recordó|sostuvo)\b[^—–]{0,120}?)[—–](?=[.,;:]?(?:\s|$))"
+    r"[.,;:]?\s*"
+)
 
 
 def without_bullets(texts: list[str]) -> list[str]:
@@ -100,7 +108,9 @@ def without_bullets(texts: list[str]) -> list[str]:
     dashed = [t for t in texts if t.startswith(("—", "–"))]  # (a string test: most have none)
     if not dashed:
         return texts
-    dialogue = any(_DASH_SPLIT.search(t) and not _MARKS.search(t) for t in dashed)
+    dialogue = any(
+        (_DASH_SPLIT.search(t) or _GLUED_TAG.search(t)) and not _MARKS.search(t) for t in dashed
+    )
     return [
         _DASH.sub("", t, count=1) if _DASH.match(t) and (not dialogue or _MARKS.search(t)) else t
         for t in texts
@@ -122,6 +132,13 @@ def dash_dialogue(text: str) -> str | None:
     """'— We will not give in, — he said. — Not now.' as quotation marks, or None."""
     if not _DASH.match(text):
         return None
+    glued = _GLUED_TAG.search(text)
+    if glued:
+        # '—This is not a tax —Albarracín said—. If the provinces want …'
+        said = _DASH.sub("", text[: glued.start()], count=1)
+        after = text[glued.end() :].strip()
+        mark = "" if said[-1:] in ",?!.…" else ","
+        return f"“{said}{mark}” {glued['tag'].strip()}." + (f" “{after}”" if after else "")
     parts = _DASH_SPLIT.split(_DASH.sub("", text, count=1))
     inner = _INNER_TAG.search(parts[0])
     if inner:
