@@ -1564,3 +1564,16 @@ def test_a_pronoun_inside_a_word_starts_no_statement() -> None:
         'building was "safe for use under enhanced monitoring".'
     )
     assert all(not q.text.startswith("itoring") for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court was shown an email Mr Graham Pellow sent to the chair on 14 November. The "
+        'email, tendered by counsel, says the change had been "checked with the supplier".',
+        "A second email, sent by Mr Graham Pellow to two other directors, says: “We need to "
+        "manage her exit carefully.”",
+    ],
+)
+def test_an_email_speaks_for_whoever_sent_it(text: str) -> None:
+    assert [q.speaker for q in quotes(text)] == ["Graham Pellow"]

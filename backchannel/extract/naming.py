@@ -102,6 +102,9 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 _THE_REPLY = frozenset({"the reply", "the response", "the written reply", "the written response"})
 
 
+_A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
+
+
 def who(people: People, phrase: str) -> str | None:
     """The speaker a noun phrase names: a person's fullest name, or the phrase."""
     phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
@@ -129,9 +132,10 @@ def who(people: People, phrase: str) -> str | None:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
         return people.last_org
-    if low.startswith("the ") and low[4:] in people.issued:
-        # '“…,” the statement read': the words of whoever issued it, just named
-        return people.issued[low[4:]]
+    if people.issued and _A_DOCUMENT.fullmatch(low) and low.rsplit(" ", 1)[-1] in people.issued:
+        # '“…,” the statement read': the words of whoever issued it, just named ('A second
+        # email, sent by Ms Kwok, says': hers)
+        return people.issued[low.rsplit(" ", 1)[-1]]
     if low in _THE_REPLY:
         # 'He has written to the ministry …. The reply says …': the body written to
         return people.last_org

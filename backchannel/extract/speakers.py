@@ -178,16 +178,21 @@ class People:
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
-        if text.startswith("In "):
+        if "In " in text or " sent" in text or " by " in text:  # a first look
             self._note_sender(text)
 
     def _note_sender(self, text: str) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
         letter is his, and 'The letter says …' further on is his word."""
-        m = _IN_A_DOCUMENT.match(text)
-        name = person_name(m["who"]) if m else None
-        if m and name and looks_like_person(self.fullest(name)):
-            self.issued = {m["doc"]: self.fullest(name)}
+        m = _IN_A_DOCUMENT.match(text) or _SENT_DOCUMENT.search(text)
+        found = {k: v for k, v in m.groupdict().items() if v} if m else {}
+        sender, document = (
+            found.get("who") or found.get("who2"),
+            found.get("doc") or found.get("doc2"),
+        )
+        name = person_name(sender) if sender else None
+        if document and name and looks_like_person(self.fullest(name)):
+            self.issued = {document: self.fullest(name)}
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
@@ -404,6 +409,14 @@ class People:
 
 
 #: A document and its sender, put first: 'In a letter to the minister, Mayor Ana Lind asks'
+#: A document and who sent it: 'an email Mr Pellow sent to the chair', 'A second email,
+#: sent by Ms Kwok to two directors,'
+_SENT_DOCUMENT = re.compile(
+    r"\b(?P<doc>email|letter|memo|note|message)s?\s+(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:had\s+)?(?:sent|wrote)\b"
+    r"|\b(?P<doc2>email|letter|memo|note|message),?\s+(?:sent|written|signed)\s+by\s+"
+    r"(?P<who2>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 _IN_A_DOCUMENT = re.compile(
     r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|note|post)\b"
     r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
