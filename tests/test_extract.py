@@ -905,6 +905,16 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          "scheduled for the end of March.", "2026-02-05", ["2026-03-21/2026-03-31"]),
         ("The arena, built in 1958 by volunteers as a memorial, last had major roof repairs "
          "in 2011.", "2026-10-15", ["2011", "1958"]),
+        # sales, registration, cross-examination; a committee; what is expected of a thing
+        # dated before
+        ("Ticket sales open at 10:00 CET on Tuesday 1 April 2025.", "2025-03-18",
+         ["2025-04-01"]),
+        ("Please register with the press office by 16 May.", "2025-03-18", ["2025-05-16"]),
+        ("Cross-examination of Ms Tan will continue on Monday.", "2025-12-04", ["2025-12-08"]),
+        ("The bill would then go to the housing committee in late February.", "2026-02-05",
+         ["2026-02-21/2026-02-28"]),
+        ("The forecaster says the heatwave that has gripped Greece since last Friday is "
+         "expected to peak on Sunday.", "2025-07-24", ["2025-07-18", "2025-07-27"]),
     ],
 )  # fmt: skip
 def test_more_happenings_and_the_dates_of_their_clauses(

@@ -59,7 +59,8 @@ _EVENT_WORDS = [
     "tournament", "repairs", "renovation", "restructure", "restructuring", "departure",
     "departures", "inaugural", "maiden", "leaves", "departs", "departed", "go live",
     "goes live", "went live", "registration", "cross-examination", "closing submissions",
-    "closing arguments",
+    "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
+    "register with", "register by", "apply by", "evacuation", "evacuations",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -103,7 +104,8 @@ EVENT_WORDS = re.compile(
     r"|\bwrote to (?:the )?[A-Z]|\b(?:am|is|are) (?:going|heading|travelling|traveling|"
     r"flying) to (?:the )?[A-Z]"
     # (or will: 'it will go to the National Assembly in June')
-    r"|\b(?:will|would|to) (?:then )?go to (?:the )?[A-Z]|\bgoes to the [A-Z]"
+    r"|\b(?:will|would|to) (?:then )?go to (?:the )?(?:[A-Z]|[a-z]+ committee\b)"
+    r"|\bgoes to the [A-Z]"
     # a stay somewhere: 'I was in Berlin in March'
     r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -163,6 +165,9 @@ _INNER_CLAUSE = re.compile(
     r"(?:,\s+|(?<!\s)\s+)(?=(?:which|whose|after|before|when|until|even as|whereas|ahead of|"
     r"following|due (?:in|on|by|before)|that (?:took|came|entered) (?:effect|into force))\s)"
     r"|,\s+(?=(?:days|weeks|hours|months|a day|a week|a month) (?:before|after)\s)"
+    # what is expected of a thing dated before: 'the heatwave that has gripped Greece
+    # since last Friday is expected to peak on Sunday'
+    r"|(?<!\s)\s+(?=(?:is|are) (?:expected|due|scheduled|set) to\s)"
     r"|,\s+(?=with\s[^,;]{2,60}\b(?:scheduled|due|set|expected|planned) (?:for|on|in|to)\s)"
     # a second verb in the past, its subject the first's: 'The licence was first granted
     # in 2021 and upheld by a lower court in November 2024'
