@@ -1577,3 +1577,19 @@ def test_a_pronoun_inside_a_word_starts_no_statement() -> None:
 )
 def test_an_email_speaks_for_whoever_sent_it(text: str) -> None:
     assert [q.speaker for q in quotes(text)] == ["Graham Pellow"]
+
+
+def test_a_named_apposition_is_the_subject_of_a_verb_after_another() -> None:
+    text = (
+        "The chairman of the consortium, Dirk van der Merwe, sat in this office last month "
+        "and told me privately that they will reach financial close this year."
+    )
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == ("Dirk van der Merwe", "private")
+
+
+def test_a_tag_inside_the_clause_may_concede_privately() -> None:
+    [q] = quotes(
+        "The real fight, one senior Government figure conceded privately, will be in committee."
+    )
+    assert (q.speaker, q.stance) == ("one senior Government figure", "private")

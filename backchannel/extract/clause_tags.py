@@ -39,10 +39,13 @@ _MID_TAG = re.compile(
 #: "Vilnius, she added, was prepared …": a tag after the first words, the rest after it
 _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
-    rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)}))\s+"
+    rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)})"
+    # ('The real fight, one senior Government figure conceded privately, will be …')
+    r"|one\s+(?:senior\s+|other\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+"
     # ('His priority, he told local radio, was …': whom it was told too)
     r"(?:added|said|says|adds|insisted|insists|noted|reported|reports|wrote|writes|explains|"
-    r"explained|argues|argued|recalls|recalled|told\s+[\w'’ -]{2,30}?)\s*,\s+"
+    r"explained|argues|argued|recalls|recalled|conceded|concedes|admitted|admits|"
+    r"acknowledged|acknowledges|told\s+[\w'’ -]{2,30}?)(?:\s+(?:privately|publicly))?\s*,\s+"
     r"(?P<b>.{5,})$"
     # inverted: 'The contrast with Trump, said Doyle and others, would be clear'; 'And
     # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
@@ -103,7 +106,7 @@ def tag_in_clause(
     comma_before = any(_comma_before(clause, v.start()) for v in verbs)
     m = (
         _PARENTHETICAL.match(clause.strip())
-        if comma_after or comma_before or " told " in clause
+        if comma_after or comma_before or " told " in clause or "ly, " in clause
         else None
     )
     off = len(clause) - len(clause.lstrip())

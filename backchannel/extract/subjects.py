@@ -52,6 +52,14 @@ def participle_subject(head: str) -> str:
     return first_verbs_subject(head)
 
 
+#: 'The chairman of the consortium, Dirk van der Merwe, sat …': a description, then the
+#: name, then the verb
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:The|A|An)\s[^,“”\"]{2,80},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:van|von|de|der|da|"
+    r"del|di|la|le)\s+){0,2}){1,3}[A-Z][\w'’-]*),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|d)\b"
+)
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def main_subject(sentence: str) -> str:
@@ -85,6 +93,11 @@ def main_subject(sentence: str) -> str:
         m = _ANY_SUBJECT.match(sentence.strip())
         if m:
             return m["who"]
+        # 'The chairman of the consortium, Dirk van der Merwe, sat in this office …': the
+        # name in the apposition, its verb right after
+        named_first = _DESCRIBED_THEN_NAMED.match(sentence.strip())
+        if named_first and looks_like_person(named_first["name"]):
+            return named_first["name"]
         # 'The former secretary-general, Lee Mei Ling, who left …, rejected …': the name
         # in the apposition before the speech verb
         verb = REPORT.search(sentence) if "," in sentence else None
