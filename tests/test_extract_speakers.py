@@ -1593,3 +1593,12 @@ def test_a_tag_inside_the_clause_may_concede_privately() -> None:
         "The real fight, one senior Government figure conceded privately, will be in committee."
     )
     assert (q.speaker, q.stance) == ("one senior Government figure", "private")
+
+
+def test_one_of_them_said_inside_the_clause_passes_on_the_name_before_it() -> None:
+    text = (
+        "According to two people familiar with the talks, Kari Lunde told Altavia on Friday "
+        "that Norway could accept the price. Eriksson, one of them said, replied that Altavia "
+        "could go that low only if payments were spread over five years."
+    )
+    assert quotes(text)[-1].speaker != "one of the people"

@@ -41,7 +41,7 @@ _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
     rf"the\s+(?:{'|'.join(OUTLET_KIND_WORDS)})"
     # ('The real fight, one senior Government figure conceded privately, will be …')
-    r"|one\s+(?:senior\s+|other\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+"
+    r"|one\s+(?!of\b)(?:senior\s+|other\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+"
     # ('His priority, he told local radio, was …': whom it was told too)
     r"(?:added|said|says|adds|insisted|insists|noted|reported|reports|wrote|writes|explains|"
     r"explained|argues|argued|recalls|recalled|conceded|concedes|admitted|admits|"
