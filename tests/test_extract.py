@@ -922,3 +922,13 @@ def test_more_happenings_and_the_dates_of_their_clauses(
 ) -> None:
     events = extract("Headline\n\n" + sentence, published, today=date(2026, 11, 25)).events
     assert [e.date for e in events] == edtfs
+
+
+def test_a_day_alone_takes_the_year_of_the_day_of_its_month_told_before() -> None:
+    text = (
+        "Headline\n\nThe fire chief said the deputy minister phoned him on July 14, 2025, as "
+        "the fire approached.\n\nThe fire had started three days earlier, on July 11, from a "
+        "lightning strike in the hills."
+    )
+    events = extract(text, "2026-11-18", today=date(2026, 11, 25)).events
+    assert [e.date for e in events] == ["2025-07-14", "2025-07-11"]

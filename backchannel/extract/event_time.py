@@ -13,6 +13,7 @@ from datetime import date
 
 from backchannel.db.dates import parse_edtf
 
+from .calendar_words import month_of
 from .dates import parse_date
 from .verbs import REPORT
 
@@ -27,6 +28,7 @@ _DAY2 = (
     r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d.,]\d)(?!\s*(?:percent|per cent|%|points?|"
     r"seats?|votes?|delegates?))\b"
 )
+_MONTH_OF_PHRASE = re.compile(_MONTH)
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
@@ -238,6 +240,39 @@ _DONE_IN = re.compile(
 _YEARLESS_MONTH = re.compile(
     rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{_MONTH}(?![a-z])"
 )
+
+
+#: A day of a month with its year: 'on July 14, 2025', '14 July 2025'.
+_DAY_AND_YEAR = re.compile(
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? )(\d{{4}})\b"
+)
+#: A day of a month told alone: 'on July 11', '11 July'.
+_DAY_ALONE = re.compile(
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})\W*$"
+)
+
+
+def story_year(phrase: str, edtf: str, told: tuple[str, str] | None) -> str:
+    """A day of a month told without its year, in a story that has just told a day of
+    the same month with one ('on July 14, 2025, …. The fire had started three days
+    earlier, on July 11'): that year's, not the one the day of writing would give.
+    ``told``: (month, year) of the last day told with its year."""
+    if told is None or not _DAY_ALONE.fullmatch(phrase.strip()) or len(edtf) != 10:
+        return edtf
+    month = _MONTH_OF_PHRASE.search(phrase)
+    if month and month_of(month.group(0).rstrip(".")) == month_of(told[0]) and edtf[:4] != told[1]:
+        return told[1] + edtf[4:]
+    return edtf
+
+
+def last_told(text: str) -> tuple[str, str] | None:
+    """(month, year) of the last day told with its year in ``text``, if any."""
+    found = None
+    for m in _DAY_AND_YEAR.finditer(text):
+        month = _MONTH_OF_PHRASE.search(m.group(0))
+        if month:
+            found = (month.group(0).rstrip("."), m.group(m.lastindex or 0))
+    return found
 
 
 def _nearer(past: str, coming: str, reference: date, favour_past: bool = False) -> str:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from backchannel.db.dates import DateError
 
 from .article import Article
-from .event_time import DATE_PHRASE, PAST_ACTION, date_of
+from .event_time import DATE_PHRASE, PAST_ACTION, date_of, last_told, story_year
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .text import Readings, alternation, first_letters
 from .verbs import REPORT
@@ -303,6 +303,7 @@ def find_events(
     read = read or Readings()
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
+    told: tuple[str, str] | None = None  # the last day told with its year, and its year
     for paragraph in article.paragraphs:
         if paragraph.label == "quote":
             continue
@@ -336,6 +337,10 @@ def find_events(
             )
         if not matches:
             continue
+        # the day with its year a story goes on from ('on July 14, 2025')
+        told = (
+            last_told(paragraph_bare) if any(c.isdigit() for c in paragraph_bare) else None
+        ) or told
         dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
         clauses = (
@@ -373,7 +378,7 @@ def find_events(
             shift = start + len(clause) - len(clause.lstrip())
             at, until = phrase_at - shift, phrase_end - shift
             try:
-                edtf = date_of(phrase, bare, at, until, reference, ahead)
+                edtf = story_year(phrase, date_of(phrase, bare, at, until, reference, ahead), told)
             except DateError:
                 continue
             key = (edtf, sentence[:60])
