@@ -1602,3 +1602,11 @@ def test_one_of_them_said_inside_the_clause_passes_on_the_name_before_it() -> No
         "could go that low only if payments were spread over five years."
     )
     assert quotes(text)[-1].speaker != "one of the people"
+
+
+def test_a_phrase_of_time_put_first_without_a_comma_is_no_part_of_the_subject() -> None:
+    text = (
+        "Lamin Sowe held a briefing. At his press conference last Thursday he told "
+        "journalists the register was the cleanest in our history."
+    )
+    assert quotes(text)[-1].speaker == "Lamin Sowe"

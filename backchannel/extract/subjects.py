@@ -261,6 +261,10 @@ _CLAUSE_THEN_PRONOUN = re.compile(
     # (not past a dash: 'although use of force is not new - he wrote', an aside)
     r"(?:as|when|while|after|before|because|once|since|until|though|although)\s"
     r"(?:(?!\s-\s)[^–—;:])+\s(he|she|they|we|I)$"
+    # a phrase of place or time put first, no comma: 'At his press conference last
+    # Thursday he'
+    r"|(?:At|In|On|During|After|Before)\s(?:his|her|their|the|a|an|its)\s[^–—;:,]{2,60}?\s"
+    r"(he|she|they|we|I)$"
 )
 
 
@@ -299,7 +303,7 @@ def subject_of(text: str) -> str:
     subject = parts[-1].strip()
     inner = _CLAUSE_THEN_PRONOUN.match(subject)
     if inner:
-        return inner[1]  # 'as they walked back to her car she': she
+        return inner[1] or inner[2]  # 'as they walked back to her car she': she
     subject = without_portfolio(subject, text, text.rfind(subject))
     if subject.startswith("that "):
         subject = subject[5:]  # 'said privately, however, that she': she
