@@ -338,9 +338,8 @@ def find_events(
         if not matches:
             continue
         # the day with its year a story goes on from ('on July 14, 2025')
-        told = (
-            last_told(paragraph_bare) if any(c.isdigit() for c in paragraph_bare) else None
-        ) or told
+        if any(_YEAR.search(phrase) for _, _, phrase in matches):
+            told = last_told(paragraph_bare) or told
         dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
         clauses = (

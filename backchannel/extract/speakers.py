@@ -178,8 +178,8 @@ class People:
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
-        if "In " in text or " sent" in text or " by " in text:  # a first look
-            self._note_sender(text)
+        if "letter" in text or "mail" in text or "memo" in text or "statement" in text:
+            self._note_sender(text)  # (a first look: a document's word)
 
     def _note_sender(self, text: str) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
@@ -412,13 +412,13 @@ class People:
 #: A document and who sent it: 'an email Mr Pellow sent to the chair', 'A second email,
 #: sent by Ms Kwok to two directors,'
 _SENT_DOCUMENT = re.compile(
-    r"\b(?P<doc>email|letter|memo|note|message)s?\s+(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:had\s+)?(?:sent|wrote)\b"
-    r"|\b(?P<doc2>email|letter|memo|note|message),?\s+(?:sent|written|signed)\s+by\s+"
+    r"|\b(?P<doc2>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+"
     r"(?P<who2>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 _IN_A_DOCUMENT = re.compile(
-    r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|note|post)\b"
+    r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|email)\b"
     r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
 )
 
