@@ -1610,3 +1610,12 @@ def test_a_phrase_of_time_put_first_without_a_comma_is_no_part_of_the_subject() 
         "journalists the register was the cleanest in our history."
     )
     assert quotes(text)[-1].speaker == "Lamin Sowe"
+
+
+def test_a_title_and_surname_met_first_is_the_person_named_in_full_later() -> None:
+    text = (
+        "Governor Echeverría says the national government broke a promise. Later, Governor "
+        'Martín Echeverría spoke at the Government House. "We will go to court," Echeverría '
+        "said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Martín Echeverría", "Martín Echeverría"]

@@ -78,6 +78,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             signed = found[before:] or ([going] if going is not None else [])
             signed_statements(paragraph.attribution, signed, people, whole)
             carry = None  # signed: the next quotation is not this one going on
+    for q in found:
+        if q.speaker:
+            # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
+            q.speaker = people.named_in_full(q.speaker)
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
 

@@ -14,6 +14,7 @@ from .names import (
     NAME_RUN,
     ORG_WORDS,
     POSSESSIVE,
+    TITLES,
     looks_like_person,
     named_relative,
     person_name,
@@ -31,6 +32,7 @@ from .roles import (
     APPOSITION_BEFORE,
     BODY_BEFORE,
     GENDERED_TITLES,
+    HONORIFICS,
     OFFICE,
     OUTLET_NAMES,
     PERSON_ROLE,
@@ -401,6 +403,19 @@ class People:
             if len(firsts) == 1 and name[:1].isupper():
                 return firsts[0]
         return name
+
+    def named_in_full(self, speaker: str) -> str:
+        """'Governor Echeverría', met before the article named him in full, is the one
+        person it later named so ('Governor Martín Echeverría'): a title or honorific
+        and a surname only, and one full name with that surname."""
+        words = speaker.split()
+        if not 1 < len(words) <= 3 or not all(
+            w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in HONORIFICS
+            for w in words[:-1]
+        ):
+            return speaker
+        fulls = {f for f in self._by_last.get(words[-1].lower(), ()) if " " in f}
+        return fulls.pop() if len(fulls) == 1 else speaker
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
