@@ -694,3 +694,21 @@ def test_dialogue_in_the_spanish_way_has_its_tag_between_glued_dashes() -> None:
     ]
     assert found[0].text.startswith("This is not a tax") and "dredgers" in found[0].text
     assert "Albarracín said" not in found[0].text
+
+
+def test_the_interviewer_the_intro_names_asks_though_half_his_turns_are_statements() -> None:
+    text = (
+        "THE BIG INTERVIEW\n\nDilani Jayasuriya leads the council. She sat down with our "
+        "sports editor, Namal Perera, on Saturday.\n\n"
+        "NAMAL PERERA: You took over a suspended board. Is the crisis over?\n\n"
+        "DILANI JAYASURIYA: The suspension is over. The crisis of trust is not.\n\n"
+        "PERERA: The women's league was supposed to start this year.\n\n"
+        "JAYASURIYA: It will start in January, with six teams.\n\n"
+        "PERERA: Players have complained about their match fees.\n\n"
+        "JAYASURIYA: They are right, and the fees will be equal from next season.\n\n"
+        "PERERA: Last one. What would make your term a success?\n\n"
+        "JAYASURIYA: Elections held on time, and a full stadium for the women's final."
+    )
+    found = extract(text, "2025-06-17", today=date(2025, 6, 30)).quotes
+    assert {q.speaker for q in found} == {"Dilani Jayasuriya"}
+    assert len(found) == 4
