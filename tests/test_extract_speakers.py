@@ -1619,3 +1619,17 @@ def test_a_title_and_surname_met_first_is_the_person_named_in_full_later() -> No
         "said."
     )
     assert [q.speaker for q in quotes(text)] == ["Martín Echeverría", "Martín Echeverría"]
+
+
+def test_a_quoted_phrase_with_a_comma_inside_is_one_clause() -> None:
+    text = "Tobias Reimann spoke on Monday. The increase was „painful, but unavoidable“, he said."
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == ("Tobias Reimann", "The increase was „painful, but unavoidable“")
+
+
+def test_a_title_before_a_name_of_a_body_is_neither() -> None:
+    text = (
+        "Energy expert Sabine Kröger of the consumer advice centre told this newspaper that "
+        "prices had fallen."
+    )
+    assert quotes(text)[0].speaker == "Sabine Kröger"

@@ -171,9 +171,10 @@ def who(people: People, phrase: str) -> str | None:
         phrase
     )  # a first look: most phrases hold neither
     name = None if agent else person_name(phrase)
-    if name and " of " in phrase and not agent:
+    if " of " in phrase and not agent and (name or phrase[:1].isupper()):
         # 'Prosecutor Anca Rusu of the National Anticorruption Directorate', 'Farida
-        # Nasser of Horizon Aero Consulting': the person, not the body she is of
+        # Nasser of Horizon Aero Consulting', 'Energy expert Sabine Kröger of the consumer
+        # advice centre': the person, not the body she is of
         name = person_before_of(phrase) or name
     if name and looks_like_person(name):
         return people.fullest(name)

@@ -34,6 +34,30 @@ _FRAME = re.compile(
 )
 
 
+#: A piece split off that is no clause: 'but unavoidable, he said' of 'The increase was
+#: „painful, but unavoidable“, he said.'
+_NO_CLAUSE = re.compile(
+    r"(?:but|and)\s+(?!(?:I|he|she|they|we|you|it)\b)[\w'’-]+(?:\s+[\w'’-]+)?[“”\"«»„]?(?:,|$)"
+)
+
+
+def _short_ones_joined(sentence: str, clauses: list[str]) -> list[str]:
+    """The clauses, a piece of one or two words after 'but' or 'and' joined to the
+    clause before it (its words are that clause's, not a clause of their own)."""
+    out: list[str] = []
+    at = 0
+    starts: list[int] = []
+    for clause in clauses:
+        start = sentence.find(clause, at)
+        at = start + len(clause)
+        if out and _NO_CLAUSE.match(clause):
+            out[-1] = sentence[starts[-1] : at]
+            continue
+        out.append(clause)
+        starts.append(start)
+    return out
+
+
 def reported_in_sentence(
     sentence: str,
     bare_sentence: str,
@@ -66,6 +90,8 @@ def reported_in_sentence(
             clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
     else:
         clauses = [sentence]  # nothing to split at: a comma, a semicolon, 'and', 'but'
+    if len(clauses) > 1:
+        clauses = _short_ones_joined(sentence, clauses)
     relay_who = _ACCORDING_WHO.search(sentence) if "according to" in sentence else None
     if relay_who:
         # '…, according to a European diplomat, who said Paris had been careful …': what
