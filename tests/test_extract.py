@@ -913,6 +913,14 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         ("Cross-examination of Ms Tan will continue on Monday.", "2025-12-04", ["2025-12-08"]),
         ("The bill would then go to the housing committee in late February.", "2026-02-05",
          ["2026-02-21/2026-02-28"]),
+        # a happening planned is ahead; what opens or closes for entries; 'until 2032'
+        ("The group plans a rally on the courthouse square on Saturday.", "2025-12-11",
+         ["2025-12-13"]),
+        ("Nominations close on 1 August.", "2025-06-17", ["2025-08-01"]),
+        ("Under the deals, which run until 2032, the royalty is passed on.", "2026-03-12",
+         ["2032"]),
+        ("The utility plans a citizens' information evening in the town hall on 6 May.",
+         "2026-04-22", ["2026-05-06"]),
         ("The forecaster says the heatwave that has gripped Greece since last Friday is "
          "expected to peak on Sunday.", "2025-07-24", ["2025-07-18", "2025-07-27"]),
     ],
@@ -932,3 +940,12 @@ def test_a_day_alone_takes_the_year_of_the_day_of_its_month_told_before() -> Non
     )
     events = extract(text, "2026-11-18", today=date(2026, 11, 25)).events
     assert [e.date for e in events] == ["2025-07-14", "2025-07-11"]
+
+
+def test_a_day_before_the_year_told_later_in_its_paragraph_keeps_its_own_year() -> None:
+    text = (
+        "Headline\n\nThe bill, which the government sent to Congress on Jan. 12, would raise "
+        "the royalty. If it clears the Senate the new rates would take effect on Jan. 1, 2027."
+    )
+    events = extract(text, "2026-03-12", today=date(2026, 11, 25)).events
+    assert [e.date for e in events] == ["2026-01-12", "2027-01-01"]

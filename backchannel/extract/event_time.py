@@ -37,7 +37,7 @@ DATE_PHRASE = re.compile(
     # then the word, by its first letter) spares the alternatives below at most
     # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
     # follow them: a month or a weekday, a count and a unit, a year.
-    r"\b(?=[\dJFMASONDTWIBLEaemlntoftsibdy])(?="
+    r"\b(?=[\dJFMASONDTWIBLUEaemlntoftsibdyu])(?="
     # one branch a letter, the commonest first letters first: a word that is no date's
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
@@ -47,7 +47,7 @@ DATE_PHRASE = re.compile(
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
     r"|its\s+(?:19|20)\d\d\s|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last))"
-    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)"
+    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+\d|through\s+\d"
     r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s)"
@@ -62,7 +62,7 @@ DATE_PHRASE = re.compile(
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
     r"second)))"
-    r"|B(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|\d"
+    r"|B(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|Until\s+\d|\d"
     r")(?:"
     + "|".join(
         [
@@ -94,7 +94,8 @@ DATE_PHRASE = re.compile(
             # a bare year after a preposition of time ('last intervened in 2024',
             # 'dates back to 2022'): alone, a number may be anything. Captured
             # rather than looked behind for: lookbehinds at every position are slow.
-            r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring) (?P<year>(?:19|20)\d{2})\b"
+            r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough) "
+            r"(?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
             r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
             # a happening named by its year: 'during the drought of 2022', 'the election of
@@ -198,6 +199,8 @@ _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
+#: A happening planned: 'The group plans a rally', 'is planning a march'
+_PLANS_A = re.compile(r"\b(?:plans?|planning|is organi[sz]ing|are organi[sz]ing) (?:a|an|the)\s")
 _MAY_INTEND = re.compile(r"intend|aim|prepar|vow|plan")  # a first look for _INTENDS
 #: An intention, which looks ahead only from before its date ('Farmers plan to protest on
 #: 28 May'; not 'made clear on Tuesday that he intends to use it', nor the noun: 'Ford's
@@ -319,10 +322,15 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
         # from before its date ('said Chisinau would host a conference on 3 March')
         ahead_word = None
-    planned = " to " in bare and (  # a first look
-        PLANNED.search(bare) is not None
-        or (
-            _MAY_INTEND.search(bare, 0, at) is not None and _INTENDS.search(bare, 0, at) is not None
+    planned = (
+        (" plan" in bare and _PLANS_A.search(bare, 0, at) is not None)
+        or " to " in bare
+        and (  # a first look
+            PLANNED.search(bare) is not None
+            or (
+                _MAY_INTEND.search(bare, 0, at) is not None
+                and _INTENDS.search(bare, 0, at) is not None
+            )
         )
     )
     future = planned or (bool(ahead_word) and not PAST.search(bare))

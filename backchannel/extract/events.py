@@ -61,6 +61,7 @@ _EVENT_WORDS = [
     "goes live", "went live", "registration", "cross-examination", "closing submissions",
     "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
     "register with", "register by", "apply by", "evacuation", "evacuations",
+    "information evening", "open day", "notification",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -110,6 +111,9 @@ EVENT_WORDS = re.compile(
     r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][a-z]+\b"
+    # what opens or closes for entries: 'Nominations close on 1 August'
+    r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
+    r"[Vv]oting|[Pp]olls|[Tt]enders) (?:close|open)\b"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
     r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
     r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta)\b"
@@ -337,8 +341,10 @@ def find_events(
             )
         if not matches:
             continue
-        # the day with its year a story goes on from ('on July 14, 2025')
-        if any(_YEAR.search(phrase) for _, _, phrase in matches):
+        # the day with its year a story goes on from ('on July 14, 2025'), told before
+        # (in this paragraph too, if it tells one: read up to each date)
+        told_before, years_here = told, any(_YEAR.search(phrase) for _, _, phrase in matches)
+        if years_here:
             told = last_told(paragraph_bare) or told
         dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
@@ -377,7 +383,12 @@ def find_events(
             shift = start + len(clause) - len(clause.lstrip())
             at, until = phrase_at - shift, phrase_end - shift
             try:
-                edtf = story_year(phrase, date_of(phrase, bare, at, until, reference, ahead), told)
+                edtf = date_of(phrase, bare, at, until, reference, ahead)
+                edtf = story_year(
+                    phrase,
+                    edtf,
+                    (last_told(paragraph_bare[:phrase_at]) or told_before) if years_here else told,
+                )
             except DateError:
                 continue
             key = (edtf, sentence[:60])
