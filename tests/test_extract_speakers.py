@@ -1633,3 +1633,11 @@ def test_a_title_before_a_name_of_a_body_is_neither() -> None:
         "prices had fallen."
     )
     assert quotes(text)[0].speaker == "Sabine Kröger"
+
+
+def test_a_phrase_quoted_is_no_speaker() -> None:
+    text = (
+        'The spokesperson said the phrase "constructive supervision" described "a standard '
+        'supervisory approach, not a grace period".'
+    )
+    assert all(q.speaker not in ("phrase", "the phrase") for q in quotes(text))

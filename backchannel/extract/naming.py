@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 NON_SPEAKERS = {
     "it", "this", "that", "which", "who", "there", "what", "these", "those", "you",
     "i'm", "i’m", "we're", "we’re",  # a clause's start ('I'm old enough to remember …')
+    # words quoted, not speakers ('said the phrase “constructive supervision” described …')
+    "the phrase", "phrase", "the word", "the term", "the words", "the expression",
 }  # fmt: skip
 PRONOUNS = {"he", "she", "they", "him", "her"}
 #: Words that make a phrase in lower case a group or body that speaks ('party officials').
