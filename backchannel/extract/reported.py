@@ -9,6 +9,7 @@ from .antecedents import antecedent, named_before, tagged
 from .claims import claimed, may_claim
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
+from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
 from .names import NAME_RUN, NOT_NAMES, looks_like_person, owner_name
@@ -138,11 +139,6 @@ _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
-)
-#: A document a body spoke in, put before its 'it': 'In a statement posted to its website, it'
-_IN_A_DOCUMENT = re.compile(
-    r"\s*(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
-    r"notice|filing|message|update)\b[^,;“”\"]{0,60},\s+it\s*$"
 )
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
@@ -362,7 +358,7 @@ def reported(
                 subject[:1].islower()
                 and not _LOWER_SUBJECT.match(subject)
                 # 'In a statement posted to its website, it confirmed …': the body's
-                and not (subject == "it" and _IN_A_DOCUMENT.match(head))
+                and not (subject == "it" and IT_IN_A_DOCUMENT.match(head))
                 and not _GROUP_SUBJECT.match(subject)
                 # 'former President Bill Clinton', 'chair Sen. Ana Lind (D-Minn.)'
                 and not _NAMED.search(PARTY_TAG.sub("", subject) if "(" in subject else subject)

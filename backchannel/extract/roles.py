@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .documents import author_of
+
 #: Roles of commentators, not actors: their words are analysis, no stance.
 _ROLE_WORDS = (
     "analyst", "economist", "strategist", "professor", "researcher", "expert", "historian",
@@ -231,27 +233,12 @@ _ORG_WRITTEN_TO = re.compile(
 )
 
 
-#: A document its author is named with: 'The staff report, signed by Ahmed Rahal,'
-_DOCUMENT_BY = re.compile(
-    r"^\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:assessment|report|review|study|"
-    r"audit|survey|analysis|memo|letter|document|email|submission|evaluation)\s*,\s+"
-    r"(?:prepared|signed|written|commissioned|drafted|produced|compiled|sent|carried out)\s+"
-    r"by\s+(?P<by>[^,;“”\"]{2,80}?)(?:\s+and\s+[a-z]+\s|,)"
-)
-_NAME_LAST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
-
-
 def body_in_head(head: str) -> str | None:
     """The body a text's opening names ('The ministry said …'), or the one the paper
     asked for its word ('We asked the Department of Health for an interview')."""
-    if " by " in head:
-        # 'The engineering assessment, prepared by Kessler Structural and dated Sept. 2,
-        # found …. It says …': the document's author speaks for it (a person by name:
-        # 'signed by director of community services Ahmed Rahal')
-        by = _DOCUMENT_BY.match(head)
-        if by:
-            named = _NAME_LAST.search(by["by"])
-            return named.group(0) if named else by["by"]
+    author = author_of(head)  # ('The assessment, prepared by Kessler Structural, …. It says')
+    if author:
+        return author
     low = head.lower()
     if not any(word in low for word in _ORG_WORDS):  # a cheap first look
         return None

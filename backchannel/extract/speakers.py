@@ -9,6 +9,7 @@ from functools import lru_cache
 from . import naming
 from .affiliations import is_place
 from .conventions import spoke_to_paper
+from .documents import sender_of
 from .first_names import SEX_OF_FIRST_NAME
 from .names import (
     NAME_RUN,
@@ -180,21 +181,15 @@ class People:
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
-        if "letter" in text or "mail" in text or "memo" in text or "statement" in text:
-            self._note_sender(text)  # (a first look: a document's word)
+        self._note_sender(text)
 
     def _note_sender(self, text: str) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
         letter is his, and 'The letter says …' further on is his word."""
-        m = _IN_A_DOCUMENT.match(text) or _SENT_DOCUMENT.search(text)
-        found = {k: v for k, v in m.groupdict().items() if v} if m else {}
-        sender, document = (
-            found.get("who") or found.get("who2"),
-            found.get("doc") or found.get("doc2"),
-        )
-        name = person_name(sender) if sender else None
-        if document and name and looks_like_person(self.fullest(name)):
-            self.issued = {document: self.fullest(name)}
+        sent = sender_of(text)
+        name = person_name(sent[1]) if sent else None
+        if sent and name and looks_like_person(self.fullest(name)):
+            self.issued = {sent[0]: self.fullest(name)}
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
@@ -421,21 +416,6 @@ class People:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
         naming.who)."""
         return naming.who(self, phrase)
-
-
-#: A document and its sender, put first: 'In a letter to the minister, Mayor Ana Lind asks'
-#: A document and who sent it: 'an email Mr Pellow sent to the chair', 'A second email,
-#: sent by Ms Kwok to two directors,'
-_SENT_DOCUMENT = re.compile(
-    r"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:had\s+)?(?:sent|wrote)\b"
-    r"|\b(?P<doc2>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+"
-    r"(?P<who2>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
-)
-_IN_A_DOCUMENT = re.compile(
-    r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|email)\b"
-    r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
-)
 
 
 @lru_cache(maxsize=1024)

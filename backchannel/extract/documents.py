@@ -1,0 +1,61 @@
+"""Who a document speaks for: its sender or its author, named where it is first
+mentioned ('In a letter to the minister, Mayor Ana Lind asks …', 'an email Mr Pellow
+sent to the chair', 'The staff report, signed by Ahmed Rahal, …'), so that 'The letter
+says …' or 'It says …' further on is theirs; and the document a body spoke in, put
+before its 'it' ('In a statement posted to its website, it confirmed …')."""
+
+from __future__ import annotations
+
+import re
+
+#: A document and its sender, put first: 'In a letter to the minister, Mayor Ana Lind asks'
+_IN_A_DOCUMENT = re.compile(
+    r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|email)\b"
+    r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
+)
+#: A document and who sent it: 'an email Mr Pellow sent to the chair', 'A second email,
+#: sent by Ms Kwok to two directors,'
+_SENT_DOCUMENT = re.compile(
+    r"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:had\s+)?(?:sent|wrote)\b"
+    r"|\b(?P<doc2>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+"
+    r"(?P<who2>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+#: A document its author is named with, opening a text: 'The staff report, signed by
+#: Ahmed Rahal,', 'The engineering assessment, prepared by Kessler Structural and dated …'
+_DOCUMENT_BY = re.compile(
+    r"^\W*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:assessment|report|review|study|"
+    r"audit|survey|analysis|memo|letter|document|email|submission|evaluation)\s*,\s+"
+    r"(?:prepared|signed|written|commissioned|drafted|produced|compiled|sent|carried out)\s+"
+    r"by\s+(?P<by>[^,;“”\"]{2,80}?)(?:\s+and\s+[a-z]+\s|,)"
+)
+_NAME_LAST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+#: A document a body spoke in, put before its 'it': 'In a statement posted to its website, it'
+IT_IN_A_DOCUMENT = re.compile(
+    r"\s*(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
+    r"notice|filing|message|update)\b[^,;“”\"]{0,60},\s+it\s*$"
+)
+
+
+def sender_of(text: str) -> tuple[str, str] | None:
+    """(document, the words that name its sender) if the text names a document with
+    the one who sent it ('email', 'Mr Pellow'), else None."""
+    if not ("letter" in text or "mail" in text or "memo" in text or "statement" in text):
+        return None  # a first look: no document's word
+    m = _IN_A_DOCUMENT.match(text) or _SENT_DOCUMENT.search(text)
+    if m is None:
+        return None
+    found = {k: v for k, v in m.groupdict().items() if v}
+    document, sender = found.get("doc") or found.get("doc2"), found.get("who") or found.get("who2")
+    return (document, sender) if document and sender else None
+
+
+def author_of(head: str) -> str | None:
+    """The author of the document a text opens on, if it names one: 'Kessler Structural'
+    of 'The engineering assessment, prepared by Kessler Structural and dated Sept. 2,
+    found …', 'Ahmed Rahal' of 'signed by director of community services Ahmed Rahal'."""
+    by = _DOCUMENT_BY.match(head) if " by " in head else None
+    if by is None:
+        return None
+    named = _NAME_LAST.search(by["by"])
+    return named.group(0) if named else by["by"]
