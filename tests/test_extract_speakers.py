@@ -1641,3 +1641,24 @@ def test_a_phrase_quoted_is_no_speaker() -> None:
         'supervisory approach, not a grace period".'
     )
     assert all(q.speaker not in ("phrase", "the phrase") for q in quotes(text))
+
+
+def test_a_live_blogs_time_stamp_opening_an_entry_is_no_part_of_it() -> None:
+    text = (
+        "17:45 — Finance Minister Duarte Maia, speaking at a conference in Porto, says there "
+        'is "no extra money this year" for teachers\' pay.'
+    )
+    [q] = quotes(text)
+    assert q.speaker == "Duarte Maia" and q.text.startswith("Finance Minister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The education ministry disputes that, saying 61% of schools opened normally.",
+        "Ana Lind rejected the claim, saying most schools opened normally.",
+    ],
+)
+def test_saying_a_counted_subject_and_its_verb_in_the_past_is_a_statement(text: str) -> None:
+    [q] = quotes(text)
+    assert q.text.startswith("saying")

@@ -23,6 +23,10 @@ from .names import looks_like_person, person_name
 #: German „…“ and »…«, Ukrainian and Russian «…».
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "‘": "’", "‹": "›"}
 
+#: A live blog's time stamp opening an entry: '17:45 — ', '9.05am - '
+_STAMP_FIRST = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|CET|CEST|GMT|BST|UTC|EET|EEST)?\s*[—–-]\s+"
+)
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
 _PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)$", re.I)
@@ -323,6 +327,8 @@ def read_article(text: str, today: date | None = None) -> Article:
         ):
             article.paragraphs[-1].attribution = line.lstrip("–— ")
             continue
+        if line[:1].isdigit():
+            line = _STAMP_FIRST.sub("", line)  # a live blog's '17:45 — Finance Minister …'
         paragraph = Paragraph(line, "quote" if label == "quote" else label)
         article.paragraphs.append(paragraph)
         if paragraph.label == "quote" and not _closes(line):

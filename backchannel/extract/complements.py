@@ -88,6 +88,12 @@ _SHORT_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must)\s"
     r"(?!to\b)"
 )
+#: 'saying 61% of schools opened normally', 'saying most staff stayed home': a counted or
+#: determined subject and its verb in the past
+_COUNTED_CLAUSE = re.compile(
+    r"^\s+(?:\d[\d,.]*%?|most|many|some|all|several|few|the|its|his|her|their)\s+"
+    r"(?:[\w'’%-]+\s+){0,5}?(?!(?:need|seed|feed|speed|bed|red)\b)[a-z]{3,}ed\b"
+)
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
@@ -130,7 +136,12 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         and not has_that
         and not (
             word in _SAY_ING
-            and (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words) or _QUOTE_OWN.match(rest))
+            and (
+                _FINITE.match(words)
+                or _PRONOUN_CLAUSE.match(words)
+                or _QUOTE_OWN.match(rest)
+                or _COUNTED_CLAUSE.match(words)
+            )
         )
         # 'announced Sunday she will resign', 'warned they would walk out': a person
         # pronoun and its verb open a clause, 'that' or not
@@ -153,7 +164,7 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         or _FINITE.match(words)
         or _QUOTE_NEXT.match(rest)
         or _TOLD_AUDIENCE.match(words)
-        or (word in _SAY_ING and _QUOTE_OWN.match(rest))
+        or (word in _SAY_ING and (_QUOTE_OWN.match(rest) or _COUNTED_CLAUSE.match(words)))
         # 'experts said first-time offenders rarely go to jail'
         or (word in _SAY and _BARE_CLAUSE.match(words))
     )
