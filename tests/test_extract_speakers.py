@@ -1662,3 +1662,15 @@ def test_a_live_blogs_time_stamp_opening_an_entry_is_no_part_of_it() -> None:
 def test_saying_a_counted_subject_and_its_verb_in_the_past_is_a_statement(text: str) -> None:
     [q] = quotes(text)
     assert q.text.startswith("saying")
+
+
+def test_according_to_a_body_then_what_its_report_says_is_the_bodys() -> None:
+    [q] = quotes(
+        "Groundwater in Sangrur falls by close to a metre a year, according to the Central "
+        "Ground Water Board, whose latest assessment, published in March, classifies most "
+        "blocks as over-exploited."
+    )
+    assert (q.speaker, q.text) == (
+        "Central Ground Water Board",
+        "Groundwater in Sangrur falls by close to a metre a year",
+    )

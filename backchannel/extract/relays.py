@@ -54,7 +54,9 @@ def may_relay(text: str) -> bool:
 #: Pentagon is weighing a new package, per two senators.' (after a comma: 'per cent')
 _ACCORDING_AFTER = re.compile(
     r"^(?P<text>[^;]{15,}?)(?:,?\s+(?:according to|selon|laut)|,\s+per)\s+(?P<who>[^,;]{2,80}?)"
-    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60})?[.]?$",  # 'according to the Rights Forum, a lobby'
+    # ('according to the Rights Forum, a lobby', 'according to the Central Ground Water
+    # Board, whose latest assessment, published in March, classifies …')
+    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60}|,\s+(?:whose|which)\s+[^;]{2,200})?[.]?$",
     re.I,
 )
 _ASSURER = re.compile(
