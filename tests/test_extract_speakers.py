@@ -1674,3 +1674,13 @@ def test_according_to_a_body_then_what_its_report_says_is_the_bodys() -> None:
         "Central Ground Water Board",
         "Groundwater in Sangrur falls by close to a metre a year",
     )
+
+
+def test_who_had_come_and_told_her_is_the_one_who_came() -> None:
+    text = (
+        "Sigurður Hallgrímsson denies the charge. On Tuesday, a former member of the "
+        "committee, Elín Björnsdóttir, told the court that Hallgrímsson had come to her office "
+        'in early April 2023 and told her that the application "deserved special '
+        'consideration".'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Elín Björnsdóttir", "Sigurður Hallgrímsson"]

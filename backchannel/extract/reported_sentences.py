@@ -34,6 +34,15 @@ _FRAME = re.compile(
 )
 
 
+#: A clause after 'that' whose subject may go on to a verb of the next clause: 'that
+#: Hallgrímsson had come to her office in early April 2023'
+_THAT_SUBJECT = re.compile(
+    r"\bthat\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+had\s+[a-z]+\b[^,;“”\"]{0,120}$"
+)
+#: ... and that verb: words to one person ('and told her that')
+_AND_TOLD_ONE = re.compile(
+    r"(?:and|but)\s+(?:then\s+)?(?:told|assured|promised|warned|asked)\s+(?:her|him|them|me|us)\b"
+)
 #: A piece split off that is no clause: 'but unavoidable, he said' of 'The increase was
 #: „painful, but unavoidable“, he said.'
 _NO_CLAUSE = re.compile(
@@ -106,6 +115,7 @@ def reported_in_sentence(
     # one on: each clause is searched from there (or not at all), not from its start.
     unquoted = bare_sentence == sentence
     at = 0
+    previous = ""  # the clause before
     for clause in clauses:
         gap = at  # the words the split took: ', ', '; ' or a space ('… and calls …')
         at = sentence.find(clause, at)
@@ -120,6 +130,12 @@ def reported_in_sentence(
             if said and said.speaker and (GOING_ON.match(clause) or clause.startswith("who "))
             else ""
         )
+        if not subject and _AND_TOLD_ONE.match(clause) and "that " in previous:
+            # 'told the court that Hallgrímsson had come to her office … and told her that
+            # …': the one who came goes on to tell, not the sentence's subject
+            inner = _THAT_SUBJECT.search(previous)
+            subject = inner["who"] if inner else ""
+        previous = clause
         found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
         if (
             not found_reported
