@@ -949,3 +949,16 @@ def test_a_day_before_the_year_told_later_in_its_paragraph_keeps_its_own_year() 
     )
     events = extract(text, "2026-03-12", today=date(2026, 11, 25)).events
     assert [e.date for e in events] == ["2026-01-12", "2027-01-01"]
+
+
+def test_an_editions_masthead_is_no_headline() -> None:
+    from backchannel.extract.article import read_article
+
+    article = read_article(
+        "La Voz del Litoral — English edition\n\nSanta Fe will take the toll to court\n\n"
+        "Governor Echeverría says the government broke a promise.\n\nBy Lucía Barrionuevo\n\n"
+        "The province will go to court next week, the governor said on Wednesday.",
+        date(2026, 9, 3),
+    )
+    assert article.masthead == "La Voz del Litoral — English edition"
+    assert article.title == "Santa Fe will take the toll to court"

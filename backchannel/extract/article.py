@@ -117,6 +117,7 @@ def _tidy(line: str) -> str:
     return line
 
 
+_EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
 _MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
 
 
@@ -154,6 +155,7 @@ def _top_block(lines: list[str]) -> set[int]:
         if "|" in lines[i]
         or (lines[i].isupper() and len(lines[i]) < 60)
         or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
+        or _EDITION.search(lines[i])  # 'La Voz del Litoral — English edition'
         or (_DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
         # a date, then the time or the segment: 'Wednesday 3 June 2026, 7:10 a.m. segment'
         or (len(lines[i]) < 60 and _DATE_IN_LINE.match(lines[i]) is not None)
