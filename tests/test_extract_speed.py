@@ -24,8 +24,11 @@ SIZE = 100_000
         "“a b c d e f,” Ann Lee said and " * (SIZE // 32),  # dense quotes, no full stop
         "Head\n\nQuote: “" + "a line of text\n" * (SIZE // 15),  # a block left open
         "Ab Cd " * (SIZE // 6),  # one run of capitalised words
+        # one paragraph of dated sentences: each day's year looked back for once, not
+        # by reading the paragraph again up to it
+        "The deal was signed on 3 March 2025. " * (SIZE // 37),
     ],
-    ids=["speech-verbs", "dense-quotes", "open-block", "capitals"],
+    ids=["speech-verbs", "dense-quotes", "open-block", "capitals", "dated-sentences"],
 )
 def test_pathological_pastes_read_in_linear_time(text: str) -> None:
     started = time.perf_counter()

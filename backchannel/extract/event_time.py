@@ -268,13 +268,13 @@ def story_year(phrase: str, edtf: str, told: tuple[str, str] | None) -> str:
     return edtf
 
 
-def last_told(text: str) -> tuple[str, str] | None:
-    """(month, year) of the last day told with its year in ``text``, if any."""
-    found = None
+def days_told(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """Where each day told with its year stands in ``text``, and its (month, year)."""
+    found = []
     for m in _DAY_AND_YEAR.finditer(text):
         month = _MONTH_OF_PHRASE.search(m.group(0))
         if month:
-            found = (month.group(0).rstrip("."), m.group(m.lastindex or 0))
+            found.append((m.start(), (month.group(0).rstrip("."), m.group(m.lastindex or 0))))
     return found
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from backchannel.db.dates import DateError
 
 from .article import Article
-from .event_time import DATE_PHRASE, PAST_ACTION, date_of, last_told, story_year
+from .event_time import DATE_PHRASE, PAST_ACTION, date_of, days_told, story_year
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .text import Readings, alternation, first_letters
 from .verbs import REPORT
@@ -343,9 +343,15 @@ def find_events(
             continue
         # the day with its year a story goes on from ('on July 14, 2025'), told before
         # (in this paragraph too, if it tells one: read up to each date)
-        told_before, years_here = told, any(_YEAR.search(phrase) for _, _, phrase in matches)
-        if years_here:
-            told = last_told(paragraph_bare) or told
+        told_before = told
+        told_here = (
+            days_told(paragraph_bare)
+            if any(_YEAR.search(phrase) for _, _, phrase in matches)
+            else []
+        )
+        told_at = [at for at, _ in told_here]
+        if told_here:
+            told = told_here[-1][1]
         dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
         clauses = (
@@ -387,7 +393,8 @@ def find_events(
                 edtf = story_year(
                     phrase,
                     edtf,
-                    (last_told(paragraph_bare[:phrase_at]) or told_before) if years_here else told,
+                    # (the last told before this date, in this paragraph or before it)
+                    told_here[n - 1][1] if (n := bisect_left(told_at, phrase_at)) else told_before,
                 )
             except DateError:
                 continue
