@@ -42,12 +42,12 @@ DATE_PHRASE = re.compile(
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
     rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s)"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
     rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend))"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
-    r"|its\s+(?:19|20)\d\d\s|in\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
-    r"third|fourth|final|last))"
-    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+\d|through\s+\d"
+    r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
+    r"third|fourth|final|last)))"
+    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+\d"
     r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s)"
@@ -76,9 +76,9 @@ DATE_PHRASE = re.compile(
             rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_DAY2}(?:,? \d{{4}})?",
             # (not 'March 20' out of 'March 2023')
             rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
-            rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH}(?:,? \d{{4}})?",
-            r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:19|20)\d{2}\b(?![-–/]\d)",  # 'in late 2024'
-            r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:next|last|this) month\b",
+            # 'early March', 'late 2024', 'mid-next month'
+            rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{_MONTH}(?:,? \d{{4}})?|(?:19|20)\d{{2}}\b"
+            r"(?![-–/]\d)|(?:next|last|this) month\b)",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {_MONTH}\b(?!,? \d)",
             # a date told with its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17'
             rf"\b{_DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{4}})?",
@@ -131,7 +131,8 @@ DATE_PHRASE = re.compile(
             r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",
             # 'at the December summit': a month before the happening it dates (not May)
             # (or a body's: "the board's December meeting", 'its March session')
-            rf"(?:\bthe |(?<=['’]s )|(?<=\bits )|(?<=\btheir ))(?P<the_month>(?!May){_MONTH}) "
+            rf"(?:\bthe |(?=[JFMASOND])(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir )))"
+            rf"(?P<the_month>(?!May){_MONTH}) "
             r"(?=[a-z])",
             r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
             r"|\bovernight\b",

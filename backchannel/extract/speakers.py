@@ -181,7 +181,8 @@ class People:
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
-        self._note_sender(text)
+        if "letter" in text or "mail" in text or "memo" in text or "statement" in text:
+            self._note_sender(text)  # (a first look: a document's word)
 
     def _note_sender(self, text: str) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
@@ -404,9 +405,13 @@ class People:
         person it later named so ('Governor Martín Echeverría'): a title or honorific
         and a surname only, and one full name with that surname."""
         words = speaker.split()
-        if not 1 < len(words) <= 3 or not all(
-            w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in HONORIFICS
-            for w in words[:-1]
+        if (
+            not 1 < len(words) <= 3
+            or words[-1].lower() not in self._by_last
+            or not all(
+                w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in HONORIFICS
+                for w in words[:-1]
+            )
         ):
             return speaker
         fulls = {f for f in self._by_last.get(words[-1].lower(), ()) if " " in f}
