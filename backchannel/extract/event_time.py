@@ -269,14 +269,11 @@ def story_year(phrase: str, edtf: str, told: tuple[str, str] | None) -> str:
     return edtf
 
 
-def days_told(text: str) -> list[tuple[int, tuple[str, str]]]:
-    """Where each day told with its year stands in ``text``, and its (month, year)."""
-    found = []
-    for m in _DAY_AND_YEAR.finditer(text):
-        month = _MONTH_OF_PHRASE.search(m.group(0))
-        if month:
-            found.append((m.start(), (month.group(0).rstrip("."), m.group(m.lastindex or 0))))
-    return found
+def day_and_year(phrase: str) -> tuple[str, str] | None:
+    """(month, year) of a date phrase that tells a day with its year ('July 14, 2025')."""
+    m = _DAY_AND_YEAR.search(phrase) if phrase[-4:].isdigit() else None
+    month = _MONTH_OF_PHRASE.search(m.group(0)) if m else None
+    return (month.group(0).rstrip("."), m.group(m.lastindex or 0)) if m and month else None
 
 
 def _nearer(past: str, coming: str, reference: date, favour_past: bool = False) -> str:

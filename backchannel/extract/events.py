@@ -15,7 +15,7 @@ from typing import NamedTuple
 from backchannel.db.dates import DateError
 
 from .article import Article
-from .event_time import DATE_PHRASE, PAST_ACTION, date_of, days_told, story_year
+from .event_time import DATE_PHRASE, PAST_ACTION, date_of, day_and_year, story_year
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .text import Readings, alternation, first_letters
 from .verbs import REPORT
@@ -344,11 +344,11 @@ def find_events(
         # the day with its year a story goes on from ('on July 14, 2025'), told before
         # (in this paragraph too, if it tells one: read up to each date)
         told_before = told
-        told_here = (
-            days_told(paragraph_bare)
-            if any(_YEAR.search(phrase) for _, _, phrase in matches)
-            else []
-        )
+        told_here = [
+            (a, told_day)
+            for a, b, _ in matches
+            if paragraph_bare[b - 1].isdigit() and (told_day := day_and_year(paragraph_bare[a:b]))
+        ]
         told_at = [at for at, _ in told_here]
         if told_here:
             told = told_here[-1][1]

@@ -79,7 +79,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             signed_statements(paragraph.attribution, signed, people, whole)
             carry = None  # signed: the next quotation is not this one going on
     for q in found:
-        if q.speaker:
+        if q.speaker and 0 < q.speaker.count(" ") < 3:
             # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
             q.speaker = people.named_in_full(q.speaker)
     headline = headline_statement(article.title, people)
