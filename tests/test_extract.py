@@ -917,6 +917,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         ("The group plans a rally on the courthouse square on Saturday.", "2025-12-11",
          ["2025-12-13"]),
         ("Nominations close on 1 August.", "2025-06-17", ["2025-08-01"]),
+        # a body's act told with 'It' (not the weather: 'It rained on Monday')
+        ("It carried 1.9 million passengers in 2024.", "2025-03-18", ["2024"]),
+        ("It rained in Vienna on Monday.", "2025-03-18", []),
         ("Under the deals, which run until 2032, the royalty is passed on.", "2026-03-12",
          ["2032"]),
         ("The utility plans a citizens' information evening in the town hall on 6 May.",

@@ -146,13 +146,22 @@ _NOT_ACTIONS = frozenset({
 def _did_something(bare: str) -> bool:
     """Does the sentence tell of a past action (a verb in the past, not a speech verb)?
     Not weather or a state of things: 'It rained on Monday' has no one who acted."""
-    if bare.startswith(("It ", "There ")):
+    if bare.startswith("There ") or (bare.startswith("It ") and not _IT_ACTED.match(bare)):
         return False
     for m in PAST_ACTION.finditer(bare):
         word = m.group(0)
         if word not in _NOT_ACTIONS and not REPORT.fullmatch(word):
             return True
     return False
+
+
+#: 'It carried 1.9 million passengers in 2024': a body that acted, not the weather ('It
+#: rained', 'It was', 'It emerged that …')
+_IT_ACTED = re.compile(
+    r"It\s+(?:also\s+)?(?:carried|sold|bought|signed|opened|closed|built|hired|cut|raised|"
+    r"paid|filed|launched|announced|acquired|won|lost|fired|sent|received|approved|rejected|"
+    r"delivered|produced|exported|imported|invested|borrowed|issued|published|reported)\b"
+)
 
 
 #: Where a sentence's second happening starts: 'Talks resumed in January, and a
