@@ -661,3 +661,21 @@ def test_a_source_who_asked_not_to_be_named_stays_off_the_record_after_passing_o
         "“They know exactly how this looks,” the councillor said."
     )
     assert [(q.speaker, q.stance) for q in found][-1] == ("an opposition councillor", "private")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a body's own word, passed on by the paper: on the record
+        ("Customers will receive written notice by the end of May, according to the company.",
+         "public"),
+        # its papers are no word of its own
+        ("Turnout was the highest since 2008, according to Federal Election Commission records.",
+         None),
+        # insiders: private
+        ("The deal is close, according to two people familiar with the talks.", "private"),
+    ],
+)  # fmt: skip
+def test_according_to_a_body_is_its_word_on_the_record(text: str, stance: str | None) -> None:
+    [q] = extract("Headline\n\n" + text, "2025-05-01", today=date(2025, 6, 30)).quotes
+    assert q.stance == stance

@@ -85,7 +85,19 @@ def by_speaker(
         if according:
             # (what a paper reports of words to officials is still private: 'According
             # to the daily …, X told Brazilian officials in a phone call that …')
-            return ("private", told) if told else (None, None)
+            if told:
+                return "private", told
+            if (
+                relay
+                and who
+                and _A_BODY.search(who)
+                and not OUTLETS.search(who)
+                and not _PAPERS_OF.search(who)
+            ):
+                # 'according to the company, customers will …': a body's own word, on
+                # the record (not a paper's, nor a document's)
+                return "public", relay.group(0)
+            return None, None
         # ('Guccifer said, per a translator, that …' is still his, on the record)
     # (looked for only where the words end on a verb of saying: a first look)
     ends = context.rstrip(" .")[-5:]
@@ -133,6 +145,23 @@ def by_speaker(
         said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
     return speaker_stance(who, words, said, named=named, onlooker=people.is_onlooker(who, context))
+
+
+#: A body that speaks for itself: 'the company', 'Stadtwerke Hallstedt GmbH', 'the Board'
+_A_BODY = re.compile(
+    r"\b(?:[Cc]ompany|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Bb]oard|[Cc]ouncil|"
+    r"[Pp]olice|[Oo]ffice|[Cc]ommission|[Aa]uthority|[Ss]ecretariat|GmbH|AG|Inc|Ltd|plc|SA|"
+    r"[Ss]tadtwerke|[Uu]nion|[Aa]ssociation)\b"
+)
+
+
+#: ... not its papers: 'Federal Election Commission filings', 'documents he submitted to
+#: the government', 'an analysis of … data'
+_PAPERS_OF = re.compile(
+    r"\b(?:filings?|records?|data|documents?|analysis|report|figures|statistics|survey|poll|"
+    r"study|estimates?|tally|count)\b",
+    re.I,
+)
 
 
 #: Words said to someone in particular: a person named, or officials, counterparts
