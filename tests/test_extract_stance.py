@@ -679,3 +679,14 @@ def test_a_source_who_asked_not_to_be_named_stays_off_the_record_after_passing_o
 def test_according_to_a_body_is_its_word_on_the_record(text: str, stance: str | None) -> None:
     [q] = extract("Headline\n\n" + text, "2025-05-01", today=date(2025, 6, 30)).quotes
     assert q.stance == stance
+
+
+def test_a_promise_insiders_pass_on_is_private() -> None:
+    found = extract(
+        "Headline\n\nTwo officials spoke to the paper. One said the deal was close. The "
+        "second official said Ruiz-Tagle had also promised that Santiago would consult Seoul "
+        "before the vote.",
+        "2026-03-12",
+        today=date(2026, 6, 30),
+    ).quotes
+    assert (found[-1].speaker, found[-1].stance) == ("Ruiz-Tagle", "private")

@@ -236,7 +236,7 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
     if lead is None or lead.end() > at:
         return None
     if not _EXCHANGE_VERB.match(words) and not (
-        _ACT_VERB.match(words)
+        (_ACT_VERB.match(words) or _PROMISED_THAT.match(words))
         and (_passed_on_by_insiders(lead["who"]) or _ONE_MORE.fullmatch(lead["who"].strip()))
     ):
         return None
@@ -252,6 +252,11 @@ _EXCHANGE_VERB = re.compile(
     # (to someone: 'promised as candidates to …' is a pledge to all)
     r"\s+(?!to\b|that\b|as\b|in\b|on\b)[a-zA-Z]|(?:indicated|described|called|signalled|signaled|"
     r"conceded|warned)\b)"
+)
+#: A promise passed on by insiders: 'The second official said Ruiz-Tagle had also
+#: promised that …'
+_PROMISED_THAT = re.compile(
+    r"[^;]{0,90}?\b(?:had\s+|has\s+)?(?:also\s+)?(?:promised|pledged|assured)\s+that\b"
 )
 #: One more of the insiders named before: 'Another said …', 'A second said …'
 _ONE_MORE = re.compile(r"(?:[Aa]nother|[Oo]ne|[Aa] second|[Aa] third)(?:\s+(?:of them|official))?")
