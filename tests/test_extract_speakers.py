@@ -1684,3 +1684,11 @@ def test_who_had_come_and_told_her_is_the_one_who_came() -> None:
         'consideration".'
     )
     assert [q.speaker for q in quotes(text)] == ["Elín Björnsdóttir", "Sigurður Hallgrímsson"]
+
+
+def test_whom_one_writes_to_does_not_ask() -> None:
+    text = (
+        "The committee chair, Daniel Whitcombe, was angry. Whitcombe said on Tuesday that he "
+        'would write to Okonjo asking her to "correct the record".'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Daniel Whitcombe"]

@@ -140,6 +140,8 @@ _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
 )
+#: A preposition before a name: the name is its object ('write to Okonjo asking …').
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+$")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
 _TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
@@ -308,6 +310,14 @@ def reported(
             named = _NAME_AT_END.search(subject_text) or _TAG_AT_END.search(subject_text)
             if named and named.group(1).split()[-1].lower() in NOT_NAMES:
                 named = None  # 'sent an email Wednesday saying …': a day, not a name
+            if (
+                named
+                and named.re is _NAME_AT_END
+                and _OBJECT_BEFORE.search(subject_text, max(0, named.start() - 6), named.start())
+            ):
+                # 'he would write to Okonjo asking her to …': whom he writes to does not
+                # ask; the verb before reports it all
+                continue
             if named and named.re is _TAG_AT_END:
                 who = people.who(named.group(1))
                 if who:
