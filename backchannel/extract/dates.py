@@ -84,8 +84,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("third_of", rf"(?:at |by |in |before |for )?the (?P<part>end|start|beginning|middle) "
                  rf"of {_MONTH}(?:,? {_YEAR})?"),
     ("third_of_year", rf"(?:at |by |in |before |for )?the (?P<part>end|start|beginning|middle) "
-                      r"of "
-                      rf"{_YEAR}"),
+                      rf"of {_YEAR}"),
     # 'by the end of the year', 'at the start of next year', 'by year-end'
     ("third_of_this_year", r"(?:at |by |in |before |toward |towards )?the (?P<part>end|start|"
                            r"beginning|middle) of (?P<which>the|this|next) year"),

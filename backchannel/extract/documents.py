@@ -13,13 +13,14 @@ _IN_A_DOCUMENT = re.compile(
     r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|email)\b"
     r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
 )
-#: A document and who sent it: 'an email Mr Pellow sent to the chair', 'A second email,
-#: sent by Ms Kwok to two directors,'
-_SENT_DOCUMENT = re.compile(
-    r"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:had\s+)?(?:sent|wrote)\b"
-    r"|\b(?P<doc2>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+"
-    r"(?P<who2>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+_SENDER = r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+#: A document and who sent it: 'an email Mr Pellow sent to the chair'
+_DOCUMENT_THEN_SENDER = re.compile(
+    rf"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?{_SENDER}\s+(?:had\s+)?(?:sent|wrote)\b"
+)
+#: ... or sent by them: 'A second email, sent by Ms Kwok to two directors,'
+_DOCUMENT_SENT_BY = re.compile(
+    rf"\b(?P<doc>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+{_SENDER}"
 )
 #: A document its author is named with, opening a text: 'The staff report, signed by
 #: Ahmed Rahal,', 'The engineering assessment, prepared by Kessler Structural and dated …'
@@ -37,17 +38,21 @@ IT_IN_A_DOCUMENT = re.compile(
 )
 
 
+def names_a_document(text: str) -> bool:
+    """Could the text name a document and its sender? A first look, as plain strings:
+    most texts name none."""
+    return "letter" in text or "mail" in text or "memo" in text or "statement" in text
+
+
 def sender_of(text: str) -> tuple[str, str] | None:
     """(document, the words that name its sender) if the text names a document with
     the one who sent it ('email', 'Mr Pellow'), else None."""
-    if not ("letter" in text or "mail" in text or "memo" in text or "statement" in text):
-        return None  # a first look: no document's word
-    m = _IN_A_DOCUMENT.match(text) or _SENT_DOCUMENT.search(text)
-    if m is None:
-        return None
-    found = {k: v for k, v in m.groupdict().items() if v}
-    document, sender = found.get("doc") or found.get("doc2"), found.get("who") or found.get("who2")
-    return (document, sender) if document and sender else None
+    m = (
+        _IN_A_DOCUMENT.match(text)
+        or _DOCUMENT_THEN_SENDER.search(text)
+        or _DOCUMENT_SENT_BY.search(text)
+    )
+    return (m["doc"], m["who"]) if m else None
 
 
 def author_of(head: str) -> str | None:

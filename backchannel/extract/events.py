@@ -316,7 +316,7 @@ def find_events(
     read = read or Readings()
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
-    told: tuple[str, str] | None = None  # the last day told with its year, and its year
+    told: tuple[int, str] | None = None  # the last day told with its year: its month, year
     for paragraph in article.paragraphs:
         if paragraph.label == "quote":
             continue

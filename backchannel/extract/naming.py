@@ -134,10 +134,11 @@ def who(people: People, phrase: str) -> str | None:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
         return people.last_org
-    if people.issued and _A_DOCUMENT.fullmatch(low) and low.rsplit(" ", 1)[-1] in people.issued:
+    document = low.rsplit(" ", 1)[-1]
+    if document in people.issued and _A_DOCUMENT.fullmatch(low):
         # '“…,” the statement read': the words of whoever issued it, just named ('A second
         # email, sent by Ms Kwok, says': hers)
-        return people.issued[low.rsplit(" ", 1)[-1]]
+        return people.issued[document]
     if low in _THE_REPLY:
         # 'He has written to the ministry …. The reply says …': the body written to
         return people.last_org

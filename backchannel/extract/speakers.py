@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import naming
 from .affiliations import is_place
 from .conventions import spoke_to_paper
-from .documents import sender_of
+from .documents import names_a_document, sender_of
 from .first_names import SEX_OF_FIRST_NAME
 from .names import (
     NAME_RUN,
@@ -181,8 +181,8 @@ class People:
         self._heads.append(text[:80])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
-        if "letter" in text or "mail" in text or "memo" in text or "statement" in text:
-            self._note_sender(text)  # (a first look: a document's word)
+        if names_a_document(text):
+            self._note_sender(text)
 
     def _note_sender(self, text: str) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
