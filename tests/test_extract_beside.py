@@ -235,3 +235,30 @@ def test_a_relay_may_name_a_long_source() -> None:
         "local papers, ferry users make up about a fifth of the island's voters."
     )
     assert q.speaker.startswith("early results of exit polls")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "then"),
+    [
+        # the comma inside the closing mark: ', adding that …' still goes on
+        ("Communications director Jennifer Palmieri called the idea a “ridiculous "
+         "proposition,” adding that the person who “needs to turn the narrative around "
+         "is Donald Trump.”", "Jennifer Palmieri", "ridiculous proposition",
+         "adding that the person who"),
+        # a quotation no one is tagged for, then ', saying …': the subject's, both
+        ("Donald Trump has delivered an impassioned defense of “New York values,” saying "
+         "the city embodied the “bravery, heart and soul of America.”", "Donald Trump",
+         "New York values", "saying the city embodied"),
+    ],
+)  # fmt: skip
+def test_going_on_after_a_quotation_that_took_the_comma(
+    text: str, speaker: str, first: str, then: str
+) -> None:
+    a, b = quotes(text)
+    assert (a.speaker, b.speaker) == (speaker, speaker)
+    assert first in a.text and then in b.text and first not in b.text
+
+
+def test_a_participle_after_a_scare_quote_keeps_the_sentence_subject() -> None:
+    [q] = quotes("Kerpen mocked the “reporter,” saying, “A reporter who Tweets on request!”")
+    assert (q.speaker, q.text) == ("Kerpen", "A reporter who Tweets on request!")

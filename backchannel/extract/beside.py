@@ -13,8 +13,10 @@ from .text import plain, words_at_least, words_in
 from .verbs import REPORT
 
 _GOING_ON = re.compile(
-    r",\s+(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)\s+"
-    r"(?:that\s+)?\S)"
+    # (or first, after a comma inside the closing mark: '… a “ridiculous proposition,”
+    # adding that …')
+    r"(?:,\s+|^\s*)(?=(?:adding|saying|noting|arguing|insisting|warning|explaining|stressing)"
+    r"\s+(?:that\s+)?\S)"
 )
 _VERB_FIRST = re.compile(
     r"^[\s,]*(?:[a-z]\w*ly\s+)?(?:said|says|told|argued|added|insisted|warned)\s"
@@ -57,9 +59,12 @@ def reported_beside(
             # statement of anyone's leaves the sentence to be read as reported speech
             clauses = [segment]
         going_on = _GOING_ON.search(segment)
-        if going_on and speaker and not clauses:
-            # '“…,” Ana Lind said, adding that …': what she said next
-            return [(segment[going_on.end() :].strip().rstrip("."), speaker)]
+        if going_on and not clauses:
+            # '“…,” Ana Lind said, adding that …': what she said next; 'Trump delivered a
+            # defense of “New York values,” saying …': what the sentence's subject said
+            who = speaker or (people.who(sentence_subject) if sentence_subject else None)
+            if who:
+                return [(segment[going_on.end() :].strip().rstrip("."), who)]
     out = []
     for clause in clauses:
         # ', adding that …' split off after a tag: what the tag's speaker said next

@@ -34,6 +34,8 @@ CLAUSE_SPLIT = re.compile(
     # comma inside the closing mark too, which stays with the first clause
     r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z]|"
     r"(?:adding|saying),?\s+[“\"]|"
+    # ('… a “ridiculous proposition,” adding that the person …')
+    r"(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"
     r"(?:even as|even though|although|whereas)\s+[a-z])|"
     # 'told reporters …, telling them that …': what the participle reports is its own
     r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"

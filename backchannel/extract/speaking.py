@@ -61,6 +61,7 @@ def _passed_on_by_insiders(who: str) -> bool:
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
+_BLANKED_LAST = re.compile(r"\S {3,}$")  # a quotation blanked, last before a verb
 
 
 def by_speaker(
@@ -275,7 +276,10 @@ def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
         who = caller(head, people)  # 'Olga Rask called the plan “…”'
         return (who, head) if who else (None, "")
     before = re.split(r"[.!?]", head[max(0, verbs[-1].start() - 160) : verbs[-1].start()])[-1]
-    if _SHARED_SUBJECT.search(before):
+    if _SHARED_SUBJECT.search(before) or (
+        # 'Kerpen mocked the “reporter,” saying, “…”': the quotation blanked took the comma
+        verbs[-1].group(0).endswith("ing") and _BLANKED_LAST.search(before)
+    ):
         # 'Moss did not name anyone, but told his supporters, “…”', 'Moss shot back in
         # a statement, saying he’s “…”': the sentence's subject speaks
         before = before.strip()

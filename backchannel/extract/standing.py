@@ -99,8 +99,11 @@ def tag_after(bare: str, start: int, end: int) -> bool:
     """Is there a speech verb after the quotation with a subject of its own? '…,
     declaring it “…” and said …' goes on with the sentence's subject: no tag."""
     verb = REPORT.search(bare, start, end)
-    return verb is not None and not _AND_VERB.search(
-        bare, max(start, verb.start() - 20), verb.start()
+    return (
+        verb is not None
+        and not _AND_VERB.search(bare, max(start, verb.start() - 20), verb.start())
+        # ('… a defense of “New York values,” saying …': the sentence's subject goes on)
+        and not (verb.group(0).endswith("ing") and not bare[start : verb.start()].strip(" ,"))
     )
 
 
