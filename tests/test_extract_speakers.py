@@ -1692,3 +1692,27 @@ def test_whom_one_writes_to_does_not_ask() -> None:
         'would write to Okonjo asking her to "correct the record".'
     )
     assert [q.speaker for q in quotes(text)] == ["Daniel Whitcombe"]
+
+
+def test_a_participle_put_first_is_no_subject() -> None:
+    found = quotes(
+        "Candidate Donald Trump is attacking a rival, former Florida Gov. Jeb Bush.\n\n"
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+        "calling him “a total stiff.”\n\n"
+        "He says, “Here’s a guy, honestly, you wouldn’t hire him to do anything.”"
+    )
+    assert [q.speaker for q in found] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("FBI Director James Comey said the case was closed.", ["James Comey"]),
+        ("Candidate Ana Lind said the plan was dead.", ["Ana Lind"]),
+        ("Professor Ana Lind of Uppsala University said the plan was dead. “It is over,” "
+         "Professor Lind said.", ["Ana Lind", "Ana Lind"]),
+        ("“It was intentional,” Sheriff Joe Lombardo told a news conference.", ["Joe Lombardo"]),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_is_no_part_of_it(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes(text)] == speakers

@@ -103,7 +103,13 @@ def main_subject(sentence: str) -> str:
         verb = REPORT.search(sentence) if "," in sentence else None
         named = subject_of(sentence[: verb.start()]) if verb else ""
         return named if named and looks_like_person(named) else ""
-    if m and not fronted(sentence.strip()) and not FRONTED_PAST.match(sentence.strip()):
+    if (
+        m
+        and not fronted(sentence.strip())
+        and not FRONTED_PAST.match(sentence.strip())
+        # ('Speaking at a town hall in Salem, Trump went after Bush': no name)
+        and not _PARTICIPLE_LEAD.match(sentence.strip())
+    ):
         return m.group(0)
     rest = sentence.strip()
     # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
@@ -131,6 +137,10 @@ def main_subject(sentence: str) -> str:
 
 _FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
 _PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
+_PARTICIPLE_LEAD = re.compile(
+    r"[A-Z][a-z]+ing\s+(?:at|in|on|to|with|before|after|from|about|during|for|outside|"
+    r"alongside|the|a|an|his|her|their|its)\s"
+)
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Later|"
