@@ -386,3 +386,11 @@ def test_a_group_that_its_own_verb_leads_in_is_the_speaker() -> None:
 def test_speakers_of_relays_participles_and_sentences_that_go_on(text: str, speaker: str) -> None:
     found = quotes("Headline\n\nMayor Lina Berg spoke at the harbour.\n\n" + text)
     assert found and {q.speaker for q in found} == {speaker}
+
+
+def test_a_tag_past_an_aside_holding_a_short_quotation() -> None:
+    [q] = quotes(
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill "
+        "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said."
+    )
+    assert (q.speaker, q.kind) == ("Bill Eastland", "direct")

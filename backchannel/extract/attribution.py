@@ -26,9 +26,18 @@ _ABBREVIATED = (
     r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
     r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.|\([^()]{1,20}\)"
 )
-_AFTER = re.compile(rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|[^.!?“”\"«»]){{1,240}}?)\s+{_VERB}", re.I)
+#: (a short quotation may stand in an aside: 'Bill Eastland, wearing “Ted Cruz” pins, said')
+_AFTER = re.compile(
+    rf"^[\s,.]*(?P<who>(?:{_ABBREVIATED}|(?<=\s)“[^“”\".!?]{{1,30}}”(?=\s)|[^.!?“”\"«»]){{1,240}}?)"
+    rf"\s+{_VERB}",
+    re.I,
+)
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s[^,]*$")
-_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:an?|the)\s[^,]+,\s*$")
+#: (or a participle: 'Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said')
+_NAME_APPOSED = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:an?|the)\s[^,]+,\s*$"
+    r"|\s*(?:[\w'’.-]+\s+){1,4}[A-Z][\w'’-]*,\s+[a-z]{3,}ing\s[^,]+,\s*$"
+)
 #: '„…“, sagte Anna Weber am Montag', '« … », a déclaré Anna Weber': the verb first.
 _AFTER_FOREIGN = re.compile(
     r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
