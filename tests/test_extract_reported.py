@@ -784,3 +784,20 @@ def test_formal_voices_and_a_tag_followed_by_its_consequence(text: str, speaker:
     [q] = quotes(text)
     assert q.speaker == speaker and q.kind == "indirect"
     assert "prompting" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an audience, then a clause with no 'that' and an adverb before its verb
+        ("Calder Ridge’s regional director, Simon Thwaite, told councillors the scheme now "
+         "included 30 per cent affordable housing.", "Simon Thwaite"),
+        # an age after the name, alone or before a relative clause
+        ("Ana Lind, 19, said she had barely slept.", "Ana Lind"),
+        ("Okafor, 19, who signed his first professional contract only in February, said he "
+         "had barely slept the night before.", "Okafor"),
+    ],
+)  # fmt: skip
+def test_an_audience_then_a_bare_clause_and_a_name_with_an_age(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.kind) == (speaker, "indirect")

@@ -79,8 +79,13 @@ _TOLD_PERSON = re.compile(
 #: 'told reporters the presidency expected …': the audience, then a clause with no 'that'
 _TOLD_AUDIENCE = re.compile(
     r"^\s+(?:reporters|journalists|the press|lawmakers|legislators|delegates|supporters|"
-    r"colleagues|aides|ministers|officials)\s+(?:(?:the|its|his|her|their)\s+[a-z][\w'’-]+|"
-    r"he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[a-z]\w*ly\s+)?"
+    r"colleagues|aides|ministers|officials|councillors|councilors|members|voters|investors|"
+    r"analysts|shareholders|staff|employees|workers|residents|students|donors|fans|MPs|"
+    r"senators|the (?:jury|court|audience|crowd|meeting|conference|hearing))\s+"
+    r"(?:(?:the|its|his|her|their)\s+[a-z][\w'’-]+|"
+    r"he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    # ('told councillors the scheme now included …')
+    r"(?:[a-z]\w*ly\s+|(?:now|also|still|already|never|not|only|just|soon)\s+)?"
     r"(?:[a-z]{3,}ed|would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
 )
 _SHORT_CLAUSE = re.compile(

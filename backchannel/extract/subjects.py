@@ -257,6 +257,8 @@ _NAME_THEN_WHO = re.compile(
     r"|(?:[Aa]n?|[Tt]he|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
     # ('Hiroshi Takeda, President of the Association, who chaired …,': a title between)
     r"(?:\s+[A-Z][^,“”\"]{0,40}\s(?:of|for|at)\s[^,“”\"]{2,60},(?=\s+who\s))?"
+    # ('Ana Okafor, 19, who signed …,': an age between)
+    r"(?:\s+\d{1,3},(?=\s+who\s))?"
     # 'Jason Sorens, the founder of a project that …, said': an apposition too
     r"\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},$"
 )
@@ -338,8 +340,9 @@ def subject_of(text: str) -> str:
                 if name and part.endswith(name) and looks_like_person(name):
                     subject = part
                 break
-    if text.endswith(",") and len(parts) >= 3:
-        # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place
+    if text.endswith(",") and len(parts) >= 2:
+        # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place ('Ana Lind,
+        # 19,': or an age alone)
         for i, part in enumerate(parts[:-1]):
             if (
                 _AGE_OR_PLACE.match(parts[i + 1])
