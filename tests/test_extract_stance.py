@@ -690,3 +690,18 @@ def test_a_promise_insiders_pass_on_is_private() -> None:
         today=date(2026, 6, 30),
     ).quotes
     assert (found[-1].speaker, found[-1].stance) == ("Ruiz-Tagle", "private")
+
+
+def test_an_expert_who_agreed_to_speak_on_the_record_is_on_it() -> None:
+    found = quotes(
+        "Dr Ana Lind, a consultant surgeon at the hospital, agreed to speak on the record. "
+        "She said the waiting list had grown by about 40 per cent.\n\n"
+        "Dr Ola Berg, a consultant too, declined to speak on the record. She said the list "
+        "had grown.\n\n"
+        "“We run these hospitals at 100 per cent occupancy,” Dr Lind said."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Ana Lind", "public"),
+        ("Ola Berg", None),
+        ("Ana Lind", "public"),
+    ]

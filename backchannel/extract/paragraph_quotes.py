@@ -130,6 +130,8 @@ def read_paragraph(
         )
         if has_verb:
             people.note_off_record(bare_sentence)  # ('A source, who asked not to be named,')
+        if "on the record" in bare_sentence:
+            people.note_on_record(bare_sentence)  # ('Dr Lind agreed to speak on the record')
         standing = standing_count(sentence, [(a - s_start, b) for a, b in local]) if local else 0
         if standing:
             # '“…,” X said, adding that it “…”': the quotations before reported speech

@@ -45,8 +45,9 @@ from .roles import (
     one_unnamed,
     outlet_named_before,
 )
+from .subjects import main_subject
 from .text import plain
-from .unnamed import OFF_RECORD, off_record_source, unnamed_actor, unnamed_group
+from .unnamed import OFF_RECORD, off_record_source, on_record_act, unnamed_actor, unnamed_group
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
@@ -102,6 +103,9 @@ class People:
         #: speakers who spoke on condition of anonymity, and the words that said so:
         #: what they say next is off the record too ('“…,” he said.')
         self.off_record: dict[str, str] = {}
+        #: who agreed to speak on the record ('Dr Ana Lind, a consultant, agreed to speak
+        #: on the record'): what they say is, even if they were introduced as an expert
+        self.on_record: set[str] = set()
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
 
@@ -352,6 +356,14 @@ class People:
         if source:
             who, self.off_record[who] = source
             self.last_person = self.unnamed = who
+
+    def note_on_record(self, sentence: str) -> None:
+        """'Dr Ana Lind, a consultant surgeon, agreed to speak on the record': her words
+        are on the record from here on (``sentence``: its quotations blanked)."""
+        act = on_record_act(sentence)
+        who = self.who(main_subject(sentence[: act.start()])) if act else None
+        if who:
+            self.on_record.add(who)
 
     def answering(self) -> str | None:
         """Who answers an interview's 'A:': the person its introduction named most

@@ -139,6 +139,8 @@ def by_speaker(
         return "private", relayed
     if who in people.off_record:
         return "private", people.off_record[who]  # the source asked not to be named
+    if who in people.on_record:
+        return "public", "on the record"  # (an expert who agreed to be quoted by name)
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:

@@ -69,3 +69,17 @@ def off_record_source(sentence: str) -> tuple[str, str] | None:
         if off:
             return opening["who"], off
     return None
+
+
+#: 'agreed to speak on the record', 'spoke on the record' (not 'declined to speak on the
+#: record', 'would not go on the record')
+_ON_RECORD = re.compile(
+    r"\b(?:agreed|was willing|is willing|were willing|chose|decided)\s+to\s+"
+    r"(?:speak|talk|be quoted|go)\s+on\s+the\s+record"
+    r"|\b(?:spoke|speaks|talked|talks|speaking)\s+on\s+the\s+record"
+)
+
+
+def on_record_act(sentence: str) -> re.Match[str] | None:
+    """Where the sentence says its subject agreed to speak on the record, if it does."""
+    return _ON_RECORD.search(sentence) if "on the record" in sentence else None
