@@ -705,3 +705,31 @@ def test_an_expert_who_agreed_to_speak_on_the_record_is_on_it() -> None:
         ("Ola Berg", None),
         ("Ana Lind", "public"),
     ]
+
+
+def test_messages_between_two_people_and_the_reply_are_private() -> None:
+    found = quotes(
+        "The Observer has seen messages between Pieter Olivier, the mayoral committee member "
+        "for economic growth, and Marcus Davids, chief executive of the developer.\n\n"
+        "On 3 February, Olivier wrote to Davids: “Don't mention the guarantee in your "
+        "presentation. Let me handle the caucus.”\n\n"
+        "Davids replied: “Appreciated. We won't forget who got this over the line.”\n\n"
+        "On 9 February, Olivier told Davids that the CFO was asking questions.\n\n"
+        "“Nothing in those messages changed a single line of the agreement,” Olivier said."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Pieter Olivier", "private"), ("Marcus Davids", "private"),
+        ("Pieter Olivier", "private"), ("Pieter Olivier", "public"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Trade is a double-edged sword,” wrote Jared Bernstein, an economist.",
+        "The American Legion wrote to Sanders’ Senate office that it had not given permission.",
+    ],
+)
+def test_a_tag_or_a_letter_to_an_office_is_no_private_message(text: str) -> None:
+    [q] = quotes(text)
+    assert q.stance != "private"

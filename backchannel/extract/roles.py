@@ -101,7 +101,8 @@ BODY_BEFORE = re.compile(
 #: Titles of office: whoever holds one talks to others in office, not to the press
 OFFICE = re.compile(
     r"\b(?:minister|secretary|ambassador|envoy|commissioner|chancellor|president|premier|"
-    r"governor|senator|negotiator|official|representative|mayor|director|chief)\b"
+    r"governor|senator|negotiator|official|representative|mayor|director|chief|executive|"
+    r"ceo|chairman|chairwoman|councillor|councilor)\b"
 )
 
 #: A person's role: 'the senator', 'Opposition leader Ola Berg'.
@@ -116,7 +117,14 @@ PERSON_ROLE = re.compile(
 
 THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")
 
-APPOSITION = re.compile(r",\s+(?:the|an?)\s+([\w'’ -]{2,40}?)(?=,|\.|\s+(?:said|says|told)\b)")
+APPOSITION = re.compile(
+    r",\s+(?:(?:the|an?)\s+([\w'’ -]{2,40}?)"
+    # (or no article before a role: 'Marcus Davids, chief executive of the developer,')
+    # (not 'Dan Gross, president of the Brady Campaign': 'the president' is still Obama)
+    r"|((?:[a-z][\w'’-]*\s+){0,2}(?:executive|chair(?:man|woman)?|director|founder|owner|"
+    r"member|councillor|councilor|spokes(?:man|woman|person))(?:\s+(?:of|for|at)\s+"
+    r"[\w'’ -]{2,40}?)?))(?=,|\.|\s+(?:said|says|told)\b)"
+)
 
 APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie)\s+([\w'’ -]{2,40}?),\s*$")
 

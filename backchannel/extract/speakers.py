@@ -106,6 +106,9 @@ class People:
         #: who agreed to speak on the record ('Dr Ana Lind, a consultant, agreed to speak
         #: on the record'): what they say is, even if they were introduced as an expert
         self.on_record: set[str] = set()
+        #: the last one written to in private ('Olivier wrote to Davids: “…”'): what they
+        #: reply is private too
+        self.addressed: str | None = None
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
 
@@ -281,7 +284,7 @@ class People:
         words = run.group(0)[: run.group(0).rfind(name)] + " " + lower_words_before(text, run)
         after = APPOSITION.match(text, run.end())
         if after:
-            words += " " + after.group(1)
+            words += " " + (after.group(1) or after.group(2))
         before = APPOSITION_BEFORE.search(text, max(0, run.start() - 60), run.start())
         if before:  # 'La ministre des Transports, Claire Dumesnil': her title
             words += " " + before.group(1)

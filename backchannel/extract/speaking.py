@@ -137,6 +137,13 @@ def by_speaker(
         # 'Three diplomats tell the Brief that … Vandermeer assured them that …', 'Pike
         # said Hartley had told a meeting that …': what one said, passed on by others
         return "private", relayed
+    written = _wrote_to(context if direct else words[:160], people) if who else None
+    if written:
+        # 'Olivier wrote to Davids: “…”', 'texted Davids that …': a message to one person
+        return "private", written
+    if who and who == people.addressed and _REPLIED.search(context):
+        # 'Davids replied: “…”' to what was written to him in private: private too
+        return "private", _REPLIED.search(context).group(0)  # type: ignore[union-attr]
     if who in people.off_record:
         return "private", people.off_record[who]  # the source asked not to be named
     if who in people.on_record:
@@ -190,6 +197,31 @@ def asked_whom(sentence: str, people: People) -> str | None:
     no tag is theirs ('Todd asked Pence whether … “Well, we’ll see.”')."""
     m = _ASKED_WHOM.search(sentence) if "asked " in sentence else None
     return a_person(people.who(m["whom"]), people) if m else None
+
+
+#: A message to one person: 'wrote to Davids', 'texted Ana Lind', 'emailed Mr Berg'
+_WROTE_TO = re.compile(
+    # ('“…,” wrote Jared Bernstein' is a tag: 'wrote' needs its 'to')
+    r"\b(?:(?:wrote|writes)\s+(?:back\s+)?to|(?:texted|texts|messaged|emailed|e-mailed)"
+    r"(?:\s+to)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    # (a person, not their office: 'wrote to Sanders’ Senate office')
+    r"(?P<name>(?:[A-Z][\w.-]*(?:['’][A-Za-z]+)?\s+){0,2}[A-Z][\w-]*)(?![\w'’])"
+)
+#: Words back to a message: 'Davids replied', 'answered', 'wrote back'
+_REPLIED = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|wrote back)\b")
+
+
+def _wrote_to(context: str, people: People) -> str | None:
+    """'wrote to Davids': the words, if the context writes to one person the article
+    names (not to a paper or a body: 'wrote to the Times', 'wrote to Ofcom')."""
+    m = _WROTE_TO.search(context) if "wrote" in context or "ed " in context else None
+    if m is None:
+        return None
+    person = a_person(people.who(m["name"]), people)
+    if person is None or OUTLETS.search(m["name"]):
+        return None
+    people.addressed = person
+    return m.group(0)
 
 
 def _told_someone(context: str, people: People) -> str | None:
