@@ -733,3 +733,27 @@ def test_messages_between_two_people_and_the_reply_are_private() -> None:
 def test_a_tag_or_a_letter_to_an_office_is_no_private_message(text: str) -> None:
     [q] = quotes(text)
     assert q.stance != "private"
+
+
+def test_words_passed_on_by_a_tag_inside_them_are_private_and_she_stays_her() -> None:
+    found = quotes(
+        "Ingrid Lunde remembers the call. According to Lunde, her regional director, Stian "
+        "Krogh, told her to enter the deaths in weekly batches.\n\n"
+        "“I asked him whether that was legal,” said Lunde. Krogh, she said, replied that "
+        "legal was his department and fish were hers.\n\n"
+        "She did as she was told. “I should have hung up,” she told the Review."
+    )
+    assert [(q.speaker, q.stance) for q in found][1:] == [
+        ("Ingrid Lunde", "public"),
+        ("Stian Krogh", "private"),
+        ("Ingrid Lunde", "public"),
+    ]
+
+
+def test_an_insider_past_an_aside_passes_on_what_was_told_to_a_gathering() -> None:
+    found = quotes(
+        "Former employees described conversations with Stian Krogh. One of the former site "
+        "managers, who ran a farm in Nordland, said Krogh told a gathering of site managers "
+        "at a hotel in Bergen that the company could not afford another red quarter."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [("Stian Krogh", "private")]

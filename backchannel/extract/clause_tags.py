@@ -36,6 +36,10 @@ _MID_TAG = re.compile(
     r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+"
     r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
 )
+#: What a name after the tag did next: 'Krogh, she said, replied that …'
+_ACTED = re.compile(
+    r"(?:had\s+)?(?:replied|told|said|warned|assured|promised|answered|insisted|added)\b"
+)
 #: "Vilnius, she added, was prepared …": a tag after the first words, the rest after it
 _PARENTHETICAL = re.compile(
     r"^(?P<a>[^,]{2,200}),\s+(?P<who>he|she|they|[A-Z][\w'’. -]{1,60}?|"
@@ -122,6 +126,12 @@ def tag_in_clause(
             head = re.sub(r"^(?:And|But|Yet|So)\s+", "", m["a2"].strip())
             return f"{head} {m['b2'].strip().rstrip('.')}", who
     elif m and not spans:  # 'Vilnius, she added, was prepared to pay…'
+        acted = _ACTED.match(m["b"]) if m["a"][:1].isupper() else None
+        named = people.who(m["a"].strip()) if acted else None
+        named = named if named and looks_like_person(people.fullest(named)) else None
+        if named and named != people.who(m["who"]):
+            # 'Krogh, she said, replied that …': Krogh's reply, which she passes on
+            return f"{m['a'].strip()} {m['b'].strip().rstrip('.')}", named
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who

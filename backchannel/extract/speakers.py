@@ -333,7 +333,8 @@ class People:
             self.issued = {document: speaker}
         elif self.issued:
             self.issued = {}
-        if not speaker:
+        if not speaker or cue in _PASSED_ON_BY_PRONOUN:
+            # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
             return
         person = _a_person(speaker)
         unnamed = one_unnamed(speaker)
@@ -436,6 +437,14 @@ class People:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
         naming.who)."""
         return naming.who(self, phrase)
+
+
+#: A statement's cue when a pronoun's speaker passes it on: see by_speaker
+_PASSED_ON_BY_PRONOUN = frozenset(
+    f"{who} {verb}"
+    for who in ("he", "she", "they")
+    for verb in ("said", "says", "recalled", "recalls")
+)
 
 
 @lru_cache(maxsize=1024)

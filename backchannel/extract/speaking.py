@@ -132,6 +132,10 @@ def by_speaker(
         # 'Hollmann told Wierzbicki that …', 'had warned Greek officials in a video call
         # that …': words to an official or a few, not to the press: private
         return "private", told
+    inside = _RELAYED_INSIDE.match(context) if who and ", " in context[:70] else None
+    if inside and people.who(inside["who"].strip()) == who:
+        # 'Krogh, she said, replied that …': his words in an exchange she passes on
+        return "private", inside["tag"]
     relayed = _relayed_by(who, words, context, people)
     if relayed:
         # 'Three diplomats tell the Brief that … Vandermeer assured them that …', 'Pike
@@ -275,12 +279,19 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
         and (_passed_on_by_insiders(lead["who"]) or _ONE_MORE.fullmatch(lead["who"].strip()))
     ):
         return None
-    relay = people.who(lead["who"])
+    # ('One of the former site managers, who ran a farm in Nordland, said …': past the aside)
+    relay = people.who(re.split(r",\s+(?:who|whose)\s", lead["who"])[0])
     if relay is None or relay == who or who in relay:
         return None
     return context[lead.start("who") : lead.end()].strip()
 
 
+#: A speaker's words passed on by a tag inside them: 'Krogh, she said, replied that …'
+_RELAYED_INSIDE = re.compile(
+    r"\W*(?P<who>[A-Z][^,]{1,60}),\s+(?P<tag>(?:he|she|they|one of them|[A-Z][\w'’ -]{1,40}?)\s+"
+    r"(?:said|says|recalled|recalls)),\s+(?:had\s+)?(?:replied|told|said|warned|assured|"
+    r"promised|answered|insisted)\b"
+)
 #: A speaker's verb of a private exchange: 'X had told a meeting', 'X assured them'
 _EXCHANGE_VERB = re.compile(
     r"[^;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:(?:told|assured|promised|reassured|pledged)"
