@@ -741,7 +741,9 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "2025-06-23",
         ),
         ("The talks collapsed on the 14th.", "2025-06-14"),
-        ("Last winter, the port froze for a month.", "2024-24"),
+        # a season as its months, a winter into the next year
+        ("Last winter, the port froze for a month.", "2024-12/2025-02"),
+        ("The plant opened in the summer of 2020.", "2020-06/2020-08"),
         # a thing named for its season is no date
         ("The cuts appear in the spring memorandum, published in April.", "2025-04"),
     ],

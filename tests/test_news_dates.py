@@ -137,11 +137,11 @@ def test_parts_of_the_year_said_of(phrase: str, future: bool, edtf: str) -> None
         ("on the 14th", WED_9_APRIL, "2025-03-14"),  # no 14 April yet
         ("the 2nd", WED_9_APRIL, "2025-04-02"),
         # seasons (EDTF 21 spring … 24 winter, a winter from its December)
-        ("in the spring", date(2025, 7, 1), "2025-21"),
-        ("last spring", WED_9_APRIL, "2024-21"),  # this one is not over
-        ("last winter", date(2025, 7, 1), "2024-24"),
-        ("this winter", date(2025, 1, 10), "2024-24"),
-        ("the summer of 2023", WED_9_APRIL, "2023-22"),
+        ("in the spring", date(2025, 7, 1), "2025-03/2025-05"),
+        ("last spring", WED_9_APRIL, "2024-03/2024-05"),  # this one is not over
+        ("last winter", date(2025, 7, 1), "2024-12/2025-02"),
+        ("this winter", date(2025, 1, 10), "2024-12/2025-02"),
+        ("the summer of 2023", WED_9_APRIL, "2023-06/2023-08"),
         # part of a year, read narrowly: its last month, its first, its middle two
         ("by the end of 2027", WED_9_APRIL, "2027-12"),
         ("at the start of 2024", WED_9_APRIL, "2024-01"),
@@ -162,7 +162,7 @@ def test_spoken_dates_ahead() -> None:
     assert parse_date("the weekend", WED_9_APRIL, future=True) == "2025-04-12/2025-04-13"
     assert parse_date("on the 14th", WED_9_APRIL, future=True) == "2025-04-14"
     assert parse_date("by the end of May", WED_9_APRIL, future=True) == "2025-05-21/2025-05-31"
-    assert parse_date("next spring", WED_9_APRIL, future=True) == "2026-21"
+    assert parse_date("next spring", WED_9_APRIL, future=True) == "2026-03/2026-05"
     assert parse_date("in the third quarter", WED_9_APRIL, future=True) == "2025-07/2025-09"
     assert parse_date("in the first quarter", WED_9_APRIL, future=True) == "2026-01/2026-03"
 

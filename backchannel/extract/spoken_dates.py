@@ -100,10 +100,10 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         else:
             start = month_start if day <= reference.day else month_start - relativedelta(months=1)
         return iso(day_of(start.year, start.month, day, phrase))
-    season, starts = SEASONS[g["season"].lower()]
+    _, starts = SEASONS[g["season"].lower()]
     which = (g["which"] or "the").lower()
     if g["year"]:
-        return f"{int(g['year']):04d}-{season}"
+        return _season_months(int(g["year"]), starts)
     # the latest year whose season began on or before the reference
     began = (
         reference.year if (reference.month, reference.day) >= (starts, 1) else reference.year - 1
@@ -117,7 +117,15 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         year = began - 1  # 'last spring' said in April: the spring before this one
     else:
         year = began
-    return f"{year:04d}-{season}"
+    return _season_months(year, starts)
+
+
+def _season_months(year: int, starts: int) -> str:
+    """A season as its months, an EDTF interval a timeline sorts and compares ('spring
+    2024' is 2024-03/2024-05; a winter runs into the next year), not the EDTF season
+    code 2024-21, which says no more and most readers of an export cannot read."""
+    last = season_end(year, starts)
+    return f"{year:04d}-{starts:02d}/{last.year:04d}-{last.month:02d}"
 
 
 def season_end(year: int, starts: int) -> date:
