@@ -741,6 +741,15 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "2025-06-23",
         ),
         ("The talks collapsed on the 14th.", "2025-06-14"),
+        # a day told with its year's place
+        ("The floods of 3 March last year killed 220 people.", "2024-03-03"),
+        ("The floods killed 220 people on 3 March.", "2025-03-03"),
+        # a sitting agreed to is ahead; a deal agreed to is the agreeing
+        (
+            "The government has agreed to an emergency session of parliament on Friday.",
+            "2025-06-27",
+        ),
+        ("The two sides agreed to a deal on Friday.", "2025-06-20"),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),

@@ -47,6 +47,9 @@ _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _PHRASES: list[tuple[str, str]] = [
     ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
     ("month_day_year", rf"{_MONTH} {_DAY},? {_YEAR}"),
+    # '29 October last year', 'March 3 next year'
+    ("day_month_which", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? (?P<which>last|this|next) year"),
+    ("day_month_which", rf"{_MONTH} {_DAY},? (?P<which>last|this|next) year"),
     ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
     ("month_day", rf"{_MONTH} {_DAY}"),
     ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
@@ -133,6 +136,9 @@ def _from_match(
     pick_year = next_year if future else recent_year
     if name in ("day_month_year", "month_day_year"):
         return iso(day_of(int(g["year"]), month_of(g["month"]), int(g["day"]), phrase))
+    if name == "day_month_which":
+        step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return iso(day_of(reference.year + step, month_of(g["month"]), int(g["day"]), phrase))
     if name in ("day_month", "month_day"):
         month, day = month_of(g["month"]), int(g["day"])
         year = pick_year(month, min(day, 28) if month == 2 and day == 29 else day, reference)

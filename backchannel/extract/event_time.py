@@ -71,11 +71,14 @@ DATE_PHRASE = re.compile(
             r"(?:,? \d{4})?",
             rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_MONTH} {_DAY2}"
             r"(?:,? \d{4})?",
-            rf"\b(?:between )?\d{{1,2}}(?:st|nd|rd|th)?(?:{_TO}{_DAY2})? {_MONTH}(?:,? \d{{4}})?",
+            # ('29 October last year': the year told by its place)
+            rf"\b(?:between )?\d{{1,2}}(?:st|nd|rd|th)?(?:{_TO}{_DAY2})? {_MONTH}"
+            r"(?:,? \d{4}|,? (?:last|this|next) year\b)?",
             # 'March 23-27' (not 'rose from 40 percent on July 14 to 42 percent')
             rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_DAY2}(?:,? \d{{4}})?",
             # (not 'March 20' out of 'March 2023')
-            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
+            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
+            r"(?:,? \d{4}|,? (?:last|this|next) year\b)?",
             # 'early March', 'late 2024', 'mid-next month'
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{_MONTH}(?:,? \d{{4}})?|(?:19|20)\d{{2}}\b"
             r"(?![-–/]\d)|(?:next|last|this) month\b)",
@@ -201,6 +204,11 @@ _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
+#: A sitting agreed to: 'agreed to an emergency session', 'agreed to hold talks'
+_AGREED_SITTING = re.compile(
+    r"\bagreed to (?:hold\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:session|sitting|meeting|"
+    r"vote|debate|hearing|summit|talks|referendum|inquiry)\b"
+)
 #: A happening planned: 'The group plans a rally', 'is planning a march'
 _PLANS_A = re.compile(r"\b(?:plans?|planning|is organi[sz]ing|are organi[sz]ing) (?:a|an|the)\s")
 _MAY_INTEND = re.compile(r"intend|aim|prepar|vow|plan")  # a first look for _INTENDS
@@ -331,6 +339,10 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
             )
         )
     )
+    if not planned and "agreed to " in bare:
+        # 'has agreed to an emergency session of the parliament on Friday': a sitting agreed
+        # to is ahead (not 'agreed to a deal on Friday': the deal is the agreeing)
+        planned = _AGREED_SITTING.search(bare, 0, at) is not None
     future = planned or (bool(ahead_word) and not PAST.search(bare))
     if (
         not future
