@@ -750,6 +750,9 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "2025-06-27",
         ),
         ("The two sides agreed to a deal on Friday.", "2025-06-20"),
+        # words given through a channel on a day
+        ("Fjordlaks rejected the allegations in a statement on Monday.", "2025-06-23"),
+        ("Ankrah posted on X on Tuesday that the decision was wrong.", "2025-06-24"),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),
@@ -976,3 +979,11 @@ def test_an_editions_masthead_is_no_headline() -> None:
     )
     assert article.masthead == "La Voz del Litoral — English edition"
     assert article.title == "Santa Fe will take the toll to court"
+
+
+def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
+    # said in late November: the January just ahead is nearer, but she resigned
+    [event] = extract(
+        "Headline\n\nLunde resigned from the company in January.", "2025-11-27", today=TODAY
+    ).events
+    assert event.date == "2025-01"

@@ -245,7 +245,7 @@ _DONE_IN = re.compile(
     # (not an adjective after its article: 'to debate an amended budget on Feb. 18')
     rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?<!\ban )(?<!\ba )(?<!\bthe )"
     rf"(?:{PAST_ACTION.pattern})"
-    r"(?:\s+(?!(?:for|by|until|before|after|to|from|in|on)\b)[a-z]+){0,3}"
+    r"(?:\s+(?!(?:for|by|until|before|after|to|in|on)\b)[a-z]+){0,3}"
     r"(?:\s+(?:in|on|during|since))?\s+(?:early\s+|mid-?\s*|late\s+)?$"
 )
 

@@ -62,6 +62,10 @@ _EVENT_WORDS = [
     "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
     "register with", "register by", "apply by", "evacuation", "evacuations",
     "information evening", "open day", "notification",
+    # words given through a channel on a day: 'rejected the allegations in a statement on
+    # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
+    "in a statement", "in a written statement", "issued a statement", "earnings call",
+    "posted on", "wrote on",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
