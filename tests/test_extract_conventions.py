@@ -712,3 +712,32 @@ def test_the_interviewer_the_intro_names_asks_though_half_his_turns_are_statemen
     found = extract(text, "2025-06-17", today=date(2025, 6, 30)).quotes
     assert {q.speaker for q in found} == {"Dilani Jayasuriya"}
     assert len(found) == 4
+
+
+def test_an_interview_with_its_questions_in_capitals() -> None:
+    found = quotes(
+        "Annelise Kjær steps down at the end of this month after eight years running the "
+        "broadcaster.\n\n"
+        "YOU LEAVE JUST AS PARLIAMENT NEGOTIATES A NEW MEDIA AGREEMENT. WHAT SHOULD IT SAY?\n\n"
+        "It should say how much money we get for five years. That's the whole trick.\n\n"
+        "THE CUT IS 12 PER CENT OVER FOUR YEARS. CAN YOU ABSORB IT?\n\n"
+        "No. We can absorb perhaps half of it.\n\n"
+        "The other half means fewer programmes.\n\n"
+        "WHY NOT MAKE IT PUBLIC AT THE TIME?\n\n"
+        "I was afraid.\n\n"
+        "A sitting minister called me at home and said that there would be "
+        "consequences for our budget.\n\n"
+        "–\n\n"
+        "Morten Aagaard takes over as director-general on 1 February."
+    )
+    answers = [q for q in found if q.speaker == "Annelise Kjær"]
+    assert [q.text for q in answers] == [
+        "It should say how much money we get for five years. That's the whole trick.",
+        "No. We can absorb perhaps half of it. The other half means fewer programmes.",
+        "I was afraid. A sitting minister called me at home and said that there would be "
+        "consequences for our budget.",
+    ]
+    assert {q.stance for q in answers} == {"public"}
+    [called] = [q for q in found if q.speaker == "A sitting minister"]
+    assert called.stance == "private"
+    assert not any("WHAT" in q.text or "Aagaard" in q.text for q in found)

@@ -194,6 +194,32 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
     return who, words
 
 
+def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """The turns of an interview whose questions are set in capitals and whose answers
+    are plain paragraphs after them ('WHAT DID HE SAY?' then 'At a meeting …'): ('Q', …)
+    for each question, ('A', …) for each paragraph of an answer, None before the first
+    question; None when the article is not one (three questions at least, two of them
+    asking)."""
+    asks = [_CAPS_QUESTION.fullmatch(text) is not None for text in texts]
+    asking = sum(text.rstrip().endswith("?") for text, q in zip(texts, asks, strict=True) if q)
+    if sum(asks) < 3 or asking < 2:
+        return None
+    first = asks.index(True)
+    # (the interview ends at a rule of its own, '–' or '* * *': an editor's note after it)
+    last = next(
+        (i for i in range(first, len(texts)) if not any(c.isalnum() for c in texts[i])),
+        len(texts),
+    )
+    return [
+        None if not first <= i < last else ("Q", text) if asked else ("A", text)
+        for i, (text, asked) in enumerate(zip(texts, asks, strict=True))
+    ]
+
+
+#: A question in capitals: four words at least, no lower-case letter
+_CAPS_QUESTION = re.compile(r"[^a-z]*?[A-Z][^a-z]*(?:\s[^a-z\s]+){3,}[^a-z]*")
+
+
 def a_transcript(turns: list[tuple[str, str] | None], texts: list[str]) -> bool:
     """Are the paragraphs (``texts``), read as turns (None where not one), a transcript?
     It has turns, and its speakers take more than one: a 'Poll: …' line is a headline,

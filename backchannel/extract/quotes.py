@@ -26,7 +26,13 @@ from .blocks import (
     signed_statements,
     transcript_statement,
 )
-from .conventions import a_transcript, dash_dialogue, interviewing, transcript_turn
+from .conventions import (
+    a_transcript,
+    caps_interview,
+    dash_dialogue,
+    interviewing,
+    transcript_turn,
+)
 from .paragraph_quotes import Carry, read_paragraph
 from .speakers import People
 from .text import (
@@ -45,7 +51,11 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     found: list[ProposedQuote] = []
     carry: Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
+    # ('WHAT DID HE SAY?' then plain paragraphs: an interview with its questions in capitals)
+    caps = None if any(turns) else caps_interview([p.text for p in article.paragraphs])
+    turns = caps or turns
     is_transcript = a_transcript(turns, [p.text for p in article.paragraphs])
+    answer: ProposedQuote | None = None  # the answer a paragraph after it may go on
     # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top, or
     # the one the intro says was spoken to ('spoke to the Review's Sarah Whitfield')
     asking = _asking(article, turns) if is_transcript else set()
@@ -56,10 +66,15 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             continue
         if is_transcript and (turn or paragraph.text.rstrip().endswith("?")):
             # a turn, or the interviewer's question between turns (no one's statement)
-            if turn and turn[0].lower() in asking:
+            if turn and (turn[0].lower() in asking or (caps and turn[0] == "Q")):
                 people.scan(turn[1])  # 'Black Sea Monitor: Minister, how serious …?'
+                answer = None
+            elif caps and answer is not None and turn:
+                answer.text = f"{answer.text} {turn[1]}"  # an answer's next paragraph
             elif turn:
+                before = len(found)
                 transcript_statement(turn, people, found)
+                answer = found[-1] if caps and len(found) > before else None
             if turn and REPORT.search(turn[1]):
                 # 'A: … the state attorney's office told us in a meeting that …': what
                 # others said, told inside a turn or a question, is theirs too
@@ -110,7 +125,10 @@ _NO_ONE = re.compile(
     r"|(?:My|Our|Your|I)\s",
     re.I,
 )
-_TOLD_THE_SPEAKER = re.compile(r"\b(?:told|assured|promised|warned|offered)\s+(?:me|us)\b")
+_TOLD_THE_SPEAKER = re.compile(
+    # ('a sitting minister called me at home and said …': a call to the one speaking)
+    r"\b(?:told|assured|promised|warned|offered|called|rang|phoned|texted|emailed)\s+(?:me|us)\b"
+)
 
 
 def _asking(article: Article, turns: list[tuple[str, str] | None]) -> set[str]:

@@ -356,7 +356,11 @@ def subject_of(text: str) -> str:
         subject = _PARTICIPLE_TAIL.sub("", subject)
     if (
         (subject.endswith((" and", " then")) or " and intended to" in subject)
-        and (subject[:1].isupper() or subject.startswith(("he ", "she ", "they ")))
+        and (
+            subject[:1].isupper()
+            # ('a sitting minister called me at home and said': one described)
+            or subject.startswith(("he ", "she ", "they ", "a ", "an ", "the ", "one "))
+        )
         and not _SAID_BEFORE.search(text, 0, max(0, text.rfind(subject)))
     ):
         # 'Ola Berg shook her head and said': the first verb's subject says it too
