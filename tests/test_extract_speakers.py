@@ -1716,3 +1716,15 @@ def test_a_participle_put_first_is_no_subject() -> None:
 )  # fmt: skip
 def test_a_title_before_a_name_is_no_part_of_it(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+def test_a_ship_named_isle_is_no_one_she_could_mean() -> None:
+    found = quotes(
+        "The island's ferry, the MV Lochmara Isle, broke down in January.\n\n"
+        "The Lochmara Isle was built in 1994. Captain Ewan MacRae, who was her master for "
+        "eleven years, talks about the ship the way some people talk about a relative.\n\n"
+        "For Dr Morag Lindsay, the island's only GP, it is a long way off.\n\n"
+        "Lindsay has practised on Lochmara for nine years. During the breakdown, she says, "
+        "two patients had their appointments cancelled."
+    )
+    assert [q.speaker for q in found] == ["Morag Lindsay"]

@@ -150,7 +150,8 @@ _HEADLINE_WORDS = {
     # the words of places, bodies and laws no one is named ('Lower East Side', 'Nasdaq
     # Stock Market', 'Democratic National Convention', 'No Child Left Behind')
     "Lower", "Upper", "Side", "Avenue", "Market", "Convention", "Behind", "Left", "Stock",
-    "Gulf", "County", "Valley", "Island", "Islands", "Square", "Heights", "Act", "Top", "Last",
+    "Gulf", "County", "Valley", "Island", "Islands", "Isle", "Square", "Heights", "Act", "Top",
+    "Last",
 }  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {
