@@ -1728,3 +1728,20 @@ def test_a_ship_named_isle_is_no_one_she_could_mean() -> None:
         "two patients had their appointments cancelled."
     )
     assert [q.speaker for q in found] == ["Morag Lindsay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ("Allies of the Chancellor said she had told Okonjo at a meeting last week that the "
+         "housing target was “the growth plan”.", "the Chancellor", None),
+        ("Two Labour MPs who attended a meeting with the chief whip in her Commons office on "
+         "Monday said she had told them that ministers would table an amendment.",
+         "the chief whip", "private"),
+    ],
+)  # fmt: skip
+def test_a_group_is_no_she_the_office_it_names_is(text: str, speaker: str, stance: str) -> None:
+    found = quotes("Claire Hensby, the MP for Harrowfield, leads the rebels.\n\n" + text)
+    assert found[-1].speaker == speaker
+    if stance:
+        assert found[-1].stance == stance

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .names import NAME_RUN, looks_like_person, owner_name, person_name
+from .roles import PERSON_ROLE
 from .speakers import People
 from .stance import ANONYMOUS
 from .subjects import subject_of
@@ -97,4 +98,28 @@ _OPENING_NAME = re.compile(
     rf"\s*(?:(?:In|On|At|During|After|Later|Earlier|Asked|Speaking)\b[^,“”\"]{{0,60}},\s+)?"
     rf"(?:(?:Although|Though|While|When|After|Before|Because|Since|As|If|Once)\s+)?"
     rf"({NAME_RUN.pattern})"
+)
+
+
+def role_in_group(head: str, people: People) -> str | None:
+    """The one office a group's sentence names before its 'she' ('Allies of the
+    Chancellor said she had told …', 'Two MPs who met the chief whip in her office said
+    she …'): a group is no 'she', so the office is; the person who holds it when the
+    article named them with it."""
+    if not _GROUP_OPENS.match(head):
+        return None
+    roles = list(_THE_ROLE.finditer(head))
+    if not roles:
+        return None
+    role = roles[-1].group(0)
+    return people.titled_person(role.lower()) or role
+
+
+#: A group opening a sentence: 'Allies of …', 'Two Labour MPs', 'Several aides'
+_GROUP_OPENS = re.compile(
+    r"\s*(?:(?:Two|Three|Four|Five|Several|Some|Many|Both|\d+)\s|[A-Z][a-z]+(?:ies|s)\s+of\s)"
+)
+#: An office with its article: 'the Chancellor', 'the chief whip'
+_THE_ROLE = re.compile(
+    rf"\bthe\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE.pattern}|whip)\b(?![\w'’])", re.IGNORECASE
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import antecedent, named_before, tagged
+from .antecedents import antecedent, named_before, role_in_group, tagged
 from .claims import claimed, may_claim
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
@@ -398,6 +398,8 @@ def reported(
             near, pronoun = None, False
         else:
             near = named_before(head, people) if pronoun else None
+            if near is None and subject.lower() == "she" and " the " in head:
+                near = role_in_group(head, people)  # ('Allies of the Chancellor said she')
         if near is None and pronoun and sentence_subject:
             # '…, Carson criticized the media, though he added …' split off: the
             # sentence's own subject, if the article has not shown them the other sex

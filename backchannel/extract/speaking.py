@@ -252,7 +252,9 @@ def _told_someone(context: str, people: People) -> str | None:
 
 #: Who passes a statement on, and the verb they pass it on with, before it
 _RELAY_LEAD = re.compile(
-    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>[A-Z][^.;:“”\"]{1,80}?|[Tt]he\s[^.;:“”\"]{1,60}?"
+    # ('Two Labour MPs who attended a meeting with the chief whip in her Commons office on
+    # Monday said she had told them …': a long one)
+    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>[A-Z][^.;:“”\"]{1,120}?|[Tt]he\s[^.;:“”\"]{1,60}?"
     # ('two people who were at the meeting told …')
     r"|(?:two|three|four|five|several|some)\s[^.;:“”\"]{1,80}?)\s+"
     r"(?:also\s+)?(?:said|say|says|told|tell|tells|added)\b"
@@ -280,7 +282,7 @@ def _relayed_by(who: str | None, words: str, context: str, people: People) -> st
     ):
         return None
     # ('One of the former site managers, who ran a farm in Nordland, said …': past the aside)
-    relay = people.who(re.split(r",\s+(?:who|whose)\s", lead["who"])[0])
+    relay = people.who(re.split(r",?\s+(?:who|whose)\s", lead["who"])[0])
     if relay is None or relay == who or who in relay:
         return None
     return context[lead.start("who") : lead.end()].strip()
