@@ -1745,3 +1745,20 @@ def test_a_group_is_no_she_the_office_it_names_is(text: str, speaker: str, stanc
     assert found[-1].speaker == speaker
     if stance:
         assert found[-1].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one whose sentence was just read
+        ("Tom Geraghty has had his hip replacement cancelled twice. The first time, he was "
+         "already in a hospital gown.\n\n“They came in and said the theatre was closed,” said "
+         "the 67-year-old retired bus driver from Ennis.", "Tom Geraghty"),
+        # not whoever was named last: the sentence was about someone described
+        ("With Donald Trump watching, the Slovenia-born former model defended her husband.\n\n"
+         "“Donald is an amazing leader,” said the 46-year-old.", "46-year-old"),
+    ],
+)  # fmt: skip
+def test_an_age_describes_the_one_just_told_of(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker

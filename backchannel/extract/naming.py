@@ -104,6 +104,7 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 _THE_REPLY = frozenset({"the reply", "the response", "the written reply", "the written response"})
 
 
+_THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
 
 
@@ -156,6 +157,15 @@ def who(people: People, phrase: str) -> str | None:
     titled = people.titled_person(low) if low.startswith("the ") else None
     if titled:
         return titled
+    if (
+        _THE_AGED.match(low)
+        and people.last_person
+        and " " in people.last_person
+        and people.opened_lately(people.last_person)
+    ):
+        # 'Tom Geraghty has had his hip replacement cancelled. “…,” said the 67-year-old
+        # retired bus driver from Ennis': an age describes the one just named
+        return people.last_person
     # 'a senior EU diplomat said …' then '“…,” the diplomat said'; 'sagte der Beamte'
     words = low.split()
     the = words[0] in ("the", "der", "die", "le", "la") and len(words) > 1

@@ -79,6 +79,8 @@ class People:
         #: the opening words of each text scanned since the last organisation was looked
         #: for: 'it' is rare, so the organisation opening a sentence is found only then
         self._heads: list[str] = []
+        #: the starts of the last texts scanned: who opened the sentences just read
+        self._openers: list[str] = []
         #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
         #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
         self.titled: list[tuple[frozenset[str], str]] = []
@@ -186,6 +188,7 @@ class People:
                 names.append(relative)
                 self._owners.add(relative)
         self._heads.append(text[:80])
+        self._openers = [*self._openers[-5:], text.lstrip()[:60]]
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
         if names_a_document(text):
@@ -268,6 +271,14 @@ class People:
             if self.gender.get(name) == want:
                 return name
         return last
+
+    def opened_lately(self, name: str) -> bool:
+        """Did one of the sentences just read open on ``name`` ('Tom Geraghty has had …'),
+        its full name or its surname?"""
+        surname = name.rsplit(" ", 1)[-1]
+        return any(
+            o.startswith((name, surname, f"Mr {surname}", f"Ms {surname}")) for o in self._openers
+        )
 
     @property
     def last_org(self) -> str | None:
