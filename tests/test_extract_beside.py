@@ -262,3 +262,12 @@ def test_going_on_after_a_quotation_that_took_the_comma(
 def test_a_participle_after_a_scare_quote_keeps_the_sentence_subject() -> None:
     [q] = quotes("Kerpen mocked the “reporter,” saying, “A reporter who Tweets on request!”")
     assert (q.speaker, q.text) == ("Kerpen", "A reporter who Tweets on request!")
+
+
+def test_adding_with_a_colon_after_a_quotation_is_a_statement_of_its_own() -> None:
+    a, b = quotes(
+        "Okonjo said he would “happily sit down with any colleague who has ideas to improve "
+        "it”, adding: “Improve it, yes. Gut it, no.”"
+    )
+    assert (a.speaker, b.speaker) == ("Okonjo", "Okonjo")
+    assert "Gut it, no." in b.text and "Gut it" not in a.text

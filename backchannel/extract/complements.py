@@ -41,7 +41,7 @@ _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])"
 _SUBJECT_FIRST = re.compile(r"^\s+(?:(?:the|he|she|they|it|its|a|an|his|her|their)\b|\d|[A-Z])")
 _QUOTE_IN = re.compile(r"[“\"«„]|''")
 _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
-_QUOTE_OWN = re.compile(r",?\s+[“\"«„]")  # 'adding, “I am that conservative.”'
+_QUOTE_OWN = re.compile(r"[,:]?\s+[“\"«„]")  # 'adding, “I am that conservative.”'
 _ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.

@@ -33,14 +33,14 @@ CLAUSE_SPLIT = re.compile(
     # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
     # comma inside the closing mark too, which stays with the first clause
     r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z]|"
-    r"(?:adding|saying),?\s+[“\"]|"
+    r"(?:adding|saying)[,:]?\s+[“\"]|"
     # ('… a “ridiculous proposition,” adding that the person …')
     r"(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"
     r"(?:even as|even though|although|whereas)\s+[a-z])|"
     # 'told reporters …, telling them that …': what the participle reports is its own
     r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"
     # ', adding, “…”', ', calling the plan “…”': a quotation of its own
-    r"(?:adding|saying),?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
+    r"(?:adding|saying)[,:]?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
     # '… told the court that …, days after officials privately assured …': a second
     # happening, its speaker after the words that date it
