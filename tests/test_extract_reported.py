@@ -801,3 +801,12 @@ def test_formal_voices_and_a_tag_followed_by_its_consequence(text: str, speaker:
 def test_an_audience_then_a_bare_clause_and_a_name_with_an_age(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.kind) == (speaker, "indirect")
+
+
+def test_an_as_clause_with_its_own_that_is_a_statement() -> None:
+    [q] = quotes(
+        "Downing Street is preparing to offer rebels a legal “lock” on green belt land, as 43 "
+        "of the party’s MPs warned privately that they were ready to vote against the bill."
+    )
+    assert (q.speaker, q.stance) == ("43 of the party’s MPs", "private")
+    assert q.text.startswith("43 of the party’s MPs warned")

@@ -42,6 +42,10 @@ CLAUSE_SPLIT = re.compile(
     # ', adding, “…”', ', calling the plan “…”': a quotation of its own
     r"(?:adding|saying)[,:]?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+    # '…, as 43 of the party's MPs warned privately that …': a clause with a 'that' of its own
+    # (not a tag: '…, as the minister said')
+    r"|,\s+as\s+(?=(?:[\w'’-]+\s+){1,6}?(?:said|warned|told|insisted|argued|signalled|signaled)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?that\s)"
     # '… told the court that …, days after officials privately assured …': a second
     # happening, its speaker after the words that date it
     r"|,\s+(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:days|weeks|hours|months)\s+"
