@@ -753,6 +753,10 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # words given through a channel on a day
         ("Fjordlaks rejected the allegations in a statement on Monday.", "2025-06-23"),
         ("Ankrah posted on X on Tuesday that the decision was wrong.", "2025-06-24"),
+        # a fixture, a letter to come
+        ("Castleton, meanwhile, host Pelham Vale next Saturday.", "2025-06-28"),
+        ("Their final game is at home to Morland on 3 July.", "2025-07-03"),
+        ("He said he would be writing to the referees’ body on Monday.", "2025-06-30"),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),

@@ -66,6 +66,10 @@ _EVENT_WORDS = [
     # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
     "in a statement", "in a written statement", "issued a statement", "earnings call",
     "posted on", "wrote on",
+    # a fixture and a letter to come: 'their final game at home to Morland on 3 May', 'would
+    # be writing to the referees' body on Monday'
+    "final game", "next game", "home game", "away game", "the match", "a match", "next match",
+    "fixture", "writing to", "write to",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
@@ -111,6 +115,10 @@ EVENT_WORDS = re.compile(
     # (or will: 'it will go to the National Assembly in June')
     r"|\b(?:will|would|to) (?:then )?go to (?:the )?(?:[A-Z]|[a-z]+ committee\b)"
     r"|\bgoes to the [A-Z]"
+    # a side's fixture, a candidate's race: 'Castleton, meanwhile, host Pelham Vale next
+    # Saturday', 'will face Democrat Ryan Greene in November' (not 'radio host Hugh Hewitt')
+    r"|\b(?:will|to|meanwhile,)\s+(?:host|play|face)\s+[A-Z][a-z]"
+    r"|\bfaces\s+[A-Z][a-z]"
     # a stay somewhere: 'I was in Berlin in March'
     r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
