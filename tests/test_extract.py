@@ -757,6 +757,11 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("Castleton, meanwhile, host Pelham Vale next Saturday.", "2025-06-28"),
         ("Their final game is at home to Morland on 3 July.", "2025-07-03"),
         ("He said he would be writing to the referees’ body on Monday.", "2025-06-30"),
+        # a span's start dates no happening when another date follows it
+        (
+            "An outside audit of all contracts signed since 2016 will be published in July.",
+            "2025-07",
+        ),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),
