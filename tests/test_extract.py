@@ -762,6 +762,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "An outside audit of all contracts signed since 2016 will be published in July.",
             "2025-07",
         ),
+        # a happening opening its sentence; what a party expects to do
+        ("Closing arguments could come as early as next week.", "2025-06-30/2025-07-06"),
+        (
+            "Whitcomb told the judge the government expects to rest its case by Friday.",
+            "2025-06-27",
+        ),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),

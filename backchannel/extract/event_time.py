@@ -203,7 +203,7 @@ _FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MO
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
-PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b")
+PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b")
 #: A sitting agreed to: 'agreed to an emergency session', 'agreed to hold talks'
 _AGREED_SITTING = re.compile(
     r"\bagreed to (?:hold\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:session|sitting|meeting|"

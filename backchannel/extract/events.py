@@ -87,7 +87,7 @@ EVENT_WORDS = re.compile(
     r"|\b(?:was|were|had been|has been|have been|will be|would be)\s+(?:[a-z]\w*ly\s+|first\s+|"
     r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
-    r"|\b(?:scheduled|due|set|expected|planned|poised) to [a-z]+\b"
+    r"|\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b"
     # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
     r"|\b(?:scheduled|slated|pencilled in|penciled in) for\b"
     # what is due: 'the flash estimate is due on 30 April', 'the advice due on 30 September'
@@ -204,6 +204,12 @@ _INNER_CLAUSE = re.compile(
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
     r"went|gave|met|overturned)\s)"
 )
+
+
+def _OPENS_ON_HAPPENING(bare: str) -> bool:  # noqa: N802 (read as the pattern it wraps)
+    """Does the sentence open on a happening of several words or in the plural?"""
+    m = EVENT_WORDS.match(bare[:1].lower() + bare[1:40])
+    return m is not None and (" " in m.group(0) or m.group(0).endswith("s"))
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -397,6 +403,9 @@ def find_events(
             bare = clause.strip()
             if (
                 not EVENT_WORDS.search(bare)
+                # (a happening that opens its sentence: 'Closing arguments could come …',
+                # 'Talks resumed'; not a word before a noun: 'Election scholars caution')
+                and not (bare[:1].isupper() and _OPENS_ON_HAPPENING(bare))
                 and not _did_something(bare)
                 and not (may_be_foreign(bare) and _GERMAN_COMPOUND.search(bare))
                 # 'privately told the Slovak delegation on Wednesday that …': a private
