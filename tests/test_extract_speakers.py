@@ -1762,3 +1762,12 @@ def test_a_group_is_no_she_the_office_it_names_is(text: str, speaker: str, stanc
 def test_an_age_describes_the_one_just_told_of(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+def test_he_after_one_acted_on_another_is_the_one_who_acted() -> None:
+    found = quotes(
+        "Opposition leader Sunil Tirkey spoke at a rally in Dumka on Sunday.\n\n"
+        "Speaking in Hindi from a stage, Tirkey attacked Chief Minister Ajay Mahato by name.\n\n"
+        "“Mahato-ji says the treasury is empty. I ask him, empty for whom?” he said."
+    )
+    assert found[-1].speaker == "Sunil Tirkey"

@@ -50,6 +50,11 @@ from .text import (
 )
 from .verbs import REPORT
 
+#: A verb in the past, then a person named with a title or in full: the sentence's
+#: subject acted on someone ('attacked Chief Minister Ajay Mahato', 'thanked Ana Lind')
+_ACTS_ON_SOMEONE = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b"
+)
 _LETTER = re.compile(r"[A-Za-z]")
 _AS_FOR = re.compile(r"As for (?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),")
 _PRONOUN_WORDS = frozenset({"He", "She", "They", "It", "We", "I"})
@@ -361,9 +366,12 @@ def read_paragraph(
         elif len(found) == noted[2] or people.last_subject is None:
             # (a sentence that reported something has its speaker noted already: its
             # subject read again now might take a name said after it for 'the premier')
-            people.note_subject(
-                a_person(people.who(sentence_subject), people) if sentence_subject else None
-            )
+            subject = sentence_subject
+            if not subject and _ACTS_ON_SOMEONE.search(bare_sentence):
+                # 'Speaking in Hindi …, Tirkey attacked Chief Minister Ajay Mahato by name.'
+                # then '“…,” he said': the one who acted, not the one acted on, named last
+                subject = main_subject(bare_sentence)
+            people.note_subject(a_person(people.who(subject), people) if subject else None)
     stripped = text.rstrip()
     if stripped.endswith(":") and not statements:
         who = lead_speaker(stripped, people)
