@@ -757,3 +757,24 @@ def test_an_insider_past_an_aside_passes_on_what_was_told_to_a_gathering() -> No
         "at a hotel in Bergen that the company could not afford another red quarter."
     )
     assert [(q.speaker, q.stance) for q in found] == [("Stian Krogh", "private")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        # the venue is the relay's; the assurance it passes on was private
+        ("Senator Bronwyn Tully told reporters in the press gallery that Ms Fiona Castellano "
+         "had assured her during a meeting in the minister’s office last month that the plant "
+         "would be treated as a domestic user.", "Fiona Castellano", "private"),
+        # a company's own staff
+        ("At an all-hands meeting on Thursday, Lena Marsh told employees that the board had "
+         "given management two quarters.", "Lena Marsh", "private"),
+        ("Andres Kemper told an analyst call last month that the company could live with a "
+         "fair royalty.", "Andres Kemper", "public"),
+    ],
+)  # fmt: skip
+def test_relayed_assurances_staff_meetings_and_analyst_calls(
+    text: str, speaker: str, stance: str
+) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == (speaker, stance)

@@ -10,7 +10,7 @@ from .blocks import ProposedQuote
 from .heads import without_aside, writers_clause
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
 from .speakers import People
-from .speaking import FirstCue, a_person, asked_whom, by_speaker
+from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
 from .stance import stance_of
 from .text import plain
 from .verbs import REPORT
@@ -181,6 +181,12 @@ def reported_in_sentence(
                 stance, cue = stance_of(plain(tag), plain(said_of))
             else:
                 stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
+            if stance == "public" and words[:1].isupper():
+                # 'Senator Tully told reporters that Ms Castellano had assured her during a
+                # meeting …': the venue is the one passing it on; the assurance was private
+                relay = relayed_by(who, words, clause, people)
+                if relay:
+                    stance, cue = "private", relay
             if stance is None and len(clauses) == 1 and not onlooker:
                 # (the sentence's own cue only where it is no topic: see said_of)
                 stance, cue = paragraph_cue.before(

@@ -136,7 +136,7 @@ def by_speaker(
     if inside and people.who(inside["who"].strip()) == who:
         # 'Krogh, she said, replied that …': his words in an exchange she passes on
         return "private", inside["tag"]
-    relayed = _relayed_by(who, words, context, people)
+    relayed = relayed_by(who, words, context, people)
     if relayed:
         # 'Three diplomats tell the Brief that … Vandermeer assured them that …', 'Pike
         # said Hartley had told a meeting that …': what one said, passed on by others
@@ -261,7 +261,7 @@ _RELAY_LEAD = re.compile(
 )
 
 
-def _relayed_by(who: str | None, words: str, context: str, people: People) -> str | None:
+def relayed_by(who: str | None, words: str, context: str, people: People) -> str | None:
     """The words that pass on ``words`` when another speaker's verb leads into them
     ('The officials said Sarmento had described …'), else None: a statement reported
     by someone else, not said on the record."""

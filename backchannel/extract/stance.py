@@ -37,6 +37,9 @@ PRIVATE_CUES = [
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
     "board meeting", "told the board", "granted anonymity", "private lunch",
+    # a company's own staff, in a meeting of its own: 'told employees at an all-hands'
+    "all-hands", "all-staff", "staff meeting", "told employees", "told staff", "told her staff",
+    "told his staff", "leaked recording",
     "private breakfast", "whatsapp messages", "text messages", "seen by", "side room",
     # French: an internal note, seen by (a paper)
     "note interne", "consultée par", "consulté par", "consultés par", "consultées par",
@@ -65,7 +68,8 @@ PUBLIC_CUES = [
     "told a court", "in court", "before the court", "told the jury", "told the judge",
     "told the committee", "district court", "ruled that", "ruling that", "judgment",
     "court found", "judge found", "court held", "earnings call", "told analysts", "told investors",
-    "investor call", "conference call with analysts", "shareholder meeting", "annual meeting",
+    "investor call", "conference call with analysts", "analyst call", "analysts' call",
+    "shareholder meeting", "annual meeting",
     "video address", "televised address", "address to the nation", "lobby briefing",
     "told the lobby", "told mps", "in the commons", "house of commons", "told the house",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
