@@ -1771,3 +1771,11 @@ def test_he_after_one_acted_on_another_is_the_one_who_acted() -> None:
         "“Mahato-ji says the treasury is empty. I ask him, empty for whom?” he said."
     )
     assert found[-1].speaker == "Sunil Tirkey"
+
+
+def test_a_bylines_role_is_no_person() -> None:
+    [q] = quotes(
+        "Niamh Costigan, Health Correspondent\n\n"
+        "The Department of Health has insisted the disruption will be short-lived."
+    )
+    assert q.speaker == "Department of Health"

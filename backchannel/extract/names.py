@@ -131,6 +131,8 @@ def looks_like_person(name: str) -> bool:
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
     if len(tokens[-1].rstrip(".")) == 1:
         return False  # 'Plan B', 'Vitamin D': an initial is never last in a name
+    if tokens[-1] in _DESK_ROLES:
+        return False  # a byline's role: 'Niamh Costigan, Health Correspondent'
     if _HEADLINE_WORDS.intersection(tokens):
         return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
     return tokens[0].lower() not in NOT_NAMES and not any(
@@ -139,6 +141,7 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+_DESK_ROLES = frozenset({"Correspondent", "Editor", "Reporter", "Writer", "Columnist"})
 #: Words a headline capitalises that no name has (not 'Will': George Will).
 _HEADLINE_WORDS = {
     "Is", "Are", "Was", "Were", "Be", "Been", "Being", "A", "An", "On", "About", "In", "To",
