@@ -1774,8 +1774,10 @@ def test_he_after_one_acted_on_another_is_the_one_who_acted() -> None:
 
 
 def test_a_bylines_role_is_no_person() -> None:
-    [q] = quotes(
+    [q] = extract(
         "Niamh Costigan, Health Correspondent\n\n"
-        "The Department of Health has insisted the disruption will be short-lived."
-    )
+        "The Department of Health has insisted the disruption will be short-lived.",
+        "2025-06-10",
+        today=TODAY,
+    ).quotes
     assert q.speaker == "Department of Health"
