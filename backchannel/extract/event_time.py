@@ -204,6 +204,7 @@ _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b")
+_DEADLINE_OF = re.compile(r"\bdeadline (?:of|on|for|is|set for)\s+$")
 #: A sitting agreed to: 'agreed to an emergency session', 'agreed to hold talks'
 _AGREED_SITTING = re.compile(
     r"\bagreed to (?:hold\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:session|sitting|meeting|"
@@ -339,6 +340,9 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
             )
         )
     )
+    if not planned and "deadline" in bare:
+        # 'had privately set a deadline of Wednesday': a deadline is ahead
+        planned = _DEADLINE_OF.search(bare, max(0, at - 20), at) is not None
     if not planned and "agreed to " in bare:
         # 'has agreed to an emergency session of the parliament on Friday': a sitting agreed
         # to is ahead (not 'agreed to a deal on Friday': the deal is the agreeing)

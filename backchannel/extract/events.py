@@ -66,6 +66,9 @@ _EVENT_WORDS = [
     # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
     "in a statement", "in a written statement", "issued a statement", "earnings call",
     "posted on", "wrote on",
+    # an answer to charges: 'Chinook rejected the allegations on Monday'
+    "rejected the allegations", "denied the allegations", "rejected the claims",
+    "denied the claims", "rejected the accusations", "denied the accusations",
     # a fixture and a letter to come: 'their final game at home to Morland on 3 May', 'would
     # be writing to the referees' body on Monday'
     "final game", "next game", "home game", "away game", "the match", "a match", "next match",
