@@ -771,6 +771,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # a deadline is ahead; an answer to charges is a happening
         ("The party had privately set a deadline of Friday for an agreement.", "2025-06-27"),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
+        # a past in the clause before 'and that' is not the date's own
+        (
+            "She said 1,140 people had been evacuated, and that the government would decide "
+            "whether to extend the alert into Friday.",
+            "2025-06-27",
+        ),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),

@@ -347,7 +347,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # 'has agreed to an emergency session of the parliament on Friday': a sitting agreed
         # to is ahead (not 'agreed to a deal on Friday': the deal is the agreeing)
         planned = _AGREED_SITTING.search(bare, 0, at) is not None
-    future = planned or (bool(ahead_word) and not PAST.search(bare))
+    # (a past told in a clause before the date's own is not its past: 'said 1,140 people
+    # had been evacuated, and that the government would decide whether to extend the alert
+    # into Wednesday')
+    own_from = max(0, bare.rfind(" and that ", 0, at))
+    future = planned or (bool(ahead_word) and not PAST.search(bare, own_from))
     if (
         not future
         and bare.endswith(" for ", 0, at)
