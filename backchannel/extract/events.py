@@ -15,7 +15,7 @@ from typing import NamedTuple
 from backchannel.db.dates import DateError
 
 from .article import Article
-from .event_time import DATE_PHRASE, PAST_ACTION, date_of, day_and_year, story_year
+from .event_time import CLOCK, DATE_PHRASE, PAST_ACTION, date_of, day_and_year, story_year
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .text import Readings, alternation, first_letters
 from .verbs import REPORT
@@ -423,6 +423,8 @@ def find_events(
                 and (
                     paragraph_bare.endswith("since ", 0, dates[k])
                     or paragraph_bare.startswith(("since ", "Since "), dates[k])
+                    # (a clock time is the day's only where no day is told: 'at 9:30 on Friday')
+                    or CLOCK.match(matches[k][2]) is not None
                 )
             ):
                 # '… an audit of all contracts signed since 2016 would be published in
