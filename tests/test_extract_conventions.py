@@ -741,3 +741,18 @@ def test_an_interview_with_its_questions_in_capitals() -> None:
     [called] = [q for q in found if q.speaker == "A sitting minister"]
     assert called.stance == "private"
     assert not any("WHAT" in q.text or "Aagaard" in q.text for q in found)
+
+
+def test_a_translations_original_title_and_an_answers_own_i_name_no_one() -> None:
+    found = quotes(
+        "Automatic translation, edited by the newsroom. Original German version: "
+        "„Kreißsaal Bad Lauterfeld: Was die Ministerin schriftlich zusagt“"
+    )
+    assert [q.speaker for q in found] == [None]
+    turns = quotes(
+        "MORGAN: Will you raise bills again next year?\n\n"
+        "RAMAN: No. I'm saying we need a decision, and the numbers tell us we need it soon.\n\n"
+        "MORGAN: And the hosepipe ban?\n\n"
+        "RAMAN: It stays until the reservoirs recover."
+    )
+    assert {q.speaker for q in turns} == {"Morgan", "Raman"}  # (no intro names who asks)

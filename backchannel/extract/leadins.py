@@ -103,8 +103,13 @@ _LIST_LEAD = re.compile(
 _LIST_ENDS = tuple(f"{word}:" for word in _LISTED + _LIST_HEADS)  # (a first look)
 
 
+_TEXT_OF = re.compile(r"\b(?:version|headline|title|translation)\s*:?\s*$", re.I)
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
+    if _TEXT_OF.search(lead[-40:]):
+        return None  # 'Original German version:', 'The headline:': a text's, no one's words
     # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
     lead = _DIGEST_DASH.split(lead)[-1]
     listed = _LIST_LEAD.search(lead[-40:]) if lead.endswith(_LIST_ENDS) else None

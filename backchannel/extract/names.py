@@ -116,6 +116,7 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "good", "two", "three", "one", "several",
     "why", "how", "what", "when", "where",  # a headline's question: 'Why Sanders Lags'
+    "original", "translated", "translation",  # 'Original German version: “…”'
 }  # fmt: skip
 
 

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 NON_SPEAKERS = {
     "it", "this", "that", "which", "who", "there", "what", "these", "those", "you",
     "i'm", "i’m", "we're", "we’re",  # a clause's start ('I'm old enough to remember …')
+    "numbers", "the numbers",  # an idiom, no source: 'the numbers tell us we need it soon'
     # words quoted, not speakers ('said the phrase “constructive supervision” described …')
     "the phrase", "phrase", "the word", "the term", "the words", "the expression",
 }  # fmt: skip

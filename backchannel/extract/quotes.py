@@ -122,7 +122,7 @@ def _nested_statements(
 #: Speakers a turn names that are no one to credit: its own speaker, or nobody.
 _NO_ONE = re.compile(
     r"(?:I|We|You|Nobody|No one|Whoever|Everyone|Everybody|Someone|Somebody|Anyone)$"
-    r"|(?:My|Our|Your|I)\s",
+    r"|(?:My|Our|Your|I)\s|(?:.*\s)?I['’]m$",  # ('RAMAN: No. I'm saying we need …')
     re.I,
 )
 _TOLD_THE_SPEAKER = re.compile(
