@@ -810,3 +810,11 @@ def test_an_as_clause_with_its_own_that_is_a_statement() -> None:
     )
     assert (q.speaker, q.stance) == ("43 of the party’s MPs", "private")
     assert q.text.startswith("43 of the party’s MPs warned")
+
+
+def test_an_age_and_an_aside_before_the_verb_are_left_out_of_the_words() -> None:
+    [q] = quotes(
+        "Kirsty Macleod, 16, who takes the ferry every Monday to board at the high school in "
+        "Oban, says she has got used to the uncertainty."
+    )
+    assert q.text == "Kirsty Macleod says she has got used to the uncertainty"

@@ -18,7 +18,8 @@ _NOT_A_ROLE = (
 )
 _ROLE_OPENS = rf"(?!(?:{_NOT_A_ROLE})\b|\w+(?:ing|ed|ly)\b)[a-z]"
 _RELATIVE_AFTER = re.compile(
-    rf",\s+(?:(?:who|whose|whom|the|an?)\s|{_ROLE_OPENS})[^“”\"]{{2,200}},\s*$"
+    # ('Kirsty Macleod, 16, who takes the ferry …, says': an age first)
+    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:who|whose|whom|the|an?)\s|{_ROLE_OPENS})[^“”\"]{{2,200}},\s*$"
 )
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
 _COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
