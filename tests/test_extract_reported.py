@@ -818,3 +818,16 @@ def test_an_age_and_an_aside_before_the_verb_are_left_out_of_the_words() -> None
         "Oban, says she has got used to the uncertainty."
     )
     assert q.text == "Kirsty Macleod says she has got used to the uncertainty"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The political response has been slow, islanders say, and sometimes contradictory.",
+         "islanders"),
+        ("Doctors warned that the wards were full.", "Doctors"),
+    ],
+)  # fmt: skip
+def test_people_of_a_place_or_a_trade_speak_as_a_group(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker

@@ -33,8 +33,9 @@ _INVERTED_REPORT = re.compile(
 
 #: ", the budget office said, they will …": a tag between two halves of the clause
 _MID_TAG = re.compile(
-    r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+"
-    r"(?:said|says|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
+    # ('…, islanders say, and …': a group in the plural)
+    r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?|[a-z]{3,}s)\s+"
+    r"(?:said|says|say|added|adds|noted|insisted|argued|wrote)\s*,\s+(?=\w)"
 )
 #: What a name after the tag did next: 'Krogh, she said, replied that …'
 _ACTED = re.compile(

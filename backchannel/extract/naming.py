@@ -63,7 +63,10 @@ GROUP_WORDS = re.compile(
     r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
     r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
     r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
-    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors)\b",
+    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors|"
+    # people of a place or a trade ('islanders say', 'doctors warned')
+    r"islanders|villagers|locals|parents|patients|doctors|nurses|teachers|farmers|workers|"
+    r"employees|passengers|traders|shopkeepers)\b",
     re.I,
 )
 _THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)

@@ -94,7 +94,9 @@ _GROUP_SUBJECT = re.compile(
     r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
     r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
     r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
-    r"republicans|democrats|conservatives|liberals|officers|activists|observers)\b"
+    r"republicans|democrats|conservatives|liberals|officers|activists|observers|islanders|"
+    r"villagers|locals|parents|patients|doctors|nurses|teachers|farmers|workers|employees|"
+    r"passengers|traders|shopkeepers)\b"
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _BY_AGENT = re.compile(
