@@ -1781,3 +1781,14 @@ def test_a_bylines_role_is_no_person() -> None:
         today=TODAY,
     ).quotes
     assert q.speaker == "Department of Health"
+
+
+def test_a_husband_who_says_she_is_no_she_and_more_first_names_tell_a_sex() -> None:
+    found = quotes(
+        "Ruth Adebayo-Clarke keeps her resignation letter in her handbag.\n\n"
+        "Her husband, Martin Clarke, a chemistry teacher, says she broke the news over the "
+        "washing-up.\n\n"
+        "Owen Pritchard shared an office with her in her first year.\n\n"
+        "“There's a vacancy I'd like to fill,” she says. “Next question.”"
+    )
+    assert found[-1].speaker == "Ruth Adebayo-Clarke"

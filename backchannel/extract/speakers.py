@@ -229,8 +229,14 @@ class People:
         end = run.end()
         # (a first look: 'he ' is in 'she ' too)
         said = PRONOUN_AFTER.match(text, end) if text.find("he ", end, end + 120) >= 0 else None
-        if said:  # 'Carmela Reyes, who chairs …, said she would …'
-            self.gender[name] = "m" if said["p"] == "he" else "f"
+        known = SEX_OF_FIRST_NAME.get(name.split(" ", 1)[0]) if " " in name else None
+        told = ("m" if said["p"] == "he" else "f") if said else None
+        if told and known and told != known:
+            # 'Her husband, Martin Clarke, says she broke the news': 'she' is his wife, not
+            # Martin; the name's sex stands
+            self.gender.setdefault(name, known)
+        elif told:  # 'Carmela Reyes, who chairs …, said she would …'
+            self.gender[name] = told
         else:
             title = run.group(0).split(maxsplit=1)[0].rstrip(".").lower()
             if title in GENDERED_TITLES:
