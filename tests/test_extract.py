@@ -780,6 +780,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # a clock time alone is the day told of; with a day, the day's
         ("AEMET raised the alert for Ribera and Safor to red at 07:00.", "2025-06-25"),
         ("The meeting began on Friday at 09:30.", "2025-06-20"),
+        # a body's sitting past an aside, and what closes on its day, are ahead
+        (
+            "The hospital's supervisory board, chaired by the mayor, meets on Thursday.",
+            "2025-06-26",
+        ),
+        ("The transfer window closes at 7pm on Monday.", "2025-06-30"),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),

@@ -200,6 +200,12 @@ _SCHEDULED_NOW = re.compile(
     # (a body in lower case meets too: 'Our executive meets on Thursday'; not 'votes')
     r"|(?:(?<=executive )|(?<=committee )|(?<=board )|(?<=council )|(?<=cabinet )|"
     r"(?<=panel )|(?<=assembly ))(?=(meets|convenes)\b)"
+    # (past an aside: 'The supervisory board, chaired by the mayor, meets on Thursday')
+    r"|\b(?:executive|committee|board|council|cabinet|panel|assembly),[^,;]{1,80},\s+"
+    r"(?:meets|convenes)\b"
+    # what opens or closes on its day: 'The transfer window closes at 7pm on Monday'
+    r"|\b(?:window|polls|deadline|consultation|registration|offer|exhibition|season)\s+"
+    r"(?:closes|opens|starts|begins|ends|expires)\b"
 )
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
@@ -324,6 +330,12 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         or " host" in bare
         or " face" in bare
         or " play" in bare
+        or "closes" in bare
+        or "opens" in bare
+        or "starts" in bare
+        or "begins" in bare
+        or "ends " in bare
+        or "expires" in bare
     ):
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
