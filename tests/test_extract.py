@@ -786,6 +786,10 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "2025-06-26",
         ),
         ("The transfer window closes at 7pm on Monday.", "2025-06-30"),
+        (
+            "The central bank cut its main interest rate by 25 basis points on Wednesday.",
+            "2025-06-25",
+        ),
         # a season as its months, a winter into the next year
         ("Last winter, the port froze for a month.", "2024-12/2025-02"),
         ("The plant opened in the summer of 2020.", "2020-06/2020-08"),
