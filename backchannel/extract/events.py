@@ -71,7 +71,9 @@ _EVENT_WORDS = [
     "denied the claims", "rejected the accusations", "denied the accusations",
     # a fixture and a letter to come: 'their final game at home to Morland on 3 May', 'would
     # be writing to the referees' body on Monday'
-    "cut", "cuts",  # 'cut its main interest rate … on Wednesday', 'a budget cut announced'
+    # a rate cut made, a budget cut announced (not one priced in: 'a cut in April')
+    "cut its main", "cut its key", "cut its benchmark", "cut interest rates", "cut rates",
+    "budget cut",
     "final game", "next game", "home game", "away game", "the match", "a match", "next match",
     "fixture", "writing to", "write to",
     # French and German happenings
