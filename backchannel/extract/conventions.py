@@ -200,7 +200,11 @@ def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
     for each question, ('A', …) for each paragraph of an answer, None before the first
     question; None when the article is not one (three questions at least, two of them
     asking)."""
-    asks = [_CAPS_QUESTION.fullmatch(text) is not None for text in texts]
+    # (a first look: a paragraph with a lower-case letter near its start asks nothing)
+    asks = [
+        not any(c.islower() for c in text[:40]) and _CAPS_QUESTION.fullmatch(text) is not None
+        for text in texts
+    ]
     asking = sum(text.rstrip().endswith("?") for text, q in zip(texts, asks, strict=True) if q)
     if sum(asks) < 3 or asking < 2:
         return None

@@ -15,6 +15,8 @@ from .stance import stance_of
 from .text import plain
 from .verbs import REPORT
 
+#: A first look for an exchange passed on: 'had assured her', 'told them'
+_EXCHANGED = re.compile(r"\b(?:told|assured|promised|reassured|pledged|warned|indicated)\b")
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _ACCORDING_WHO = re.compile(
     r",\s+according to\s+[^,;“”\"]{2,80},\s+(?P<who>who\s+(?:said|says|told|added|noted|warned|"
@@ -181,7 +183,7 @@ def reported_in_sentence(
                 stance, cue = stance_of(plain(tag), plain(said_of))
             else:
                 stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
-            if stance == "public" and words[:1].isupper():
+            if stance == "public" and words[:1].isupper() and _EXCHANGED.search(words, 0, 120):
                 # 'Senator Tully told reporters that Ms Castellano had assured her during a
                 # meeting …': the venue is the one passing it on; the assurance was private
                 relay = relayed_by(who, words, clause, people)

@@ -211,6 +211,7 @@ _WROTE_TO = re.compile(
     # (a person, not their office: 'wrote to Sanders’ Senate office')
     r"(?P<name>(?:[A-Z][\w.-]*(?:['’][A-Za-z]+)?\s+){0,2}[A-Z][\w-]*)(?![\w'’])"
 )
+_WRITING = re.compile(r"wr[io]te|texted|messaged|e-?mailed")  # (a first look)
 #: Words back to a message: 'Davids replied', 'answered', 'wrote back'
 _REPLIED = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|wrote back)\b")
 
@@ -218,7 +219,7 @@ _REPLIED = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds
 def _wrote_to(context: str, people: People) -> str | None:
     """'wrote to Davids': the words, if the context writes to one person the article
     names (not to a paper or a body: 'wrote to the Times', 'wrote to Ofcom')."""
-    m = _WROTE_TO.search(context) if "wrote" in context or "ed " in context else None
+    m = _WROTE_TO.search(context) if _WRITING.search(context) else None
     if m is None:
         return None
     person = a_person(people.who(m["name"]), people)
