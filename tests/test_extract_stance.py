@@ -778,3 +778,12 @@ def test_relayed_assurances_staff_meetings_and_analyst_calls(
 ) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.stance) == (speaker, stance)
+
+
+def test_writes_to_one_person_is_a_message_to_them_and_a_full_stop_ends_the_name() -> None:
+    found = quotes(
+        "Her adviser Jake Sullivan sends Hillary Clinton an article.\n\n"
+        "“Remind me, didn’t we first use the ‘pivot’?” Clinton writes to Sullivan. He answers "
+        "the next morning."
+    )
+    assert [(q.stance, q.cue) for q in found][-1] == ("private", "writes to Sullivan")

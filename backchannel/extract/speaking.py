@@ -209,7 +209,8 @@ _WROTE_TO = re.compile(
     r"\b(?:(?:wrote|writes)\s+(?:back\s+)?to|(?:texted|texts|messaged|emailed|e-mailed)"
     r"(?:\s+to)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     # (a person, not their office: 'wrote to Sanders’ Senate office')
-    r"(?P<name>(?:[A-Z][\w.-]*(?:['’][A-Za-z]+)?\s+){0,2}[A-Z][\w-]*)(?![\w'’])"
+    # (a word or an initial each: not 'Sullivan. He', a sentence's end)
+    r"(?P<name>(?:(?:[A-Z]\.|[A-Z][\w-]*(?:['’][A-Za-z]+)?)\s+){0,2}[A-Z][\w-]*)(?![\w'’])"
 )
 _WRITING = re.compile(r"wr[io]te|texted|messaged|e-?mailed")  # (a first look)
 #: Words back to a message: 'Davids replied', 'answered', 'wrote back'
