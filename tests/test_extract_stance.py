@@ -787,3 +787,12 @@ def test_writes_to_one_person_is_a_message_to_them_and_a_full_stop_ends_the_name
         "the next morning."
     )
     assert [(q.stance, q.cue) for q in found][-1] == ("private", "writes to Sullivan")
+
+
+def test_a_statement_read_from_the_witness_box_is_on_the_record() -> None:
+    found = quotes(
+        "Grace Okoro, her mother, read her victim impact statement from the witness box "
+        "as Redfern sat with his head bowed.\n\n"
+        "“Hannah was the kindest person in any room. She rang me every morning.”"
+    )
+    assert found[-1].stance == "public"

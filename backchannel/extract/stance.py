@@ -66,7 +66,8 @@ PUBLIC_CUES = [
     "asked whether", "on the record", "rally", "told the bbc", "told cnn", "told lawmakers",
     "testified", "testimony", "hearing", "tweeted", "remarks", "told the court",
     "told a court", "in court", "before the court", "told the jury", "told the judge",
-    "told the committee", "district court", "ruled that", "ruling that", "judgment",
+    "told the committee", "district court", "witness box", "victim impact statement",
+    "ruled that", "ruling that", "judgment",
     "court found", "judge found", "court held", "earnings call", "told analysts", "told investors",
     "investor call", "conference call with analysts", "analyst call", "analysts' call",
     "shareholder meeting", "annual meeting",
@@ -103,7 +104,7 @@ _THING_CUES = {
 }  # fmt: skip
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|during|through|via|from|to|by|before|into|told|tells|addressed|addresses|"
-    r"issued|released|"
+    r"issued|released|read|reads|"
     r"put out|sent|gave|give|gives|delivered|according to)\s+|[,.;:]\s*|^\s*)"
     r"(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
