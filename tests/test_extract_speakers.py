@@ -1792,3 +1792,11 @@ def test_a_husband_who_says_she_is_no_she_and_more_first_names_tell_a_sex() -> N
         "“There's a vacancy I'd like to fill,” she says. “Next question.”"
     )
     assert found[-1].speaker == "Ruth Adebayo-Clarke"
+
+
+def test_her_letter_speaks_for_her() -> None:
+    [q] = quotes(
+        "Ruth Adebayo-Clarke resigned in June. Her letter, posted on X within minutes, said "
+        "she could not defend the cuts."
+    )
+    assert q.speaker == "Ruth Adebayo-Clarke"

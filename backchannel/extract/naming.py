@@ -23,6 +23,7 @@ from .phrases import (
     A_CLAUSE_OR_NOT,
     ADVERBS_AT_END,
     AGENT_OF,
+    DOCUMENTS,
     END_ABBREV,
     FUNCTION_WORDS,
     LEADING_CONJ,
@@ -109,6 +110,7 @@ _THE_REPLY = frozenset({"the reply", "the response", "the written reply", "the w
 
 
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
+_HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
 
 
@@ -144,6 +146,10 @@ def who(people: People, phrase: str) -> str | None:
         # '“…,” the statement read': the words of whoever issued it, just named ('A second
         # email, sent by Ms Kwok, says': hers)
         return people.issued[document]
+    owned = _HER_DOCUMENT.fullmatch(low) if low.startswith(("her ", "his ")) else None
+    if owned and owned[2] in DOCUMENTS:
+        # 'Her letter, posted on X within minutes, said …': the words of whom 'her' means
+        return people.pronoun("she" if owned[1] == "her" else "he")
     if low in _THE_REPLY:
         # 'He has written to the ministry …. The reply says …': the body written to
         return people.last_org
