@@ -207,6 +207,11 @@ _SCHEDULED_NOW = re.compile(
     r"|\b(?:window|polls|deadline|consultation|registration|offer|exhibition|season)\s+"
     r"(?:closes|opens|starts|begins|ends|expires)\b"
 )
+#: The words of _SCHEDULED_NOW, as plain strings: a first look
+_SCHEDULE_WORDS = (
+    "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
+    "begins", "ends ", "expires",
+)  # fmt: skip
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
@@ -235,10 +240,12 @@ PAST = re.compile(
     r"\b(?<!\bbe )(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|"
     r"had|did)\b"
 )
+_CLOCK = r"at \d{1,2}[:.]\d\d"
 RELATIVE_TODAY = re.compile(
-    r"^(?:today|tonight|this (?:morning|afternoon|evening)|at \d{1,2}[:.]\d\d)$", re.I
+    rf"^(?:today|tonight|this (?:morning|afternoon|evening)|{_CLOCK})$", re.I
 )
-CLOCK = re.compile(r"at \d{1,2}[:.]\d\d$")
+#: A clock time alone: 'at 07:00'
+CLOCK = re.compile(rf"{_CLOCK}$")
 
 
 #: Any past action is a happening, not only the listed kinds: 'ran aground on 12 March',
@@ -323,20 +330,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
     may_be_ahead = _may_be_ahead(bare)
     ahead_word = FUTURE.search(bare) if may_be_ahead else None
-    if ahead_word is None and (
-        "votes" in bare
-        or "meets" in bare
-        or "convenes" in bare
-        or " host" in bare
-        or " face" in bare
-        or " play" in bare
-        or "closes" in bare
-        or "opens" in bare
-        or "starts" in bare
-        or "begins" in bare
-        or "ends " in bare
-        or "expires" in bare
-    ):
+    if ahead_word is None and any(word in bare for word in _SCHEDULE_WORDS):
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
         ahead_word = _SCHEDULED_NOW.search(bare)

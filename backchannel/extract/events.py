@@ -15,7 +15,15 @@ from typing import NamedTuple
 from backchannel.db.dates import DateError
 
 from .article import Article
-from .event_time import CLOCK, DATE_PHRASE, PAST_ACTION, date_of, day_and_year, story_year
+from .event_time import (
+    CLOCK,
+    DATE_PHRASE,
+    PAST_ACTION,
+    PLANNED,
+    date_of,
+    day_and_year,
+    story_year,
+)
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .text import Readings, alternation, first_letters
 from .verbs import REPORT
@@ -69,11 +77,11 @@ _EVENT_WORDS = [
     # an answer to charges: 'Chinook rejected the allegations on Monday'
     "rejected the allegations", "denied the allegations", "rejected the claims",
     "denied the claims", "rejected the accusations", "denied the accusations",
-    # a fixture and a letter to come: 'their final game at home to Morland on 3 May', 'would
-    # be writing to the referees' body on Monday'
     # a rate cut made, a budget cut announced (not one priced in: 'a cut in April')
     "cut its main", "cut its key", "cut its benchmark", "cut interest rates", "cut rates",
     "budget cut",
+    # a fixture and a letter to come: 'their final game at home to Morland on 3 May', 'would
+    # be writing to the referees' body on Monday'
     "final game", "next game", "home game", "away game", "the match", "a match", "next match",
     "fixture", "writing to", "write to",
     # French and German happenings
@@ -93,7 +101,7 @@ EVENT_WORDS = re.compile(
     r"|\b(?:was|were|had been|has been|have been|will be|would be)\s+(?:[a-z]\w*ly\s+|first\s+|"
     r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
     # what is planned: 'scheduled to close', 'due to present'
-    r"|\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b"
+    rf"|{PLANNED.pattern}"
     # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
     r"|\b(?:scheduled|slated|pencilled in|penciled in) for\b"
     # what is due: 'the flash estimate is due on 30 April', 'the advice due on 30 September'

@@ -39,6 +39,7 @@ from .roles import (
     FOREIGN_THE,
     HONORIFICS,
     OUTLET_KIND_WORDS,
+    PEOPLE_OF_A_PLACE_OR_TRADE,
     THE_TITLE,
     one_unnamed,
 )
@@ -65,9 +66,7 @@ GROUP_WORDS = re.compile(
     r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
     r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
     r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors|"
-    # people of a place or a trade ('islanders say', 'doctors warned')
-    r"islanders|villagers|locals|parents|patients|doctors|nurses|teachers|farmers|workers|"
-    r"employees|passengers|traders|shopkeepers)\b",
+    rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b",
     re.I,
 )
 _THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)

@@ -101,9 +101,8 @@ def read_paragraph(
     # when it comes before the statement's sentence ends, never from a later one.
     bare, sentence_spans = reading  # its quotations blanked, and its sentences
     paragraph_cue = FirstCue(bare)  # looked for only when a statement needs it
-    span_starts = [
-        a for a, _ in statements
-    ]  # (not a scare quote in a tag: 'X, wearing “Ted Cruz” pins, said')
+    # (the statements' starts, not a scare quote's in a tag: 'X, wearing “Ted Cruz” pins, said')
+    span_starts = [a for a, _ in statements]
     alone = not _LETTER.search(bare)  # the paragraph is quotation and nothing else
     next_statement = 0
     told = carry.subject if carry else ""  # the last sentence about someone, no quotation

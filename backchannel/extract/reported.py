@@ -15,6 +15,7 @@ from .idle_verbs import reports_nothing
 from .names import NAME_RUN, NOT_NAMES, looks_like_person, owner_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
+from .roles import PEOPLE_OF_A_PLACE_OR_TRADE
 from .said_span import said_span
 from .speakers import People
 from .stance import stance_of
@@ -94,9 +95,8 @@ _GROUP_SUBJECT = re.compile(
     r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
     r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
     r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
-    r"republicans|democrats|conservatives|liberals|officers|activists|observers|islanders|"
-    r"villagers|locals|parents|patients|doctors|nurses|teachers|farmers|workers|employees|"
-    r"passengers|traders|shopkeepers)\b"
+    r"republicans|democrats|conservatives|liberals|officers|activists|observers|"
+    rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b"
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _BY_AGENT = re.compile(

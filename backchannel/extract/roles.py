@@ -105,6 +105,13 @@ OFFICE = re.compile(
     r"ceo|chairman|chairwoman|councillor|councilor)\b"
 )
 
+#: People of a place or a trade, who speak as a group ('islanders say', 'doctors warned'):
+#: words for naming.GROUP_WORDS and reported's group subjects alike.
+PEOPLE_OF_A_PLACE_OR_TRADE = (
+    "islanders|villagers|locals|parents|patients|doctors|nurses|teachers|farmers|workers|"
+    "employees|passengers|traders|shopkeepers"
+)
+
 #: A person's role: 'the senator', 'Opposition leader Ola Berg'.
 PERSON_ROLE = re.compile(
     r"senator|governor|president|chairman|chairwoman|chair|pollster|aide|spokes(?:man|woman|"

@@ -4,6 +4,7 @@ name for a surname, and who he, she and it are."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import lru_cache
 
 from . import naming
@@ -80,7 +81,7 @@ class People:
         #: for: 'it' is rare, so the organisation opening a sentence is found only then
         self._heads: list[str] = []
         #: the starts of the last texts scanned: who opened the sentences just read
-        self._openers: list[str] = []
+        self._openers: deque[str] = deque(maxlen=6)
         #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
         #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
         self.titled: list[tuple[frozenset[str], str]] = []
@@ -188,7 +189,7 @@ class People:
                 names.append(relative)
                 self._owners.add(relative)
         self._heads.append(text[:80])
-        self._openers = [*self._openers[-5:], text.lstrip()[:60]]
+        self._openers.append(text.lstrip()[:60])
         if "spoke " in text or "talked " in text or "sat down " in text:
             self._note_interview(text)
         if names_a_document(text):

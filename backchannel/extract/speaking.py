@@ -143,11 +143,14 @@ def by_speaker(
         return "private", relayed
     written = _wrote_to(context if direct else words[:160], people) if who else None
     if written:
-        # 'Olivier wrote to Davids: “…”', 'texted Davids that …': a message to one person
-        return "private", written
-    if who and who == people.addressed and _REPLIED.search(context):
+        # 'Olivier wrote to Davids: “…”', 'texted Davids that …': a message to one person,
+        # whose reply is private too
+        people.addressed = written[1]
+        return "private", written[0]
+    replied = _REPLIED.search(context) if who and who == people.addressed else None
+    if replied:
         # 'Davids replied: “…”' to what was written to him in private: private too
-        return "private", _REPLIED.search(context).group(0)  # type: ignore[union-attr]
+        return "private", replied.group(0)
     if who in people.off_record:
         return "private", people.off_record[who]  # the source asked not to be named
     if who in people.on_record:
@@ -217,17 +220,17 @@ _WRITING = re.compile(r"wr[io]te|texted|messaged|e-?mailed")  # (a first look)
 _REPLIED = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|wrote back)\b")
 
 
-def _wrote_to(context: str, people: People) -> str | None:
-    """'wrote to Davids': the words, if the context writes to one person the article
-    names (not to a paper or a body: 'wrote to the Times', 'wrote to Ofcom')."""
+def _wrote_to(context: str, people: People) -> tuple[str, str] | None:
+    """('wrote to Davids', 'Marcus Davids'): the words and the person, if the context
+    writes to one person the article names (not to a paper or a body: 'wrote to the
+    Times', 'wrote to Ofcom')."""
     m = _WROTE_TO.search(context) if _WRITING.search(context) else None
     if m is None:
         return None
     person = a_person(people.who(m["name"]), people)
     if person is None or OUTLETS.search(m["name"]):
         return None
-    people.addressed = person
-    return m.group(0)
+    return m.group(0), person
 
 
 def _told_someone(context: str, people: People) -> str | None:
