@@ -112,7 +112,7 @@ def role_in_group(head: str, people: People) -> str | None:
     if not roles:
         return None
     role = roles[-1].group(0)
-    return people.titled_person(role.lower()) or role
+    return people.titles.person(role.lower()) or role
 
 
 #: A group opening a sentence: 'Allies of …', 'Two Labour MPs', 'Several aides'

@@ -163,7 +163,7 @@ def who(people: People, phrase: str) -> str | None:
     if foreign and foreign[2] in ABBREVIATED:
         # 'la ministre' is 'the minister', 'der Kanzler' 'the chancellor'
         low = f"the {foreign[1]}{ABBREVIATED[foreign[2]]}"
-    titled = people.titled_person(low) if low.startswith("the ") else None
+    titled = people.titles.person(low) if low.startswith("the ") else None
     if titled:
         return titled
     if (
@@ -186,7 +186,11 @@ def who(people: People, phrase: str) -> str | None:
     ):
         return unnamed
 
-    if people.last_person and THE_TITLE.fullmatch(low) and people.may_be(people.last_person, low):
+    if (
+        people.last_person
+        and THE_TITLE.fullmatch(low)
+        and people.titles.may_be(people.last_person, low)
+    ):
         return people.last_person  # 'the prime minister said', after naming him
     # 'an aide to Risch', 'a lawyer for Ana Lind': the aide speaks, not Risch
     agent = (" to " in phrase or " for " in phrase or " of " in phrase) and AGENT_OF.match(

@@ -27,27 +27,20 @@ from .phrases import (
     DOCUMENTS,
 )
 from .roles import (
-    ABBREVIATED,
-    ADDRESS,
     ANALYST_IN,
-    APPOSITION,
-    APPOSITION_BEFORE,
     BODY_BEFORE,
     GENDERED_TITLES,
     HONORIFICS,
-    OFFICE,
     OUTLET_NAMES,
-    PERSON_ROLE,
     PRONOUN_AFTER,
-    THE_ROLE,
     body_in_head,
     introduced_as_analyst,
-    lower_words_before,
     one_unnamed,
     outlet_named_before,
 )
 from .subjects import main_subject
 from .text import plain
+from .titles import Titles
 from .unnamed import OFF_RECORD, off_record_source, on_record_act, unnamed_actor, unnamed_group
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
@@ -82,9 +75,8 @@ class People:
         self._heads: list[str] = []
         #: the starts of the last texts scanned: who opened the sentences just read
         self._openers: deque[str] = deque(maxlen=6)
-        #: (title words, full name) as people are named with a title: 'Sen. Ana Lind',
-        #: 'harbour master Ana Lind', 'Ana Lind, the pollster,' — 'the senator' is hers
-        self.titled: list[tuple[frozenset[str], str]] = []
+        #: the titles people are named with: 'the senator' is hers
+        self.titles = Titles(self.fullest)
         #: 'm' or 'f' as the article shows it ('Carmela Reyes … said she …', 'Mrs. Lind')
         self.gender: dict[str, str] = {}
         #: the people named last, the latest last: whom 'she' means when the last
@@ -156,7 +148,7 @@ class People:
                 continue
             if person:
                 if name not in by_last.get(last, ()):
-                    self._note_titles(text, run, name)  # titles come where one is first named
+                    self.titles.note(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if introduced_as_analyst(text, run.start(), run.end()):
                         self.analysts.add(name)
@@ -298,48 +290,6 @@ class People:
         self._heads.clear()
         return self._last_org
 
-    def _note_titles(self, text: str, run: re.Match[str], name: str) -> None:
-        words = run.group(0)[: run.group(0).rfind(name)] + " " + lower_words_before(text, run)
-        after = APPOSITION.match(text, run.end())
-        if after:
-            words += " " + (after.group(1) or after.group(2))
-        before = APPOSITION_BEFORE.search(text, max(0, run.start() - 60), run.start())
-        if before:  # 'La ministre des Transports, Claire Dumesnil': her title
-            words += " " + before.group(1)
-        found = {ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", words.lower())}
-        found -= {"the", "a", "an", "of", "for", "and", "former", "then"} | ADDRESS
-        if found:
-            self.titled.append((frozenset(found), name))
-
-    def titled_person(self, phrase: str) -> str | None:
-        """'the senator' -> the last person named with that title, or None."""
-        m = THE_ROLE.fullmatch(phrase)
-        if m is None or not PERSON_ROLE.fullmatch(m.group(1)):
-            return None
-        wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
-        role_only = None
-        for titles, name in reversed(self.titled[-50:]):
-            if (titles & _OTHER_OFFICE) - wanted:
-                continue  # 'the president' is not the vice president, nor a deputy
-            if wanted <= titles:
-                return self.fullest(name)  # 'the Vermont senator': all its words
-            if role_only is None and m.group(1) in titles:
-                role_only = name
-        return self.fullest(role_only) if role_only else None
-
-    def holds_office(self, name: str) -> bool:
-        """Was ``name`` named with a title of office ('Interior Minister Jan Wierzbicki',
-        'Helen Carew, the business secretary')? Hosts, actors and authors are not."""
-        full = self.fullest(name)
-        return any(
-            titled == full and OFFICE.search(" ".join(titles)) for titles, titled in self.titled
-        )
-
-    def may_be(self, name: str, phrase: str) -> bool:
-        """Could 'the envoy' be this person? Not if the article gave them other titles."""
-        titles = [t for t, n in self.titled[-50:] if n == name]
-        return not titles or any(set(re.findall(r"[a-z]+", phrase)) & t for t in titles)
-
     def spoke(self, speaker: str | None, cue: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
         ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
@@ -480,6 +430,4 @@ def _a_person(speaker: str) -> bool:
     return looks_like_person(speaker) or _a_surname(speaker)
 
 
-#: Words that make a title another office: 'vice president', 'deputy minister'.
-_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")

@@ -248,7 +248,7 @@ def _told_someone(context: str, people: People) -> str | None:
     if m is None:
         return None
     name = m["name"]
-    if name and not OFFICE.search(name.lower()) and not people.holds_office(name):
+    if name and not OFFICE.search(name.lower()) and not people.titles.holds_office(name):
         # a name: only an official's ('told Wierzbicki', the interior minister); told a
         # host, a paper or a chamber ('told Megyn Kelly', 'told Congress') is on the record
         return None
