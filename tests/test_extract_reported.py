@@ -36,6 +36,34 @@ def test_unnamed_groups_and_asides_are_speakers(text: str, speaker: str) -> None
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Critics argue that the bridge will never pay for itself.", "Critics"),
+        ("Harbour officials warn the toll will have to double.", "Harbour officials"),
+        ("Residents insist that nobody asked them.", "Residents"),
+        ("Both unions predict that the strike will last into July.", "Both unions"),
+        ("The councillors are quick to point out that the plan is not theirs.", "councillors"),
+    ],
+)  # fmt: skip
+def test_a_plurals_present_tense_reports_what_follows(text: str, speaker: str) -> None:
+    """'Critics argue that …': the present of a plural subject is a speech verb too."""
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Brenn's claim that the bridge is safe was repeated on Friday.",
+        "The case for caution is that the bridge is old.",
+    ],
+)
+def test_the_noun_of_a_speech_verb_reports_nothing(text: str) -> None:
+    """'claim', 'stress' and 'caution' are nouns as often: no plural's present."""
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("A ministry spokesman said no such understanding existed.", "A ministry spokesman"),
         ("The competition authority has confirmed it received the notification.",
          "competition authority"),

@@ -337,6 +337,11 @@ def test_a_speaker_is_the_subject_without_its_verb(text: str, speaker: str) -> N
         ("An aide to Brenn said that the mayor could accept a deal.", "An aide to Brenn"),
         ("A lawyer for Ola Brenn said the fees were unlawful.", "A lawyer for Ola Brenn"),
         ("Ola Lind, an aide to Brenn, said that the mayor could accept a deal.", "Ola Lind"),
+        ("Aides to Ola Brenn said that the mayor could accept a deal.", "Aides to Ola Brenn"),
+        (
+            "Senior advisers to Brenn said the mayor could accept a deal.",
+            "Senior advisers to Brenn",
+        ),
     ],
 )
 def test_who_speaks_for_someone_is_not_them(text: str, speaker: str) -> None:

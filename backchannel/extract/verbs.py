@@ -24,6 +24,10 @@ MORE_SPEECH = {
     "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
     "stating", "tweeting", "remarking", "reiterating", "acknowledging",
     "conceding", "vowing", "pledging", "interjected", "interjecting",
+    # a plural's present: 'Critics argue that …', 'Officials warn that …'
+    # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
+    "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
+    "point out",
     # a demand: 'called on the governments to „stop playing poker“'
     "called on", "calls on", "calling on",
     # a release's formal voice: 'The Bank wishes to state clearly that …'
