@@ -50,6 +50,25 @@ def test_a_plurals_present_tense_reports_what_follows(text: str, speaker: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Lind wrote a letter to the council on Monday.", None),
+        ("Ana Lind wrote the book on ferries.", None),
+        ("Ana Lind wrote a letter to the council asking it to delay the vote.", "Ana Lind"),
+        ("Ana Lind wrote the council had never asked her.", "Ana Lind"),
+        # what a host of things is not a speaker; a host of critics is
+        ("Speaking on the radio, Ana Lind said her band and her producer, Ola Berg, wrote a "
+         "host of new songs for the album.", "Ana Lind"),
+        ("The season was long, wrote a host of critics.", "a host of critics"),
+    ],
+)  # fmt: skip
+def test_writing_something_is_no_statement_unless_it_says_something(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ola Brenn's claim that the bridge is safe was repeated on Friday.",

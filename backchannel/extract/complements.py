@@ -44,6 +44,16 @@ _QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orl
 _QUOTE_OWN = re.compile(r"[,:]?\s+[“\"«„]")  # 'adding, “I am that conservative.”'
 _ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
+_WRITE = {"wrote", "writes", "write"}
+_WRITING_SAYS = re.compile(
+    r"\b(?:saying|asking|urging|calling|demanding|warning|arguing|accusing|praising|mocking|"
+    r"criticizing|criticising|insisting|claiming|telling|thanking|congratulating)\b"
+)
+#: A clause with its verb in the past, 'that' left out: 'wrote the agents knew to …'
+_PAST_CLAUSE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|knew|went|made|took|gave|came|thought|felt|"
+    r"found|kept|told|said|got|won|lost|left|meant|became|began)\b"
+)
 #: After 'said', a clause opening in lower case: four words or more, no preposition first.
 _BARE_CLAUSE = re.compile(
     r"^\s+(?!(?:in|on|at|to|for|of|with|by|after|before|during|from|about|as|when|if|yes|"
@@ -135,6 +145,16 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
     quotation marks; ``has_that``: see that_follows."""
     if word in _ADD and not has_that and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)):
         return False  # 'organizers added 160 officers': adding things, not words
+    if word in _WRITE and not (
+        has_that
+        or _FINITE.match(words)
+        or _PAST_CLAUSE.match(words)
+        or _QUOTE_IN.search(rest, 0, 200)
+        or _WRITING_SAYS.search(words, 0, 120)
+    ):
+        # 'wrote a letter to the council', 'wrote new songs': the writing, not what it
+        # says ('wrote a letter to Lynch asking her to investigate' says it)
+        return False
     # 'saying the person would “not get beat up”': a finite clause will do
     if (
         (word in _NEEDS_THAT or word.endswith("ing"))

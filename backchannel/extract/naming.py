@@ -108,6 +108,11 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das)\s+", re.I)
 _THE_REPLY = frozenset({"the reply", "the response", "the written reply", "the written response"})
 
 
+#: Many of something, more often things than people: 'a host of', 'a raft of'.
+_MANY_OF = re.compile(
+    r"a (?:host|range|series|slew|raft|variety|string|flurry|wave|stream|spate|litany|list|"
+    r"set) of\s"
+)
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
@@ -236,6 +241,9 @@ def who(people: People, phrase: str) -> str | None:
         return who(people, head) if head and not words_at_least(head, 6) else None
     if phrase[:1].islower() and not LOWER_OPENING.match(phrase) and not GROUP_WORDS.search(phrase):
         return None
+    many = _MANY_OF.match(low) if low.startswith("a ") else None
+    if many and not GROUP_WORDS.search(low, many.end()):
+        return None  # 'a host of new songs': what there are many of, and no one
     owner = _PLACE_OWNER.match(phrase)
     if owner and is_place(owner["place"]) and ORG_WORDS.search(phrase, owner.end()):
         return phrase[owner.end() :]  # 'Portugal’s Supreme Administrative Court': the court
