@@ -283,6 +283,25 @@ def test_a_transcript_with_a_label_in_plain_case() -> None:
     assert [q.speaker for q in quotes(text)] == ["Weber", "Reporter", "Weber"]
 
 
+def test_a_calls_speakers_with_their_role_then_their_surname_alone() -> None:
+    text = (
+        "On a call with analysts, the chief executive defended the estate. An excerpt:\n\n"
+        "Tom Dahl, Castlegate Securities: Are there any stores you would close?\n\n"
+        "Ana Lind, chief executive: No. We have no closure programme and no plans for one.\n\n"
+        "Dahl: So there is no number we should be modelling?\n\n"
+        "Lind: The number you should be modelling is 214."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.text) for q in found if q.kind == "direct"] == [
+        ("Tom Dahl", "Are there any stores you would close?"),
+        ("Ana Lind", "No. We have no closure programme and no plans for one."),
+        ("Tom Dahl", "So there is no number we should be modelling?"),
+        ("Ana Lind", "The number you should be modelling is 214."),
+    ]
+    # a sentence with a comma before its colon is no turn
+    assert quotes("Asked about it, Lind had one reply: the plan is dead and buried now.") == []
+
+
 def test_a_few_wrapped_lines_run_on_into_each_other() -> None:
     text = (
         "The minister spoke after the cabinet met. Anna Weber said the\n"

@@ -167,7 +167,10 @@ _NOT_SPEAKERS = {
 }  # fmt: skip
 _TURN = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40})"
-    r"(?:\s+\([^)]{1,30}\))?:\s+(?P<words>\S.{9,})$"
+    # ('Simon Achterberg, chief executive:', 'Tom Whitcombe, Castlegate Securities:': a
+    # call's speakers with their role or firm, a few words and no verb)
+    r"(?:\s+\([^)]{1,30}\)|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|does|"
+    r"would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
 )
 _QUESTION = {"q", "question", "interviewer"}
 _ANSWER = {"a", "answer"}
@@ -228,7 +231,8 @@ def a_transcript(turns: list[tuple[str, str] | None], texts: list[str]) -> bool:
     """Are the paragraphs (``texts``), read as turns (None where not one), a transcript?
     It has turns, and its speakers take more than one: a 'Poll: …' line is a headline,
     and 'Iowa: …', 'New Hampshire: …' a list."""
-    labels = [t[0].lower() for t in turns if t]
+    # (by surname: 'Tom Whitcombe, Castlegate Securities:' is 'Whitcombe:' after)
+    labels = [t[0].lower().rsplit(" ", 1)[-1] for t in turns if t]
     if not labels:
         return False  # most articles: no turn at all
     if len(labels) >= 3 and len(set(labels)) < len(labels):
