@@ -196,9 +196,11 @@ def test_reported_speech_after_titles_quantities_and_where(text: str, speaker: s
          "Cory Dahl"),
         ("Harbour master Ana Lind rarely spoke. The harbour master also told the island "
          "radio that the ferry would run.", "Ana Lind"),
+        ("The following day, the company's property director, Ian Barra, replied that "
+         "landlords had been approached.", "Ian Barra"),
     ],
 )  # fmt: skip
-def test_an_age_a_place_or_an_adverb_is_not_the_speaker(text: str, speaker: str) -> None:
+def test_an_age_a_place_a_day_or_an_adverb_is_not_the_speaker(text: str, speaker: str) -> None:
     found = quotes(text)
     assert [q.speaker for q in found] == [speaker]
 

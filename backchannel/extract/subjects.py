@@ -248,10 +248,16 @@ _PUT_FIRST = re.compile(
 )
 
 
+#: A day or a time of day put first: 'The following day,', 'That evening,'
+_WHEN_FIRST = (
+    r"(?:The|That|This|Later that|Earlier that)\s+(?:following\s+|next\s+|same\s+|previous\s+)?"
+    r"(?:day|morning|afternoon|evening|night|week|weekend)"
+)
 _NAME_THEN_WHO = re.compile(
     # (past a phrase put first: 'On Monday, a spokesman for the ministry, who …,'; not
     # that phrase: 'In Berlin, a spokeswoman for the ministry, Ana Lind,')
-    rf"(?:{_PUT_FIRST.pattern}[^,“”\"]{{0,40}},\s+)?(?!{_PUT_FIRST.pattern}\s)"
+    rf"(?:(?:{_PUT_FIRST.pattern}[^,“”\"]{{0,40}}|{_WHEN_FIRST}),\s+)?"
+    rf"(?!{_PUT_FIRST.pattern}\s|{_WHEN_FIRST},)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
     # 'A former employee, who asked not to be named because she …, said': one described
     r"|(?:[Aa]n?|[Tt]he|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
