@@ -796,3 +796,23 @@ def test_a_statement_read_from_the_witness_box_is_on_the_record() -> None:
         "“Hannah was the kindest person in any room. She rang me every morning.”"
     )
     assert found[-1].stance == "public"
+
+
+def test_an_email_to_ones_own_staff_is_private_and_so_is_what_follows_it() -> None:
+    found = quotes(
+        "Chief executive Ana Lind told investors on Thursday that the chain had no plans "
+        "to close stores.\n\n"
+        "But in an email sent on 14 April to the company's four regional directors, finance "
+        "director Rachel Okafor wrote that the board had approved the exit from 38 sites.\n\n"
+        "“We will not be announcing this alongside the results,” Okafor wrote.\n\n"
+        "The following day, property director Ian Barra replied that landlords at 11 of the "
+        "sites had already been approached.\n\n"
+        "“We have no closure programme,” Lind said at the results."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Ana Lind", "public"), ("Rachel Okafor", "private"), ("Rachel Okafor", "private"),
+        ("Ian Barra", "private"), ("Ana Lind", "public"),
+    ]  # fmt: skip
+    # an email to reporters is on the record
+    [q] = quotes("In an email to reporters, Rachel Okafor said the board had approved it.")
+    assert q.stance == "public"

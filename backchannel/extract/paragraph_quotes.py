@@ -322,7 +322,7 @@ def read_paragraph(
                     )
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
                 opened = quoted
-                people.spoke(who, cue)
+                people.spoke(who, cue, stance)
                 found.append(last)
                 prev_end = q_end
             people.scan(bare[prev_end:s_end], bare=True)

@@ -201,7 +201,7 @@ def reported_in_sentence(
                 stance, cue = by_speaker(who, words, clause, people)
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
-            people.spoke(who, cue)
+            people.spoke(who, cue, stance)
             told_by = asked_whom(clause, people) or a_person(who, people) or told_by
     return told_by
 

@@ -106,6 +106,10 @@ class People:
         self.addressed: str | None = None
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
+        #: who wrote in private, and the cue that said so ('in an email … to the company's
+        #: regional directors, Okafor wrote that …'): what they write next is private too
+        self.wrote_privately: dict[str, str] = {}
+        self.thread: str | None = None
 
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
@@ -290,10 +294,16 @@ class People:
         self._heads.clear()
         return self._last_org
 
-    def spoke(self, speaker: str | None, cue: str | None = None) -> None:
+    def spoke(self, speaker: str | None, cue: str | None = None, stance: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
         ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
-        names ('in a statement') is theirs."""
+        names ('in a statement') is theirs; a private message (its ``stance`` and cue)
+        makes what they write next private."""
+        message = bool(speaker and stance == "private" and cue and _MESSAGE.search(cue))
+        if message and speaker and cue:
+            self.wrote_privately[speaker] = cue
+        #: the private message just read: a reply to it is private too
+        self.thread = cue if message else None
         # only the last statement's, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
@@ -407,6 +417,8 @@ class People:
         return naming.who(self, phrase)
 
 
+#: A private message's cue (not a letter's: 'in the letter' may be one released since)
+_MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 #: A statement's cue when a pronoun's speaker passes it on: see by_speaker
 _PASSED_ON_BY_PRONOUN = frozenset(
     f"{who} {verb}"

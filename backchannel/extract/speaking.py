@@ -64,6 +64,9 @@ _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _BLANKED_LAST = re.compile(r"\S {3,}$")  # a quotation blanked, last before a verb
 
 
+_WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
+
+
 def by_speaker(
     who: str | None, words: str, context: str, people: People, direct: bool = False
 ) -> tuple[str | None, str | None]:
@@ -147,12 +150,20 @@ def by_speaker(
         # whose reply is private too
         people.addressed = written[1]
         return "private", written[0]
-    replied = _REPLIED.search(context) if who and who == people.addressed else None
+    replied = (
+        _REPLIED.search(context) if who and (who == people.addressed or people.thread) else None
+    )
     if replied:
-        # 'Davids replied: “…”' to what was written to him in private: private too
+        # 'Davids replied: “…”' to what was written to him in private, or a reply to the
+        # private message just read ('The following day, Ian Barraclough replied that …'):
+        # private too
         return "private", replied.group(0)
     if who in people.off_record:
         return "private", people.off_record[who]  # the source asked not to be named
+    if who in people.wrote_privately and _WROTE.search(context):
+        # '“We will not be announcing this,” Okafor wrote.' after her email to the
+        # regional directors: more of what she wrote in private
+        return "private", people.wrote_privately[who]
     if who in people.on_record:
         return "public", "on the record"  # (an expert who agreed to be quoted by name)
     verb = REPORT.search(plain(context))

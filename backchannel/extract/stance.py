@@ -146,6 +146,13 @@ _EITHER = re.compile(
 )
 _BOTH_AT = ("in private", "privately", "in public", "publicly")
 _BE_BEFORE = re.compile(r"(?:['’]re|\b(?:are|am|is|was|were|been|be|keep|kept))\s+$")
+#: A message to the sender's own people: 'in an email sent on 14 April to the company's
+#: four regional directors', 'a message to colleagues' (not 'an email to reporters')
+_TO_OWN_PEOPLE = re.compile(
+    r"\b(?:e-?mail|message)s?\s+(?:sent\s+)?(?:[^.;,:“”\"]{0,30}?\s)?to\s+(?:(?:the|his|her|their|"
+    r"its|all)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:staff|colleagues|employees|directors|"
+    r"managers|executives|team|workforce|partners|shareholders|board)\b"
+)
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
 _PAPERS = frozenset({"in a letter", "in the letter", "memo", "minutes", "internal memo"})
 _MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
@@ -156,7 +163,11 @@ _MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made pu
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
     low = context.lower()
+    # (a first look: most contexts name no message)
+    own = _TO_OWN_PEOPLE.search(low) if "mail" in low or "message" in low else None
     for m in _CUES.finditer(low):
+        if own and own.start() < m.start():
+            break
         cue = m.group(0)
         before = low[max(0, m.start() - 60) : m.start()]
         if (
@@ -183,6 +194,8 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             if shown:  # a letter released to the press is on the record
                 return "public", low[m.start() : shown.end()], m.start()
         return ("private" if cue in _PRIVATE else "public"), cue, m.start()
+    if own:
+        return "private", own.group(0), own.start()
     return None, None, -1
 
 
