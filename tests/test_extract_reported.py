@@ -880,3 +880,12 @@ def test_an_age_and_an_aside_before_the_verb_are_left_out_of_the_words() -> None
 def test_people_of_a_place_or_a_trade_speak_as_a_group(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_constituency_and_a_members_title_before_a_name_are_no_part_of_it() -> None:
+    found = quotes(
+        "Met Éireann says gusts of up to 110km/h are still possible.\n\n"
+        "Dublin Bay South TD Jane Smith says she will raise the email next Tuesday.\n\n"
+        "“This was a warning, and it was ignored,” she told the Herald."
+    )
+    assert [q.speaker for q in found] == ["Met Éireann", "Jane Smith", "Jane Smith"]
