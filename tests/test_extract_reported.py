@@ -889,3 +889,12 @@ def test_a_constituency_and_a_members_title_before_a_name_are_no_part_of_it() ->
         "“This was a warning, and it was ignored,” she told the Herald."
     )
     assert [q.speaker for q in found] == ["Met Éireann", "Jane Smith", "Jane Smith"]
+
+
+def test_a_street_is_nobody_and_she_stays_the_woman_named_before_it() -> None:
+    found = quotes(
+        "“The barriers would hold, they said,” said Máire Ní Fhlatharta, who has lived on "
+        "Fairhill Road for 31 years.\n\n"
+        "“Nobody came today,” she said."
+    )
+    assert [q.speaker for q in found] == ["Máire Ní Fhlatharta", "Máire Ní Fhlatharta"]

@@ -156,7 +156,7 @@ _HEADLINE_WORDS = {
     # Stock Market', 'Democratic National Convention', 'No Child Left Behind')
     "Lower", "Upper", "Side", "Avenue", "Market", "Convention", "Behind", "Left", "Stock",
     "Gulf", "County", "Valley", "Island", "Islands", "Isle", "Square", "Heights", "Act", "Top",
-    "Last",
+    "Last", "Road", "Street", "Quay", "Crescent", "Terrace",
 }  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.
 PLACES = {
