@@ -893,8 +893,8 @@ def test_a_constituency_and_a_members_title_before_a_name_are_no_part_of_it() ->
 
 def test_a_street_is_nobody_and_she_stays_the_woman_named_before_it() -> None:
     found = quotes(
-        "“The barriers would hold, they said,” said Máire Ní Fhlatharta, who has lived on "
-        "Fairhill Road for 31 years.\n\n"
+        "“The barriers would hold,” said Máire Ní Fhlatharta, who has lived on Fairhill Road "
+        "for 31 years. Her kitchen was under water by midday.\n\n"
         "“Nobody came today,” she said."
     )
     assert [q.speaker for q in found] == ["Máire Ní Fhlatharta", "Máire Ní Fhlatharta"]
