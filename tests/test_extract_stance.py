@@ -816,3 +816,14 @@ def test_an_email_to_ones_own_staff_is_private_and_so_is_what_follows_it() -> No
     # an email to reporters is on the record
     [q] = quotes("In an email to reporters, Rachel Okafor said the board had approved it.")
     assert q.stance == "public"
+
+
+def test_a_leaked_emails_sender_speaks_it_and_writes_in_private_after() -> None:
+    found = quotes(
+        "An email seen by the Herald, sent by a senior engineer to council officials on 2 "
+        "December, warned that the barriers would not withstand a spring tide.\n\n"
+        "The engineer wrote that the permanent wall should be treated as urgent."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("a senior engineer", "private"), ("a senior engineer", "private"),
+    ]  # fmt: skip
