@@ -898,3 +898,9 @@ def test_a_street_is_nobody_and_she_stays_the_woman_named_before_it() -> None:
         "“Nobody came today,” she said."
     )
     assert [q.speaker for q in found] == ["Máire Ní Fhlatharta", "Máire Ní Fhlatharta"]
+
+
+def test_a_sentence_end_or_a_phrase_put_first_is_no_part_of_the_speaker() -> None:
+    """'No. In public they say …' is not said by 'No. In public they'."""
+    found = quotes("Ana Lind met the mayor. No. In public she says every option is open.")
+    assert [q.speaker for q in found] == ["Ana Lind"]

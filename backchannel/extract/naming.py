@@ -113,6 +113,12 @@ _MANY_OF = re.compile(
     r"a (?:host|range|series|slew|raft|variety|string|flurry|wave|stream|spate|litany|list|"
     r"set) of\s"
 )
+#: A phrase put first, no comma, then the pronoun that is the subject: 'In public they'
+_FRONTED_PRONOUN = re.compile(
+    r"(?:In|At|On|For|By|After|Before|Since|During|Privately|Publicly|Now|Then)\b[^,]{0,30}?\s"
+    r"(he|she|they|we|I)$"
+)
+_PRONOUN_ENDS = (" he", " she", " they", " we", " I")
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
@@ -125,6 +131,15 @@ def who(people: People, phrase: str) -> str | None:
         phrase = _TIME_FIRST.sub("", phrase)  # 'In August the state attorney's office'
     if ": " in phrase:  # 'This week: Paris': a heading's words are no part of it
         phrase = phrase.rsplit(": ", 1)[1]
+    if ". " in phrase:
+        # 'No. In public they': a sentence's end is no part of it (not 'Mr. Obama')
+        head, _, tail = phrase.rpartition(". ")
+        last = head.rsplit(" ", 1)[-1]
+        if tail[:1].isupper() and (last in ("No", "Yes") or last[:1].islower()):
+            phrase = tail
+    fronted = _FRONTED_PRONOUN.match(phrase) if phrase.endswith(_PRONOUN_ENDS) else None
+    if fronted:
+        phrase = fronted[1]  # 'In public they', 'At the meeting he': the pronoun
     if phrase.endswith(".") and not END_ABBREV.search(phrase):
         phrase = phrase[:-1]  # the sentence's full stop
     # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
