@@ -771,6 +771,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # a deadline is ahead; an answer to charges is a happening
         ("The party had privately set a deadline of Friday for an agreement.", "2025-06-27"),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
+        # a company's results, an offer turned down, a firm gone under, a storm's landfall
+        ("The retailer reported a 31% fall in profit in its results on Thursday.", "2025-06-19"),
+        ("Rheinhafen had seen an opening offer of £4.8m rejected on 12 May.", "2025-05-12"),
+        ("Pennine Medical Supplies went into administration in 2022.", "2022"),
+        ("Storm Orla made landfall on the Clare coast on Friday.", "2025-06-20"),
+        ("The Corrib overtopped the quay wall on Friday.", "2025-06-20"),
         # a past in the clause before 'and that' is not the date's own
         (
             "She said 1,140 people had been evacuated, and that the government would decide "

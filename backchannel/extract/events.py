@@ -84,6 +84,10 @@ _EVENT_WORDS = [
     # be writing to the referees' body on Monday'
     "final game", "next game", "home game", "away game", "the match", "a match", "next match",
     "fixture", "writing to", "write to",
+    # a company's results, an offer turned down, a firm gone under, a storm's and a river's
+    # day: 'in its full-year results on Thursday', 'an opening offer rejected on 12 August'
+    "results", "rejected", "went into administration", "entered administration",
+    "made landfall", "overtopped",
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
