@@ -616,6 +616,19 @@ def test_any_past_action_with_a_date_is_an_event(sentence: str, edtf: str) -> No
     assert [e.date for e in proposals.events] == [edtf]
 
 
+def test_the_following_day_is_the_day_after_the_one_just_told() -> None:
+    text = (
+        "Headline\n\nIn an email sent on 14 April, Ana Lind wrote that the board had approved "
+        "the exit.\n\nThe following day, Ian Barra replied that landlords had been approached."
+        "\n\nThe union met.\n\nA day later, the board met again."
+    )
+    events = extract(text, "2025-05-08", today=date(2025, 6, 1)).events
+    assert [(e.date, e.phrase) for e in events] == [
+        ("2025-04-14", "14 April"),
+        ("2025-04-15", "The following day"),
+    ]  # (not after a paragraph that told no day)
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from backchannel.db.dates import DateError
@@ -353,9 +353,12 @@ def find_events(
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
     told: tuple[int, str] | None = None  # the last day told with its year: its month, year
+    day_before: str | None = None  # the day the last paragraph's last event told
+    said_as: dict[str, str] = {}  # a day worked out, and the words that told it
     for paragraph in article.paragraphs:
         if paragraph.label == "quote":
             continue
+        day_told, day_before = day_before, None
         text = paragraph.text
         # Most sentences hold no date: find the dates of the whole paragraph in one
         # pass (quotations blanked) and read only the sentences that hold one.
@@ -384,6 +387,17 @@ def find_events(
                     if not (german and m["rel"] == "hier")  # German 'hier' is 'here'
                 ]
             )
+        next_day = (
+            _NEXT_DAY.search(paragraph_bare)
+            if day_told and _A_DAY.fullmatch(day_told) and " day" in paragraph_bare
+            else None
+        )
+        if next_day and day_told:
+            # 'In an email sent on 14 April …. The following day, Barraclough replied …':
+            # the day after the one the paragraph before told (read as that day, in full)
+            day = (date.fromisoformat(day_told) + timedelta(days=1)).isoformat()
+            said_as[day] = next_day.group(0)
+            matches = sorted([*matches, (next_day.start(), next_day.end(), day)])
         if not matches:
             continue
         # the day with its year a story goes on from ('on July 14, 2025'), told before
@@ -463,5 +477,15 @@ def find_events(
             if key in seen:
                 continue
             seen.add(key)
-            found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
+            found.append(
+                ProposedEvent(" ".join(sentence.split()), edtf, said_as.get(phrase, phrase))
+            )
+            day_before = edtf
     return found
+
+
+#: The day after the one just told: 'The following day, …', 'A day later'
+_NEXT_DAY = re.compile(
+    r"\b(?:[Tt]he (?:following|next) day|[Aa] day later)\b(?!\s+(?:the|that|his|her|its|their)\b)"
+)
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
