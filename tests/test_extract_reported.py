@@ -904,3 +904,13 @@ def test_a_sentence_end_or_a_phrase_put_first_is_no_part_of_the_speaker() -> Non
     """'No. In public they say …' is not said by 'No. In public they'."""
     found = quotes("Ana Lind met the mayor. No. In public she says every option is open.")
     assert [q.speaker for q in found] == ["Ana Lind"]
+
+
+def test_an_apposition_left_open_is_not_the_subject() -> None:
+    """'Sen. Ana Lind (D-VT), a supporter of Kai Moss’s bid told …': the comma that
+    would close the apposition is missing; the senator speaks, not Kai Moss."""
+    [q] = quotes(
+        "Friday on “New Day,” Sen. Ana Lind (D-VT), a supporter of Kai Moss’s 2016 bid for "
+        "the presidency told the host she believed that Moss would release the transcripts."
+    )
+    assert q.speaker == "Ana Lind"

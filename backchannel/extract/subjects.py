@@ -341,6 +341,16 @@ def subject_of(text: str) -> str:
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]|[\w.-]+['’]s\s", subject)
     ):
         subject = before
+    if (
+        len(parts) >= 2
+        and not text.endswith(",")
+        and subject.startswith(("a ", "an "))
+        and _NAMED_ALONE.fullmatch(named := before.lstrip('”"’ '))
+        and looks_like_person(person_name(named.split(" (", 1)[0]) or "")
+    ):
+        # 'Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton’s bid told …':
+        # an apposition the writer never closed; the name before it is the subject
+        subject = named
     if text.endswith(",") and len(parts) >= 3 and subject[:1].islower():
         # 'Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,': the name
         # before the asides, each in lower case
@@ -405,6 +415,11 @@ _SENT_BY = re.compile(
     r"(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|memo|message|note|text)\b[^,]{0,60},"
     r"\s+(?:sent|written|signed)\s+by\s+(?P<who>[^,]+?)"
     r"(?:\s+(?:to|on|in|at|last|this)\s[^,]*)?,$"
+)
+#: A name alone, a title and a party tag allowed: 'Sen. Kristen Gillibrand (D-NY)'
+_NAMED_ALONE = re.compile(
+    r"(?:(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+"
+    r"(?:\s+\([^)]{1,20}\))?"
 )
 _LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # 'driver ', 'a local '
 _WHO_AFTER = re.compile(r"(?<=\w)\s+who\s+")
