@@ -914,3 +914,12 @@ def test_an_apposition_left_open_is_not_the_subject() -> None:
         "the presidency told the host she believed that Moss would release the transcripts."
     )
     assert q.speaker == "Ana Lind"
+
+
+def test_what_a_fronted_phrase_was_is_not_the_subject_the_name_after_it_is() -> None:
+    found = quotes(
+        "Ana Lind spoke on Monday.\n\n"
+        "In her 2004 speech, a testimonial to Kai Moss, the party's nominee that year, Ms. Lind "
+        "decried the “spin masters who embrace the politics of anything goes.”"
+    )
+    assert [q.speaker for q in found] == ["Ana Lind"]

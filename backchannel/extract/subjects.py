@@ -128,6 +128,12 @@ def main_subject(sentence: str) -> str:
             break
         rest = tail.strip()
     if rest != sentence.strip():
+        # 'In his 2004 convention speech, a testimonial to John Kerry, the Democratic
+        # nominee that year, Mr. Obama decried …': what the fronted phrase was, then the
+        # name that acts
+        apposed = _APPOSED_THEN_NAME.match(rest) if rest.startswith(("a ", "an ")) else None
+        if apposed:
+            return apposed["who"]
         m = MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
         if m:
             return m["who"]
@@ -135,6 +141,10 @@ def main_subject(sentence: str) -> str:
     return rest[: cut.start()] if cut else rest
 
 
+_APPOSED_THEN_NAME = re.compile(
+    r"(?:(?:an?|the)\s[^,“”\"]{2,60},\s+){1,2}(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b"
+)
 _FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
 _PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
 _PARTICIPLE_LEAD = re.compile(
