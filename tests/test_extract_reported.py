@@ -41,9 +41,15 @@ def test_unnamed_groups_and_asides_are_speakers(text: str, speaker: str) -> None
         ("Residents insist that nobody asked them.", "Residents"),
         ("Both unions predict that the strike will last into July.", "Both unions"),
         ("The councillors are quick to point out that the plan is not theirs.", "councillors"),
+        ("Judge Ana Lind reminded jurors that they must not discuss the case.", "Ana Lind"),
+        ("Manager Kai Moss was adamant that the striker was going nowhere.", "Kai Moss"),
+        ("Counsel Ola Berg put it to her that the dinner had been an ordinary meal.",
+         "Ola Berg"),
     ],
 )  # fmt: skip
-def test_a_plurals_present_tense_reports_what_follows(text: str, speaker: str) -> None:
+def test_a_plurals_present_and_other_speech_verbs_report_what_follows(
+    text: str, speaker: str
+) -> None:
     """'Critics argue that …': the present of a plural subject is a speech verb too."""
     [q] = quotes(text)
     assert q.speaker == speaker

@@ -45,7 +45,7 @@ TITLES = {
     "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
     "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
     "sir", "dame", "mp", "mep", "mk", "td", "mla", "msp", "member", "lawmaker", "delegate",
-    "councillor", "councilor",
+    "councillor", "councilor", "counsel",
     "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
     "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",

@@ -28,6 +28,10 @@ MORE_SPEECH = {
     # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
     "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
     "point out",
+    # 'reminded jurors that …', 'was adamant that …', 'confirming that …', and counsel's
+    # 'put it to her that …'
+    "reminded", "reminds", "reminding", "was adamant", "were adamant", "is adamant",
+    "are adamant", "remained adamant", "confirming", "put it to",
     # a demand: 'called on the governments to „stop playing poker“'
     "called on", "calls on", "calling on",
     # a release's formal voice: 'The Bank wishes to state clearly that …'
