@@ -231,10 +231,10 @@ async def test_delete_goes_to_the_trash_and_comes_back(demo_path: Path) -> None:
         assert count(app, "SELECT 1 FROM statements WHERE deleted_at IS NOT NULL") == 1
         assert app.screen.statements.current.id != first.id
         await pilot.press("T")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, TrashScreen)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)  # the restore is a worker's: wait for it, not a frame
         assert count(app, "SELECT 1 FROM statements WHERE deleted_at IS NOT NULL") == 0
         await pilot.press("escape")
         await settle(pilot)
