@@ -123,6 +123,22 @@ def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
     assert [q.speaker for q in found] == ["Marta Kowalska", "Marta Kowalska"]
 
 
+def test_an_interview_is_with_the_surname_named_with_its_particles() -> None:
+    """'We spoke to de la Fuente': a surname alone, its particles first, and a full name
+    of five words ('José Ignacio de la Fuente') is one person, not the place named most."""
+    text = (
+        "Chile's mining minister, José Ignacio de la Fuente, says the tender for the "
+        "Salar de Maricunga closed with five bids. Bidders for Maricunga and the Salar de "
+        "Maricunga's neighbours wait. We spoke to de la Fuente at his office.\n\n"
+        "Q: Is the freeze true?\n\n"
+        "A: No. Nobody in this government has promised a freeze.\n\n"
+        "Q: And the contracts?\n\n"
+        "A: They go to the Comptroller General next week."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found][-2:] == ["José Ignacio de la Fuente"] * 2
+
+
 def test_one_label_line_is_not_a_transcript() -> None:
     text = "Poll: Most voters want the plan dropped before the autumn session."
     assert quotes(text) == []

@@ -336,7 +336,9 @@ _SPOKE_TO_US = re.compile(
 #: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
 _WE_SPOKE_TO = re.compile(
     r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)"
+    # (a surname alone, with its particles too: 'We spoke to de la Fuente at his office')
+    r"(?P<who>(?:(?:[A-Z][\w'’.-]*|van|von|de|der|den|del|da|di|le|la|al|du|bin|ibn)\s+){0,4}"
+    r"[A-Z][\w'’.-]*)"
 )
 
 

@@ -121,11 +121,20 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+#: The small words inside a name ('José Ignacio de la Fuente', 'Ursula von der Leyen')
+PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "del", "da", "di", "le", "la", "al", "du", "dos", "das",
+    "bin", "ibn",
+})  # fmt: skip
+
+
 @lru_cache(maxsize=4096)  # names come back again and again in an article
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words that are not an organisation or a sentence start."""
+    """Two to four capitalised words (its particles aside: 'José Ignacio de la Fuente')
+    that are not an organisation or a sentence start."""
     tokens = name.split()
-    if not 2 <= len(tokens) <= 4 or ORG_WORDS.search(name):
+    named = sum(t not in PARTICLES for t in tokens)
+    if not 2 <= named <= 4 or len(tokens) > 6 or ORG_WORDS.search(name):
         return False
     if name in PLACES or tokens[0] in _PLACE_FIRST or _WEEKDAY.intersection(tokens):
         return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
