@@ -775,6 +775,13 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "An outside audit of all contracts signed since 2016 will be published in July.",
             "2025-07",
         ),
+        # a happening moved is dated by the day it moved to
+        (
+            "A fourth trilogue, originally scheduled for 22 May, has been pushed back to 12 June.",
+            "2025-06-12",
+        ),
+        ("The hearing set for 3 March was postponed until 17 March.", "2025-03-17"),
+        ("The talks held on 3 March ran until 5 March.", "2025-03-03"),
         # a happening opening its sentence; what a party expects to do
         ("Closing arguments could come as early as next week.", "2025-06-30/2025-07-06"),
         (

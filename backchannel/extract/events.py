@@ -293,7 +293,15 @@ def _clauses(
         pieces = [[start, end, start, end]]
         cuts = sorted(
             [(m.start(), m.end(), False) for m in _NEXT_CLAUSE.finditer(bare, start, end)]
-            + [(m.start(), m.end(), True) for m in _INNER_CLAUSE.finditer(bare, start, end)]
+            + [
+                (m.start(), m.end(), True)
+                for m in _INNER_CLAUSE.finditer(bare, start, end)
+                # ('was postponed until 12 May': the day it moved to, no clause of its own)
+                if not (
+                    bare.startswith("until", m.end())
+                    and _MOVED_TO.search(bare, max(start, m.start() - 30), m.end() + 6)
+                )
+            ]
         )
         for i, (cut_at, cut_end, inner) in enumerate(cuts):
             upto = cuts[i + 1][0] if i + 1 < len(cuts) else end
@@ -454,6 +462,9 @@ def find_events(
                     or paragraph_bare.startswith(("since ", "Since "), dates[k])
                     # (a clock time is the day's only where no day is told: 'at 9:30 on Friday')
                     or CLOCK.match(matches[k][2]) is not None
+                    # 'originally scheduled for 22 April, has been pushed back to 12 May':
+                    # the day it moved to
+                    or _MOVED_TO.search(paragraph_bare, matches[k][1], dates[k + 1]) is not None
                 )
             ):
                 # '… an audit of all contracts signed since 2016 would be published in
@@ -484,6 +495,12 @@ def find_events(
     return found
 
 
+#: The words before the day a happening moved to: 'pushed back to', 'postponed until'
+_MOVED_TO = re.compile(
+    r"\b(?:pushed|put|moved|brought)\s+(?:back|forward|up)\s+(?:to|until|till)\s+(?:the\s+)?$|"
+    r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
+    r"(?:the\s+)?$"
+)
 #: The day after the one just told: 'The following day, …', 'A day later'
 _NEXT_DAY = re.compile(
     r"\b(?:[Tt]he (?:following|next) day|[Aa] day later)\b(?!\s+(?:the|that|his|her|its|their)\b)"
