@@ -629,6 +629,20 @@ def test_the_following_day_is_the_day_after_the_one_just_told() -> None:
     ]  # (not after a paragraph that told no day)
 
 
+def test_days_later_count_from_the_day_told_in_the_same_paragraph_too() -> None:
+    text = (
+        "Headline\n\nThe operator detected a loss of capacity on the cable early on 23 "
+        "February. Coast guard vessels were sent, and two days later a special forces team "
+        "boarded the carrier.\n\nThree days later, the crew was released."
+    )
+    events = extract(text, "2025-03-20", today=date(2025, 6, 1)).events
+    assert [(e.date, e.phrase.rstrip(".")) for e in events] == [
+        ("2025-02-23", "23 February"),
+        ("2025-02-25", "two days later"),
+        ("2025-02-28", "Three days later"),
+    ]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

@@ -362,7 +362,6 @@ def find_events(
     seen: set[tuple[str, str]] = set()
     told: tuple[int, str] | None = None  # the last day told with its year: its month, year
     day_before: str | None = None  # the day the last paragraph's last event told
-    said_as: dict[str, str] = {}  # a day worked out, and the words that told it
     for paragraph in article.paragraphs:
         if paragraph.label == "quote":
             continue
@@ -395,17 +394,13 @@ def find_events(
                     if not (german and m["rel"] == "hier")  # German 'hier' is 'here'
                 ]
             )
-        next_day = (
-            _NEXT_DAY.search(paragraph_bare)
-            if day_told and _A_DAY.fullmatch(day_told) and " day" in paragraph_bare
-            else None
-        )
-        if next_day and day_told:
-            # 'In an email sent on 14 April …. The following day, Barraclough replied …':
-            # the day after the one the paragraph before told (read as that day, in full)
-            day = (date.fromisoformat(day_told) + timedelta(days=1)).isoformat()
-            said_as[day] = next_day.group(0)
-            matches = sorted([*matches, (next_day.start(), next_day.end(), day)])
+        # 'In an email sent on 14 April …. The following day, Barraclough replied …', '…
+        # early on 23 February. Two days later a team boarded …': days after the day told
+        # last, in this paragraph or the one before (read when their clause comes)
+        found_later = list(_DAYS_LATER.finditer(paragraph_bare)) if " day" in paragraph_bare else []
+        later = {m.start(): _DAYS.get(m["n"].lower(), 1) if m["n"] else 1 for m in found_later}
+        if later:
+            matches = sorted([*matches, *((m.start(), m.end(), "") for m in found_later)])
         if not matches:
             continue
         # the day with its year a story goes on from ('on July 14, 2025'), told before
@@ -474,23 +469,30 @@ def find_events(
             phrase_at, phrase_end, phrase = matches[k]
             shift = start + len(clause) - len(clause.lstrip())
             at, until = phrase_at - shift, phrase_end - shift
-            try:
-                edtf = date_of(phrase, bare, at, until, reference, ahead)
-                edtf = story_year(
-                    phrase,
-                    edtf,
-                    # (the last told before this date, in this paragraph or before it)
-                    told_here[n - 1][1] if (n := bisect_left(told_at, phrase_at)) else told_before,
-                )
-            except DateError:
-                continue
+            if phrase_at in later:
+                base = day_before or day_told
+                if not base or not _A_DAY.fullmatch(base):
+                    continue  # (never after a paragraph that told no day)
+                edtf = (date.fromisoformat(base) + timedelta(days=later[phrase_at])).isoformat()
+                phrase = paragraph_bare[phrase_at:phrase_end]
+            else:
+                try:
+                    edtf = date_of(phrase, bare, at, until, reference, ahead)
+                    edtf = story_year(
+                        phrase,
+                        edtf,
+                        # (the last told before this date, in this paragraph or before it)
+                        told_here[n - 1][1]
+                        if (n := bisect_left(told_at, phrase_at))
+                        else told_before,
+                    )
+                except DateError:
+                    continue
             key = (edtf, sentence[:60])
             if key in seen:
                 continue
             seen.add(key)
-            found.append(
-                ProposedEvent(" ".join(sentence.split()), edtf, said_as.get(phrase, phrase))
-            )
+            found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
             day_before = edtf
     return found
 
@@ -501,8 +503,11 @@ _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
     r"(?:the\s+)?$"
 )
-#: The day after the one just told: 'The following day, …', 'A day later'
-_NEXT_DAY = re.compile(
-    r"\b(?:[Tt]he (?:following|next) day|[Aa] day later)\b(?!\s+(?:the|that|his|her|its|their)\b)"
+#: Days after the one just told: 'The following day, …', 'A day later', 'two days later'
+_DAYS_LATER = re.compile(
+    r"\b(?:[Tt]he (?:following|next) day|[Aa] day later|"
+    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days later)\b"
+    r"(?!\s+(?:the|that|his|her|its|their)\b)"
 )
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 10)}}
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
