@@ -256,7 +256,7 @@ PAST_ACTION = re.compile(
     r"shot|shut|split|spent|stood|stole|swept|threw|tore|underwent|withdrew|bought|brought|"
     r"sold|sought|struck|overturned|found|held|sent|saw|fled|hung|hid|lay|laid|lent|rode|rang|"
     r"shook|slid|spread|stuck|taught|woke|dug|fed|overtook|overcame|rebuilt|swam|swung|upheld|"
-    # speech is an act in the past too, though no happening of its own (see events.py)
+    # speech is an act in the past too, though no happening of its own (see happenings.py)
     r"said|told|wrote)\b"
 )
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'

@@ -1,7 +1,7 @@
 """Dated events in an article: a sentence that names a happening and a date.
 
-What counts as a happening is here; when it happened (the date phrases, and the
-year a date with none means) is event_time.py.
+What counts as a happening is happenings.py; when it happened (the date phrases,
+and the year a date with none means) is event_time.py.
 """
 
 from __future__ import annotations
@@ -18,181 +18,13 @@ from .article import Article
 from .event_time import (
     CLOCK,
     DATE_PHRASE,
-    PAST_ACTION,
-    PLANNED,
     date_of,
     day_and_year,
     story_year,
 )
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
-from .text import Readings, alternation, first_letters
-from .verbs import REPORT
-
-#: Words that name a happening: this story's kinds, and happenings in general.
-_EVENT_WORDS = [
-    "met", "meet", "meets", "meeting", "gather", "gathers", "visit", "visited", "visits",
-    "travel", "trip", "call", "letter", "memo", "summit", "talks", "round", "vote", "voted",
-    "ballot", "strike", "began", "begin", "resumed", "crash", "crashed", "sent", "signed",
-    "launched", "announced", "conference", "forum", "session", "review", "memorandum",
-    "revision", "pilot", "election", "hearing", "dinner", "workshop", "debate", "agreement",
-    "deal", "test", "scrambled", "walk out", "attack", "attacked", "raid", "raided",
-    "invasion", "invaded", "protest", "protests", "rally", "ceasefire", "truce", "referendum",
-    "inauguration", "inaugurated", "deadline", "ruling", "ruled", "verdict", "trial",
-    "resigned", "resignation", "appointed", "elected", "approved", "passed", "adopted",
-    "boarded", "seized", "arrested", "released", "killed", "died", "intervened", "opened",
-    "closed", "published", "issued", "introduced", "unveiled", "imposed", "lifted",
-    "suspended", "cancelled", "canceled", "postponed", "collapsed", "hiked", "raised",
-    "struck", "fired", "launch", "offensive", "exercise", "exercises", "drill", "drills",
-    "sanctions", "ban", "banned", "treaty", "accord", "negotiations", "consultations",
-    "briefing", "press conference", "speech", "address", "interview", "tour", "outbreak",
-    "explosion", "fire", "flood", "earthquake", "took place", "held", "hosted", "convened",
-    "signing", "talk", "phone call", "video call", "decision", "decided", "huddle",
-    "gathering", "consultation", "congress", "assembly", "take effect", "takes effect",
-    "took effect", "come into force", "comes into force", "came into force", "enter into force",
-    "enters into force", "entered into force", "expire", "expires", "expired", "auction",
-    "proposed", "seminar", "become final", "becomes final", "became final", "judgment",
-    "judgement", "sentencing", "votes", "lunch", "luncheon", "dispute", "email", "e-mail",
-    "parliamentary committee", "committee hearing", "convene", "convenes", "closes", "opens",
-    "agreed", "inspection", "inspections", "audit", "resume", "resumes", "told reporters",
-    "told journalists", "funeral", "ceremony", "recall", "circular", "summon", "summons",
-    "summoned", "cabinet", "concluded", "floated", "complaint", "urgent question",
-    "in the Commons", "presented", "will present", "tabled", "will table", "filed", "will file",
-    "drought", "famine", "coup", "hurricane", "cyclone", "typhoon", "stoppage", "walkout",
-    "blockade", "clashes", "patrol", "patrols", "marched", "takes up", "take up", "took up",
-    "appear before", "appears before", "appeared before", "step down", "steps down",
-    "stepped down", "hearings", "testify", "testified", "testifies",
-    "march", "marches", "vigil", "sit-in", "run until", "runs until", "Questions",
-    "question time", "agenda", "arrive", "arrives", "arrival", "pandemic", "heatwave",
-    "wildfire", "wildfires", "riots", "uprising", "massacre", "bombing", "elections",
-    "tournament", "repairs", "renovation", "restructure", "restructuring", "departure",
-    "departures", "inaugural", "maiden", "leaves", "departs", "departed", "go live",
-    "goes live", "went live", "registration", "cross-examination", "closing submissions",
-    "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
-    "register with", "register by", "apply by", "evacuation", "evacuations",
-    "information evening", "open day", "notification",
-    # words given through a channel on a day: 'rejected the allegations in a statement on
-    # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
-    "in a statement", "in a written statement", "issued a statement", "earnings call",
-    "posted on", "wrote on",
-    # an answer to charges: 'Chinook rejected the allegations on Monday'
-    "rejected the allegations", "denied the allegations", "rejected the claims",
-    "denied the claims", "rejected the accusations", "denied the accusations",
-    # a rate cut made, a budget cut announced (not one priced in: 'a cut in April')
-    "cut its main", "cut its key", "cut its benchmark", "cut interest rates", "cut rates",
-    "budget cut",
-    # a fixture and a letter to come: 'their final game at home to Morland on 3 May', 'would
-    # be writing to the referees' body on Monday'
-    "final game", "next game", "home game", "away game", "the match", "a match", "next match",
-    "fixture", "writing to", "write to",
-    # a company's results, an offer turned down, a firm gone under, a storm's and a river's
-    # day: 'in its full-year results on Thursday', 'an opening offer rejected on 12 August'
-    "results", "rejected", "went into administration", "entered administration",
-    "made landfall", "overtopped",
-    # French and German happenings
-    "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
-    "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
-    "examiné", "mobilisation", "entretien", "déplacement", "débat", "audience", "procès",
-    "interrogée", "interrogé", "Treffen", "Sitzung", "Konferenz", "Gipfel", "Streik",
-    "Warnstreik", "Abstimmung", "Wahl", "Gespräch", "Gespräche", "Verhandlungen", "Besuch",
-    "beschlossen", "unterzeichnet", "angekündigt", "vorgestellt", "verabschiedet", "Vermerk",
-    "Demonstration", "Anhörung", "Prozess", "Urteil", "Kundgebung", "Interrogé", "Interrogée",
-    "entrée en vigueur", "entré en vigueur", "entre en vigueur", "in Kraft", "séance",
-    "concertation", "Regierungsbefragung",
-]  # fmt: skip
-EVENT_WORDS = re.compile(
-    rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
-    # a passive past: 'was boarded', 'were arrested'
-    r"|\b(?:was|were|had been|has been|have been|will be|would be)\s+(?:[a-z]\w*ly\s+|first\s+|"
-    r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
-    # what is planned: 'scheduled to close', 'due to present'
-    rf"|{PLANNED.pattern}"
-    # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
-    r"|\b(?:scheduled|slated|pencilled in|penciled in) for\b"
-    # what is due: 'the flash estimate is due on 30 April', 'the advice due on 30 September'
-    r"|\b(?:is|are|was|were|be) due\b|\bdue (?:on|by|in|before)\b"
-    # what is awaited on a day: 'the first joint patrols are expected in early August'
-    r"|\b(?:(?:is|are) )?expected (?:in|on|by|from|before|after) "
-    # an act someone will do: 'would notify the aid package to Brussels before the end of
-    # February', 'will open the first training programme in September' (not any verb: 'would
-    # raise 600 million a year by 2028', 'will leave our live coverage for today')
-    r"|\b(?:will|would|shall)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|introduce|"
-    r"notify|submit|publish|award|hold|host|deliver|unveil|release|sign|hear|order|install|"
-    r"reopen|start|begin|close|decide|rule|announce)\b"
-    # what must be done by a day: 'must deliver its recommendation on Monday'
-    r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
-    # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
-    # investors' conference in Nairobi'
-    r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] |local |state |national |"
-    r"public )?(?:parliament|lawmakers|"
-    r"conference|summit|assembly|rally|crowd|committee|forum|hearing|inquiry|commission|"
-    r"tribunal|court|legislators|senators|MPs|radio|television|broadcaster|TV)\b"
-    # a letter to a body or a person, a trip to one: 'wrote to the HSE in December', 'We
-    # are going to the Workplace Relations Commission this afternoon'
-    r"|\bwrote to (?:the )?[A-Z]|\b(?:am|is|are) (?:going|heading|travelling|traveling|"
-    r"flying) to (?:the )?[A-Z]"
-    # (or will: 'it will go to the National Assembly in June')
-    r"|\b(?:will|would|to) (?:then )?go to (?:the )?(?:[A-Z]|[a-z]+ committee\b)"
-    r"|\bgoes to the [A-Z]"
-    # a side's fixture, a candidate's race: 'Castleton, meanwhile, host Pelham Vale next
-    # Saturday', 'will face Democrat Ryan Greene in November' (not 'radio host Hugh Hewitt')
-    r"|\b(?:will|to|meanwhile,)\s+(?:host|play|face)\s+[A-Z][a-z]"
-    r"|\bfaces\s+[A-Z][a-z]"
-    # a stay somewhere: 'I was in Berlin in March'
-    r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][a-z]+\b"
-    # what opens or closes for entries: 'Nominations close on 1 August'
-    r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
-    r"[Vv]oting|[Pp]olls|[Tt]enders) (?:close|open)\b"
-    # a parliament by its name: 'told the Storting in October', 'told the Senate'
-    r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
-    r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta)\b"
-)  # case-sensitive: these words are lower case in running text, and it is faster
-_PRIVATE_EXCHANGE = re.compile(
-    r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"
-    r"warned|signalled|signaled|offered|pledged|urged|pressed)\b"
-    # 'told me privately', 'assured the mayors privately'
-    r"|\b(?:told|assured|promised|warned)\s+(?:\w+\s+){1,2}?(?:privately|quietly)\b"
-)
-#: German happenings are compounds: 'Haushaltsberatungen', 'Ministerpräsidentenkonferenz'
-_GERMAN_COMPOUND = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:beratungen|beratung|sitzung|konferenz|gipfel|streik|treffen|"
-    r"kundgebung|wahl|abstimmung|verhandlungen|befragung|gespräche)\b"
-)
-
-
-#: Past forms that say nothing happened: speech, states, plans, names.
-_NOT_ACTIONS = frozenset({
-    "expected", "based", "called", "named", "aged", "used", "alleged", "related", "concerned",
-    "interested", "supposed", "armed", "united", "limited", "detailed", "needed", "wanted",
-    "seemed", "appeared", "tried", "planned", "scheduled", "reported", "claimed", "described",
-    "noted", "stressed", "insisted", "warned", "argued", "added", "explained", "asked",
-    "answered", "replied", "suggested", "believed", "hoped", "feared", "remained", "continued",
-    "estimated", "considered", "proposed", "required", "allowed", "followed", "included",
-    "involved", "owned", "advised", "red", "bed", "need", "feed", "seed", "speed",
-})  # fmt: skip
-
-
-def _did_something(bare: str) -> bool:
-    """Does the sentence tell of a past action (a verb in the past, not a speech verb)?
-    Not weather or a state of things: 'It rained on Monday' has no one who acted."""
-    if bare.startswith("There ") or (bare.startswith("It ") and not _IT_ACTED.match(bare)):
-        return False
-    for m in PAST_ACTION.finditer(bare):
-        word = m.group(0)
-        if word not in _NOT_ACTIONS and not REPORT.fullmatch(word):
-            return True
-    return False
-
-
-#: 'It carried 1.9 million passengers in 2024': a body that acted, not the weather ('It
-#: rained', 'It was', 'It emerged that …')
-_IT_ACTED = re.compile(
-    r"It\s+(?:also\s+)?(?:carried|sold|bought|signed|opened|closed|built|hired|cut|raised|"
-    r"paid|filed|launched|announced|acquired|won|lost|fired|sent|received|approved|rejected|"
-    r"delivered|produced|exported|imported|invested|borrowed|issued|published|reported)\b"
-)
-
+from .happenings import names_happening
+from .text import Readings
 
 #: Where a sentence's second happening starts: 'Talks resumed in January, and a
 #: delegation visited Washington on 24 February.'
@@ -222,12 +54,6 @@ _INNER_CLAUSE = re.compile(
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
     r"went|gave|met|overturned)\s)"
 )
-
-
-def _OPENS_ON_HAPPENING(bare: str) -> bool:  # noqa: N802 (read as the pattern it wraps)
-    """Does the sentence open on a happening of several words or in the plural?"""
-    m = EVENT_WORDS.match(bare[:1].lower() + bare[1:40])
-    return m is not None and (" " in m.group(0) or m.group(0).endswith("s"))
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -436,18 +262,7 @@ def find_events(
                     clause[: hole - start] + " " * (hole_end - hole) + clause[hole_end - start :]
                 )
             bare = clause.strip()
-            if (
-                not EVENT_WORDS.search(bare)
-                # (a happening that opens its sentence: 'Closing arguments could come …',
-                # 'Talks resumed'; not a word before a noun: 'Election scholars caution')
-                and not (bare[:1].isupper() and _OPENS_ON_HAPPENING(bare))
-                and not _did_something(bare)
-                and not (may_be_foreign(bare) and _GERMAN_COMPOUND.search(bare))
-                # 'privately told the Slovak delegation on Wednesday that …': a private
-                # exchange is a happening, as a meeting is
-                and not (("rivately" in bare or "behind closed" in bare or "quietly" in bare)
-                         and _PRIVATE_EXCHANGE.search(bare))
-            ):  # fmt: skip
+            if not names_happening(bare):
                 continue
             if (
                 k + 1 < len(dates)
