@@ -929,3 +929,13 @@ def test_what_a_fronted_phrase_was_is_not_the_subject_the_name_after_it_is() -> 
         "decried the “spin masters who embrace the politics of anything goes.”"
     )
     assert [q.speaker for q in found] == ["Ana Lind"]
+
+
+def test_a_reported_clause_is_never_split_inside_the_words_it_quotes() -> None:
+    [q] = quotes(
+        'A spokeswoman for the port said in a statement that "the terminal did not, at any '
+        "time, treat the ship differently. All precautions were in place, and continued to "
+        'be so, throughout the call."'
+    )
+    assert q.text.endswith('throughout the call."')
+    assert q.speaker == "A spokeswoman for the port"

@@ -12,7 +12,7 @@ from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
 from .speakers import People
 from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
 from .stance import stance_of
-from .text import plain
+from .text import plain, quote_spans
 from .verbs import REPORT
 
 #: A first look for an exchange passed on: 'had assured her', 'told them'
@@ -69,6 +69,21 @@ def _short_ones_joined(sentence: str, clauses: list[str]) -> list[str]:
     return out
 
 
+def _clauses(sentence: str, bare_sentence: str) -> list[str]:
+    """The sentence split at its clauses, never inside a quotation: in 'said that "…
+    were in place, and continued to be so, throughout …"' the words quoted are one."""
+    if bare_sentence == sentence:
+        return CLAUSE_SPLIT.split(sentence)
+    spans = quote_spans(sentence)
+    pieces, at = [], 0
+    for m in CLAUSE_SPLIT.finditer(sentence):
+        if not any(a < m.start() < b for a, b in spans):
+            pieces.append(sentence[at : m.start()])
+            at = m.end()
+    pieces.append(sentence[at:])
+    return pieces
+
+
 def reported_in_sentence(
     sentence: str,
     bare_sentence: str,
@@ -96,7 +111,7 @@ def reported_in_sentence(
     if relay_last:
         clauses = [sentence]
     elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
-        clauses = CLAUSE_SPLIT.split(sentence)
+        clauses = _clauses(sentence, bare_sentence)
         if "--" in sentence or "—" in sentence or "–" in sentence:
             clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
     else:
