@@ -939,3 +939,18 @@ def test_a_reported_clause_is_never_split_inside_the_words_it_quotes() -> None:
     )
     assert q.text.endswith('throughout the call."')
     assert q.speaker == "A spokeswoman for the port"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator - a former prosecutor - said the bill was flawed.", "senator"),
+        ("Turnout was low - 60 percent of voters said the race did not interest them.",
+         "60 percent of voters"),
+        ("Turnout was low — 60 percent of voters said the race did not interest them.",
+         "60 percent of voters"),
+    ],
+)  # fmt: skip
+def test_a_spaced_hyphen_is_a_dash_before_a_subject(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker

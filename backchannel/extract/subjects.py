@@ -190,7 +190,8 @@ LEADING_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
     r"(?:\s+\([^)]{1,20}\))?(?=,?\s+[a-z])"
 )
-_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{2,200}?\s*(?:--|—|–)$")
+#: (a spaced hyphen is a dash: 'The senator - a former prosecutor - said')
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{2,200}?(?:\s*(?:--|—|–)|\s+-)$")
 
 
 #: Verbs of saying and believing that a clause of its own may follow without 'that'.
@@ -243,7 +244,9 @@ _SUBJECT_SPLIT = re.compile(
     # 'Fiorina was a planner - a former speechwriter said': after a dash, a name or a
     # description to the verb
     r"|\s+(?:--|[-–—])\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
-    r"(?:a|an|the)(?:\s+(?!(?:he|she|they|we|I|it)\b)[\w'’-]+){1,3})\s*$)"
+    r"(?:a|an|the)(?:\s+(?!(?:he|she|they|we|I|it)\b)[\w'’-]+){1,3}"
+    # ('… than Mr. Trump - 60 percent of voters said': a share of them)
+    r"|\d[\d.,]*(?:\s+(?:percent|per cent)|%)?(?:\s+of)?(?:\s+[a-z][\w'’-]*){1,3})\s*$)"
     # 'officials said the minister privately promised …': the minister promised
     rf"|\s+(?:{_SAYING})"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
@@ -310,7 +313,9 @@ def subject_of(text: str) -> str:
         # 'An email seen by the Herald, sent by a senior engineer to the council on 2
         # December, warned …': the words are the sender's
         return sent["who"]
-    if "—" in text or "–" in text or "--" in text:  # the aside's search is slow: look first
+    if (
+        "—" in text or "–" in text or "--" in text or " - " in text
+    ):  # the aside's search is slow: look first
         text = _DASH_ASIDE.sub("", text)
     # looked for only at the end: a subject's words may be many
     aside = _ASIDE_LAST.search(text, max(0, len(text) - 40)) if text.endswith(",") else None
