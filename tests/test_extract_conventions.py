@@ -537,6 +537,22 @@ def test_british_straight_single_quotes_are_quotations() -> None:
     assert found[2].text == "We don't comment on leaks. The farmers' union was told."
 
 
+def test_british_single_quotes_hold_double_ones_inside() -> None:
+    """'The minister calls it a "system of approvals",' she said: the British way, double
+    marks only inside single ones. The single ones are still the quotations."""
+    found = quotes(
+        "'There is no freeze. There is a system of approvals,' Ann Kerr told TDs.\n\n"
+        "'I will not have the public misled,' she said, 'on a matter this serious.'\n\n"
+        "'She calls it a \"system of approvals\". We call it a freeze,' Rory Dunne said."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Ann Kerr", "direct"),
+        ("Ann Kerr", "direct"),
+        ("Rory Dunne", "direct"),
+    ]
+    assert found[2].text == 'She calls it a "system of approvals". We call it a freeze,'
+
+
 def test_straight_single_quotes_stay_apostrophes_beside_double_quotes() -> None:
     [q] = quotes("“We don't know,” Ola Brenn said of the farmers' plan, 'for now'.")
     assert (q.speaker, q.text) == ("Ola Brenn", "We don't know,")

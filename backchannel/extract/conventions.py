@@ -68,12 +68,16 @@ def curly_singles(text: str) -> str:
     not be ready,' she said), with those marks curly (‘…’), the way the reader knows;
     apostrophes stay as written. Unchanged where the article quotes with double marks, or
     with two single ones (''…'', as the New York Times does)."""
-    if "'" not in text or "''" in text or any(mark in text for mark in _DOUBLE_MARKS):
+    if "'" not in text or "''" in text:
         return text
+    doubles = any(mark in text for mark in _DOUBLE_MARKS)
+    if doubles and len(_SINGLE_QUOTED.findall(text)) < 2:
+        return text  # it quotes with double marks
     if not _SINGLE_QUOTED.search(text):
         return text  # its straight single quotes are apostrophes only
     chars = list(text)
     at = 0
+    pairs: list[tuple[int, int]] = []
     for opener in _SINGLE_OPENS.finditer(text):
         if opener.start() < at:
             continue  # inside the last quotation
@@ -83,8 +87,26 @@ def curly_singles(text: str) -> str:
             continue  # ('em, 'tis: an apostrophe after all; a quotation ends in its paragraph
         # only the pair: the apostrophes between ('don't') stay as written
         chars[opener.start()], chars[closer.start()] = "‘", "’"
+        pairs.append((opener.start(), closer.start()))
         at = closer.end()
+    if doubles and not _doubles_inside(text, pairs):
+        return text  # double marks of its own: the single ones are inside them
     return "".join(chars)
+
+
+def _doubles_inside(text: str, pairs: list[tuple[int, int]]) -> bool:
+    """Is every double mark in ``text`` inside a single-quoted pair, or in a paragraph
+    that a single quote opens ('The minister calls it a "system of approvals". …', the
+    British way: double marks inside single ones)?"""
+    for m in re.finditer("|".join(_DOUBLE_MARKS), text):
+        at = m.start()
+        if any(a < at < b for a, b in pairs):
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        if text.startswith("'", start):
+            continue
+        return False
+    return True
 
 
 _DASH = re.compile(r"^[—–]\s*")
