@@ -75,10 +75,14 @@ def test_places_and_days_are_not_people(name: str) -> None:
     assert not looks_like_person(name)
 
 
-def test_he_does_not_point_back_to_a_place() -> None:
+@pytest.mark.parametrize(
+    "place",
+    ["in Nashua, New Hampshire,", "outside Afya House", "at La Moneda palace",
+     "outside Kenyatta Hospital"],
+)  # fmt: skip
+def test_he_does_not_point_back_to_a_place(place: str) -> None:
     text = (
-        "Ola Brenn spoke to a crowd in Nashua, New Hampshire, on Monday.\n\n"
-        "“We have come a long way,” he told them."
+        f"Ola Brenn spoke to a crowd {place} on Monday.\n\n“We have come a long way,” he told them."
     )
     [q] = quotes(text)
     assert q.speaker == "Ola Brenn"

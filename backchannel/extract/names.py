@@ -95,7 +95,7 @@ ORG_WORDS = re.compile(
     r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
     r"Federation|Confederation|Chamber|Network|"
     # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
-    r"Theatre|Theater|Courts|Hall|Palace|Building|Hotel|Stadium|Airport|Museum|Arena|Hospital|"
+    r"Theatre|Theater|Courts|Hall|Palace|House|Building|Hotel|Stadium|Airport|Museum|Arena|Hospital|"
     r"Infirmary|Clinic|Temple|Cathedral|Church|Mosque|Synagogue|Library|Station|Port|Prison|"
     # gatherings: 'the World Hydrogen Summit in Rotterdam'
     r"Summit|Conference|Festival|Expo|Championship|Championships|Olympics|"

@@ -46,7 +46,8 @@ from .unnamed import OFF_RECORD, off_record_source, on_record_act, unnamed_actor
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
-    r"campus|residence|region|district|province|metro|suburbs?|outskirts)\b"
+    r"campus|residence|region|district|province|metro|suburbs?|outskirts|palace|building|"
+    r"hospital|stadium|square|prison|compound|barracks)\b"
 )
 
 
