@@ -543,8 +543,14 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
         ),
         (  # a parliament by its name, a broadcaster
             "“Our share reflects where the fish are,” Ola Berg told the Storting in October.",
-            "2025-11-14",
-            "2025-10",
+            "2025-06-14",
+            "2024-10",  # told: the October before, however near the coming one is
+        ),
+        # a verb in the past, its object, then its month: the month before
+        (
+            "Norway submitted its updated climate target to the UN in October, pledging cuts.",
+            "2025-06-14",
+            "2024-10",
         ),
         ("“The settings stand,” Ana Lind told ABC radio on Tuesday.", "2025-06-25", "2025-06-24"),
         # stepping down and testifying are happenings

@@ -265,7 +265,10 @@ _DONE_IN = re.compile(
     # (not an adjective after its article: 'to debate an amended budget on Feb. 18')
     rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?<!\ban )(?<!\ba )(?<!\bthe )"
     rf"(?:{PAST_ACTION.pattern})"
-    r"(?:\s+(?!(?:for|by|until|before|after|to|in|on)\b)[a-z]+){0,3}"
+    # (its object between, a preposition's 'to' too: 'submitted its updated climate target
+    # to the UN in February'; not an infinitive's: 'agreed to meet in March')
+    r"(?:\s+(?!(?:for|by|until|before|after|in|on)\b)(?!to\s+(?![A-Z]|the\b|an?\b))"
+    r"(?:[a-z]+|[A-Z][\w'’-]*)){0,5}"
     r"(?:\s+(?:in|on|during|since))?\s+(?:early\s+|mid-?\s*|late\s+)?$"
 )
 
@@ -387,7 +390,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         future = False
     if (
         future
-        and (done := _DONE_IN.search(bare, max(0, at - 40), at))
+        and (done := _DONE_IN.search(bare, max(0, at - 60), at))
         and not FUTURE.search(done.group(0))
     ):
         # 'assured the Fund it will widen the band, even as the minister told reporters
@@ -410,7 +413,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # month keeps it past, however near the coming one is
         future
         or bare.startswith(("by ", "By ", "until "), at)  # (a deadline)
-        or not _DONE_IN.search(bare, max(0, at - 40), at)
+        or not _DONE_IN.search(bare, max(0, at - 60), at)
     ):
         other = parse_date(phrase, reference if future else ahead, future=not future)
         edtf = (
