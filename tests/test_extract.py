@@ -649,6 +649,21 @@ def test_days_later_count_from_the_day_told_in_the_same_paragraph_too() -> None:
     ]
 
 
+def test_a_week_later_and_nine_days_later_count_from_the_day_told() -> None:
+    text = (
+        "Headline\n\nThe governor was impeached by the county assembly on 9 September; the "
+        "Senate upheld his removal a week later. Nine days later the party chose a candidate."
+        "\n\nTwo weeks later, talks resumed."
+    )
+    events = extract(text, "2025-11-20", today=date(2025, 12, 1)).events
+    assert [(e.date, e.phrase.rstrip(".")) for e in events] == [
+        ("2025-09-09", "9 September"),
+        ("2025-09-16", "a week later"),
+        ("2025-09-25", "Nine days later"),
+        ("2025-10-09", "Two weeks later"),
+    ]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

@@ -223,8 +223,12 @@ def find_events(
         # 'In an email sent on 14 April …. The following day, Barraclough replied …', '…
         # early on 23 February. Two days later a team boarded …': days after the day told
         # last, in this paragraph or the one before (read when their clause comes)
-        found_later = list(_DAYS_LATER.finditer(paragraph_bare)) if " day" in paragraph_bare else []
-        later = {m.start(): _DAYS.get(m["n"].lower(), 1) if m["n"] else 1 for m in found_later}
+        found_later = (
+            list(_DAYS_LATER.finditer(paragraph_bare))
+            if " day" in paragraph_bare or " week" in paragraph_bare
+            else []
+        )
+        later = {m.start(): _days_later(m) for m in found_later}
         if later:
             matches = sorted([*matches, *((m.start(), m.end(), "") for m in found_later)])
         if not matches:
@@ -318,11 +322,26 @@ _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
     r"(?:the\s+)?$"
 )
-#: Days after the one just told: 'The following day, …', 'A day later', 'two days later'
+#: Days after the one just told: 'The following day, …', 'A day later', 'two days later',
+#: 'a week later', 'nine days later'
 _DAYS_LATER = re.compile(
-    r"\b(?:[Tt]he (?:following|next) day|[Aa] day later|"
-    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days later)\b"
-    r"(?!\s+(?:the|that|his|her|its|their)\b)"
+    r"\b(?:[Tt]he (?:following|next) day\b(?!\s+(?:the|that|his|her|its|their)\b)|"
+    r"[Aa] (?P<unit>day|week) later|"
+    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) "
+    r"(?P<units>days|weeks) later)\b"
 )
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 10)}}
+_DAYS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+
+
+def _days_later(m: re.Match[str]) -> int:
+    """How many days after the day told last _DAYS_LATER's words mean."""
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
+        return n * 7 if m["units"] == "weeks" else n
+    return 7 if m["unit"] == "week" else 1
+
+
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
