@@ -546,6 +546,39 @@ def test_a_clause_does_not_borrow_its_neighbours_cue() -> None:
             "2025-06-14",
             "2024-10",  # told: the October before, however near the coming one is
         ),
+        # a body's words ('the budget committee', 'the Dewan Rakyat'); a body's schedule
+        # in the present; an opinion column; a day of action
+        (
+            "“There was no deal,” she told the budget committee last Wednesday.",
+            "2025-06-11",
+            "2025-06-04",
+        ),
+        (
+            "Licensing is not negotiable, Hafizuddin Rahman told the Dewan Rakyat on 2 September.",
+            "2025-06-11",
+            "2024-09-02",
+        ),
+        (
+            "The European Commission publishes its opinion on the draft plan next week.",
+            "2025-06-11",
+            "2025-06-16/2025-06-22",
+        ),
+        (
+            "The rent-cap bill returns to the plenary in early December.",
+            "2025-06-11",
+            "2025-12-01/2025-12-10",
+        ),
+        ("Peru's football federation elects a president on Saturday.", "2025-06-11", "2025-06-14"),
+        (
+            "Ignacio Bustos wrote in an opinion column on Monday that the increase was a risk.",
+            "2025-06-11",
+            "2025-06-09",
+        ),
+        (
+            "Breen said the first day of action, on 19 June, would go ahead.",
+            "2025-06-11",
+            "2025-06-19",
+        ),
         # a verb in the past, its object, then its month: the month before
         (
             "Norway submitted its updated climate target to the UN in October, pledging cuts.",

@@ -194,12 +194,14 @@ def _may_be_ahead(bare: str) -> bool:
 
 
 _SCHEDULED_NOW = re.compile(
-    r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes)\b"
+    r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes|elects|publishes|debates|decides)\b"
     # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
     r"|(?:hosts?|faces?|plays?)(?=\s+[A-Z]))"
     # (a body in lower case meets too: 'Our executive meets on Thursday'; not 'votes')
     r"|(?:(?<=executive )|(?<=committee )|(?<=board )|(?<=council )|(?<=cabinet )|"
-    r"(?<=panel )|(?<=assembly ))(?=(meets|convenes)\b)"
+    r"(?<=panel )|(?<=assembly )|(?<=federation )|(?<=parliament )|(?<=bill ))"
+    # ('The federation elects a president on Saturday', 'The bill returns to the plenary')
+    r"(?=(meets|convenes|elects|debates|decides|returns to)\b)"
     # (past an aside: 'The supervisory board, chaired by the mayor, meets on Thursday')
     r"|\b(?:executive|committee|board|council|cabinet|panel|assembly),[^,;]{1,80},\s+"
     r"(?:meets|convenes)\b"
@@ -210,7 +212,7 @@ _SCHEDULED_NOW = re.compile(
 #: The words of _SCHEDULED_NOW, as plain strings: a first look
 _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
-    "begins", "ends ", "expires",
+    "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
 )  # fmt: skip
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")

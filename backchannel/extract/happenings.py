@@ -81,7 +81,8 @@ _EVENT_WORDS = [
     "beschlossen", "unterzeichnet", "angekündigt", "vorgestellt", "verabschiedet", "Vermerk",
     "Demonstration", "Anhörung", "Prozess", "Urteil", "Kundgebung", "Interrogé", "Interrogée",
     "entrée en vigueur", "entré en vigueur", "entre en vigueur", "in Kraft", "séance",
-    "concertation", "Regierungsbefragung",
+    "concertation", "Regierungsbefragung", "elects", "publishes", "plenary", "column", "op-ed",
+    "industrial action", "day of action",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
@@ -106,8 +107,8 @@ EVENT_WORDS = re.compile(
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
     # investors' conference in Nairobi'
-    r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’] |local |state |national |"
-    r"public )?(?:parliament|lawmakers|"
+    # ('told the budget committee last Wednesday': a word of its own before the body)
+    r"|\b(?:told|addressed) (?:the |an? )?(?:[A-Z]\w+ |[a-z]+['’]? )?(?:parliament|lawmakers|"
     r"conference|summit|assembly|rally|crowd|committee|forum|hearing|inquiry|commission|"
     r"tribunal|court|legislators|senators|MPs|radio|television|broadcaster|TV)\b"
     # a letter to a body or a person, a trip to one: 'wrote to the HSE in December', 'We
@@ -130,7 +131,9 @@ EVENT_WORDS = re.compile(
     r"[Vv]oting|[Pp]olls|[Tt]enders) (?:close|open)\b"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
     r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
-    r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta)\b"
+    r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta|"
+    r"Sabor|Rada|Verkhovna Rada|Dewan Rakyat|Lok Sabha|Rajya Sabha|Majlis|Diet|Cortes|Althing|"
+    r"Bundesrat|Nationalrat|Sobranie|Skupština|Skupshtina|Storting|Landtag)\b"
 )  # case-sensitive: these words are lower case in running text, and it is faster
 _PRIVATE_EXCHANGE = re.compile(
     r"\b(?:privately|quietly|behind closed doors)\s+(?:\w+\s+){0,2}?(?:told|assured|promised|"
