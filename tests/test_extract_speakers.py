@@ -1809,3 +1809,17 @@ def test_her_letter_speaks_for_her() -> None:
         "she could not defend the cuts."
     )
     assert q.speaker == "Ruth Adebayo-Clarke"
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["Hon. Mwila Chisenga, Minister of Energy of the Republic of Zambia,",
+     "Mwila Chisenga, minister of energy,", "Mwila Chisenga, Zambia's Ambassador to Kenya,"],
+)  # fmt: skip
+def test_a_minister_named_in_an_apposition_is_whom_the_minister_means(named: str) -> None:
+    role = "Ambassador" if "Ambassador" in named else "Minister"
+    [q] = quotes(
+        f"{named} welcomed the agreement. “Zambia has lived through two years of "
+        f"load-shedding,” the {role} said."
+    )
+    assert q.speaker == "Mwila Chisenga"

@@ -129,7 +129,9 @@ APPOSITION = re.compile(
     # (or no article before a role: 'Marcus Davids, chief executive of the developer,')
     # (not 'Dan Gross, president of the Brady Campaign': 'the president' is still Obama)
     r"|((?:[a-z][\w'’-]*\s+){0,2}(?:executive|chair(?:man|woman)?|director|founder|owner|"
-    r"member|councillor|councilor|spokes(?:man|woman|person))(?:\s+(?:of|for|at)\s+"
+    r"member|councillor|councilor|spokes(?:man|woman|person)|"
+    # ('Mwila Chisenga, Minister of Energy of the Republic of Zambia,': 'the Minister')
+    r"[Mm]inister|[Cc]ommissioner|[Aa]mbassador)(?:\s+(?:of|for|at)\s+"
     r"[\w'’ -]{2,40}?)?))(?=,|\.|\s+(?:said|says|told)\b)"
 )
 
