@@ -1823,3 +1823,19 @@ def test_a_minister_named_in_an_apposition_is_whom_the_minister_means(named: str
         f"load-shedding,” the {role} said."
     )
     assert q.speaker == "Mwila Chisenga"
+
+
+def test_an_arabic_name_with_its_particles_and_article_is_one_person() -> None:
+    """'Said bin Hamad al-Rawahi': 'Said' is his first name, 'bin' a particle, 'al-' his
+    surname's article; 'al-Rawahi' alone, lower case first, is still him, and what
+    insiders pass on of his assurance at a dinner is his, in private."""
+    found = quotes(
+        "Oman’s transport minister, Said bin Hamad al-Rawahi, was adamant on Monday. “The "
+        "tender is open and nowhere near decided,” he told a port conference.\n\n"
+        "Two people briefed on the talks tell the Brief that al-Rawahi assured Vikram Sethi "
+        "at a dinner in Muscat on 10 June that the concession was theirs to lose."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Said bin Hamad al-Rawahi", "public"),
+        ("Said bin Hamad al-Rawahi", "private"),
+    ]

@@ -19,8 +19,9 @@ _INSTITUTION = (
     r"Ministerium)"
 )
 _NAME = (
-    rf"(?:[{CAPITAL}][\w'’.-]*|(?:van|von|de|der|den|del|da|di|le|la|al|á|í|af|du|dos|das|"
-    r"bin|ibn)\b"
+    # (an Arabic article joined to its name: 'Said bin Hamad al-Rawahi', 'Abdel Fattah el-Sisi')
+    rf"(?:[{CAPITAL}][\w'’.-]*|(?:al|el|ad|ash|as|az)-[{CAPITAL}][\w'’.-]*|"
+    r"(?:van|von|de|der|den|del|da|di|le|la|al|á|í|af|du|dos|das|bin|ibn)\b"
     rf"(?!\s+(?:(?:der|dem|den|la|l['’])\s*)?{_INSTITUTION}))"
 )
 #: (no word goes on past an apostrophe at its end: "'Thin-skinned' Trump" is a
@@ -144,9 +145,11 @@ def looks_like_person(name: str) -> bool:
         return False  # 'Plan B', 'Vitamin D': an initial is never last in a name
     if tokens[-1] in _DESK_ROLES:
         return False  # a byline's role: 'Niamh Costigan, Health Correspondent'
-    if _HEADLINE_WORDS.intersection(tokens):
+    # ('Said bin Hamad al-Rawahi': a first name before a particle, not the verb)
+    first_name = len(tokens) > 1 and tokens[1] in PARTICLES
+    if _HEADLINE_WORDS.intersection(tokens[first_name:]):
         return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
-    return tokens[0].lower() not in NOT_NAMES and not any(
+    return (first_name or tokens[0].lower() not in NOT_NAMES) and not any(
         t.isupper() and len(t.rstrip(".")) > 1
         for t in tokens  # initials are fine
     )
@@ -251,7 +254,8 @@ def person_name(phrase: str) -> str | None:
         tokens[0].lower().rstrip(",.") in TITLES
         # a title in the plural: 'Senators Jeanne Shaheen and Jim Risch'
         or tokens[0].lower() in _PLURAL_TITLES
-        or tokens[0] in SENTENCE_WORDS
+        # ('Said bin Hamad al-Rawahi': a first name, its particle after it)
+        or (tokens[0] in SENTENCE_WORDS and not (len(tokens) > 1 and tokens[1] in PARTICLES))
         or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
         or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
         # 'Міністр закордонних справ України Андрій Сибіга': the country a title is of
@@ -283,6 +287,12 @@ _LAST_ABBREVIATED = frozenset({"Jr", "Sr", "St", "II", "III"} | set("ABCDEFGHIJK
 
 
 @lru_cache(maxsize=4096)
+def opens_on_name(text: str) -> bool:
+    """Does ``text`` open on a capital, or on a name after its Arabic article ('al-Rawahi
+    assured …')?"""
+    return text[:1].isupper() or (text.startswith(("al-", "el-")) and text[3:4].isupper())
+
+
 def run_reading(run: str) -> tuple[str, bool, str] | None:
     """(name, is it a person's, its last word in lower case) of a run of capitalised
     words, as People.scan reads it; None when it names nobody."""

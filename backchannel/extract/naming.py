@@ -216,6 +216,8 @@ def who(people: People, phrase: str) -> str | None:
     agent = (" to " in phrase or " for " in phrase or " of " in phrase) and AGENT_OF.match(
         phrase
     )  # a first look: most phrases hold neither
+    if phrase[:3] in ("al-", "el-") and people.fullest(phrase) != phrase:
+        return people.fullest(phrase)  # 'al-Rawahi': Said bin Hamad al-Rawahi, named before
     name = None if agent else person_name(phrase)
     if " of " in phrase and not agent and (name or phrase[:1].isupper()):
         # 'Prosecutor Anca Rusu of the National Anticorruption Directorate', 'Farida

@@ -187,7 +187,8 @@ def _relay_source(phrase: str, people: People) -> str | None:
     return re.sub(r"^the\s+", "", phrase.strip().rstrip("."))
 
 
-_NAMED = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"  # 'the Commission', 'Lind'
+#: 'the Commission', 'Lind', 'al-Rawahi'
+_NAMED = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z]|(?:al|el)-[A-Z])[\w'’.-]*"
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'

@@ -147,6 +147,7 @@ _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
+    r"|(?:al|el)-[A-Z]"  # 'al-Rawahi assured …': a name, its article first
 )
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+$")

@@ -8,6 +8,7 @@ import re
 
 from .blocks import ProposedQuote
 from .heads import without_aside, writers_clause
+from .names import opens_on_name
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
 from .speakers import People
 from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
@@ -198,7 +199,7 @@ def reported_in_sentence(
                 stance, cue = stance_of(plain(tag), plain(said_of))
             else:
                 stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
-            if stance == "public" and words[:1].isupper() and _EXCHANGED.search(words, 0, 120):
+            if stance == "public" and opens_on_name(words) and _EXCHANGED.search(words, 0, 120):
                 # 'Senator Tully told reporters that Ms Castellano had assured her during a
                 # meeting …': the venue is the one passing it on; the assurance was private
                 relay = relayed_by(who, words, clause, people)

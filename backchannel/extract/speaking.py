@@ -9,7 +9,7 @@ import re
 from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
-from .names import looks_like_person
+from .names import looks_like_person, opens_on_name
 from .relays import RELAY_SOURCE
 from .roles import OFFICE
 from .speakers import People
@@ -281,7 +281,7 @@ def relayed_by(who: str | None, words: str, context: str, people: People) -> str
     """The words that pass on ``words`` when another speaker's verb leads into them
     ('The officials said Sarmento had described …'), else None: a statement reported
     by someone else, not said on the record."""
-    if not who or not (words[:1].isupper() or words.startswith(("the ", "he ", "she "))):
+    if not who or not (opens_on_name(words) or words.startswith(("the ", "he ", "she "))):
         # only a statement that opens with its own speaker ('the president had …', 'he
         # had offered …' too)
         return None
