@@ -1839,3 +1839,18 @@ def test_an_arabic_name_with_its_particles_and_article_is_one_person() -> None:
         ("Said bin Hamad al-Rawahi", "public"),
         ("Said bin Hamad al-Rawahi", "private"),
     ]
+
+
+def test_a_spanish_name_is_its_first_surname_further_on_and_a_federacion_is_no_one() -> None:
+    found = quotes(
+        "Héctor Salazar Quispe, who has run the Federación Peruana de Fútbol (FPF) since "
+        "2022, is seeking a second term. “I have never bought a vote,” he told a news "
+        "conference in Lima.\n\n"
+        "A FIFA spokesperson said the body was watching the election closely.\n\n"
+        "Salazar was unmoved. “FIFA knows our statutes better than anyone,” he said."
+    )
+    assert [q.speaker for q in found] == [
+        "Héctor Salazar Quispe",
+        "A FIFA spokesperson",
+        "Héctor Salazar Quispe",
+    ]

@@ -89,7 +89,8 @@ ORG_WORDS = re.compile(
     # Spanish, Portuguese and Italian bodies: 'Andrea Lucumí of the Universidad del Valle'
     r"Universidad|Universidade|Università|Instituto|Istituto|Fundación|Fundação|Ministerio|"
     r"Ministério|Partido|Movimiento|Movimento|Consejo|Conselho|Corte|Asamblea|Congreso|"
-    r"Senado|Comisión|Comissão|Secretaría|Autoridad|"
+    r"Senado|Comisión|Comissão|Secretaría|Autoridad|Federación|Federação|Fédération|Federazione|"
+    r"Asociación|Associação|Sindicato|Confederación|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
     r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'

@@ -161,7 +161,13 @@ class People:
                     # a name met first as an owner ('Bill Clinton’s campaign') gives way
                     # to one named outright ('Hillary Clinton said') as whom 'Clinton' means
                     owner = run.group(0).endswith(POSSESSIVE)
-                    for index, key in ((by_last, last), (by_first, name.split()[0].lower())):
+                    keys = [(by_last, last), (by_first, name.split()[0].lower())]
+                    parts = name.split()
+                    if len(parts) == 3 and parts[1][:1].isupper() and parts[1][-1:] != ".":
+                        # 'Héctor Salazar Quispe' is 'Salazar' further on, as Spanish names
+                        # a person by the first of two surnames (after any named so)
+                        keys.append((by_last, parts[1].lower()))
+                    for index, key in keys:
                         names = index.setdefault(key, [])
                         at = len(names)
                         if not owner:
