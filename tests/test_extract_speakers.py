@@ -1854,3 +1854,15 @@ def test_a_spanish_name_is_its_first_surname_further_on_and_a_federacion_is_no_o
         "A FIFA spokesperson",
         "Héctor Salazar Quispe",
     ]
+
+
+def test_a_quotation_over_paragraphs_after_a_named_expert_with_an_apposition_is_theirs() -> None:
+    found = quotes(
+        "Lars Ekdahl, a former governor who now teaches at Stockholm University, has seen "
+        "this before.\n\n"
+        "“Every governor has the problem of the two audiences. The market wants a signal.\n\n"
+        "“The mistake is to say different things in different rooms.”\n\n"
+        "As Ekdahl spoke, the attendees chanted, “Lower rates!”"
+    )
+    assert found[0].speaker == "Lars Ekdahl"
+    assert found[0].text.endswith("different rooms.")

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .clause_openings import BEFORE_VERB, FRONTED, FRONTED_PAST, MAIN_SUBJECT, PAST, fronted
-from .names import CAPITAL, looks_like_person, person_name, without_portfolio
+from .names import CAPITAL, PARTICLES, looks_like_person, person_name, without_portfolio
 from .roles import PERSON_ROLE
 from .verbs import REPORT
 
@@ -77,6 +77,14 @@ def main_subject(sentence: str) -> str:
         lead = LEADING_NAME.match(sentence.strip())
         if lead and not FRONTED.match(lead.group(0).lower()) and not _DETERMINER.match(lead[0]):
             return lead.group(0)
+    if m and m.start("who") > 0 and m["who"].startswith(("a ", "an ", "the ")):
+        # 'Lars Ekdahl, a former governor who now teaches …, has seen this before': the
+        # name before its apposition, not the apposition's own clause
+        named_lead = sentence.strip()[: m.start("who")].rstrip(", ")
+        if looks_like_person(named_lead) and all(
+            t[:1].isupper() or t in PARTICLES for t in named_lead.split()
+        ):
+            return named_lead
     if m:
         return m["who"]
     # 'Moss shot back in a statement, …'; 'Opposition leader Ola Berg, telling …, said'
