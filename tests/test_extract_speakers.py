@@ -1866,3 +1866,12 @@ def test_a_quotation_over_paragraphs_after_a_named_expert_with_an_apposition_is_
     )
     assert found[0].speaker == "Lars Ekdahl"
     assert found[0].text.endswith("different rooms.")
+
+
+def test_a_long_lead_in_with_a_colon_names_the_speaker_of_the_next_paragraph() -> None:
+    found = quotes(
+        "Opposition MP Dimitra Karali of the Progressive Alliance closed the debate for her "
+        "party with a sharp attack on the minister:\n\n"
+        "“You came to this chamber and told us there would be no job losses.”"
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Dimitra Karali", "direct")]

@@ -21,7 +21,7 @@ _LEAD_ANY = re.compile(
     # (a span of time is no verb: 'on regional television a few minutes ago:')
     rf"(?!(?:minutes|hours|days|weeks|months|years|seconds|times)\b)"
     rf"(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
-    rf"[^,:;.!?“”\"«»]{{0,60}}:\s*$"
+    rf"[^,:;.!?“”\"«»]{{0,100}}:\s*$"
 )
 #: A sentence's stop or a quotation mark (a title's stop is none: see _after_last_stop).
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")

@@ -223,7 +223,11 @@ def who(people: People, phrase: str) -> str | None:
         # 'Prosecutor Anca Rusu of the National Anticorruption Directorate', 'Farida
         # Nasser of Horizon Aero Consulting', 'Energy expert Sabine Kröger of the consumer
         # advice centre': the person, not the body she is of
-        name = person_before_of(phrase) or name
+        # ('Karali of the Progressive Alliance': a surname named in full before)
+        surname = person_name(phrase.partition(" of ")[0])
+        if surname and " " in surname or people.fullest(surname or "") == surname:
+            surname = None
+        name = person_before_of(phrase) or (surname and people.fullest(surname)) or name
     if name and looks_like_person(name):
         return people.fullest(name)
     if name and len(name.split()) == 1 and people.fullest(name) != name:
