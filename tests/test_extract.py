@@ -843,6 +843,10 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "An outside audit of all contracts signed since 2016 will be published in July.",
             "2025-07",
         ),
+        # a month a happening is set for; last night
+        ("A first review of the ceilings is scheduled for July.", "2025-07"),
+        ("Its launch is planned for September, the agency said.", "2025-09"),
+        ("Thousands marched through the city centre last night in protest.", "2025-06-24"),
         # a happening moved is dated by the day it moved to
         (
             "A fourth trilogue, originally scheduled for 22 May, has been pushed back to 12 June.",

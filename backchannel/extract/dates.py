@@ -60,7 +60,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("month_of_year", rf"{_MONTH},? (?P<which>last|next|this) year"),
     ("month", rf"{_MONTH}"),
     ("year", rf"{_YEAR}"),
-    ("relative_day", r"(?P<rel>today|tonight|yesterday|tomorrow)"),
+    ("relative_day", r"(?P<rel>today|tonight|yesterday|tomorrow|last night)"),
     ("quarter", r"(?:(?:in |by |during )?the )?(?P<nth>first|second|third|fourth|final|last) "
                 rf"quarter(?: of {_YEAR})?"),
     ("quarter", rf"(?P<nth>Q[1-4]),? {_YEAR}"),
@@ -282,7 +282,9 @@ def _from_match(
     ):
         return from_spoken(name, g, reference, phrase, future)
     if name == "relative_day":
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
+        shift = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[
+            g["rel"].lower()
+        ]
         return iso(reference + timedelta(days=shift))
     if name == "quarter":
         nth = QUARTERS[g["nth"].lower()]

@@ -47,10 +47,12 @@ DATE_PHRASE = re.compile(
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
-    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+\d"
-    r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end)|ack\s+to\s+\d|etween\s+[\dJFMASOND]|"
+    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+[\dJFMASOND]"
+    r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end|[JFMASOND])|ack\s+to\s+\d|"
+    r"etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
-    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s)"
+    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s|"
+    r"or\s+[JFMASOND])"
     r"|during\s+(?:\d|the\s+(?:weekend|first|second))"
     rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
@@ -62,7 +64,8 @@ DATE_PHRASE = re.compile(
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
     r"second)))"
-    r"|B(?:y\s+(?:\d|the\s+end)|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|Until\s+\d|\d"
+    r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|"
+    r"Until\s+[\dJFMASOND]|\d"
     r")(?:"
     + "|".join(
         [
@@ -100,7 +103,10 @@ DATE_PHRASE = re.compile(
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough) "
             r"(?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
-            r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+            r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+            r"last night)\b",
+            # a month a happening is set for: 'is scheduled for July', 'postponed until June'
+            rf"\b(?:[Ff]or|[Uu]ntil|[Bb]y) (?P<for_month>{_MONTH})(?![a-z])(?!\.?,? ?\d)",
             # a clock time alone: the day the article tells of ('raised the alert to red at
             # 07:00'), where no other date is told with it (see find_events)
             r"\bat (?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:per|%|[ap]\.?m))",
@@ -214,6 +220,12 @@ _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
 )  # fmt: skip
+#: The words before the day a happening moved to: 'pushed back to', 'postponed until'
+MOVED_TO = re.compile(
+    r"\b(?:pushed|put|moved|brought)\s+(?:back|forward|up)\s+(?:to|until|till)\s+(?:the\s+)?$|"
+    r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
+    r"(?:the\s+)?$"
+)
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")

@@ -18,6 +18,7 @@ from .article import Article
 from .event_time import (
     CLOCK,
     DATE_PHRASE,
+    MOVED_TO,
     date_of,
     day_and_year,
     story_year,
@@ -125,7 +126,7 @@ def _clauses(
                 # ('was postponed until 12 May': the day it moved to, no clause of its own)
                 if not (
                     bare.startswith("until", m.end())
-                    and _MOVED_TO.search(bare, max(start, m.start() - 30), m.end() + 6)
+                    and MOVED_TO.search(bare, max(start, m.start() - 30), m.end() + 6)
                 )
             ]
         )
@@ -198,9 +199,11 @@ def find_events(
         paragraph_bare, spans = read(text)
         matches = [
             (
-                m.start(),
+                # ('postponed until March': read from the month, its lead-in before it)
+                m.start("for_month") if m["for_month"] else m.start(),
                 m.end(),
                 m["in_month"]
+                or m["for_month"]
                 or m["year"]
                 or m["the_month"]
                 or m["of_year"]
@@ -278,7 +281,7 @@ def find_events(
                     or CLOCK.match(matches[k][2]) is not None
                     # 'originally scheduled for 22 April, has been pushed back to 12 May':
                     # the day it moved to
-                    or _MOVED_TO.search(paragraph_bare, matches[k][1], dates[k + 1]) is not None
+                    or MOVED_TO.search(paragraph_bare, matches[k][1], dates[k + 1]) is not None
                 )
             ):
                 # '… an audit of all contracts signed since 2016 would be published in
@@ -316,12 +319,6 @@ def find_events(
     return found
 
 
-#: The words before the day a happening moved to: 'pushed back to', 'postponed until'
-_MOVED_TO = re.compile(
-    r"\b(?:pushed|put|moved|brought)\s+(?:back|forward|up)\s+(?:to|until|till)\s+(?:the\s+)?$|"
-    r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
-    r"(?:the\s+)?$"
-)
 #: Days after the one just told: 'The following day, …', 'A day later', 'two days later',
 #: 'a week later', 'nine days later'
 _DAYS_LATER = re.compile(
