@@ -287,13 +287,13 @@ _POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "
 _LAST_ABBREVIATED = frozenset({"Jr", "Sr", "St", "II", "III"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 
-@lru_cache(maxsize=4096)
 def opens_on_name(text: str) -> bool:
     """Does ``text`` open on a capital, or on a name after its Arabic article ('al-Rawahi
     assured …')?"""
     return text[:1].isupper() or (text.startswith(("al-", "el-")) and text[3:4].isupper())
 
 
+@lru_cache(maxsize=4096)
 def run_reading(run: str) -> tuple[str, bool, str] | None:
     """(name, is it a person's, its last word in lower case) of a run of capitalised
     words, as People.scan reads it; None when it names nobody."""
