@@ -697,6 +697,15 @@ def test_a_week_later_and_nine_days_later_count_from_the_day_told() -> None:
     ]
 
 
+def test_a_happening_told_again_on_a_second_day_is_two_events() -> None:
+    text = (
+        "Headline\n\nCounsel told the court that the council had written to the governor "
+        "twice, on 15 September and again on 2 October, asking him to reverse it."
+    )
+    events = extract(text, "2025-11-25", today=date(2025, 12, 1)).events
+    assert [e.date for e in events] == ["2025-09-15", "2025-10-02"]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "
@@ -847,6 +856,20 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("A first review of the ceilings is scheduled for July.", "2025-07"),
         ("Its launch is planned for September, the agency said.", "2025-09"),
         ("Thousands marched through the city centre last night in protest.", "2025-06-24"),
+        # an address to a crowd, an appearance in a chamber, a letter to an office, a
+        # deadline, a moratorium of a year
+        ("Addressing miners in Katowice last Thursday, he said the plan was dead.", "2025-06-19"),
+        (
+            "From fisheries critic Rick Dalton, speaking in the House of Commons on Monday:",
+            "2025-06-23",
+        ),
+        ("The mayor wrote to the minister on 16 June.", "2025-06-16"),
+        ("Licence holders have until 30 September to file the new declarations.", "2025-09-30"),
+        (
+            "The framework was built after the collapse of the stock forced the moratorium of "
+            "1992.",
+            "1992",
+        ),
         # a happening moved is dated by the day it moved to
         (
             "A fourth trilogue, originally scheduled for 22 May, has been pushed back to 12 June.",

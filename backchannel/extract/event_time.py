@@ -117,7 +117,8 @@ DATE_PHRASE = re.compile(
             r"pandemic|referendum|earthquake|recession|coup|riots|hurricane|storm|wildfires?|"
             r"famine|heatwave|default|bailout|devaluation|shutdown|lockdown|outbreak|Olympics|"
             r"games|attacks?|bombings?|massacre|collapse|clashes|fighting|violence|unrest|"
-            r"crackdown|blockade|fires|killings|shooting|standoff) of (?P<of_year>(?:19|20)\d{2})\b"
+            r"crackdown|blockade|fires|killings|shooting|standoff|moratorium) of "
+            r"(?P<of_year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
             # 'by the end of the year', 'at the start of next year', 'by year-end'
             r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "

@@ -38,7 +38,9 @@ _INNER_CLAUSE = re.compile(
     # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
     # and what comes next: 'must agree by Friday, ahead of the summit in late June')
     # (each run of spaces tried from its start only: a blanked quotation is a long one)
+    # (and a day told again: 'on 15 September and again on 2 October')
     r"(?:,\s+|(?<!\s)\s+)(?=(?:which|whose|after|before|when|until|even as|whereas|ahead of|"
+    r"and again|"
     r"following|due (?:in|on|by|before)|that (?:took|came|entered) (?:effect|into force))\s)"
     r"|,\s+(?=(?:days|weeks|hours|months|a day|a week|a month) (?:before|after)\s)"
     # what is expected of a thing dated before: 'the heatwave that has gripped Greece
@@ -269,7 +271,11 @@ def find_events(
                     clause[: hole - start] + " " * (hole_end - hole) + clause[hole_end - start :]
                 )
             bare = clause.strip()
-            if not names_happening(bare):
+            if not names_happening(
+                # ('… written to him on 15 September and again on 2 October': the
+                # happening told again is the sentence's)
+                paragraph_bare[text_start:text_end] if bare.startswith("and again ") else bare
+            ):
                 continue
             if (
                 k + 1 < len(dates)

@@ -82,7 +82,7 @@ _EVENT_WORDS = [
     "Demonstration", "Anhörung", "Prozess", "Urteil", "Kundgebung", "Interrogé", "Interrogée",
     "entrée en vigueur", "entré en vigueur", "entre en vigueur", "in Kraft", "séance",
     "concertation", "Regierungsbefragung", "elects", "publishes", "plenary", "column", "op-ed",
-    "industrial action", "day of action",
+    "industrial action", "day of action", "addressing", "Addressing", "moratorium",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
@@ -113,7 +113,14 @@ EVENT_WORDS = re.compile(
     r"tribunal|court|legislators|senators|MPs|radio|television|broadcaster|TV)\b"
     # a letter to a body or a person, a trip to one: 'wrote to the HSE in December', 'We
     # are going to the Workplace Relations Commission this afternoon'
-    r"|\bwrote to (?:the )?[A-Z]|\b(?:am|is|are) (?:going|heading|travelling|traveling|"
+    r"|\bwrote to (?:the )?(?:[A-Z]|(?:[a-z]+ )?(?:minister|president|governor|mayor|council|"
+    r"board|committee|commission|secretary|chancellor|premier|regulator|ministry|department|"
+    r"agency|authority|union|court)\b)"
+    # an appearance somewhere named: 'speaking in the House of Commons on Monday'
+    r"|\b(?:[Ss]peaking|spoke) (?:in|at|before) (?:the )?[A-Z]"
+    # a deadline: 'Licence holders have until 30 September to file …'
+    r"|\b(?:has|have|had) until\b"
+    r"|\b(?:am|is|are) (?:going|heading|travelling|traveling|"
     r"flying) to (?:the )?[A-Z]"
     # (or will: 'it will go to the National Assembly in June')
     r"|\b(?:will|would|to) (?:then )?go to (?:the )?(?:[A-Z]|[a-z]+ committee\b)"
