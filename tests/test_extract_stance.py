@@ -827,3 +827,19 @@ def test_a_leaked_emails_sender_speaks_it_and_writes_in_private_after() -> None:
     assert [(q.speaker, q.stance) for q in found] == [
         ("a senior engineer", "private"), ("a senior engineer", "private"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "cue"),
+    [
+        ("Ochai told the council's secretary in a telephone call on 10 September that he "
+         "had made up his mind.", "private", "in a telephone call"),
+        ("Ochai said in a phone interview on Monday that he had made up his mind.", "public",
+         "interview"),
+    ],
+)  # fmt: skip
+def test_a_phone_call_between_two_is_private_a_phone_interview_is_not(
+    text: str, stance: str, cue: str
+) -> None:
+    [q] = quotes(text)
+    assert (q.stance, q.cue) == (stance, cue)

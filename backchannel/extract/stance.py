@@ -21,6 +21,10 @@ PRIVATE_CUES = [
     "private talks", "private conversations", "private assurances", "private meeting",
     "private video call", "private video conference", "private phone call",
     "private telephone call", "private conversation", "private dinner", "private message",
+    # a call between two people ('told the council's secretary in a telephone call'; a
+    # 'phone interview' is an interview, on the record)
+    "in a phone call", "in a telephone call", "during a phone call", "during a telephone call",
+    "on a phone call", "in phone calls", "in telephone calls",
     "private messages", "in a letter", "in the letter", "letter dated", "letter seen by",
     "memo", "minutes",
     "confidential", "in the room", "told the group", "told the ministers",
