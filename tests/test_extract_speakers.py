@@ -1875,3 +1875,12 @@ def test_a_long_lead_in_with_a_colon_names_the_speaker_of_the_next_paragraph() -
         "“You came to this chamber and told us there would be no job losses.”"
     )
     assert [(q.speaker, q.kind) for q in found] == [("Dimitra Karali", "direct")]
+
+
+def test_whom_a_counsel_serves_is_no_title_of_his() -> None:
+    found = quotes(
+        "Kogi State Governor Yakubu Ochai appointed a judge in August. Counsel to the "
+        "governor and the state, Attorney-General Musa Ejeh, described the affidavit as "
+        "“hearsay”. In a statement, the governor said he would abide by the outcome."
+    )
+    assert [q.speaker for q in found] == ["Attorney-General Musa Ejeh", "Yakubu Ochai"]

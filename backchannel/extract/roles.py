@@ -135,7 +135,10 @@ APPOSITION = re.compile(
     r"[\w'’ -]{2,40}?)?))(?=,|\.|\s+(?:said|says|told)\b)"
 )
 
-APPOSITION_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie)\s+([\w'’ -]{2,40}?),\s*$")
+#: ('Counsel to the governor and the state, Musa Ejeh,': whom he serves is no title of his)
+APPOSITION_BEFORE = re.compile(
+    r"(?<!\bto )(?<!\bfor )\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie)\s+([\w'’ -]{2,40}?),\s*$"
+)
 
 ABBREVIATED = {
     "sen": "senator",
