@@ -706,6 +706,15 @@ def test_a_happening_told_again_on_a_second_day_is_two_events() -> None:
     assert [e.date for e in events] == ["2025-09-15", "2025-10-02"]
 
 
+def test_yesterday_opening_a_sentence_dates_it_and_set_for_thursday_is_its_own() -> None:
+    text = (
+        "Headline\n\nYesterday the labour court ordered both sides into talks and set a "
+        "full hearing for Thursday.\n\nToday the union voted to strike."
+    )
+    events = extract(text, "2025-10-21", today=date(2025, 11, 1)).events
+    assert [e.date for e in events] == ["2025-10-20", "2025-10-23", "2025-10-21"]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

@@ -37,7 +37,7 @@ DATE_PHRASE = re.compile(
     # then the word, by its first letter) spares the alternatives below at most
     # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
     # follow them: a month or a weekday, a count and a unit, a year.
-    r"\b(?=[\dJFMASONDTWIBLUEaemlntoftsibdyu])(?="
+    r"\b(?=[\dJFMASONDTWIBLUEYaemlntoftsibdyu])(?="
     # one branch a letter, the commonest first letters first: a word that is no date's
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
@@ -58,13 +58,13 @@ DATE_PHRASE = re.compile(
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
     # (not 'This week: …', a newsletter's heading as often as a date)
     rf"|T(?:ue|hu|he\s+(?:19|20)\d\d\s|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
-    r"|omorrow)|Q[1-4],?\s+\d"
+    r"|omorrow|oday|onight)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
     r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
     r"second)))"
-    r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|"
+    r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|Yesterday|"
     r"Until\s+[\dJFMASOND]|\d"
     r")(?:"
     + "|".join(
@@ -103,8 +103,8 @@ DATE_PHRASE = re.compile(
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough) "
             r"(?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
-            r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
-            r"last night)\b",
+            r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)|"
+            r"[Ll]ast night)\b",
             # a month a happening is set for: 'is scheduled for July', 'postponed until June'
             rf"\b(?:[Ff]or|[Uu]ntil|[Bb]y) (?P<for_month>{_MONTH})(?![a-z])(?!\.?,? ?\d)",
             # a clock time alone: the day the article tells of ('raised the alert to red at

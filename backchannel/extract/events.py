@@ -55,7 +55,7 @@ _INNER_CLAUSE = re.compile(
     r"(?<=\bconfirmed)|(?<=\bsaid)|(?<=\bassured)|(?<=\binsisted))\s+(?=that\s)"
     r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:(?:re-)?[a-z]{3,}ed|upheld|held|sold|won|"
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
-    r"went|gave|met|overturned)\s)"
+    r"went|gave|met|overturned|set)\s)"
 )
 
 
