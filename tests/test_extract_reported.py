@@ -954,3 +954,15 @@ def test_a_reported_clause_is_never_split_inside_the_words_it_quotes() -> None:
 def test_a_spaced_hyphen_is_a_dash_before_a_subject(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+def test_reported_speech_after_a_quotation_closed_on_a_stop_is_a_statement_of_its_own() -> None:
+    found = quotes(
+        "“We have bought a port,” Paolo Ferrante told Greek television. “Every worker will "
+        "stay.” He said the company planned to invest €120 million in a new terminal."
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Paolo Ferrante"),
+        ("indirect", "Paolo Ferrante"),
+    ]
+    assert found[1].text.startswith("He said the company planned")

@@ -103,7 +103,9 @@ _TAG_NEXT = re.compile(
 _SAID_A_CLAUSE = re.compile(
     # ('She added that “nothing is decided …”': 'that' opens a clause whatever follows)
     r"\s+(?:that\s|(?:he|she|they|it|we|(?:the|a|an|his|her|their|its|[A-Z]\w+)"
-    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:would|will|was|were|is|are|had|has|could|should)\b)"
+    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:would|will|was|were|is|are|had|has|could|should|"
+    # ('“…” He said the company planned to invest …': a verb in the past of its own)
+    r"[a-z]{3,}ed)\b)"
 )
 
 
