@@ -1884,3 +1884,12 @@ def test_whom_a_counsel_serves_is_no_title_of_his() -> None:
         "“hearsay”. In a statement, the governor said he would abide by the outcome."
     )
     assert [q.speaker for q in found] == ["Attorney-General Musa Ejeh", "Yakubu Ochai"]
+
+
+def test_a_name_with_a_capital_beyond_ascii_speaks_the_untagged_quotation_after_it() -> None:
+    found = quotes(
+        "Deputy Governor Mats Åkerlund, in a speech in Gothenburg on 13 May, made the case "
+        "for caution at unusual length.\n\n"
+        "“Inflation expectations are the most valuable asset a central bank has.”"
+    )
+    assert [(q.speaker, q.stance) for q in found] == [("Mats Åkerlund", "public")]

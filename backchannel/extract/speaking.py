@@ -9,7 +9,7 @@ import re
 from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
-from .names import looks_like_person, opens_on_name
+from .names import CAPITAL, looks_like_person, opens_on_name
 from .relays import RELAY_SOURCE
 from .roles import OFFICE
 from .speakers import People
@@ -359,7 +359,11 @@ def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     return (who, head) if who else (None, "")
 
 
-_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|di|al))*")
+#: A person's name: capitals ('Mats Åkerlund') and particles ('Said bin Hamad al-Rawahi')
+_NAME_WORDS = re.compile(
+    rf"[{CAPITAL}][\w'’.-]*(?:\s+(?:[{CAPITAL}][\w'’.-]*|(?:al|el)-[{CAPITAL}][\w'’.-]*|"
+    r"van|von|de|der|den|del|da|di|du|dos|das|la|le|al|bin|ibn))*"
+)
 
 
 def person_subject(sentence: str, people: People) -> str | None:
