@@ -966,3 +966,13 @@ def test_reported_speech_after_a_quotation_closed_on_a_stop_is_a_statement_of_it
         ("indirect", "Paolo Ferrante"),
     ]
     assert found[1].text.startswith("He said the company planned")
+
+
+def test_according_to_before_a_writers_remark_after_a_dash_still_relays() -> None:
+    [q] = quotes(
+        "Austria has privately promised Bosnia around 20 million euros for a new facility, "
+        "according to two Bosnian officials – an offer that the interior minister publicly "
+        "denied making on Monday."
+    )
+    assert (q.speaker, q.stance) == ("Austria", "private")
+    assert q.text.endswith("for a new facility")

@@ -56,7 +56,10 @@ _ACCORDING_AFTER = re.compile(
     r"^(?P<text>[^;]{15,}?)(?:,?\s+(?:according to|selon|laut)|,\s+per)\s+(?P<who>[^,;]{2,80}?)"
     # ('according to the Rights Forum, a lobby', 'according to the Central Ground Water
     # Board, whose latest assessment, published in March, classifies …')
-    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60}|,\s+(?:whose|which)\s+[^;]{2,200})?[.]?$",
+    r"(?:,\s+(?:an?|the)\s+[^,;]{2,60}|,\s+(?:whose|which)\s+[^;]{2,200})?"
+    # ('…, according to two officials – an offer the minister publicly denied making': a
+    # remark of the writer's after a dash)
+    r"(?:\s+[–—]\s+[^;–—]{2,200})?[.]?$",
     re.I,
 )
 _ASSURER = re.compile(

@@ -27,6 +27,7 @@ _ANONYMITY = re.compile(
     r"[^,;]{0,60}?\b(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|"
     r"identified)|on\s+condition\s+of\s+anonymity|to\s+be\s+(?:named|identified))"
 )
+_DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -184,6 +185,10 @@ def reported_in_sentence(
             # privately assured …, his lawyer told the court': said in court)
             w_at = clause.find(words)
             tag = clause[w_at + len(words) :] if w_at >= 0 else ""
+            if " – " in tag or " — " in tag:
+                # ('…, according to two officials – an offer the minister publicly denied':
+                # the writer's remark after a dash is no venue of theirs)
+                tag = _DASH_REMARK.sub("", tag)
             # (a participle's clause was said on the sentence's occasion: 'X responded
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)
