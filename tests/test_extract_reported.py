@@ -976,3 +976,17 @@ def test_according_to_before_a_writers_remark_after_a_dash_still_relays() -> Non
     )
     assert (q.speaker, q.stance) == ("Austria", "private")
     assert q.text.endswith("for a new facility")
+
+
+def test_whom_someone_told_and_where_may_run_long_before_that() -> None:
+    found = quotes(
+        "Hafizuddin Rahman told parliament on 2 September that licensing was not "
+        "negotiable.\n\n"
+        "According to two people present, Hafizuddin told executives of three American "
+        "technology companies at a closed-door meeting in Putrajaya on 19 August that "
+        "enforcement would be ‘phased in gently’."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Hafizuddin Rahman", "public"),
+        ("Hafizuddin Rahman", "private"),
+    ]

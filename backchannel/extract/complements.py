@@ -25,7 +25,7 @@ _FINITE = re.compile(
 )
 
 
-THAT = re.compile(r"^\s*(?:[^.;“\"«]{0,90}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
+THAT = re.compile(r"^\s*(?:[^.;“\"«–—]{0,130}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
 
 
 def _may_have_that(text: str) -> bool:
