@@ -123,6 +123,39 @@ def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
     assert [q.speaker for q in found] == ["Marta Kowalska", "Marta Kowalska"]
 
 
+def test_an_interview_of_plain_questions_and_answers_is_the_interviewees() -> None:
+    """No 'Q:' and 'A:': questions are paragraphs that ask, answers the paragraphs after
+    them, once the intro says it is an interview; 'received the Ledger' names whom."""
+    text = (
+        "Scaldis Power said on Thursday it had not yet received the guarantees that Energy "
+        "Minister Mathieu Declercq offered.\n\n"
+        "Declercq, a Liberal, received the Ledger in his office. The interview has been "
+        "edited for length.\n\n"
+        "Scaldis has not signed anything yet. Is the extension in trouble?\n\n"
+        "No. We have a bill, we have a timetable and we have a company.\n\n"
+        "Did you promise Scaldis that the state would cover cost overruns?\n\n"
+        "I am not going to negotiate in a newspaper.\n\n"
+        "What about safety?\n\n"
+        "Safety is not negotiable and it is not my decision."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found][-3:] == ["Mathieu Declercq"] * 3
+    assert found[-1].text == "Safety is not negotiable and it is not my decision."
+
+
+def test_a_few_questions_in_an_article_that_is_no_interview_are_no_turns() -> None:
+    text = (
+        "Ana Lind said in an interview on Monday that the plan was dead.\n\n"
+        "Is it?\n\n"
+        "Nobody at the ministry would say.\n\n"
+        "What next?\n\n"
+        "The board meets in June.\n\n"
+        "Who pays?\n\n"
+        "Taxpayers, as ever."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Lind"]
+
+
 def test_an_interview_is_with_the_surname_named_with_its_particles() -> None:
     """'We spoke to de la Fuente': a surname alone, its particles first, and a full name
     of five words ('José Ignacio de la Fuente') is one person, not the place named most."""

@@ -245,6 +245,38 @@ def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
     ]
 
 
+def plain_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """The turns of an interview whose questions are plain paragraphs that ask ('Scaldis
+    has not signed anything yet. Is the extension in trouble?') and whose answers are
+    the paragraphs after them, as caps_interview gives them; None when the article is
+    not one: three questions at least, each answered, after words that say it is an
+    interview ('The interview has been edited for length')."""
+    asks = [len(text) <= 400 and text.rstrip().endswith("?") for text in texts]
+    if sum(asks) < 3:
+        return None  # (most articles: a first look)
+    first = asks.index(True)
+    if not any(_AN_INTERVIEW.search(text) for text in texts[:first]):
+        return None
+    answered = sum(1 for i in range(first, len(texts) - 1) if asks[i] and not asks[i + 1])
+    if answered < 3 or answered < sum(asks[first:]) * 2 // 3:
+        return None
+    last = next(
+        (i for i in range(first, len(texts)) if not any(c.isalnum() for c in texts[i])),
+        len(texts),
+    )
+    return [
+        None if not first <= i < last else ("Q", text) if asked else ("A", text)
+        for i, (text, asked) in enumerate(zip(texts, asks, strict=True))
+    ]
+
+
+#: Words that say what follows is an interview: 'The interview has been edited for length'
+_AN_INTERVIEW = re.compile(
+    r"\b(?:[Ii]nterview (?:has been|was|is)\b|edited for (?:length|clarity|brevity)|condensed|"
+    r"Q&A|lightly edited)"
+)
+
+
 #: A question in capitals: four words at least, no lower-case letter
 _CAPS_QUESTION = re.compile(r"[^a-z]*?[A-Z][^a-z]*(?:\s[^a-z\s]+){3,}[^a-z]*")
 
@@ -348,12 +380,13 @@ def _asked(turns: list[tuple[str, str] | None]) -> dict[str, list[bool]]:
     return asked
 
 
-_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down) (?:to|with) ")
+_SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|sat down) (?:to|with)|received) ")
 #: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
 _SPOKE_TO_US = re.compile(
     # (or the one just named: 'Helena Nangolo has been minister …. She spoke to the Journal')
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*|\b[Ss]?[Hh]e)(?:,[^;“”\"]{2,200}?,)?\s+"
-    r"(?:spoke|talked)\s+(?:to|with)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
+    # ('Declercq, a Liberal, received the Ledger in his office')
+    r"(?:(?:spoke|talked)\s+(?:to|with)|received)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
 )
 #: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
 _WE_SPOKE_TO = re.compile(

@@ -81,7 +81,7 @@ ORG_WORDS = re.compile(
     r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN|School|"
     r"College|Tower|Foundation|Committee|Campaign|"
     # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
-    r"Markets|Securities|Partners|Holdings|Energy|Investments|Advisors|Advisers|Research|"
+    r"Markets|Securities|Partners|Holdings|Energy|Power|Investments|Advisors|Advisers|Research|"
     r"Ventures|Industries|Motors|Airlines|Systems|Technologies|Corporation|Company|Inc|Ltd|AS|AG|"
     r"SA|plc|LLC|Banco|Banca|Banque|Caixa|Grupo|Groupe|Gruppe|Minera|Compagnie|Société|"
     # German and French bodies: 'Universität Bielefeld', 'Université de Lyon'

@@ -31,6 +31,7 @@ from .conventions import (
     caps_interview,
     dash_dialogue,
     interviewing,
+    plain_interview,
     transcript_turn,
 )
 from .paragraph_quotes import Carry, read_paragraph
@@ -51,8 +52,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     found: list[ProposedQuote] = []
     carry: Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
-    # ('WHAT DID HE SAY?' then plain paragraphs: an interview with its questions in capitals)
-    caps = None if any(turns) else caps_interview([p.text for p in article.paragraphs])
+    # ('WHAT DID HE SAY?' then plain paragraphs: an interview with its questions in capitals,
+    # or plain questions after words that say it is an interview)
+    texts = [p.text for p in article.paragraphs]
+    caps = None if any(turns) else caps_interview(texts) or plain_interview(texts)
     turns = caps or turns
     is_transcript = a_transcript(turns, [p.text for p in article.paragraphs])
     answer: ProposedQuote | None = None  # the answer a paragraph after it may go on

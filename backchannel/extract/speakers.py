@@ -193,7 +193,7 @@ class People:
                 self._owners.add(relative)
         self._heads.append(text[:80])
         self._openers.append(text.lstrip()[:60])
-        if "spoke " in text or "talked " in text or "sat down " in text:
+        if "spoke " in text or "talked " in text or "sat down " in text or "received " in text:
             self._note_interview(text)
         if names_a_document(text):
             self._note_sender(text)
