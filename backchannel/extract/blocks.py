@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
-from .conventions import is_answer, is_question, transcript_turn
+from .interviews import is_answer, is_question, transcript_turn
 from .names import looks_like_person, person_name
 from .speakers import People
 from .stance import ANONYMOUS, speaker_stance, stance_of

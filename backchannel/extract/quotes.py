@@ -26,10 +26,10 @@ from .blocks import (
     signed_statements,
     transcript_statement,
 )
-from .conventions import (
+from .conventions import dash_dialogue
+from .interviews import (
     a_transcript,
     caps_interview,
-    dash_dialogue,
     interviewing,
     plain_interview,
     transcript_turn,

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from . import naming
 from .affiliations import is_place
-from .conventions import spoke_to_paper
 from .documents import names_a_document, sender_of
 from .first_names import SEX_OF_FIRST_NAME
+from .interviews import spoke_to_paper
 from .names import (
     NAME_RUN,
     ORG_WORDS,

@@ -1,0 +1,235 @@
+"""Transcripts and interviews: turns of speech ("NAME: …", "Q: … A: …"), questions set
+in capitals or asked in plain paragraphs, who asks and who answers, and whom the intro
+says the paper spoke to."""
+
+from __future__ import annotations
+
+import re
+
+#: Labels that end in ":" and are not speakers.
+_NOT_SPEAKERS = {
+    "source", "details", "quote", "background", "context", "note", "update", "editor's note",
+    "photo", "read more", "watch", "related", "contact", "media contact", "tags", "topics",
+    "correction", "disclaimer", "published", "updated", "posted", "by", "title", "subject",
+    "from", "to", "date", "sent", "cc", "re", "summary", "analysis", "comment", "opinion",
+    "video", "audio", "image", "caption", "credit", "warning", "breaking", "live", "exclusive",
+    "more details", "key points", "what we know", "why it matters", "the bottom line", "also",
+    "location", "where", "when", "time", "price", "tickets", "email", "phone", "web", "website",
+}  # fmt: skip
+_TURN = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40})"
+    # ('Simon Achterberg, chief executive:', 'Tom Whitcombe, Castlegate Securities:': a
+    # call's speakers with their role or firm, a few words and no verb)
+    r"(?:\s+\([^)]{1,30}\)|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|does|"
+    r"would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
+)
+_QUESTION = {"q", "question", "interviewer"}
+_ANSWER = {"a", "answer"}
+
+
+def transcript_turn(text: str) -> tuple[str, str] | None:
+    """('TRUMP', 'We are going to win.') from 'TRUMP: We are going to win.', or None.
+
+    'Q' and 'A' (and 'Question', 'Answer') come back as they are, for the
+    caller to read as interviewer and interviewee."""
+    m = _TURN.match(text) if ":" in text else None  # a turn has its colon: look first
+    if not m:
+        return None
+    who = m["who"].strip()
+    low = who.lower()
+    if low in _NOT_SPEAKERS or (" " in low and low.split()[0] in ("the", "a", "an", "in", "on")):
+        return None
+    if low not in _QUESTION | _ANSWER and len(who) < 2:
+        return None
+    words = m["words"].strip()
+    first_line = words.split("\n", 1)[0]
+    if first_line.isupper() and who.isupper():
+        return None  # 'MERCOSUR: THE LOUD NO': a newsletter's heading, nobody's turn
+    return who, words
+
+
+def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """The turns of an interview whose questions are set in capitals and whose answers
+    are plain paragraphs after them ('WHAT DID HE SAY?' then 'At a meeting …'): ('Q', …)
+    for each question, ('A', …) for each paragraph of an answer, None before the first
+    question; None when the article is not one (three questions at least, two of them
+    asking)."""
+    # (a first look: a paragraph with a lower-case letter near its start asks nothing)
+    asks = [
+        not any(c.islower() for c in text[:40]) and _CAPS_QUESTION.fullmatch(text) is not None
+        for text in texts
+    ]
+    asking = sum(text.rstrip().endswith("?") for text, q in zip(texts, asks, strict=True) if q)
+    if sum(asks) < 3 or asking < 2:
+        return None
+    first = asks.index(True)
+    # (the interview ends at a rule of its own, '–' or '* * *': an editor's note after it)
+    last = next(
+        (i for i in range(first, len(texts)) if not any(c.isalnum() for c in texts[i])),
+        len(texts),
+    )
+    return [
+        None if not first <= i < last else ("Q", text) if asked else ("A", text)
+        for i, (text, asked) in enumerate(zip(texts, asks, strict=True))
+    ]
+
+
+def plain_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """The turns of an interview whose questions are plain paragraphs that ask ('Scaldis
+    has not signed anything yet. Is the extension in trouble?') and whose answers are
+    the paragraphs after them, as caps_interview gives them; None when the article is
+    not one: three questions at least, each answered, after words that say it is an
+    interview ('The interview has been edited for length')."""
+    asks = [len(text) <= 400 and text.rstrip().endswith("?") for text in texts]
+    if sum(asks) < 3:
+        return None  # (most articles: a first look)
+    first = asks.index(True)
+    if not any(_AN_INTERVIEW.search(text) for text in texts[:first]):
+        return None
+    answered = sum(1 for i in range(first, len(texts) - 1) if asks[i] and not asks[i + 1])
+    if answered < 3 or answered < sum(asks[first:]) * 2 // 3:
+        return None
+    last = next(
+        (i for i in range(first, len(texts)) if not any(c.isalnum() for c in texts[i])),
+        len(texts),
+    )
+    return [
+        None if not first <= i < last else ("Q", text) if asked else ("A", text)
+        for i, (text, asked) in enumerate(zip(texts, asks, strict=True))
+    ]
+
+
+#: Words that say what follows is an interview: 'The interview has been edited for length'
+_AN_INTERVIEW = re.compile(
+    r"\b(?:[Ii]nterview (?:has been|was|is)\b|edited for (?:length|clarity|brevity)|condensed|"
+    r"Q&A|lightly edited)"
+)
+
+
+#: A question in capitals: four words at least, no lower-case letter
+_CAPS_QUESTION = re.compile(r"[^a-z]*?[A-Z][^a-z]*(?:\s[^a-z\s]+){3,}[^a-z]*")
+
+
+def a_transcript(turns: list[tuple[str, str] | None], texts: list[str]) -> bool:
+    """Are the paragraphs (``texts``), read as turns (None where not one), a transcript?
+    It has turns, and its speakers take more than one: a 'Poll: …' line is a headline,
+    and 'Iowa: …', 'New Hampshire: …' a list."""
+    # (by surname: 'Tom Whitcombe, Castlegate Securities:' is 'Whitcombe:' after)
+    labels = [t[0].lower().rsplit(" ", 1)[-1] for t in turns if t]
+    if not labels:
+        return False  # most articles: no turn at all
+    if len(labels) >= 3 and len(set(labels)) < len(labels):
+        return True
+    # or an interviewer's question answered by name: 'Q: …' then 'KLINGBEIL: …' once,
+    # or questions of their own ('Has anyone asked you to …?') twice (once may be the
+    # writer's: '… what's next? President Kardashian?' then 'Grandkids: It was …')
+    answers = [
+        bool(asked and is_question(asked[0]))
+        for asked, answer, before in zip(turns, turns[1:], texts, strict=False)
+        if answer
+        and not is_question(answer[0])
+        and ((asked and is_question(asked[0])) or (not asked and before.endswith("?")))
+    ]
+    return any(answers) or len(answers) >= 2
+
+
+def is_question(who: str) -> bool:
+    """Is the turn's label the interviewer's ('Q', 'Question')?"""
+    return who.lower() in _QUESTION
+
+
+def is_answer(who: str) -> bool:
+    """Is the turn's label the interviewee's ('A', 'Answer')?"""
+    return who.lower() in _ANSWER
+
+
+def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None]) -> set[str]:
+    """The labels of a transcript that interview: mostly questions, and the publication
+    (named in the ``masthead``: its masthead, title and source line) or the one the
+    ``intro`` (the words before the first turn) says was spoken to. A host whose
+    questions the intro does not name as an interview ('TAPPER:') still speaks."""
+    # ('SCR:' for the Sahel & Coast Review: the publication's initials)
+    initials = {
+        "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", part)).lower()
+        for part in re.split(r"\s+[—–|-]\s+|\n", masthead)
+    }
+    masthead, intro = masthead.lower(), intro.lower()
+    asked = _asked(turns)
+    return {
+        who
+        for who, questions in asked.items()
+        # (mostly questions; a third of them, if the intro names who asks: 'She sat
+        # down with our sports editor, Namal Perera' and half his turns are statements)
+        if (
+            sum(questions) * 2 > len(questions)
+            and (who in masthead or (len(who) >= 2 and who in initials))
+        )
+        or (
+            sum(questions) * 3 >= len(questions)
+            and any(
+                _SPOKEN_TO.search(intro, max(0, m.start() - 60), m.start())
+                or _HOST.search(intro, max(0, m.start() - 30), m.start())
+                or _ASKS.match(intro, m.end())
+                for m in re.finditer(rf"\b{re.escape(who)}\b", intro)
+            )
+        )
+    }
+
+
+#: The intro's words for whom a subject spoke to: 'spoke to the Review's Sarah Whitfield'
+_SPOKEN_TO = re.compile(
+    r"\b(?:spoke|talked|speaking|talking) (?:to|with)\b|\binterview(?:ed)? (?:by|with)\b"
+    r"|\bin conversation with\b|\bsat down with\b|\basked by\b"
+)
+#: The intro's word for the one who asks, before their name: 'Presenter Aoife Brennan',
+#: 'hosted by Ola Brenn', 'the programme's host, Ola Brenn'
+_HOST = re.compile(
+    r"\b(?:presenter|host|anchor|interviewer|moderator|presented by|hosted by|moderated by)"
+    r",?\s+(?:[\w'’.-]+\s+){0,2}$"
+)
+#: ... or their act after it: 'Aoife Brennan spoke first to Declan Moriarty'
+_ASKS = re.compile(
+    r"\s+(?:first\s+)?(?:spoke|talked|speaks|talks)\s+(?:first\s+)?(?:to|with)\b"
+    r"|\s+(?:asked|interviewed|interviews|questioned)\s"
+)
+
+
+def _asked(turns: list[tuple[str, str] | None]) -> dict[str, list[bool]]:
+    """Each label's turns, whether each is a question: a label that asks has most of
+    them questions ('Black Sea Monitor: Minister, how serious is …?'), as 'Q:' has."""
+    asked: dict[str, list[bool]] = {}
+    for turn in turns:
+        if turn:
+            asked.setdefault(turn[0].lower(), []).append(turn[1].rstrip().endswith("?"))
+    # 'AOIFE BRENNAN:' first, 'BRENNAN:' after: one person's turns, counted together
+    for label in [label for label in asked if " " in label]:
+        surname = label.rsplit(" ", 1)[1]
+        if surname in asked:
+            asked[label] = asked[surname] = asked[label] + asked[surname]
+    return asked
+
+
+_SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|sat down) (?:to|with)|received) ")
+#: 'Advocate Ana Lind SC, who led the forum's legal team, spoke to our editor'
+_SPOKE_TO_US = re.compile(
+    # (or the one just named: 'Helena Nangolo has been minister …. She spoke to the Journal')
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*|\b[Ss]?[Hh]e)(?:,[^;“”\"]{2,200}?,)?\s+"
+    # ('Declercq, a Liberal, received the Ledger in his office')
+    r"(?:(?:spoke|talked)\s+(?:to|with)|received)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
+)
+#: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
+_WE_SPOKE_TO = re.compile(
+    r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+    # (a surname alone, with its particles too: 'We spoke to de la Fuente at his office')
+    r"(?P<who>(?:(?:[A-Z][\w'’.-]*|van|von|de|der|den|del|da|di|le|la|al|du|bin|ibn)\s+){0,4}"
+    r"[A-Z][\w'’.-]*)"
+)
+
+
+def spoke_to_paper(text: str) -> str | None:
+    """Who the text says spoke to the paper, as written ('X SC, who led …, spoke to our
+    editor', 'We spoke to Health Minister Y'): whom an interview is with."""
+    if not _SPOKE_TO.search(text):
+        return None  # (a first look: 'spoke at a rally' names no interview)
+    m = _SPOKE_TO_US.search(text) or _WE_SPOKE_TO.search(text)
+    return m["who"] if m else None
