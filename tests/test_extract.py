@@ -879,6 +879,19 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "1992.",
             "1992",
         ),
+        # what is done again or looked at next: schools reopen, a committee will consider,
+        # a minister travels, an agency will inspect, reactors should restart
+        ("Schools reopen on Monday after the strike.", "2025-06-30"),
+        (
+            "The budget committee will consider the supplementary estimates next week.",
+            "2025-06-30/2025-07-06",
+        ),
+        (
+            "Ferreyra travels to Washington next week for the annual meetings.",
+            "2025-06-30/2025-07-06",
+        ),
+        ("The safety agency will inspect both units in early July.", "2025-07-01/2025-07-10"),
+        ("If everything goes to plan, they should restart in November.", "2025-11"),
         # a happening moved is dated by the day it moved to
         (
             "A fourth trilogue, originally scheduled for 22 May, has been pushed back to 12 June.",

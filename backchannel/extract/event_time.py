@@ -167,6 +167,7 @@ FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
     r"\b(?=[nNdDsSwWeEuUiIaAhHm])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
+    r"should(?!\s+have\b)|"
     r"must|"
     r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
     # a schedule in the present: 'the safeguard expires on June 30'
@@ -197,6 +198,7 @@ def _may_be_ahead(bare: str) -> bool:
         or "closes" in low
         or "runs out" in low
         or "must" in low
+        or "should" in low
     )
 
 
@@ -209,6 +211,8 @@ _SCHEDULED_NOW = re.compile(
     r"(?<=panel )|(?<=assembly )|(?<=federation )|(?<=parliament )|(?<=bill ))"
     # ('The federation elects a president on Saturday', 'The bill returns to the plenary')
     r"(?=(meets|convenes|elects|debates|decides|returns to)\b)"
+    # ('schools reopen on Monday', 'talks resume on Friday': what many do again, ahead)
+    r"|\b[A-Za-z]{3,}s\s+((?:reopen|resume)\b)"
     # (past an aside: 'The supervisory board, chaired by the mayor, meets on Thursday')
     r"|\b(?:executive|committee|board|council|cabinet|panel|assembly),[^,;]{1,80},\s+"
     r"(?:meets|convenes)\b"
@@ -220,6 +224,7 @@ _SCHEDULED_NOW = re.compile(
 _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
+    "reopen ", "resume ",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(

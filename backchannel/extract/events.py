@@ -70,7 +70,8 @@ _FROM_TODAY = re.compile(
 #: August, would become final on 1 December.'
 _ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose)\b|(?:built|founded|opened|established|set up|created|born|"
-    r"elected|appointed) in (?=\d))[^,;]*,"
+    r"elected|appointed|signed|agreed|adopted|passed|introduced|launched|approved) in (?=\d))"
+    r"[^,;]*,"
 )
 
 

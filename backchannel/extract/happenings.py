@@ -82,7 +82,8 @@ _EVENT_WORDS = [
     "Demonstration", "Anhörung", "Prozess", "Urteil", "Kundgebung", "Interrogé", "Interrogée",
     "entrée en vigueur", "entré en vigueur", "entre en vigueur", "in Kraft", "séance",
     "concertation", "Regierungsbefragung", "elects", "publishes", "plenary", "column", "op-ed",
-    "industrial action", "day of action", "addressing", "Addressing", "moratorium",
+    "industrial action", "day of action", "addressing", "Addressing", "moratorium", "reopen",
+    "reopens", "travels", "restart", "restarts",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
@@ -100,9 +101,10 @@ EVENT_WORDS = re.compile(
     # an act someone will do: 'would notify the aid package to Brussels before the end of
     # February', 'will open the first training programme in September' (not any verb: 'would
     # raise 600 million a year by 2028', 'will leave our live coverage for today')
-    r"|\b(?:will|would|shall)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|introduce|"
-    r"notify|submit|publish|award|hold|host|deliver|unveil|release|sign|hear|order|install|"
-    r"reopen|start|begin|close|decide|rule|announce)\b"
+    r"|\b(?:will|would|shall|should)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|"
+    r"introduce|notify|submit|publish|award|hold|host|deliver|unveil|release|sign|hear|order|"
+    r"install|reopen|start|begin|close|decide|rule|announce|consider|debate|examine|inspect|"
+    r"restart)\b"
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
