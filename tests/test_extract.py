@@ -892,6 +892,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ),
         ("The safety agency will inspect both units in early July.", "2025-07-01/2025-07-10"),
         ("If everything goes to plan, they should restart in November.", "2025-11"),
+        # a past told in a clause after the date's own is not its past
+        (
+            "The federation elects a president on Saturday, and the contest has turned into an "
+            "argument about what was promised.",
+            "2025-06-28",
+        ),
         # a happening moved is dated by the day it moved to
         (
             "A fourth trilogue, originally scheduled for 22 May, has been pushed back to 12 June.",

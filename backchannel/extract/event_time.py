@@ -386,7 +386,14 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # had been evacuated, and that the government would decide whether to extend the alert
     # into Wednesday')
     own_from = max(0, bare.rfind(" and that ", 0, at))
-    future = planned or (bool(ahead_word) and not PAST.search(bare, own_from))
+    # (nor one told in a clause after it: 'The federation elects a president on Saturday,
+    # and the contest has turned into an argument about what was promised')
+    own_to = min(
+        (i for i in (bare.find(", and ", until), bare.find(", but ", until), bare.find("; ", until))
+         if i >= 0),
+        default=len(bare),
+    )  # fmt: skip
+    future = planned or (bool(ahead_word) and not PAST.search(bare, own_from, own_to))
     if (
         not future
         and bare.endswith(" for ", 0, at)
