@@ -840,3 +840,18 @@ def test_a_translations_original_title_and_an_answers_own_i_name_no_one() -> Non
         "RAMAN: It stays until the reservoirs recover."
     )
     assert {q.speaker for q in turns} == {"Morgan", "Raman"}  # (no intro names who asks)
+
+
+def test_a_quote_block_after_a_lead_in_with_a_colon_is_the_lead_ins_speakers() -> None:
+    found = quotes(
+        "In a letter to the minister dated 29 September, seen by the Brief, the Ad Hoc "
+        "Bondholder Group said it would oppose any deep loss. The letter goes on:\n\n"
+        "Quote: “The Group remains willing to engage constructively.”\n\n"
+        "• A New York-based fund manager who holds the bonds was blunter:\n\n"
+        "Quote: “Everybody on the buy side has done this dance before.”"
+    )
+    blocks = [(q.speaker, q.stance) for q in found if q.kind == "block"]
+    assert blocks == [
+        ("Ad Hoc Bondholder Group", "private"),
+        ("A New York-based fund manager", None),
+    ]

@@ -36,8 +36,10 @@ from .interviews import (
 )
 from .paragraph_quotes import Carry, read_paragraph
 from .speakers import People
+from .stance import stance_of
 from .text import (
     Readings,
+    plain,
     quote_spans,
 )
 from .verbs import REPORT
@@ -64,7 +66,14 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     asking = _asking(article, turns) if is_transcript else set()
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
-            found.append(block_statement(paragraph, article, people))
+            block = block_statement(paragraph, article, people)
+            if block.speaker is None and carry is not None and carry.speaker and not carry.quote:
+                # '• A fund manager who holds the bonds was blunter:' then 'Quote: “…”': the
+                # lead-in's speaker, and its venue ('In a letter … seen by the Brief')
+                block.speaker = carry.speaker
+                if block.stance is None:
+                    block.stance, block.cue = stance_of(plain(carry.context))
+            found.append(block)
             carry = None
             continue
         if is_transcript and (turn or paragraph.text.rstrip().endswith("?")):
