@@ -63,7 +63,13 @@ def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
     if sum(asks) < 3 or asking < 2:
         return None
     first = asks.index(True)
-    # (the interview ends at a rule of its own, '–' or '* * *': an editor's note after it)
+    return _turns(texts, asks, first)
+
+
+def _turns(texts: list[str], asks: list[bool], first: int) -> list[tuple[str, str] | None]:
+    """('Q', …) for each question from the ``first``, ('A', …) for each paragraph of an
+    answer, None before the first question and after the interview's end: a rule of its
+    own ('–', '* * *'), an editor's note after it."""
     last = next(
         (i for i in range(first, len(texts)) if not any(c.isalnum() for c in texts[i])),
         len(texts),
@@ -89,14 +95,7 @@ def plain_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
     answered = sum(1 for i in range(first, len(texts) - 1) if asks[i] and not asks[i + 1])
     if answered < 3 or answered < sum(asks[first:]) * 2 // 3:
         return None
-    last = next(
-        (i for i in range(first, len(texts)) if not any(c.isalnum() for c in texts[i])),
-        len(texts),
-    )
-    return [
-        None if not first <= i < last else ("Q", text) if asked else ("A", text)
-        for i, (text, asked) in enumerate(zip(texts, asks, strict=True))
-    ]
+    return _turns(texts, asks, first)
 
 
 #: Words that say what follows is an interview: 'The interview has been edited for length'
