@@ -1893,3 +1893,12 @@ def test_a_name_with_a_capital_beyond_ascii_speaks_the_untagged_quotation_after_
         "“Inflation expectations are the most valuable asset a central bank has.”"
     )
     assert [(q.speaker, q.stance) for q in found] == [("Mats Åkerlund", "public")]
+
+
+def test_the_title_of_a_person_named_first_in_the_same_sentence_means_them() -> None:
+    [q] = quotes(
+        "Two people briefed on a meeting between Energy Minister Mathieu Declercq and "
+        "Scaldis chief executive Pierre Lambotte on Monday said the minister had assured "
+        "Lambotte that the state would cover cost overruns above 10%."
+    )
+    assert (q.speaker, q.stance) == ("Mathieu Declercq", "private")

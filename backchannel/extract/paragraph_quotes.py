@@ -87,6 +87,13 @@ class Carry:
     said_by: str | None = None
 
 
+#: 'the minister', 'the governor': an office a person named in the same sentence may hold
+_THE_OFFICE = re.compile(
+    r" the (?:minister|president|governor|senator|chancellor|secretary|mayor|ambassador|envoy|"
+    r"commissioner|premier|prime minister|judge|prosecutor|chairman|chairwoman|chair)\b"
+)
+
+
 def read_paragraph(
     text: str,
     reading: tuple[str, tuple[tuple[int, int], ...]],
@@ -332,6 +339,8 @@ def read_paragraph(
                 speaker=last.speaker if last else None,
             )  # fmt: skip
             continue
+        if " the " in bare_sentence and _THE_OFFICE.search(bare_sentence):
+            people.note_titles(bare_sentence)  # ('… Minister X … said the minister had …')
         told_by = (
             reported_in_sentence(
                 sentence,

@@ -112,6 +112,15 @@ class People:
         self.wrote_privately: dict[str, str] = {}
         self.thread: str | None = None
 
+    def note_titles(self, text: str) -> None:
+        """The titles of the people ``text`` (quotations blanked) names first, before it is
+        scanned: 'a meeting between Energy Minister Mathieu Declercq and … said the minister
+        had assured …' has 'the minister' mean him in the same sentence."""
+        for run in NAME_RUN.finditer(text):
+            reading = run_reading(run.group(0))
+            if reading and reading[1] and reading[0] not in self._by_last.get(reading[2], ()):
+                self.titles.note(text, run, reading[0])
+
     def scan(self, text: str, bare: bool = False) -> None:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""

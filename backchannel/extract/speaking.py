@@ -270,7 +270,7 @@ def _told_someone(context: str, people: People) -> str | None:
 _RELAY_LEAD = re.compile(
     # ('Two Labour MPs who attended a meeting with the chief whip in her Commons office on
     # Monday said she had told them …': a long one)
-    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>[A-Z][^.;:“”\"]{1,120}?|[Tt]he\s[^.;:“”\"]{1,60}?"
+    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>[A-Z][^.;:“”\"]{1,180}?|[Tt]he\s[^.;:“”\"]{1,60}?"
     # ('two people who were at the meeting told …')
     r"|(?:two|three|four|five|several|some)\s[^.;:“”\"]{1,80}?)\s+"
     r"(?:also\s+)?(?:said|say|says|told|tell|tells|added)\b"
