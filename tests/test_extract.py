@@ -892,6 +892,8 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ),
         ("The safety agency will inspect both units in early July.", "2025-07-01/2025-07-10"),
         ("If everything goes to plan, they should restart in November.", "2025-11"),
+        # a clock time, about: the day told of
+        ("The deal was signed at about 18:30 by the union and the commission.", "2025-06-25"),
         # a past told in a clause after the date's own is not its past
         (
             "The federation elects a president on Saturday, and the contest has turned into an "

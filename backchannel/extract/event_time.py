@@ -43,7 +43,8 @@ DATE_PHRASE = re.compile(
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
     rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
-    rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|t\s+[012]?\d[:.][0-5]\d\b)"
+    rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
+    r"[012]?\d[:.][0-5]\d\b)"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
@@ -109,7 +110,7 @@ DATE_PHRASE = re.compile(
             rf"\b(?:[Ff]or|[Uu]ntil|[Bb]y) (?P<for_month>{_MONTH})(?![a-z])(?!\.?,? ?\d)",
             # a clock time alone: the day the article tells of ('raised the alert to red at
             # 07:00'), where no other date is told with it (see find_events)
-            r"\bat (?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:per|%|[ap]\.?m))",
+            r"\bat (?:about |around )?(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:per|%|[ap]\.?m))",
             # a happening named by its year: 'during the drought of 2022', 'the election of
             # 2016' (not 'a total of 2000'), and a season: 'by the spring of 2026'
             r"\bthe (?:spring|summer|autumn|fall|winter) of \d{4}\b|\bthe (?:drought|floods?|"
@@ -260,7 +261,7 @@ PAST = re.compile(
     r"\b(?<!\bbe )(met|visited|crashed|began|voted|resumed|sent|signed|held|took place|was|were|"
     r"had|did)\b"
 )
-_CLOCK = r"at \d{1,2}[:.]\d\d"
+_CLOCK = r"at (?:about |around )?\d{1,2}[:.]\d\d"
 RELATIVE_TODAY = re.compile(
     rf"^(?:today|tonight|this (?:morning|afternoon|evening)|{_CLOCK})$", re.I
 )
