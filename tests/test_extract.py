@@ -715,6 +715,16 @@ def test_yesterday_opening_a_sentence_dates_it_and_set_for_thursday_is_its_own()
     assert [e.date for e in events] == ["2025-10-20", "2025-10-23", "2025-10-21"]
 
 
+def test_what_a_day_or_month_is_planned_for_is_ahead_and_a_happening_of_its_own() -> None:
+    text = (
+        "Headline\n\nAccording to two people present on Monday, the federation chairman "
+        "told the minister it would call off a national demonstration planned for Saturday."
+        "\n\nFirst oil is planned for July, and we will manage it within our total."
+    )
+    events = extract(text, "2026-02-12", today=date(2026, 3, 1)).events
+    assert [e.date for e in events] == ["2026-02-09", "2026-02-14", "2026-07"]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

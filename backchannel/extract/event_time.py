@@ -233,6 +233,10 @@ MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
     r"(?:the\s+)?$"
 )
+#: What a day or month is set for: 'is planned for July', 'scheduled for 3 March'
+_SET_FOR = re.compile(
+    r"\b(?:planned|scheduled|slated|pencilled in|penciled in) for (?:early |mid-?|late )?$"
+)
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
@@ -395,6 +399,9 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         default=len(bare),
     )  # fmt: skip
     future = planned or (bool(ahead_word) and not PAST.search(bare, own_from, own_to))
+    # 'First oil is planned for July': what a day or month is set for is ahead
+    set_for = _SET_FOR.search(bare, max(0, at - 30), at) is not None
+    future = future or set_for
     if (
         not future
         and bare.endswith(" for ", 0, at)
@@ -407,6 +414,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     ahead_word = ahead_word if future else None
     if (
         ahead_word
+        and not set_for
         and ahead_word.start() > until
         and PAST_ACTION.search(bare, 0, at)
         # 'adjourned until Dec. 2, when they are expected to testify': the plan

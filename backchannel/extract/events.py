@@ -46,6 +46,9 @@ _INNER_CLAUSE = re.compile(
     # what is expected of a thing dated before: 'the heatwave that has gripped Greece
     # since last Friday is expected to peak on Sunday'
     r"|(?<!\s)\s+(?=(?:is|are) (?:expected|due|scheduled|set) to\s)"
+    # a happening planned for a day of its own: '… would call off a national demonstration
+    # planned for Saturday'
+    r"|(?<!\s)\s+(?=(?:planned|scheduled|slated) for\s)"
     r"|,\s+(?=with\s[^,;]{2,60}\b(?:scheduled|due|set|expected|planned) (?:for|on|in|to)\s)"
     # a second verb in the past, its subject the first's: 'The licence was first granted
     # in 2021 and upheld by a lower court in November 2024'

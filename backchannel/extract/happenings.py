@@ -93,7 +93,7 @@ EVENT_WORDS = re.compile(
     # what is planned: 'scheduled to close', 'due to present'
     rf"|{PLANNED.pattern}"
     # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
-    r"|\b(?:scheduled|slated|pencilled in|penciled in) for\b"
+    r"|\b(?:scheduled|slated|planned|pencilled in|penciled in) for\b"
     # what is due: 'the flash estimate is due on 30 April', 'the advice due on 30 September'
     r"|\b(?:is|are|was|were|be) due\b|\bdue (?:on|by|in|before)\b"
     # what is awaited on a day: 'the first joint patrols are expected in early August'
