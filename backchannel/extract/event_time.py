@@ -1,5 +1,5 @@
-"""When an event happened: the date phrases of a sentence, and which year a date
-with none means, from the sentence's tense.
+"""When an event happened: which date a sentence's date phrase (date_phrases.py)
+means, and which year a date with none means, from the sentence's tense.
 
 A phrase points back from the published date; a sentence about what is due,
 scheduled, intended or said to come reads it forward. A month named with no year
@@ -14,155 +14,9 @@ from datetime import date
 from backchannel.db.dates import parse_edtf
 
 from .calendar_words import month_of
+from .date_phrases import DAYNAME, MONTH, MONTH_OF_PHRASE
 from .dates import parse_date
 from .verbs import REPORT
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-#: Between the days of a range: '19–20', '23 to 27', '23 and 27' (after 'between').
-_TO = r"(?:\s*[–-]\s*|\s+(?:to|and|until|through|till)\s+)"
-#: A range's last day: a day of a month, not a count ('to 42 percent', 'to 3 points').
-_DAY2 = (
-    r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d.,]\d)(?!\s*(?:percent|per cent|%|points?|"
-    r"seats?|votes?|delegates?))\b"
-)
-_MONTH_OF_PHRASE = re.compile(_MONTH)
-_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
-_UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
-DATE_PHRASE = re.compile(
-    # A cheap first look at each word start (a letter a date phrase can begin with,
-    # then the word, by its first letter) spares the alternatives below at most
-    # positions. Common words ('a', 'in', 'this', 'The') pass only with what must
-    # follow them: a month or a weekday, a count and a unit, a year.
-    r"\b(?=[\dJFMASONDTWIBLUEYaemlntoftsibdyu])(?="
-    # one branch a letter, the commonest first letters first: a word that is no date's
-    # start ('the', 'and', 'of') is turned away after a few one-letter tests
-    r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
-    rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
-    rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
-    r"[012]?\d[:.][0-5]\d\b)"
-    rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
-    r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
-    r"third|fourth|final|last)))"
-    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+[\dJFMASOND]"
-    r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end|[JFMASOND])|ack\s+to\s+\d|"
-    r"etween\s+[\dJFMASOND]|"
-    r"efore\s+the\s+end)"
-    rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s|"
-    r"or\s+[JFMASOND])"
-    r"|during\s+(?:\d|the\s+(?:weekend|first|second))"
-    rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
-    # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
-    # (not 'This week: …', a newsletter's heading as often as a date)
-    rf"|T(?:ue|hu|he\s+(?:19|20)\d\d\s|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
-    r"|omorrow|oday|onight)|Q[1-4],?\s+\d"
-    rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
-    r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
-    r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
-    r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
-    r"second)))"
-    r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|Yesterday|"
-    r"Until\s+[\dJFMASOND]|\d"
-    r")(?:"
-    + "|".join(
-        [
-            # '30 October to 8 November', 'Oct. 30 to Nov. 8': a range across months
-            rf"\b(?:between )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}{_TO}{_DAY2} {_MONTH}"
-            r"(?:,? \d{4})?",
-            rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_MONTH} {_DAY2}"
-            r"(?:,? \d{4})?",
-            # ('29 October last year': the year told by its place)
-            rf"\b(?:between )?\d{{1,2}}(?:st|nd|rd|th)?(?:{_TO}{_DAY2})? {_MONTH}"
-            r"(?:,? \d{4}|,? (?:last|this|next) year\b)?",
-            # 'March 23-27' (not 'rose from 40 percent on July 14 to 42 percent')
-            rf"\b(?:between )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{_DAY2}(?:,? \d{{4}})?",
-            # (not 'March 20' out of 'March 2023')
-            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
-            r"(?:,? \d{4}|,? (?:last|this|next) year\b)?",
-            # 'early March', 'late 2024', 'mid-next month'
-            rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{_MONTH}(?:,? \d{{4}})?|(?:19|20)\d{{2}}\b"
-            r"(?![-–/]\d)|(?:next|last|this) month\b)",
-            rf"\b(?:[Ll]ast|[Nn]ext|this) {_MONTH}\b(?!,? \d)",
-            # a date told with its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17'
-            rf"\b{_DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{4}})?",
-            rf"\b{_DAYNAME},? {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
-            rf"\b{_DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
-            rf"\b(?:last |this past |next |this coming |this )?{_DAYNAME}\b",
-            rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
-            r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b",
-            # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
-            rf"\b[Ii]n (?P<in_month>{_MONTH}(?:,? \d{{4}}| (?:last|this|next) year)?)",
-            rf"\b{_MONTH},? (?:last|this|next) year\b",  # 'since April last year'
-            rf"\b{_MONTH},? \d{{4}}\b",
-            # a bare year after a preposition of time ('last intervened in 2024',
-            # 'dates back to 2022'): alone, a number may be anything. Captured
-            # rather than looked behind for: lookbehinds at every position are slow.
-            r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough) "
-            r"(?P<year>(?:19|20)\d{2})\b"
-            r"(?![-–/]\d)",
-            r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)|"
-            r"[Ll]ast night)\b",
-            # a month a happening is set for: 'is scheduled for July', 'postponed until June'
-            rf"\b(?:[Ff]or|[Uu]ntil|[Bb]y) (?P<for_month>{_MONTH})(?![a-z])(?!\.?,? ?\d)",
-            # a clock time alone: the day the article tells of ('raised the alert to red at
-            # 07:00'), where no other date is told with it (see find_events)
-            r"\bat (?:about |around )?(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:per|%|[ap]\.?m))",
-            # a happening named by its year: 'during the drought of 2022', 'the election of
-            # 2016' (not 'a total of 2000'), and a season: 'by the spring of 2026'
-            r"\bthe (?:spring|summer|autumn|fall|winter) of \d{4}\b|\bthe (?:drought|floods?|"
-            r"elections?|crisis|war|crash|summit|strikes?|protests|revolution|uprising|invasion|"
-            r"pandemic|referendum|earthquake|recession|coup|riots|hurricane|storm|wildfires?|"
-            r"famine|heatwave|default|bailout|devaluation|shutdown|lockdown|outbreak|Olympics|"
-            r"games|attacks?|bombings?|massacre|collapse|clashes|fighting|violence|unrest|"
-            r"crackdown|blockade|fires|killings|shooting|standoff|moratorium) of "
-            r"(?P<of_year>(?:19|20)\d{2})\b"
-            r"(?![-–/]\d)",
-            # 'by the end of the year', 'at the start of next year', 'by year-end'
-            r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "
-            r"(?:the|this|next) year\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"
-            r"year[’'-]?s? ?end)\b",
-            # a year before the happening it dates: 'A 2019 dispute', 'the 2016 election'
-            # (not a year that only names what it is of: 'the 2026 budget', 'its 2023
-            # financial year', 'the 2030 target')
-            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])(?!(?:"
-            r"budgets?|financial|fiscal|deficit|targets?|tax|season|accounts|figures|data|census|"
-            r"plan|model|"
-            r"version|edition|levels?|rate|prices?|average|total|forecast|estimate|guidance|"
-            r"outlook|results|spending|limit|cap|quota|goals?|crop|harvest|calendar|schedule|"
-            r"timetable|report|annual)\b)",
-            # 'in the first half of October', 'the second half of 2028'
-            rf"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second) half of (?:{_MONTH}(?:,? \d{{4}})?"
-            r"|\d{4}\b|(?:the|this|next) year\b)",
-            # months from one to another: 'from September to November last year'
-            # (not 'between January and June 30': a span of days)
-            rf"\b(?:[Ff]rom|[Bb]etween) {_MONTH}{_TO}{_MONTH}(?![a-z])(?:,? \d{{4}}\b| "
-            r"(?:last|this|next) year\b)?(?!,? \d)",
-            # 'in the first quarter of 2026', 'Q3 2025'
-            r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
-            r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",
-            # 'at the December summit': a month before the happening it dates (not May)
-            # (or a body's: "the board's December meeting", 'its March session')
-            rf"(?:\bthe |(?=[JFMASOND])(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir )))"
-            rf"(?P<the_month>(?!May){_MONTH}) "
-            r"(?=[a-z])",
-            r"\b(?:(?:[Oo]ver|[Dd]uring|[Aa]t) the|[Tt]his|[Ll]ast|[Nn]ext) weekend\b"
-            r"|\bovernight\b",
-            rf"\b(?:[Aa]t|[Bb]y|[Ii]n|[Bb]efore|for) the (?:end|start|beginning|middle) of "
-            rf"(?:{_MONTH}(?:,? \d{{4}})?|\d{{4}}\b)",
-            r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
-            r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
-            # (not a thing named for its season: 'the spring memorandum', 'summer offensive')
-            r"(?: of \d{4}\b|\b(?!\s+(?!(?:of|when|and|or|to|as|after|before|that|the|in|on|at|"
-            r"with|for|by|but|while|because|he|she|they|it|we)\b)[a-z]))",
-        ]
-    )
-    + ")"
-)
-
 
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
@@ -238,7 +92,7 @@ _SET_FOR = re.compile(
     r"\b(?:planned|scheduled|slated|pencilled in|penciled in) for (?:early |mid-?|late )?$"
 )
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
-_FIXED_FOR = re.compile(rf"(?:{_DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
+_FIXED_FOR = re.compile(rf"(?:{DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d)")
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
@@ -298,18 +152,16 @@ _DONE_IN = re.compile(
 )
 
 
-_YEARLESS_MONTH = re.compile(
-    rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{_MONTH}(?![a-z])"
-)
+_YEARLESSMONTH = re.compile(rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{MONTH}(?![a-z])")
 
 
 #: A day of a month with its year: 'on July 14, 2025', '14 July 2025'.
 _DAY_AND_YEAR = re.compile(
-    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? )(\d{{4}})\b"
+    rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? )(\d{{4}})\b"
 )
 #: A day of a month told alone: 'on July 11', '11 July'.
 _DAY_ALONE = re.compile(
-    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})\W*$"
+    rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH})\W*$"
 )
 
 
@@ -320,7 +172,7 @@ def story_year(phrase: str, edtf: str, told: tuple[int, str] | None) -> str:
     ``told``: (month, year) of the last day told with its year (see day_and_year)."""
     if told is None or not _DAY_ALONE.fullmatch(phrase.strip()) or len(edtf) != 10:
         return edtf
-    month = _MONTH_OF_PHRASE.search(phrase)
+    month = MONTH_OF_PHRASE.search(phrase)
     if month and month_of(month.group(0)) == told[0] and edtf[:4] != told[1]:
         return told[1] + edtf[4:]
     return edtf
@@ -329,7 +181,7 @@ def story_year(phrase: str, edtf: str, told: tuple[int, str] | None) -> str:
 def day_and_year(phrase: str) -> tuple[int, str] | None:
     """(month, year) of a date phrase that tells a day with its year ('July 14, 2025')."""
     m = _DAY_AND_YEAR.search(phrase) if phrase[-4:].isdigit() else None
-    month = _MONTH_OF_PHRASE.search(m.group(0)) if m else None
+    month = MONTH_OF_PHRASE.search(m.group(0)) if m else None
     return (month_of(month.group(0)), m.group(m.lastindex or 0)) if m and month else None
 
 
@@ -444,7 +296,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # 'ahead of the next summit in late June', 'will meet in June': the word that
         # looks ahead is the month's own, so it is the coming one, however near the last
         return edtf
-    if _YEARLESS_MONTH.search(phrase) and (
+    if _YEARLESSMONTH.search(phrase) and (
         # 'took effect in January': a verb in the past right before its
         # month keeps it past, however near the coming one is
         future

@@ -1,7 +1,7 @@
 """Dated events in an article: a sentence that names a happening and a date.
 
-What counts as a happening is happenings.py; when it happened (the date phrases,
-and the year a date with none means) is event_time.py.
+What counts as a happening is happenings.py; the date phrases are date_phrases.py,
+and when one means (the year a date with none means) is event_time.py.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import NamedTuple
 from backchannel.db.dates import DateError
 
 from .article import Article
+from .date_phrases import DATE_PHRASE
 from .event_time import (
     CLOCK,
-    DATE_PHRASE,
     MOVED_TO,
     date_of,
     day_and_year,
