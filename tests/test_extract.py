@@ -725,6 +725,15 @@ def test_what_a_day_or_month_is_planned_for_is_ahead_and_a_happening_of_its_own(
     assert [e.date for e in events] == ["2026-02-09", "2026-02-14", "2026-07"]
 
 
+def test_days_after_a_day_told_with_its_happening_date_both() -> None:
+    text = (
+        "Headline\n\nThe original declaration, made two days after the 7 December election, "
+        "gave her a margin of 74.\n\nHe resigned a week before the 3 May vote."
+    )
+    events = extract(text, "2025-06-09", today=date(2025, 7, 1)).events
+    assert [e.date for e in events] == ["2024-12-07", "2024-12-09", "2025-05-03", "2025-04-26"]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

@@ -320,6 +320,20 @@ def find_events(
                     )
                 except DateError:
                     continue
+                offset = (
+                    _DAYS_FROM.search(paragraph_bare, max(0, phrase_at - 30), phrase_at)
+                    if _A_DAY.fullmatch(edtf) and (" after " in bare or " before " in bare)
+                    else None
+                )
+                if offset:
+                    # 'made two days after the 7 December election': the day it was made,
+                    # and the election's, each a happening of the sentence
+                    days = _days_later(offset) * (1 if offset["dir"] == "after" else -1)
+                    named_day = edtf
+                    edtf = (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
+                    if (named_day, sentence[:60]) not in seen:
+                        seen.add((named_day, sentence[:60]))
+                        found.append(ProposedEvent(" ".join(sentence.split()), named_day, phrase))
             key = (edtf, sentence[:60])
             if key in seen:
                 continue
@@ -341,6 +355,14 @@ _DAYS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
 }  # fmt: skip
+
+
+#: Days from a day told with it: 'two days after the 7 December election', 'a week
+#: before the 3 May vote'
+_DAYS_FROM = re.compile(
+    r"\b(?:[Aa] (?P<unit>day|week)|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before) (?:the )?$"
+)
 
 
 def _days_later(m: re.Match[str]) -> int:
