@@ -734,6 +734,16 @@ def test_days_after_a_day_told_with_its_happening_date_both() -> None:
     assert [e.date for e in events] == ["2024-12-07", "2024-12-09", "2025-05-03", "2025-04-26"]
 
 
+def test_a_happening_some_days_from_the_day_told_is_dated_by_the_count() -> None:
+    text = (
+        "Headline\n\nHe spoke to the Monitor in Astana on Tuesday, a week after talks in "
+        "Riyadh with Saudi officials.\n\nThe ministers met in Vienna on 3 March, two days "
+        "before the summit in Geneva."
+    )
+    events = extract(text, "2025-06-12", today=date(2025, 7, 1)).events
+    assert [e.date for e in events] == ["2025-06-10", "2025-06-03", "2025-03-03", "2025-03-05"]
+
+
 def test_two_happenings_of_one_sentence_are_two_events() -> None:
     text = (
         "Headline\n\nTalks resumed in January, and a delegation visited the port on 24 "

@@ -340,6 +340,24 @@ def find_events(
             seen.add(key)
             found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
             day_before = edtf
+            around = (
+                _DAYS_AROUND.search(paragraph_bare, phrase_end, end)
+                if _A_DAY.fullmatch(edtf) and ("after " in clause or "before " in clause)
+                else None
+            )
+            if (
+                around
+                and bisect_left(dates, around.end()) == bisect_left(dates, end)
+                and names_happening(paragraph_bare[around.end() : around.end() + 60])
+            ):
+                # 'He spoke to the Monitor on Tuesday, a week after talks in Riyadh': the
+                # talks were a week before that Tuesday (and a summit two days before one
+                # is two days after it)
+                days = _days_later(around) * (-1 if around["dir"] == "after" else 1)
+                other = (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
+                if (other, sentence[:60]) not in seen:
+                    seen.add((other, sentence[:60]))
+                    found.append(ProposedEvent(" ".join(sentence.split()), other, phrase))
     return found
 
 
@@ -362,6 +380,14 @@ _DAYS = {
 _DAYS_FROM = re.compile(
     r"\b(?:[Aa] (?P<unit>day|week)|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before) (?:the )?$"
+)
+
+
+#: A happening some days from the day just told: '…on Tuesday, a week after talks in
+#: Riyadh', '…, two days before the summit'
+_DAYS_AROUND = re.compile(
+    r",\s+(?:[Aa] (?P<unit>day|week)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before)\s+(?:the\s+)?"
 )
 
 
