@@ -16,6 +16,7 @@ from backchannel.db.dates import DateError
 
 from .article import Article
 from .date_phrases import DATE_PHRASE
+from .day_counts import A_DAY, DAYS_AROUND, DAYS_FROM, DAYS_LATER, days_counted
 from .event_time import (
     CLOCK,
     MOVED_TO,
@@ -233,11 +234,11 @@ def find_events(
         # early on 23 February. Two days later a team boarded …': days after the day told
         # last, in this paragraph or the one before (read when their clause comes)
         found_later = (
-            list(_DAYS_LATER.finditer(paragraph_bare))
+            list(DAYS_LATER.finditer(paragraph_bare))
             if " day" in paragraph_bare or " week" in paragraph_bare
             else []
         )
-        later = {m.start(): _days_later(m) for m in found_later}
+        later = {m.start(): days_counted(m) for m in found_later}
         if later:
             matches = sorted([*matches, *((m.start(), m.end(), "") for m in found_later)])
         if not matches:
@@ -303,7 +304,7 @@ def find_events(
             at, until = phrase_at - shift, phrase_end - shift
             if phrase_at in later:
                 base = day_before or day_told
-                if not base or not _A_DAY.fullmatch(base):
+                if not base or not A_DAY.fullmatch(base):
                     continue  # (never after a paragraph that told no day)
                 edtf = (date.fromisoformat(base) + timedelta(days=later[phrase_at])).isoformat()
                 phrase = paragraph_bare[phrase_at:phrase_end]
@@ -321,14 +322,14 @@ def find_events(
                 except DateError:
                     continue
                 offset = (
-                    _DAYS_FROM.search(paragraph_bare, max(0, phrase_at - 30), phrase_at)
-                    if _A_DAY.fullmatch(edtf) and (" after " in bare or " before " in bare)
+                    DAYS_FROM.search(paragraph_bare, max(0, phrase_at - 30), phrase_at)
+                    if A_DAY.fullmatch(edtf) and (" after " in bare or " before " in bare)
                     else None
                 )
                 if offset:
                     # 'made two days after the 7 December election': the day it was made,
                     # and the election's, each a happening of the sentence
-                    days = _days_later(offset) * (1 if offset["dir"] == "after" else -1)
+                    days = days_counted(offset) * (1 if offset["dir"] == "after" else -1)
                     named_day = edtf
                     edtf = (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
                     if (named_day, sentence[:60]) not in seen:
@@ -341,8 +342,8 @@ def find_events(
             found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
             day_before = edtf
             around = (
-                _DAYS_AROUND.search(paragraph_bare, phrase_end, end)
-                if _A_DAY.fullmatch(edtf) and ("after " in clause or "before " in clause)
+                DAYS_AROUND.search(paragraph_bare, phrase_end, end)
+                if A_DAY.fullmatch(edtf) and ("after " in clause or "before " in clause)
                 else None
             )
             if (
@@ -353,50 +354,9 @@ def find_events(
                 # 'He spoke to the Monitor on Tuesday, a week after talks in Riyadh': the
                 # talks were a week before that Tuesday (and a summit two days before one
                 # is two days after it)
-                days = _days_later(around) * (-1 if around["dir"] == "after" else 1)
+                days = days_counted(around) * (-1 if around["dir"] == "after" else 1)
                 other = (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
                 if (other, sentence[:60]) not in seen:
                     seen.add((other, sentence[:60]))
                     found.append(ProposedEvent(" ".join(sentence.split()), other, phrase))
     return found
-
-
-#: Days after the one just told: 'The following day, …', 'A day later', 'two days later',
-#: 'a week later', 'nine days later'
-_DAYS_LATER = re.compile(
-    r"\b(?:[Tt]he (?:following|next) day\b(?!\s+(?:the|that|his|her|its|their)\b)|"
-    r"[Aa] (?P<unit>day|week) later|"
-    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) "
-    r"(?P<units>days|weeks) later)\b"
-)
-_DAYS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-}  # fmt: skip
-
-
-#: Days from a day told with it: 'two days after the 7 December election', 'a week
-#: before the 3 May vote'
-_DAYS_FROM = re.compile(
-    r"\b(?:[Aa] (?P<unit>day|week)|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-    r"[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before) (?:the )?$"
-)
-
-
-#: A happening some days from the day just told: '…on Tuesday, a week after talks in
-#: Riyadh', '…, two days before the summit'
-_DAYS_AROUND = re.compile(
-    r",\s+(?:[Aa] (?P<unit>day|week)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before)\s+(?:the\s+)?"
-)
-
-
-def _days_later(m: re.Match[str]) -> int:
-    """How many days after the day told last _DAYS_LATER's words mean."""
-    if m["n"]:
-        n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
-        return n * 7 if m["units"] == "weeks" else n
-    return 7 if m["unit"] == "week" else 1
-
-
-_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
