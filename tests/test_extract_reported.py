@@ -990,3 +990,15 @@ def test_whom_someone_told_and_where_may_run_long_before_that() -> None:
         ("Hafizuddin Rahman", "public"),
         ("Hafizuddin Rahman", "private"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The trial of Carla Antunes and Rui Mendonça, who are accused of corruption and "
+         "abuse of power, resumed on Tuesday.", []),
+        ("Lind was accused by prosecutors of hiding the payments.", ["prosecutors"]),
+    ],
+)  # fmt: skip
+def test_a_charge_with_no_one_who_makes_it_is_no_statement(text: str, found: list[str]) -> None:
+    assert [q.speaker for q in quotes(text)] == found

@@ -100,7 +100,8 @@ _GROUP_SUBJECT = re.compile(
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _BY_AGENT = re.compile(
-    r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this)\b|[,;.])"
+    # ('was accused by prosecutors of hiding …': the agent ends before what it charged)
+    r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to)\b|[,;.])"
 )
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _QUOTED_AS = re.compile(
@@ -425,6 +426,8 @@ def reported(
             # who told them, if the words say so; else triage names the speaker
             agent = _BY_AGENT.match(rest)
             who = (people.who(agent["who"]) if agent else None) or ""
+            if not who and word.startswith("accus"):
+                continue  # 'who are accused of corruption': a charge, no one's words
             if not who and verb is not verbs[0]:
                 # 'Lyle told them that the money would be announced …': what is to be
                 # announced is what the verb before reports
