@@ -59,7 +59,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     texts = [p.text for p in article.paragraphs]
     caps = None if any(turns) else caps_interview(texts) or plain_interview(texts)
     turns = caps or turns
-    is_transcript = a_transcript(turns, [p.text for p in article.paragraphs])
+    is_transcript = a_transcript(turns, texts)
     answer: ProposedQuote | None = None  # the answer a paragraph after it may go on
     # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top, or
     # the one the intro says was spoken to ('spoke to the Review's Sarah Whitfield')
