@@ -1902,3 +1902,11 @@ def test_the_title_of_a_person_named_first_in_the_same_sentence_means_them() -> 
         "Lambotte that the state would cover cost overruns above 10%."
     )
     assert (q.speaker, q.stance) == ("Mathieu Declercq", "private")
+
+
+def test_it_said_inside_an_objects_relative_clause_is_the_one_that_acted() -> None:
+    [q] = quotes(
+        "Local anger sharpened last Tuesday, when the Souss-Massa basin agency suspended "
+        "some 300 well permits it said had been issued without proper studies."
+    )
+    assert q.speaker == "Souss-Massa basin agency"

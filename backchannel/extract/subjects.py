@@ -429,7 +429,19 @@ def subject_of(text: str) -> str:
             and _LOWER_ROLE.fullmatch(name[: len(name) - len(person)])
         ):
             subject = name
+    acted = _ACTED_THEN_IT.match(subject) if subject.endswith((" it", " they")) else None
+    if acted:
+        # 'the agency suspended some 300 permits it said had been issued …': 'it' is the
+        # one that acted, named before its verb
+        subject = acted["who"]
     return _OPENING_WORD.sub("", subject)
+
+
+#: A clause whose object a relative 'it said' qualifies: '<who> <verb>ed <object> it'
+_ACTED_THEN_IT = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:also\s+)?[a-z]{3,}ed\s+"
+    r"(?:[\w'’,-]+\s+){1,8}(?:it|they)$"
+)
 
 
 #: A message, then who sent it: 'An email seen by the Herald, sent by a senior engineer
