@@ -1002,3 +1002,12 @@ def test_whom_someone_told_and_where_may_run_long_before_that() -> None:
 )  # fmt: skip
 def test_a_charge_with_no_one_who_makes_it_is_no_statement(text: str, found: list[str]) -> None:
     assert [q.speaker for q in quotes(text)] == found
+
+
+def test_the_papers_own_correspondent_reports_no_statement_another_papers_does() -> None:
+    found = quotes(
+        "Our correspondent in Nakuru reports that the county hospital is running only "
+        "emergency services.\n\n"
+        "A correspondent for the BBC reported that the hospital was closed."
+    )
+    assert [q.speaker for q in found] == ["A correspondent for the BBC"]

@@ -28,6 +28,10 @@ _ANONYMITY = re.compile(
     r"identified)|on\s+condition\s+of\s+anonymity|to\s+be\s+(?:named|identified))"
 )
 _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
+#: The paper's own: 'Our correspondent in Nakuru', 'our reporter at the scene'
+_OUR_REPORTER = re.compile(
+    r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
+)
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -171,9 +175,12 @@ def reported_in_sentence(
             said.text = f"{said.text}{joint}{without_aside(clause.strip().rstrip('.'))}"
             continue
         before, said = said, None
-        if found_reported and _ANONYMITY.match(found_reported[0]):
+        if found_reported and (
+            _ANONYMITY.match(found_reported[0]) or _OUR_REPORTER.match(found_reported[1] or "")
+        ):
             # 'They asked not to be named because the talks were not public': why a source
-            # is unnamed, no statement of theirs
+            # is unnamed, no statement of theirs; 'Our correspondent in Nakuru reports that
+            # …': the paper's own reporting
             found_reported = None
         if found_reported:
             words, named = found_reported
