@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
+#: A count of days or weeks: 'a day', 'a week', 'two days', 'nine days', '3 weeks'
+_COUNT = (
+    r"(?:[Aa] (?P<unit>day|week)|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+    r"[Nn]ine|[Tt]en|\d{1,2}) (?P<units>days|weeks))"
+)
 #: Days after the one just told: 'The following day, …', 'A day later', 'two days later',
 #: 'a week later', 'nine days later'
 DAYS_LATER = re.compile(
     r"\b(?:[Tt]he (?:following|next) day\b(?!\s+(?:the|that|his|her|its|their)\b)|"
-    r"[Aa] (?P<unit>day|week) later|"
-    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) "
-    r"(?P<units>days|weeks) later)\b"
+    rf"{_COUNT} later)\b"
 )
 _DAYS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -22,22 +25,16 @@ _DAYS = {
 
 #: Days from a day told with it: 'two days after the 7 December election', 'a week
 #: before the 3 May vote'
-DAYS_FROM = re.compile(
-    r"\b(?:[Aa] (?P<unit>day|week)|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-    r"[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before) (?:the )?$"
-)
+DAYS_FROM = re.compile(rf"\b{_COUNT} (?P<dir>after|before) (?:the )?$")
 
 
 #: A happening some days from the day just told: '…on Tuesday, a week after talks in
 #: Riyadh', '…, two days before the summit'
-DAYS_AROUND = re.compile(
-    r",\s+(?:[Aa] (?P<unit>day|week)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2}) (?P<units>days|weeks)) (?P<dir>after|before)\s+(?:the\s+)?"
-)
+DAYS_AROUND = re.compile(rf",\s+{_COUNT} (?P<dir>after|before)\s+(?:the\s+)?")
 
 
 def days_counted(m: re.Match[str]) -> int:
-    """How many days after the day told last DAYS_LATER's words mean."""
+    """How many days a match of DAYS_LATER, DAYS_FROM or DAYS_AROUND counts."""
     if m["n"]:
         n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
         return n * 7 if m["units"] == "weeks" else n

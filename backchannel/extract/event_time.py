@@ -87,6 +87,8 @@ MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
     r"(?:the\s+)?$"
 )
+#: Where the clause after a date's own starts: ', and …', ', but …', '; …'
+_NEXT_CLAUSE = re.compile(r", and |, but |; ")
 #: What a day or month is set for: 'is planned for July', 'scheduled for 3 March'
 _SET_FOR = re.compile(
     r"\b(?:planned|scheduled|slated|pencilled in|penciled in) for (?:early |mid-?|late )?$"
@@ -152,7 +154,7 @@ _DONE_IN = re.compile(
 )
 
 
-_YEARLESSMONTH = re.compile(rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{MONTH}(?![a-z])")
+_YEARLESS_MONTH = re.compile(rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{MONTH}(?![a-z])")
 
 
 #: A day of a month with its year: 'on July 14, 2025', '14 July 2025'.
@@ -245,12 +247,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     own_from = max(0, bare.rfind(" and that ", 0, at))
     # (nor one told in a clause after it: 'The federation elects a president on Saturday,
     # and the contest has turned into an argument about what was promised')
-    own_to = min(
-        (i for i in (bare.find(", and ", until), bare.find(", but ", until), bare.find("; ", until))
-         if i >= 0),
-        default=len(bare),
-    )  # fmt: skip
-    future = planned or (bool(ahead_word) and not PAST.search(bare, own_from, own_to))
+    own_to = _NEXT_CLAUSE.search(bare, until)
+    future = planned or (
+        bool(ahead_word)
+        and not PAST.search(bare, own_from, own_to.start() if own_to else len(bare))
+    )
     # 'First oil is planned for July': what a day or month is set for is ahead
     set_for = _SET_FOR.search(bare, max(0, at - 30), at) is not None
     future = future or set_for
@@ -296,7 +297,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # 'ahead of the next summit in late June', 'will meet in June': the word that
         # looks ahead is the month's own, so it is the coming one, however near the last
         return edtf
-    if _YEARLESSMONTH.search(phrase) and (
+    if _YEARLESS_MONTH.search(phrase) and (
         # 'took effect in January': a verb in the past right before its
         # month keeps it past, however near the coming one is
         future

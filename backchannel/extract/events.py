@@ -194,6 +194,16 @@ def find_events(
     read = read or Readings()
     found: list[ProposedEvent] = []
     seen: set[tuple[str, str]] = set()
+
+    def propose(sentence: str, edtf: str, phrase: str) -> bool:
+        """The event, unless its sentence told that day already."""
+        key = (edtf, sentence[:60])
+        if key in seen:
+            return False
+        seen.add(key)
+        found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
+        return True
+
     told: tuple[int, str] | None = None  # the last day told with its year: its month, year
     day_before: str | None = None  # the day the last paragraph's last event told
     for paragraph in article.paragraphs:
@@ -306,7 +316,7 @@ def find_events(
                 base = day_before or day_told
                 if not base or not A_DAY.fullmatch(base):
                     continue  # (never after a paragraph that told no day)
-                edtf = (date.fromisoformat(base) + timedelta(days=later[phrase_at])).isoformat()
+                edtf = _days_on(base, later[phrase_at], True)
                 phrase = paragraph_bare[phrase_at:phrase_end]
             else:
                 try:
@@ -329,17 +339,10 @@ def find_events(
                 if offset:
                     # 'made two days after the 7 December election': the day it was made,
                     # and the election's, each a happening of the sentence
-                    days = days_counted(offset) * (1 if offset["dir"] == "after" else -1)
-                    named_day = edtf
-                    edtf = (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
-                    if (named_day, sentence[:60]) not in seen:
-                        seen.add((named_day, sentence[:60]))
-                        found.append(ProposedEvent(" ".join(sentence.split()), named_day, phrase))
-            key = (edtf, sentence[:60])
-            if key in seen:
+                    propose(sentence, edtf, phrase)
+                    edtf = _days_on(edtf, days_counted(offset), offset["dir"] == "after")
+            if not propose(sentence, edtf, phrase):
                 continue
-            seen.add(key)
-            found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
             day_before = edtf
             around = (
                 DAYS_AROUND.search(paragraph_bare, phrase_end, end)
@@ -354,9 +357,14 @@ def find_events(
                 # 'He spoke to the Monitor on Tuesday, a week after talks in Riyadh': the
                 # talks were a week before that Tuesday (and a summit two days before one
                 # is two days after it)
-                days = days_counted(around) * (-1 if around["dir"] == "after" else 1)
-                other = (date.fromisoformat(edtf) + timedelta(days=days)).isoformat()
-                if (other, sentence[:60]) not in seen:
-                    seen.add((other, sentence[:60]))
-                    found.append(ProposedEvent(" ".join(sentence.split()), other, phrase))
+                propose(
+                    sentence,
+                    _days_on(edtf, days_counted(around), around["dir"] == "before"),
+                    phrase,
+                )
     return found
+
+
+def _days_on(day: str, days: int, later: bool) -> str:
+    """The EDTF day ``days`` after ``day`` (before it, if not ``later``)."""
+    return (date.fromisoformat(day) + timedelta(days=days if later else -days)).isoformat()
