@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .names import PARTICLE
+
 #: Labels that end in ":" and are not speakers.
 _NOT_SPEAKERS = {
     "source", "details", "quote", "background", "context", "note", "update", "editor's note",
@@ -220,7 +222,7 @@ _SPOKE_TO_US = re.compile(
 _WE_SPOKE_TO = re.compile(
     r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
     # (a surname alone, with its particles too: 'We spoke to de la Fuente at his office')
-    r"(?P<who>(?:(?:[A-Z][\w'’.-]*|van|von|de|der|den|del|da|di|le|la|al|du|bin|ibn)\s+){0,4}"
+    rf"(?P<who>(?:(?:[A-Z][\w'’.-]*|{PARTICLE})\s+){{0,4}}"
     r"[A-Z][\w'’.-]*)"
 )
 

@@ -18,10 +18,18 @@ _INSTITUTION = (
     r"Stiftung|Bank|Partei|Stadt|Regierung|Kommission|Gewerkschaft|Banque|Ville|Ministère|"
     r"Ministerium)"
 )
+#: The small words inside a name ('José Ignacio de la Fuente', 'Ursula von der Leyen')
+PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "del", "da", "di", "le", "la", "al", "du", "dos", "das",
+    "bin", "ibn",
+})  # fmt: skip
+#: The same, as a pattern's alternation
+PARTICLE = "|".join(sorted(PARTICLES))
+#: An Arabic article joined to the name after it: 'Said bin Hamad al-Rawahi', 'el-Sisi'
+JOINED_ARTICLE = r"(?:al|el|ad|ash|as|az)-"
 _NAME = (
-    # (an Arabic article joined to its name: 'Said bin Hamad al-Rawahi', 'Abdel Fattah el-Sisi')
-    rf"(?:[{CAPITAL}][\w'’.-]*|(?:al|el|ad|ash|as|az)-[{CAPITAL}][\w'’.-]*|"
-    r"(?:van|von|de|der|den|del|da|di|le|la|al|á|í|af|du|dos|das|bin|ibn)\b"
+    rf"(?:[{CAPITAL}][\w'’.-]*|{JOINED_ARTICLE}[{CAPITAL}][\w'’.-]*|"
+    rf"(?:{PARTICLE}|á|í|af)\b"
     rf"(?!\s+(?:(?:der|dem|den|la|l['’])\s*)?{_INSTITUTION}))"
 )
 #: (no word goes on past an apostrophe at its end: "'Thin-skinned' Trump" is a
@@ -121,13 +129,6 @@ NOT_NAMES = {
     "why", "how", "what", "when", "where",  # a headline's question: 'Why Sanders Lags'
     "original", "translated", "translation",  # 'Original German version: “…”'
 }  # fmt: skip
-
-
-#: The small words inside a name ('José Ignacio de la Fuente', 'Ursula von der Leyen')
-PARTICLES = frozenset({
-    "van", "von", "de", "der", "den", "del", "da", "di", "le", "la", "al", "du", "dos", "das",
-    "bin", "ibn",
-})  # fmt: skip
 
 
 @lru_cache(maxsize=4096)  # names come back again and again in an article
@@ -290,7 +291,10 @@ _LAST_ABBREVIATED = frozenset({"Jr", "Sr", "St", "II", "III"} | set("ABCDEFGHIJK
 def opens_on_name(text: str) -> bool:
     """Does ``text`` open on a capital, or on a name after its Arabic article ('al-Rawahi
     assured …')?"""
-    return text[:1].isupper() or (text.startswith(("al-", "el-")) and text[3:4].isupper())
+    return text[:1].isupper() or _OPENS_ON_ARTICLE.match(text) is not None
+
+
+_OPENS_ON_ARTICLE = re.compile(rf"{JOINED_ARTICLE}[{CAPITAL}]")
 
 
 @lru_cache(maxsize=4096)

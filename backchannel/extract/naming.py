@@ -15,6 +15,7 @@ from .names import (
     TITLE_FIRST,
     TITLED_SURNAME,
     looks_like_person,
+    opens_on_name,
     person_before_of,
     person_name,
 )
@@ -216,7 +217,7 @@ def who(people: People, phrase: str) -> str | None:
     agent = (" to " in phrase or " for " in phrase or " of " in phrase) and AGENT_OF.match(
         phrase
     )  # a first look: most phrases hold neither
-    if phrase[:3] in ("al-", "el-") and people.fullest(phrase) != phrase:
+    if not phrase[:1].isupper() and opens_on_name(phrase) and people.fullest(phrase) != phrase:
         return people.fullest(phrase)  # 'al-Rawahi': Said bin Hamad al-Rawahi, named before
     name = None if agent else person_name(phrase)
     if " of " in phrase and not agent and (name or phrase[:1].isupper()):
@@ -224,10 +225,9 @@ def who(people: People, phrase: str) -> str | None:
         # Nasser of Horizon Aero Consulting', 'Energy expert Sabine Kröger of the consumer
         # advice centre': the person, not the body she is of
         # ('Karali of the Progressive Alliance': a surname named in full before)
-        surname = person_name(phrase.partition(" of ")[0])
-        if surname and " " in surname or people.fullest(surname or "") == surname:
-            surname = None
-        name = person_before_of(phrase) or (surname and people.fullest(surname)) or name
+        surname = person_name(phrase.partition(" of ")[0]) or ""
+        named_before = " " not in surname and people.fullest(surname) != surname
+        name = person_before_of(phrase) or (people.fullest(surname) if named_before else name)
     if name and looks_like_person(name):
         return people.fullest(name)
     if name and len(name.split()) == 1 and people.fullest(name) != name:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ORG_WORDS, looks_like_person, person_before_of, person_name
+from .names import JOINED_ARTICLE, ORG_WORDS, looks_like_person, person_before_of, person_name
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS
 from .text import words_in
@@ -191,7 +191,7 @@ def _relay_source(phrase: str, people: People) -> str | None:
 
 
 #: 'the Commission', 'Lind', 'al-Rawahi'
-_NAMED = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[A-Z]|(?:al|el)-[A-Z])[\w'’.-]*"
+_NAMED = rf"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|{JOINED_ARTICLE}[A-Z])[\w'’.-]*"
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'

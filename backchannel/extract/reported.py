@@ -12,7 +12,7 @@ from .complements import THAT, clause_follows, that_follows
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
-from .names import NAME_RUN, NOT_NAMES, looks_like_person, owner_name
+from .names import JOINED_ARTICLE, NAME_RUN, NOT_NAMES, looks_like_person, owner_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
 from .roles import PEOPLE_OF_A_PLACE_OR_TRADE
@@ -148,7 +148,7 @@ _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
-    r"|(?:al|el)-[A-Z]"  # 'al-Rawahi assured …': a name, its article first
+    rf"|{JOINED_ARTICLE}[A-Z]"  # 'al-Rawahi assured …': a name, its article first
 )
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+$")

@@ -9,7 +9,7 @@ import re
 from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
-from .names import CAPITAL, looks_like_person, opens_on_name
+from .names import CAPITAL, JOINED_ARTICLE, PARTICLE, looks_like_person, opens_on_name
 from .relays import RELAY_SOURCE
 from .roles import OFFICE
 from .speakers import People
@@ -361,8 +361,8 @@ def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
 
 #: A person's name: capitals ('Mats Åkerlund') and particles ('Said bin Hamad al-Rawahi')
 _NAME_WORDS = re.compile(
-    rf"[{CAPITAL}][\w'’.-]*(?:\s+(?:[{CAPITAL}][\w'’.-]*|(?:al|el)-[{CAPITAL}][\w'’.-]*|"
-    r"van|von|de|der|den|del|da|di|du|dos|das|la|le|al|bin|ibn))*"
+    rf"[{CAPITAL}][\w'’.-]*(?:\s+(?:[{CAPITAL}][\w'’.-]*|{JOINED_ARTICLE}[{CAPITAL}][\w'’.-]*|"
+    rf"{PARTICLE}))*"
 )
 
 

@@ -321,9 +321,8 @@ def subject_of(text: str) -> str:
         # 'An email seen by the Herald, sent by a senior engineer to the council on 2
         # December, warned …': the words are the sender's
         return sent["who"]
-    if (
-        "—" in text or "–" in text or "--" in text or " - " in text
-    ):  # the aside's search is slow: look first
+    # (the aside's search is slow: look for a dash first)
+    if "—" in text or "–" in text or "--" in text or " - " in text:
         text = _DASH_ASIDE.sub("", text)
     # looked for only at the end: a subject's words may be many
     aside = _ASIDE_LAST.search(text, max(0, len(text) - 40)) if text.endswith(",") else None
