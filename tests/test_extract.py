@@ -46,6 +46,17 @@ def test_a_line_of_the_date_alone_under_the_byline_is_the_published_date() -> No
 
 
 @pytest.mark.parametrize(
+    "line", ["Thu 27 Nov 2025 07.00 GMT", "Thurs., Nov. 27, 2025", "Thursday 27 November 2025"]
+)
+def test_a_date_line_with_its_weekday_cut_short_is_the_published_date(line: str) -> None:
+    p = extract(
+        f"Port deal collapses\n\nAnna Holt in Dublin\n{line}\n\nThe minister said it was over.",
+        today=date(2025, 12, 1),
+    )
+    assert (p.article.title, p.published) == ("Port deal collapses", "2025-11-27")
+
+
+@pytest.mark.parametrize(
     ("text", "published"),
     [
         # a masthead over its section, a headline, a standfirst, the byline and the date

@@ -62,7 +62,8 @@ _MONTH_NAME = (
     rf"|(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\.?)"
 )
 _DATE_IN_LINE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    # 'Thursday 27 November 2025', and cut short: 'Thu 27 Nov 2025', 'Tues., Nov. 25, 2025'
+    r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
     # '18 June 2026', and the American 'November 3, 2025' or 'Sept. 18, 2025'
     rf"(?P<date>\d{{1,2}} {_MONTH_NAME} \d{{4}}|{_MONTH_NAME} \d{{1,2}},? \d{{4}})"
 )
