@@ -158,6 +158,31 @@ def test_what_an_official_told_a_closed_meeting_is_theirs_not_the_insiders() -> 
     assert (q.speaker, q.stance) == ("Ola Brenn", "private")
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # a name of five words, its title first
+        ("Health Minister Jennifer Carroll MacNeill", "Jennifer Carroll MacNeill"),
+        # an office not named yet, a country's or 'the'
+        ("Ireland's health minister", "Ireland's health minister"),
+        ("The finance ministry quietly", "finance ministry"),
+    ],
+)
+def test_who_promised_in_private_is_the_speaker_not_who_relays_it(
+    subject: str, speaker: str
+) -> None:
+    [q] = quotes(
+        f"Headline\n\n{subject} {'offered' if 'quietly' in subject else 'privately promised'} "
+        "hospital chiefs extra funding at a meeting, according to two people who attended."
+    )
+    assert (q.speaker, q.stance) == (speaker, "private")
+
+
+def test_what_a_plan_gave_is_still_the_relay_s() -> None:
+    [q] = quotes("Headline\n\nThe plan gave farmers six months, according to officials.")
+    assert q.speaker == "officials"
+
+
 def test_a_private_phone_call_is_private() -> None:
     text = (
         "Headline\n\nA senior official said Ola Brenn had told Lina Berg in a private phone "

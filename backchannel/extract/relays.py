@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .names import JOINED_ARTICLE, ORG_WORDS, looks_like_person, person_before_of, person_name
+from .roles import PERSON_ROLE
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS
 from .text import words_in
@@ -67,7 +68,13 @@ _ASSURER = re.compile(
     # apposition after)
     r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
     # ('All told, …' is a sum, no telling)
-    r"(?!All\s+told\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
+    # ('Health Minister Jennifer Carroll MacNeill', 'Ireland's health minister')
+    r"(?!All\s+told\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they"
+    # (a description ends on an office or a body, an adverb is no part of it: not 'The
+    # plan gave …', 'the minister privately')
+    r"|(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?![a-z]+ly\b)[a-z][\w-]*\s+){0,2}"
+    rf"(?:{PERSON_ROLE.pattern}|official|ministry|government|department|embassy|"
+    r"administration|cabinet|palace|commission|agency)s?)"
     r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
     r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"
