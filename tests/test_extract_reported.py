@@ -1011,3 +1011,52 @@ def test_the_papers_own_correspondent_reports_no_statement_another_papers_does()
         "A correspondent for the BBC reported that the hospital was closed."
     )
     assert [q.speaker for q in found] == ["A correspondent for the BBC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        ("According to a Westport Courier-Ipsos survey, 51 percent of respondents said they "
+         "would vote for the mayor.", "51 percent of respondents said",
+         "Westport Courier-Ipsos survey"),
+        ("The vast majority of farmers say they prefer lower prices, according to a Harbour "
+         "Institute poll released Thursday.", "The vast majority", "Harbour Institute poll"),
+        ("In a September Nordbank poll, 75 percent of traders said the bank cannot be trusted.",
+         "75 percent of traders", "Nordbank poll"),
+        # 'the poll' again is the one named before
+        ("A Nordbank poll in June found little change. The poll showed that a majority of "
+         "traders still expect a cut.", "a majority of traders", "Nordbank poll"),
+        ("A Nordbank poll in June found little change. Nearly three in four say rates will "
+         "fall, according to the survey.", "Nearly three in four", "Nordbank poll"),
+    ],
+)  # fmt: skip
+def test_a_share_of_those_asked_is_the_poll_s_finding(
+    text: str, statement: str, speaker: str
+) -> None:
+    [q] = [q for q in quotes(text) if statement in q.text]
+    assert (q.speaker, q.stance) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Most economists said the cut was due.", "Most economists"),
+        ("The majority leader said the bill would pass, according to a Nordbank poll.",
+         "majority leader"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_is_no_share_of_those_asked_keeps_its_name(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_sentence_may_open_on_a_number() -> None:
+    found = quotes(
+        "The mayor said the plan was popular. 42% of residents say they have not heard of it. "
+        "The report, on p. 42 of the annex, said the plan had failed."
+    )
+    assert [q.text for q in found] == [
+        "The mayor said the plan was popular",
+        "42% of residents say they have not heard of it",
+        "The report, on p. 42 of the annex, said the plan had failed",
+    ]

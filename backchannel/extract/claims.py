@@ -8,6 +8,7 @@ import re
 
 from .naming import GROUP_WORDS
 from .phrases import LEADING_CONJ
+from .polls import poll_named
 from .speakers import People
 from .text import RUN_ON
 
@@ -112,6 +113,9 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     if m:
         # ('But early ratings data show …', '… where polls show …': no conjunction)
         who = _ARTICLE.sub("", LEADING_CONJ.sub("", m["who"].strip()))
+        # ('The poll showed …' after 'a CNN/ORC poll' named: that poll)
+        if who in ("poll", "survey"):
+            who = poll_named(m["who"], people.last_poll) or who
         text = m["text"].strip().rstrip(".")
         return (text[5:] if text.startswith("that ") else text), who
     if "“" in clause or '"' in clause or "''" in clause:

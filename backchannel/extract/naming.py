@@ -161,6 +161,8 @@ def who(people: People, phrase: str) -> str | None:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
         return people.last_org
+    if low in ("the poll", "the survey") and people.last_poll:
+        return people.last_poll  # 'A CNN/ORC poll …. The poll showed …'
     document = low.rsplit(" ", 1)[-1]
     if document in people.issued and _A_DOCUMENT.fullmatch(low):
         # '“…,” the statement read': the words of whoever issued it, just named ('A second

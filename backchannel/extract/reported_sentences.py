@@ -9,6 +9,7 @@ import re
 from .blocks import ProposedQuote
 from .heads import without_aside, writers_clause
 from .names import opens_on_name
+from .polls import is_poll, is_share, poll_named
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
 from .speakers import People
 from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
@@ -186,6 +187,10 @@ def reported_in_sentence(
             words, named = found_reported
             words = without_aside(words)
             who = named or None  # 'they said …': proposed, speaker left to triage
+            # '51 percent of respondents said …, according to a Washington Post-ABC News
+            # survey': the survey's finding
+            poll = poll_named(sentence, people.last_poll) if who and is_share(who) else None
+            who = poll or who
             # A clause of a split sentence does not borrow its neighbour's cue
             # ("X privately told…, even as Y insisted publicly…").
             # a closing tag's venue outranks a cue inside what was said ('…was
@@ -227,6 +232,8 @@ def reported_in_sentence(
                 stance, cue = before.stance, before.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
+            if is_poll(who):
+                stance, cue = None, None  # a finding is reportage
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue, stance)

@@ -26,6 +26,7 @@ from .names import (
 from .phrases import (
     DOCUMENTS,
 )
+from .polls import poll_named
 from .roles import (
     ANALYST_IN,
     BODY_BEFORE,
@@ -85,6 +86,8 @@ class People:
         self._recent: list[str] = []
         #: the last paper, agency or broadcaster named: whom 'the paper reported' means
         self.last_outlet: str | None = None
+        #: the last poll named ('a Washington Post-ABC News survey'): what 'the poll' is
+        self.last_poll: str | None = None
         #: the person the last sentence without a quotation was about (its subject)
         self.last_subject: str | None = None
         #: how often each person has been named: whom an interview is with
@@ -200,6 +203,8 @@ class People:
                 names.remove(relative)
                 names.append(relative)
                 self._owners.add(relative)
+        if "poll" in text or "survey" in text:
+            self.last_poll = poll_named(text, self.last_poll) or self.last_poll
         self._heads.append(text[:80])
         self._openers.append(text.lstrip()[:60])
         if "spoke " in text or "talked " in text or "sat down " in text or "received " in text:

@@ -86,7 +86,13 @@ MAX_SENTENCE = 1500
 
 #: Names spelt with an exclamation mark, which ends no sentence after them.
 _BANG_NAMES = ("Yahoo", "Jeopardy")
-_BOUNDARY = re.compile(r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|'')")
+_BOUNDARY = re.compile(
+    r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|''"
+    # a sentence may open on a number: '… doing well. 42% of Ohioans say …'
+    r"|\d[\d,.]*(?:%|\s+(?:percent|per cent|in \d|of)\b))"
+)
+#: Abbreviations a number follows ('p. 42', 'para. 3', 'Art. 5'): no sentence's end.
+_BEFORE_A_NUMBER = re.compile(r"\b(?:p|pp|para|paras|art|arts|fig|figs|vol|ch|sec|nos?)\.$", re.I)
 
 
 #: A speaker tag: up to five words, then a speech verb ('Ola Berg asked', 'he said').
@@ -135,6 +141,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             if not closes or (tag and not _clause_after_stop(text, m, tag.end())):
                 continue
         if ABBREV.search(text, max(0, at - 5), at + 1):
+            continue
+        if text[m.end()].isdigit() and _BEFORE_A_NUMBER.search(text, max(0, at - 6), at + 1):
             continue
         if text[at] == "!" and text.endswith(_BANG_NAMES, 0, at):
             continue  # 'told Yahoo! News that …'
