@@ -69,10 +69,22 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Child Left Behind",
         "Washington Heights",
         "Top Clinton",
+        # agreements and laws
+        "Paris Agreement",
+        "Lisbon Treaty",
+        "Kyoto Protocol",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
     assert not looks_like_person(name)
+
+
+def test_she_does_not_point_back_to_an_agreement() -> None:
+    [q] = quotes(
+        "Ola Brenn keeps a framed copy of the Paris Agreement on her wall. She says she looks "
+        "at it when she is tempted to give up."
+    )
+    assert q.speaker == "Ola Brenn"
 
 
 @pytest.mark.parametrize(

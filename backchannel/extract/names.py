@@ -107,6 +107,8 @@ ORG_WORDS = re.compile(
     # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
     r"Theatre|Theater|Courts|Hall|Palace|House|Building|Hotel|Stadium|Airport|Museum|Arena|Hospital|"
     r"Infirmary|Clinic|Temple|Cathedral|Church|Mosque|Synagogue|Library|Station|Port|Prison|"
+    # agreements and laws: 'a framed copy of the Paris Agreement', 'the Konektadong Pinoy Act'
+    r"Agreement|Accord|Accords|Treaty|Protocol|Convention|Charter|Act|Declaration|Pact|"
     # gatherings: 'the World Hydrogen Summit in Rotterdam'
     r"Summit|Conference|Festival|Expo|Championship|Championships|Olympics|"
     # land and water: 'offshore oil in the Orange Basin'
