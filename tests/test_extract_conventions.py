@@ -111,6 +111,56 @@ def test_the_presenter_the_intro_names_asks_and_what_they_pass_on_is_others() ->
     ]
 
 
+def test_a_podcast_s_host_and_correspondent_tell_and_its_clips_speak() -> None:
+    text = (
+        "[00:00]\n"
+        "ANA BERG (HOST): Welcome back. Twelve days ago the port went dark. Tom, take us back."
+        "\n\n[00:41]\n"
+        "TOM LIND (SECURITY CORRESPONDENT): The attack hit on 7 August. Two officials who were "
+        "in the room told me that the delegation had lost eighteen months of manifests.\n\n"
+        "ANA BERG: And what did the government say?\n\n"
+        "TOM LIND: The cyber centre held a press conference. Here is its director.\n\n"
+        "[CLIP - KARIM HADDAD, DIRECTOR-GENERAL, NATIONAL CYBER CENTRE]\n"
+        "The incident has been contained. There is no evidence that personal data was taken."
+        "\n\n"
+        "TOM LIND: I also spoke to Sara Naji, who tracks ransomware groups at the Gulf "
+        "Cyber Institute.\n\n"
+        "[CLIP - SARA NAJI]\n"
+        "The tooling looks criminal, the targeting looks strategic.\n\n"
+        "ANA BERG: Tom, thank you."
+    )
+    found = [(q.speaker, q.stance, q.kind, q.text[:30]) for q in quotes(text)]
+    assert found == [
+        ("Two officials", "private", "indirect", "Two officials who were in the "),
+        ("Karim Haddad", "public", "block", "The incident has been containe"),
+        ("Sara Naji", None, "block", "The tooling looks criminal, th"),
+    ]
+
+
+def test_a_press_briefing_s_reporters_ask_and_what_they_pass_on_is_others() -> None:
+    text = (
+        "The following is an edited transcript of Thursday's briefing.\n\n"
+        "MODERATOR: Good afternoon. The minister will make a short statement.\n\n"
+        "ANA BERG: As of this morning we have three confirmed cases, and the outbreak is "
+        "contained.\n\n"
+        "REPORTER (Valley Post): Minister, an internal note from the district surveillance "
+        "unit says contact tracing was incomplete for four days. Is that true?\n\n"
+        "ANA BERG: I have seen the note. There were gaps in the first days.\n\n"
+        "REPORTER (City Radio): Has the capital agreed to send antibodies?\n\n"
+        "ANA BERG: I spoke to the Union Health Minister by phone last night. He assured me "
+        "that whatever we need will be made available.\n\n"
+        "MODERATOR: Thank you all."
+    )
+    found = [(q.speaker, q.stance, q.text[:30]) for q in quotes(text)]
+    assert found == [
+        ("Ana Berg", "public", "As of this morning we have thr"),
+        ("district surveillance unit", "private", "An internal note from the dist"),
+        ("Ana Berg", "public", "I have seen the note. There we"),
+        ("Ana Berg", "public", "I spoke to the Union Health Mi"),
+        ("Union Health Minister", "private", "He assured me that whatever we"),
+    ]
+
+
 def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
     text = (
         "We spoke to Marta Kowalska, the new mayor of the city.\n\n"
@@ -326,10 +376,13 @@ def test_a_speaker_before_or_after_other_languages_quotation_marks(text: str) ->
 def test_a_transcript_with_a_label_in_plain_case() -> None:
     text = (
         "WEBER: We will not close this border this winter.\n\n"
-        "Reporter: And next spring?\n\n"
+        "Mayor: And next spring?\n\n"
         "WEBER: Not next spring either, and not the year after."
     )
-    assert [q.speaker for q in quotes(text)] == ["Weber", "Reporter", "Weber"]
+    assert [q.speaker for q in quotes(text)] == ["Weber", "Mayor", "Weber"]
+    # the press asks: a reporter's question is no statement
+    found = quotes(text.replace("Mayor:", "Reporter:"))
+    assert [q.speaker for q in found] == ["Weber", "Weber"]
 
 
 def test_a_calls_speakers_with_their_role_then_their_surname_alone() -> None:

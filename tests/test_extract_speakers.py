@@ -1922,3 +1922,36 @@ def test_it_said_inside_an_objects_relative_clause_is_the_one_that_acted() -> No
         "some 300 well permits it said had been issued without proper studies."
     )
     assert q.speaker == "Souss-Massa basin agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ("An internal note from the district surveillance unit says tracing was incomplete.",
+         "district surveillance unit", "private"),
+        ("A memo from the finance ministry warns that the plan would cost $410 million.",
+         "finance ministry", "private"),
+        ("A letter from Ana Lind, the mayor, says the city will sue.", "Ana Lind", "public"),
+    ],
+)  # fmt: skip
+def test_a_document_from_someone_is_their_word(text: str, speaker: str, stance: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.stance) == (speaker, stance)
+
+
+def test_he_after_a_woman_is_the_office_holder_she_met() -> None:
+    found = quotes(
+        "Ana Lind said she met the ambassador on Monday. He told her the embassy would stay open."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Ana Lind", "public"),
+        ("ambassador", "private"),
+    ]
+
+
+def test_one_who_studies_a_field_is_an_analyst() -> None:
+    [q] = quotes(
+        "“The tooling looks criminal,” said Sara Naji, who tracks ransomware groups at the "
+        "Gulf Cyber Institute."
+    )
+    assert (q.speaker, q.stance) == ("Sara Naji", None)

@@ -53,6 +53,13 @@ _KICKER = re.compile(
     r"^(?=[A-Z' ]*\b(?:THE|TO|OF|ON|IN|AND|WE|WE'RE|WHAT|WHY|HOW|IT|IS|ARE|FOR|NEXT|NOW)\b)"
     r"[A-Z][A-Z .'’/-]{2,40}?\s*(?:--|[-–—])\s*"
 )
+#: A clip played in a broadcast's transcript, the speaker named in it, the words on the
+#: lines after: '[CLIP - KHALID AL-ENEZI, DIRECTOR-GENERAL, NATIONAL CYBER SECURITY CENTER]'
+_CLIP = re.compile(
+    r"^\[(?:(?:ARCHIVE|AUDIO|VIDEO)\s+)?(?:CLIP|SOUNDBITE|SOUND BITE|AUDIO|VIDEO|SOT|RECORDING)"
+    r"(?:\s+(?:OF|FROM))?\s*[-–—:]?\s*(?P<who>[^\]]{2,160})\]$",
+    re.I,
+)
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
 )
@@ -215,6 +222,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     open_quote: Paragraph | None = None  # a quotation running over several lines
     open_lines: list[str] = []
     pending = ""  # the label of a line of its own ('Quote:'), for the line after it
+    clip_by = ""  # who speaks in the clip a '[CLIP - …]' line announces
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -291,6 +299,10 @@ def read_article(text: str, today: date | None = None) -> Article:
             line = line[dateline.end() :]
         body_started = True
         label, pending = pending, ""
+        clip = _CLIP.match(line) if line[:1] == "[" else None
+        if clip:
+            pending, clip_by = "quote", clip["who"].strip()
+            continue
         m = _LABEL.match(line)
         if m:
             label = m["label"].lower()
@@ -333,6 +345,8 @@ def read_article(text: str, today: date | None = None) -> Article:
         if line[:1].isdigit():
             line = _STAMP_FIRST.sub("", line)  # a live blog's '17:45 — Finance Minister …'
         paragraph = Paragraph(line, "quote" if label == "quote" else label)
+        if label == "quote" and clip_by:
+            paragraph.attribution, clip_by = clip_by, ""
         article.paragraphs.append(paragraph)
         if paragraph.label == "quote" and not _closes(line):
             open_quote, open_lines = paragraph, [line]

@@ -79,7 +79,10 @@ def block_statement(paragraph: Paragraph, article: Article, people: People) -> P
         and speaker
         and "quoted by" not in attribution
         and looks_like_person(speaker)
-        and not ANONYMOUS.search(attribution)
+        # (the name's part: 'MARIAM AL-QATTAN, CHIEF EXECUTIVE, …' names her, no 'executive')
+        and not ANONYMOUS.search(attribution.split(",")[0])
+        # (an analyst's clip is commentary: '… who tracks ransomware groups at …')
+        and not people.is_onlooker(speaker)
     ):
         # '- Dr. Ana Lind, Chair of the Review' under a release's 'Quote:': on the record,
         # when the signature names a person (not 'a diplomat', not a paper)

@@ -22,9 +22,28 @@ _TURN = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40})"
     # ('Simon Achterberg, chief executive:', 'Tom Whitcombe, Castlegate Securities:': a
     # call's speakers with their role or firm, a few words and no verb)
-    r"(?:\s+\([^)]{1,30}\)|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|does|"
-    r"would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
+    r"(?P<role>\s+\([^)]{1,30}\)|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
+    r"does|would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
 )
+#: The press in a transcript, by label or role: 'MODERATOR:', 'REPORTER (The Hindu
+#: Chronicle):', 'LAYLA HADDAD (HOST):', 'OMAR SIDDIQUI (SECURITY CORRESPONDENT):'
+_PRESS = re.compile(
+    r"\b(?:host|co-host|anchor|presenter|correspondent|reporter|moderator|interviewer|"
+    r"journalist|narrator|editor|producer)s?\b",
+    re.I,
+)
+
+
+def press_label(text: str) -> str | None:
+    """The label of a transcript's turn that is the press asking, hosting or telling
+    what it found ('REPORTER (NDTV): …', 'LAYLA HADDAD (HOST): …'), lower-cased: its
+    turns are reportage and questions, no one's statement; None for anyone else's."""
+    m = _TURN.match(text) if ":" in text else None
+    if m is None or not (_PRESS.search(m["who"]) or (m["role"] and _PRESS.search(m["role"]))):
+        return None
+    return m["who"].strip().lower()
+
+
 _QUESTION = {"q", "question", "interviewer"}
 _ANSWER = {"a", "answer"}
 

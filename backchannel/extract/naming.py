@@ -120,6 +120,12 @@ _FRONTED_PRONOUN = re.compile(
     r"(he|she|they|we|I)$"
 )
 _PRONOUN_ENDS = (" he", " she", " they", " we", " I")
+#: A document and who sent it: 'an internal note from the district surveillance unit'
+_DOCUMENT_FROM = re.compile(
+    r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable)s?"
+    r"\s+(?:from|by|sent by|written by|signed by|issued by)\s+(?P<who>\S.*)$"
+)
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
@@ -161,6 +167,11 @@ def who(people: People, phrase: str) -> str | None:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
         return people.last_org
+    sent = _DOCUMENT_FROM.match(low) if " from " in low or " by " in low else None
+    if sent:
+        # 'An internal note from the district surveillance unit', 'a letter by Ana Lind':
+        # the words of who wrote it
+        return who(people, phrase[sent.start("who") :])
     if low in ("the poll", "the survey") and people.last_poll:
         return people.last_poll  # 'A CNN/ORC poll …. The poll showed …'
     document = low.rsplit(" ", 1)[-1]

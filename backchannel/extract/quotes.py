@@ -32,6 +32,7 @@ from .interviews import (
     caps_interview,
     interviewing,
     plain_interview,
+    press_label,
     transcript_turn,
 )
 from .paragraph_quotes import Carry, read_paragraph
@@ -64,6 +65,9 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top, or
     # the one the intro says was spoken to ('spoke to the Review's Sarah Whitfield')
     asking = _asking(article, turns) if is_transcript else set()
+    if is_transcript:
+        # the press's labels, by their role where first given ('LAYLA HADDAD (HOST):')
+        asking |= {label for p in article.paragraphs if (label := press_label(p.text))}
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         if paragraph.label == "quote":
             block = block_statement(paragraph, article, people)
@@ -78,20 +82,28 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             continue
         if is_transcript and (turn or paragraph.text.rstrip().endswith("?")):
             # a turn, or the interviewer's question between turns (no one's statement)
+            said_by = None  # the turn's speaker, when the turn is a statement
             if turn and (turn[0].lower() in asking or (caps and turn[0] == "Q")):
                 people.scan(turn[1])  # 'Black Sea Monitor: Minister, how serious …?'
                 answer = None
             elif caps and answer is not None and turn:
                 answer.text = f"{answer.text} {turn[1]}"  # an answer's next paragraph
+                said_by = answer.speaker
             elif turn:
                 before = len(found)
                 transcript_statement(turn, people, found)
                 answer = found[-1] if caps and len(found) > before else None
-            if turn and REPORT.search(turn[1]):
+                said_by = found[-1].speaker if len(found) > before else None
+            if turn and (REPORT.search(turn[1]) or quote_spans(turn[1])):
                 # 'A: … the state attorney's office told us in a meeting that …': what
-                # others said, told inside a turn or a question, is theirs too
-                said_by = found[-1].speaker if found else None
-                _nested_statements(turn[1], read, people, found, said_by)
+                # others said, told inside a turn or a question, is theirs too (and what
+                # a correspondent tells of: 'He said, “They told us the data is gone.”')
+                words = turn[1]
+                if turn[0].lower() in asking:
+                    # 'Minister, an internal note … says': the question's own words
+                    words = _VOCATIVE.sub("", words)
+                    words = words[:1].upper() + words[1:]
+                _nested_statements(words, read, people, found, said_by)
             carry = None
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
@@ -119,7 +131,9 @@ def _nested_statements(
     """The statements of others a transcript's turn tells of (not the turn's speaker's
     own words again: the turn is their statement already)."""
     nested: list[ProposedQuote] = []
+    people.speaking = said_by  # ('I spoke to the minister. He assured me …': not 'I')
     read_paragraph(words, read(words), people, nested, None)
+    people.speaking = None
     for q in nested:
         if not q.speaker or q.speaker == said_by or q.text == words or _NO_ONE.match(q.speaker):
             continue  # ('I said …', 'Nobody has asked me …': the turn's own, or no one's)
@@ -131,6 +145,12 @@ def _nested_statements(
         found.append(q)
 
 
+#: Whom a question is put to, opening it: 'Minister, …', 'Dr Nair, …', 'Mr President, …'
+_VOCATIVE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:Prime\s+)?"
+    r"(?:Minister|President|Secretary|Senator|Governor|Mayor|Chancellor|Commissioner|Director|"
+    r"General|Doctor|Speaker|Chairman|Chair|Sir|Madam|[A-Z][\w'’-]+),\s+(?=\S)"
+)
 #: Speakers a turn names that are no one to credit: its own speaker, or nobody.
 _NO_ONE = re.compile(
     r"(?:I|We|You|Nobody|No one|Whoever|Everyone|Everybody|Someone|Somebody|Anyone)$"

@@ -25,11 +25,13 @@ ANALYST_AFTER = re.compile(
     # (not a profession's body: 'Nia Jenkins of the Royal College of Midwives')
     r"|\s+(?:of|at|from)\s+(?:the\s+)?(?!Royal\s)(?:[A-Z][\w'’.-]*\s+){0,3}(?:University|"
     r"Universidad|Universidade|Università|Université|Universität|College)\b"
+    # one who studies a field: 'Sara Naji, who tracks ransomware groups at …'
+    r"|,\s+who\s+(?:studies|tracks|researches|monitors|teaches|follows)\s"
 )
 
 #: What ANALYST_AFTER and ANALYST_BEFORE need among their words, in lower case: a first
 #: look, as plain strings (most names come with no role).
-_ROLE_LOOK = (*_ROLE_WORDS, "universi", "college")
+_ROLE_LOOK = (*_ROLE_WORDS, "universi", "college", "who ")
 
 
 def introduced_as_analyst(text: str, start: int, end: int) -> bool:

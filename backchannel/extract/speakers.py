@@ -52,6 +52,17 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
+#: An office holder named by office alone: 'the Union Health Minister', 'the ambassador'
+_AN_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Ambassador|President|"
+    r"Secretary|Governor|Chancellor|Envoy|Commissioner|Mayor|Premier)"
+    r"|(?:[a-z][\w'’-]*\s+){0,2}(?:minister|ambassador|president|secretary|governor|"
+    r"chancellor|envoy|commissioner|mayor|premier))\b"
+)
+#: A name right after an office: 'the Finance Minister, Ana Lind' or 'Minister Ana Lind'
+PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
 class People:
     """Who the article has named so far: fullest names, and who he, she and it are."""
 
@@ -77,6 +88,11 @@ class People:
         self._heads: list[str] = []
         #: the starts of the last texts scanned: who opened the sentences just read
         self._openers: deque[str] = deque(maxlen=6)
+        #: the last texts scanned: an office holder named in them, no name given ('I spoke
+        #: to the Union Health Minister'), is whom 'he' may mean
+        self._texts: deque[str] = deque(maxlen=3)
+        #: who speaks as 'I' in the words being read (a transcript's turn): never 'he'
+        self.speaking: str | None = None
         #: the titles people are named with: 'the senator' is hers
         self.titles = Titles(self.fullest)
         #: 'm' or 'f' as the article shows it ('Carmela Reyes … said she …', 'Mrs. Lind')
@@ -207,6 +223,7 @@ class People:
             self.last_poll = poll_named(text, self.last_poll) or self.last_poll
         self._heads.append(text[:80])
         self._openers.append(text.lstrip()[:60])
+        self._texts.append(text)
         if "spoke " in text or "talked " in text or "sat down " in text or "received " in text:
             self._note_interview(text)
         if names_a_document(text):
@@ -278,22 +295,34 @@ class People:
         last = self.last_person
         want = "m" if word == "he" else "f"
         subject = self.last_subject
+
+        def fits(name: str) -> bool:  # (not the one speaking as 'I' in a transcript's turn)
+            return name != self.speaking and self.gender.get(name, want) == want
+
         if (
             last is not None
             and subject
             and subject != last
-            and self.gender.get(subject, want) == want
+            and fits(subject)
             and (subject in self._recent[-3:] or subject == self.unnamed)
         ):
             # 'Astrid Kjærgaard … has said she will not back … Mikkel Bro. “…,” she told':
             # the subject of the sentence before, not the man named after her; 'Rubio
             # said … of Trump, whom he called a “con artist.” He said …': Rubio
             return subject
-        if last is None or self.gender.get(last, want) == want:
+        if last is None or fits(last):
             return last
         for name in reversed(self._recent):
-            if self.gender.get(name) == want:
+            if self.gender.get(name) == want and name != self.speaking:
                 return name
+        # 'Menon (she) … I spoke to the Union Health Minister by phone. He assured me …':
+        # an office holder just named, not the one of the other sex
+        for text in reversed(self._texts):
+            offices = [
+                m for m in _AN_OFFICE.finditer(text) if not PERSON_AFTER.match(text, m.end())
+            ]
+            if offices:
+                return offices[-1]["office"]
         return last
 
     def opened_lately(self, name: str) -> bool:

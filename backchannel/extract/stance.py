@@ -34,6 +34,7 @@ PRIVATE_CUES = [
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
+    "internal note",
     "not authorized to speak publicly", "not authorised to speak publicly",
     "declined to be named", "huddle", "leaked", "off the record", "on background",
     "secretly", "in secret", "quietly told", "quietly assured", "quietly promised",
