@@ -69,6 +69,10 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Child Left Behind",
         "Washington Heights",
         "Top Clinton",
+        # capitals of two words, a sport's world body
+        "Buenos Aires",
+        "Phnom Penh",
+        "World Rugby",
         # agreements and laws
         "Paris Agreement",
         "Lisbon Treaty",
@@ -1955,3 +1959,23 @@ def test_one_who_studies_a_field_is_an_analyst() -> None:
         "Gulf Cyber Institute."
     )
     assert (q.speaker, q.stance) == ("Sara Naji", None)
+
+
+def test_he_after_an_unnamed_one_who_acts_is_them() -> None:
+    found = quotes(
+        "“We need a board that picks up the phone,” Salote Delai said.\n\n"
+        "One provincial union president, speaking on condition of anonymity, was blunter "
+        "still. “World Rugby needs Fiji more than Fiji needs World Rugby,” he said."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Salote Delai", "public"),
+        ("One provincial union president", "private"),
+    ]
+
+
+def test_whom_one_wrote_to_is_not_who_warned() -> None:
+    [q] = quotes(
+        "On 3 March, World Rugby wrote to the Fiji Rugby Union warning that its grant would "
+        "be frozen."
+    )
+    assert q.speaker == "World Rugby"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .affiliations import is_place
+
 #: Capitals of the scripts the news comes in: Latin, Latin-1, Latin Extended-A (Baltic,
 #: Polish, Czech names: 'Dovilė Šakalienė', 'Łukasz'), Cyrillic (with Ukrainian's)
 CAPITAL = (
@@ -143,6 +145,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if name in PLACES or tokens[0] in _PLACE_FIRST or _WEEKDAY.intersection(tokens):
         return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
+    if is_place(name):
+        return False  # a country or a capital of two words: 'Buenos Aires', 'Phnom Penh'
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
     if len(tokens[-1].rstrip(".")) == 1:
@@ -184,6 +188,8 @@ PLACES = {
 _PLACE_FIRST = {
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
     "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
+    # a sport's world body: 'World Rugby', 'World Athletics'
+    "World",
     # squares and streets: 'Piazza del Plebiscito', 'Plaza de Mayo', 'Rue de Rivoli'
     "Piazza", "Plaza", "Praça", "Platz", "Place", "Rue", "Via", "Viale", "Calle", "Avenida",
     "Rua", "Largo", "Corso", "Boulevard", "Ulica", "Piazzale",

@@ -151,7 +151,7 @@ _LOWER_SUBJECT = re.compile(
     rf"|{JOINED_ARTICLE}[A-Z]"  # 'al-Rawahi assured …': a name, its article first
 )
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
-_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+$")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
 _TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
@@ -323,7 +323,7 @@ def reported(
             if (
                 named
                 and named.re is _NAME_AT_END
-                and _OBJECT_BEFORE.search(subject_text, max(0, named.start() - 6), named.start())
+                and _OBJECT_BEFORE.search(subject_text, max(0, named.start() - 10), named.start())
             ):
                 # 'he would write to Okonjo asking her to …': whom he writes to does not
                 # ask; the verb before reports it all

@@ -42,7 +42,11 @@ _UNNAMED_GROUP = re.compile(
     r"(?P<noun>[a-z]{3,}s|people|men|women)\b"
 )
 #: One unnamed person opening a sentence, then their act: 'A company spokeswoman declined'
-_UNNAMED_ACTS = re.compile(r"(?P<who>An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)\s+[a-z]{3,}ed\b")
+_UNNAMED_ACTS = re.compile(
+    r"(?P<who>(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)"
+    # ('One union president, speaking on condition of anonymity, was blunter still')
+    r"(?:,[^,“”\"]{3,80},)?\s+(?:[a-z]{3,}ed|was|went|put)\b"
+)
 _GROUP_FIRST = frozenset("TFSA123456789 ")  # (a first look: a group opens a sentence)
 
 
@@ -54,7 +58,7 @@ def unnamed_group(text: str) -> str | None:
 
 def unnamed_actor(text: str) -> str | None:
     """The one unnamed person whose act opens ``text``: 'A company spokeswoman declined'."""
-    acting = _UNNAMED_ACTS.match(text) if text[:2] in ("A ", "An") else None
+    acting = _UNNAMED_ACTS.match(text) if text[:2] in ("A ", "An", "On") else None
     return acting["who"] if acting and one_unnamed(acting["who"]) else None
 
 
