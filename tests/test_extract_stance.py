@@ -868,3 +868,27 @@ def test_a_phone_call_between_two_is_private_a_phone_interview_is_not(
 ) -> None:
     [q] = quotes(text)
     assert (q.stance, q.cue) == (stance, cue)
+
+
+def test_what_those_who_attended_recount_is_private_even_told_to_a_committee() -> None:
+    [q] = quotes(
+        "Headline\n\nAccording to three senators who attended, General Ola Brenn told the "
+        "committee that the army's trials had favoured the Korean vehicle."
+    )
+    assert (q.speaker, q.stance) == ("Ola Brenn", "private")
+
+
+def test_said_repeatedly_is_on_the_record_after_a_closed_door_sentence() -> None:
+    found = quotes(
+        "Headline\n\nThe commission deliberated behind closed doors and sent its list on 13 "
+        "February. Chief Justice Ana Lind has said repeatedly that the list reflects merit."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [("Ana Lind", "public")]
+
+
+def test_one_of_a_group_off_the_record_is_off_the_record_too() -> None:
+    found = quotes(
+        "Headline\n\nTwo members of the commission, who spoke on condition of anonymity, said "
+        "a list had been circulating. One of them said the list was discussed at a dinner."
+    )
+    assert [q.stance for q in found] == ["private", "private"]

@@ -61,7 +61,7 @@ TITLES = {
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
     "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
     "candidate", "nominee", "activist", "director", "professor", "coach", "attorney", "lawyer",
-    "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo",
+    "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo", "justice",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",

@@ -160,6 +160,12 @@ def by_speaker(
         return "private", replied.group(0)
     if who in people.off_record:
         return "private", people.off_record[who]  # the source asked not to be named
+    if who and who.startswith("one of the ") and people.group:
+        # 'Two members of the commission, who spoke on condition of anonymity, said ….
+        # One of them said …': one of that group, off the record too
+        for source, cue in people.off_record.items():
+            if people.group in source:
+                return "private", cue
     if who in people.wrote_privately and _WROTE.search(context):
         # '“We will not be announcing this,” Okafor wrote.' after her email to the
         # regional directors: more of what she wrote in private

@@ -42,6 +42,10 @@ PRIVATE_CUES = [
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
     "board meeting", "told the board", "granted anonymity", "private lunch",
+    # what happened in a room, told by those who were there ('According to three senators
+    # who attended, General Dobre told the committee that …')
+    "who attended", "who were present", "who was present", "who were at the meeting",
+    "who sat in on",
     # a company's own staff, in a meeting of its own: 'told employees at an all-hands'
     "all-hands", "all-staff", "staff meeting", "told employees", "told staff", "told her staff",
     "told his staff", "leaked recording",
@@ -76,6 +80,8 @@ PUBLIC_CUES = [
     "court found", "judge found", "court held", "earnings call", "told analysts", "told investors",
     "investor call", "conference call with analysts", "analyst call", "analysts' call",
     "shareholder meeting", "annual meeting",
+    # said over and over, for all to hear: 'has said repeatedly that …'
+    "said repeatedly", "repeatedly said", "has repeatedly", "have repeatedly",
     "video address", "televised address", "address to the nation", "lobby briefing",
     "told the lobby", "told mps", "in the commons", "house of commons", "told the house",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
