@@ -1217,3 +1217,42 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
         today=date(2025, 12, 1),
     ).events
     assert event.date == "2025-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtfs"),
+    [
+        # a list of acts, each with its day
+        ("The commission published its shortlist on 12 January, held interviews from 2 to 6 "
+         "February and sent its list to the president on 13 February.", "2026-03-14",
+         ["2026-01-12", "2026-02-02/2026-02-06", "2026-02-13"]),
+        # a happening since which another is told
+        ("Figures published late last month showed the boards heading for their largest "
+         "overspend since they were created in July 2022.", "2026-03-14",
+         ["2026-02-21/2026-02-28", "2022-07"]),
+        # a second act with a day of its own, no year
+        ("The agreement was signed in December 2022 and expired on 30 November.", "2025-12-05",
+         ["2022-12", "2025-11-30"]),
+        # what was said on a day, of a happening to come
+        ("Park Seong-min said on Friday that his committee would vote on the bill later this "
+         "month.", "2026-03-14", ["2026-03"]),
+        # a condition's date is no happening's
+        ("If the Assembly passes it this year, the first designations would take effect in "
+         "July 2026.", "2025-11-01", ["2026-07"]),
+        # a year that owns a thing is no date
+        ("Joint teams began this year's flow readings at Farakka on 1 January.", "2026-01-12",
+         ["2026-01-01"]),
+        # what kicks off or applies from a day is ahead
+        ("The Pacific Nations Cup kicks off in late August.", "2026-03-14",
+         ["2026-08-21/2026-08-31"]),
+        ("The EU Pact on Migration and Asylum will apply from 12 June 2026.", "2026-03-14",
+         ["2026-06-12"]),
+        ("“The reforms are not optional,” he said in a video statement on Tuesday.", "2026-03-14",
+         ["2026-03-10"]),
+    ],
+)  # fmt: skip
+def test_happenings_of_a_sentence_each_with_its_own_date(
+    sentence: str, published: str, edtfs: list[str]
+) -> None:
+    events = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == edtfs

@@ -82,7 +82,8 @@ DATE_PHRASE = re.compile(
             rf"\b{DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
             rf"\b(?:last |this past |next |this coming |this )?{DAYNAME}\b",
             rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
-            r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b",
+            # (not one that owns a thing: 'this year's flow readings', 'last week's vote')
+            r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b(?!['’]s\b)",
             # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
             rf"\b[Ii]n (?P<in_month>{MONTH}(?:,? \d{{4}}| (?:last|this|next) year)?)",
             rf"\b{MONTH},? (?:last|this|next) year\b",  # 'since April last year'

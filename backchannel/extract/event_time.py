@@ -21,12 +21,12 @@ from .verbs import REPORT
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
-    r"\b(?=[nNdDsSwWeEuUiIaAhHm])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
+    r"\b(?=[nNdDsSwWeEuUiIaAhHmkg])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
     r"should(?!\s+have\b)|"
     r"must|"
     r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
     # a schedule in the present: 'the safeguard expires on June 30'
-    r"|expires|ends|begins|starts|opens|closes|runs out)\b"
+    r"|expires|ends|begins|starts|opens|closes|runs out|kicks off|gets under way)\b"
 )
 
 
@@ -52,6 +52,8 @@ def _may_be_ahead(bare: str) -> bool:
         or "opens" in low
         or "closes" in low
         or "runs out" in low
+        or "kicks off" in low
+        or "under way" in low
         or "must" in low
         or "should" in low
     )

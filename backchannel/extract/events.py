@@ -57,6 +57,15 @@ _INNER_CLAUSE = re.compile(
     # that army engineers would be in Kroměříž by Wednesday morning'
     r"|(?:(?<=\bpromised)|(?<=\bpledged)|(?<=\bvowed)|(?<=\bwarned)|(?<=\bannounced)|"
     r"(?<=\bconfirmed)|(?<=\bsaid)|(?<=\bassured)|(?<=\binsisted))\s+(?=that\s)"
+    # ... or said on a day of its own: 'said on Friday that his committee would vote on the
+    # bill later this month'
+    r"|(?<=day)\s+(?=that\s)"
+    # a happening since which another is told: '… their largest overspend since they were
+    # created in July 2022'
+    r"|(?<!\s)\s+(?=since\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|had\s+been|first)\s)"
+    # one of a list of acts: 'published its shortlist on 12 January, held interviews from 2
+    # to 6 February and …' (not a participle's 'backed by')
+    r"|,\s+(?=(?:held|met|sent|[a-z]{3,}ed)\s+(?!by\b)[a-z])"
     r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:(?:re-)?[a-z]{3,}ed|upheld|held|sold|won|"
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
     r"went|gave|met|overturned|set)\s)"
@@ -64,6 +73,11 @@ _INNER_CLAUSE = re.compile(
 
 
 _YEAR = re.compile(r"\d{4}")
+#: A cut before another act of the sentence's subject: 'and expired', ', held'
+_ANOTHER_ACT = re.compile(r"(?:,\s+|\s+and\s+(?:was\s+|were\s+|then\s+|later\s+)?)[a-z]{3,}ed\s")
+_A_DAY_OF_MONTH = re.compile(r"\d")
+#: A condition opening the sentence: 'If the Assembly passes it this year, …'
+_IF_FIRST = re.compile(r"(?:^|:\s+)If\s[^,]*$")
 #: A date told from the day of writing: 'last month', 'on Tuesday', 'next week'.
 _FROM_TODAY = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|"
@@ -143,6 +157,9 @@ def _clauses(
             # and an inner one only if it holds one too, one that stands alone: in 'The
             # ferry sank in 2019, after it was sold in May', May is 2019's
             first, inner_date = bisect_left(dates, start), bisect_left(dates, cut_end)
+            # (an act of its own, told with its day: '… was signed in December 2022 and
+            # expired on 30 November' is this November's)
+            act = _ANOTHER_ACT.match(bare, cut_at) is not None
             if (
                 cut_at > pieces[-1][0]
                 and bisect_left(dates, pieces[-1][0]) < bisect_left(dates, cut_at)
@@ -153,6 +170,7 @@ def _clauses(
                         or (
                             not _YEAR.search(phrases[inner_date])
                             and any(_YEAR.search(p) for p in phrases[first:inner_date])
+                            and not (act and _A_DAY_OF_MONTH.search(phrases[inner_date]))
                         )
                     )
                 )
@@ -303,6 +321,13 @@ def find_events(
                     # 'originally scheduled for 22 April, has been pushed back to 12 May':
                     # the day it moved to
                     or MOVED_TO.search(paragraph_bare, matches[k][1], dates[k + 1]) is not None
+                    # 'If the Assembly passes it this year, the designations would take
+                    # effect in July 2026': the condition's date is no happening's
+                    or (
+                        "If" in paragraph_bare[start : dates[k]]
+                        and _IF_FIRST.search(paragraph_bare, start, dates[k]) is not None
+                        and "," in paragraph_bare[dates[k] : dates[k + 1]]
+                    )
                 )
             ):
                 # '… an audit of all contracts signed since 2016 would be published in

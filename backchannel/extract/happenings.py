@@ -84,6 +84,10 @@ _EVENT_WORDS = [
     "concertation", "Regierungsbefragung", "elects", "publishes", "plenary", "column", "op-ed",
     "industrial action", "day of action", "addressing", "Addressing", "moratorium", "reopen",
     "reopens", "travels", "restart", "restarts",
+    # what starts or applies from a day: 'the Pacific Nations Cup kicks off in late August',
+    # 'The EU Pact will apply from 12 June', words on video: 'in a video statement'
+    "kicks off", "kick off", "kicked off", "gets under way", "get under way", "got under way",
+    "apply from", "applies from", "applied from", "Cup", "video statement",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
