@@ -1249,6 +1249,18 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
          ["2026-06-12"]),
         ("“The reforms are not optional,” he said in a video statement on Tuesday.", "2026-03-14",
          ["2026-03-10"]),
+        # what one hopes or plans to do
+        ("The government hopes to sign a contract in late May, ahead of the NATO summit in "
+         "Ankara in July.", "2026-03-14", ["2026-05-21/2026-05-31", "2026-07"]),
+        ("The ministry plans to send the bill to parliament in early May.", "2026-03-14",
+         ["2026-05-01/2026-05-10"]),
+        # a happening after it, what befell one named, another's act to come
+        ("The next decision is scheduled for 18 December, with a further meeting in late "
+         "January.", "2025-11-13", ["2025-12-18", "2026-01-21/2026-01-31"]),
+        ("Three cases are confirmed, among them a 34-year-old man who died on 9 September.",
+         "2025-09-18", ["2025-09-09"]),
+        ("Collation at ward level will begin tonight and state collation will open at 10:00 "
+         "tomorrow.", "2026-08-22", ["2026-08-22", "2026-08-23"]),
     ],
 )  # fmt: skip
 def test_happenings_of_a_sentence_each_with_its_own_date(
@@ -1256,3 +1268,14 @@ def test_happenings_of_a_sentence_each_with_its_own_date(
 ) -> None:
     events = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
     assert [e.date for e in events] == edtfs
+
+
+def test_days_counted_back_from_the_day_told_paragraphs_before() -> None:
+    text = (
+        "Headline\n\nAnna Lind told the finance committee on Tuesday that rates would hold.\n\n"
+        "“Patience is a policy,” she told MPs.\n\n"
+        "Yet at a meeting with the finance minister a week earlier, Lind said a cut was near.\n\n"
+        "Three days earlier, on 28 October, the board had met in Uppsala."
+    )
+    events = extract(text, "2025-11-13", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2025-11-11", "2025-11-04", "2025-10-28"]

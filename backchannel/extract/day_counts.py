@@ -12,10 +12,12 @@ _COUNT = (
     r"[Nn]ine|[Tt]en|\d{1,2}) (?P<units>days|weeks))"
 )
 #: Days after the one just told: 'The following day, …', 'A day later', 'two days later',
-#: 'a week later', 'nine days later'
+#: 'a week later', 'nine days later'; or before it: 'a week earlier'
 DAYS_LATER = re.compile(
     r"\b(?:[Tt]he (?:following|next) day\b(?!\s+(?:the|that|his|her|its|their)\b)|"
-    rf"{_COUNT} later)\b"
+    rf"{_COUNT} (?P<when>later|earlier))\b"
+    # (not where the day is told next: 'Three days earlier, on 28 February, …')
+    r"(?!,?\s+on\s+\d)"
 )
 _DAYS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -34,11 +36,14 @@ DAYS_AROUND = re.compile(rf",\s+{_COUNT} (?P<dir>after|before)\s+(?:the\s+)?")
 
 
 def days_counted(m: re.Match[str]) -> int:
-    """How many days a match of DAYS_LATER, DAYS_FROM or DAYS_AROUND counts."""
+    """How many days a match of DAYS_LATER, DAYS_FROM or DAYS_AROUND counts (less than
+    none for DAYS_LATER's 'a week earlier')."""
     if m["n"]:
         n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
-        return n * 7 if m["units"] == "weeks" else n
-    return 7 if m["unit"] == "week" else 1
+        n = n * 7 if m["units"] == "weeks" else n
+    else:
+        n = 7 if m["unit"] == "week" else 1
+    return -n if m.groupdict().get("when") == "earlier" else n
 
 
 A_DAY = re.compile(r"\d{4}-\d\d-\d\d")

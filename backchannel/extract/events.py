@@ -63,6 +63,15 @@ _INNER_CLAUSE = re.compile(
     # a happening since which another is told: '… their largest overspend since they were
     # created in July 2022'
     r"|(?<!\s)\s+(?=since\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|had\s+been|first)\s)"
+    # a happening after it: '… scheduled for 18 December, with a further meeting in late
+    # January'
+    r"|,\s+(?=with\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:meeting|vote|summit|hearing|"
+    r"session|round|decision|election|review)s?\s+(?:in|on|by)\s)"
+    # what befell one named: 'the index patient, a 34-year-old man who died on 9 September'
+    r"|(?<!\s)\s+(?=who\s+(?:was\s+|were\s+)?[a-z]{2,}ed\s)"
+    # another subject's act to come: '… will begin tonight and state collation will open at
+    # 10:00 tomorrow'
+    r"|(?<!\s)\s+(?=and\s+(?:[a-z]+\s+){1,3}will\s)"
     # one of a list of acts: 'published its shortlist on 12 January, held interviews from 2
     # to 6 February and …' (not a participle's 'backed by')
     r"|,\s+(?=(?:held|met|sent|[a-z]{3,}ed)\s+(?!by\b)[a-z])"
@@ -270,6 +279,11 @@ def find_events(
         if later:
             matches = sorted([*matches, *((m.start(), m.end(), "") for m in found_later)])
         if not matches:
+            if paragraph_bare != text and len(paragraph_bare.split()) <= 12:
+                # a quotation and its tag go on with the day told before: '… on Tuesday.'
+                # then '“…,” she told MPs.', then 'at a meeting … a week earlier' (not a
+                # happening of no day: 'The union met.')
+                day_before = day_told
             continue
         # the day with its year a story goes on from ('on July 14, 2025'), told before
         # (in this paragraph too, if it tells one: read up to each date)

@@ -105,10 +105,13 @@ EVENT_WORDS = re.compile(
     # an act someone will do: 'would notify the aid package to Brussels before the end of
     # February', 'will open the first training programme in September' (not any verb: 'would
     # raise 600 million a year by 2028', 'will leave our live coverage for today')
-    r"|\b(?:will|would|shall|should)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|"
+    # (or hopes, plans or means to: 'hopes to sign a contract in late May', 'hopes to send
+    # the bill to parliament in early May')
+    r"|\b(?:will|would|shall|should|(?:hopes?|hoped|plans?|planned|intends?|intended|aims?|"
+    r"aimed|expects?)\s+to)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|"
     r"introduce|notify|submit|publish|award|hold|host|deliver|unveil|release|sign|hear|order|"
     r"install|reopen|start|begin|close|decide|rule|announce|consider|debate|examine|inspect|"
-    r"restart)\b"
+    r"restart|send|table|launch|present|complete|file)\b"
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
