@@ -161,6 +161,28 @@ def test_a_press_briefing_s_reporters_ask_and_what_they_pass_on_is_others() -> N
     ]
 
 
+def test_the_publication_asks_by_its_initials_and_what_it_asks_is_no_statement() -> None:
+    text = (
+        "NUSANTARA DIGITAL REVIEW\nINTERVIEW | Tuesday, 10 February 2026\n\n"
+        "Deputy Minister Dewi Hapsari on Indonesia's AI rules\n\n"
+        "We spoke to Hapsari in her office in Jakarta on Friday.\n\n"
+        "NDR: At the meeting with companies on 27 January you reportedly told them chatbots "
+        "would be exempt. Which version should they believe?\n\n"
+        "Hapsari: The regulation should be about risk. A chatbot that answers homework "
+        "questions is not the same as a system that approves mortgages.\n\n"
+        "NDR: So the draft will change?\n\n"
+        "Hapsari: Every draft changes. That is why we consult.\n\n"
+        "NDR: When will the regulation be signed?\n\n"
+        "Hapsari: Before Independence Day, if we do our work properly."
+    )
+    found = extract(text, "2026-02-10", today=TODAY).quotes
+    assert [(q.speaker, q.text[:24]) for q in found] == [
+        ("Dewi Hapsari", "The regulation should be"),
+        ("Dewi Hapsari", "Every draft changes. Tha"),
+        ("Dewi Hapsari", "Before Independence Day,"),
+    ]
+
+
 def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:
     text = (
         "We spoke to Marta Kowalska, the new mayor of the city.\n\n"

@@ -116,10 +116,12 @@ _MANY_OF = re.compile(
 )
 #: A phrase put first, no comma, then the pronoun that is the subject: 'In public they'
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|At|On|For|By|After|Before|Since|During|Privately|Publicly|Now|Then)\b[^,]{0,30}?\s"
-    r"(he|she|they|we|I)$"
+    r"(?:In|At|On|For|By|After|Before|Since|During|Privately|Publicly|Now|Then)\b[^,]{0,50}?\s"
+    r"(he|she|they|we|I|you)$"
 )
-_PRONOUN_ENDS = (" he", " she", " they", " we", " I")
+#: A thing and its relative pronoun: 'a chatbot that', 'the system which'
+_THING_THAT = re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:that|which)")
+_PRONOUN_ENDS = (" he", " she", " they", " we", " I", " you")
 #: A document and who sent it: 'an internal note from the district surveillance unit'
 _DOCUMENT_FROM = re.compile(
     r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
@@ -161,6 +163,8 @@ def who(people: People, phrase: str) -> str | None:
     low = phrase.lower()
     if low in ("he", "she"):
         return people.pronoun(low)
+    if low.endswith((" that", " which")) and _THING_THAT.fullmatch(low):
+        return None  # 'A chatbot that answers …': a relative clause's verb, no speaker
     if low in ("one of them", "one of those") and people.group:
         return f"one of the {people.group}"  # 'Two officials … One of them said …'
     if low in _THE_PAPER and people.last_outlet:

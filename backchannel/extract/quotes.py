@@ -167,7 +167,8 @@ def _asking(article: Article, turns: list[tuple[str, str] | None]) -> set[str]:
     """The labels of a transcript that interview (see conventions.interviewing)."""
     first_turn = next((i for i, turn in enumerate(turns) if turn), len(turns))
     return interviewing(
-        f"{article.masthead} {article.title} {article.source_line}",
+        # (a line each: 'NDR:' is the initials of 'NUSANTARA DIGITAL REVIEW', its masthead)
+        f"{article.masthead}\n{article.title}\n{article.source_line}",
         " ".join(p.text for p in article.paragraphs[:first_turn]),
         turns,
     )
