@@ -73,6 +73,8 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Buenos Aires",
         "Phnom Penh",
         "World Rugby",
+        # a quarter of a city
+        "Model Town",
         # agreements and laws
         "Paris Agreement",
         "Lisbon Treaty",
@@ -1979,3 +1981,23 @@ def test_whom_one_wrote_to_is_not_who_warned() -> None:
         "be frozen."
     )
     assert q.speaker == "World Rugby"
+
+
+@pytest.mark.parametrize("name", ["Declan Ó Súilleabháin", "Declan Murphy"])
+def test_he_after_a_subject_and_an_aside_naming_another_is_the_subject(name: str) -> None:
+    found = quotes(
+        "Ringsend Athletic's owner, Brett Kessler, assured the squad last Friday that wages "
+        f"would be paid.\n\nClub chairman {name}, who was appointed by Kessler in 2024, struck "
+        "a more cautious tone than his owner. “This is a very serious situation,” he told "
+        "reporters."
+    )
+    assert [q.speaker for q in found] == ["Brett Kessler", name]
+
+
+def test_a_turkish_name_in_capitals_reads_as_written() -> None:
+    found = quotes(
+        "The council's chair spoke first.\n\nAYŞE GÜL TEKİN: The council speaks with one voice "
+        "once it has decided.\n\nZEYNEP AKSOY: We will go to court.\n\nTEKİN: That is their "
+        "right."
+    )
+    assert [q.speaker for q in found] == ["Ayşe Gül Tekin", "Zeynep Aksoy", "Ayşe Gül Tekin"]

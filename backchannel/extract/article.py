@@ -366,7 +366,7 @@ def _signs_block(line: str) -> bool:
     if len(line) > 90 or line[-1:] in '.!?:”"»' or not line[:1].isupper():
         return False
     name = person_name(line.split(",")[0])
-    return bool(name) and looks_like_person(name)
+    return name is not None and looks_like_person(name)
 
 
 #: A dash and a few words that start with a capital: '- Sanders.', '—Ana Lind, mayor'.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .article import Article, Paragraph
 from .interviews import is_answer, is_question, transcript_turn
-from .names import looks_like_person, person_name
+from .names import in_title_case, looks_like_person, person_name
 from .speakers import People
 from .stance import ANONYMOUS, speaker_stance, stance_of
 from .text import inner
@@ -49,7 +49,8 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
     if is_question(label):
         people.scan(words)
         return  # the interviewer's question
-    name = label.title() if label.isupper() and len(label) > 1 else label  # 'LIND:' is Lind
+    # 'LIND:' is Lind
+    name = in_title_case(label) if label.isupper() and len(label) > 1 else label
     who = people.answering() if is_answer(label) else people.who(name)
     if who is None:
         if is_answer(label):  # an answer nobody was named for: still proposed

@@ -63,7 +63,8 @@ NP = (
     # words that open a sentence, not a name: 'For months, …', 'When asked, …'
     # (factored by prefix: tried at every place a subject may start)
     r"(?!(?:" + alternation(_OPENERS) + r")[\s,])"
-    r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
+    # (capitals past ASCII too: 'Declan Ó Súilleabháin', 'Émile Roux')
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+\([^)]{1,20}\))?"
     r"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
     # 'Republican pollster Ann Lee', 'state attorney Ann Lee': a role before a name

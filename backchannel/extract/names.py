@@ -24,6 +24,8 @@ _INSTITUTION = (
 PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "del", "da", "di", "le", "la", "al", "du", "dos", "das",
     "bin", "ibn",
+    # Irish: 'Declan Ó Súilleabháin', 'Siobhán Ní Bhriain'
+    "Ó", "Ní", "Uí",
 })  # fmt: skip
 #: The same, as a pattern's alternation
 PARTICLE = "|".join(sorted(PARTICLES))
@@ -136,6 +138,12 @@ NOT_NAMES = {
 
 
 @lru_cache(maxsize=4096)  # names come back again and again in an article
+def in_title_case(name: str) -> str:
+    """A name set in capitals, as it is written: 'TEKİN' is Tekin (a Turkish capital
+    İ is an i, not an i with a dot added), 'JOHN SMITH' John Smith."""
+    return name.replace("İ", "I").title()
+
+
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words (its particles aside: 'José Ignacio de la Fuente')
     that are not an organisation or a sentence start."""
@@ -176,6 +184,7 @@ _HEADLINE_WORDS = {
     # Stock Market', 'Democratic National Convention', 'No Child Left Behind')
     "Lower", "Upper", "Side", "Avenue", "Market", "Convention", "Behind", "Left", "Stock",
     "Gulf", "County", "Valley", "Island", "Islands", "Isle", "Square", "Heights", "Act", "Top",
+    "Town", "Village", "District", "Province", "Colony",
     "Last", "Road", "Street", "Quay", "Crescent", "Terrace",
 }  # fmt: skip
 #: Places of two capitalised words that the news names as often as people.

@@ -14,6 +14,7 @@ from .names import (
     ORG_WORDS,
     TITLE_FIRST,
     TITLED_SURNAME,
+    in_title_case,
     looks_like_person,
     opens_on_name,
     person_before_of,
@@ -157,7 +158,7 @@ def who(people: People, phrase: str) -> str | None:
         phrase = TIME_TAIL.sub("", phrase)
     phrase = phrase.strip()
     if phrase.isupper() and len(phrase) > 4:
-        phrase = phrase.title()  # 'JOHN SMITH said', a transcript's 'TRUMP:'
+        phrase = in_title_case(phrase)  # 'JOHN SMITH said', a transcript's 'TRUMP:'
     if not phrase:
         return None
     low = phrase.lower()

@@ -55,6 +55,12 @@ from .verbs import REPORT
 _ACTS_ON_SOMEONE = re.compile(
     r"\b[a-z]{3,}ed\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b"
 )
+#: A subject, an aside about them, then their verb: 'Club chairman Declan Murphy, who was
+#: appointed by Kessler in 2024, struck …'
+_SUBJECT_ASIDE = re.compile(
+    r"\s*[A-Z][^,;“”\"]{2,60},\s+(?:who|whose|a|an|the)\s[^;“”\"]{2,160}?,\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:and|but|or|who|which|said|says)\b)[a-z]{3,}\b"
+)
 _LETTER = re.compile(r"[A-Za-z]")
 _AS_FOR = re.compile(r"As for (?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),")
 _PRONOUN_WORDS = frozenset({"He", "She", "They", "It", "We", "I"})
@@ -375,7 +381,13 @@ def read_paragraph(
             # (a sentence that reported something has its speaker noted already: its
             # subject read again now might take a name said after it for 'the premier')
             subject = sentence_subject
-            if not subject and _ACTS_ON_SOMEONE.search(bare_sentence):
+            if not subject and (
+                _ACTS_ON_SOMEONE.search(bare_sentence)
+                # 'Club chairman Declan Murphy, who was appointed by Kessler in 2024, struck a
+                # more cautious tone.' then '“…,” he told reporters': the chairman, not the
+                # one his aside names last
+                or _SUBJECT_ASIDE.match(bare_sentence)
+            ):
                 # 'Speaking in Hindi …, Tirkey attacked Chief Minister Ajay Mahato by name.'
                 # then '“…,” he said': the one who acted, not the one acted on, named last
                 subject = main_subject(bare_sentence)

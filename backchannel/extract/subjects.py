@@ -184,7 +184,7 @@ _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
 #: Ola Berg, telling …', 'Labour chairman Tom Berg told …'.
 _TITLED_NAME = re.compile(
     rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:[a-z]+\s+){{0,2}}(?:{PERSON_ROLE.pattern})\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=,?\s+[a-z])"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,?\s+[a-z])"
 )
 #: Two names joined by 'and' that end the words before a verb, after nothing or a
 #: word that opens a clause: 'Germany and Italy', 'after France and Spain'.
