@@ -96,7 +96,7 @@ def test_she_does_not_point_back_to_an_agreement() -> None:
 @pytest.mark.parametrize(
     "place",
     ["in Nashua, New Hampshire,", "outside Afya House", "at La Moneda palace",
-     "outside Kenyatta Hospital"],
+     "outside Kenyatta Hospital", "outside the Assembleia da República"],
 )  # fmt: skip
 def test_he_does_not_point_back_to_a_place(place: str) -> None:
     text = (

@@ -103,6 +103,8 @@ ORG_WORDS = re.compile(
     r"Ministério|Partido|Movimiento|Movimento|Consejo|Conselho|Corte|Asamblea|Congreso|"
     r"Senado|Comisión|Comissão|Secretaría|Autoridad|Federación|Federação|Fédération|Federazione|"
     r"Asociación|Associação|Sindicato|Confederación|"
+    # parliaments and republics: 'outside the Assembleia da República'
+    r"Assembleia|Assemblea|Assemblée|Câmara|Cámara|Camera|Senato|República|Repubblica|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
     r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'
