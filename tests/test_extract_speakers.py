@@ -2001,3 +2001,16 @@ def test_a_turkish_name_in_capitals_reads_as_written() -> None:
         "right."
     )
     assert [q.speaker for q in found] == ["Ayşe Gül Tekin", "Zeynep Aksoy", "Ayşe Gül Tekin"]
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Troy Mabry, president of the producers' council, sent a text message to several "
+        "lawmakers on Friday.",
+        "The council's head, Troy Mabry, went further in a series of text messages to lawmakers.",
+    ],
+)
+def test_what_a_message_says_is_its_sender_s(sent: str) -> None:
+    [q] = quotes(f"{sent} “Any tax hike kills rigs, period,” one message reads.")
+    assert (q.speaker, q.stance) == ("Troy Mabry", "private")

@@ -22,6 +22,14 @@ _DOCUMENT_THEN_SENDER = re.compile(
 _DOCUMENT_SENT_BY = re.compile(
     rf"\b(?P<doc>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+{_SENDER}"
 )
+#: A sender who sent it: 'Mabry, president of the council, sent a text message to several
+#: lawmakers', 'Oh Sang-cheol went further in a series of text messages to supervisors'
+_SENDER_SENT = re.compile(
+    rf"^\W*(?:The\s+[^,;“”\"]{{2,60}},\s+)?{_SENDER}(?:,[^,;“”\"]{{2,120}},)?\s+"
+    r"(?:(?:sent|wrote|fired off)\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+)?"
+    r"|[^.;“”\"]{0,40}?\bin\s+(?:a|an|a series of|two|several)\s+(?:[\w-]+\s+)?)"
+    r"(?:text\s+)?(?P<doc>email|letter|memo|message)s?\b"
+)
 #: A document its author is named with, opening a text: 'The staff report, signed by
 #: Ahmed Rahal,', 'The engineering assessment, prepared by Kessler Structural and dated …'
 _DOCUMENT_BY = re.compile(
@@ -41,7 +49,13 @@ IT_IN_A_DOCUMENT = re.compile(
 def names_a_document(text: str) -> bool:
     """Could the text name a document and its sender? A first look, as plain strings:
     most texts name none."""
-    return "letter" in text or "mail" in text or "memo" in text or "statement" in text
+    return (
+        "letter" in text
+        or "mail" in text
+        or "memo" in text
+        or "statement" in text
+        or "message" in text
+    )
 
 
 def sender_of(text: str) -> tuple[str, str] | None:
@@ -51,6 +65,7 @@ def sender_of(text: str) -> tuple[str, str] | None:
         _IN_A_DOCUMENT.match(text)
         or _DOCUMENT_THEN_SENDER.search(text)
         or _DOCUMENT_SENT_BY.search(text)
+        or _SENDER_SENT.match(text)
     )
     return (m["doc"], m["who"]) if m else None
 

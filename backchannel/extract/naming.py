@@ -131,7 +131,7 @@ _DOCUMENT_FROM = re.compile(
 )
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
-_A_DOCUMENT = re.compile(r"(?:the|an?|another|a second|the second|the first)\s+[a-z]+")
+_A_DOCUMENT = re.compile(r"(?:the|an?|one|another|a second|the second|the first)\s+[a-z]+")
 
 
 def who(people: People, phrase: str) -> str | None:
