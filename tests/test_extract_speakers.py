@@ -2014,3 +2014,15 @@ def test_a_turkish_name_in_capitals_reads_as_written() -> None:
 def test_what_a_message_says_is_its_sender_s(sent: str) -> None:
     [q] = quotes(f"{sent} “Any tax hike kills rigs, period,” one message reads.")
     assert (q.speaker, q.stance) == ("Troy Mabry", "private")
+
+
+def test_a_memo_from_a_body_is_the_body_s_word_where_it_recommends() -> None:
+    found = quotes(
+        "An internal memo from the agriculture secretariat, dated July 30, said the restriction "
+        "had served its purpose.\n\nThe memo recommended that the change be announced after "
+        "the price data for September."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("agriculture secretariat", "private"),
+        ("agriculture secretariat", "private"),
+    ]

@@ -22,6 +22,12 @@ _DOCUMENT_THEN_SENDER = re.compile(
 _DOCUMENT_SENT_BY = re.compile(
     rf"\b(?P<doc>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+{_SENDER}"
 )
+#: A document from a body or a person: 'An internal memo from the agriculture secretariat,
+#: dated July 30, …'
+_DOCUMENT_FROM = re.compile(
+    r"\b(?P<doc>email|letter|memo|note)\s+from\s+(?P<who>(?:the\s+)?[^,;.“”\"]{2,60}?)"
+    r"(?=,|\s+(?:dated|seen|sent|to|on|says|said|warns|shows|instructs|tells)\b)"
+)
 #: A sender who sent it: 'Mabry, president of the council, sent a text message to several
 #: lawmakers', 'Oh Sang-cheol went further in a series of text messages to supervisors'
 _SENDER_SENT = re.compile(
@@ -66,6 +72,7 @@ def sender_of(text: str) -> tuple[str, str] | None:
         or _DOCUMENT_THEN_SENDER.search(text)
         or _DOCUMENT_SENT_BY.search(text)
         or _SENDER_SENT.match(text)
+        or _DOCUMENT_FROM.search(text)
     )
     return (m["doc"], m["who"]) if m else None
 

@@ -236,6 +236,9 @@ class People:
         name = person_name(sent[1]) if sent else None
         if sent and name and looks_like_person(self.fullest(name)):
             self.issued = {sent[0]: self.fullest(name)}
+        elif sent and ORG_WORDS.search(sent[1].title()):
+            # 'An internal memo from the agriculture secretariat': the body's word
+            self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""

@@ -24,6 +24,8 @@ MORE_SPEECH = {
     "asking", "wondered", "wonders", "questioned", "hailed", "hails", "branded", "brands",
     "stating", "tweeting", "remarking", "reiterating", "acknowledging",
     "conceding", "vowing", "pledging", "interjected", "interjecting",
+    # what a paper finds or advises: 'The memo recommended that …', 'and estimated that …'
+    "recommended", "recommends", "estimated", "estimates",
     # a plural's present: 'Critics argue that …', 'Officials warn that …'
     # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
     "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
