@@ -892,3 +892,24 @@ def test_one_of_a_group_off_the_record_is_off_the_record_too() -> None:
         "a list had been circulating. One of them said the list was discussed at a dinner."
     )
     assert [q.stance for q in found] == ["private", "private"]
+
+
+def test_a_paragraph_s_cue_does_not_reach_past_others_statements() -> None:
+    found = quotes(
+        "Headline\n\nBehind the scenes, she has been counting votes. Three staffers tell us Ana "
+        "Kowalski told members at a closed caucus meeting on Wednesday that she wanted the vote "
+        "delayed. Kowalski's office said the schedule had not changed."
+    )
+    assert [(q.speaker, q.stance) for q in found][-1] == ("Kowalski's office", "public")
+
+
+def test_a_message_talked_of_is_no_venue_nor_is_a_room_public() -> None:
+    [q] = quotes(
+        "Headline\n\nFiona Gillespie told the Tasman Times her text message was a thank-you."
+    )
+    assert q.stance != "private"
+    [q] = quotes(
+        "Headline\n\nOne of them said the minister had told the room that the tax would "
+        "be calibrated."
+    )
+    assert q.stance == "private"

@@ -225,7 +225,7 @@ def reported_in_sentence(
             if stance is None and len(clauses) == 1 and not onlooker:
                 # (the sentence's own cue only where it is no topic: see said_of)
                 stance, cue = paragraph_cue.before(
-                    s_end if said_of is None else s_end - len(bare_sentence)
+                    s_end if said_of is None else s_end - len(bare_sentence), going_on=who
                 )
             if stance is None and before is not None and before.speaker == who:
                 # 'X said …, calling it “…”': said on the same occasion

@@ -447,10 +447,14 @@ class FirstCue:
         if speakers:
             self.said.append((start, end, speakers))
 
-    def before(self, end: int, speaker: str | None = None) -> tuple[str | None, str | None]:
+    def before(
+        self, end: int, speaker: str | None = None, going_on: str | None = None
+    ) -> tuple[str | None, str | None]:
         """The cue, if it comes before ``end`` (never from a later sentence), and not
         from a sentence that gave someone else's statement ('Ferrante assured them at
-        a private meeting …' is no venue for what his spokesman said next)."""
+        a private meeting …' is no venue for what his spokesman said next), nor past one
+        (``going_on``: the speaker, where only a statement of theirs between keeps the
+        scene)."""
         if self.found is None:
             self.found = first_cue(self.bare)
         stance, cue, at = self.found
@@ -458,5 +462,10 @@ class FirstCue:
             return None, None
         for start, stop, speakers in self.said:
             if start <= at < stop and speaker not in speakers:
+                return None, None
+            if start > at and (going_on or speaker) not in speakers:
+                # ('Behind the scenes, she's been counting votes. Staffers tell us Kowalski
+                # told a closed caucus …. Kowalski's office said …': others' statements
+                # came between the cue and this one, which is no longer its scene)
                 return None, None
         return stance, cue

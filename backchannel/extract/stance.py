@@ -44,8 +44,8 @@ PRIVATE_CUES = [
     "board meeting", "told the board", "granted anonymity", "private lunch",
     # what happened in a room, told by those who were there ('According to three senators
     # who attended, General Dobre told the committee that …')
-    "who attended", "who were present", "who was present", "who were at the meeting",
-    "who sat in on",
+    "told the room", "who attended", "who were present", "who was present",
+    "who were at the meeting", "who sat in on",
     # a company's own staff, in a meeting of its own: 'told employees at an all-hands'
     "all-hands", "all-staff", "staff meeting", "told employees", "told staff", "told her staff",
     "told his staff", "leaked recording",
@@ -164,6 +164,8 @@ _TO_OWN_PEOPLE = re.compile(
     r"its|all)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:staff|colleagues|employees|directors|"
     r"managers|executives|team|workforce|partners|shareholders|board)\b"
 )
+_MESSAGES = frozenset({"text message", "text messages", "whatsapp message", "whatsapp messages"})
+_OWNED_BEFORE = re.compile(r"\b(?:her|his|their|its|my|our)\s+$")
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
 _PAPERS = frozenset({"in a letter", "in the letter", "memo", "minutes", "internal memo"})
 _MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
@@ -196,6 +198,10 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             continue  # 'öffentlich machen': to make public, not said in public
         if _TOPIC_BEFORE.search(before):
             continue  # 'does not comment on private meetings': talked about, not the venue
+        if cue in _MESSAGES and _OWNED_BEFORE.search(before):
+            # 'told the Tasman Times her text message was a thank-you': the message talked
+            # of, not the one it was said in
+            continue
         if cue in _BOTH_AT and (
             _EITHER.match(low, m.start()) or _EITHER.search(low, max(0, m.start() - 30), m.end())
         ):
