@@ -139,13 +139,13 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=4096)  # names come back again and again in an article
 def in_title_case(name: str) -> str:
     """A name set in capitals, as it is written: 'TEKİN' is Tekin (a Turkish capital
     İ is an i, not an i with a dot added), 'JOHN SMITH' John Smith."""
     return name.replace("İ", "I").title()
 
 
+@lru_cache(maxsize=4096)  # names come back again and again in an article
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words (its particles aside: 'José Ignacio de la Fuente')
     that are not an organisation or a sentence start."""

@@ -386,7 +386,7 @@ def read_paragraph(
                 # 'Club chairman Declan Murphy, who was appointed by Kessler in 2024, struck a
                 # more cautious tone.' then '“…,” he told reporters': the chairman, not the
                 # one his aside names last
-                or _SUBJECT_ASIDE.match(bare_sentence)
+                or (", " in bare_sentence and _SUBJECT_ASIDE.match(bare_sentence) is not None)
             ):
                 # 'Speaking in Hindi …, Tirkey attacked Chief Minister Ajay Mahato by name.'
                 # then '“…,” he said': the one who acted, not the one acted on, named last
