@@ -1261,6 +1261,10 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
          "2025-09-18", ["2025-09-09"]),
         ("Collation at ward level will begin tonight and state collation will open at 10:00 "
          "tomorrow.", "2026-08-22", ["2026-08-22", "2026-08-23"]),
+        # many who meet, in the present, and a day aimed at: ahead
+        ("SADC heads of state meet for their annual summit in August.", "2026-03",
+         ["2026-08"]),
+        ("So our target is 17 August.", "2026-03", ["2026-08-17"]),
     ],
 )  # fmt: skip
 def test_happenings_of_a_sentence_each_with_its_own_date(

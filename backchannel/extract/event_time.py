@@ -21,12 +21,14 @@ from .verbs import REPORT
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
-    r"\b(?=[nNdDsSwWeEuUiIaAhHmkg])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
+    r"\b(?=[nNdDsSwWeEuUiIaAhHmkgt])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)|"
     r"should(?!\s+have\b)|"
     r"must|"
     r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
     # a schedule in the present: 'the safeguard expires on June 30'
-    r"|expires|ends|begins|starts|opens|closes|runs out|kicks off|gets under way)\b"
+    r"|expires|ends|begins|starts|opens|closes|runs out|kicks off|gets under way|"
+    # a day aimed at: 'our target is 17 August'
+    r"target is|target date)\b"
 )
 
 
@@ -54,6 +56,7 @@ def _may_be_ahead(bare: str) -> bool:
         or "runs out" in low
         or "kicks off" in low
         or "under way" in low
+        or "target" in low
         or "must" in low
         or "should" in low
     )
@@ -68,6 +71,9 @@ _SCHEDULED_NOW = re.compile(
     r"(?<=panel )|(?<=assembly )|(?<=federation )|(?<=parliament )|(?<=bill ))"
     # ('The federation elects a president on Saturday', 'The bill returns to the plenary')
     r"(?=(meets|convenes|elects|debates|decides|returns to)\b)"
+    # ('SADC heads of state meet for their annual summit in August': many who meet)
+    r"|\b(?:leaders|ministers|heads of state|heads of government|delegates|members|"
+    r"presidents|governors|negotiators)\s+((?:meet|convene|gather)\b)"
     # ('schools reopen on Monday', 'talks resume on Friday': what many do again, ahead)
     r"|\b[A-Za-z]{3,}s\s+((?:reopen|resume)\b)"
     # (past an aside: 'The supervisory board, chaired by the mayor, meets on Thursday')
@@ -81,7 +87,7 @@ _SCHEDULED_NOW = re.compile(
 _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
-    "reopen ", "resume ",
+    "reopen ", "resume ", " meet ", " convene ", " gather ",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(

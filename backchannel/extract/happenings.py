@@ -88,6 +88,8 @@ _EVENT_WORDS = [
     # 'The EU Pact will apply from 12 June', words on video: 'in a video statement'
     "kicks off", "kick off", "kicked off", "gets under way", "get under way", "got under way",
     "apply from", "applies from", "applied from", "Cup", "video statement",
+    # a day set as the aim: 'So our target is 17 August'
+    "target is", "target date",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
