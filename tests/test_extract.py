@@ -1265,6 +1265,9 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
         ("SADC heads of state meet for their annual summit in August.", "2026-03",
          ["2026-08"]),
         ("So our target is 17 August.", "2026-03", ["2026-08-17"]),
+        # a state declared
+        ("Chile declared a water scarcity emergency across the Antofagasta region in 2024.",
+         "2026-03", ["2024"]),
     ],
 )  # fmt: skip
 def test_happenings_of_a_sentence_each_with_its_own_date(
@@ -1283,3 +1286,13 @@ def test_days_counted_back_from_the_day_told_paragraphs_before() -> None:
     )
     events = extract(text, "2025-11-13", today=date(2026, 12, 1)).events
     assert [e.date for e in events] == ["2025-11-11", "2025-11-04", "2025-10-28"]
+
+
+def test_the_following_week_counts_a_week_on_from_the_day_told() -> None:
+    text = (
+        "Headline\n\nAn internal memo dated 5 January instructs managers to prioritise records."
+        "\n\nOh Sang-cheol went further in a series of text messages to supervisors the "
+        "following week."
+    )
+    events = extract(text, "2026-02-10", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2026-01-05", "2026-01-12"]

@@ -15,6 +15,8 @@ _COUNT = (
 #: 'a week later', 'nine days later'; or before it: 'a week earlier'
 DAYS_LATER = re.compile(
     r"\b(?:[Tt]he (?:following|next) day\b(?!\s+(?:the|that|his|her|its|their)\b)|"
+    # ('… went further in a series of text messages the following week')
+    r"[Tt]he following (?P<a_week>week)\b|"
     rf"{_COUNT} (?P<when>later|earlier))\b"
     # (not where the day is told next: 'Three days earlier, on 28 February, …')
     r"(?!,?\s+on\s+\d)"
@@ -42,7 +44,7 @@ def days_counted(m: re.Match[str]) -> int:
         n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
         n = n * 7 if m["units"] == "weeks" else n
     else:
-        n = 7 if m["unit"] == "week" else 1
+        n = 7 if m["unit"] == "week" or m.groupdict().get("a_week") else 1
     return -n if m.groupdict().get("when") == "earlier" else n
 
 

@@ -90,6 +90,9 @@ _EVENT_WORDS = [
     "apply from", "applies from", "applied from", "Cup", "video statement",
     # a day set as the aim: 'So our target is 17 August'
     "target is", "target date",
+    # a state declared: 'Chile declared a water scarcity emergency … in 2024', 'The board
+    # declared the drug unaffordable in February'
+    "declared a", "declared an", "declared the",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
