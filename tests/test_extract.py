@@ -45,6 +45,16 @@ def test_a_line_of_the_date_alone_under_the_byline_is_the_published_date() -> No
     assert (p.article.title, p.published) == ("Baht line holds", "2025-08-21")
 
 
+def test_a_headline_between_the_masthead_and_its_date_line() -> None:
+    p = extract(
+        "THE MAJLIS BRIEFING - Episode 147\nLocked out: inside the port hack\nGulf Monitor "
+        "Podcasts | Released Tuesday 19 August 2025 | Transcript\n\n[Transcripts are lightly "
+        "edited.]\n\nANA BERG (HOST): Welcome back. The port went dark.",
+        today=date(2025, 12, 1),
+    )
+    assert (p.article.title, p.published) == ("Locked out: inside the port hack", "2025-08-19")
+
+
 @pytest.mark.parametrize(
     "line", ["Thu 27 Nov 2025 07.00 GMT", "Thurs., Nov. 27, 2025", "Thursday 27 November 2025"]
 )
