@@ -2026,3 +2026,11 @@ def test_a_memo_from_a_body_is_the_body_s_word_where_it_recommends() -> None:
         ("agriculture secretariat", "private"),
         ("agriculture secretariat", "private"),
     ]
+
+
+def test_he_who_acts_then_says_is_the_speaker() -> None:
+    found = quotes(
+        "Greg Halloran met us on March 20. Then four days later he went on the radio and said "
+        "the road would be built on schedule."
+    )
+    assert [q.speaker for q in found] == ["Greg Halloran"]

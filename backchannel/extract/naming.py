@@ -120,6 +120,8 @@ _FRONTED_PRONOUN = re.compile(
     r"(?:In|At|On|For|By|After|Before|Since|During|Privately|Publicly|Now|Then)\b[^,]{0,50}?\s"
     r"(he|she|they|we|I|you)$"
 )
+#: A pronoun that acts, then 'and' before the speech verb: '… he went on the radio and'
+_PRONOUN_THEN_ACT = re.compile(r"(?:^|\s)(he|she|they|we|I)\s+[a-z]+\b[^,;“”\"]{0,60}\s+and$")
 #: A thing and its relative pronoun: 'a chatbot that', 'the system which'
 _THING_THAT = re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:that|which)")
 _PRONOUN_ENDS = (" he", " she", " they", " we", " I", " you")
@@ -150,6 +152,10 @@ def who(people: People, phrase: str) -> str | None:
     fronted = _FRONTED_PRONOUN.match(phrase) if phrase.endswith(_PRONOUN_ENDS) else None
     if fronted:
         phrase = fronted[1]  # 'In public they', 'At the meeting he': the pronoun
+    acted = _PRONOUN_THEN_ACT.search(phrase) if phrase.endswith(" and") else None
+    if acted:
+        # 'four days later he went on the radio and said …': the one who went on to say it
+        phrase = acted[1]
     if phrase.endswith(".") and not END_ABBREV.search(phrase):
         phrase = phrase[:-1]  # the sentence's full stop
     # 'Sen. Rand Paul (R-Ky.)': a party tag is not part of the name; 'The board today'
