@@ -1278,6 +1278,10 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
         # a state declared
         ("Chile declared a water scarcity emergency across the Antofagasta region in 2024.",
          "2026-03", ["2024"]),
+        # a month to come after a year told in an aside
+        ("Marcus Bell, who has opposed the board since it was created in 2021, told us he "
+         "would introduce a bill in January.", "2025-10-10", ["2021", "2026-01"]),
+        ("The ferry sank in 2019, after it was sold in May.", "2025-10-10", ["2019"]),
     ],
 )  # fmt: skip
 def test_happenings_of_a_sentence_each_with_its_own_date(

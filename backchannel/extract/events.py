@@ -74,7 +74,7 @@ _INNER_CLAUSE = re.compile(
     r"|(?<!\s)\s+(?=and\s+(?:[a-z]+\s+){1,3}will\s)"
     # one of a list of acts: 'published its shortlist on 12 January, held interviews from 2
     # to 6 February and …' (not a participle's 'backed by')
-    r"|,\s+(?=(?:held|met|sent|[a-z]{3,}ed)\s+(?!by\b)[a-z])"
+    r"|,\s+(?=(?:held|met|sent|told|[a-z]{3,}ed)\s+(?!by\b)[a-z])"
     r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:(?:re-)?[a-z]{3,}ed|upheld|held|sold|won|"
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
     r"went|gave|met|overturned|set)\s)"
@@ -85,6 +85,7 @@ _YEAR = re.compile(r"\d{4}")
 #: A cut before another act of the sentence's subject: 'and expired', ', held'
 _ANOTHER_ACT = re.compile(r"(?:,\s+|\s+and\s+(?:was\s+|were\s+|then\s+|later\s+)?)[a-z]{3,}ed\s")
 _A_DAY_OF_MONTH = re.compile(r"\d")
+_TO_COME = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:will|would)\s")
 #: A condition opening the sentence: 'If the Assembly passes it this year, …'
 _IF_FIRST = re.compile(r"(?:^|:\s+)If\s[^,]*$")
 #: A date told from the day of writing: 'last month', 'on Tuesday', 'next week'.
@@ -180,6 +181,9 @@ def _clauses(
                             not _YEAR.search(phrases[inner_date])
                             and any(_YEAR.search(p) for p in phrases[first:inner_date])
                             and not (act and _A_DAY_OF_MONTH.search(phrases[inner_date]))
+                            # ('…, told us he would introduce a bill in January': a month
+                            # to come is no month of the year before)
+                            and not _TO_COME.search(bare, cut_end, upto)
                         )
                     )
                 )

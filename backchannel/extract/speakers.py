@@ -60,7 +60,7 @@ _AN_OFFICE = re.compile(
     r"chancellor|envoy|commissioner|mayor|premier))\b"
 )
 #: A name right after an office: 'the Finance Minister, Ana Lind' or 'Minister Ana Lind'
-PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z]")
+_PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
 class People:
@@ -322,7 +322,7 @@ class People:
         # an office holder just named, not the one of the other sex
         for text in reversed(self._texts):
             offices = [
-                m for m in _AN_OFFICE.finditer(text) if not PERSON_AFTER.match(text, m.end())
+                m for m in _AN_OFFICE.finditer(text) if not _PERSON_AFTER.match(text, m.end())
             ]
             if offices:
                 return offices[-1]["office"]
