@@ -22,11 +22,19 @@ _DOCUMENT_THEN_SENDER = re.compile(
 _DOCUMENT_SENT_BY = re.compile(
     rf"\b(?P<doc>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+{_SENDER}"
 )
-#: A document from a body or a person: 'An internal memo from the agriculture secretariat,
-#: dated July 30, …'
+#: A document from a body or a person, in running text: 'An internal memo from the
+#: agriculture secretariat, dated July 30, …'
 _DOCUMENT_FROM = re.compile(
     r"\b(?P<doc>email|letter|memo|note)\s+from\s+(?P<who>(?:the\s+)?[^,;.“”\"]{2,60}?)"
     r"(?=,|\s+(?:dated|seen|sent|to|on|says|said|warns|shows|instructs|tells)\b)"
+)
+#: ... and as a speaker's whole phrase: 'An internal note from the district surveillance
+#: unit', 'a letter by Ana Lind'
+_DOCUMENT_FROM_PHRASE = re.compile(
+    r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable)s?"
+    r"\s+(?:from|by|sent by|written by|signed by|issued by)\s+(?P<who>\S.*)",
+    re.I,
 )
 #: A sender who sent it: 'Mabry, president of the council, sent a text message to several
 #: lawmakers', 'Oh Sang-cheol went further in a series of text messages to supervisors'
@@ -75,6 +83,15 @@ def sender_of(text: str) -> tuple[str, str] | None:
         or _DOCUMENT_FROM.search(text)
     )
     return (m["doc"], m["who"]) if m else None
+
+
+def document_sender(phrase: str) -> str | None:
+    """Who sent the document a speaker's phrase names ('the district surveillance unit'
+    of 'An internal note from the district surveillance unit'), or None."""
+    if " from " not in phrase and " by " not in phrase:
+        return None  # (a first look: most phrases name no document)
+    m = _DOCUMENT_FROM_PHRASE.fullmatch(phrase)
+    return m["who"] if m else None
 
 
 def author_of(head: str) -> str | None:

@@ -84,7 +84,6 @@ _INNER_CLAUSE = re.compile(
 _YEAR = re.compile(r"\d{4}")
 #: A cut before another act of the sentence's subject: 'and expired', ', held'
 _ANOTHER_ACT = re.compile(r"(?:,\s+|\s+and\s+(?:was\s+|were\s+|then\s+|later\s+)?)[a-z]{3,}ed\s")
-_A_DAY_OF_MONTH = re.compile(r"\d")
 _TO_COME = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:will|would)\s")
 #: A condition opening the sentence: 'If the Assembly passes it this year, …'
 _IF_FIRST = re.compile(r"(?:^|:\s+)If\s[^,]*$")
@@ -180,7 +179,7 @@ def _clauses(
                         or (
                             not _YEAR.search(phrases[inner_date])
                             and any(_YEAR.search(p) for p in phrases[first:inner_date])
-                            and not (act and _A_DAY_OF_MONTH.search(phrases[inner_date]))
+                            and not (act and any(c.isdigit() for c in phrases[inner_date]))
                             # ('…, told us he would introduce a bill in January': a month
                             # to come is no month of the year before)
                             and not _TO_COME.search(bare, cut_end, upto)

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .affiliations import is_place
+from .documents import document_sender
 from .names import (
     NAME_RUN,
     ORG_WORDS,
@@ -125,12 +126,6 @@ _PRONOUN_THEN_ACT = re.compile(r"(?:^|\s)(he|she|they|we|I)\s+[a-z]+\b[^,;“”
 #: A thing and its relative pronoun: 'a chatbot that', 'the system which'
 _THING_THAT = re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:that|which)")
 _PRONOUN_ENDS = (" he", " she", " they", " we", " I", " you")
-#: A document and who sent it: 'an internal note from the district surveillance unit'
-_DOCUMENT_FROM = re.compile(
-    r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable)s?"
-    r"\s+(?:from|by|sent by|written by|signed by|issued by)\s+(?P<who>\S.*)$"
-)
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|one|another|a second|the second|the first)\s+[a-z]+")
@@ -178,11 +173,11 @@ def who(people: People, phrase: str) -> str | None:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
         return people.last_org
-    sent = _DOCUMENT_FROM.match(low) if " from " in low or " by " in low else None
-    if sent:
+    sender = document_sender(phrase)
+    if sender:
         # 'An internal note from the district surveillance unit', 'a letter by Ana Lind':
         # the words of who wrote it
-        return who(people, phrase[sent.start("who") :])
+        return who(people, sender)
     if low in ("the poll", "the survey") and people.last_poll:
         return people.last_poll  # 'A CNN/ORC poll …. The poll showed …'
     document = low.rsplit(" ", 1)[-1]

@@ -31,7 +31,10 @@ ANALYST_AFTER = re.compile(
 
 #: What ANALYST_AFTER and ANALYST_BEFORE need among their words, in lower case: a first
 #: look, as plain strings (most names come with no role).
-_ROLE_LOOK = (*_ROLE_WORDS, "universi", "college", "who ")
+_ROLE_LOOK = (
+    *_ROLE_WORDS, "universi", "college", "who studies", "who tracks", "who researches",
+    "who monitors", "who teaches", "who follows",
+)  # fmt: skip
 
 
 def introduced_as_analyst(text: str, start: int, end: int) -> bool:
