@@ -61,7 +61,11 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
     if not is_answer(label):
         people.scan(name)
     stance, cue = speaker_stance(
-        who, words, f"{label}:", named=not ANONYMOUS.search(who), onlooker=people.is_onlooker(who)
+        who,
+        words,
+        f"{label}:",
+        named=not ANONYMOUS.search(who),
+        onlooker=people.voices.is_onlooker(who),
     )
     found.append(ProposedQuote(words, who, stance, "direct", cue, f"{label}: {words}"[:300]))
 
@@ -83,7 +87,7 @@ def block_statement(paragraph: Paragraph, article: Article, people: People) -> P
         # (the name's part: 'MARIAM AL-QATTAN, CHIEF EXECUTIVE, …' names her, no 'executive')
         and not ANONYMOUS.search(attribution.split(",")[0])
         # (an analyst's clip is commentary: '… who tracks ransomware groups at …')
-        and not people.is_onlooker(speaker)
+        and not people.voices.is_onlooker(speaker)
     ):
         # '- Dr. Ana Lind, Chair of the Review' under a release's 'Quote:': on the record,
         # when the signature names a person (not 'a diplomat', not a paper)

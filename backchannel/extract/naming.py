@@ -181,10 +181,10 @@ def who(people: People, phrase: str) -> str | None:
     if low in ("the poll", "the survey") and people.last_poll:
         return people.last_poll  # 'A CNN/ORC poll …. The poll showed …'
     document = low.rsplit(" ", 1)[-1]
-    if document in people.issued and _A_DOCUMENT.fullmatch(low):
+    if document in people.voices.issued and _A_DOCUMENT.fullmatch(low):
         # '“…,” the statement read': the words of whoever issued it, just named ('A second
         # email, sent by Ms Kwok, says': hers)
-        return people.issued[document]
+        return people.voices.issued[document]
     owned = _HER_DOCUMENT.fullmatch(low) if low.startswith(("her ", "his ")) else None
     if owned and owned[2] in DOCUMENTS:
         # 'Her letter, posted on X within minutes, said …': the words of whom 'her' means

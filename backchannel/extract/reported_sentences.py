@@ -204,7 +204,7 @@ def reported_in_sentence(
             # (a participle's clause was said on the sentence's occasion: 'X responded
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)
-            onlooker = people.is_onlooker(who, clause)
+            onlooker = people.voices.is_onlooker(who, clause)
             said_of = _before_topic(bare_sentence if whole else clause, who)
             if onlooker:
                 # an analyst's words are commentary: where they said it counts, not what

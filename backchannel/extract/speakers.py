@@ -1,5 +1,6 @@
 """Speakers: the people an article names (names.py says what a name is), the fullest
-name for a surname, and who he, she and it are."""
+name for a surname, and who he, she and it are. How each of them has spoken (off the
+record, in private messages, as an onlooker) is voices.Voices'."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from . import naming
 from .affiliations import is_place
-from .documents import names_a_document, sender_of
+from .documents import names_a_document
 from .first_names import SEX_OF_FIRST_NAME
 from .interviews import spoke_to_paper
 from .names import (
@@ -23,12 +24,8 @@ from .names import (
     run_reading,
     without_portfolio,
 )
-from .phrases import (
-    DOCUMENTS,
-)
 from .polls import poll_named
 from .roles import (
-    ANALYST_IN,
     BODY_BEFORE,
     GENDERED_TITLES,
     HONORIFICS,
@@ -37,12 +34,12 @@ from .roles import (
     body_in_head,
     introduced_as_analyst,
     one_unnamed,
-    outlet_named_before,
 )
 from .subjects import main_subject
 from .text import plain
 from .titles import Titles
-from .unnamed import OFF_RECORD, off_record_source, on_record_act, unnamed_actor, unnamed_group
+from .unnamed import off_record_source, on_record_act, unnamed_actor, unnamed_group
+from .voices import Voices
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
@@ -73,15 +70,11 @@ class People:
         #: the only Hillary named
         self._by_first: dict[str, list[str]] = {}
         self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
-        self.analysts: set[str] = set()  # people introduced as commentators, not actors
-        #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
-        self.outlets: set[str] = set()
+        #: how each person named has spoken: off the record, in private, as an onlooker
+        self.voices = Voices()
         self.last_person: str | None = None
         #: the last unnamed single speaker ('a senior official'): 'the official' again
         self.unnamed: str | None = None
-        #: who issued the document the last statement came in ('said in a statement'):
-        #: what 'the statement' read next is theirs
-        self.issued: dict[str, str] = {}
         self._last_org: str | None = None
         #: the opening words of each text scanned since the last organisation was looked
         #: for: 'it' is rare, so the organisation opening a sentence is found only then
@@ -115,21 +108,8 @@ class People:
         self.spoke_to_us: str | None = None
         #: the body that spoke last ('the Bureau confirmed …'): whose 'a spokesperson'
         self.last_body: str | None = None
-        #: speakers who spoke on condition of anonymity, and the words that said so:
-        #: what they say next is off the record too ('“…,” he said.')
-        self.off_record: dict[str, str] = {}
-        #: who agreed to speak on the record ('Dr Ana Lind, a consultant, agreed to speak
-        #: on the record'): what they say is, even if they were introduced as an expert
-        self.on_record: set[str] = set()
-        #: the last one written to in private ('Olivier wrote to Davids: “…”'): what they
-        #: reply is private too
-        self.addressed: str | None = None
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
-        #: who wrote in private, and the cue that said so ('in an email … to the company's
-        #: regional directors, Okafor wrote that …'): what they write next is private too
-        self.wrote_privately: dict[str, str] = {}
-        self.thread: str | None = None
 
     def note_titles(self, text: str) -> None:
         """The titles of the people ``text`` (quotations blanked) names first, before it is
@@ -184,7 +164,7 @@ class People:
                     self.titles.note(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if introduced_as_analyst(text, run.start(), run.end()):
-                        self.analysts.add(name)
+                        self.voices.analysts.add(name)
                     self.full.append(name)
                     # a name met first as an owner ('Bill Clinton’s campaign') gives way
                     # to one named outright ('Hillary Clinton said') as whom 'Clinton' means
@@ -227,18 +207,7 @@ class People:
         if "spoke " in text or "talked " in text or "sat down " in text or "received " in text:
             self._note_interview(text)
         if names_a_document(text):
-            self._note_sender(text)
-
-    def _note_sender(self, text: str) -> None:
-        """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
-        letter is his, and 'The letter says …' further on is his word."""
-        sent = sender_of(text)
-        name = person_name(sent[1]) if sent else None
-        if sent and name and looks_like_person(self.fullest(name)):
-            self.issued = {sent[0]: self.fullest(name)}
-        elif sent and ORG_WORDS.search(sent[1].title()):
-            # 'An internal memo from the agriculture secretariat': the body's word
-            self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
+            self.voices.note_sender(text, self.fullest)
 
     def _note_interview(self, text: str) -> None:
         """Note who the text says spoke to the paper: an interview's subject."""
@@ -350,31 +319,19 @@ class People:
     def spoke(self, speaker: str | None, cue: str | None = None, stance: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
         ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
-        names ('in a statement') is theirs; a private message (its ``stance`` and cue)
-        makes what they write next private."""
-        message = bool(speaker and stance == "private" and cue and _MESSAGE.search(cue))
-        if message and speaker and cue:
-            self.wrote_privately[speaker] = cue
-        #: the private message just read: a reply to it is private too
-        self.thread = cue if message else None
-        # only the last statement's, and only its venue ('in a statement'): 'the
-        # statement' further on may be another's, or one only talked about
-        document = cue.split()[-1].lower() if cue and speaker and cue.startswith("in ") else ""
-        if speaker and document in DOCUMENTS:
-            self.issued = {document: speaker}
-        elif self.issued:
-            self.issued = {}
-        if not speaker or cue in _PASSED_ON_BY_PRONOUN:
-            # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
+        names ('in a statement') is theirs; how they spoke (its ``stance`` and cue) is
+        heard by voices."""
+        if not speaker:
+            self.voices.hushed()
             return
         person = _a_person(speaker)
+        self.voices.heard(speaker, cue, stance, person)
+        if cue in _PASSED_ON_BY_PRONOUN:
+            # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
+            return
         unnamed = one_unnamed(speaker)
         # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
         self.last_body = speaker if ORG_WORDS.search(speaker) else None
-        if cue in OFF_RECORD and not person:
-            # 'A senior organiser, who asked not to be named' (not 'one employee,
-            # speaking on condition of anonymity, said Gates described …': Gates's words)
-            self.off_record[speaker] = cue
         # 'he' next is more likely the speaker than an earlier sentence's subject
         self.last_subject = self.fullest(speaker) if person else speaker if unnamed else None
         if unnamed:
@@ -389,7 +346,7 @@ class People:
         quotations blanked)."""
         source = off_record_source(sentence)
         if source:
-            who, self.off_record[who] = source
+            who, self.voices.off_record[who] = source
             self.last_person = self.unnamed = who
 
     def note_on_record(self, sentence: str) -> None:
@@ -398,7 +355,7 @@ class People:
         act = on_record_act(sentence)
         who = self.who(main_subject(sentence[: act.start()])) if act else None
         if who:
-            self.on_record.add(who)
+            self.voices.on_record.add(who)
 
     def answering(self) -> str | None:
         """Who answers an interview's 'A:': the person its introduction named most
@@ -408,27 +365,6 @@ class People:
         if self.interviewee is None and self.mentions:
             self.interviewee = max(self.full, key=lambda name: self.mentions.get(name, 0))
         return self.interviewee or self.last_person
-
-    def is_onlooker(self, speaker: str | None, context: str = "") -> bool:
-        """Was the speaker introduced as an analyst, an economist or the like, or as
-        a newspaper or broadcaster (before, or in ``context``, the words that name
-        them): commentary and reportage, no stance of their own?"""
-        if not speaker:
-            return False
-        if speaker in self.analysts or speaker in self.outlets or ANALYST_IN.search(speaker):
-            return True
-        at = context.find(speaker)
-        if at < 0:
-            return False
-        if outlet_named_before(context, at):
-            self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
-            return True
-        if introduced_as_analyst(context, at, at + len(speaker)):
-            # introduced as one in the very sentence that reports them: 'Paul Beck, a
-            # professor at Ohio State, said …' (before the sentence is scanned)
-            self.analysts.add(speaker)
-            return True
-        return False
 
     def fullest(self, name: str) -> str:
         """'Hale' -> 'Martin Hale' when the article named him so."""
@@ -470,8 +406,6 @@ class People:
         return naming.who(self, phrase)
 
 
-#: A private message's cue (not a letter's: 'in the letter' may be one released since)
-_MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 #: A statement's cue when a pronoun's speaker passes it on: see by_speaker
 _PASSED_ON_BY_PRONOUN = frozenset(
     f"{who} {verb}"

@@ -64,9 +64,6 @@ _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _BLANKED_LAST = re.compile(r"\S {3,}$")  # a quotation blanked, last before a verb
 
 
-_WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
-
-
 def by_speaker(
     who: str | None, words: str, context: str, people: People, direct: bool = False
 ) -> tuple[str | None, str | None]:
@@ -74,6 +71,7 @@ def by_speaker(
 
     ``direct``: the words are quoted, so the verb that leads into them is a speech
     verb whatever it is ('Lena Berg interjected, “…”', 'Lena Berg: “…”')."""
+    voices = people.voices
     # (the statement's own verb, in reported speech: a quotation's sentence may tell of
     # other talk)
     told = _told_someone(words[:160], people) if who and not direct else None
@@ -148,37 +146,27 @@ def by_speaker(
     if written:
         # 'Olivier wrote to Davids: “…”', 'texted Davids that …': a message to one person,
         # whose reply is private too
-        people.addressed = written[1]
+        voices.addressed = written[1]
         return "private", written[0]
     replied = (
-        _REPLIED.search(context) if who and (who == people.addressed or people.thread) else None
+        _REPLIED.search(context) if who and (who == voices.addressed or voices.thread) else None
     )
     if replied:
         # 'Davids replied: “…”' to what was written to him in private, or a reply to the
         # private message just read ('The following day, Ian Barraclough replied that …'):
         # private too
         return "private", replied.group(0)
-    if who in people.off_record:
-        return "private", people.off_record[who]  # the source asked not to be named
-    if who and who.startswith("one of the ") and people.group:
-        # 'Two members of the commission, who spoke on condition of anonymity, said ….
-        # One of them said …': one of that group, off the record too
-        for source, cue in people.off_record.items():
-            if people.group in source:
-                return "private", cue
-    if who in people.wrote_privately and _WROTE.search(context):
-        # '“We will not be announcing this,” Okafor wrote.' after her email to the
-        # regional directors: more of what she wrote in private
-        return "private", people.wrote_privately[who]
-    if who in people.on_record:
-        return "public", "on the record"  # (an expert who agreed to be quoted by name)
+    carried = voices.carried(who, context, people.group)
+    if carried:
+        # an anonymous source, a private letter writer, an expert quoted on the record
+        return carried
     verb = REPORT.search(plain(context))
     said = verb.group(0) if verb else ""
     if not said and direct:
         lead = _LEAD_VERB.search(plain(context))
         said = lead.group(0).strip() if lead else ""
     named = who is not None and not ANONYMOUS.search(who)
-    return speaker_stance(who, words, said, named=named, onlooker=people.is_onlooker(who, context))
+    return speaker_stance(who, words, said, named=named, onlooker=voices.is_onlooker(who, context))
 
 
 #: A body that speaks for itself: 'the company', 'Stadtwerke Hallstedt GmbH', 'the Board'

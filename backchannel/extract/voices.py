@@ -1,0 +1,121 @@
+"""Voices: how each speaker has spoken so far in an article (off the record, on it, in
+private messages, or as an onlooker), and so the stance their next words take before any
+cue in those words is read. Who is who is speakers.People's; this is how each spoke."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .documents import sender_of
+from .names import ORG_WORDS, looks_like_person, person_name
+from .phrases import DOCUMENTS
+from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
+from .unnamed import OFF_RECORD
+
+#: A private message's cue (not a letter's: 'in the letter' may be one released since)
+_MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
+#: More of what someone wrote: '“We will not be announcing this,” Okafor wrote.'
+_WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
+
+
+class Voices:
+    """How each speaker has spoken: what stance they carry into their next words."""
+
+    def __init__(self) -> None:
+        #: speakers who spoke on condition of anonymity, and the words that said so:
+        #: what they say next is off the record too ('“…,” he said.')
+        self.off_record: dict[str, str] = {}
+        #: who agreed to speak on the record ('Dr Ana Lind, a consultant, agreed to speak
+        #: on the record'): what they say is, even if they were introduced as an expert
+        self.on_record: set[str] = set()
+        #: who wrote in private, and the cue that said so ('in an email … to the company's
+        #: regional directors, Okafor wrote that …'): what they write next is private too
+        self.wrote_privately: dict[str, str] = {}
+        #: the private message just read: a reply to it is private too
+        self.thread: str | None = None
+        #: the last one written to in private ('Olivier wrote to Davids: “…”'): what they
+        #: reply is private too
+        self.addressed: str | None = None
+        #: who issued the document the last statement came in ('said in a statement'):
+        #: what 'the statement' read next is theirs
+        self.issued: dict[str, str] = {}
+        #: people introduced as commentators, not actors ('Paul Beck, a professor at …')
+        self.analysts: set[str] = set()
+        #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
+        self.outlets: set[str] = set()
+
+    def heard(self, speaker: str, cue: str | None, stance: str | None, person: bool) -> None:
+        """A statement was just given to ``speaker`` (``person``: a person's name) with
+        ``cue`` and ``stance``: a private message makes what they write next private, and
+        a source who asked not to be named stays off the record."""
+        # only the last statement's document, and only its venue ('in a statement'): 'the
+        # statement' further on may be another's, or one only talked about
+        document = cue.split()[-1].lower() if cue and cue.startswith("in ") else ""
+        self.issued = {document: speaker} if document in DOCUMENTS else {}
+        message = bool(stance == "private" and cue and _MESSAGE.search(cue))
+        if message and cue:
+            self.wrote_privately[speaker] = cue
+        self.thread = cue if message else None
+        if cue in OFF_RECORD and not person:
+            # 'A senior organiser, who asked not to be named' (not 'one employee,
+            # speaking on condition of anonymity, said Gates described …': Gates's words)
+            self.off_record[speaker] = cue
+
+    def hushed(self) -> None:
+        """A statement with no speaker: no private message is being answered, and no
+        document issued."""
+        self.thread = None
+        self.issued = {}
+
+    def note_sender(self, text: str, fullest: Callable[[str], str]) -> None:
+        """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
+        letter is his, and 'The letter says …' further on is his word (``fullest``: a
+        name as the article gave it in full)."""
+        sent = sender_of(text)
+        name = person_name(sent[1]) if sent else None
+        if sent and name and looks_like_person(fullest(name)):
+            self.issued = {sent[0]: fullest(name)}
+        elif sent and ORG_WORDS.search(sent[1].title()):
+            # 'An internal memo from the agriculture secretariat': the body's word
+            self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
+
+    def carried(self, who: str | None, context: str, group: str | None) -> tuple[str, str] | None:
+        """The stance and cue ``who`` carries from how they spoke before (``context``: the
+        words that report them; ``group``: the unnamed group that spoke last), if any."""
+        if who in self.off_record:
+            return "private", self.off_record[who]  # the source asked not to be named
+        if who and who.startswith("one of the ") and group:
+            # 'Two members of the commission, who spoke on condition of anonymity, said ….
+            # One of them said …': one of that group, off the record too
+            for source, cue in self.off_record.items():
+                if group in source:
+                    return "private", cue
+        if who in self.wrote_privately and _WROTE.search(context):
+            # '“We will not be announcing this,” Okafor wrote.' after her email to the
+            # regional directors: more of what she wrote in private
+            return "private", self.wrote_privately[who]
+        if who in self.on_record:
+            return "public", "on the record"  # (an expert who agreed to be quoted by name)
+        return None
+
+    def is_onlooker(self, speaker: str | None, context: str = "") -> bool:
+        """Was the speaker introduced as an analyst, an economist or the like, or as
+        a newspaper or broadcaster (before, or in ``context``, the words that name
+        them): commentary and reportage, no stance of their own?"""
+        if not speaker:
+            return False
+        if speaker in self.analysts or speaker in self.outlets or ANALYST_IN.search(speaker):
+            return True
+        at = context.find(speaker)
+        if at < 0:
+            return False
+        if outlet_named_before(context, at):
+            self.outlets.add(speaker)  # and when it speaks again: 'Die Welt said …'
+            return True
+        if introduced_as_analyst(context, at, at + len(speaker)):
+            # introduced as one in the very sentence that reports them: 'Paul Beck, a
+            # professor at Ohio State, said …' (before the sentence is scanned)
+            self.analysts.add(speaker)
+            return True
+        return False
