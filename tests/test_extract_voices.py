@@ -1,0 +1,65 @@
+"""How each speaker has spoken (voices.Voices): the stance they carry into their next
+words, before any cue in those words is read."""
+
+from __future__ import annotations
+
+from backchannel.extract.voices import Voices
+
+
+def test_an_anonymous_source_stays_off_the_record() -> None:
+    voices = Voices()
+    voices.heard("a senior organiser", "asked not to be named", "private", person=False)
+    assert voices.carried("a senior organiser", "he said", None) == (
+        "private",
+        "asked not to be named",
+    )
+    # (a named person's words passed on by an anonymous one are not theirs to carry)
+    voices.heard("Bill Gates", "asked not to be named", "private", person=True)
+    assert voices.carried("Bill Gates", "he said", None) is None
+
+
+def test_one_of_a_group_that_spoke_off_the_record() -> None:
+    voices = Voices()
+    voices.heard("two commission members", "on condition of anonymity", "private", person=False)
+    assert voices.carried("one of the commission members", "said", "commission members") == (
+        "private",
+        "on condition of anonymity",
+    )
+    assert voices.carried("one of the lawyers", "said", "lawyers") is None
+
+
+def test_what_a_private_letter_writer_writes_next() -> None:
+    voices = Voices()
+    voices.heard("Ada Okafor", "in an email to the regional directors", "private", True)
+    assert voices.thread == "in an email to the regional directors"
+    assert voices.carried("Ada Okafor", "Okafor wrote.", None) == (
+        "private",
+        "in an email to the regional directors",
+    )
+    # what she says aloud is not what she wrote
+    assert voices.carried("Ada Okafor", "Okafor told reporters.", None) is None
+    # the next statement with no message in it ends the thread
+    voices.heard("Ian Barr", "told reporters", "public", True)
+    assert voices.thread is None
+
+
+def test_a_document_is_its_issuers_until_the_next_statement() -> None:
+    voices = Voices()
+    voices.heard("the ministry", "in a statement", "public", person=False)
+    assert voices.issued == {"statement": "the ministry"}
+    voices.hushed()
+    assert voices.issued == {}
+    voices.note_sender("An internal memo from the agriculture secretariat says", str)
+    assert voices.issued == {"memo": "agriculture secretariat"}
+    voices.note_sender("In a letter dated Oct. 1, Mayor Doug Kerrigan asks", lambda n: n)
+    assert voices.issued == {"letter": "Doug Kerrigan"}
+
+
+def test_onlookers_are_remembered() -> None:
+    voices = Voices()
+    context = "Paul Beck, a professor of politics at Ohio State, said the count was close."
+    assert voices.is_onlooker("Paul Beck", context)
+    assert voices.is_onlooker("Paul Beck")  # and when he speaks again
+    assert not voices.is_onlooker("Ana Lind", "Ana Lind, the minister, said so.")
+    voices.on_record.add("Paul Beck")
+    assert voices.carried("Paul Beck", "said", None) == ("public", "on the record")
