@@ -1310,3 +1310,22 @@ def test_the_following_week_counts_a_week_on_from_the_day_told() -> None:
     )
     events = extract(text, "2026-02-10", today=date(2026, 12, 1)).events
     assert [e.date for e in events] == ["2026-01-05", "2026-01-12"]
+
+
+def test_a_range_told_with_weekdays_is_one_span() -> None:
+    text = "Headline\n\nThe talks will be held from Friday 17 April to Sunday 26 April in Rabat."
+    events = extract(text, "2026-03-01", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2026-04-17/2026-04-26"]
+
+
+def test_that_year_is_the_year_the_story_told_last() -> None:
+    text = (
+        "Headline\n\nThe plant was closed in March 2019. By December that year, it had been "
+        "sold.\n\nLater that year, the owners were arrested in Lagos.\n\n"
+        "The deal was signed in October. Earlier that year, talks collapsed."
+    )
+    events = extract(text, "2026-03-01", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2019-03", "2019-12", "2019", "2025-10", "2025"]
+    # with no year told before it, 'later that year' dates nothing
+    alone = extract("Headline\n\nLater that year, talks collapsed.", "2026-03-01").events
+    assert alone == []

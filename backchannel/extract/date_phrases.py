@@ -44,7 +44,7 @@ DATE_PHRASE = re.compile(
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s|"
     r"or\s+[JFMASOND])"
     r"|during\s+(?:\d|the\s+(?:weekend|first|second))"
-    rf"|e(?:arly|ight{_UNIT})|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
+    rf"|e(?:arly|ight{_UNIT}|arlier\s+th)|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
     # (not 'This week: …', a newsletter's heading as often as a date)
     rf"|T(?:ue|hu|he\s+(?:19|20)\d\d\s|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
@@ -54,7 +54,8 @@ DATE_PHRASE = re.compile(
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
     r"second)))"
-    r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast)\s|Early\s|Wed|Yesterday|"
+    r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast|ater)\s|Early\s|Earlier\s"
+    r"|Wed|Yesterday|"
     r"Until\s+[\dJFMASOND]|\d"
     r")(?:"
     + "|".join(
@@ -76,6 +77,12 @@ DATE_PHRASE = re.compile(
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{MONTH}(?:,? \d{{4}})?|(?:19|20)\d{{2}}\b"
             r"(?![-–/]\d)|(?:next|last|this) month\b)",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {MONTH}\b(?!,? \d)",
+            # a range told with weekdays: 'Friday 17 April to Sunday 26 April', 'Friday,
+            # April 17 to Sunday, April 26', 'Friday 17 to Sunday 19 April'
+            rf"\b{DAYNAME},? \d{{1,2}}(?:st|nd|rd|th)?(?: {MONTH})?{_TO}{DAYNAME},? {_DAY2} "
+            rf"{MONTH}(?:,? \d{{4}})?",
+            rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{DAYNAME},? {MONTH} {_DAY2}"
+            r"(?:,? \d{4})?",
             # a date told with its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17'
             rf"\b{DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?:,? \d{{4}})?",
             rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
@@ -111,6 +118,8 @@ DATE_PHRASE = re.compile(
             r"crackdown|blockade|fires|killings|shooting|standoff|moratorium) of "
             r"(?P<of_year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
+            # 'later that year': the year the story told last (see find_events)
+            r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) year\b",
             # 'by the end of the year', 'at the start of next year', 'by year-end'
             r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "
             r"(?:the|this|next) year\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"

@@ -43,6 +43,8 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 #: Between the days of a range: '19–20', '23 to 27', '23 and 27' (after 'between').
 _TO = r"(?:\s*[–-]\s*|\s+(?:to|and|until|through|till)\s+)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+#: A weekday before a range's day: 'Friday 17 April to Sunday 26 April' (only told)
+_WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
 
 _PHRASES: list[tuple[str, str]] = [
     ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
@@ -73,15 +75,16 @@ _PHRASES: list[tuple[str, str]] = [
     ("next_unit", r"(?:next|the coming|the following) (?P<unit>week|month|year)"),
     ("this_unit", r"(?:this|earlier this|later this) (?P<unit>week|month|year)"),
     # '19–20 May', 'from 23 to 27 March', 'between 23 and 27 March', 'March 23-27'
-    ("day_range", rf"(?:between )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}(?P<day2>\d{{1,2}})"
-                  rf"(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?"),
+    ("day_range", rf"(?:between )?{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}{_WD}"
+                  rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?"),
     ("day_range", rf"(?:between )?{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}"
                   rf"(?:(?P=month)\.? )?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {_YEAR})?"),
     # across a month's end: 'Oct. 30 to Nov. 8', '30 October to 8 November 2025'
-    ("month_range", rf"(?:between )?{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}"
-                    rf"{_MONTH2} (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {_YEAR})?"),
-    ("month_range", rf"(?:between )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}{_TO}"
-                    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH2}(?:,? {_YEAR})?"),
+    # (each day may be told with its weekday: 'from Friday 17 April to Sunday 26 April')
+    ("month_range", rf"(?:between )?{_WD}{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_TO}"
+                    rf"{_WD}{_MONTH2} (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {_YEAR})?"),
+    ("month_range", rf"(?:between )?{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}{_TO}"
+                    rf"{_WD}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH2}(?:,? {_YEAR})?"),
     ("recent", r"(?:in|over|during) (?:the )?(?:recent|past|last)(?: few| several)? "
                r"(?P<unit>day|week|month)s"),
     ("third_of", rf"(?:at |by |in |before |for )?the (?P<part>end|start|beginning|middle) "

@@ -188,6 +188,32 @@ def story_year(phrase: str, edtf: str, told: tuple[int, str] | None) -> str:
     return edtf
 
 
+#: A date told as that of the year just told: 'in December that year', 'later that year'
+_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the same) year\b")
+#: A year told in a date phrase: 'in March 2019', 'the drought of 2022'
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: 'Later that year', 'earlier the same year': a happening in the year just told
+THAT_YEAR_ALONE = re.compile(r"(?:later|earlier) (?:that|the same) year", re.I)
+
+
+def year_in(phrase: str) -> str | None:
+    """The year a date phrase tells outright, if any ('in March 2019': '2019')."""
+    m = _A_YEAR.search(phrase) if any(c.isdigit() for c in phrase) else None
+    return m.group(0) if m else None
+
+
+def in_that_year(edtf: str, text: str, until: int, year: str | None) -> str:
+    """``edtf`` read from a phrase ending at ``until`` in ``text``: when the words after
+    it say 'that year' ('By December that year, it had been sold'), the same date in
+    ``year``, the last year the story told, not the one the day of writing gives."""
+    if not year or not _THAT_YEAR.match(text, until) or year_in(edtf[:4]) is None:
+        return edtf
+    parts = edtf.split("/")
+    if len({part[:4] for part in parts}) != 1:
+        return edtf  # (across a year's end: told with its own years)
+    return "/".join(year + part[4:] for part in parts)
+
+
 def day_and_year(phrase: str) -> tuple[int, str] | None:
     """(month, year) of a date phrase that tells a day with its year ('July 14, 2025')."""
     m = _DAY_AND_YEAR.search(phrase) if phrase[-4:].isdigit() else None

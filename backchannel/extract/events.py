@@ -7,7 +7,7 @@ and when one means (the year a date with none means) is event_time.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -20,9 +20,12 @@ from .day_counts import A_DAY, DAYS_AROUND, DAYS_FROM, DAYS_LATER, days_counted
 from .event_time import (
     CLOCK,
     MOVED_TO,
+    THAT_YEAR_ALONE,
     date_of,
     day_and_year,
+    in_that_year,
     story_year,
+    year_in,
 )
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .happenings import names_happening
@@ -235,6 +238,7 @@ def find_events(
         return True
 
     told: tuple[int, str] | None = None  # the last day told with its year: its month, year
+    year_told: str | None = None  # the last year told or dated to: 'that year' is it
     day_before: str | None = None  # the day the last paragraph's last event told
     for paragraph in article.paragraphs:
         if paragraph.label == "quote":
@@ -299,6 +303,9 @@ def find_events(
         told_at = [at for at, _ in told_here]
         if told_here:
             told = told_here[-1][1]
+        # (likewise the years told outright or dated to, for 'in December that year')
+        year_before = year_told
+        years_here = [(a, y) for a, _, phrase in matches if (y := year_in(phrase))]
         dates = [start for start, _, _ in matches]
         # a paragraph of one date has no sentence of two (most paragraphs)
         clauses = (
@@ -361,18 +368,27 @@ def find_events(
                 edtf = _days_on(base, later[phrase_at], True)
                 phrase = paragraph_bare[phrase_at:phrase_end]
             else:
-                try:
-                    edtf = date_of(phrase, bare, at, until, reference, ahead)
-                    edtf = story_year(
-                        phrase,
-                        edtf,
-                        # (the last told before this date, in this paragraph or before it)
-                        told_here[n - 1][1]
-                        if (n := bisect_left(told_at, phrase_at))
-                        else told_before,
-                    )
-                except DateError:
-                    continue
+                # the year told last before this date, in this paragraph or before it
+                n = bisect_left(years_here, (phrase_at, ""))
+                year = years_here[n - 1][1] if n else year_before
+                if THAT_YEAR_ALONE.fullmatch(phrase):
+                    if not year:
+                        continue  # ('later that year' of no year told)
+                    edtf = year
+                else:
+                    try:
+                        edtf = date_of(phrase, bare, at, until, reference, ahead)
+                        edtf = story_year(
+                            phrase,
+                            edtf,
+                            # (the last told before this date, in this paragraph or before it)
+                            told_here[n - 1][1]
+                            if (n := bisect_left(told_at, phrase_at))
+                            else told_before,
+                        )
+                    except DateError:
+                        continue
+                    edtf = in_that_year(edtf, paragraph_bare, phrase_end, year)
                 offset = (
                     DAYS_FROM.search(paragraph_bare, max(0, phrase_at - 30), phrase_at)
                     if A_DAY.fullmatch(edtf) and (" after " in bare or " before " in bare)
@@ -385,6 +401,8 @@ def find_events(
                     edtf = _days_on(edtf, days_counted(offset), offset["dir"] == "after")
             if not propose(sentence, edtf, phrase):
                 continue
+            if edtf[:4].isdigit():
+                insort(years_here, (phrase_at, edtf[:4]))
             day_before = edtf
             around = (
                 DAYS_AROUND.search(paragraph_bare, phrase_end, end)
@@ -404,6 +422,8 @@ def find_events(
                     _days_on(edtf, days_counted(around), around["dir"] == "before"),
                     phrase,
                 )
+        if years_here:
+            year_told = years_here[-1][1]
     return found
 
 
