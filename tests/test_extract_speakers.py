@@ -79,6 +79,12 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Paris Agreement",
         "Lisbon Treaty",
         "Kyoto Protocol",
+        # land and water: a gorge, falls, a dam, a hill
+        "Baro Gorge",
+        "Victoria Falls",
+        "Aswan Dam",
+        "Cerro Cordillera",
+        "Cape Agulhas",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
@@ -2034,3 +2040,25 @@ def test_he_who_acts_then_says_is_the_speaker() -> None:
         "the road would be built on schedule."
     )
     assert [q.speaker for q in found] == ["Greg Halloran"]
+
+
+def test_a_body_named_for_two_things_is_one_speaker() -> None:
+    [q] = quotes(
+        "South Sudan's Ministry of Water Resources and Irrigation said in a statement on "
+        "10 March that it had not been meaningfully consulted."
+    )
+    assert q.speaker == "Ministry of Water Resources and Irrigation"
+
+
+def test_an_interview_is_with_the_minister_not_the_dam_named_most() -> None:
+    text = (
+        "Ethiopia's Minister of Water and Energy, Mekonnen Alemu, has become the public face "
+        "of the Baro Gorge dam. Prime Minister Abiy Ahmed backs it; Abiy Ahmed has called "
+        "it a national cause, and Abiy Ahmed will open it in 2027.\n\n"
+        "We spoke to the minister in his office on Tuesday.\n\n"
+        "Q: Will you suspend construction?\n\nA: No. The tunnel is finished and 4,000 people "
+        "are working on the site."
+    )
+    answer = quotes(text)[-1]
+    assert answer.text.startswith("No. The tunnel")
+    assert answer.speaker == "Mekonnen Alemu"

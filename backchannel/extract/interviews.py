@@ -242,7 +242,11 @@ _WE_SPOKE_TO = re.compile(
     r"(?:\b[Ww]e|\b[Oo]ur\s+[\w ]{2,40}?)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
     # (a surname alone, with its particles too: 'We spoke to de la Fuente at his office')
     rf"(?P<who>(?:(?:[A-Z][\w'’.-]*|{PARTICLE})\s+){{0,4}}"
-    r"[A-Z][\w'’.-]*)"
+    r"[A-Z][\w'’.-]*"
+    # ('We spoke to the minister in his office': the one named with that title)
+    r"|the (?:[a-z]+ ){0,2}(?:minister|president|governor|mayor|secretary|ambassador|"
+    r"chancellor|premier|commissioner|envoy|chairman|chairwoman|chair|director|"
+    r"chief executive|senator|judge|general))\b"
 )
 
 

@@ -118,7 +118,8 @@ ORG_WORDS = re.compile(
     # gatherings: 'the World Hydrogen Summit in Rotterdam'
     r"Summit|Conference|Festival|Expo|Championship|Championships|Olympics|"
     # land and water: 'offshore oil in the Orange Basin'
-    r"Basin|Delta|Desert|Peninsula|Strait|Canal|Mountains|Plateau|"
+    r"Basin|Delta|Desert|Peninsula|Strait|Canal|Mountains|Plateau|Gorge|Falls|Canyon|Dam|"
+    r"Wetlands|Reservoir|Glacier|Lagoon|Estuary|Fjord|Archipelago|"
     # public bodies: 'the National Anticorruption Directorate', 'the Coast Guard'
     r"Directorate|Bureau|Inspectorate|Service|Services|Administration|Board|Tribunal|Police|"
     r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"
@@ -199,6 +200,8 @@ PLACES = {
 _PLACE_FIRST = {
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
     "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
+    # a hill, a cape, a river: 'Cerro Cordillera', 'Cape Agulhas', 'Río Baker'
+    "Cerro", "Cape", "Río", "Lago", "Monte", "Puerto", "Isla", "Bahía",
     # a sport's world body: 'World Rugby', 'World Athletics'
     "World",
     # squares and streets: 'Piazza del Plebiscito', 'Plaza de Mayo', 'Rue de Rivoli'

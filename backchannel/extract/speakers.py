@@ -219,6 +219,9 @@ class People:
             named = [r for r in map(run_reading, NAME_RUN.findall(before)) if r and r[1]]
             said = self.fullest(named[-1][0]) if named else self.pronoun(said.lower())
         name = person_name(said) if said else None
+        if said and not name and said.lower().startswith("the "):
+            # 'We spoke to the minister in his office': the one named with that title
+            name = self.who(said.lower())
         if name and looks_like_person(self.fullest(name)):
             self.spoke_to_us = self.fullest(name)
 

@@ -193,6 +193,14 @@ _PAIR_AT_END = re.compile(
     r"(?P<pair>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
     r"[A-Z][\w'’-]*(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
 )
+#: A body named for two things: 'the Ministry of Water Resources and Irrigation'
+_BODY_OF_AND = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<body>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Ministry|Department|Office|"
+    r"Commission|Committee|Institute|Council|Agency|Authority|Bureau|Secretariat|Board|School|"
+    r"Faculty|Centre|Center|Federation|Chamber|Association|Directorate|Service)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}and\s+(?:[A-Z][\w'’-]*\s*){1,3}"
+    r"(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
+)
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
 LEADING_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*"
@@ -334,6 +342,12 @@ def subject_of(text: str) -> str:
         # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
         return relative["name"]
     joined = text.rfind(" and ", max(0, len(text) - 80))
+    body = (
+        _BODY_OF_AND.search(text, max(0, joined - 80)) if joined >= 0 and " of " in text else None
+    )
+    if body:
+        # "South Sudan's Ministry of Water Resources and Irrigation said": one body
+        return _TRAILING_ADVERB.sub("", body["body"])
     pair = (
         _PAIR_AT_END.search(text, max(0, len(text) - 80))
         if text[joined + 5 : joined + 6].isupper() and joined >= 0
