@@ -85,6 +85,9 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Aswan Dam",
         "Cerro Cordillera",
         "Cape Agulhas",
+        # a port's terminal, a news portal
+        "Inlet Container Terminal",
+        "Istina Online",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
@@ -2062,3 +2065,12 @@ def test_an_interview_is_with_the_minister_not_the_dam_named_most() -> None:
     answer = quotes(text)[-1]
     assert answer.text.startswith("No. The tunnel")
     assert answer.speaker == "Mekonnen Alemu"
+
+
+def test_she_is_never_a_prince() -> None:
+    text = (
+        "Margaret Osei runs the port authority.\n\nShe said automated cranes were needed to "
+        "compete with Seattle and Prince Rupert.\n\nShe was less categorical about jobs. "
+        "“Fewer per container, yes,” she said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Margaret Osei", "Margaret Osei"]

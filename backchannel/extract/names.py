@@ -106,13 +106,14 @@ ORG_WORDS = re.compile(
     # parliaments and republics: 'outside the Assembleia da República'
     r"Assembleia|Assemblea|Assemblée|Câmara|Cámara|Camera|Senato|República|Repubblica|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
-    r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|"
+    r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|Online|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'
     r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
     r"Federation|Confederation|Chamber|Network|"
     # places: 'at the National Press Theatre', 'outside Milimani Law Courts'
     r"Theatre|Theater|Courts|Hall|Palace|House|Building|Hotel|Stadium|Airport|Museum|Arena|Hospital|"
     r"Infirmary|Clinic|Temple|Cathedral|Church|Mosque|Synagogue|Library|Station|Port|Prison|"
+    r"Terminal|Terminals|"
     # agreements and laws: 'a framed copy of the Paris Agreement', 'the Konektadong Pinoy Act'
     r"Agreement|Accord|Accords|Treaty|Protocol|Convention|Charter|Act|Declaration|Pact|"
     # gatherings: 'the World Hydrogen Summit in Rotterdam'

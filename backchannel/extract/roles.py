@@ -189,7 +189,11 @@ PRONOUN_AFTER = re.compile(
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?P<p>he|she)\b"
 )
 GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f",
-                    "monsieur": "m", "herr": "m", "frau": "f", "sir": "m", "dame": "f"}  # fmt: skip
+                    "monsieur": "m", "herr": "m", "frau": "f", "sir": "m", "dame": "f",
+                    # a royal's or a peer's ('Prince Rupert' is never 'she')
+                    "prince": "m", "princess": "f", "king": "m", "queen": "f", "lord": "m",
+                    "lady": "f", "duke": "m", "duchess": "f", "sheikh": "m", "sheikha": "f",
+                    }  # fmt: skip
 
 
 def lower_words_before(text: str, run: re.Match[str]) -> str:
