@@ -25,6 +25,7 @@ def quotes(text: str):
         "«Ми не закриємо цей кордон», – сказала Anna Weber.",
         "‘We will not close this border,’ Anna Weber said on Monday.",
         "— We will not close this border, — Anna Weber said. — Not this year.",
+        "”We will not close this border,” Anna Weber said on Monday.",  # Finnish, Swedish
     ],
 )
 def test_quotation_marks_and_dialogue_of_other_conventions(text: str) -> None:
@@ -181,6 +182,32 @@ def test_the_publication_asks_by_its_initials_and_what_it_asks_is_no_statement()
         ("Dewi Hapsari", "Every draft changes. Tha"),
         ("Dewi Hapsari", "Before Independence Day,"),
     ]
+
+
+def test_the_initials_of_a_masthead_with_its_section_after_a_breadcrumb_ask() -> None:
+    text = (
+        "ANDES ECONOMIC JOURNAL › Interviews\n\n"
+        "Peru's central bank general manager on rates\n\n"
+        "We spoke to Alejandra Huamán in her office on Friday.\n\n"
+        "AEJ: You mean the pension withdrawal?\n\n"
+        "Huamán: I mean all of it. The withdrawal is a demand shock.\n\n"
+        "AEJ: Has the executive told you it will challenge the law?\n\n"
+        "Huamán: I spoke to the minister last Thursday."
+    )
+    found = extract(text, "2025-10-06", today=TODAY).quotes
+    assert [q.speaker for q in found] == ["Alejandra Huamán", "Alejandra Huamán"]
+
+
+def test_finnish_quotation_marks_open_a_sentence_of_their_own() -> None:
+    found = quotes(
+        "Joonas Lahtinen told Pohjola Post that the decision had not been easy. ”We have been "
+        "with Finnish hockey for fifteen years,” he said. ”But not at any price.”"
+    )
+    assert [(q.kind, q.text[:20]) for q in found] == [
+        ("indirect", "Joonas Lahtinen told"),
+        ("direct", "We have been with Fi"),
+    ]
+    assert "”" not in found[1].text
 
 
 def test_an_interview_answer_belongs_to_the_person_interviewed() -> None:

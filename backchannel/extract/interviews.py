@@ -171,7 +171,7 @@ def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None])
     # ('SCR:' for the Sahel & Coast Review: the publication's initials)
     initials = {
         "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", part)).lower()
-        for part in re.split(r"\s+[—–|-]\s+|\n", masthead)
+        for part in re.split(r"\s+[—–|›»·•/>-]\s+|\n", masthead)
     }
     masthead, intro = masthead.lower(), intro.lower()
     asked = _asked(turns)

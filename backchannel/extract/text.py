@@ -20,7 +20,7 @@ ABBREV = re.compile(
 #: Two apostrophes for a quotation mark: ''…'', as some wires and archives print it.
 _DOUBLED = "''"
 # one character class, so that the search skips plain text fast; a lone ' is let go
-_QUOTE_MARK = re.compile("['" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_QUOTE_MARK = re.compile("['" + re.escape("".join(QUOTE_PAIRS)) + "”]")
 _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAIRS.items()} | {
     "„": re.compile("[“”]"),  # German „…“, and „…” elsewhere in central Europe
     # pasted text mixes curly and straight marks, and web copy closes with an opening
@@ -32,10 +32,14 @@ _CLOSER = {opener: re.compile(re.escape(closer)) for opener, closer in QUOTE_PAI
     "‘": re.compile(r"(?<!s)’(?!\w)|s’(?!\w)(?!\s[a-z])"),
     # ('…,''' said Mr. Regalado': an inner quotation closing with the outer one)
     _DOUBLED: re.compile("'''?"),
+    # Finnish and Swedish ”…”: one mark opens and closes (see _OPENS_AFTER)
+    "”": re.compile("”"),
 }
 #: Marks that open a quotation only before a word and after a space: » closes
 #: French « … » and ‘ may start ’90s.
 _ONLY_BEFORE_A_WORD = {"»", "‘", "‹"}
+#: What a Finnish or Swedish ”…” opens after: a space, a line's start, a bracket.
+_OPENS_AFTER = frozenset(" \n\t(")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -68,6 +72,9 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         ):
             i = start + 1
             continue
+        if ch == "”" and (before not in _OPENS_AFTER or not text[start + 1 : start + 2].isalnum()):
+            i = start + 1  # a closing mark left over, not a Finnish ”…” opening
+            continue
         close = _CLOSER[ch].search(text, start + 1)
         if close is None:
             if ch in _ONLY_BEFORE_A_WORD:
@@ -87,7 +94,7 @@ MAX_SENTENCE = 1500
 #: Names spelt with an exclamation mark, which ends no sentence after them.
 _BANG_NAMES = ("Yahoo", "Jeopardy")
 _BOUNDARY = re.compile(
-    r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|''"
+    r"[.!?](?P<closers>[”\"»«“’›)']*)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ“\"«„»‘(—–-]|''|”\w"
     # a sentence may open on a number: '… doing well. 42% of Ohioans say …'
     r"|\d[\d,.]*(?:%|\s+(?:percent|per cent|in \d|of)\b))"
 )
@@ -178,7 +185,7 @@ def inner(quoted: str) -> str:
         text = text[2:]
     if text.endswith(_DOUBLED):
         text = text[:-2]
-    if text[:1] in QUOTE_PAIRS:
+    if text[:1] in QUOTE_PAIRS or text[:1] == "”":  # (Finnish ”…” opens with its closer)
         text = text[1:]
     if text[-1:] in CLOSERS:
         text = text[:-1]
