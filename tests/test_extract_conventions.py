@@ -112,6 +112,24 @@ def test_the_presenter_the_intro_names_asks_and_what_they_pass_on_is_others() ->
     ]
 
 
+def test_the_presenter_a_programme_credits_above_the_transcript_asks() -> None:
+    text = (
+        "VOLTA FM 98.3 | THE MORNING DIALOGUE\n\n"
+        "TRANSCRIPT: Who owns the Densu?\n\n"
+        "Broadcast: Tuesday, 11 February 2025, 07:30-08:15 GMT\n"
+        "Presenter: Akosua Frimpong\n"
+        "This transcript has been edited for length and clarity.\n\n"
+        "AKOSUA FRIMPONG: Good morning. Last Friday the Commission suspended fourteen permits. "
+        "Madam Alhassan, what has the suspension meant for your members?\n\n"
+        "MARIAM ALHASSAN: It has meant pepper and tomatoes dying in the field.\n\n"
+        "FRIMPONG: Deputy Minister, why were the farmers not consulted?\n\n"
+        "KWABENA ADJEI-MENSAH: Drinking water for three million people comes first.\n\n"
+        "FRIMPONG: Within thirty days. A last word?"
+    )
+    found = extract(text, "2025-02-11", today=TODAY).quotes
+    assert [q.speaker for q in found] == ["Mariam Alhassan", "Kwabena Adjei-Mensah"]
+
+
 def test_a_podcast_s_host_and_correspondent_tell_and_its_clips_speak() -> None:
     text = (
         "[00:00]\n"

@@ -23,6 +23,12 @@ from .names import looks_like_person, person_name
 #: German „…“ and »…«, Ukrainian and Russian «…».
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "‘": "’", "‹": "›"}
 
+#: A programme's credit line: 'Presenter: Akosua Frimpong', 'Hosted by Ana Berg'
+_CREDIT = re.compile(
+    r"(?:Presenters?|Hosts?|Anchors?|Moderators?|Interviewers?|Presented by|Hosted by|"
+    r"Moderated by)\b",
+    re.I,
+)
 #: A live blog's time stamp opening an entry: '17:45 — ', '9.05am - '
 _STAMP_FIRST = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|CET|CEST|GMT|BST|UTC|EET|EEST)?\s*[—–-]\s+"
@@ -94,6 +100,8 @@ class Article:
     source_line: str = ""  # "The Telegraph" from "Source: The Telegraph"
     paragraphs: list[Paragraph] = field(default_factory=list)
     masthead: str = ""  # 'BLACK SEA MONITOR | Interview': the publication's line on top
+    #: a programme's credits above the body ('Presenter: Akosua Frimpong'): who asks
+    credits: str = ""
 
 
 def _date_from(text: str, reference: date | None) -> str | None:
@@ -285,6 +293,8 @@ def read_article(text: str, today: date | None = None) -> Article:
             continue
         short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
+            if _CREDIT.match(line):
+                article.credits += line + "\n"
             continue  # kickers, section names, edition lines
         if not body_started and article.title and _byline_or_date_next(lines, index, today):
             # the standfirst under the headline, the byline and its date after it: read as

@@ -205,7 +205,7 @@ _SPOKEN_TO = re.compile(
 #: 'hosted by Ola Brenn', 'the programme's host, Ola Brenn'
 _HOST = re.compile(
     r"\b(?:presenter|host|anchor|interviewer|moderator|presented by|hosted by|moderated by)"
-    r",?\s+(?:[\w'’.-]+\s+){0,2}$"
+    r"[,:]?\s+(?:[\w'’.-]+\s+){0,2}$"
 )
 #: ... or their act after it: 'Aoife Brennan spoke first to Declan Moriarty'
 _ASKS = re.compile(

@@ -169,6 +169,7 @@ def _asking(article: Article, turns: list[tuple[str, str] | None]) -> set[str]:
     return interviewing(
         # (a line each: 'NDR:' is the initials of 'NUSANTARA DIGITAL REVIEW', its masthead)
         f"{article.masthead}\n{article.title}\n{article.source_line}",
-        " ".join(p.text for p in article.paragraphs[:first_turn]),
+        # (a programme's credits first: 'Presenter: Akosua Frimpong')
+        article.credits + " ".join(p.text for p in article.paragraphs[:first_turn]),
         turns,
     )
