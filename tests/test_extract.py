@@ -1329,3 +1329,18 @@ def test_that_year_is_the_year_the_story_told_last() -> None:
     # with no year told before it, 'later that year' dates nothing
     alone = extract("Headline\n\nLater that year, talks collapsed.", "2026-03-01").events
     assert alone == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Prosecutors charged Milovanovic and four officials in March 2019.", "2019-03"),
+        ("The committee will reconvene on 14 February.", "2026-02-14"),
+        ("The winner takes office on 6 December.", "2025-12-06"),
+        # a year that only names what it is of: the squad's, not the day's
+        ("The team will present its 2025 squad in Athens on 31 January.", "2026-01-31"),
+    ],
+)
+def test_courts_offices_and_a_squad_s_year(sentence: str, edtf: str) -> None:
+    events = extract("Headline\n\n" + sentence, "2025-10-26", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == [edtf]

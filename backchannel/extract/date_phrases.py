@@ -132,7 +132,7 @@ DATE_PHRASE = re.compile(
             r"plan|model|"
             r"version|edition|levels?|rate|prices?|average|total|forecast|estimate|guidance|"
             r"outlook|results|spending|limit|cap|quota|goals?|crop|harvest|calendar|schedule|"
-            r"timetable|report|annual)\b)",
+            r"timetable|report|annual|squad|team|roster|line-?up|intake|cohort)\b)",
             # 'in the first half of October', 'the second half of 2028'
             rf"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second) half of (?:{MONTH}(?:,? \d{{4}})?"
             r"|\d{4}\b|(?:the|this|next) year\b)",

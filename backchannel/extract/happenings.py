@@ -54,6 +54,10 @@ _EVENT_WORDS = [
     "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
     "register with", "register by", "apply by", "evacuation", "evacuations",
     "information evening", "open day", "notification",
+    # the courts' acts and an office taken: 'Prosecutors charged him in March 2019', 'the
+    # winner takes office on 6 December', 'The committee will reconvene on 14 February'
+    "charged", "indicted", "convicted", "acquitted", "sentenced", "reconvene", "reconvenes",
+    "reconvened", "takes office", "take office", "took office", "sworn in",
     # words given through a channel on a day: 'rejected the allegations in a statement on
     # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
     "in a statement", "in a written statement", "issued a statement", "earnings call",
