@@ -913,3 +913,34 @@ def test_a_message_talked_of_is_no_venue_nor_is_a_room_public() -> None:
         "be calibrated."
     )
     assert q.stance == "private"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # words to a few in a room are private, whoever passes them on
+        (
+            "According to the notes, the minister Balázs Kerekes told the rectors that the cut "
+            "was a technical necessity.",
+            "Balázs Kerekes",
+            "told the rectors",
+        ),
+        (
+            "During talks on Monday, Oyuntsetseg Dorj told union negotiators that a 15% wage "
+            "increase was achievable.",
+            "Oyuntsetseg Dorj",
+            "told union negotiators",
+        ),
+        # an unnamed speaker's venue, passed on by another
+        (
+            "He also said, without offering evidence, that port authority officials had told "
+            "First Nations leaders in a private meeting that job guarantees would be written "
+            "into the licence.",
+            "port authority officials",
+            "private meeting",
+        ),
+    ],
+)
+def test_words_to_a_few_in_a_room_are_private(text: str, speaker: str, cue: str) -> None:
+    said = [q for q in quotes("Headline\n\n" + text) if q.speaker == speaker]
+    assert [(q.stance, q.cue) for q in said] == [("private", cue)]

@@ -255,6 +255,11 @@ def _before_topic(clause: str, who: str | None) -> str | None:
     if complement is None:
         return None
     inner = clause[complement.end() : complement.end() + 80]
-    if who and any(word in inner for word in who.split() if word[:1].isupper()):
+    if who and (
+        any(word in inner for word in who.split() if word[:1].isupper())
+        # ('… said that port authority officials had told First Nations leaders in a
+        # private meeting that …': an unnamed speaker, acting in it)
+        or inner.lower().startswith(who.lower())
+    ):
         return None
     return clause[: complement.start()]

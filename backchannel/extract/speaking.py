@@ -190,7 +190,13 @@ _PAPERS_OF = re.compile(
 _TOLD_WHOM = re.compile(
     r"\b(?:told|assured|reassured|promised|warned)\s+(?:(?:his|her|their|its|the|"
     r"[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts?|colleagues|officials|ministers|"
-    r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies)|(?:him|her)\b(?!\s+(?:own|"
+    r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies|"
+    # (a few in a room: 'told the rectors', 'told union negotiators', 'assured the
+    # businessman', 'told provincial governors')
+    r"rectors|executives|bosses|chairman|chairwoman|businessman|businessmen|governors|"
+    r"delegates|donors|bankers|lenders|directors|managers|supervisors)|"
+    r"(?:union|company|party)\s+(?:negotiators|leaders|officials|executives)|"
+    r"(?:him|her)\b(?!\s+(?:own|"
     r"supporters|audience|followers|readers|viewers|listeners|constituents))|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))\b"
