@@ -944,3 +944,16 @@ def test_a_message_talked_of_is_no_venue_nor_is_a_room_public() -> None:
 def test_words_to_a_few_in_a_room_are_private(text: str, speaker: str, cue: str) -> None:
     said = [q for q in quotes("Headline\n\n" + text) if q.speaker == speaker]
     assert [(q.stance, q.cue) for q in said] == [("private", cue)]
+
+
+def test_a_paper_reacted_to_or_explained_is_no_venue() -> None:
+    text = (
+        "Headline\n\nDigital rights campaigners reacted angrily to the minutes. Faith Achieng, "
+        "executive director of Haki Dijitali, said the group would file a petition on Friday."
+        "\n\nJoseph Kiprono, the committee chairman, said he would summon the Cabinet "
+        "Secretary to explain the minutes."
+    )
+    assert [(q.speaker, q.stance) for q in quotes(text)] == [
+        ("Faith Achieng", "public"),
+        ("Joseph Kiprono", "public"),
+    ]

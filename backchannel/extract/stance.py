@@ -119,6 +119,8 @@ _VENUE_BEFORE = re.compile(
     r"put out|sent|gave|give|gives|delivered|according to)\s+|[,.;:]\s*|^\s*)"
     r"(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+#: Papers one reacts to or explains, no place one speaks 'to'
+_READ_PAPERS = frozenset({"minutes", "memo", "statement"})
 #: 'on the radio', 'on a talk show': broadcasts are also a venue after 'on'
 _ON_AIR = re.compile(r"\bon\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}$")
 _BROADCAST = {"radio", "television", "talk show", "podium", "interview"}
@@ -183,13 +185,16 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             break
         cue = m.group(0)
         before = low[max(0, m.start() - 60) : m.start()]
+        venue = _VENUE_BEFORE.search(before) if cue in _THING_CUES else None
         if (
             cue in _THING_CUES
-            and not _VENUE_BEFORE.search(before)
+            and (venue is None or (cue in _READ_PAPERS and venue.group(0).startswith("to ")))
             and not (cue in _BROADCAST and _ON_AIR.search(before))
             and not _VENUE_AFTER.match(low, m.end())
         ):
-            continue  # a thing talked about, not where it was said
+            # a thing talked about, not where it was said (nor a paper reacted to:
+            # 'reacted angrily to the minutes', 'to explain the minutes')
+            continue
         if cue == "hearing" and _BE_BEFORE.search(before):
             continue  # 'We're hearing that …': what a reporter hears, not a hearing
         if cue in _SEEN_BY and not _PAPER_BEFORE.search(low, max(0, m.start() - 100), m.start()):
