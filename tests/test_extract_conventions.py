@@ -975,3 +975,41 @@ def test_a_quote_block_after_a_lead_in_with_a_colon_is_the_lead_ins_speakers() -
         ("Ad Hoc Bondholder Group", "private"),
         ("A New York-based fund manager", None),
     ]
+
+
+def test_a_block_set_in_under_a_lead_in_is_its_source_s_statement() -> None:
+    text = (
+        "Headline\n\nIn its conclusions, the audit office is blunt:\n\n"
+        "    The correspondence of 2 June 2025 created, in the assessment of\n"
+        "    NIK, a reasonable expectation on the part of one bidder.\n\n"
+        "Last Wednesday, the union published an open letter to the prime minister. It reads "
+        "in part:\n\n"
+        "    We do not ask for charity. We ask that the people who dig the\n"
+        "    copper are paid enough to live on it.\n\n"
+        "    For three years our wages have fallen.\n\n"
+        "A fortnight later, Dr Nasreen Sultana set out her concerns in a memo to the director "
+        "general. The memo, dated 2 June and obtained by the Review, reads in part:\n\n"
+        "    Padma Biologics has no prequalified storage facility of its own.\n\n"
+        "The relevant passage of the order issued by the Nigerian Electricity Regulatory "
+        "Commission (NERC) on 1 July reads:\n\n"
+        "\tThe Commission has approved a cost-reflective tariff.\n\n"
+        "The minister did not reply."
+    )
+    found = [(q.speaker, q.stance, q.kind, q.text[:24]) for q in quotes(text)]
+    assert found == [
+        ("audit office", "public", "block", "The correspondence of 2 "),
+        ("union", "public", "block", "We do not ask for charit"),
+        ("Nasreen Sultana", "private", "block", "Padma Biologics has no p"),
+        (
+            "Nigerian Electricity Regulatory Commission",
+            "public",
+            "block",
+            "The Commission has appro",
+        ),
+    ]
+    assert quotes(text)[1].text.endswith("For three years our wages have fallen.")
+
+
+def test_lines_set_in_without_a_lead_in_are_no_block() -> None:
+    text = "Headline\n\nThe budget was passed.\n\n    Spending: 4.2bn\n    Revenue: 3.9bn"
+    assert quotes(text) == []

@@ -88,6 +88,7 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         # a port's terminal, a news portal
         "Inlet Container Terminal",
         "Istina Online",
+        "Pacific Ledger",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 
 from backchannel.db.dates import DateError
 
-from .conventions import curly_singles, unwrap, without_bullets
+from .conventions import curly_singles, indented_blocks, unwrap, without_bullets
 from .dates import parse_date
 from .names import looks_like_person, person_name
 
@@ -231,7 +231,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     if "**" in text or "__" in text:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")
-    lines = unwrap([_tidy(line) for line in text.split("\n")])
+    lines = unwrap([_tidy(line) for line in indented_blocks(text.split("\n"))])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2

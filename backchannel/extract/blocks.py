@@ -12,7 +12,8 @@ from .interviews import is_answer, is_question, transcript_turn
 from .names import in_title_case, looks_like_person, person_name
 from .speakers import People
 from .stance import ANONYMOUS, speaker_stance, stance_of
-from .text import inner
+from .subjects import main_subject
+from .text import inner, plain, sentences
 
 
 @dataclass
@@ -70,14 +71,28 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
     found.append(ProposedQuote(words, who, stance, "direct", cue, f"{label}: {words}"[:300]))
 
 
-def block_statement(paragraph: Paragraph, article: Article, people: People) -> ProposedQuote:
-    """A quoted block ('Quote: “…”') and the line that names who said it."""
+def block_statement(
+    paragraph: Paragraph, article: Article, people: People, lead: str = "", led: bool = False
+) -> ProposedQuote:
+    """A quoted block ('Quote: “…”') and the line that names who said it, or the
+    ``lead`` paragraph that leads into it ('In its conclusions, the audit office is
+    blunt:'; ``led``: its speaker was found as it was read, and stands unless the
+    lead-in reads from a paper)."""
     attribution = paragraph.attribution
     speaker = None
     if attribution:
         speaker = people.who(re.split(r"\s+quoted by\s+|,", attribution)[0])
     speaker = speaker or article.source_line or None
     text = " ".join(inner(paragraph.text).split())
+    if speaker is None and lead.endswith(":"):
+        speaker = lead_in_source(lead, people, papers_only=led)
+        if speaker:
+            stance, cue = stance_of(plain(lead))
+            if stance is None and not ANONYMOUS.search(speaker):
+                # a body's or a person's own paper, read out: on the record
+                a, b = sentences(lead)[-1]
+                stance, cue = "public", lead[a:b].strip()[:60]
+            return ProposedQuote(text, speaker, stance, "block", cue, paragraph.text[:300])
     stance, cue = stance_of(attribution)
     if (
         stance is None
@@ -106,3 +121,64 @@ def signed_statements(
         people.scan(phrase)
         for statement in statements:
             statement.speaker = who if whole else statement.speaker or who
+
+
+#: Who issued the paper a lead-in reads from: 'the order issued by the Nigerian Electricity
+#: Regulatory Commission (NERC) on 1 July reads:'
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|published|sent|signed|written|released|adopted|drafted) by "
+    r"(?P<who>(?:the )?[A-Z][^,.;:()]{1,80}?)(?=\s*\(|\s+(?:on|in|last|this|dated|reads?|"
+    r"says?|states?)\b|[,.;:]|$)"
+)
+#: A lead-in whose subject is a paper: 'It reads in part:', 'The memo says:'
+_PAPER_SUBJECT = re.compile(
+    r"(?:It|(?:The|Its|Their|This)\s+(?:[\w'’-]+\s+){0,3}(?:letter|memo|order|report|statement|"
+    r"note|document|passage|conclusions|text|decision|ruling|judgment|circular|minutes|email|"
+    r"message|resolution|communiqué))\b"
+)
+#: The body a paper is of, before it ('An internal ministry memo'), or who put it out
+#: ('the union published an open letter')
+_BODY_PAPER = re.compile(
+    r"\b(?P<body>ministry|department|agency|commission|council|company|union|board|"
+    r"government|regulator|party|army|police|court|committee|federation|association)['’]?s?"
+    r"\s+(?:(?:internal|confidential|open|official|own)\s+)?(?:memo|letter|note|report|"
+    r"document|e-?mail|circular|order|statement)\b"
+)
+_IN_A_PAPER = re.compile(r"\bin an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
+_PUT_OUT = re.compile(
+    r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:letter|memo|statement|report|note|order)\b"
+)
+
+
+def lead_in_source(lead: str, people: People, papers_only: bool = False) -> str | None:
+    """Whose words a block set under ``lead`` are: who issued the paper it reads from
+    ('the order issued by NERC … reads:', 'The union published an open letter …. It
+    reads in part:', 'An internal ministry memo … It says:'), or (unless
+    ``papers_only``) the subject of the lead-in ('the audit office is blunt:')."""
+    said = [lead[a:b] for a, b in sentences(lead)]
+    last = said[-1].strip() if said else lead
+    issuer = _ISSUED_BY.search(last)
+    if issuer:
+        return people.who(issuer["who"])
+    if _PAPER_SUBJECT.match(last):
+        issued = people.voices.issued
+        paper = next((doc for doc in issued if doc in last.lower()), None)
+        if paper:
+            return issued[paper]  # ('In a letter dated …, Mayor Kerrigan asks …. It reads:')
+        for sentence in reversed(said[:-1]):
+            sentence = sentence.strip()
+            put_out = _PUT_OUT.match(sentence)
+            if put_out:
+                return people.who(put_out["who"].split(", ")[-1])
+            body = _BODY_PAPER.search(sentence)
+            if body:
+                return people.who(body["body"])
+            if _IN_A_PAPER.search(sentence):
+                # 'A fortnight later, Dr Sultana set out her concerns in a memo to …'
+                return people.who(main_subject(sentence))
+        return None
+    if papers_only:
+        return None
+    subject = main_subject(last)
+    return people.who(subject) if subject else None

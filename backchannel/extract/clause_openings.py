@@ -106,6 +106,9 @@ PAST = alternation(
         "chose",
         "hit",
         "put",
+        # ('A fortnight later, Dr Sultana set out her concerns in a memo')
+        "set out",
+        "laid out",
     ]
 )
 #: What may stand between a subject and its verb: an auxiliary, an adverb.

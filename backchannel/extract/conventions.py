@@ -1,6 +1,7 @@
 """Other ways of writing down what people said, turned into the shape the
-reader knows: hard-wrapped plain text, British straight single quotes ('…,' he
-said) and dash-introduced dialogue ("— …, — he said."). Transcripts and
+reader knows: hard-wrapped plain text, a block set in by spaces under a lead-in
+('It reads:'), British straight single quotes ('…,' he said) and dash-introduced
+dialogue ("— …, — he said."). Transcripts and
 interviews ("NAME: …", "Q: … A: …") are interviews.py."""
 
 from __future__ import annotations
@@ -9,6 +10,34 @@ import re
 
 _WRAP_MIN, _WRAP_MAX = 45, 80
 _ENDS = '.!?:”"»'
+
+
+def indented_blocks(lines: list[str]) -> list[str]:
+    """The raw ``lines`` with each block set in by four spaces or a tab under a lead-in
+    that ends in a colon ('In its conclusions, the audit office is blunt:') made one
+    'Quote:' line, its wrapped lines (and paragraphs) joined."""
+    if not any(line[:1] == "\t" or line[:4] == "    " for line in lines):
+        return lines  # (a first look: most text sets nothing in)
+    out: list[str] = []
+    block: list[str] = []
+    lead = ""  # the last line with words, before the blank one
+    for line in lines:
+        indented = (line[:1] == "\t" or line[:4] == "    ") and bool(line.strip())
+        if indented and (block or (lead.endswith(":") and out and not out[-1].strip())):
+            block.append(line.strip())
+            continue
+        if block and not line.strip():
+            block.append("")  # a paragraph of the block ends; more may be set in after it
+            continue
+        if block:
+            out.extend(["Quote: " + " ".join(w for w in block if w), ""])
+            block = []
+        out.append(line)
+        if line.strip():
+            lead = line.strip()
+    if block:
+        out.append("Quote: " + " ".join(w for w in block if w))
+    return out
 
 
 def unwrap(lines: list[str]) -> list[str]:

@@ -85,6 +85,7 @@ SENTENCE_WORDS = {
 
 ORG_WORDS = re.compile(
     r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
+    r"Ledger|Examiner|Inquirer|Sentinel|"
     r"News|Desk|Europe|Times|Post|Daily|Wire|Insight|Zakenkrant|Commission|Council|Party|"
     # outlets, whose names head a headline ('Alpine Report: …') like a speaker's
     r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"

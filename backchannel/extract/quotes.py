@@ -68,9 +68,13 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     if is_transcript:
         # the press's labels, by their role where first given ('LAYLA HADDAD (HOST):')
         asking |= {label for p in article.paragraphs if (label := press_label(p.text))}
+    lead = ""  # the paragraph before: a lead-in ending in ':' names a block's speaker
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
+        lead, before_this = paragraph.text, lead
         if paragraph.label == "quote":
-            block = block_statement(paragraph, article, people)
+            # (a lead-in's speaker found as it was read, below, unless it reads a paper)
+            led = bool(carry is not None and carry.speaker and not carry.quote)
+            block = block_statement(paragraph, article, people, before_this, led)
             if block.speaker is None and carry is not None and carry.speaker and not carry.quote:
                 # '• A fund manager who holds the bonds was blunter:' then 'Quote: “…”': the
                 # lead-in's speaker, and its venue ('In a letter … seen by the Brief')
