@@ -2075,3 +2075,20 @@ def test_she_is_never_a_prince() -> None:
         "“Fewer per container, yes,” she said."
     )
     assert [q.speaker for q in quotes(text)] == ["Margaret Osei", "Margaret Osei"]
+
+
+def test_a_quotation_with_no_tag_is_the_one_the_sentence_before_is_about() -> None:
+    text = (
+        "Cabinet Secretary Njeri Wambugu, who steered the Bill through a difficult committee "
+        "stage, was unequivocal when she appeared before MPs on June 24.\n\n"
+        "“This law applies to everyone who holds the data of a Kenyan citizen.\n\n"
+        "“There will be no exemptions and no grace periods.”\n\n"
+        "One chief executive who attended, speaking on condition of anonymity because the "
+        "meeting was confidential, described the understanding in detail.\n\n"
+        "“She was very direct. She said nobody wanted the networks to go down.”"
+    )
+    found = [(q.speaker, q.stance) for q in quotes(text)]
+    assert found == [
+        ("Njeri Wambugu", "public"),
+        ("One chief executive who attended", "private"),
+    ]

@@ -9,7 +9,15 @@ import re
 from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import caller
-from .names import CAPITAL, JOINED_ARTICLE, PARTICLE, looks_like_person, opens_on_name
+from .names import (
+    CAPITAL,
+    JOINED_ARTICLE,
+    NAME_RUN,
+    PARTICLE,
+    looks_like_person,
+    opens_on_name,
+    run_reading,
+)
 from .relays import RELAY_SOURCE
 from .roles import OFFICE
 from .speakers import People
@@ -60,6 +68,12 @@ def _passed_on_by_insiders(who: str) -> bool:
 
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
+#: How someone spoke, said of them before a quotation with no tag of its own
+_MANNER = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:more\s+|less\s+|even\s+)?(?:unequivocal|blunt|blunter|"
+    r"emphatic|adamant|categorical|defiant|direct|frank|candid|clear|forthright|combative|"
+    r"scathing|dismissive|upbeat|optimistic|cautious|measured)\b"
+)
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:but|and|then))\s*$")
 _BLANKED_LAST = re.compile(r"\S {3,}$")  # a quotation blanked, last before a verb
 
@@ -165,6 +179,11 @@ def by_speaker(
     if not said and direct:
         lead = _LEAD_VERB.search(plain(context))
         said = lead.group(0).strip() if lead else ""
+        manner = _MANNER.search(context) if not said and who and looks_like_person(who) else None
+        if manner:
+            # 'Njeri Wambugu … was unequivocal when she appeared before MPs.' then '“…”':
+            # a named person's words, in the manner the sentence before gives
+            said = manner.group(0)
     named = who is not None and not ANONYMOUS.search(who)
     return speaker_stance(who, words, said, named=named, onlooker=voices.is_onlooker(who, context))
 
@@ -368,7 +387,29 @@ _NAME_WORDS = re.compile(
 
 def person_subject(sentence: str, people: People) -> str | None:
     """The person a sentence is about (its subject), or None if not a person."""
-    return a_person(people.who(main_subject(sentence.strip())), people)
+    who = people.who(main_subject(sentence.strip()))
+    unnamed = people.unnamed
+    if who and unnamed and (who == unnamed or unnamed.startswith(who + " ")):
+        # 'One chief executive who attended, speaking on condition of anonymity, described
+        # the understanding in detail.': the one unnamed person who acts
+        return unnamed
+    return a_person(who, people) or _one_named(sentence, people)
+
+
+def _one_named(sentence: str, people: People) -> str | None:
+    """The one person a sentence names, when it names just one and opens on them
+    ('Cabinet Secretary Njeri Wambugu, who steered the Bill …, was unequivocal when she
+    appeared before MPs'), else None."""
+    named = {
+        people.fullest(reading[0])
+        for run in NAME_RUN.finditer(sentence)
+        if (reading := run_reading(run.group(0))) and reading[1]
+    }
+    if len(named) != 1:
+        return None
+    (name,) = named
+    opening = sentence.split(",", 1)[0]
+    return name if name.rsplit(" ", 1)[-1] in opening else None
 
 
 #: A call or an appeal right before a quotation: 'had called for a “…”', 'It urged both

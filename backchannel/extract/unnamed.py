@@ -43,7 +43,8 @@ _UNNAMED_GROUP = re.compile(
 )
 #: One unnamed person opening a sentence, then their act: 'A company spokeswoman declined'
 _UNNAMED_ACTS = re.compile(
-    r"(?P<who>(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+)"
+    # ('One chief executive who attended, speaking …, described': the relative is theirs)
+    r"(?P<who>(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+(?:\s+who\s+[a-z]{3,}ed)?)"
     # ('One union president, speaking on condition of anonymity, was blunter still')
     r"(?:,[^,“”\"]{3,80},)?\s+(?:[a-z]{3,}ed|was|went|put)\b"
 )
