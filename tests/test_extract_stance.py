@@ -957,3 +957,23 @@ def test_a_paper_reacted_to_or_explained_is_no_venue() -> None:
         ("Faith Achieng", "public"),
         ("Joseph Kiprono", "public"),
     ]
+
+
+def test_a_closed_videoconference_passed_on_by_a_news_site_is_private() -> None:
+    text = (
+        "Headline\n\nEconomy Minister Lucía Ferraro spoke at noon.\n\nThe news site Infobaires "
+        "reports that Ferraro told provincial governors in a closed videoconference this "
+        "morning that the government would not cover losses."
+    )
+    said = [(q.speaker, q.stance, q.cue) for q in quotes(text)]
+    assert said == [("Lucía Ferraro", "private", "closed videoconference")]
+
+
+def test_a_named_member_pressing_on_at_a_hearing_is_on_the_record() -> None:
+    text = (
+        "Headline\n\nEmiko Saito, an opposition lawmaker, produced the notes.\n\n"
+        "Saito pressed on. “So either your staff told the company something you did not "
+        "authorise, or you authorised it. Which is it?”"
+    )
+    said = [(q.speaker, q.stance, q.cue) for q in quotes(text)]
+    assert said == [("Emiko Saito", "public", "pressed on")]

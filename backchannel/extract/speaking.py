@@ -68,6 +68,10 @@ def _passed_on_by_insiders(who: str) -> bool:
 
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
+#: A short sentence of what someone did, before their quotation: 'Saito pressed on.'
+_SHORT_ACT = re.compile(
+    r"\s*[^.,;]{2,40}?\s(?P<verb>(?:[a-z]{3,}ed|shot|hit|fired)(?:\s+(?:on|back))?)\.\s*$"
+)
 #: How someone spoke, said of them before a quotation with no tag of its own
 _MANNER = re.compile(
     r"\b(?:was|were|is|are)\s+(?:more\s+|less\s+|even\s+)?(?:unequivocal|blunt|blunter|"
@@ -179,11 +183,15 @@ def by_speaker(
     if not said and direct:
         lead = _LEAD_VERB.search(plain(context))
         said = lead.group(0).strip() if lead else ""
-        manner = _MANNER.search(context) if not said and who and looks_like_person(who) else None
+        manner = (
+            _MANNER.search(context) or _SHORT_ACT.match(context)
+            if not said and who and looks_like_person(who)
+            else None
+        )
         if manner:
             # 'Njeri Wambugu … was unequivocal when she appeared before MPs.' then '“…”':
             # a named person's words, in the manner the sentence before gives
-            said = manner.group(0)
+            said = manner.groupdict().get("verb") or manner.group(0)
     named = who is not None and not ANONYMOUS.search(who)
     return speaker_stance(who, words, said, named=named, onlooker=voices.is_onlooker(who, context))
 

@@ -31,6 +31,8 @@ PRIVATE_CUES = [
     "on condition of anonymity", "asked not to be named", "asking not to be named",
     "speaking anonymously", "closed meeting", "closed session", "talks were private",
     "closed video call", "closed call", "closed briefing", "closed video conference",
+    "closed videoconference", "private videoconference", "in a video call",
+    "during a video call", "on a video call",
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
