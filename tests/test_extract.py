@@ -1339,6 +1339,9 @@ def test_that_year_is_the_year_the_story_told_last() -> None:
         ("The winner takes office on 6 December.", "2025-12-06"),
         # a year that only names what it is of: the squad's, not the day's
         ("The team will present its 2025 squad in Athens on 31 January.", "2026-01-31"),
+        ("Parliament approved the 2025 state budget last Friday.", "2025-10-24"),
+        # a body's plenary in the present is ahead
+        ("The council's plenary meets on Tuesday.", "2025-10-28"),
     ],
 )
 def test_courts_offices_and_a_squad_s_year(sentence: str, edtf: str) -> None:

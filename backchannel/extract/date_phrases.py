@@ -127,7 +127,9 @@ DATE_PHRASE = re.compile(
             # a year before the happening it dates: 'A 2019 dispute', 'the 2016 election'
             # (not a year that only names what it is of: 'the 2026 budget', 'its 2023
             # financial year', 'the 2030 target')
-            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])(?!(?:"
+            # ('the 2025 state budget': a word may stand between)
+            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<a_year>(?:19|20)\d{2}) (?=[a-z])"
+            r"(?!(?:[a-z]+ )?(?:"
             r"budgets?|financial|fiscal|deficit|targets?|tax|season|accounts|figures|data|census|"
             r"plan|model|"
             r"version|edition|levels?|rate|prices?|average|total|forecast|estimate|guidance|"

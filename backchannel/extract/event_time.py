@@ -68,7 +68,9 @@ _SCHEDULED_NOW = re.compile(
     r"|(?:hosts?|faces?|plays?)(?=\s+[A-Z]))"
     # (a body in lower case meets too: 'Our executive meets on Thursday'; not 'votes')
     r"|(?:(?<=executive )|(?<=committee )|(?<=board )|(?<=council )|(?<=cabinet )|"
-    r"(?<=panel )|(?<=assembly )|(?<=federation )|(?<=parliament )|(?<=bill ))"
+    r"(?<=panel )|(?<=assembly )|(?<=federation )|(?<=parliament )|(?<=bill )|"
+    # ("The council's plenary meets on Tuesday")
+    r"(?<=plenary )|(?<=commission )|(?<=senate )|(?<=tribunal ))"
     # ('The federation elects a president on Saturday', 'The bill returns to the plenary')
     r"(?=(meets|convenes|elects|debates|decides|returns to)\b)"
     # ('SADC heads of state meet for their annual summit in August': many who meet)
