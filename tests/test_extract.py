@@ -1347,3 +1347,22 @@ def test_that_year_is_the_year_the_story_told_last() -> None:
 def test_courts_offices_and_a_squad_s_year(sentence: str, edtf: str) -> None:
     events = extract("Headline\n\n" + sentence, "2025-10-26", today=date(2026, 12, 1)).events
     assert [e.date for e in events] == [edtf]
+
+
+def test_a_month_s_end_a_year_before_an_interview_and_a_second_act_to_come() -> None:
+    text = (
+        "Headline\n\nHe said a fact-finding team would submit its report by the end of the "
+        "month.\n\nHe told the sports daily Sportski Glas in a 2012 interview that he would "
+        "stay.\n\nShe said the port authority expected to begin construction in April next "
+        "year and to open the first berth in 2029.\n\nThe contract, signed in late January, "
+        "covers vaccines for a national campaign due to start in October."
+    )
+    events = extract(text, "2026-02-10", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == [
+        "2026-02-21/2026-02-28",
+        "2012",
+        "2027-04",
+        "2029",
+        "2026-01-21/2026-01-31",
+        "2026-10",
+    ]

@@ -62,6 +62,8 @@ WED_9_APRIL = date(2025, 4, 9)
         ("Oct. 30 to Nov. 8", "2024-10-30/2024-11-08"),
         ("between 30 December and 3 January", "2024-12-30/2025-01-03"),
         ("March 30-April 4", "2025-03-30/2025-04-04"),
+        ("by the end of the month", "2025-04-21/2025-04-30"),
+        ("at the start of next month", "2025-05-01/2025-05-10"),
         # each day told with its weekday
         ("from Friday 4 April to Sunday 6 April", "2025-04-04/2025-04-06"),
         ("Friday, April 4 to Sunday, April 6", "2025-04-04/2025-04-06"),

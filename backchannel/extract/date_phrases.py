@@ -32,7 +32,7 @@ DATE_PHRASE = re.compile(
     r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
     rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
-    rf"|a(?:n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
+    rf"|a(?:n?{_UNIT}|n?\s+(?:19|20)\d\d\s|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
     r"[012]?\d[:.][0-5]\d\b)"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
@@ -122,7 +122,7 @@ DATE_PHRASE = re.compile(
             r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) year\b",
             # 'by the end of the year', 'at the start of next year', 'by year-end'
             r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "
-            r"(?:the|this|next) year\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"
+            r"(?:the|this|next) (?:year|month)\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"
             r"year[’'-]?s? ?end)\b",
             # a year before the happening it dates: 'A 2019 dispute', 'the 2016 election'
             # (not a year that only names what it is of: 'the 2026 budget', 'its 2023

@@ -92,6 +92,9 @@ _PHRASES: list[tuple[str, str]] = [
     ("third_of_year", rf"(?:at |by |in |before |for )?the (?P<part>end|start|beginning|middle) "
                       rf"of {_YEAR}"),
     # 'by the end of the year', 'at the start of next year', 'by year-end'
+    # 'by the end of the month', 'at the start of next month': the month of writing's
+    ("third_of_this_month", r"(?:at |by |in |before |toward |towards )?the (?P<part>end|start|"
+                            r"beginning|middle) of (?P<which>the|this|next) month"),
     ("third_of_this_year", r"(?:at |by |in |before |toward |towards )?the (?P<part>end|start|"
                            r"beginning|middle) of (?P<which>the|this|next) year"),
     ("third_of_this_year", r"(?:by |at |before )?(?:the )?(?P<part>end)[- ]of[- ]year|"
@@ -276,6 +279,7 @@ def _from_match(
         "third_of",
         "third_of_year",
         "third_of_this_year",
+        "third_of_this_month",
         "weekend",
         "overnight",
         "ordinal_day",

@@ -150,6 +150,10 @@ PAST_ACTION = re.compile(
     # speech is an act in the past too, though no happening of its own (see happenings.py)
     r"said|told|wrote)\b"
 )
+#: 'due to' a cause, not due to happen: 'never given due to the massacre'
+_DUE_TO_A_CAUSE = re.compile(r" to (?:the|a|an|his|her|their|its|this|that|[A-Z])")
+
+
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'
 #: (not 'is pencilled in for', 'was reached by': a plan, a deadline)
 _DONE_IN = re.compile(
@@ -328,7 +332,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         and not PAST_ACTION.search(bare, near_ahead.end(), at)
         # (not 'were due to file by March 15', nor 'never given due to the massacre')
         and not _WAS_BEFORE.search(bare, max(0, near_ahead.start() - 12), near_ahead.start())
-        and not bare.startswith(" to ", near_ahead.end())
+        and not _DUE_TO_A_CAUSE.match(bare, near_ahead.end())
     ):
         # 'ahead of the next summit in late June', 'will meet in June': the word that
         # looks ahead is the month's own, so it is the coming one, however near the last

@@ -50,6 +50,9 @@ _INNER_CLAUSE = re.compile(
     # what is expected of a thing dated before: 'the heatwave that has gripped Greece
     # since last Friday is expected to peak on Sunday'
     r"|(?<!\s)\s+(?=(?:is|are) (?:expected|due|scheduled|set) to\s)"
+    # ('covers vaccines for a national campaign due to start in October', '… to begin
+    # construction in April next year and to open the first berth in 2029')
+    r"|(?<!\s)\s+(?=due to (?!the\b|a\b)[a-z]+\s|and to [a-z]+\s)"
     # a happening planned for a day of its own: '… would call off a national demonstration
     # planned for Saturday'
     r"|(?<!\s)\s+(?=(?:planned|scheduled|slated) for\s)"

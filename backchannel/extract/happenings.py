@@ -56,6 +56,7 @@ _EVENT_WORDS = [
     "information evening", "open day", "notification",
     # the courts' acts and an office taken: 'Prosecutors charged him in March 2019', 'the
     # winner takes office on 6 December', 'The committee will reconvene on 14 February'
+    "to open", "to start", "to begin",
     "charged", "indicted", "convicted", "acquitted", "sentenced", "reconvene", "reconvenes",
     "reconvened", "takes office", "take office", "took office", "sworn in",
     # words given through a channel on a day: 'rejected the allegations in a statement on

@@ -62,6 +62,14 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         if first == last:
             return f"{g['year']}-{first:02d}"
         return f"{g['year']}-{first:02d}/{g['year']}-{last:02d}"
+    if name == "third_of_this_month":
+        # the month said of is the reference's, or the next ('by the end of next month')
+        month_start = date(reference.year, reference.month, 1)
+        if g["which"].lower() == "next":
+            month_start += relativedelta(months=1)
+        first, last = THIRDS[THIRD_WORDS[g["part"].lower()]]
+        last = min(last, calendar.monthrange(month_start.year, month_start.month)[1])
+        return f"{iso(month_start.replace(day=first))}/{iso(month_start.replace(day=last))}"
     if name == "third_of_this_year":
         # the year said of is the reference's, or the next ('by the end of next year')
         which = (g.get("which") or "the").lower()
