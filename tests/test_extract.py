@@ -1366,3 +1366,14 @@ def test_a_month_s_end_a_year_before_an_interview_and_a_second_act_to_come() -> 
         "2026-01-21/2026-01-31",
         "2026-10",
     ]
+
+
+def test_the_same_evening_and_a_third_of_a_month_last_year() -> None:
+    text = (
+        "Headline\n\nThe governor said on Wednesday the fire was under control.\n\n"
+        "But at a closed-door meeting with village heads the same evening, the governor "
+        "struck a more cautious note.\n\nThe blaze is the largest since a fire in late July "
+        "last year burned about 1,200 hectares near Ula."
+    )
+    events = extract(text, "2025-08-07", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2025-08-06", "2025-08-06", "2024-07-21/2024-07-31"]

@@ -63,6 +63,7 @@ WED_9_APRIL = date(2025, 4, 9)
         ("between 30 December and 3 January", "2024-12-30/2025-01-03"),
         ("March 30-April 4", "2025-03-30/2025-04-04"),
         ("by the end of the month", "2025-04-21/2025-04-30"),
+        ("in late July last year", "2024-07-21/2024-07-31"),
         ("at the start of next month", "2025-05-01/2025-05-10"),
         # each day told with its weekday
         ("from Friday 4 April to Sunday 6 April", "2025-04-04/2025-04-06"),

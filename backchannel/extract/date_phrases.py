@@ -74,7 +74,9 @@ DATE_PHRASE = re.compile(
             rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
             r"(?:,? \d{4}|,? (?:last|this|next) year\b)?",
             # 'early March', 'late 2024', 'mid-next month'
-            rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{MONTH}(?:,? \d{{4}})?|(?:19|20)\d{{2}}\b"
+            rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{MONTH}"
+            r"(?:,? \d{4}|,? (?:last|this|next) year\b)?"
+            r"|(?:19|20)\d{2}\b"
             r"(?![-–/]\d)|(?:next|last|this) month\b)",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {MONTH}\b(?!,? \d)",
             # a range told with weekdays: 'Friday 17 April to Sunday 26 April', 'Friday,

@@ -55,6 +55,8 @@ _PHRASES: list[tuple[str, str]] = [
     ("day_month", rf"(?:the )?{_DAY}(?: of)? {_MONTH}"),
     ("month_day", rf"{_MONTH} {_DAY}"),
     ("third", rf"(?P<third>early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+    # 'in late July last year'
+    ("third_which", rf"(?P<third>early|mid|late)[- ]{_MONTH},? (?P<which>last|this|next) year"),
     ("year_third", rf"(?P<third>early|mid|late)[- ]{_YEAR}"),  # 'late 2024': its last third
     ("third_of_month", r"(?P<third>early|mid|late)[- ](?P<which>next|last|this) month"),
     ("month_year", rf"{_MONTH},? {_YEAR}"),
@@ -167,6 +169,12 @@ def _from_match(
         month = month_of(g["month"])
         first, last = THIRDS[g["third"].lower()]
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "third_which":  # 'late July last year': its year told by its place
+        month = month_of(g["month"])
+        first, last = THIRDS[g["third"].lower()]
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
     if name == "year_third":  # 'early 2024': January to April; 'late 2024' September on

@@ -17,6 +17,8 @@ DAYS_LATER = re.compile(
     r"\b(?:[Tt]he (?:following|next) day\b(?!\s+(?:the|that|his|her|its|their)\b)|"
     # ('… went further in a series of text messages the following week')
     r"[Tt]he following (?P<a_week>week)\b|"
+    # ('at a closed-door meeting … the same evening, the governor struck …')
+    r"(?:[Tt]he|[Tt]hat) same (?P<same>day|evening|night|morning|afternoon)\b|"
     rf"{_COUNT} (?P<when>later|earlier))\b"
     # (not where the day is told next: 'Three days earlier, on 28 February, …')
     r"(?!,?\s+on\s+\d)"
@@ -40,6 +42,8 @@ DAYS_AROUND = re.compile(rf",\s+{_COUNT} (?P<dir>after|before)\s+(?:the\s+)?")
 def days_counted(m: re.Match[str]) -> int:
     """How many days a match of DAYS_LATER, DAYS_FROM or DAYS_AROUND counts (less than
     none for DAYS_LATER's 'a week earlier')."""
+    if m.groupdict().get("same"):
+        return 0
     if m["n"]:
         n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
         n = n * 7 if m["units"] == "weeks" else n

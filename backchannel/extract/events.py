@@ -282,7 +282,7 @@ def find_events(
         # last, in this paragraph or the one before (read when their clause comes)
         found_later = (
             list(DAYS_LATER.finditer(paragraph_bare))
-            if " day" in paragraph_bare or " week" in paragraph_bare
+            if " day" in paragraph_bare or " week" in paragraph_bare or " same " in paragraph_bare
             else []
         )
         later = {m.start(): days_counted(m) for m in found_later}
