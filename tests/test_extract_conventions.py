@@ -1013,3 +1013,17 @@ def test_a_block_set_in_under_a_lead_in_is_its_source_s_statement() -> None:
 def test_lines_set_in_without_a_lead_in_are_no_block() -> None:
     text = "Headline\n\nThe budget was passed.\n\n    Spending: 4.2bn\n    Revenue: 3.9bn"
     assert quotes(text) == []
+
+
+def test_a_podcast_s_recorded_clip_and_its_episode_title() -> None:
+    text = (
+        "THE DAR CHRONICLE | Podcasts\n"
+        "Blue Economy Hour, Episode 47: Who gets the tuna?\n"
+        "Released 14 August 2025 · 41 min\n\n"
+        "HOST: Karibu, and welcome to Blue Economy Hour. I'm Zawadi Mrema. What did you hear?"
+        "\n\nAMINA SALIM: I heard the same thing we heard in June. Nobody listened to us.\n\n"
+        "HOST: Before we go on, we recorded this in Kilwa last week.\n\n"
+        "MAULIDI HASSANI [recording]: We go out at four in the morning and come back at noon."
+    )
+    found = extract(text, "2025-08-14", today=TODAY).quotes
+    assert [q.speaker for q in found] == ["Amina Salim", "Maulidi Hassani"]

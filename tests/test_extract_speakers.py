@@ -2092,3 +2092,12 @@ def test_a_quotation_with_no_tag_is_the_one_the_sentence_before_is_about() -> No
         ("Njeri Wambugu", "public"),
         ("One chief executive who attended", "private"),
     ]
+
+
+def test_a_pronoun_that_acts_after_a_fronted_clause_is_the_subject() -> None:
+    text = (
+        "Minister Salum Nassoro visited Kilwa.\n\nWhen the minister came to Kilwa in June, he "
+        "sat with us in the fish market office, with the door closed, and told us that no "
+        "foreign vessel would come inside forty miles."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Salum Nassoro"]

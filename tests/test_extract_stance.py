@@ -977,3 +977,11 @@ def test_a_named_member_pressing_on_at_a_hearing_is_on_the_record() -> None:
     )
     said = [(q.speaker, q.stance, q.cue) for q in quotes(text)]
     assert said == [("Emiko Saito", "public", "pressed on")]
+
+
+def test_words_with_the_door_closed_are_private() -> None:
+    text = (
+        "Headline\n\nMinister Salum Nassoro visited Kilwa in June. Nassoro told the fishers, "
+        "with the door closed, that no foreign vessel would come inside forty miles."
+    )
+    assert [(q.speaker, q.stance) for q in quotes(text)] == [("Salum Nassoro", "private")]

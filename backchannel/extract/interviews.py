@@ -22,7 +22,8 @@ _TURN = re.compile(
     r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40})"
     # ('Simon Achterberg, chief executive:', 'Tom Whitcombe, Castlegate Securities:': a
     # call's speakers with their role or firm, a few words and no verb)
-    r"(?P<role>\s+\([^)]{1,30}\)|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
+    # ('MAULIDI HASSANI [recording]:': a clip's speaker, the clip marked)
+    r"(?P<role>\s+\([^)]{1,30}\)|\s+\[[^\]]{1,30}\]|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
     r"does|would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
 )
 #: The press in a transcript, by label or role: 'MODERATOR:', 'REPORTER (The Hindu

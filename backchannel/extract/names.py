@@ -108,6 +108,8 @@ ORG_WORDS = re.compile(
     r"Assembleia|Assemblea|Assemblée|Câmara|Cámara|Camera|Senato|República|Repubblica|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
     r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|Online|"
+    # programmes: 'Blue Economy Hour, Episode 47: Who gets the tuna?'
+    r"Podcast|Programme|Episode|Hour|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'
     r"Policy|Forum|Alliance|Studies|Initiative|Coalition|Movement|"
     r"Federation|Confederation|Chamber|Network|"

@@ -18,6 +18,7 @@ from .text import alternation, first_letters
 
 PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
+    "with the door closed", "with the doors closed",
     "private talks", "private conversations", "private assurances", "private meeting",
     "private video call", "private video conference", "private phone call",
     "private telephone call", "private conversation", "private dinner", "private message",

@@ -145,8 +145,16 @@ def main_subject(sentence: str) -> str:
         m = MAIN_SUBJECT.match(rest) or _ANY_SUBJECT.match(rest)
         if m:
             return m["who"]
+    pronoun = _PRONOUN_ACTS.match(rest)
+    if pronoun:
+        # '…, he sat with us in the fish market office, with the door closed, and …': he
+        return pronoun[1]
     cut = _FIRST_BREAK.search(rest)  # not a split of the whole: a sentence may be long
     return rest[: cut.start()] if cut else rest
+
+
+#: A pronoun, then a verb of its own: 'he sat with us', 'she then went'
+_PRONOUN_ACTS = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+)?[a-z]{2,}\b")
 
 
 _APPOSED_THEN_NAME = re.compile(
