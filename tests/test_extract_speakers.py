@@ -2101,3 +2101,16 @@ def test_a_pronoun_that_acts_after_a_fronted_clause_is_the_subject() -> None:
         "foreign vessel would come inside forty miles."
     )
     assert [q.speaker for q in quotes(text)] == ["Salum Nassoro"]
+
+
+def test_a_record_that_shows_someone_speaking_is_not_the_speaker() -> None:
+    text = (
+        "Dan-Mihai Stoenescu was a judge.\n\nTranscripts of intercepted calls, read out in "
+        "court during the trial, record Stoenescu telling Tătaru in one conversation: "
+        "“Not over the phone. Come to the house on Sunday.”\n\n"
+        "• On Monday, 212 KPBC employees signed an open letter to parliament. From the letter:"
+        "\n\n    We do not oppose reform. We oppose a ministry that edits the news."
+    )
+    found = [(q.speaker, q.stance, q.cue) for q in quotes(text)]
+    assert found[0] == ("Dan-Mihai Stoenescu", "private", "intercepted calls")
+    assert found[1][0] == "212 KPBC employees"

@@ -7,7 +7,7 @@ import re
 
 from .clause_openings import NP
 from .heads import CLAUSE_THAT
-from .leadins import lead_in_subject, lead_speaker, speaker_before
+from .leadins import lead_in_subject, lead_speaker, recorded_speaker, speaker_before
 from .names import looks_like_person, person_name
 from .phrases import CONTRAST_FIRST
 from .relays import RELAY_AFTER, RELAY_BEFORE, bound_by, relay_speaker
@@ -232,12 +232,16 @@ def attribution_of(
             return people.fullest(named["name"]), after
         if who:
             return who, after
+    colon = between.rstrip().endswith(":")
+    recorded = recorded_speaker(between, people) if colon else None
+    if recorded:
+        return recorded, between  # ('… record Stoenescu telling Tătaru:': not the record)
     found = speaker_before(between)
     if found:
         who = people.who(subject_of(found))
         if who:
             return who, between
-    if between.rstrip().endswith(":"):
+    if colon:
         who = lead_speaker(between, people)
         if who:
             return who, between

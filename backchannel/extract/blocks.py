@@ -132,7 +132,8 @@ _ISSUED_BY = re.compile(
 )
 #: A lead-in whose subject is a paper: 'It reads in part:', 'The memo says:'
 _PAPER_SUBJECT = re.compile(
-    r"(?:It|(?:The|Its|Their|This)\s+(?:[\w'’-]+\s+){0,3}(?:letter|memo|order|report|statement|"
+    r"(?:It|(?:From\s+)?(?:The|the|Its|its|Their|their|This)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:letter|memo|order|report|statement|"
     r"note|document|passage|conclusions|text|decision|ruling|judgment|circular|minutes|email|"
     r"message|resolution|communiqué))\b"
 )
@@ -146,7 +147,8 @@ _BODY_PAPER = re.compile(
 )
 _IN_A_PAPER = re.compile(r"\bin an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
 _PUT_OUT = re.compile(
-    r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out)\s+"
+    r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out|"
+    r"signed)\s+"
     r"(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:letter|memo|statement|report|note|order)\b"
 )
 

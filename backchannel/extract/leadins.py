@@ -106,12 +106,32 @@ _LIST_ENDS = tuple(f"{word}:" for word in _LISTED + _LIST_HEADS)  # (a first loo
 _TEXT_OF = re.compile(r"\b(?:version|headline|title|translation)\s*:?\s*$", re.I)
 
 
+#: A record that shows someone speaking: 'record Stoenescu telling Tătaru', 'quotes the
+#: minister as saying', 'captures Fuenzalida telling a closed-door meeting'
+_RECORDS_SAYING = re.compile(
+    r"\b(?:records?|recorded|shows?|showed|captures?|captured|quotes?|quoted)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:as\s+)?(?:telling|saying|writing|promising|assuring|warning)\b[^.:]*:\s*$"
+)
+
+
+def recorded_speaker(lead: str, people: People) -> str | None:
+    """Whom a record shows speaking in a lead-in ending in ':' ('Transcripts of
+    intercepted calls … record Stoenescu telling Tătaru in one conversation:')."""
+    tail = lead[-160:]
+    recorded = _RECORDS_SAYING.search(tail) if "ing" in tail else None
+    return people.who(recorded["who"]) if recorded else None
+
+
 def lead_speaker(lead: str, people: People) -> str | None:
     """The speaker named by a lead-in ending in ':' ('From opposition leader X, speaking…:')."""
     if _TEXT_OF.search(lead[-40:]):
         return None  # 'Original German version:', 'The headline:': a text's, no one's words
     # 'Polls got the caucus right - HuffPollster:': a digest's headline, then its source
     lead = _DIGEST_DASH.split(lead)[-1]
+    recorded = recorded_speaker(lead, people)
+    if recorded:
+        return recorded
     listed = _LIST_LEAD.search(lead[-40:]) if lead.endswith(_LIST_ENDS) else None
     if listed:
         # 'Al-Mannai has just finished the press conference. Key lines:': the sentence
