@@ -89,6 +89,7 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Inlet Container Terminal",
         "Istina Online",
         "Pacific Ledger",
+        "Khangai Copper",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
@@ -2114,3 +2115,11 @@ def test_a_record_that_shows_someone_speaking_is_not_the_speaker() -> None:
     found = [(q.speaker, q.stance, q.cue) for q in quotes(text)]
     assert found[0] == ("Dan-Mihai Stoenescu", "private", "intercepted calls")
     assert found[1][0] == "212 KPBC employees"
+
+
+def test_an_owner_s_officer_named_in_apposition_is_the_subject() -> None:
+    text = (
+        "Khangai Copper's chief executive, Stefan Lindgren, rejected the account. “Our offer "
+        "is 8%, and it is final,” he said in a statement on Tuesday morning."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Stefan Lindgren"]

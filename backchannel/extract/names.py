@@ -129,6 +129,7 @@ ORG_WORDS = re.compile(
     r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"
     # extractive and industrial firms: 'Kwena Coal', 'Tullow Oil'
     r"Coal|Mining|Mines|Oil|Gas|Resources|Minerals|Metals|Petroleum|Pharma|Pharmaceuticals|"
+    r"Copper|Cement|Chemicals|Railways|Telecoms|"
     r"Telecom|Airways|Shipping|Logistics|Platforms|Labs|Media|Mobility|Electronics|Software|"
     r"Solutions|Brands|Foods|Retail|Semiconductor|Semiconductors|Entertainment)\b"
 )

@@ -55,7 +55,9 @@ def participle_subject(head: str) -> str:
 #: 'The chairman of the consortium, Dirk van der Merwe, sat …': a description, then the
 #: name, then the verb
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"(?:The|A|An)\s[^,“”\"]{2,80},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:van|von|de|der|da|"
+    # (or an owner's: "Khangai Copper's chief executive, Stefan Lindgren, rejected …")
+    r"(?:The|A|An|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s)\s[^,“”\"]{2,80},\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:van|von|de|der|da|"
     r"del|di|la|le)\s+){0,2}){1,3}[A-Z][\w'’-]*),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|d)\b"
 )
 
@@ -96,6 +98,11 @@ def main_subject(sentence: str) -> str:
         # 'Trump senior communications adviser Jason Miller said': the name after the
         # title, not the capitals before it
         m = _TITLED_NAME.match(sentence.strip()) or m
+    if m and m.group(0).endswith(("'s", "’s")):
+        # "Khangai Copper's chief executive, Stefan Lindgren, rejected …": the name
+        named_first = _DESCRIBED_THEN_NAMED.match(sentence.strip())
+        if named_first and looks_like_person(named_first["name"]):
+            return named_first["name"]
     if m and _DETERMINER.fullmatch(m.group(0)):
         # 'A spokesman for the mayor defended …': the phrase up to its verb
         m = _ANY_SUBJECT.match(sentence.strip())
