@@ -20,8 +20,7 @@ PRIVATE_CUES = [
     "privately", "in private", "behind closed doors", "closed-door", "private call",
     "with the door closed", "with the doors closed",
     # what was overheard: 'Transcripts of intercepted calls … record him telling …'
-    "intercepted calls", "intercepted call", "intercepted conversation", "wiretap", "wiretaps",
-    "wiretapped",
+    "intercepted calls", "intercepted call", "intercepted conversation",
     "private talks", "private conversations", "private assurances", "private meeting",
     "private video call", "private video conference", "private phone call",
     "private telephone call", "private conversation", "private dinner", "private message",
