@@ -985,3 +985,18 @@ def test_words_with_the_door_closed_are_private() -> None:
         "with the door closed, that no foreign vessel would come inside forty miles."
     )
     assert [(q.speaker, q.stance) for q in quotes(text)] == [("Salum Nassoro", "private")]
+
+
+def test_messages_that_tell_a_different_story_say_nothing_and_their_cue_carries() -> None:
+    text = (
+        "Headline\n\nMarco Bellini is an agent. Giorgos Papadakis runs the team.\n\n"
+        "But WhatsApp messages exchanged in early October between Papadakis and the agent, "
+        "Marco Bellini, tell a different story. In one, Papadakis writes that the team would "
+        "pay the bonus outside the contract. In another message, sent a week later, he tells "
+        "Bellini that the sponsor had approved it."
+    )
+    found = [(q.speaker, q.stance, q.cue) for q in quotes(text)]
+    assert found == [
+        ("Giorgos Papadakis", "private", "whatsapp messages"),
+        ("Giorgos Papadakis", "private", "whatsapp messages"),
+    ]

@@ -45,6 +45,10 @@ _MESSAGE_RIGHT_BEFORE = re.compile(
 )
 
 
+#: 'tell a different story', 'tells the same story': what papers show, said of them
+_A_STORY = re.compile(r"\s+(?:a|another|the same|a very)\s+(?:[a-z]+\s+)?story\b")
+
+
 def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
     """Does this speech verb (a match of verbs.REPORT, ``first`` in its clause or not)
     report nothing of its own where it stands?"""
@@ -73,5 +77,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # 'In a statement posted to its website, it confirmed …': what was posted
     if word == "states" and _TOLD_WHOM_BEFORE.search(clause, max(0, start - 40), start):
         return True  # 'had told island states that …': whom it was told, no verb
+    if word in ("tell", "tells", "told") and _A_STORY.match(clause, verb.end()):
+        # 'WhatsApp messages … tell a different story': the writer's framing, no saying
+        return True
     tail = clause[max(0, start - 100) : start]
     return _may_be_negated(tail) and _NEGATED.search(tail) is not None
