@@ -134,18 +134,22 @@ def test_speakers_with_a_tail_a_lead_or_a_sentence_verb(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "words"),
+    ("text", "speaker", "words", "stance"),
     [
+        # a belief is no statement made anywhere: no stance
         ("Olga Rask believes that the border should stay open all winter.", "Olga Rask",
-         "that the border should stay open all winter"),
+         "that the border should stay open all winter", None),
+        # a name she put on the plan, in her own words: on the record (four blind sets
+        # label it so)
         ("Olga Rask called the plan “a disaster for every family in the region”.", "Olga Rask",
-         "the plan “a disaster for every family in the region”"),
-        ("Olga Rask called the plan “a disaster”.", "Olga Rask", "the plan “a disaster”"),
+         "the plan “a disaster for every family in the region”", "public"),
+        ("Olga Rask called the plan “a disaster”.", "Olga Rask", "the plan “a disaster”",
+         "public"),
     ],
 )  # fmt: skip
-def test_claims_beyond_speech_verbs(text: str, speaker: str, words: str) -> None:
+def test_claims_beyond_speech_verbs(text: str, speaker: str, words: str, stance: str) -> None:
     [q] = quotes("Headline\n\n" + text)
-    assert (q.speaker, q.text, q.stance) == (speaker, words, None)
+    assert (q.speaker, q.text, q.stance) == (speaker, words, stance)
 
 
 def test_what_a_report_means_is_not_a_claim() -> None:

@@ -1000,3 +1000,19 @@ def test_messages_that_tell_a_different_story_say_nothing_and_their_cue_carries(
         ("Giorgos Papadakis", "private", "whatsapp messages"),
         ("Giorgos Papadakis", "private", "whatsapp messages"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Antezana called the ruling “a political execution dressed up as paperwork”.", "called"),
+        ("Antezana described the transfer rules as “a serious step backwards”.", "described"),
+    ],
+)
+def test_a_named_speaker_putting_a_name_on_a_thing_is_on_the_record(
+    sentence: str, cue: str
+) -> None:
+    text = "Headline\n\nSenator Wilfredo Antezana spoke.\n\n" + sentence
+    assert [(q.speaker, q.stance, q.cue) for q in quotes(text)] == [
+        ("Wilfredo Antezana", "public", cue)
+    ]

@@ -68,6 +68,10 @@ def _passed_on_by_insiders(who: str) -> bool:
 
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
+#: A name put on a thing: 'called the ruling “…”', 'described the rules as “…”'
+_CHARACTERISED = re.compile(
+    r"\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed|dismissed)\b"
+)
 #: A short sentence of what someone did, before their quotation: 'Saito pressed on.'
 _SHORT_ACT = re.compile(
     r"\s*[^.,;]{2,40}?\s(?P<verb>(?:[a-z]{3,}ed|shot|hit|fired)(?:\s+(?:on|back))?)\.\s*$"
@@ -192,6 +196,10 @@ def by_speaker(
             # 'Njeri Wambugu … was unequivocal when she appeared before MPs.' then '“…”':
             # a named person's words, in the manner the sentence before gives
             said = manner.groupdict().get("verb") or manner.group(0)
+    if not said and (called := _CHARACTERISED.search(plain(context))):
+        # 'Antezana called the ruling “a political execution …”': a name put on a thing
+        # in the speaker's own words, as said
+        said = called.group(0)
     named = who is not None and not ANONYMOUS.search(who)
     return speaker_stance(who, words, said, named=named, onlooker=voices.is_onlooker(who, context))
 
