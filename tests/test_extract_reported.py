@@ -1060,3 +1060,12 @@ def test_a_sentence_may_open_on_a_number() -> None:
         "42% of residents say they have not heard of it",
         "The report, on p. 42 of the annex, said the plan had failed",
     ]
+
+
+def test_according_to_him_is_whom_he_means() -> None:
+    found = extract(
+        "Headline\n\nMahinda Wickramasinghe heads the growers association.\n\nAccording to "
+        "him, nothing in the gazette notice published on Friday reflects that promise.",
+        "2025-07-20",
+    ).quotes
+    assert [q.speaker for q in found] == ["Mahinda Wickramasinghe"]

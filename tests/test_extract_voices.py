@@ -63,3 +63,9 @@ def test_onlookers_are_remembered() -> None:
     assert not voices.is_onlooker("Ana Lind", "Ana Lind, the minister, said so.")
     voices.on_record.add("Paul Beck")
     assert voices.carried("Paul Beck", "said", None) == ("public", "on the record")
+
+
+def test_a_letter_from_a_body_named_in_one_word_is_its_word() -> None:
+    voices = Voices()
+    voices.note_sender("The offer is set out in a letter from Nordvind dated 29 August.", str)
+    assert voices.issued == {"letter": "Nordvind"}

@@ -79,8 +79,10 @@ def sender_of(text: str) -> tuple[str, str] | None:
         _IN_A_DOCUMENT.match(text)
         or _DOCUMENT_THEN_SENDER.search(text)
         or _DOCUMENT_SENT_BY.search(text)
-        or _SENDER_SENT.match(text)
+        # ('The offer is set out in a letter from Nordvind': the sender after 'from', not
+        # the sentence's first word)
         or _DOCUMENT_FROM.search(text)
+        or _SENDER_SENT.match(text)
     )
     return (m["doc"], m["who"]) if m else None
 

@@ -188,9 +188,16 @@ def _actor(m: re.Match[str], people: People) -> str | None:
     return people.who(m["who"]) or m["who"].strip()
 
 
+#: A pronoun as a relay's object ('according to her'), as its subject
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+
+
 def _relay_source(phrase: str, people: People) -> str | None:
     """Who a relay names: anyone people.who() knows, or any short noun phrase
     ('according to company documents', 'according to reports in the media')."""
+    pronoun = _OBJECT_PRONOUN.get(phrase.strip().lower())
+    if pronoun:
+        return people.who(pronoun)  # 'According to him, …': whom 'he' means
     who = people.who(phrase)
     if who or words_in(phrase) > 16 or not phrase.strip()[:1].islower():
         return who

@@ -19,6 +19,12 @@ _MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 _WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
 
 
+#: A body named in one or two capitalised words: 'Nordvind', 'Nordvind Energi'
+_ONE_NAME = re.compile(
+    r"(?!(?:The|A|An|This|That|It|He|She|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+
+
 class Voices:
     """How each speaker has spoken: what stance they carry into their next words."""
 
@@ -76,8 +82,9 @@ class Voices:
         name = person_name(sent[1]) if sent else None
         if sent and name and looks_like_person(fullest(name)):
             self.issued = {sent[0]: fullest(name)}
-        elif sent and ORG_WORDS.search(sent[1].title()):
-            # 'An internal memo from the agriculture secretariat': the body's word
+        elif sent and (ORG_WORDS.search(sent[1].title()) or _ONE_NAME.fullmatch(sent[1])):
+            # 'An internal memo from the agriculture secretariat', 'a letter from
+            # Nordvind': the body's word
             self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
 
     def carried(self, who: str | None, context: str, group: str | None) -> tuple[str, str] | None:
