@@ -2123,3 +2123,12 @@ def test_an_owner_s_officer_named_in_apposition_is_the_subject() -> None:
         "is 8%, and it is final,” he said in a statement on Tuesday morning."
     )
     assert [q.speaker for q in quotes(text)] == ["Stefan Lindgren"]
+
+
+def test_who_called_something_after_another_speech_verb_is_the_speaker() -> None:
+    text = (
+        "Kristjan Lepik is a grandmaster.\n\nThe real reason, everyone agrees, is a livestream "
+        "on 4 May in which Lepik called the federation's leadership “a club of people who "
+        "stopped playing chess in 1998”."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Kristjan Lepik"]

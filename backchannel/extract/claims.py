@@ -222,6 +222,12 @@ _CALLER = re.compile(
 )
 
 
+def called_after(head: str, at: int) -> bool:
+    """Does ``head`` call something by a name after ``at`` (its last speech verb)?"""
+    m = _CALLER.search(head[-200:])
+    return m is not None and len(head) - len(head[-200:]) + m.start() >= at
+
+
 def caller(head: str, people: People) -> str | None:
     """Who 'called' something what the quotation after ``head`` says, or None."""
     m = _CALLER.search(head[-200:])

@@ -8,7 +8,7 @@ import re
 
 from .beside import reported_beside
 from .blocks import ProposedQuote
-from .claims import caller
+from .claims import called_after, caller
 from .names import (
     CAPITAL,
     JOINED_ARTICLE,
@@ -370,9 +370,12 @@ _ACT_VERB = re.compile(
 def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     """The speaker of the last speech verb in the words before a quotation."""
     verbs = list(REPORT.finditer(head))
-    if not verbs:
-        who = caller(head, people)  # 'Olga Rask called the plan “…”'
-        return (who, head) if who else (None, "")
+    if not verbs or (" call" in head and called_after(head, verbs[-1].end())):
+        # 'Olga Rask called the plan “…”' (and after another verb: '…, everyone agrees,
+        # is a livestream in which Lepik called the leadership “…”')
+        who = caller(head, people)
+        if who or not verbs:
+            return (who, head) if who else (None, "")
     before = re.split(r"[.!?]", head[max(0, verbs[-1].start() - 160) : verbs[-1].start()])[-1]
     if _SHARED_SUBJECT.search(before) or (
         # 'Kerpen mocked the “reporter,” saying, “…”': the quotation blanked took the comma
