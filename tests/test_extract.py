@@ -1377,3 +1377,13 @@ def test_the_same_evening_and_a_third_of_a_month_last_year() -> None:
     )
     events = extract(text, "2025-08-07", today=date(2026, 12, 1)).events
     assert [e.date for e in events] == ["2025-08-06", "2025-08-06", "2024-07-21/2024-07-31"]
+
+
+def test_a_day_in_words_as_a_transcript_says_it() -> None:
+    text = (
+        "Headline\n\nOn the fourteenth, the board met and voted to pause the trial.\n\n"
+        "The board meets again on the second of September.\n\n"
+        "The office is on the second floor, and the talks were held on Monday."
+    )
+    events = extract(text, "2025-08-21", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2025-08-14", "2025-09-02", "2025-08-18"]

@@ -64,6 +64,10 @@ WED_9_APRIL = date(2025, 4, 9)
         ("March 30-April 4", "2025-03-30/2025-04-04"),
         ("by the end of the month", "2025-04-21/2025-04-30"),
         ("in late July last year", "2024-07-21/2024-07-31"),
+        # a day in words, as speech has it
+        ("on the fourth", "2025-04-04"),
+        ("on the twenty-first of March", "2025-03-21"),
+        ("in the first half of 2027", "2027-01/2027-06"),
         ("at the start of next month", "2025-05-01/2025-05-10"),
         # each day told with its weekday
         ("from Friday 4 April to Sunday 6 April", "2025-04-04/2025-04-06"),

@@ -79,3 +79,20 @@ def next_year(month: int, day: int, reference: date) -> int:
     if (month, day) < (reference.month, reference.day):
         year += 1
     return year
+
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+#: A day of the month in words, as speech has it: 'the fourteenth', 'the twenty-first'
+ORDINAL_DAYS = (
+    {word: n for n, word in enumerate(_UNITS, 1)}
+    | {
+        word: n
+        for n, word in enumerate(
+            ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"],
+            10,
+        )
+    }
+    | {f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)}
+    | {"thirtieth": 30, "thirty-first": 31}
+)  # fmt: skip

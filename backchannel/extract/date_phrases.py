@@ -19,6 +19,12 @@ _DAY2 = (
 )
 MONTH_OF_PHRASE = re.compile(MONTH)
 DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A day of the month in words: 'fourteenth', 'twenty-first'
+_ORDINAL = (
+    r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|thirty-first)"
+)
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
 DATE_PHRASE = re.compile(
@@ -34,7 +40,7 @@ DATE_PHRASE = re.compile(
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
     rf"|a(?:n?{_UNIT}|n?\s+(?:19|20)\d\d\s|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
     r"[012]?\d[:.][0-5]\d\b)"
-    rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+\d)"
+    rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+(?:\d|{_ORDINAL}))"
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+[\dJFMASOND]"
@@ -51,7 +57,8 @@ DATE_PHRASE = re.compile(
     r"|omorrow|oday|onight)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
     r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
-    r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend))|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
+    r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend)|"
+    rf"n\s+the\s+{_ORDINAL})|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
     r"second)))"
     r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast|ater)\s|Early\s|Earlier\s"
@@ -157,6 +164,9 @@ DATE_PHRASE = re.compile(
             rf"\b(?:[Aa]t|[Bb]y|[Ii]n|[Bb]efore|for) the (?:end|start|beginning|middle) of "
             rf"(?:{MONTH}(?:,? \d{{4}})?|\d{{4}}\b)",
             r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
+            # a day in words, as speech has it: 'On the fourteenth, …', 'on the second of
+            # September' (not 'on the second floor')
+            rf"\b[Oo]n the {_ORDINAL}(?:\s+of\s+{MONTH}|(?=[,.;:!?]))",
             r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
             # (not a thing named for its season: 'the spring memorandum', 'summer offensive')
             r"(?: of \d{4}\b|\b(?!\s+(?!(?:of|when|and|or|to|as|after|before|that|the|in|on|at|"

@@ -21,6 +21,7 @@ from backchannel.db.dates import DateError, parse_edtf
 from .calendar_words import (
     MONTHS,
     NUMBERS,
+    ORDINAL_DAYS,
     QUARTERS,
     THIRDS,
     WEEKDAYS,
@@ -114,6 +115,15 @@ _PHRASES: list[tuple[str, str]] = [
     ("season", r"(?:(?P<which>the|last|next|this) )?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?: of {_YEAR})?"),
 ]  # fmt: skip
+
+
+#: A day of the month in words after 'the': 'the fourteenth', 'the twenty-first'
+_SPOKEN_DAY = re.compile(
+    r"\bthe (" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
+    # (a day only: not 'the first half of 2027', 'the third quarter')
+    r"(?=\s*$|\s*[,.;:!?]|\s+of\s+[A-Z])",
+    re.I,
+)
 
 
 @cache
@@ -364,6 +374,10 @@ def _parse_date(phrase: str, reference: date, future: bool) -> str:
             return parse_edtf(text).edtf
         except DateError:
             pass
+    if "the " in text and (spoken := _SPOKEN_DAY.search(text)):
+        # 'on the fourteenth', 'the second of September': the day in figures
+        number = ORDINAL_DAYS[spoken[1].lower()]
+        text = f"{text[: spoken.start(1)]}{number}th{text[spoken.end(1) :]}"
     for name, pattern in _patterns():
         m = pattern.match(text)
         if m:
