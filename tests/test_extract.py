@@ -1387,3 +1387,12 @@ def test_a_day_in_words_as_a_transcript_says_it() -> None:
     )
     events = extract(text, "2025-08-21", today=date(2026, 12, 1)).events
     assert [e.date for e in events] == ["2025-08-14", "2025-09-02", "2025-08-18"]
+
+
+def test_a_happening_since_which_another_is_told_is_its_own() -> None:
+    text = (
+        "Headline\n\nBellido, a civil engineer who joined the ministry in 2019, has overseen "
+        "the port works since the project's first phase opened in December 2023."
+    )
+    events = extract(text, "2025-10-10", today=date(2026, 12, 1)).events
+    assert [e.date for e in events] == ["2019", "2023-12"]

@@ -68,7 +68,9 @@ _INNER_CLAUSE = re.compile(
     r"|(?<=day)\s+(?=that\s)"
     # a happening since which another is told: '… their largest overspend since they were
     # created in July 2022'
-    r"|(?<!\s)\s+(?=since\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|had\s+been|first)\s)"
+    r"|(?<!\s)\s+(?=since\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|had\s+been|first)\s"
+    # ('… since the project's first phase opened in December 2023')
+    r"|since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\s+(?:in|on)\s)"
     # a happening after it: '… scheduled for 18 December, with a further meeting in late
     # January'
     r"|,\s+(?=with\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:meeting|vote|summit|hearing|"
