@@ -56,7 +56,22 @@ def test_a_headline_between_the_masthead_and_its_date_line() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Thu 27 Nov 2025 07.00 GMT", "Thurs., Nov. 27, 2025", "Thursday 27 November 2025"]
+    "line",
+    [
+        "Thu 27 Nov 2025 07.00 GMT",
+        "Thurs., Nov. 27, 2025",
+        "Thursday 27 November 2025",
+        # the other shapes a top's date comes in
+        "Published: 27 November 2025, 14:10 (ULAT)",
+        "Thursday 27 November 2025, 06:30 (updated 09:15)",
+        "27.11.2025 at 06:30 | Updated 27.11.2025 at 09:15",
+        "Yannis Katsaros | 27.11.2025, 08:30",
+        "The Han River Review, Thursday 27 November 2025",
+        "Dublin, 27 November 2025",
+        "Published November 27, 2025 5:30 AM | Updated November 27, 2025 11:05 AM",
+        "Broadcast: Thursday, 27 November 2025, 07:30-08:15 GMT",
+        "Thursday 27 November 2025 · Issue #88",
+    ],
 )
 def test_a_date_line_with_its_weekday_cut_short_is_the_published_date(line: str) -> None:
     p = extract(
@@ -1396,3 +1411,17 @@ def test_a_happening_since_which_another_is_told_is_its_own() -> None:
     )
     events = extract(text, "2025-10-10", today=date(2026, 12, 1)).events
     assert [e.date for e in events] == ["2019", "2023-12"]
+
+
+def test_a_hard_wrapped_top_still_gives_its_date_line() -> None:
+    text = (
+        "DELTA DISPATCH -- South Asia water and diplomacy, plain-text edition\n"
+        "Monday, 12 January 2026\n"
+        "INDIA PRIVATELY SIGNALS GANGES TREATY ROLLOVER\n\n"
+        + "The commission met in Dhaka on Friday and agreed to meet again before the\n"
+        "monsoon, officials from both countries said after the two days of talks.\n" * 4
+    )
+    assert extract(text, today=date(2026, 12, 1)).published == "2026-01-12"
+    # a sentence that mentions a date is no date line
+    said = "Port deal collapses\n\nThe talks ended on 12 May 2025.\n\nThe minister said so."
+    assert extract(said, today=date(2026, 12, 1)).published is None

@@ -8,15 +8,12 @@ layout of relayed reports. Pure: no desk, no UI.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from backchannel.db.dates import DateError
-
 from .conventions import curly_singles, indented_blocks, unwrap, without_bullets
-from .dates import parse_date
+from .date_lines import DATE_IN_LINE, date_from, date_line, top_date
 from .names import looks_like_person, person_name
 
 #: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
@@ -35,7 +32,6 @@ _STAMP_FIRST = re.compile(
 )
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 _BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
-_PUBLISHED = re.compile(r"^(?:Published|Updated|Posted)(?: on)?:?\s+(?P<date>.+)$", re.I)
 #: "VILNIUS, June 3 (Wire) - ", or with no date ("PRAGUE — ", "KYIV, Ukraine
 #: -- ", "BERLIN/PARIS (Reuters) - "): the place in capitals, a region, a date, a wire.
 _DATELINE = re.compile(
@@ -69,17 +65,6 @@ _CLIP = re.compile(
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
 )
-#: An English month, in full or cut short ('September', 'Sept.', 'Sep'): calendar's names.
-_MONTH_NAME = (
-    rf"(?:{'|'.join(calendar.month_name[1:])}"
-    rf"|(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\.?)"
-)
-_DATE_IN_LINE = re.compile(
-    # 'Thursday 27 November 2025', and cut short: 'Thu 27 Nov 2025', 'Tues., Nov. 25, 2025'
-    r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
-    # '18 June 2026', and the American 'November 3, 2025' or 'Sept. 18, 2025'
-    rf"(?P<date>\d{{1,2}} {_MONTH_NAME} \d{{4}}|{_MONTH_NAME} \d{{1,2}},? \d{{4}})"
-)
 
 
 @dataclass
@@ -104,26 +89,6 @@ class Article:
     credits: str = ""
 
 
-def _date_from(text: str, reference: date | None) -> str | None:
-    try:
-        return parse_date(text, reference)
-    except DateError:
-        # 'Published: 9 June 2025, 14:02 CEST', '… · 2:02 PM', '… at 14:02': the day
-        day = _CLOCK_AFTER.sub("", text)
-        if day == text:
-            return None
-        try:
-            return parse_date(day, reference)
-        except DateError:
-            return None
-
-
-#: A time of day after a date: ', 14:02 CEST', ' · 2:02 PM', ' at 14:02 GMT'.
-_CLOCK_AFTER = re.compile(
-    r"(?:,|\s+at|\s*[·|•-])?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$"
-)
-
-
 def _tidy(line: str) -> str:
     """The line with each run of whitespace one space, none at either end (most lines
     are so already: looked at first, as splitting every word out is slow)."""
@@ -135,16 +100,6 @@ def _tidy(line: str) -> str:
 
 _EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
 _MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
-
-
-def _dated(line: str, today: date | None) -> str | None:
-    """The date a line of the article's top gives ('COURTS | Wednesday 25 February 2026')."""
-    found = _DATE_IN_LINE.search(line) or _MONTH_IN_LINE.search(line)
-    return _date_from(found["date"], today) if found else None
-
-
-#: A month and year alone on a line of the top: 'The Interview | August 2025'.
-_MONTH_IN_LINE = re.compile(rf"(?<![\d,] )(?P<date>{_MONTH_NAME} \d{{4}})\b")
 
 
 def _top_block(lines: list[str]) -> set[int]:
@@ -172,9 +127,9 @@ def _top_block(lines: list[str]) -> set[int]:
         or (lines[i].isupper() and len(lines[i]) < 60)
         or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
         or _EDITION.search(lines[i])  # 'La Voz del Litoral — English edition'
-        or (_DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
+        or (DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
         # a date, then the time or the segment: 'Wednesday 3 June 2026, 7:10 a.m. segment'
-        or (len(lines[i]) < 60 and _DATE_IN_LINE.match(lines[i]) is not None)
+        or (len(lines[i]) < 60 and DATE_IN_LINE.match(lines[i]) is not None)
     ]
     if any(len(lines[i]) > 80 for i in block) or not placing:
         return set()
@@ -208,7 +163,7 @@ def _byline_or_date_next(lines: list[str], index: int, today: date | None) -> bo
     return any(
         line.startswith("By ")
         and len(line) < 100
-        or (_DATE_IN_LINE.search(line) is not None and len(line) < 60)
+        or (DATE_IN_LINE.search(line) is not None and len(line) < 60)
         for line in after
     )
 
@@ -256,7 +211,7 @@ def read_article(text: str, today: date | None = None) -> Article:
                 # a masthead, a section line, the edition's date above the headline
                 article.masthead = article.masthead or line
                 if len(line) < 120:
-                    article.published = article.published or _dated(line, today)
+                    article.published = article.published or top_date(line, today)
                 continue
             if _BREADCRUMB.fullmatch(line) or (
                 index + 2 < len(lines)
@@ -266,7 +221,7 @@ def read_article(text: str, today: date | None = None) -> Article:
                 # 'News › Environment', and the paper's name above it: no headline
                 article.masthead = article.masthead or line
                 continue
-            dated = _dated(line, today) if "|" in line and len(line) < 120 else None
+            dated = top_date(line, today) if "|" in line and len(line) < 120 else None
             if dated and _headline_after(lines, index):
                 # 'Bonn talks | Thursday 18 June 2026' under the masthead, the headline next:
                 # a section's line and its date
@@ -281,15 +236,11 @@ def read_article(text: str, today: date | None = None) -> Article:
                 continue
         if _TIMESTAMP.match(line) or _BYLINE.match(line):
             continue
-        published = _PUBLISHED.match(line) if not body_started else None
-        if published:
-            article.published = article.published or _date_from(published["date"], today)
-            continue
-        found_date = _DATE_IN_LINE.search(line) if not body_started and len(line) < 120 else None
-        if found_date and ("|" in line or _CLOCK_AFTER.sub("", line).strip(" ,.") == found_date[0]):
-            # 'Politics | Thursday 13 November 2025', or a line of the date alone ('21 August
-            # 2025' under the byline)
-            article.published = article.published or _date_from(found_date["date"], today)
+        when = date_line(line, today) if not body_started and len(line) < 120 else None
+        if when:
+            # 'Politics | Thursday 13 November 2025', 'Published: 9 June 2025, 14:02 |
+            # Updated: …', a line of the date alone ('21 August 2025' under the byline)
+            article.published = article.published or when
             continue
         short = len(line) < 80 and line[-1:] not in ".!?:”\"»'"
         if not body_started and short and not _LABEL.match(line):
@@ -315,7 +266,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         # dash may be a transcript's speaker ("SMITH — I think …").
         if dateline and (dateline["date"] or not body_started):
             if dateline["date"]:
-                article.published = article.published or _date_from(dateline["date"], today)
+                article.published = article.published or date_from(dateline["date"], today)
             line = line[dateline.end() :]
         body_started = True
         label, pending = pending, ""
@@ -377,6 +328,14 @@ def read_article(text: str, today: date | None = None) -> Article:
     if unbulleted is not texts:  # (the same list when no paragraph opens on a dash)
         for paragraph, text in zip(article.paragraphs, unbulleted, strict=True):
             paragraph.text = text
+    if article.published is None:
+        # a date line the reading above took for something else: a hard-wrapped top run
+        # into one paragraph, a date under a breadcrumb ('5.3.2026 at 06:30 | Updated …')
+        for raw in text.split("\n", 12)[:12]:
+            when = date_line(_tidy(raw), today) if len(raw) < 120 else None
+            if when:
+                article.published = when
+                break
     return article
 
 

@@ -1,0 +1,108 @@
+"""The published date an article's top lines give: a date line ('Thursday 27 November
+2025'), a section with its date ('COURTS | Wednesday 25 February 2026'), 'Published: …
+| Updated: …', a byline with its date ('Yannis Katsaros | 22.01.2025, 08:30'), an
+outlet's or a place's ('The Han River Review, Saturday 17 January 2026', 'Mexico City,
+13 August 2025'), a broadcast's ('Broadcast: Tuesday, 11 February 2025, 07:30-08:15
+GMT'). article.py reads the lines; this says what date one gives, if any."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from backchannel.db.dates import DateError
+
+from .dates import parse_date
+
+#: An English month, in full or cut short ('September', 'Sept.', 'Sep'): calendar's names.
+_MONTH_NAME = (
+    rf"(?:{'|'.join(calendar.month_name[1:])}"
+    rf"|(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\.?)"
+)
+DATE_IN_LINE = re.compile(
+    # 'Thursday 27 November 2025', and cut short: 'Thu 27 Nov 2025', 'Tues., Nov. 25, 2025'
+    r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
+    # '18 June 2026', and the American 'November 3, 2025' or 'Sept. 18, 2025'
+    rf"(?P<date>\d{{1,2}} {_MONTH_NAME} \d{{4}}|{_MONTH_NAME} \d{{1,2}},? \d{{4}})"
+)
+#: A month and year alone on a line of the top: 'The Interview | August 2025'.
+_MONTH_IN_LINE = re.compile(rf"(?<![\d,] )(?P<date>{_MONTH_NAME} \d{{4}})\b")
+#: A time of day after a date: ', 14:02 CEST', ' · 2:02 PM', ' at 14:02 GMT'.
+CLOCK_AFTER = re.compile(
+    r"(?:,|\s+at|\s*[·|•-])?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # (or a broadcast's slot: ', 07:30-08:15 GMT')
+    r"(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s+[A-Z]{2,5})?"
+    # (a zone or an update in brackets: '14:10 (ULAT)', '06:30 (updated 09:15)')
+    r"(?:\s*\((?:[A-Z]{2,5}|updated[^)]{0,20})\))?\s*$"
+)
+#: The parts of a line of the top: 'Published … | Updated …', '5.3.2026 · Issue #88'
+_PARTS = re.compile(r"\s*[|·•]\s*|\s+--\s+")
+#: What a part may open with before its date: 'Published:', 'Updated on', 'Broadcast:'
+_DATE_LABEL = re.compile(
+    r"^(?:Published|Updated|Posted|Released|Broadcast|First broadcast|First published|Aired|"
+    r"Last updated)(?:\s+on)?:?\s+",
+    re.I,
+)
+#: Who or where a date is of, before it: 'The Han River Review, ', 'Mexico City, '
+_OF_BEFORE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*,\s+")
+#: A day, month and year in figures with dots, as much of Europe writes them: '5.3.2026'
+_DOTTED = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+_WEEKDAY_FIRST = re.compile(
+    r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+"
+)
+
+
+def date_from(text: str, reference: date | None) -> str | None:
+    """The date ``text`` is, a time of day after it left off, or None."""
+    try:
+        return parse_date(text, reference)
+    except DateError:
+        # 'Published: 9 June 2025, 14:02 CEST', '… · 2:02 PM', '… at 14:02': the day
+        day = CLOCK_AFTER.sub("", text)
+        if day == text:
+            return None
+        try:
+            return parse_date(day, reference)
+        except DateError:
+            return None
+
+
+def top_date(line: str, today: date | None) -> str | None:
+    """The date a line of the article's top gives anywhere in it ('COURTS | Wednesday 25
+    February 2026', 'The Interview | August 2025')."""
+    found = DATE_IN_LINE.search(line) or _MONTH_IN_LINE.search(line)
+    return date_from(found["date"], today) if found else None
+
+
+def date_line(line: str, today: date | None) -> str | None:
+    """The date a line says when it says nothing else, part by part ('Published: 9 June
+    2025, 14:02 | Updated: 11:15', 'Yannis Katsaros | 22.01.2025, 08:30', 'Monday 16 March
+    2026 · Issue #88', 'The Han River Review, Saturday 17 January 2026'); None for a line
+    that says more (a sentence that mentions a date is no date line)."""
+    if not any(c.isdigit() for c in line):
+        return None  # (a first look: most lines hold no figure)
+    for part in _PARTS.split(line.strip()):
+        part = _DATE_LABEL.sub("", part).strip(" ,.")
+        when = _whole_date(part, today)
+        of = _OF_BEFORE.match(part) if when is None else None
+        if of:
+            when = _whole_date(part[of.end() :], today)
+        if when:
+            return when
+    return None
+
+
+def _whole_date(part: str, today: date | None) -> str | None:
+    """The date ``part`` is, all of it (a weekday before it and a time after it aside)."""
+    day = CLOCK_AFTER.sub("", part).strip(" ,.")
+    dotted = _DOTTED.fullmatch(day)
+    if dotted:
+        try:
+            return date(int(dotted["y"]), int(dotted["m"]), int(dotted["d"])).isoformat()
+        except ValueError:
+            return None
+    found = DATE_IN_LINE.fullmatch(day)
+    if found is None and _WEEKDAY_FIRST.match(day) is None:
+        found = _MONTH_IN_LINE.fullmatch(day)
+    return date_from(found["date"], today) if found else None
