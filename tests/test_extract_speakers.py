@@ -90,6 +90,8 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Istina Online",
         "Pacific Ledger",
         "Khangai Copper",
+        "Helgeland Tidende",
+        "Gazeta Wyborcza",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
@@ -2132,3 +2134,10 @@ def test_who_called_something_after_another_speech_verb_is_the_speaker() -> None
         "stopped playing chess in 1998”."
     )
     assert [q.speaker for q in quotes(text)] == ["Kristjan Lepik"]
+
+
+def test_an_ombudsman_s_title_is_no_part_of_her_name() -> None:
+    [q] = quotes(
+        "Human Rights Defender Anna Grigoryan urged parliament to amend the draft at first reading."
+    )
+    assert q.speaker == "Anna Grigoryan"

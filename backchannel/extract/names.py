@@ -64,6 +64,8 @@ TITLES = {
     "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
     "candidate", "nominee", "activist", "director", "professor", "coach", "attorney", "lawyer",
     "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo", "justice",
+    # an ombudsman's: 'Human Rights Defender Anna Grigoryan', 'Public Defender …'
+    "defender", "ombudsman", "ombudswoman", "ombudsperson",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
     "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
@@ -108,6 +110,9 @@ ORG_WORDS = re.compile(
     r"Assembleia|Assemblea|Assemblée|Câmara|Cámara|Camera|Senato|República|Repubblica|"
     # broadcasters: 'sur France Info', 'im Deutschlandfunk'
     r"Info|Inter|Télévision|Rundfunk|Fernsehen|Zeitung|Online|"
+    # papers by their names in other languages: 'Helgeland Tidende', 'Gazeta Wyborcza'
+    r"Tidende|Tidning|Tidningen|Avis|Avisen|Dagbladet|Gazeta|Gazzetta|Diario|"
+    r"Jornal|Folha|Kurier|Nachrichten|Rundschau|"
     # programmes: 'Blue Economy Hour, Episode 47: Who gets the tuna?'
     r"Podcast|Programme|Episode|Hour|"
     # think tanks and parties: 'the Hartley Institute for Health Policy', 'Red-Green Alliance'
