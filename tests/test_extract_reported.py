@@ -1069,3 +1069,17 @@ def test_according_to_him_is_whom_he_means() -> None:
         "2025-07-20",
     ).quotes
     assert [q.speaker for q in found] == ["Mahinda Wickramasinghe"]
+
+
+def test_a_closing_tag_then_what_it_came_after_and_a_view_given_as_hers() -> None:
+    found = extract(
+        "Headline\n\nMinister Nilanthi Samarakoon spoke.\n\nThe government will ban exports of "
+        "fresh coconuts for three months from 1 August, Trade Minister Nilanthi Samarakoon "
+        "announced on Tuesday, after retail prices of a single nut climbed above Rs. 200.\n\n"
+        "In her view, the shortage was the result of two poor harvests and a surge in demand.",
+        "2025-07-16",
+    ).quotes
+    assert [(q.speaker, q.text[:24]) for q in found] == [
+        ("Nilanthi Samarakoon", "The government will ban "),
+        ("Nilanthi Samarakoon", "the shortage was the res"),
+    ]

@@ -22,7 +22,12 @@ _ACCORDING = re.compile(
 #: The words the relay patterns below are built on, in lower case.
 _RELAY_WORDS = (
     "according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным", ", per ",
+    " view", " opinion",
 )  # fmt: skip
+#: A view given as someone's, opening the sentence: 'In her view, …'
+_IN_THEIR_VIEW = re.compile(
+    r"^\s*In\s+(?P<who>his|her|their)\s+(?:view|opinion),\s*(?P<text>.+)$", re.I
+)
 _LAUT = re.compile(
     r"^\s*Laut\s+(?:dem|der|den|des|einem|einer|eines)?\s*"
     # 'Laut einem hochrangigen Beamten im Kanzleramt will …': adjectives before the noun
@@ -31,7 +36,8 @@ _LAUT = re.compile(
     r"\s+(?P<text>[a-zäöüß]\S*\s.{10,})$"
 )
 RELAY_WORD = re.compile(
-    r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным|, per\s"
+    r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным|, per\s|"
+    r"^\s*In (?:his|her|their) (?:view|opinion),"
 )  # a cheap first look
 
 
@@ -48,6 +54,8 @@ def may_relay(text: str) -> bool:
         or "даними" in text
         or "данным" in text
         or ", per " in text
+        or " view," in text
+        or " opinion," in text
     ) and RELAY_WORD.search(text) is not None
 
 
@@ -135,6 +143,12 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
             return text, who
+    m = _IN_THEIR_VIEW.match(clause) if "view" in low or "opinion" in low else None
+    if m and words_in(m["text"]) >= 5:
+        # 'In her view, the shortage was the result of two poor harvests …': hers
+        who = people.who(_POSSESSIVE_PRONOUN[m["who"].lower()])
+        if who:
+            return m["text"].strip().rstrip("."), who
     m = _LAUT.match(clause) if clause.lstrip()[:1] == "L" else None
     if m:  # 'Laut dem Ministerium werden die Truppen …': German puts the verb next, no comma
         return m["text"].strip().rstrip("."), m["who"]
@@ -190,6 +204,8 @@ def _actor(m: re.Match[str], people: People) -> str | None:
 
 #: A pronoun as a relay's object ('according to her'), as its subject
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+#: ... and as an owner ('in her view')
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
 def _relay_source(phrase: str, people: People) -> str | None:

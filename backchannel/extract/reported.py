@@ -141,7 +141,11 @@ _WHEN_OR_WHERE_ONLY = re.compile(
     # and how they spoke: ', speaking on condition of anonymity because …'
     # (or what came of it: ', prompting angry scenes at …')
     r"(?:,\s+(?:speaking|asking|declining|requesting|prompting|sparking|triggering|drawing|"
-    r"fuelling|fueling)\b[^;“”\"]*)?"
+    r"fuelling|fueling)\b[^;“”\"]*"
+    # (or what it came after: '…, the minister announced on Tuesday, after retail prices of
+    # a single nut climbed above Rs. 200')
+    r"|,\s+(?:after|amid|following|as)\s+(?!(?:he|she|they|it|we|I)\s+(?:said|says|added))"
+    r"[^;“”\"]*)?"
     r"[\s.]*$"
 )
 _WORD_NEXT = re.compile(r"^\s+\w")
