@@ -1425,3 +1425,22 @@ def test_a_hard_wrapped_top_still_gives_its_date_line() -> None:
     # a sentence that mentions a date is no date line
     said = "Port deal collapses\n\nThe talks ended on 12 May 2025.\n\nThe minister said so."
     assert extract(said, today=date(2026, 12, 1)).published is None
+
+
+def test_review_fixes_in_dates() -> None:
+    # a dash paragraph does not hide the date line the top gives
+    text = (
+        "News › Politics\n5.3.2026 at 06:30 | Updated 09:15\n\nHeadline of the story\n\n"
+        "- a point made in a list\n\nThe minister said the plan was dead."
+    )
+    assert extract(text, today=date(2026, 12, 1)).published == "2026-03-05"
+    # 'due to attend' looks ahead; 'due to the …' is a cause
+    ahead = extract("Headline\n\nThe minister is due to attend the summit in June.", "2024-07-20")
+    assert [e.date for e in ahead.events] == ["2025-06"]
+    # the end of February in a year with no 29 February
+    leap = extract(
+        "Headline\n\nThe plant was closed in March 2019. By the end of February that year, "
+        "it had been sold.",
+        "2024-07-20",
+    )
+    assert [e.date for e in leap.events] == ["2019-03", "2019-02-21/2019-02-28"]

@@ -8,6 +8,7 @@ import pytest
 
 from backchannel.extract import extract
 from backchannel.extract.names import looks_like_person
+from backchannel.extract.subjects import main_subject, subject_of
 
 TODAY = date(2025, 6, 30)
 
@@ -2141,3 +2142,14 @@ def test_an_ombudsman_s_title_is_no_part_of_her_name() -> None:
         "Human Rights Defender Anna Grigoryan urged parliament to amend the draft at first reading."
     )
     assert q.speaker == "Anna Grigoryan"
+
+
+@pytest.mark.parametrize("name", ["Isla Campbell", "Marieke van Dam", "Monte Williams"])
+def test_names_that_share_a_word_with_places_are_people(name: str) -> None:
+    assert looks_like_person(name)
+
+
+def test_a_department_for_two_things_is_one_subject() -> None:
+    name = "The Department for Environment, Food and Rural Affairs"
+    assert subject_of(name + " ") == name
+    assert main_subject(name + " announced on Monday that the ban would stay.") == name

@@ -22,8 +22,8 @@ QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "�
 
 #: A programme's credit line: 'Presenter: Akosua Frimpong', 'Hosted by Ana Berg'
 _CREDIT = re.compile(
-    r"(?:Presenters?|Hosts?|Anchors?|Moderators?|Interviewers?|Presented by|Hosted by|"
-    r"Moderated by)\b",
+    r"(?:(?:Presenters?|Hosts?|Anchors?|Moderators?|Interviewers?)\s*:|"
+    r"(?:Presented|Hosted|Moderated) by\b)",
     re.I,
 )
 #: A live blog's time stamp opening an entry: '17:45 — ', '9.05am - '
@@ -186,7 +186,8 @@ def read_article(text: str, today: date | None = None) -> Article:
     if "**" in text or "__" in text:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")
-    lines = unwrap([_tidy(line) for line in indented_blocks(text.split("\n"))])
+    raw_lines = text.split("\n")
+    lines = unwrap([_tidy(line) for line in indented_blocks(raw_lines)])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2
@@ -326,12 +327,12 @@ def read_article(text: str, today: date | None = None) -> Article:
     texts = [p.text for p in article.paragraphs]
     unbulleted = without_bullets(texts)
     if unbulleted is not texts:  # (the same list when no paragraph opens on a dash)
-        for paragraph, text in zip(article.paragraphs, unbulleted, strict=True):
-            paragraph.text = text
+        for paragraph, words in zip(article.paragraphs, unbulleted, strict=True):
+            paragraph.text = words
     if article.published is None:
         # a date line the reading above took for something else: a hard-wrapped top run
         # into one paragraph, a date under a breadcrumb ('5.3.2026 at 06:30 | Updated …')
-        for raw in text.split("\n", 12)[:12]:
+        for raw in raw_lines[:12]:
             when = date_line(_tidy(raw), today) if len(raw) < 120 else None
             if when:
                 article.published = when

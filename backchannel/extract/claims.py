@@ -215,15 +215,21 @@ def _actor(phrase: str, people: People) -> str | None:
     return people.who(phrase)
 
 
+#: The verbs that put a name on a thing: 'called the plan “…”', 'described it as “…”'
+CALLING = (
+    r"(?:called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|deemed|described|"
+    r"describes)"
+)
+#: Words a head must hold for CALLING to be in it: a first look
+CALLING_STEMS = ("call", "dub", "label", "brand", "deem", "describ")
 _CALLER = re.compile(
-    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?"
-    rf"(?:called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|deemed|described)\b"
-    r"[^.!?;]{0,80}$"
+    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?{CALLING}\b[^.!?;]{{0,80}}$"
 )
 
 
 def called_after(head: str, at: int) -> bool:
-    """Does ``head`` call something by a name after ``at`` (its last speech verb)?"""
+    """Does the one who calls something by a name in ``head`` come after ``at`` (its last
+    speech verb): '…, everyone agrees, is a livestream in which Lepik called …'?"""
     m = _CALLER.search(head[-200:])
     return m is not None and len(head) - len(head[-200:]) + m.start() >= at
 

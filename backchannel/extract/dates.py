@@ -121,7 +121,7 @@ _PHRASES: list[tuple[str, str]] = [
 _SPOKEN_DAY = re.compile(
     r"\bthe (" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
     # (a day only: not 'the first half of 2027', 'the third quarter')
-    r"(?=\s*$|\s*[,.;:!?]|\s+of\s+[A-Z])",
+    r"(?=\s*$|\s*[,.;:!?]|\s+of\s+(?-i:[A-Z]))",
     re.I,
 )
 

@@ -8,6 +8,7 @@ is its nearest one, leaning to the tense (see _nearer).
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -151,7 +152,7 @@ PAST_ACTION = re.compile(
     r"said|told|wrote)\b"
 )
 #: 'due to' a cause, not due to happen: 'never given due to the massacre'
-_DUE_TO_A_CAUSE = re.compile(r" to (?:the|a|an|his|her|their|its|this|that|[A-Z])")
+_DUE_TO_A_CAUSE = re.compile(r" to (?:(?:the|a|an|his|her|their|its|this|that)\b|[A-Z])")
 
 
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'
@@ -217,7 +218,17 @@ def in_that_year(edtf: str, text: str, until: int, year: str | None) -> str:
     parts = edtf.split("/")
     if len({part[:4] for part in parts}) != 1:
         return edtf  # (across a year's end: told with its own years)
-    return "/".join(year + part[4:] for part in parts)
+    return "/".join(_in_year(part, int(year)) for part in parts)
+
+
+def _in_year(part: str, year: int) -> str:
+    """An EDTF day or month moved to ``year``, its day kept inside that year's month ('the
+    end of February that year' of a year with no 29 February ends on the 28th)."""
+    if len(part) == 10 and part[4] == "-" and part[7] == "-":
+        month, day = int(part[5:7]), int(part[8:10])
+        day = min(day, calendar.monthrange(year, month)[1])
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}{part[4:]}"
 
 
 def day_and_year(phrase: str) -> tuple[int, str] | None:

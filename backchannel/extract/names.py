@@ -127,14 +127,14 @@ ORG_WORDS = re.compile(
     # gatherings: 'the World Hydrogen Summit in Rotterdam'
     r"Summit|Conference|Festival|Expo|Championship|Championships|Olympics|"
     # land and water: 'offshore oil in the Orange Basin'
-    r"Basin|Delta|Desert|Peninsula|Strait|Canal|Mountains|Plateau|Gorge|Falls|Canyon|Dam|"
+    r"Basin|Delta|Desert|Peninsula|Strait|Canal|Mountains|Plateau|Gorge|Canyon|"
     r"Wetlands|Reservoir|Glacier|Lagoon|Estuary|Fjord|Archipelago|"
     # public bodies: 'the National Anticorruption Directorate', 'the Coast Guard'
     r"Directorate|Bureau|Inspectorate|Service|Services|Administration|Board|Tribunal|Police|"
     r"Guard|Forces|Army|Navy|Court|Secretariat|Assembly|Congress|Cabinet|Regulator|"
     # extractive and industrial firms: 'Kwena Coal', 'Tullow Oil'
     r"Coal|Mining|Mines|Oil|Gas|Resources|Minerals|Metals|Petroleum|Pharma|Pharmaceuticals|"
-    r"Copper|Cement|Chemicals|Railways|Telecoms|"
+    r"Cement|Chemicals|Railways|Telecoms|"
     r"Telecom|Airways|Shipping|Logistics|Platforms|Labs|Media|Mobility|Electronics|Software|"
     r"Solutions|Brands|Foods|Retail|Semiconductor|Semiconductors|Entertainment)\b"
 )
@@ -170,6 +170,8 @@ def looks_like_person(name: str) -> bool:
         return False  # a country or a capital of two words: 'Buenos Aires', 'Phnom Penh'
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         return False  # 'NBC's Meet the Press': a possessive ends a name, it is not in one
+    if tokens[-1] in _THING_LAST and tokens[-2] not in PARTICLES:
+        return False  # 'Aswan Dam', 'Victoria Falls', 'Khangai Copper' (not 'van Dam')
     if len(tokens[-1].rstrip(".")) == 1:
         return False  # 'Plan B', 'Vitamin D': an initial is never last in a name
     if tokens[-1] in _DESK_ROLES:
@@ -211,7 +213,7 @@ _PLACE_FIRST = {
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
     "Central", "Los", "Las", "San", "Santa", "Fort", "Lake", "Mount",
     # a hill, a cape, a river: 'Cerro Cordillera', 'Cape Agulhas', 'Río Baker'
-    "Cerro", "Cape", "Río", "Lago", "Monte", "Puerto", "Isla", "Bahía",
+    "Cerro", "Cape", "Río", "Lago", "Puerto", "Bahía",
     # a sport's world body: 'World Rugby', 'World Athletics'
     "World",
     # squares and streets: 'Piazza del Plebiscito', 'Plaza de Mayo', 'Rue de Rivoli'
@@ -225,6 +227,9 @@ _PLACE_FIRST = {
     "Chinese", "Japanese", "Indian", "Brazilian", "Canadian", "European", "Mexican",
     "Israeli", "Iranian",
 }  # fmt: skip
+#: Last words of places and firms that are surnames too, after a particle: 'Aswan Dam'
+#: but 'Marieke van Dam'
+_THING_LAST = frozenset({"Dam", "Falls", "Copper"})
 _WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 

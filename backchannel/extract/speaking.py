@@ -8,7 +8,7 @@ import re
 
 from .beside import reported_beside
 from .blocks import ProposedQuote
-from .claims import called_after, caller
+from .claims import CALLING, CALLING_STEMS, called_after, caller
 from .names import (
     CAPITAL,
     JOINED_ARTICLE,
@@ -69,9 +69,7 @@ def _passed_on_by_insiders(who: str) -> bool:
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 #: A name put on a thing: 'called the ruling “…”', 'described the rules as “…”'
-_CHARACTERISED = re.compile(
-    r"\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed|dismissed)\b"
-)
+_CHARACTERISED = re.compile(rf"\b{CALLING}\b")
 #: A short sentence of what someone did, before their quotation: 'Saito pressed on.'
 _SHORT_ACT = re.compile(
     r"\s*[^.,;]{2,40}?\s(?P<verb>(?:[a-z]{3,}ed|shot|hit|fired)(?:\s+(?:on|back))?)\.\s*$"
@@ -370,7 +368,9 @@ _ACT_VERB = re.compile(
 def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     """The speaker of the last speech verb in the words before a quotation."""
     verbs = list(REPORT.finditer(head))
-    if not verbs or (" call" in head and called_after(head, verbs[-1].end())):
+    if not verbs or (
+        any(stem in head for stem in CALLING_STEMS) and called_after(head, verbs[-1].end())
+    ):
         # 'Olga Rask called the plan “…”' (and after another verb: '…, everyone agrees,
         # is a livestream in which Lepik called the leadership “…”')
         who = caller(head, people)
@@ -428,7 +428,8 @@ def _one_named(sentence: str, people: People) -> str | None:
         return None
     (name,) = named
     opening = sentence.split(",", 1)[0]
-    return name if name.rsplit(" ", 1)[-1] in opening else None
+    surname = name.rsplit(" ", 1)[-1]
+    return name if re.search(rf"\b{re.escape(surname)}\b", opening) else None
 
 
 #: A call or an appeal right before a quotation: 'had called for a “…”', 'It urged both

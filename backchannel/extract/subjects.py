@@ -68,6 +68,12 @@ def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
     m = MAIN_SUBJECT.match(sentence.strip())
+    if m and m.start("who") > 0 and " and " in m["who"]:
+        # 'The Department for Environment, Food and Rural Affairs said …': one body, its
+        # name's comma no fronted phrase's
+        body = _BODY_OF_AND.search(sentence.strip()[: m.end("who")])
+        if body and body.start() < m.start("who"):
+            return body["body"]
     group = _GROUP_AFTER.match(sentence.strip(), m.end("who")) if m else None
     if m and group:
         # 'Syrian hackers backing Assad hijacked …', 'Syrian officials said': a people's
@@ -358,7 +364,9 @@ def subject_of(text: str) -> str:
         return relative["name"]
     joined = text.rfind(" and ", max(0, len(text) - 80))
     body = (
-        _BODY_OF_AND.search(text, max(0, joined - 80)) if joined >= 0 and " of " in text else None
+        _BODY_OF_AND.search(text, max(0, joined - 80))
+        if joined >= 0 and (" of " in text or " for " in text)
+        else None
     )
     if body:
         # "South Sudan's Ministry of Water Resources and Irrigation said": one body
