@@ -96,3 +96,9 @@ ORDINAL_DAYS = (
     | {f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)}
     | {"thirtieth": 30, "thirty-first": 31}
 )  # fmt: skip
+
+
+#: A weekday in full, for patterns read case-blind: 'Friday', 'friday'
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A weekday as a date line may cut it short: 'Thu', 'Thurs.', 'Tues.', 'Thursday'
+WEEKDAY_CUT = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"

@@ -7,22 +7,18 @@ GMT'). article.py reads the lines; this says what date one gives, if any."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from backchannel.db.dates import DateError
 
+from .calendar_words import WEEKDAY_CUT
+from .date_phrases import MONTH as _MONTH_NAME
 from .dates import parse_date
 
-#: An English month, in full or cut short ('September', 'Sept.', 'Sep'): calendar's names.
-_MONTH_NAME = (
-    rf"(?:{'|'.join(calendar.month_name[1:])}"
-    rf"|(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\.?)"
-)
 DATE_IN_LINE = re.compile(
     # 'Thursday 27 November 2025', and cut short: 'Thu 27 Nov 2025', 'Tues., Nov. 25, 2025'
-    r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{WEEKDAY_CUT},?\s+)?"
     # '18 June 2026', and the American 'November 3, 2025' or 'Sept. 18, 2025'
     rf"(?P<date>\d{{1,2}} {_MONTH_NAME} \d{{4}}|{_MONTH_NAME} \d{{1,2}},? \d{{4}})"
 )
@@ -48,9 +44,7 @@ _DATE_LABEL = re.compile(
 _OF_BEFORE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*,\s+")
 #: A day, month and year in figures with dots, as much of Europe writes them: '5.3.2026'
 _DOTTED = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
-_WEEKDAY_FIRST = re.compile(
-    r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+"
-)
+_WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_CUT},?\s+")
 
 
 def date_from(text: str, reference: date | None) -> str | None:

@@ -24,6 +24,7 @@ from .calendar_words import (
     ORDINAL_DAYS,
     QUARTERS,
     THIRDS,
+    WEEKDAY_NAME,
     WEEKDAYS,
     count,
     day_of,
@@ -45,7 +46,7 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 _TO = r"(?:\s*[–-]\s*|\s+(?:to|and|until|through|till)\s+)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 #: A weekday before a range's day: 'Friday 17 April to Sunday 26 April' (only told)
-_WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+_WD = rf"(?:{WEEKDAY_NAME},? )?"
 
 _PHRASES: list[tuple[str, str]] = [
     ("day_month_year", rf"(?:the )?{_DAY}(?: of)? {_MONTH},? {_YEAR}"),
@@ -143,7 +144,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 #: A date may open on its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17, 2026'. The
 #: date is read; the weekday only tells it.
-_ON_WEEKDAY = r"(?:(?P<dayname>(?:mon|tues|wednes|thurs|fri|satur|sun)day),? )?"
+_ON_WEEKDAY = rf"(?:(?P<dayname>{WEEKDAY_NAME}),? )?"
 _DATED = frozenset({"day_month_year", "month_day_year", "day_month", "month_day"})
 
 
