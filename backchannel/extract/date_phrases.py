@@ -21,6 +21,8 @@ _DAY2 = (
 )
 MONTH_OF_PHRASE = re.compile(MONTH)
 DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: 'Later that year', 'earlier the same year': a happening in the year just told
+THAT_YEAR = r"(?:[Ll]ater|[Ee]arlier) (?:that|the same) year"
 #: A day of the month in words: 'fourteenth', 'twenty-first'
 _ORDINAL = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
@@ -126,7 +128,7 @@ DATE_PHRASE = re.compile(
             r"(?P<of_year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
             # 'later that year': the year the story told last (see find_events)
-            r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) year\b",
+            rf"\b{THAT_YEAR}\b",
             # 'by the end of the year', 'at the start of next year', 'by year-end'
             r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "
             r"(?:the|this|next) (?:year|month)\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"

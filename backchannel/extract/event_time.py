@@ -15,7 +15,7 @@ from datetime import date
 from backchannel.db.dates import parse_edtf
 
 from .calendar_words import month_of
-from .date_phrases import DAYNAME, MONTH, MONTH_OF_PHRASE
+from .date_phrases import DAYNAME, MONTH, MONTH_OF_PHRASE, THAT_YEAR
 from .dates import parse_date
 from .verbs import REPORT
 
@@ -200,7 +200,7 @@ _THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the same) year\b")
 #: A year told in a date phrase: 'in March 2019', 'the drought of 2022'
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: 'Later that year', 'earlier the same year': a happening in the year just told
-THAT_YEAR_ALONE = re.compile(r"(?:later|earlier) (?:that|the same) year", re.I)
+THAT_YEAR_ALONE = re.compile(THAT_YEAR)
 
 
 def year_in(phrase: str) -> str | None:
