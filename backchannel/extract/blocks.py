@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
+from .documents import issued_by, paper_sender, reads_a_paper
 from .interviews import is_answer, is_question, transcript_turn
 from .names import in_title_case, looks_like_person, person_name
 from .speakers import People
@@ -123,36 +124,6 @@ def signed_statements(
             statement.speaker = who if whole else statement.speaker or who
 
 
-#: Who issued the paper a lead-in reads from: 'the order issued by the Nigerian Electricity
-#: Regulatory Commission (NERC) on 1 July reads:'
-_ISSUED_BY = re.compile(
-    r"\b(?:issued|published|sent|signed|written|released|adopted|drafted) by "
-    r"(?P<who>(?:the )?[A-Z][^,.;:()]{1,80}?)(?=\s*\(|\s+(?:on|in|last|this|dated|reads?|"
-    r"says?|states?)\b|[,.;:]|$)"
-)
-#: A lead-in whose subject is a paper: 'It reads in part:', 'The memo says:'
-_PAPER_SUBJECT = re.compile(
-    r"(?:It|(?:From\s+)?(?:The|the|Its|its|Their|their|This)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:letter|memo|order|report|statement|"
-    r"note|document|passage|conclusions|text|decision|ruling|judgment|circular|minutes|email|"
-    r"message|resolution|communiqué))\b"
-)
-#: The body a paper is of, before it ('An internal ministry memo'), or who put it out
-#: ('the union published an open letter')
-_BODY_PAPER = re.compile(
-    r"\b(?P<body>ministry|department|agency|commission|council|company|union|board|"
-    r"government|regulator|party|army|police|court|committee|federation|association)['’]?s?"
-    r"\s+(?:(?:internal|confidential|open|official|own)\s+)?(?:memo|letter|note|report|"
-    r"document|e-?mail|circular|order|statement)\b"
-)
-_IN_A_PAPER = re.compile(r"\bin an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
-_PUT_OUT = re.compile(
-    r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out|"
-    r"signed)\s+"
-    r"(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:letter|memo|statement|report|note|order)\b"
-)
-
-
 def lead_in_source(lead: str, people: People, papers_only: bool = False) -> str | None:
     """Whose words a block set under ``lead`` are: who issued the paper it reads from
     ('the order issued by NERC … reads:', 'The union published an open letter …. It
@@ -160,25 +131,20 @@ def lead_in_source(lead: str, people: People, papers_only: bool = False) -> str 
     ``papers_only``) the subject of the lead-in ('the audit office is blunt:')."""
     said = [lead[a:b] for a, b in sentences(lead)]
     last = said[-1].strip() if said else lead
-    issuer = _ISSUED_BY.search(last)
+    issuer = issued_by(last)
     if issuer:
-        return people.who(issuer["who"])
-    if _PAPER_SUBJECT.match(last):
+        return people.who(issuer)
+    if reads_a_paper(last):
         issued = people.voices.issued
         paper = next((doc for doc in issued if doc in last.lower()), None)
         if paper:
             return issued[paper]  # ('In a letter dated …, Mayor Kerrigan asks …. It reads:')
         for sentence in reversed(said[:-1]):
-            sentence = sentence.strip()
-            put_out = _PUT_OUT.match(sentence)
-            if put_out:
-                return people.who(put_out["who"].split(", ")[-1])
-            body = _BODY_PAPER.search(sentence)
-            if body:
-                return people.who(body["body"])
-            if _IN_A_PAPER.search(sentence):
-                # 'A fortnight later, Dr Sultana set out her concerns in a memo to …'
-                return people.who(main_subject(sentence))
+            sender = paper_sender(sentence.strip())
+            if sender is not None:
+                # ('A fortnight later, Dr Sultana set out her concerns in a memo to …': the
+                # sentence's subject, when the paper is only said to be one of theirs)
+                return people.who(sender or main_subject(sentence.strip()))
         return None
     if papers_only:
         return None

@@ -1,8 +1,10 @@
 """Who a document speaks for: its sender or its author, named where it is first
 mentioned ('In a letter to the minister, Mayor Ana Lind asks …', 'an email Mr Pellow
 sent to the chair', 'The staff report, signed by Ahmed Rahal, …'), so that 'The letter
-says …' or 'It says …' further on is theirs; and the document a body spoke in, put
-before its 'it' ('In a statement posted to its website, it confirmed …')."""
+says …' or 'It says …' further on is theirs; the document a body spoke in, put before
+its 'it' ('In a statement posted to its website, it confirmed …'); and who issued the
+paper a block is read from ('the order issued by NERC … reads:', 'The union published
+an open letter …. It reads in part:'; see blocks.lead_in_source)."""
 
 from __future__ import annotations
 
@@ -105,3 +107,59 @@ def author_of(head: str) -> str | None:
         return None
     named = _NAME_LAST.search(by["by"])
     return named.group(0) if named else by["by"]
+
+
+#: Who issued the paper a lead-in reads from: 'the order issued by the Nigerian Electricity
+#: Regulatory Commission (NERC) on 1 July reads:'
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|published|sent|signed|written|released|adopted|drafted) by "
+    r"(?P<who>(?:the )?[A-Z][^,.;:()]{1,80}?)(?=\s*\(|\s+(?:on|in|last|this|dated|reads?|"
+    r"says?|states?)\b|[,.;:]|$)"
+)
+#: A lead-in whose subject is a paper: 'It reads in part:', 'The memo says:'
+_PAPER_SUBJECT = re.compile(
+    r"(?:It|(?:From\s+)?(?:The|the|Its|its|Their|their|This)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:letter|memo|order|report|statement|"
+    r"note|document|passage|conclusions|text|decision|ruling|judgment|circular|minutes|email|"
+    r"message|resolution|communiqué))\b"
+)
+#: The body a paper is of, before it ('An internal ministry memo'), or who put it out
+#: ('the union published an open letter')
+_BODY_PAPER = re.compile(
+    r"\b(?P<body>ministry|department|agency|commission|council|company|union|board|"
+    r"government|regulator|party|army|police|court|committee|federation|association)['’]?s?"
+    r"\s+(?:(?:internal|confidential|open|official|own)\s+)?(?:memo|letter|note|report|"
+    r"document|e-?mail|circular|order|statement)\b"
+)
+_IN_A_PAPER = re.compile(r"\bin an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
+_PUT_OUT = re.compile(
+    r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out|"
+    r"signed)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:letter|memo|statement|report|note|order)\b"
+)
+
+
+def issued_by(text: str) -> str | None:
+    """Who the text says issued a paper: 'the order issued by the Nigerian Electricity
+    Regulatory Commission (NERC) on 1 July reads:' -> 'the Nigerian Electricity …'."""
+    m = _ISSUED_BY.search(text) if " by " in text else None
+    return m["who"] if m else None
+
+
+def reads_a_paper(text: str) -> bool:
+    """Does the text open on a paper it reads from ('It reads in part:', 'The memo
+    says:', 'From the letter:')?"""
+    return _PAPER_SUBJECT.match(text) is not None
+
+
+def paper_sender(sentence: str) -> str | None:
+    """Who a sentence says put out a paper ('the union published an open letter': 'the
+    union'; 'An internal ministry memo …': 'ministry'); '' when it names a paper of its
+    subject's ('Dr Sultana set out her concerns in a memo to …'); None when it names none."""
+    put_out = _PUT_OUT.match(sentence)
+    if put_out:
+        return put_out["who"].split(", ")[-1]
+    body = _BODY_PAPER.search(sentence)
+    if body:
+        return body["body"]
+    return "" if _IN_A_PAPER.search(sentence) else None
