@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from backchannel.extract import extract
+from backchannel.extract.article import read_article
 
 TODAY = date(2025, 6, 30)
 
@@ -1027,3 +1028,26 @@ def test_a_podcast_s_recorded_clip_and_its_episode_title() -> None:
     )
     found = extract(text, "2025-08-14", today=TODAY).quotes
     assert [q.speaker for q in found] == ["Amina Salim", "Maulidi Hassani"]
+
+
+def test_a_wire_that_sets_in_each_paragraph_s_first_line_has_paragraphs() -> None:
+    text = (
+        "Headline\n\n"
+        "   KIGALI, Nov 4 (Wire) - A source who asked not to be named said the\n"
+        "talks had failed over the weekend and that the regulator would not\n"
+        "move before the inspection was complete.\n"
+        "   The mayor, Emmanuel Nsengiyumva, said the district supported the\n"
+        "suspension but was worried about the people who depend on the mine\n"
+        'for work. "We want the company to fix its problems," he said.\n'
+        "   A union official, Odette Mukamana, said the union had warned the\n"
+        "company in writing in October about the walls of the pit and had\n"
+        "received no reply from anyone at the company.\n"
+        "   The regulator is expected to publish its findings by the end of the\n"
+        "year, officials said on Monday in a statement sent to reporters.\n"
+    )
+    paragraphs = [p.text[:12] for p in read_article(text).paragraphs]
+    assert paragraphs == ["A source who", "The mayor, E", "A union offi", "The regulato"]
+    found = quotes(text)
+    mayor = [q for q in found if q.speaker == "Emmanuel Nsengiyumva"]
+    # its own paragraph: the source's anonymity does not carry to the mayor
+    assert mayor and all(q.stance == "public" for q in mayor)

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .conventions import curly_singles, indented_blocks, unwrap, without_bullets
+from .conventions import (
+    curly_singles,
+    indented_blocks,
+    indented_paragraphs,
+    unwrap,
+    without_bullets,
+)
 from .date_lines import DATE_IN_LINE, date_from, date_line, top_date
 from .names import looks_like_person, person_name
 
@@ -187,7 +193,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")
     raw_lines = text.split("\n")
-    lines = unwrap([_tidy(line) for line in indented_blocks(raw_lines)])
+    lines = unwrap([_tidy(line) for line in indented_blocks(indented_paragraphs(raw_lines))])
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2

@@ -12,6 +12,29 @@ _WRAP_MIN, _WRAP_MAX = 45, 80
 _ENDS = '.!?:”"»'
 
 
+def indented_paragraphs(lines: list[str]) -> list[str]:
+    """The raw ``lines`` with a blank line before each paragraph that a wire marks by
+    setting its first line in ('   HANOI, Aug 21 (Mekong Newswire) - …' under the last
+    line of the paragraph before), when the text marks paragraphs so three times or more."""
+    starts = [
+        i
+        for i in range(1, len(lines))
+        if lines[i][:1] == " "
+        and lines[i].strip()
+        and lines[i - 1].strip()
+        and lines[i - 1][:1] not in (" ", "\t")
+    ]
+    if len(starts) < 3:
+        return lines
+    out: list[str] = []
+    at = 0
+    for i in starts:
+        out += lines[at:i]
+        out.append("")
+        at = i
+    return out + lines[at:]
+
+
 def indented_blocks(lines: list[str]) -> list[str]:
     """The raw ``lines`` with each block set in by four spaces or a tab under a lead-in
     that ends in a colon ('In its conclusions, the audit office is blunt:') made one
