@@ -96,6 +96,8 @@ ORDINAL_DAYS = (
     | {f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)}
     | {"thirtieth": 30, "thirty-first": 31}
 )  # fmt: skip
+#: ... as a pattern, the longest first: '(?:twenty-first|…|first)'
+ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 
 
 #: A weekday in full, for patterns read case-blind: 'Friday', 'friday'

@@ -43,7 +43,7 @@ _DATE_LABEL = re.compile(
 #: Who or where a date is of, before it: 'The Han River Review, ', 'Mexico City, '
 _OF_BEFORE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*,\s+")
 #: A day, month and year in figures with dots, as much of Europe writes them: '5.3.2026'
-_DOTTED = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_CUT},?\s+")
 
 
@@ -90,12 +90,8 @@ def date_line(line: str, today: date | None) -> str | None:
 def _whole_date(part: str, today: date | None) -> str | None:
     """The date ``part`` is, all of it (a weekday before it and a time after it aside)."""
     day = CLOCK_AFTER.sub("", part).strip(" ,.")
-    dotted = _DOTTED.fullmatch(day)
-    if dotted:
-        try:
-            return date(int(dotted["y"]), int(dotted["m"]), int(dotted["d"])).isoformat()
-        except ValueError:
-            return None
+    if _DOTTED.fullmatch(day):
+        return date_from(day, today)  # (parse_date reads '5.3.2026' as day, month, year)
     found = DATE_IN_LINE.fullmatch(day)
     if found is None and _WEEKDAY_FIRST.match(day) is None:
         found = _MONTH_IN_LINE.fullmatch(day)

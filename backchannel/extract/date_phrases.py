@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .calendar_words import ORDINAL_DAYS
+from .calendar_words import ORDINAL_WORD
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -23,8 +23,6 @@ MONTH_OF_PHRASE = re.compile(MONTH)
 DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: 'Later that year', 'earlier the same year': a happening in the year just told
 THAT_YEAR = r"(?:[Ll]ater|[Ee]arlier) (?:that|the same) year"
-#: A day of the month in words: 'fourteenth', 'twenty-first'
-_ORDINAL = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _UNIT = r"\s+(?:few\s+)?(?:day|week|month|year)"  # after a count: 'two weeks', 'a few days'
 DATE_PHRASE = re.compile(
@@ -40,7 +38,7 @@ DATE_PHRASE = re.compile(
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
     rf"|a(?:n?{_UNIT}|n?\s+(?:19|20)\d\d\s|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
     r"[012]?\d[:.][0-5]\d\b)"
-    rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+(?:\d|{_ORDINAL}))"
+    rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+(?:\d|{ORDINAL_WORD}))"
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+[\dJFMASOND]"
@@ -58,7 +56,7 @@ DATE_PHRASE = re.compile(
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
     r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend)|"
-    rf"n\s+the\s+{_ORDINAL})|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
+    rf"n\s+the\s+{ORDINAL_WORD})|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
     r"second)))"
     r"|B(?:y\s+(?:\d|the\s+end|[JFMASOND])|ack\s+to\s+\d)|L(?:ate|ast|ater)\s|Early\s|Earlier\s"
@@ -166,7 +164,7 @@ DATE_PHRASE = re.compile(
             r"\bon the \d{1,2}(?:st|nd|rd|th)\b",
             # a day in words, as speech has it: 'On the fourteenth, …', 'on the second of
             # September' (not 'on the second floor')
-            rf"\b[Oo]n the {_ORDINAL}(?:\s+of\s+{MONTH}|(?=[,.;:!?]))",
+            rf"\b[Oo]n the {ORDINAL_WORD}(?:\s+of\s+{MONTH}|(?=[,.;:!?]))",
             r"\b(?:[Ii]n the|[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter)"
             # (not a thing named for its season: 'the spring memorandum', 'summer offensive')
             r"(?: of \d{4}\b|\b(?!\s+(?!(?:of|when|and|or|to|as|after|before|that|the|in|on|at|"

@@ -22,6 +22,7 @@ from .calendar_words import (
     MONTHS,
     NUMBERS,
     ORDINAL_DAYS,
+    ORDINAL_WORD,
     QUARTERS,
     THIRDS,
     WEEKDAY_NAME,
@@ -120,7 +121,7 @@ _PHRASES: list[tuple[str, str]] = [
 
 #: A day of the month in words after 'the': 'the fourteenth', 'the twenty-first'
 _SPOKEN_DAY = re.compile(
-    r"\bthe (" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\b"
+    rf"\bthe ({ORDINAL_WORD})\b"
     # (a day only: not 'the first half of 2027', 'the third quarter')
     r"(?=\s*$|\s*[,.;:!?]|\s+of\s+(?-i:[A-Z]))",
     re.I,
