@@ -20,6 +20,7 @@ from .conventions import (
     without_bullets,
 )
 from .date_lines import DATE_IN_LINE, date_from, date_line, top_date
+from .interviews import HOST_ROLE, HOSTED_BY
 from .names import looks_like_person, person_name
 
 #: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
@@ -27,11 +28,7 @@ from .names import looks_like_person, person_name
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "»": "«", "‘": "’", "‹": "›"}
 
 #: A programme's credit line: 'Presenter: Akosua Frimpong', 'Hosted by Ana Berg'
-_CREDIT = re.compile(
-    r"(?:(?:Presenters?|Hosts?|Anchors?|Moderators?|Interviewers?)\s*:|"
-    r"(?:Presented|Hosted|Moderated) by\b)",
-    re.I,
-)
+_CREDIT = re.compile(rf"(?:{HOST_ROLE}s?\s*:|{HOSTED_BY}\b)", re.I)
 #: A live blog's time stamp opening an entry: '17:45 — ', '9.05am - '
 _STAMP_FIRST = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|CET|CEST|GMT|BST|UTC|EET|EEST)?\s*[—–-]\s+"

@@ -26,11 +26,13 @@ _TURN = re.compile(
     r"(?P<role>\s+\([^)]{1,30}\)|\s+\[[^\]]{1,30}\]|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
     r"does|would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
 )
+#: Who asks on a programme, as its credits and intro name them (read case-blind)
+HOST_ROLE = r"(?:presenter|host|anchor|interviewer|moderator)"
+HOSTED_BY = r"(?:presented|hosted|moderated) by"
 #: The press in a transcript, by label or role: 'MODERATOR:', 'REPORTER (The Hindu
 #: Chronicle):', 'LAYLA HADDAD (HOST):', 'OMAR SIDDIQUI (SECURITY CORRESPONDENT):'
 _PRESS = re.compile(
-    r"\b(?:host|co-host|anchor|presenter|correspondent|reporter|moderator|interviewer|"
-    r"journalist|narrator|editor|producer)s?\b",
+    rf"\b(?:{HOST_ROLE}|co-host|correspondent|reporter|journalist|narrator|editor|producer)s?\b",
     re.I,
 )
 
@@ -204,10 +206,7 @@ _SPOKEN_TO = re.compile(
 )
 #: The intro's word for the one who asks, before their name: 'Presenter Aoife Brennan',
 #: 'hosted by Ola Brenn', 'the programme's host, Ola Brenn'
-_HOST = re.compile(
-    r"\b(?:presenter|host|anchor|interviewer|moderator|presented by|hosted by|moderated by)"
-    r"[,:]?\s+(?:[\w'’.-]+\s+){0,2}$"
-)
+_HOST = re.compile(rf"\b(?:{HOST_ROLE}|{HOSTED_BY})[,:]?\s+(?:[\w'’.-]+\s+){{0,2}}$")
 #: ... or their act after it: 'Aoife Brennan spoke first to Declan Moriarty'
 _ASKS = re.compile(
     r"\s+(?:first\s+)?(?:spoke|talked|speaks|talks)\s+(?:first\s+)?(?:to|with)\b"
