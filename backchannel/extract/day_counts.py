@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .calendar_words import count
+
 #: A count of days or weeks: 'a day', 'a week', 'two days', 'nine days', '3 weeks'
 _COUNT = (
     r"(?:[Aa] (?P<unit>day|week)|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
@@ -23,10 +25,6 @@ DAYS_LATER = re.compile(
     # (not where the day is told next: 'Three days earlier, on 28 February, …')
     r"(?!,?\s+on\s+\d)"
 )
-_DAYS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-}  # fmt: skip
 
 
 #: Days from a day told with it: 'two days after the 7 December election', 'a week
@@ -45,7 +43,7 @@ def days_counted(m: re.Match[str]) -> int:
     if m.groupdict().get("same"):
         return 0
     if m["n"]:
-        n = int(m["n"]) if m["n"].isdigit() else _DAYS[m["n"].lower()]
+        n = count(m["n"])
         n = n * 7 if m["units"] == "weeks" else n
     else:
         n = 7 if m["unit"] == "week" or m.groupdict().get("a_week") else 1

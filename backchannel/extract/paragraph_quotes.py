@@ -24,6 +24,7 @@ from .leadins import lead_speaker
 from .phrases import CONTRAST_SPLIT
 from .reported import may_report
 from .reported_sentences import reported_in_sentence
+from .roles import OFFICES
 from .speakers import People
 from .speaking import (
     FirstCue,
@@ -95,8 +96,9 @@ class Carry:
 
 #: 'the minister', 'the governor': an office a person named in the same sentence may hold
 _THE_OFFICE = re.compile(
-    r" the (?:minister|president|governor|senator|chancellor|secretary|mayor|ambassador|envoy|"
-    r"commissioner|premier|prime minister|judge|prosecutor|chairman|chairwoman|chair)\b"
+    r" the (?:"
+    + "|".join(OFFICES)
+    + r"|senator|prime minister|judge|prosecutor|chairman|chairwoman|chair)\b"
 )
 
 

@@ -15,6 +15,8 @@ _ROLE_WORDS = (
     "pollster",
 )  # fmt: skip
 ROLE = f"(?:{'|'.join(_ROLE_WORDS)})"
+#: What one who studies a field does: 'Sara Naji, who tracks ransomware groups at …'
+_STUDY_VERBS = ("studies", "tracks", "researches", "monitors", "teaches", "follows")
 
 #: ('Jan Berg, an economist at …', 'Jan Berg, chief strategist': an apposition; not
 #: 'Mikkel Arendt telling analysts')
@@ -26,14 +28,13 @@ ANALYST_AFTER = re.compile(
     r"|\s+(?:of|at|from)\s+(?:the\s+)?(?!Royal\s)(?:[A-Z][\w'’.-]*\s+){0,3}(?:University|"
     r"Universidad|Universidade|Università|Université|Universität|College)\b"
     # one who studies a field: 'Sara Naji, who tracks ransomware groups at …'
-    r"|,\s+who\s+(?:studies|tracks|researches|monitors|teaches|follows)\s"
+    rf"|,\s+who\s+(?:{'|'.join(_STUDY_VERBS)})\s"
 )
 
 #: What ANALYST_AFTER and ANALYST_BEFORE need among their words, in lower case: a first
 #: look, as plain strings (most names come with no role).
 _ROLE_LOOK = (
-    *_ROLE_WORDS, "universi", "college", "who studies", "who tracks", "who researches",
-    "who monitors", "who teaches", "who follows",
+    *_ROLE_WORDS, "universi", "college", *(f"who {verb}" for verb in _STUDY_VERBS),
 )  # fmt: skip
 
 
@@ -104,6 +105,11 @@ BODY_BEFORE = re.compile(
 )
 
 #: Titles of office: whoever holds one talks to others in office, not to the press
+#: The offices one person holds, named alone: 'the minister', 'the Union Health Minister'
+OFFICES = (
+    "minister", "ambassador", "president", "secretary", "governor", "chancellor", "envoy",
+    "commissioner", "mayor", "premier",
+)  # fmt: skip
 OFFICE = re.compile(
     r"\b(?:minister|secretary|ambassador|envoy|commissioner|chancellor|president|premier|"
     r"governor|senator|negotiator|official|representative|mayor|director|chief|executive|"

@@ -29,6 +29,7 @@ from .roles import (
     BODY_BEFORE,
     GENDERED_TITLES,
     HONORIFICS,
+    OFFICES,
     OUTLET_NAMES,
     PRONOUN_AFTER,
     body_in_head,
@@ -51,10 +52,11 @@ _PLACE_NOUN_AFTER = re.compile(
 
 #: An office holder named by office alone: 'the Union Health Minister', 'the ambassador'
 _AN_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Ambassador|President|"
-    r"Secretary|Governor|Chancellor|Envoy|Commissioner|Mayor|Premier)"
-    r"|(?:[a-z][\w'’-]*\s+){0,2}(?:minister|ambassador|president|secretary|governor|"
-    r"chancellor|envoy|commissioner|mayor|premier))\b"
+    r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+    + "|".join(office.title() for office in OFFICES)
+    + r")|(?:[a-z][\w'’-]*\s+){0,2}(?:"
+    + "|".join(OFFICES)
+    + r"))\b"
 )
 #: A name right after an office: 'the Finance Minister, Ana Lind' or 'Minister Ana Lind'
 _PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z]")
