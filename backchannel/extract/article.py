@@ -136,17 +136,12 @@ def _top_block(lines: list[str]) -> set[int]:
     ]
     if any(len(lines[i]) > 80 for i in block) or not placing:
         return set()
-    between = [i for i in block if i not in placing]
-    if (
-        placing[-1] == block[-1]
-        and len(between) == 1
-        and placing[0] < between[0]
-        and lines[between[0]][-1:] not in ".:"
-    ):
-        # 'THE MAJLIS BRIEFING - Episode 147' / 'Locked out: inside the port hack' / 'Gulf
-        # Monitor Podcasts | Released Tuesday 19 August 2025': the headline between
-        return set(block) - set(between)
     if placing[-1] == block[-1]:
+        between = [i for i in block if i not in placing]
+        if len(between) == 1 and placing[0] < between[0] and lines[between[0]][-1:] not in ".:":
+            # 'THE MAJLIS BRIEFING - Episode 147' / 'Locked out: inside the port hack' / 'Gulf
+            # Monitor Podcasts | Released Tuesday 19 August 2025': the headline between
+            return set(placing)
         return set(block)  # the block's last line says where or when: the headline next
     if placing[0] == block[0] and all(_SECTION.fullmatch(lines[i]) for i in block[1:]):
         return set(block)  # 'THE MAPLE HEALTH REPORT' over 'Drugs & Devices': its section

@@ -151,9 +151,8 @@ def _nested_statements(
 
 #: Whom a question is put to, opening it: 'Minister, …', 'Dr Nair, …', 'Mr President, …'
 _VOCATIVE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:Prime\s+)?"
-    r"(?:Minister|President|Secretary|Senator|Governor|Mayor|Chancellor|Commissioner|Director|"
-    r"General|Doctor|Speaker|Chairman|Chair|Sir|Madam|[A-Z][\w'’-]+),\s+(?=\S)"
+    # (an office or a name: 'Minister, …', 'Dr Nair, …', 'Mr President, …')
+    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Dr)\.?\s+)?(?:Prime\s+)?[A-Z][\w'’-]+,\s+(?=\S)"
 )
 #: Speakers a turn names that are no one to credit: its own speaker, or nobody.
 _NO_ONE = re.compile(
