@@ -99,7 +99,7 @@ MOVED_TO = re.compile(
     r"(?:the\s+)?$"
 )
 #: Where the clause after a date's own starts: ', and …', ', but …', '; …'
-_NEXT_CLAUSE = re.compile(r", and |, but |; ")
+_CLAUSE_AFTER = re.compile(r", and |, but |; ")
 #: What a day or month is set for: 'is planned for July', 'scheduled for 3 March'
 _SET_FOR = re.compile(
     r"\b(?:planned|scheduled|slated|pencilled in|penciled in) for (?:early |mid-?|late )?$"
@@ -298,7 +298,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     own_from = max(0, bare.rfind(" and that ", 0, at))
     # (nor one told in a clause after it: 'The federation elects a president on Saturday,
     # and the contest has turned into an argument about what was promised')
-    own_to = _NEXT_CLAUSE.search(bare, until)
+    own_to = _CLAUSE_AFTER.search(bare, until)
     future = planned or (
         bool(ahead_word)
         and not PAST.search(bare, own_from, own_to.start() if own_to else len(bare))
