@@ -1083,3 +1083,16 @@ def test_a_closing_tag_then_what_it_came_after_and_a_view_given_as_hers() -> Non
         ("Nilanthi Samarakoon", "The government will ban "),
         ("Nilanthi Samarakoon", "the shortage was the res"),
     ]
+
+
+def test_british_marks_open_what_a_verb_reports_as_curly_doubles_do() -> None:
+    # 'urged allies to ‘…’': the British single marks are a quotation as “…” is
+    for opening, closing in (("‘", "’"), ("“", "”")):
+        found = extract(
+            f"Headline\n\nSobczak urged allies to {opening}buy faster, and buy together"
+            f"{closing} at the summit in Warsaw.",
+            "2026-11-01",
+        ).quotes
+        assert [(q.speaker, q.kind, q.text[:24]) for q in found] == [
+            ("Sobczak", "indirect", "Sobczak urged allies to ")
+        ]

@@ -39,9 +39,9 @@ _AS_VERBS = frozenset({"hailed", "hails", "branded", "brands"})
 _CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
 #: A clause's subject first: a determiner or pronoun as a word, a number, a name.
 _SUBJECT_FIRST = re.compile(r"^\s+(?:(?:the|he|she|they|it|its|a|an|his|her|their)\b|\d|[A-Z])")
-_QUOTE_IN = re.compile(r"[“\"«„]|''")
-_QUOTE_NEXT = re.compile(r"\s+[“\"«„]")  # 'said “there is love” in Orlando'
-_QUOTE_OWN = re.compile(r"[,:]?\s+[“\"«„]")  # 'adding, “I am that conservative.”'
+_QUOTE_IN = re.compile(r"[“\"«„‘]|''")
+_QUOTE_NEXT = re.compile(r"\s+[“\"«„‘]")  # 'said “there is love” in Orlando'
+_QUOTE_OWN = re.compile(r"[,:]?\s+[“\"«„‘]")  # 'adding, “I am that conservative.”'
 _ADD = {"added", "adds"}
 _SAY = {"said", "says", "say"}
 _WRITE = {"wrote", "writes", "write"}
@@ -119,7 +119,7 @@ _ASKED = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
 )
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
-_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"])")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"«„‘])")
 
 
 def that_follows(word: str, rest: str) -> bool:
