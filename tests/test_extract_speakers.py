@@ -2153,3 +2153,11 @@ def test_a_department_for_two_things_is_one_subject() -> None:
     name = "The Department for Environment, Food and Rural Affairs"
     assert subject_of(name + " ") == name
     assert main_subject(name + " announced on Monday that the ban would stay.") == name
+
+
+def test_a_department_for_several_things_is_the_speaker_not_its_last_words() -> None:
+    [q] = quotes(
+        "The Department for Environment, Food and Rural Affairs said the scheme would reopen "
+        "in spring."
+    )
+    assert q.speaker == "Department for Environment, Food and Rural Affairs"

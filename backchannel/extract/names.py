@@ -273,6 +273,17 @@ def without_portfolio(name: str, text: str, at: int) -> str:
     return name
 
 
+#: A body of several things: "South Sudan's Ministry of Water Resources and Irrigation",
+#: "The Department for Environment, Food and Rural Affairs": one body, not its last words.
+BODY_OF_AND = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<body>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Ministry|Department|Office|"
+    r"Commission|Committee|Institute|Council|Agency|Authority|Bureau|Secretariat|Board|School|"
+    r"Faculty|Centre|Center|Federation|Chamber|Association|Directorate|Service)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}and\s+(?:[A-Z][\w'’-]*\s*){1,3}"
+    r"(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
+)
+
+
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
     runs = list(NAME_RUN.finditer(phrase))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .affiliations import is_place
 from .documents import document_sender
 from .names import (
+    BODY_OF_AND,
     NAME_RUN,
     ORG_WORDS,
     TITLE_FIRST,
@@ -238,7 +239,10 @@ def who(people: People, phrase: str) -> str | None:
     )  # a first look: most phrases hold neither
     if not phrase[:1].isupper() and opens_on_name(phrase) and people.fullest(phrase) != phrase:
         return people.fullest(phrase)  # 'al-Rawahi': Said bin Hamad al-Rawahi, named before
-    name = None if agent else person_name(phrase)
+    # 'The Department for Environment, Food and Rural Affairs': one body, no person
+    # named by its last words
+    body = " and " in phrase and BODY_OF_AND.search(phrase)
+    name = None if agent or body else person_name(phrase)
     if " of " in phrase and not agent and (name or phrase[:1].isupper()):
         # 'Prosecutor Anca Rusu of the National Anticorruption Directorate', 'Farida
         # Nasser of Horizon Aero Consulting', 'Energy expert Sabine Kröger of the consumer

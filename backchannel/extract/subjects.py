@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 
 from .clause_openings import BEFORE_VERB, FRONTED, FRONTED_PAST, MAIN_SUBJECT, PAST, fronted
-from .names import CAPITAL, PARTICLES, looks_like_person, person_name, without_portfolio
+from .names import (
+    BODY_OF_AND,
+    CAPITAL,
+    PARTICLES,
+    looks_like_person,
+    person_name,
+    without_portfolio,
+)
 from .roles import PERSON_ROLE
 from .verbs import REPORT
 
@@ -71,7 +78,7 @@ def main_subject(sentence: str) -> str:
     if m and m.start("who") > 0 and " and " in m["who"]:
         # 'The Department for Environment, Food and Rural Affairs said …': one body, its
         # name's comma no fronted phrase's
-        body = _BODY_OF_AND.search(sentence.strip()[: m.end("who")])
+        body = BODY_OF_AND.search(sentence.strip()[: m.end("who")])
         if body and body.start() < m.start("who"):
             return body["body"]
     group = _GROUP_AFTER.match(sentence.strip(), m.end("who")) if m else None
@@ -213,14 +220,6 @@ _PAIR_AT_END = re.compile(
     r"(?:^|,\s+|\b(?:after|as|when|while|because|since|before|though|although)\s+)"
     r"(?P<pair>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
     r"[A-Z][\w'’-]*(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
-)
-#: A body named for two things: 'the Ministry of Water Resources and Irrigation'
-_BODY_OF_AND = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<body>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Ministry|Department|Office|"
-    r"Commission|Committee|Institute|Council|Agency|Authority|Bureau|Secretariat|Board|School|"
-    r"Faculty|Centre|Center|Federation|Chamber|Association|Directorate|Service)\s+(?:of|for)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}and\s+(?:[A-Z][\w'’-]*\s*){1,3}"
-    r"(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
 )
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.
 LEADING_NAME = re.compile(
@@ -364,7 +363,7 @@ def subject_of(text: str) -> str:
         return relative["name"]
     joined = text.rfind(" and ", max(0, len(text) - 80))
     body = (
-        _BODY_OF_AND.search(text, max(0, joined - 80))
+        BODY_OF_AND.search(text, max(0, joined - 80))
         if joined >= 0 and (" of " in text or " for " in text)
         else None
     )
