@@ -1051,3 +1051,28 @@ def test_a_wire_that_sets_in_each_paragraph_s_first_line_has_paragraphs() -> Non
     mayor = [q for q in found if q.speaker == "Emmanuel Nsengiyumva"]
     # its own paragraph: the source's anonymity does not carry to the mayor
     assert mayor and all(q.stance == "public" for q in mayor)
+
+
+FACT_CHECK = (
+    "Three claims from the mayoral debate, checked\n\n"
+    "The candidates met on Sunday night on the city's public channel. "
+    "“Rents are flat,” said Ola Brenn, a housing economist, “whatever you hear.”\n\n"
+    "CLAIM 1: “Our buses carry twice as many riders as they did in 2019.”\n"
+    "Who said it: Mayor Tomas Lindqvist, Civic List\n"
+    "Verdict: FALSE\n\n"
+    "Ridership is 8% above its 2019 level, the transit authority's figures show.\n\n"
+    'Claim 2: "The council has sold off a third of its housing."\n'
+    "Said by: Councillor Maja Ek, Green Party\n"
+    "Rating: MISLEADING\n"
+)
+
+
+def test_a_fact_check_s_claim_is_whoever_the_card_says_made_it_on_the_record() -> None:
+    found = quotes(FACT_CHECK)
+    assert [(q.speaker, q.stance, q.text[:20]) for q in found] == [
+        ("Ola Brenn", "public", "Rents are flat, what"),
+        ("Tomas Lindqvist", "public", "Our buses carry twic"),
+        ("Maja Ek", "public", "The council has sold"),
+    ]
+    # (the verdict is the checker's rating, no one's words)
+    assert not any(q.text.startswith(("FALSE", "MISLEADING")) for q in found)

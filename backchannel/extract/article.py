@@ -66,7 +66,17 @@ _CLIP = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"^(?P<label>Source|Details|More details|Quote|Background|Context)\s*:\s*", re.I
+    r"^(?P<label>Source|Details|More details|Quote|Background|Context|"
+    # a fact-check's rating of a claim: no one's words
+    r"Verdict|Rating|Ruling|Our ruling)\s*:\s*",
+    re.I,
+)
+#: A fact-check's claim, the quotation under its label: 'CLAIM 1: “…”', 'The claim: "…"'
+_CLAIM = re.compile(r"^(?:the\s+)?claim(?:\s+\d{1,2})?\s*:\s*(?=[“\"«„‘])", re.I)
+#: ... and who made it, on the line under it: 'Who said it: Valdis Krūmiņš, leader of …'
+_CLAIMED_BY = re.compile(
+    r"^(?:who\s+said\s+it|said\s+by|claimed\s+by|claim\s+by|made\s+by)\s*:\s*(?P<who>\S.*)$",
+    re.I,
 )
 
 
@@ -75,7 +85,8 @@ class Paragraph:
     """A paragraph of body text, and how the article marked it."""
 
     text: str
-    label: str = ""  # "quote" for a Quote: block, "background", "details", "source", ""
+    # "quote" for a Quote: block, "claim" for a fact-check's, "background", "details", ""
+    label: str = ""
     attribution: str = ""  # for a quoted block: the "– a diplomat quoted by …" line
 
 
@@ -284,6 +295,14 @@ def read_article(text: str, today: date | None = None) -> Article:
                 # 'Quote:' on a line of its own: the block is on the lines after it
                 pending = "quote" if label == "quote" else ""
                 continue
+        claimed = _CLAIMED_BY.match(line) if line[:1] in "WSCMwscm" else None
+        if claimed and article.paragraphs and _quotation_alone(article.paragraphs[-1]):
+            # a fact-check's claim, then 'Who said it: …': its speaker, as a signature
+            article.paragraphs[-1].attribution = claimed["who"]
+            continue
+        claim = _CLAIM.match(line) if line[:1] in "CcTt" else None
+        if claim:
+            line, label = line[claim.end() :], "claim"
         signed = _SIGNATURE.match(line) if line[:1] in "-–—" else None
         if signed and article.paragraphs and _quotation_alone(article.paragraphs[-1]):
             # '“…”' then '- Bernie Sanders.': a digest signs a quotation on the next line
@@ -355,7 +374,7 @@ def _quotation_alone(paragraph: Paragraph) -> bool:
     """Is the paragraph a quotation and nothing else ('“…”', '"…"')?"""
     text = paragraph.text
     return (
-        paragraph.label == ""
+        paragraph.label in ("", "claim")
         and not paragraph.attribution
         and text[:1] in QUOTE_PAIRS
         and text.rstrip()[-1:] == QUOTE_PAIRS[text[0]]

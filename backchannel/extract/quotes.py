@@ -112,6 +112,8 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             continue
         text = dash_dialogue(paragraph.text) or paragraph.text
         before = len(found)
+        if paragraph.label == "claim":
+            carry = None  # a fact-check's claim: no quotation going on from before
         going = carry.quote if carry else None  # a quotation still open from before
         carry = read_paragraph(text, read(text), people, found, carry)
         if paragraph.attribution:
@@ -120,6 +122,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             # (a quotation over two lines ends here: the signature is the whole one's)
             signed = found[before:] or ([going] if going is not None else [])
             signed_statements(paragraph.attribution, signed, people, whole)
+            if paragraph.label == "claim":
+                for statement in signed:
+                    if statement.stance is None:  # what a fact-check checks was said openly
+                        statement.stance, statement.cue = "public", "claim"
             carry = None  # signed: the next quotation is not this one going on
     for q in found:
         if q.speaker and 0 < q.speaker.count(" ") < 3:
