@@ -1096,3 +1096,22 @@ def test_british_marks_open_what_a_verb_reports_as_curly_doubles_do() -> None:
         assert [(q.speaker, q.kind, q.text[:24]) for q in found] == [
             ("Sobczak", "indirect", "Sobczak urged allies to ")
         ]
+
+
+def test_how_an_assurance_was_given_is_no_statement_unless_it_tells_who_said_what() -> None:
+    framed = extract(
+        "Headline\n\nThe assurance was given at a dinner in Vilnius on Monday, the officials said.",
+        "2026-02-12",
+    ).quotes
+    assert framed == []
+    [q] = extract(
+        "Headline\n\nThe assurances were given at a closed-door meeting in Brussels on Monday, "
+        "where Deputy Energy Minister Aliya Bekova told Commission officials that tanker "
+        "capacity had already been booked, the sources said.",
+        "2026-02-12",
+    ).quotes
+    assert (q.speaker, q.stance, q.text[:30]) == (
+        "Aliya Bekova",
+        "private",
+        "Deputy Energy Minister Aliya B",
+    )

@@ -2161,3 +2161,33 @@ def test_a_department_for_several_things_is_the_speaker_not_its_last_words() -> 
         "in spring."
     )
     assert q.speaker == "Department for Environment, Food and Rural Affairs"
+
+
+def test_its_minister_is_the_one_the_article_names_with_that_office_later() -> None:
+    found = quotes(
+        "Kazakhstan has privately told refiners that it can ship more crude, three sources "
+        "said, even as its energy minister insists in public that no rerouting is planned.\n\n"
+        'Asked at a briefing on Tuesday, Energy Minister Yerlan Sadykov said: "We have no '
+        'plans to redirect volumes."'
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Kazakhstan", "private"),
+        ("Yerlan Sadykov", "public"),
+        ("Yerlan Sadykov", "public"),
+    ]
+
+
+def test_its_directors_asking_for_something_say_nothing() -> None:
+    assert not quotes(
+        "The club's finances collapsed in May, when its directors asked for an interim "
+        "examiner to be appointed to protect it from creditors."
+    )
+
+
+def test_a_spokesman_for_a_firm_which_does_something_after_a_fronted_place() -> None:
+    [q] = quotes(
+        "On the other side of the Caspian, a spokesman for the Baku-based Caspian Transit "
+        "Company, which handles much of the tanker traffic, confirmed that the company had "
+        "received several enquiries."
+    )
+    assert q.speaker == "a spokesman for the Baku-based Caspian Transit Company"

@@ -207,6 +207,11 @@ def who(people: People, phrase: str) -> str | None:
     titled = people.titles.person(low) if low.startswith("the ") else None
     if titled:
         return titled
+    if low.startswith(("its ", "their ")):
+        # 'even as its energy minister insists …', named before as such
+        titled = people.titles.person(f"the {low.split(' ', 1)[1]}")
+        if titled:
+            return titled
     if (
         _THE_AGED.match(low)
         and people.last_person

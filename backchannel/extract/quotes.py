@@ -131,6 +131,11 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
         if q.speaker and 0 < q.speaker.count(" ") < 3:
             # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
             q.speaker = people.named_in_full(q.speaker)
+        role = _A_ROLE.fullmatch(q.speaker) if q.speaker and q.speaker[:1].islower() else None
+        if role:
+            # 'even as its energy minister insists …' before 'Energy Minister Yerlan
+            # Sadykov said' is read: the one the article names with that office
+            q.speaker = people.titles.person(f"the {role[1]}") or q.speaker
     headline = headline_statement(article.title, people)
     return [headline, *found] if headline else found
 
@@ -155,6 +160,8 @@ def _nested_statements(
         found.append(q)
 
 
+#: A speaker named by an office alone: 'the energy minister', 'its foreign minister'
+_A_ROLE = re.compile(r"(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
 #: Whom a question is put to, opening it: 'Minister, …', 'Dr Nair, …', 'Mr President, …'
 _VOCATIVE = re.compile(
     # (an office or a name: 'Minister, …', 'Dr Nair, …', 'Mr President, …')

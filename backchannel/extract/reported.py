@@ -15,7 +15,7 @@ from .idle_verbs import reports_nothing
 from .names import JOINED_ARTICLE, NAME_RUN, NOT_NAMES, looks_like_person, owner_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
-from .roles import PEOPLE_OF_A_PLACE_OR_TRADE
+from .roles import PEOPLE_OF_A_PLACE_OR_TRADE, PERSON_ROLE
 from .said_span import said_span
 from .speakers import People
 from .stance import stance_of
@@ -154,6 +154,8 @@ _LOWER_SUBJECT = re.compile(
     r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|those|most|many|other)\b"
     rf"|{JOINED_ARTICLE}[A-Z]"  # 'al-Rawahi assured …': a name, its article first
 )
+#: One of a body's or a country's people by office: 'its energy minister', 'their leader'
+_OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
@@ -384,6 +386,9 @@ def reported(
                 # 'In a statement posted to its website, it confirmed …': the body's
                 and not (subject == "it" and IT_IN_A_DOCUMENT.match(head))
                 and not _GROUP_SUBJECT.match(subject)
+                and not (
+                    (owned := _OWNED_ROLE.fullmatch(subject)) and PERSON_ROLE.fullmatch(owned[1])
+                )
                 # 'former President Bill Clinton', 'chair Sen. Ana Lind (D-Minn.)'
                 and not _NAMED.search(PARTY_TAG.sub("", subject) if "(" in subject else subject)
             )

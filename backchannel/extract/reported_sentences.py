@@ -40,6 +40,9 @@ _FRAME = re.compile(
     r"\s*(?:The|This|That|Their|His|Her|Its)\s+(?:assurance|commitment|pledge|promise|offer|"
     r"undertaking|guarantee|message|warning)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:[a-z]+ly\s+)?(?:given|made|delivered|conveyed|relayed|offered|issued|passed\s+on)\b"
+    # (but a clause after it may tell who said what there: '…, where the deputy minister
+    # told officials that …')
+    r"(?![^.;]*?,\s+(?:where|at which)\s+[^,;]{2,80}?\s(?:told|assured|promised|said)\s)"
 )
 
 

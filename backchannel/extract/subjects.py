@@ -315,7 +315,7 @@ _NAME_THEN_WHO = re.compile(
     # ('Ana Okafor, 19, who signed …,': an age between)
     r"(?:\s+\d{1,3},(?=\s+who\s))?"
     # 'Jason Sorens, the founder of a project that …, said': an apposition too
-    r"\s+(?:who|whose|whom|the|an?)\s[^“”\"]{2,200},$"
+    r"\s+(?:who|whose|whom|which|the|an?)\s[^“”\"]{2,200},$"
 )
 
 
