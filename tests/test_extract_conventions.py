@@ -1076,3 +1076,11 @@ def test_a_fact_check_s_claim_is_whoever_the_card_says_made_it_on_the_record() -
     ]
     # (the verdict is the checker's rating, no one's words)
     assert not any(q.text.startswith(("FALSE", "MISLEADING")) for q in found)
+
+
+def test_a_paragraph_under_she_wrote_is_a_block_only_when_it_speaks_for_itself() -> None:
+    lead = "The earliest email is dated 12 August. Further down, Vesna Ilic wrote:\n\n"
+    [block] = quotes(lead + "We will not contest the invoice. I would ask you to keep this quiet.")
+    assert (block.kind, block.speaker) == ("block", "Vesna Ilic")
+    # (the writer's own account after the lead-in, in the third person, is no block)
+    assert all(q.kind != "block" for q in quotes(lead + "The invoice was never contested."))

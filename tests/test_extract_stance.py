@@ -1016,3 +1016,28 @@ def test_a_named_speaker_putting_a_name_on_a_thing_is_on_the_record(
     assert [(q.speaker, q.stance, q.cue) for q in quotes(text)] == [
         ("Wilfredo Antezana", "public", cue)
     ]
+
+
+LEAKED_EMAILS = (
+    "The emails were dated between May and July.\n\n"
+    "Writing to the trader's managing director, Omer Kaya, Vesna Ilic acknowledged that the "
+    "legal team disputed the bill. Further down the same email, she wrote:\n\n"
+    "We will not contest the invoice. My proposal is that we spread it over two years, so "
+    "that it does not appear in our accounts.\n\n"
+    "Kaya replied the same day, according to the emails, that the firm could accept "
+    "instalments.\n\n"
+    "One of the recipients, deputy director Stoyan Marinov, wrote back within the hour: "
+    "“Understood. Who signs the amendment?”\n\n"
+    "Ilic forwarded the note to Kaya with a single line: “Noise. The schedule stands.”"
+)
+
+
+def test_leaked_emails_are_private_and_a_mail_set_under_she_wrote_is_hers() -> None:
+    found = extract("Headline\n\n" + LEAKED_EMAILS, "2025-10-24").quotes
+    assert [(q.speaker, q.stance, q.kind, q.text[:22]) for q in found] == [
+        ("Vesna Ilic", "private", "indirect", "Vesna Ilic acknowledge"),
+        ("Vesna Ilic", "private", "block", "We will not contest th"),
+        ("Omer Kaya", "private", "indirect", "Kaya replied the same "),
+        ("Stoyan Marinov", "private", "direct", "Understood. Who signs "),
+        ("Vesna Ilic", "private", "direct", "Noise. The schedule st"),
+    ]

@@ -16,6 +16,7 @@ from .conventions import (
     curly_singles,
     indented_blocks,
     indented_paragraphs,
+    unmarked_blocks,
     unwrap,
     without_bullets,
 )
@@ -196,7 +197,8 @@ def read_article(text: str, today: date | None = None) -> Article:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")
     raw_lines = text.split("\n")
-    lines = unwrap([_tidy(line) for line in indented_blocks(indented_paragraphs(raw_lines))])
+    set_in = indented_blocks(indented_paragraphs(raw_lines))
+    lines = unmarked_blocks(unwrap([_tidy(line) for line in set_in]))
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2

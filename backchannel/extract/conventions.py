@@ -63,6 +63,40 @@ def indented_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+#: A lead-in that ends on the verb of the words under it: 'Further down the same email,
+#: she wrote:', 'The message reads in full:'
+_WRITES_THEN_COLON = re.compile(
+    r"\b(?:wrote|writes|reads|read|stated|states|continued|continues|went on)"
+    r"(?:\s+(?:in\s+(?:part|full)|back|again))?:$"
+)
+#: Words that speak for themselves: 'We will not contest …', 'I would ask you …'
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_ANY_MARK = re.compile('[“”"«»„‘]')
+
+
+def unmarked_blocks(lines: list[str]) -> list[str]:
+    """The raw ``lines`` with a paragraph that a lead-in ending in 'she wrote:' or 'It
+    reads:' sets under it, in the first person and with no quotation marks of its own,
+    made a 'Quote:' line: the words of the email or letter the lead-in names."""
+    if not any(line.endswith(":") for line in lines):
+        return lines  # (a first look: most text has no such lead-in)
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not line.endswith(":") or not _WRITES_THEN_COLON.search(line):
+            continue
+        at = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        words = lines[at] if at < len(lines) else ""
+        if (
+            words[:1].isupper()
+            and not words.endswith(":")
+            and not words.startswith("Quote: ")  # (a block set in, made one already)
+            and not _ANY_MARK.search(words)
+            and _FIRST_PERSON.search(words)
+        ):
+            out[at] = "Quote: " + words
+    return out
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs (blank lines part them).
 

@@ -186,9 +186,17 @@ def verb_object(between: str) -> str | None:
         or _PARTICIPLE_LAST.search(rest)
     ):
         return None
-    if rest.rstrip().endswith(":") and not _DETERMINER_FIRST.match(rest):
+    if rest.rstrip().endswith(":") and (
+        not _DETERMINER_FIRST.match(rest)
+        # (a thing passed on, and whom to: 'forwarded the note to Kaya with a single
+        # line: “…”' leads into the quotation, which is whole)
+        or _PASSED_TO.search(rest)
+    ):
         return None
     return between[start:].strip()
+
+
+_PASSED_TO = re.compile(r"\s(?:to|with)\s")
 
 
 def called_object(between: str) -> str | None:

@@ -46,6 +46,9 @@ PRIVATE_CUES = [
     "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
+    # an email's reply or its forwarding, and what the emails show
+    "wrote back", "forwarded", "according to the emails", "according to the email",
+    "according to the messages",
     "board meeting", "told the board", "granted anonymity", "private lunch",
     # what happened in a room, told by those who were there ('According to three senators
     # who attended, General Dobre told the committee that …')
@@ -164,12 +167,14 @@ _EITHER = re.compile(
 )
 _BOTH_AT = ("in private", "privately", "in public", "publicly")
 _BE_BEFORE = re.compile(r"(?:['’]re|\b(?:are|am|is|was|were|been|be|keep|kept))\s+$")
-#: A message to the sender's own people: 'in an email sent on 14 April to the company's
-#: four regional directors', 'a message to colleagues' (not 'an email to reporters')
+#: A message to the sender's own people or one partner: 'in an email sent on 14 April to
+#: the company's four regional directors', 'a message to colleagues', 'Writing to AET's
+#: managing director, …' (not 'an email to reporters')
 _TO_OWN_PEOPLE = re.compile(
-    r"\b(?:e-?mail|message)s?\s+(?:sent\s+)?(?:[^.;,:“”\"]{0,30}?\s)?to\s+(?:(?:the|his|her|their|"
-    r"its|all)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:staff|colleagues|employees|directors|"
-    r"managers|executives|team|workforce|partners|shareholders|board)\b"
+    r"\b(?:(?:e-?mail|message)s?\s+(?:sent\s+)?(?:[^.;,:“”\"]{0,30}?\s)?|writing\s+|wrote\s+)"
+    r"to\s+(?:(?:the|his|her|their|its|all|two|three|four|several)\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:staff|colleagues|employees|directors?|managers|executives|team|"
+    r"workforce|partners|shareholders|board|deputies|counterparts?|chief executive|aides?)\b"
 )
 _MESSAGES = frozenset({"text message", "text messages", "whatsapp message", "whatsapp messages"})
 _OWNED_BEFORE = re.compile(r"\b(?:her|his|their|its|my|our)\s+$")
@@ -184,7 +189,11 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
     low = context.lower()
     # (a first look: most contexts name no message)
-    own = _TO_OWN_PEOPLE.search(low) if "mail" in low or "message" in low else None
+    own = (
+        _TO_OWN_PEOPLE.search(low)
+        if "mail" in low or "message" in low or "writ" in low or "wrote" in low
+        else None
+    )
     for m in _CUES.finditer(low):
         if own and own.start() < m.start():
             break

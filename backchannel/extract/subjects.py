@@ -335,6 +335,17 @@ _CLAUSE_THEN_PRONOUN = re.compile(
 )
 
 
+#: Someone described, not named: 'One of the recipients', 'A spokesman for the firm'
+_DESCRIBED = re.compile(r"(?:One|Two|Three|Several|Some|An?|The)\s+[a-z]")
+
+
+def _titled_person(phrase: str) -> bool:
+    """Is the phrase a title in lower case and a person's name: 'deputy director Stoyan
+    Marinov'?"""
+    name = person_name(phrase) if phrase[:1].islower() else None
+    return bool(name and " " in name and phrase.endswith(name) and looks_like_person(name))
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def subject_of(text: str) -> str:
@@ -397,6 +408,9 @@ def subject_of(text: str) -> str:
         and not _PUT_FIRST.match(before)
         # (an apposition: 'an economist', 'the head of …', 'Nordbank’s director')
         and re.match(r"(?:an?|the|\w+ (?:of|at|for))\b|[a-z]|[\w.-]+['’]s\s", subject)
+        # (but a description, then the person by title and name: 'One of the recipients,
+        # deputy director Stoyan Marinov,' is Marinov)
+        and not (_DESCRIBED.match(before) and _titled_person(subject))
     ):
         subject = before
     if (
