@@ -1084,3 +1084,27 @@ def test_a_paragraph_under_she_wrote_is_a_block_only_when_it_speaks_for_itself()
     assert (block.kind, block.speaker) == ("block", "Vesna Ilic")
     # (the writer's own account after the lead-in, in the third person, is no block)
     assert all(q.kind != "block" for q in quotes(lead + "The invoice was never contested."))
+
+
+QA_INTERVIEW = (
+    "TRADE REVIEW — June 2025 issue\n\n"
+    "INTERVIEW\n\n"
+    '"We will not buy membership at any price": the chief negotiator on the final stretch\n\n'
+    "Dilnoza Rakhimova, deputy minister of trade, spoke to Farrukh Ismoilov.\n\n"
+    "Trade Review: How close are you?\n\n"
+    "Dilnoza Rakhimova: Closer than at any point in the last twenty-five years. We have "
+    "signed protocols with 29 members.\n\n"
+    "Trade Review: And Brussels?\n\n"
+    "Dilnoza Rakhimova: When I met the Commission's negotiators in Brussels in February, "
+    "they assured us that our preferences would continue through the accession period."
+)
+
+
+def test_an_interview_s_headline_quote_is_the_interviewee_s_and_they_is_the_group_named() -> None:
+    found = extract(QA_INTERVIEW, "2025-06", today=TODAY).quotes
+    assert [(q.speaker, q.stance, q.text[:24]) for q in found] == [
+        ("Dilnoza Rakhimova", "public", "We will not buy membersh"),
+        ("Dilnoza Rakhimova", "public", "Closer than at any point"),
+        ("Dilnoza Rakhimova", "public", "When I met the Commissio"),
+        ("Commission's negotiators", "private", "they assured us that our"),
+    ]

@@ -240,6 +240,8 @@ def read_article(text: str, today: date | None = None) -> Article:
                 article.masthead = article.masthead or line
                 article.published = article.published or dated
                 continue
+            if line.isupper() and len(line) < 30 and _headline_after(lines, index):
+                continue  # a section's label in capitals ('INTERVIEW', 'FACT CHECK')
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line

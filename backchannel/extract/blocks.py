@@ -32,9 +32,28 @@ class ProposedQuote:
 _KICKER = re.compile(r"^[A-Z]{3,}\s*[–—:-]\s*")  # 'EXCLUSIVE – Roger Stone: …'
 
 
-def headline_statement(title: str, people: People) -> ProposedQuote | None:
+#: A headline that quotes, then says who: '“…”: Uzbekistan's chief WTO negotiator on …'
+_QUOTE_THEN_WHO = re.compile(
+    r"[“\"](?P<words>[^“”\"]{8,300})[”\"]\s*[:—–]\s*(?P<who>(?:[\w'’.-]+\s+){0,5}?[a-z]+)"
+    r"(?=\s+(?:on|in|at|about|over|says|tells|explains)\b|\s*$)"
+)
+
+
+def headline_statement(
+    title: str, people: People, interviewee: str | None = None
+) -> ProposedQuote | None:
     """'Lynch: No outside influence on the inquiry': a headline that puts words in
-    a person's mouth (read last, so that a surname finds the body's full name)."""
+    a person's mouth (read last, so that a surname finds the body's full name).
+    ``interviewee``: who answers, if the article is an interview."""
+    described = _QUOTE_THEN_WHO.match(title) if title[:1] in '“"' else None
+    if described:
+        # '“We will not buy membership at any price”: Uzbekistan's chief WTO negotiator
+        # on the final stretch': the one the article names with that office, or whom
+        # it interviews, on the record
+        role = " ".join(described["who"].lower().split()[-3:])
+        who = people.titles.person(f"the {role}") or interviewee
+        words = described["words"].strip(" ,")
+        return ProposedQuote(words, who, "public", "direct", None, title[:300]) if who else None
     turn = transcript_turn(_KICKER.sub("", title.strip()))
     if turn is None or is_question(turn[0]) or is_answer(turn[0]):
         return None

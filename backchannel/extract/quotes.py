@@ -136,7 +136,9 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             # 'even as its energy minister insists …' before 'Energy Minister Yerlan
             # Sadykov said' is read: the one the article names with that office
             q.speaker = people.titles.person(f"the {role[1]}") or q.speaker
-    headline = headline_statement(article.title, people)
+    headline = headline_statement(
+        article.title, people, people.answering() if is_transcript else None
+    )
     return [headline, *found] if headline else found
 
 
@@ -150,6 +152,10 @@ def _nested_statements(
     read_paragraph(words, read(words), people, nested, None)
     people.speaking = None
     for q in nested:
+        if not q.speaker and q.text.startswith("they "):
+            # 'When I met the Commission's negotiators …, they assured us that …': the
+            # group the turn named last before it
+            q.speaker = _they_mean(words[: words.find(q.text)], people)
         if not q.speaker or q.speaker == said_by or q.text == words or _NO_ONE.match(q.speaker):
             continue  # ('I said …', 'Nobody has asked me …': the turn's own, or no one's)
         told = _TOLD_THE_SPEAKER.search(q.sentence or q.text)
@@ -162,6 +168,20 @@ def _nested_statements(
 
 #: A speaker named by an office alone: 'the energy minister', 'its foreign minister'
 _A_ROLE = re.compile(r"(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
+#: A group 'they' may mean: 'the Commission's negotiators', 'the American delegation'
+_A_GROUP = re.compile(
+    r"\b(?:the|our|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:negotiators|delegation|"
+    r"officials|ministers|diplomats|government|commission|authorities|regulators|lenders|"
+    r"partners|creditors|investors|banks)\b"
+)
+
+
+def _they_mean(before: str, people: People) -> str | None:
+    """The group a turn named last in ``before``, whom 'they' means, or None."""
+    groups = list(_A_GROUP.finditer(before[-600:]))
+    return people.who(groups[-1].group(0)) if groups else None
+
+
 #: Whom a question is put to, opening it: 'Minister, …', 'Dr Nair, …', 'Mr President, …'
 _VOCATIVE = re.compile(
     # (an office or a name: 'Minister, …', 'Dr Nair, …', 'Mr President, …')
