@@ -1108,3 +1108,18 @@ def test_an_interview_s_headline_quote_is_the_interviewee_s_and_they_is_the_grou
         ("Dilnoza Rakhimova", "public", "When I met the Commissio"),
         ("Commission's negotiators", "private", "they assured us that our"),
     ]
+
+
+def test_a_post_pasted_from_a_platform_is_its_poster_s_on_the_record() -> None:
+    found = quotes(
+        "The group's claim first appeared late on Sunday in a channel. The post read:\n\n"
+        "KRAKEN-GH (Telegram, 5 Oct, 23:14)\n"
+        "We have 2.3 million records. You have until Friday.\n\n"
+        "Health Minister Dr Kwabena Asante-Mensah replied on Monday evening:\n\n"
+        "Dr Kwabena Asante-Mensah @KAsanteMensah · Oct 6\n"
+        "Let me be clear: the government will not pay a single pesewa to criminals."
+    )
+    assert [(q.speaker, q.stance, q.kind, q.text[:20]) for q in found] == [
+        ("KRAKEN-GH", "public", "block", "We have 2.3 million "),
+        ("Kwabena Asante-Mensah", "public", "block", "Let me be clear: the"),
+    ]

@@ -16,6 +16,7 @@ from .conventions import (
     curly_singles,
     indented_blocks,
     indented_paragraphs,
+    post_embeds,
     unmarked_blocks,
     unwrap,
     without_bullets,
@@ -197,7 +198,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")
     raw_lines = text.split("\n")
-    set_in = indented_blocks(indented_paragraphs(raw_lines))
+    set_in = post_embeds(indented_blocks(indented_paragraphs(raw_lines)))
     lines = unmarked_blocks(unwrap([_tidy(line) for line in set_in]))
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.

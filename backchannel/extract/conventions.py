@@ -97,6 +97,39 @@ def unmarked_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+_PLATFORMS = (
+    r"(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Threads|Bluesky|Truth Social)"
+)
+#: The head of a post pasted from a platform: 'Dr Kwabena Asante-Mensah @KAsanteMensah ·
+#: Oct 6' (X), 'KRAKEN-GH (Telegram, 5 Oct, 23:14)'
+_POST_HEAD = re.compile(
+    r"^(?P<who>[^\s@()“”\"][^@()“”\"]{1,60}?)\s+(?:"
+    r"@(?P<handle>\w{2,30})(?:\s*[·•|]\s*[\w ,.:]{1,30})?"
+    rf"|\((?P<platform>{_PLATFORMS})(?:,[^)]{{1,40}})?\)|·\s*(?P<on>{_PLATFORMS})\b[^.]{{0,30}})$"
+)
+
+
+def post_embeds(lines: list[str]) -> list[str]:
+    """The raw ``lines`` with a post pasted from a platform, its head line and its text
+    under it, made a 'Quote:' line signed by who posted it, where ('— KRAKEN-GH, on
+    Telegram'): the words of a post are the poster's, on the record."""
+    if not any("@" in line or "(" in line or "·" in line for line in lines):
+        return lines  # (a first look: most text pastes no post)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _POST_HEAD.match(lines[i].strip()) if len(lines[i]) < 120 else None
+        post = lines[i + 1].strip() if head and i + 1 < len(lines) else ""
+        if head and post and not _POST_HEAD.match(post) and not post.endswith(":"):
+            where = head["platform"] or head["on"] or "X"
+            out += [f"Quote: {post}", f"— {head['who'].strip()}, on {where}"]
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs (blank lines part them).
 

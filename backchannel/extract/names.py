@@ -152,8 +152,14 @@ NOT_NAMES = {
 
 def in_title_case(name: str) -> str:
     """A name set in capitals, as it is written: 'TEKİN' is Tekin (a Turkish capital
-    İ is an i, not an i with a dot added), 'JOHN SMITH' John Smith."""
+    İ is an i, not an i with a dot added), 'JOHN SMITH' John Smith; a handle with a code
+    in it ('KRAKEN-GH', 'LOCKBIT3') stays as it is."""
+    if _CODED.fullmatch(name):
+        return name
     return name.replace("İ", "I").title()
+
+
+_CODED = re.compile(r"[A-Z]+(?:-[A-Z0-9]{1,3}|\d+)")
 
 
 @lru_cache(maxsize=4096)  # names come back again and again in an article
