@@ -2191,3 +2191,31 @@ def test_a_spokesman_for_a_firm_which_does_something_after_a_fronted_place() -> 
         "received several enquiries."
     )
     assert q.speaker == "a spokesman for the Baku-based Caspian Transit Company"
+
+
+def test_a_name_then_its_offices_in_capitals_is_the_name() -> None:
+    [q] = quotes(
+        "Commenting on the results, Dr. Meera Raghavan, Managing Director and Chief "
+        'Executive Officer, said:\n\n"We have started the year on a strong footing."'
+    )
+    assert q.speaker == "Meera Raghavan"
+
+
+def test_supervisors_whom_an_insider_says_told_crews_something_said_it() -> None:
+    found = quotes(
+        "A municipal employee, speaking on condition of anonymity, said supervisors had told "
+        'crews at a meeting last week to concentrate on main roads "where people can see us '
+        'working".'
+    )
+    assert [(q.speaker, q.stance, q.text[:30]) for q in found] == [
+        ("supervisors", "private", "supervisors had told crews at ")
+    ]
+
+
+def test_a_verb_put_as_an_infinitive_is_not_who_speaks() -> None:
+    [q] = quotes(
+        "One of the officials said the minister also instructed the agency not to say publicly "
+        'how many records might have been taken "until we know the number ourselves".'
+    )
+    # (and 'not to say publicly' is no venue: what was said was not said in public)
+    assert (q.speaker, q.stance) == ("One of the officials", None)

@@ -70,6 +70,7 @@ GROUP_WORDS = re.compile(
     r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
     r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
     r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors|"
+    r"supervisors|managers|bosses|"
     rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b",
     re.I,
 )

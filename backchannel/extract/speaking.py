@@ -368,6 +368,11 @@ _ACT_VERB = re.compile(
 def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
     """The speaker of the last speech verb in the words before a quotation."""
     verbs = list(REPORT.finditer(head))
+    finite = [v for v in verbs if not head.endswith("to ", 0, v.start())]
+    if finite and len(finite) < len(verbs):
+        # 'One of the officials said the minister instructed the agency not to say …': a
+        # verb put as an infinitive is what someone was told or wants, not who speaks
+        verbs = finite
     if not verbs or (
         any(stem in head for stem in CALLING_STEMS) and called_after(head, verbs[-1].end())
     ):

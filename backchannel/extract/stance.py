@@ -158,6 +158,10 @@ _TOPIC_BEFORE = re.compile(
     r"(?:the\s+|any\s+|all\s+|these\s+|those\s+)?$"
     # what a question asked about: 'Asked whether he had given private assurances'
     r"|\bwhether\s+(?:[\w'’-]+\s+){1,4}$"
+    # what someone was told not to do, or would not do: 'instructed the agency not to say
+    # publicly …', 'declined to comment publicly'
+    r"|\b(?:not|declined|refused|unwilling|unable)\s+to\s+(?:say|speak|comment|talk|discuss)"
+    r"(?:\s+it)?\s+$"
 )
 _MADE_PUBLIC_DE = re.compile(r"\s+(?:mach|gemacht|werden|zugänglich)")
 #: 'in private or in public', 'publicly or privately': both, so neither

@@ -266,9 +266,12 @@ _SUBJECT_SPLIT = re.compile(
     # ('A German official, who spoke on condition of anonymity, said Norwegian diplomats
     # had told …': the diplomats, past the comma and the verb)
     # (a name, or one holding an office: not 'said the rents agreed …')
+    # ('…, speaking on condition of anonymity, said supervisors had told …': theirs)
     rf"|,\s*(?:{_SAYING})\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}|(?:the|an?)\s+(?:\w+\s+)?"
     r"(?:minister|governor|president|chancellor|premier|envoy|mayor|secretary|ambassador|"
-    r"leader|chief|officials?|spokes(?:man|woman|person)|diplomats?|executive))\s*$)"
+    r"leader|chief|officials?|spokes(?:man|woman|person)|diplomats?|executive)|"
+    r"(?:(?:their|his|her|its)\s+)?(?:\w+\s+)?(?:supervisors|managers|bosses|officials)"
+    r"(?:\s+(?:had|have|were|would))?)\s*$)"
     r"|,(?!\d)\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
@@ -335,6 +338,19 @@ _CLAUSE_THEN_PRONOUN = re.compile(
 )
 
 
+#: An office in capitals: 'Managing Director', 'Chief Financial Officer', 'CEO'
+_OFFICE = (
+    r"(?:(?:Managing|Chief|Executive|Financial|Operating|Technology|Commercial|Deputy|Vice|"
+    r"Senior|Acting|Interim|General|Non-Executive|Group|Country|Regional)\s+)*"
+    r"(?:Director|Officer|President|Chair(?:man|woman|person)?|Secretary|Manager|Head|Partner|"
+    r"Counsel|Founder|CEO|CFO|COO|CTO)"
+)
+#: A name, then its offices in capitals: 'Dr. Meera Raghavan, Managing Director and Chief
+#: Executive Officer,'
+_NAME_THEN_TITLE = re.compile(
+    r"(?:^|,\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+"
+    rf"{_OFFICE}(?:\s+(?:and|&)\s+{_OFFICE})?(?:\s+(?:of|at)\s+[^,]{{2,60}})?,$"
+)
 #: Someone described, not named: 'One of the recipients', 'A spokesman for the firm'
 _DESCRIBED = re.compile(r"(?:One|Two|Three|Several|Some|An?|The)\s+[a-z]")
 
@@ -368,6 +384,11 @@ def subject_of(text: str) -> str:
     if aside and aside.start() > 0:
         # 'Brian Moss, the board's chairman, for example, said': past the aside
         text = text[: aside.start() + 1]
+    titled = _NAME_THEN_TITLE.search(text) if text.endswith(",") else None
+    if titled and looks_like_person(person_name(titled["name"]) or ""):
+        # 'Dr. Meera Raghavan, Managing Director and Chief Executive Officer,': the name,
+        # not the title in capitals after it
+        return titled["name"]
     relative = _NAME_THEN_WHO.match(text) if text.endswith(",") else None
     if relative:
         # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
