@@ -2219,3 +2219,28 @@ def test_a_verb_put_as_an_infinitive_is_not_who_speaks() -> None:
     )
     # (and 'not to say publicly' is no venue: what was said was not said in public)
     assert (q.speaker, q.stance) == ("One of the officials", None)
+
+
+def test_the_prime_minister_is_not_the_last_one_named_with_another_title_or_none() -> None:
+    found = quotes(
+        "Finance Minister Sadia Qureshi presented the budget. Their president, Haji Arshad "
+        "Baig, said yesterday that the government was at war with shopkeepers.\n\n"
+        "The prime minister said on Friday that salaried people would get relief."
+    )
+    assert found[-1].speaker not in ("Sadia Qureshi", "Haji Arshad Baig")
+
+
+def test_she_after_when_i_spoke_to_an_office_is_that_office() -> None:
+    [q] = quotes(
+        "When I spoke to the mission chief on Sunday, she told me the Fund could live with "
+        "our revenue target."
+    )
+    assert q.speaker == "the mission chief"
+
+
+def test_the_prime_minister_is_not_an_official_just_described() -> None:
+    found = quotes(
+        "A second official said the plan had been agreed in January.\n\n"
+        "The Prime Minister has repeatedly described that settlement as the last big cheque."
+    )
+    assert found[-1].speaker != "A second official"

@@ -104,8 +104,8 @@ _OPENING_NAME = re.compile(
 def role_in_group(head: str, people: People) -> str | None:
     """The one office a group's sentence names before its 'she' ('Allies of the
     Chancellor said she had told …', 'Two MPs who met the chief whip in her office said
-    she …'): a group is no 'she', so the office is; the person who holds it when the
-    article named them with it."""
+    she …', 'When I spoke to the mission chief, she told me …'): a group (or 'I') is no
+    'she', so the office is; the person who holds it when the article named them with it."""
     if not _GROUP_OPENS.match(head):
         return None
     roles = list(_THE_ROLE.finditer(head))
@@ -117,7 +117,10 @@ def role_in_group(head: str, people: People) -> str | None:
 
 #: A group opening a sentence: 'Allies of …', 'Two Labour MPs', 'Several aides'
 _GROUP_OPENS = re.compile(
-    r"\s*(?:(?:Two|Three|Four|Five|Several|Some|Many|Both|\d+)\s|[A-Z][a-z]+(?:ies|s)\s+of\s)"
+    r"\s*(?:(?:Two|Three|Four|Five|Several|Some|Many|Both|\d+)\s|[A-Z][a-z]+(?:ies|s)\s+of\s"
+    # ... or the one speaking, who met the office: 'When I spoke to the mission chief on
+    # Sunday, she told me …'
+    r"|(?:When|After)\s+(?:I|we)\s)"
 )
 #: An office with its article: 'the Chancellor', 'the chief whip'
 _THE_ROLE = re.compile(

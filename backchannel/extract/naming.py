@@ -236,6 +236,8 @@ def who(people: People, phrase: str) -> str | None:
     if (
         people.last_person
         and THE_TITLE.fullmatch(low)
+        # (one described is not 'the prime minister': 'a second official said …')
+        and people.last_person != people.unnamed
         and people.titles.may_be(people.last_person, low)
     ):
         return people.last_person  # 'the prime minister said', after naming him

@@ -415,7 +415,7 @@ def reported(
             near, pronoun = None, False
         else:
             near = named_before(head, people) if pronoun else None
-            if near is None and subject.lower() == "she" and " the " in head:
+            if near is None and pronoun and " the " in head:
                 near = role_in_group(head, people)  # ('Allies of the Chancellor said she')
         if near is None and pronoun and sentence_subject:
             # '…, Carson criticized the media, though he added …' split off: the

@@ -149,7 +149,9 @@ APPOSITION = re.compile(
 #: ('Counsel to the governor and the state, Musa Ejeh,': whom he serves is no title of his)
 APPOSITION_BEFORE = re.compile(
     # ("Ethiopia's Minister of Water and Energy, Mekonnen Alemu": a country's too)
-    r"(?<!\bto )(?<!\bfor )\b(?:[Tt]he|[Ll]a|[Ll]e|[Dd]er|[Dd]ie|[A-Z][\w-]+['’]s)\s+"
+    # ('Their president, Haji Arshad Baig': an owner's)
+    r"(?<!\bto )(?<!\bfor )\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Ll]a|[Ll]e|[Dd]er|[Dd]ie|"
+    r"[A-Z][\w-]+['’]s)\s+"
     r"([\w'’ -]{2,40}?),\s*$"
 )
 

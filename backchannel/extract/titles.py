@@ -52,8 +52,10 @@ class Titles:
         wanted = set(re.findall(r"[a-z]+", phrase)) - {"the", "former", "then"}
         role_only = None
         for titles, name in reversed(self._named[-50:]):
-            if (titles & _OTHER_OFFICE) - wanted:
-                continue  # 'the president' is not the vice president, nor a deputy
+            if (titles & _OTHER_OFFICE) - wanted or (wanted & _OTHER_OFFICE) - titles:
+                # 'the president' is not the vice president, nor a deputy; 'the prime
+                # minister' is not the finance minister
+                continue
             if wanted <= titles:
                 return self._fullest(name)  # 'the Vermont senator': all its words
             if role_only is None and m.group(1) in titles:
