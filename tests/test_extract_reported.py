@@ -1115,3 +1115,17 @@ def test_how_an_assurance_was_given_is_no_statement_unless_it_tells_who_said_wha
         "private",
         "Deputy Energy Minister Aliya B",
     )
+
+
+def test_and_that_another_had_replied_is_a_second_statement_passed_on_the_same_way() -> None:
+    found = extract(
+        "Headline\n\nPresident Abdirahman Sheikh Nur met Prime Minister Dawit Alemu on "
+        "Sunday.\n\nOne of the diplomats said Sheikh Nur had asked for the assurance to be put "
+        'in writing and that Alemu had replied that "a letter can be arranged after the '
+        'January deployment".',
+        "2025-11-10",
+    ).quotes
+    assert [(q.speaker, q.stance, q.text[:26]) for q in found] == [
+        ("Abdirahman Sheikh Nur", "private", "Sheikh Nur had asked for t"),
+        ("Dawit Alemu", "private", 'Alemu had replied that "a '),
+    ]

@@ -43,6 +43,10 @@ CLAUSE_SPLIT = re.compile(
     # ', adding, “…”', ', calling the plan “…”': a quotation of its own
     r"(?:adding|saying)[,:]?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+    # '… said the president had asked for it in writing and that Alemu had replied that
+    # …': a second speaker's answer, told in a 'that' of its own
+    r"|\s+and\s+(?=that\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:had\s+)?(?:replied|answered|responded|"
+    r"told|promised|assured|agreed)\s)"
     # '…, as 43 of the party's MPs warned privately that …': a clause with a 'that' of its own
     # (not a tag: '…, as the minister said')
     r"|,\s+as\s+(?=(?:[\w'’-]+\s+){1,6}?(?:said|warned|told|insisted|argued|signalled|signaled)"

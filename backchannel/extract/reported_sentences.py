@@ -233,6 +233,10 @@ def reported_in_sentence(
             if stance is None and before is not None and before.speaker == who:
                 # 'X said …, calling it “…”': said on the same occasion
                 stance, cue = before.stance, before.cue
+            if stance is None and before is not None and clause.startswith("that "):
+                # '… said the president had asked … and that Alemu had replied that …':
+                # passed on by the same one as the clause before
+                stance, cue = before.stance, before.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
             if is_poll(who):
