@@ -1129,3 +1129,10 @@ def test_and_that_another_had_replied_is_a_second_statement_passed_on_the_same_w
         ("Abdirahman Sheikh Nur", "private", "Sheikh Nur had asked for t"),
         ("Dawit Alemu", "private", 'Alemu had replied that "a '),
     ]
+
+
+def test_both_governments_after_a_fronted_phrase_speak() -> None:
+    [q] = extract(
+        "Headline\n\nIn public, both governments insist nothing has changed.", "2025-06-15"
+    ).quotes
+    assert (q.speaker, q.stance) == ("both governments", "public")

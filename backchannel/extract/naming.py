@@ -64,7 +64,7 @@ PRONOUNS = {"he", "she", "they", "him", "her"}
 #: Words that make a phrase in lower case a group or body that speaks ('party officials').
 GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
-    r"people|negotiators|government|analysts?|economists?|bankers?|members?|MP|envoy|"
+    r"people|negotiators|governments?|analysts?|economists?|bankers?|members?|MP|envoy|"
     r"authority|office|delegation|commission|union|association|party|leaders?|"
     r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
     r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"

@@ -155,7 +155,7 @@ _WHEN_OR_WHERE_ONLY = re.compile(
 _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
-    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|they|those|most|many|other)\b"
+    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|they|both|those|most|many|other)\b"
     rf"|{JOINED_ARTICLE}[A-Z]"  # 'al-Rawahi assured …': a name, its article first
 )
 #: One of a body's or a country's people by office: 'its energy minister', 'their leader'
