@@ -1212,6 +1212,16 @@ def test_a_day_alone_takes_the_year_of_the_day_of_its_month_told_before() -> Non
     assert [e.date for e in events] == ["2025-07-14", "2025-07-11"]
 
 
+def test_a_day_the_words_put_ahead_is_not_in_the_year_of_a_story_told_before() -> None:
+    text = (
+        "Headline\n\nThe pipeline was halted on 25 March 2023, after an arbitration ruling."
+        "\n\nThree dates are worth watching. OPEC+ ministers meet on 3 March, and any restart "
+        "would have to fit within the quota."
+    )
+    events = extract(text, "2025-02-27", today=date(2026, 11, 25)).events
+    assert [e.date for e in events] == ["2023-03-25", "2025-03-03"]
+
+
 def test_a_day_before_the_year_told_later_in_its_paragraph_keeps_its_own_year() -> None:
     text = (
         "Headline\n\nThe bill, which the government sent to Congress on Jan. 12, would raise "

@@ -383,14 +383,18 @@ def find_events(
                 else:
                     try:
                         edtf = date_of(phrase, bare, at, until, reference, ahead)
-                        edtf = story_year(
-                            phrase,
-                            edtf,
-                            # (the last told before this date, in this paragraph or before it)
-                            told_here[n - 1][1]
-                            if (n := bisect_left(told_at, phrase_at))
-                            else told_before,
-                        )
+                        if edtf <= reference.isoformat():
+                            # (not a day the words put ahead: 'OPEC+ ministers meet on 3
+                            # March', after a story told of 25 March 2023)
+                            edtf = story_year(
+                                phrase,
+                                edtf,
+                                # (the last told before this date, in this paragraph or
+                                # before it)
+                                told_here[n - 1][1]
+                                if (n := bisect_left(told_at, phrase_at))
+                                else told_before,
+                            )
                     except DateError:
                         continue
                     edtf = in_that_year(edtf, paragraph_bare, phrase_end, year)
