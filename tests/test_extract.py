@@ -1454,3 +1454,19 @@ def test_review_fixes_in_dates() -> None:
         "2024-07-20",
     )
     assert [e.date for e in leap.events] == ["2019-03", "2019-02-21/2019-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Survey work will begin in spring 2026 with the national authorities.", "2026-03/2026-05"),
+        ("In autumn 2024, the plant closed for good.", "2024-09/2024-11"),
+        ("An investor presentation will take place in London on 14 October.", "2025-10-14"),
+        ("It follows the completion in July of a feasibility study.", "2025-07"),
+    ],
+)
+def test_a_season_with_its_year_a_presentation_and_a_completion_are_dated(
+    sentence: str, edtf: str
+) -> None:
+    events = extract("Headline\n\n" + sentence, "2025-09-30", today=date(2026, 11, 25)).events
+    assert [e.date for e in events] == [edtf]

@@ -39,7 +39,8 @@ DATE_PHRASE = re.compile(
     rf"|a(?:n?{_UNIT}|n?\s+(?:19|20)\d\d\s|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
     r"[012]?\d[:.][0-5]\d\b)"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+(?:\d|{ORDINAL_WORD}))"
-    r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
+    r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|(?:spring|summer|autumn|fall|winter),?\s\d|"
+    r"the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
     rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+[\dJFMASOND]"
     r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end|[JFMASOND])|ack\s+to\s+\d|"
@@ -54,7 +55,8 @@ DATE_PHRASE = re.compile(
     rf"|T(?:ue|hu|he\s+(?:19|20)\d\d\s|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
     r"|omorrow|oday|onight)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
-    r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|the\s+(?:middle|first|second|third|"
+    r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|(?:spring|summer|autumn|fall|winter),?\s\d|"
+    r"the\s+(?:middle|first|second|third|"
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend)|"
     rf"n\s+the\s+{ORDINAL_WORD})|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
     r"|F(?:eb|ri|rom\s+[\dJFMASOND])|J(?:an|u[nl])|D(?:ec|uring\s+(?:\d|the\s+(?:weekend|first|"
@@ -117,7 +119,8 @@ DATE_PHRASE = re.compile(
             r"\bat (?:about |around )?(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:per|%|[ap]\.?m))",
             # a happening named by its year: 'during the drought of 2022', 'the election of
             # 2016' (not 'a total of 2000'), and a season: 'by the spring of 2026'
-            r"\bthe (?:spring|summer|autumn|fall|winter) of \d{4}\b|\bthe (?:drought|floods?|"
+            r"\bthe (?:spring|summer|autumn|fall|winter) of \d{4}\b|"
+            r"\b[Ii]n (?:spring|summer|autumn|fall|winter),? \d{4}\b|\bthe (?:drought|floods?|"
             r"elections?|crisis|war|crash|summit|strikes?|protests|revolution|uprising|invasion|"
             r"pandemic|referendum|earthquake|recession|coup|riots|hurricane|storm|wildfires?|"
             r"famine|heatwave|default|bailout|devaluation|shutdown|lockdown|outbreak|Olympics|"

@@ -115,7 +115,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("overnight", r"overnight"),
     ("ordinal_day", r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)"),
     ("season", r"(?:(?P<which>the|last|next|this) )?(?P<season>spring|summer|autumn|fall|winter)"
-               rf"(?: of {_YEAR})?"),
+               rf"(?:,? (?:of )?{_YEAR})?"),  # ('the spring of 2026', 'spring 2026')
 ]  # fmt: skip
 
 
