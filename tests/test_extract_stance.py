@@ -1041,3 +1041,21 @@ def test_leaked_emails_are_private_and_a_mail_set_under_she_wrote_is_hers() -> N
         ("Stoyan Marinov", "private", "direct", "Understood. Who signs "),
         ("Vesna Ilic", "private", "direct", "Noise. The schedule st"),
     ]
+
+
+def test_words_to_a_small_group_of_delegates_are_private() -> None:
+    [q] = extract(
+        "Headline\n\nA senior Turkmen official told a small group of European delegates, on "
+        "the sidelines, that the swap could start next winter.",
+        "2026-02-05",
+    ).quotes
+    assert (q.speaker, q.stance) == ("A senior Turkmen official", "private")
+
+
+def test_lawyers_who_read_the_chamber_s_questions_are_who_speaks() -> None:
+    [q] = extract(
+        "Headline\n\nLawyers who follow trade cases said the chamber's questions suggested it "
+        "was sceptical of the Commission's method.",
+        "2026-01-21",
+    ).quotes
+    assert q.speaker == "Lawyers"  # (who they are, without the clause that says more)

@@ -87,7 +87,13 @@ _ASSURER = re.compile(
     r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
     r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"
 )
-NOT_SOURCES = re.compile(r"^(?:the )?(?:plans?|data|figures|estimates|polls?|rules?)\b", re.I)
+#: Things that 'suggest' or 'show' without being who speaks: 'the chamber's questions
+#: suggested …' (a lawyer's reading of them)
+NOT_SOURCES = re.compile(
+    r"^(?:the )?(?:[\w'’-]+['’]s\s+)?(?:plans?|data|figures|estimates|polls?|rules?|questions|"
+    r"answers)\b",
+    re.I,
+)
 #: 'According to X, “…”' and '“…,” according to X.'
 #: Who passes a statement on, anywhere in its words: '…, according to one of the people'.
 RELAY_SOURCE = re.compile(

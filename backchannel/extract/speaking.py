@@ -221,8 +221,10 @@ _PAPERS_OF = re.compile(
 
 #: Words said to someone in particular: a person named, or officials, counterparts
 _TOLD_WHOM = re.compile(
+    # ('told a small group of European delegates, on the sidelines, that …')
     r"\b(?:told|assured|reassured|promised|warned)\s+(?:(?:his|her|their|its|the|"
-    r"[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts?|colleagues|officials|ministers|"
+    r"a\s+(?:small\s+)?(?:group|handful)\s+of|[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:counterparts?|colleagues|officials|ministers|"
     r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies|"
     # (a few in a room: 'told the rectors', 'told union negotiators', 'assured the
     # businessman', 'told provincial governors')
