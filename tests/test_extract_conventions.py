@@ -1123,3 +1123,31 @@ def test_a_post_pasted_from_a_platform_is_its_poster_s_on_the_record() -> None:
         ("KRAKEN-GH", "public", "block", "We have 2.3 million "),
         ("Kwabena Asante-Mensah", "public", "block", "Let me be clear: the"),
     ]
+
+
+def test_a_turn_that_only_thanks_is_no_statement() -> None:
+    found = quotes(
+        "Presenter Faisal Mirza spoke to Finance Minister Sadia Qureshi.\n\n"
+        "MIRZA: Minister, will the strike go ahead on Thursday?\n\n"
+        "QURESHI: I expect it will be called off on Wednesday night.\n\n"
+        "MIRZA: Minister, thank you.\n\n"
+        "QURESHI: Thank you, Faisal."
+    )
+    assert [q.text for q in found] == ["I expect it will be called off on Wednesday night."]
+
+
+def test_minutes_that_record_an_official_telling_a_committee_are_the_official_s() -> None:
+    [q] = quotes(
+        "Minutes of that meeting, attached to the court papers, record the then deputy "
+        "director-general for hospital services, Bongani Shezi, telling committee members "
+        'that the department "cannot afford another supplier failure".'
+    )
+    assert (q.speaker, q.stance) == ("Bongani Shezi", "private")
+
+
+def test_the_same_official_is_the_one_described_though_another_spoke_since() -> None:
+    found = quotes(
+        "A senior official said the talks had stalled. Minister Ana Lind told reporters the "
+        "talks were going well. The same official said the minister had been briefed."
+    )
+    assert [q.speaker for q in found] == ["A senior official", "Ana Lind", "A senior official"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .article import Article, Paragraph
 from .documents import issued_by, paper_sender, reads_a_paper
-from .interviews import is_answer, is_question, transcript_turn
+from .interviews import is_answer, is_question, pleasantry, transcript_turn
 from .names import in_title_case, looks_like_person, person_name
 from .speakers import People
 from .stance import ANONYMOUS, speaker_stance, stance_of
@@ -70,6 +70,8 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
     if is_question(label):
         people.scan(words)
         return  # the interviewer's question
+    if pleasantry(words):
+        return  # 'Thank you, Faisal.': no statement
     # 'LIND:' is Lind
     name = in_title_case(label) if label.isupper() and len(label) > 1 else label
     who = people.answering() if is_answer(label) else people.who(name)

@@ -51,6 +51,19 @@ _QUESTION = {"q", "question", "interviewer"}
 _ANSWER = {"a", "answer"}
 
 
+#: A turn that only thanks or greets: 'Thank you, Faisal.', 'Thanks for having me.'
+_PLEASANTRY = re.compile(
+    r"(?:(?:Thank you|Thanks)(?: (?:very|so) much)?(?: for (?:having|inviting) (?:me|us))?"
+    r"(?: again)?|(?:Good|Good to be here|My pleasure|A pleasure|Pleasure)"
+    r"(?: (?:morning|afternoon|evening))?)(?:,? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?[.!]?"
+)
+
+
+def pleasantry(words: str) -> bool:
+    """Does a turn only thank or greet ('Thank you, Faisal.')? It states nothing."""
+    return len(words) < 60 and _PLEASANTRY.fullmatch(words.strip()) is not None
+
+
 def transcript_turn(text: str) -> tuple[str, str] | None:
     """('TRUMP', 'We are going to win.') from 'TRUMP: We are going to win.', or None.
 

@@ -108,11 +108,24 @@ _TEXT_OF = re.compile(r"\b(?:version|headline|title|translation)\s*:?\s*$", re.I
 
 #: A record that shows someone speaking: 'record Stoenescu telling Tătaru', 'quotes the
 #: minister as saying', 'captures Fuenzalida telling a closed-door meeting'
+_RECORD_VERBS = r"(?:records?|recorded|shows?|showed|captures?|captured)"
 _RECORDS_SAYING = re.compile(
-    r"\b(?:records?|recorded|shows?|showed|captures?|captured|quotes?|quoted)\s+"
+    rf"\b(?:{_RECORD_VERBS}|quotes?|quoted)\s+"
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:as\s+)?(?:telling|saying|writing|promising|assuring|warning)\b[^.:]*:\s*$"
 )
+
+
+#: ... and the words before a participle it shows them speaking with: 'Minutes of that
+#: meeting … record the then deputy director-general, Bongani Shezi,' (telling …)
+_RECORDS_WHOM = re.compile(rf"\b{_RECORD_VERBS}\s+(?P<who>[^.;:“”\"]{{2,120}}?),?\s*$")
+
+
+def recorded_subject(head: str) -> str | None:
+    """Whom a record shows in the words before a participle ('Minutes … record the
+    deputy director-general, Bongani Shezi,' -> 'Bongani Shezi'), or None."""
+    shown = _RECORDS_WHOM.search(head, max(0, len(head) - 160))
+    return subject_of(shown["who"] + ", ") if shown else None
 
 
 def recorded_speaker(lead: str, people: People) -> str | None:

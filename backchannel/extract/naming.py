@@ -226,6 +226,9 @@ def who(people: People, phrase: str) -> str | None:
     words = low.split()
     the = words[0] in ("the", "der", "die", "le", "la") and len(words) > 1
     unnamed = people.last_person if people.last_person == people.unnamed else None
+    if words[:2] == ["the", "same"] and len(words) > 2:
+        # 'The same person said …': the one described last, though another spoke since
+        words, unnamed = ["the", *words[2:]], people.unnamed
     if (
         unnamed
         and (the or (len(words) == 1 and one_unnamed(low)))

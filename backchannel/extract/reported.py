@@ -12,6 +12,7 @@ from .complements import THAT, clause_follows, that_follows
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
+from .leadins import recorded_subject
 from .names import JOINED_ARTICLE, NAME_RUN, NOT_NAMES, looks_like_person, owner_name
 from .phrases import CONTRAST_FIRST, PARTY_TAG
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
@@ -325,6 +326,12 @@ def reported(
             if subject_text.endswith(("as ", "as")):
                 # 'Ana Lind is quoted as warning that …': she warned
                 subject_text = _QUOTED_AS.sub("", subject_text)
+            shown = recorded_subject(subject_text) if "ecord" in subject_text else None
+            who = people.who(shown) if shown else None
+            if who:
+                # 'Minutes … record the deputy director-general, Bongani Shezi, telling …'
+                candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
+                continue
             # 'despite insisting publicly that…': the sentence's subject speaks;
             # 'record Wolters telling his partners that…': the name just before.
             named = _NAME_AT_END.search(subject_text) or _TAG_AT_END.search(subject_text)
