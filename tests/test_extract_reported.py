@@ -1136,3 +1136,15 @@ def test_both_governments_after_a_fronted_phrase_speak() -> None:
         "Headline\n\nIn public, both governments insist nothing has changed.", "2025-06-15"
     ).quotes
     assert (q.speaker, q.stance) == ("both governments", "public")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oluoch rejected suggestions that the response had been slow.",
+        "Oluoch rejected claims that the response had been slow.",
+    ],
+)
+def test_a_denial_is_its_speaker_s_and_claims_after_a_verb_are_a_noun(sentence: str) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-03-14").quotes
+    assert (q.speaker, q.text) == ("Oluoch", sentence.rstrip("."))

@@ -161,6 +161,14 @@ _LOWER_SUBJECT = re.compile(
 )
 #: One of a body's or a country's people by office: 'its energy minister', 'their leader'
 _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
+#: Speech verbs that are nouns too, and what puts one as a noun: 'rejected claims that'
+_NOUN_TOO = frozenset({"claims", "reports", "notes", "promises", "pledges", "comments", "vows"})
+_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|any|all|[a-z]{3,}ed)\s+$")
+#: What a denial denies: 'rejected suggestions that …', 'dismissed reports that …'
+_DENIED = re.compile(
+    r"\s+(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
+    r"assertions?|speculation)\s+that\s"
+)
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
@@ -305,7 +313,16 @@ def reported(
                 # been told' is one, its speaker in the clause)
                 attribution = attribution or (clause[: verb.start()], head)
             continue
-        if word in STANCE_VERBS:
+        if word in _NOUN_TOO and _NOUN_BEFORE.search(
+            clause, max(0, verb.start() - 20), verb.start()
+        ):
+            continue  # 'rejected claims that …', 'the reports that …': a noun, no verb
+        denial = word in STANCE_VERBS and _DENIED.match(rest)
+        if denial:
+            # 'Oluoch rejected suggestions that the response had been slow': a denial,
+            # what is denied its words
+            has_that = True
+        elif word in STANCE_VERBS:
             # ('offered' only in private: 'privately offered to pay', not 'the news
             # conference offered a contrast')
             if stance_of(plain(clause))[0] in (
