@@ -1151,3 +1151,41 @@ def test_the_same_official_is_the_one_described_though_another_spoke_since() -> 
         "talks were going well. The same official said the minister had been briefed."
     )
     assert [q.speaker for q in found] == ["A senior official", "Ana Lind", "A senior official"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "By Ann Lee @annlee_news",
+        "Share · Facebook · X · Email",
+        "Protesters outside parliament. Photograph: @annlee_photo",
+        "Follow Ann Lee on X @annlee_news",
+    ],
+)
+def test_a_page_s_furniture_with_a_handle_is_no_post(furniture: str) -> None:
+    found = quotes(furniture + "\nThe minister resigned on Monday, saying the plan had failed.")
+    assert all(q.kind != "block" for q in found)
+
+
+def test_a_post_runs_to_the_blank_line_and_a_read_lead_in_is_no_writer() -> None:
+    [post] = quotes(
+        "Dr Kwabena Asante-Mensah @KAsanteMensah · Oct 6\n"
+        "Let me be clear: we will not pay\na single pesewa to criminals.\n\n"
+        "The agency's website was down on Monday."
+    )
+    assert post.text == "Let me be clear: we will not pay a single pesewa to criminals."
+    found = quotes(
+        "Worth a read:\n\nOur correspondent spent a week in the camp. We found the food "
+        "had run out by Tuesday."
+    )
+    assert all(q.kind != "block" for q in found)
+
+
+def test_a_name_with_a_hyphen_in_capitals_is_written_as_a_name() -> None:
+    found = quotes(
+        "MODERATOR: Minister, will you sign the agreement?\n\n"
+        "JEAN-LUC MOREAU: We will not sign this agreement before the election in March.\n\n"
+        "MODERATOR: And after it?\n\n"
+        "JEAN-LUC MOREAU: After it, the new parliament decides what we sign."
+    )
+    assert [q.speaker for q in found] == ["Jean-Luc Moreau", "Jean-Luc Moreau"]

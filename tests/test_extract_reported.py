@@ -1148,3 +1148,24 @@ def test_both_governments_after_a_fronted_phrase_speak() -> None:
 def test_a_denial_is_its_speaker_s_and_claims_after_a_verb_are_a_noun(sentence: str) -> None:
     [q] = extract("Headline\n\n" + sentence, "2025-03-14").quotes
     assert (q.speaker, q.text) == ("Oluoch", sentence.rstrip("."))
+
+
+def test_and_that_a_firm_had_agreed_to_something_stays_in_the_statement() -> None:
+    [q] = extract(
+        "Headline\n\nPark said the two sides had met twice and that Acme Corp had agreed to "
+        "a 5 percent rise.",
+        "2025-10-08",
+    ).quotes
+    assert (q.speaker, q.text) == (
+        "Park",
+        "Park said the two sides had met twice and that Acme Corp had agreed to a 5 percent rise",
+    )
+
+
+def test_they_after_a_group_is_the_group() -> None:
+    found = extract(
+        "Headline\n\nResidents say the council ignored the warnings, and they argue that the "
+        "flooding was avoidable.",
+        "2025-10-08",
+    ).quotes
+    assert [q.speaker for q in found] == ["Residents", "Residents"]

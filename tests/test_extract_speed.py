@@ -27,8 +27,20 @@ SIZE = 100_000
         # one paragraph of dated sentences: each day's year looked back for once, not
         # by reading the paragraph again up to it
         "The deal was signed on 3 March 2025. " * (SIZE // 37),
+        # British single marks after a verb that reports them, no full stop
+        "urged allies to ‘buy faster’ and " * (SIZE // 33),
+        # speech verbs in a lead-in, each once looked back from for a passive
+        "she wrote back in full " * (SIZE // 23) + "she wrote:\n\nI we",
     ],
-    ids=["speech-verbs", "dense-quotes", "open-block", "capitals", "dated-sentences"],
+    ids=[
+        "speech-verbs",
+        "dense-quotes",
+        "open-block",
+        "capitals",
+        "dated-sentences",
+        "single-marks",
+        "lead-in-verbs",
+    ],
 )
 def test_pathological_pastes_read_in_linear_time(text: str) -> None:
     started = time.perf_counter()

@@ -1059,3 +1059,20 @@ def test_lawyers_who_read_the_chamber_s_questions_are_who_speaks() -> None:
         "2026-01-21",
     ).quotes
     assert q.speaker == "Lawyers"  # (who they are, without the clause that says more)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health ministry said on Tuesday it had forwarded the complaint to police.",
+        "Writing to her EU counterparts in an open letter published on Monday, Foreign "
+        "Minister Ann Lee said the plan was dead.",
+        "Kaya replied the same day, according to the emails released by the inquiry, that the "
+        "firm could accept instalments.",
+    ],
+)
+def test_forwarding_a_complaint_an_open_letter_and_released_emails_are_not_private(
+    sentence: str,
+) -> None:
+    found = extract("Headline\n\n" + sentence, "2025-10-08").quotes
+    assert [q.stance for q in found] == ["public"]

@@ -101,18 +101,24 @@ _OPENING_NAME = re.compile(
 )
 
 
-def role_in_group(head: str, people: People) -> str | None:
+def role_in_group(head: str, people: People, pronoun: str | None = None) -> str | None:
     """The one office a group's sentence names before its 'she' ('Allies of the
     Chancellor said she had told …', 'Two MPs who met the chief whip in her office said
     she …', 'When I spoke to the mission chief, she told me …'): a group (or 'I') is no
     'she', so the office is; the person who holds it when the article named them with it."""
-    if not _GROUP_OPENS.match(head):
+    opens = _GROUP_OPENS.match(head)
+    if not opens:
         return None
     roles = list(_THE_ROLE.finditer(head))
     if not roles:
         return None
-    role = roles[-1].group(0)
-    return people.titles.person(role.lower()) or role
+    # ('When I asked the spokesman whether the minister had signed, he said': the one
+    # 'I' spoke to, the first; after a group, the last)
+    role = (roles[0] if opens["i"] else roles[-1]).group(0)
+    person = people.titles.person(role.lower())
+    if person and pronoun and people.gender.get(person, pronoun) != pronoun:
+        return None  # ('she' is not the minister the article showed to be a man)
+    return person or role
 
 
 #: A group opening a sentence: 'Allies of …', 'Two Labour MPs', 'Several aides'
@@ -120,7 +126,7 @@ _GROUP_OPENS = re.compile(
     r"\s*(?:(?:Two|Three|Four|Five|Several|Some|Many|Both|\d+)\s|[A-Z][a-z]+(?:ies|s)\s+of\s"
     # ... or the one speaking, who met the office: 'When I spoke to the mission chief on
     # Sunday, she told me …'
-    r"|(?:When|After)\s+(?:I|we)\s)"
+    r"|(?:When|After)\s+(?P<i>I|we)\s)"
 )
 #: An office with its article: 'the Chancellor', 'the chief whip'
 _THE_ROLE = re.compile(

@@ -63,10 +63,11 @@ def indented_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-#: A lead-in that ends on the verb of the words under it: 'Further down the same email,
-#: she wrote:', 'The message reads in full:'
+#: A lead-in that ends on its writer and the verb of the words under it: 'Further down
+#: the same email, she wrote:', 'The message reads in full:' (not 'Worth a read:')
 _WRITES_THEN_COLON = re.compile(
-    r"\b(?:wrote|writes|reads|read|stated|states|continued|continues|went on)"
+    r"(?:\b(?:he|she|they|it|I|we|It)|\b[A-Z][\w'’-]+|\b(?:email|e-mail|letter|message|memo|"
+    r"note|post|text))\s+(?:wrote|writes|reads|stated|states)"
     r"(?:\s+(?:in\s+(?:part|full)|back|again))?:$"
 )
 #: Words that speak for themselves: 'We will not contest …', 'I would ask you …'
@@ -97,33 +98,56 @@ def unmarked_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-_PLATFORMS = (
-    r"(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Threads|Bluesky|Truth Social)"
-)
+#: Where posts are put for all to read ('wrote on Telegram', a post pasted from X)
+PLATFORMS = (
+    "Telegram", "X", "Twitter", "Facebook", "Instagram", "TikTok", "LinkedIn", "Threads",
+    "Bluesky", "Truth Social",
+)  # fmt: skip
+_PLATFORMS = "(?:" + "|".join(PLATFORMS) + ")"
 #: The head of a post pasted from a platform: 'Dr Kwabena Asante-Mensah @KAsanteMensah ·
-#: Oct 6' (X), 'KRAKEN-GH (Telegram, 5 Oct, 23:14)'
+#: Oct 6' (X: a handle and the post's date), 'KRAKEN-GH (Telegram, 5 Oct, 23:14)'
 _POST_HEAD = re.compile(
-    r"^(?P<who>[^\s@()“”\"][^@()“”\"]{1,60}?)\s+(?:"
-    r"@(?P<handle>\w{2,30})(?:\s*[·•|]\s*[\w ,.:]{1,30})?"
-    rf"|\((?P<platform>{_PLATFORMS})(?:,[^)]{{1,40}})?\)|·\s*(?P<on>{_PLATFORMS})\b[^.]{{0,30}})$"
+    r"^(?P<who>[A-Z][^@()“”\":.|·•]{1,60}?)\s+(?:"
+    r"@\w{2,30}\s*[·•]\s*(?:\d{1,2}\s+[A-Z][a-z]{2}|[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}[hm])"
+    r"[\w ,.:]{0,20}"
+    rf"|\((?P<platform>{_PLATFORMS})(?:,[^)]{{1,40}})?\))$"
+)
+#: What heads a line of a page's furniture, no poster: 'By Ann Lee @annlee',
+#: 'Follow her on X', 'Photograph: @annlee_photo'
+_NO_POSTER = re.compile(
+    r"(?:By|Follow|Share|Photo|Photograph|Image|Credit|Posted|Read|Watch|Listen|Subscribe|"
+    r"Email|Sign|Via|Source)\b"
 )
 
 
 def post_embeds(lines: list[str]) -> list[str]:
     """The raw ``lines`` with a post pasted from a platform, its head line and its text
-    under it, made a 'Quote:' line signed by who posted it, where ('— KRAKEN-GH, on
-    Telegram'): the words of a post are the poster's, on the record."""
-    if not any("@" in line or "(" in line or "·" in line for line in lines):
+    under it (to the next blank line), made a 'Quote:' line signed by who posted it,
+    where ('— KRAKEN-GH, on Telegram'): the words of a post are the poster's, on the
+    record."""
+    if not any("@" in line or "(" in line for line in lines):
         return lines  # (a first look: most text pastes no post)
     out: list[str] = []
     i = 0
     while i < len(lines):
         head = _POST_HEAD.match(lines[i].strip()) if len(lines[i]) < 120 else None
-        post = lines[i + 1].strip() if head and i + 1 < len(lines) else ""
-        if head and post and not _POST_HEAD.match(post) and not post.endswith(":"):
-            where = head["platform"] or head["on"] or "X"
+        end = i + 1
+        while head and end < len(lines) and lines[end].strip():
+            end += 1  # the post runs to the next blank line
+        post = " ".join(line.strip() for line in lines[i + 1 : end])
+        if (
+            head
+            and post
+            and not _NO_POSTER.match(head["who"])
+            and not _POST_HEAD.match(lines[i + 1].strip())
+            and not post.endswith(":")
+            # (its quotation marks closed: a quotation left open would take the signature)
+            and post.count('"') % 2 == 0
+            and post.count("“") == post.count("”")
+        ):
+            where = head["platform"] or "X"
             out += [f"Quote: {post}", f"— {head['who'].strip()}, on {where}"]
-            i += 2
+            i = end
             continue
         out.append(lines[i])
         i += 1

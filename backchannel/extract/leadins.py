@@ -42,7 +42,11 @@ def speaker_before(text: str) -> str | None:
     """The words before the last speech verb of a lead-in that runs up to a quotation
     ('Trade Minister Ratna Widjaja told delegates:' -> 'Trade Minister Ratna Widjaja')."""
     # (not a passive: 'Lyle told them that the money would be announced “…”')
-    verbs = [v for v in REPORT.finditer(text) if not _PASSIVE.search(text, 0, v.start())]
+    verbs = [  # (the passive's words are right before the verb: look there only)
+        v
+        for v in REPORT.finditer(text)
+        if not _PASSIVE.search(text, max(0, v.start() - 40), v.start())
+    ]
     if not verbs:
         return None
     verb = verbs[-1]

@@ -159,7 +159,7 @@ def in_title_case(name: str) -> str:
     return name.replace("İ", "I").title()
 
 
-_CODED = re.compile(r"[A-Z]+(?:-[A-Z0-9]{1,3}|\d+)")
+_CODED = re.compile(r"[A-Z]+\d+[A-Z\d]*|[A-Z]{4,}-[A-Z]{1,2}")
 
 
 @lru_cache(maxsize=4096)  # names come back again and again in an article

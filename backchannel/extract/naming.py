@@ -70,7 +70,6 @@ GROUP_WORDS = re.compile(
     r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
     r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
     r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors|"
-    r"supervisors|managers|bosses|"
     rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b",
     re.I,
 )
@@ -208,11 +207,6 @@ def who(people: People, phrase: str) -> str | None:
     titled = people.titles.person(low) if low.startswith("the ") else None
     if titled:
         return titled
-    if low.startswith(("its ", "their ")):
-        # 'even as its energy minister insists …', named before as such
-        titled = people.titles.person(f"the {low.split(' ', 1)[1]}")
-        if titled:
-            return titled
     if (
         _THE_AGED.match(low)
         and people.last_person
@@ -252,7 +246,7 @@ def who(people: People, phrase: str) -> str | None:
         return people.fullest(phrase)  # 'al-Rawahi': Said bin Hamad al-Rawahi, named before
     # 'The Department for Environment, Food and Rural Affairs': one body, no person
     # named by its last words
-    body = " and " in phrase and BODY_OF_AND.search(phrase)
+    body = " and " in phrase and len(phrase) < 200 and BODY_OF_AND.search(phrase)
     name = None if agent or body else person_name(phrase)
     if " of " in phrase and not agent and (name or phrase[:1].isupper()):
         # 'Prosecutor Anca Rusu of the National Anticorruption Directorate', 'Farida

@@ -131,11 +131,6 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
         if q.speaker and 0 < q.speaker.count(" ") < 3:
             # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
             q.speaker = people.named_in_full(q.speaker)
-        role = _A_ROLE.fullmatch(q.speaker) if q.speaker and q.speaker[:1].islower() else None
-        if role:
-            # 'even as its energy minister insists …' before 'Energy Minister Yerlan
-            # Sadykov said' is read: the one the article names with that office
-            q.speaker = people.titles.person(f"the {role[1]}") or q.speaker
     headline = headline_statement(
         article.title, people, people.answering() if is_transcript else None
     )
@@ -155,7 +150,7 @@ def _nested_statements(
         if not q.speaker and q.text.startswith("they "):
             # 'When I met the Commission's negotiators …, they assured us that …': the
             # group the turn named last before it
-            q.speaker = _they_mean(words[: words.find(q.text)], people)
+            q.speaker = _they_mean(words[: max(0, words.find(q.text))], people)
         if not q.speaker or q.speaker == said_by or q.text == words or _NO_ONE.match(q.speaker):
             continue  # ('I said …', 'Nobody has asked me …': the turn's own, or no one's)
         told = _TOLD_THE_SPEAKER.search(q.sentence or q.text)
@@ -166,8 +161,6 @@ def _nested_statements(
         found.append(q)
 
 
-#: A speaker named by an office alone: 'the energy minister', 'its foreign minister'
-_A_ROLE = re.compile(r"(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
 #: A group 'they' may mean: 'the Commission's negotiators', 'the American delegation'
 _A_GROUP = re.compile(
     r"\b(?:the|our|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:negotiators|delegation|"

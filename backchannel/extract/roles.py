@@ -120,7 +120,7 @@ OFFICE = re.compile(
 #: words for naming.GROUP_WORDS and reported's group subjects alike.
 PEOPLE_OF_A_PLACE_OR_TRADE = (
     "islanders|villagers|locals|parents|patients|doctors|nurses|teachers|farmers|workers|"
-    "employees|passengers|traders|shopkeepers"
+    "employees|passengers|traders|shopkeepers|supervisors|managers|bosses"
 )
 
 #: A person's role: 'the senator', 'Opposition leader Ola Berg'.

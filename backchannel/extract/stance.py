@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .conventions import PLATFORMS
 from .roles import OUTLET_NAMES
 from .text import alternation, first_letters
 
@@ -47,7 +48,8 @@ PRIVATE_CUES = [
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
     # an email's reply or its forwarding, and what the emails show
-    "wrote back", "forwarded", "according to the emails", "according to the email",
+    "wrote back", "forwarded the email", "forwarded the note", "forwarded the message",
+    "forwarded the memo", "according to the emails", "according to the email",
     "according to the messages",
     "board meeting", "told the board", "granted anonymity", "private lunch",
     # what happened in a room, told by those who were there ('According to three senators
@@ -77,7 +79,7 @@ PUBLIC_CUES = [
     "told journalists", "to journalists", "telling reporters", "telling journalists",
     "press conference", "news conference", "press briefing", "in an interview", "interview",
     "in a statement", "written statement", "statement", "posted", "wrote on x",
-    "on linkedin", "on telegram", "on facebook", "on twitter", "on x", "on instagram",
+    *(f"on {platform.lower()}" for platform in PLATFORMS),
     "in parliament", "parliament", "speech", "radio", "television", "talk show",
     "told delegates", "business forum", "plenary", "debate", "podium", "asked about",
     "asked whether", "on the record", "rally", "told the bbc", "told cnn", "told lawmakers",
@@ -175,15 +177,29 @@ _BE_BEFORE = re.compile(r"(?:['’]re|\b(?:are|am|is|was|were|been|be|keep|kept)
 #: the company's four regional directors', 'a message to colleagues', 'Writing to AET's
 #: managing director, …' (not 'an email to reporters')
 _TO_OWN_PEOPLE = re.compile(
-    r"\b(?:(?:e-?mail|message)s?\s+(?:sent\s+)?(?:[^.;,:“”\"]{0,30}?\s)?|writing\s+|wrote\s+)"
-    r"to\s+(?:(?:the|his|her|their|its|all|two|three|four|several)\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:staff|colleagues|employees|directors?|managers|executives|team|"
-    r"workforce|partners|shareholders|board|deputies|counterparts?|chief executive|aides?)\b"
+    r"\b(?:e-?mail|message)s?\s+(?:sent\s+)?(?:[^.;,:“”\"]{0,30}?\s)?to\s+(?:(?:the|his|her|"
+    r"their|its|all|two|three|four|several)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:staff|colleagues|employees|directors|managers|executives|team|workforce|partners|"
+    r"shareholders|board|deputies|aides)\b"
+)
+#: ... or a letter to one office holder (read in the words' own case): 'Writing to AET's
+#: managing director, Selim Aydın, …', 'wrote to PGZ’s chief executive on 2 June that …'
+#: (not 'Writing to her EU counterparts', nor an open letter)
+_TO_ONE_NAMED = re.compile(
+    r"\b(?i:writing|wrote)\s+to\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?i:director|"
+    r"chief executive|chairman|chairwoman|president|minister|deputy)\b"
+    r"(?:,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]*)?"
+)
+_OPEN_LETTER = re.compile(
+    r"\bopen letter\b|\bletter\b[^.;]{0,40}?\b(?:published|released|made public)\b"
 )
 _MESSAGES = frozenset({"text message", "text messages", "whatsapp message", "whatsapp messages"})
 _OWNED_BEFORE = re.compile(r"\b(?:her|his|their|its|my|our)\s+$")
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
-_PAPERS = frozenset({"in a letter", "in the letter", "memo", "minutes", "internal memo"})
+_PAPERS = frozenset(
+    {"in a letter", "in the letter", "memo", "minutes", "internal memo",
+     "according to the emails", "according to the email", "according to the messages"}
+)  # fmt: skip
 _MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
 
 
@@ -193,11 +209,11 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
     """(stance, cue, where) of the first cue in ``context``; (None, None, -1) if none."""
     low = context.lower()
     # (a first look: most contexts name no message)
-    own = (
-        _TO_OWN_PEOPLE.search(low)
-        if "mail" in low or "message" in low or "writ" in low or "wrote" in low
-        else None
-    )
+    own = _TO_OWN_PEOPLE.search(low) if "mail" in low or "message" in low else None
+    if own is None and ("writ" in low or "wrote" in low) and len(low) == len(context):
+        own = _TO_ONE_NAMED.search(context)
+        if own and _OPEN_LETTER.search(low):
+            own = None  # ('Writing to the president in an open letter published …')
     for m in _CUES.finditer(low):
         if own and own.start() < m.start():
             break

@@ -16,7 +16,7 @@ from .names import (
     person_name,
     without_portfolio,
 )
-from .roles import PERSON_ROLE
+from .roles import PEOPLE_OF_A_PLACE_OR_TRADE, PERSON_ROLE
 from .verbs import REPORT
 
 #: A clause's first verb in the past: where its subject ends.
@@ -270,7 +270,7 @@ _SUBJECT_SPLIT = re.compile(
     rf"|,\s*(?:{_SAYING})\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}|(?:the|an?)\s+(?:\w+\s+)?"
     r"(?:minister|governor|president|chancellor|premier|envoy|mayor|secretary|ambassador|"
     r"leader|chief|officials?|spokes(?:man|woman|person)|diplomats?|executive)|"
-    r"(?:(?:their|his|her|its)\s+)?(?:\w+\s+)?(?:supervisors|managers|bosses|officials)"
+    rf"(?:(?:their|his|her|its)\s+)?(?:\w+\s+)?(?:{PEOPLE_OF_A_PLACE_OR_TRADE}|officials)"
     r"(?:\s+(?:had|have|were|would))?)\s*$)"
     r"|,(?!\d)\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
