@@ -1169,3 +1169,32 @@ def test_they_after_a_group_is_the_group() -> None:
         "2025-10-08",
     ).quotes
     assert [q.speaker for q in found] == ["Residents", "Residents"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "opening"),
+    [
+        ("The mayor called on Tuesday for the whole board to resign.", "mayor", "The mayor called"),
+        ("The union is calling on the company to return to the table.", "union", "The union is"),
+        (
+            "The ministry issued a statement on Monday calling for the contract to be "
+            "suspended immediately.",
+            "ministry",
+            "calling for the",
+        ),
+        (
+            "Ali insisted the agreement did not amount to joining Western sanctions.",
+            "Ali",
+            "Ali insisted the",
+        ),
+    ],
+)
+def test_a_demand_and_a_short_clause_without_that_are_statements(
+    sentence: str, speaker: str, opening: str
+) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-10-08").quotes
+    assert (q.speaker, q.text[: len(opening)]) == (speaker, opening)
+
+
+def test_calling_for_backup_says_nothing() -> None:
+    assert extract("Headline\n\nPolice called for backup at 9pm.", "2025-10-08").quotes == []

@@ -100,7 +100,8 @@ _TOLD_AUDIENCE = re.compile(
 )
 _SHORT_CLAUSE = re.compile(
     r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must)\s"
+    r"(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|did|does|"
+    r"do|can|may|might)\s"
     r"(?!to\b)"
 )
 #: 'saying 61% of schools opened normally', 'saying most staff stayed home': a counted or
@@ -112,7 +113,10 @@ _COUNTED_CLAUSE = re.compile(
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
-             "urges", "urging", "asked"}  # fmt: skip
+             "urges", "urging", "asked", "called on", "calls on", "calling on",
+             # a demand, what is called for to be done ('called for the contract to be
+             # suspended', not 'called for backup')
+             "called for", "calls for", "calling for"}  # fmt: skip
 _ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
 #: What was asked: a clause opening with whether, if or a question word.
 _ASKED = re.compile(

@@ -170,6 +170,7 @@ _DENIED = re.compile(
     r"\s+(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
     r"assertions?|speculation)\s+that\s"
 )
+_BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
@@ -342,7 +343,10 @@ def reported(
             continue
         aux = _aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
-        if word.endswith("ing"):
+        if word.endswith("ing") or (
+            # ('calling for' too, not 'is calling on': a verb with its subject)
+            word.split(" ", 1)[0].endswith("ing") and not _BE_LAST.search(head[-12:])
+        ):
             if subject_text.endswith(("as ", "as")):
                 # 'Ana Lind is quoted as warning that …': she warned
                 subject_text = _QUOTED_AS.sub("", subject_text)

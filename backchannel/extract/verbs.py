@@ -34,8 +34,9 @@ MORE_SPEECH = {
     # 'put it to her that …'
     "reminded", "reminds", "reminding", "was adamant", "were adamant", "is adamant",
     "are adamant", "remained adamant", "confirming", "put it to",
-    # a demand: 'called on the governments to „stop playing poker“'
-    "called on", "calls on", "calling on",
+    # a demand: 'called on the governments to „stop playing poker“', 'called for the
+    # contract to be suspended'
+    "called on", "calls on", "calling on", "called for", "calls for", "calling for",
     # a release's formal voice: 'The Bank wishes to state clearly that …'
     "wishes to state", "wishes to make clear", "wishes to clarify", "wishes to stress",
     "wishes to emphasise", "wishes to emphasize", "would like to stress",
