@@ -1198,3 +1198,34 @@ def test_a_demand_and_a_short_clause_without_that_are_statements(
 
 def test_calling_for_backup_says_nothing() -> None:
     assert extract("Headline\n\nPolice called for backup at 9pm.", "2025-10-08").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Marinov, who resigned on 26 June, two days after the raids, has denied wrongdoing.",
+            "Marinov",
+            "Marinov has denied wrongdoing",
+        ),
+        (
+            "The circular asks banks to report back by 15 January.",
+            "circular",
+            "The circular asks banks to report back by 15 January",
+        ),
+        (
+            "The minister instructed her staff to prepare a paper.",
+            "minister",
+            "The minister instructed her staff to prepare a paper",
+        ),
+    ],
+)
+def test_a_denial_of_wrongdoing_and_an_instruction_are_statements(
+    sentence: str, speaker: str, text: str
+) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-10-08").quotes
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_he_was_denied_entry_says_nothing() -> None:
+    assert extract("Headline\n\nHe was denied entry at the border.", "2025-10-08").quotes == []

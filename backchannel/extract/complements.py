@@ -113,10 +113,17 @@ _COUNTED_CLAUSE = re.compile(
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
 _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
-             "urges", "urging", "asked", "called on", "calls on", "calling on",
+             "urges", "urging", "asked", "asks", "instructed", "instructs", "instructing",
+             "called on", "calls on", "calling on",
              # a demand, what is called for to be done ('called for the contract to be
              # suspended', not 'called for backup')
              "called for", "calls for", "calling for"}  # fmt: skip
+_DENY_VERBS = {"denied", "denies", "deny", "denying"}
+#: What a denial denies outright, no clause: 'denied wrongdoing', 'denies the charges'
+_DENIED_THING = re.compile(
+    r"^\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?(?:wrongdoing|allegations?|charges?|"
+    r"accusations?|claims?|involvement|responsibility|knowledge|reports?)\b"
+)
 _ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
 #: What was asked: a clause opening with whether, if or a question word.
 _ASKED = re.compile(
@@ -135,6 +142,8 @@ def that_follows(word: str, rest: str) -> bool:
         has_that = has_that or bool(_AS.match(rest))
     elif word in _OF_VERBS:  # 'accused the agency of hiding…'
         has_that = has_that or bool(_OF.match(rest))
+    elif word in _DENY_VERBS:  # 'has denied wrongdoing', 'denies the allegations'
+        has_that = has_that or bool(_DENIED_THING.match(rest))
     elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
         has_that = has_that or bool(_TO.match(rest))
     if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma

@@ -239,6 +239,22 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r",?\s*(?!being\b|according\b)[a-z]{3,}ing\
 _CLOSING = re.compile(r"[”\"]|''")
 
 
+#: A name, then a relative clause about them before their verb: 'Marinov, who resigned
+#: on 26 June, two days after the raids, has denied …'
+_NAME_THEN_RELATIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+[^“”\"]{2,160}?,\s+"
+    r"(?=(?:has|have|had|also|then|later|[a-z]+ed|[a-z]+s)\s)"
+)
+
+
+def without_relative(words: str) -> str:
+    """Reported words without the relative clause between their speaker's name and
+    verb ('Marinov, who resigned …, has denied wrongdoing' -> 'Marinov has denied
+    wrongdoing')."""
+    m = _NAME_THEN_RELATIVE.match(words) if ", who " in words[:80] else None
+    return f"{m['name']} {words[m.end() :]}" if m else words
+
+
 def without_aside(words: str) -> str:
     """Reported words without a last clause that comments on them."""
     close = max(words.rfind("”"), words.rfind('"'), words.rfind("''") + 1)

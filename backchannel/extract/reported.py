@@ -56,7 +56,9 @@ CLAUSE_SPLIT = re.compile(
     # '… told the court that …, days after officials privately assured …': a second
     # happening, its speaker after the words that date it
     r"|,\s+(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:days|weeks|hours|months)\s+"
-    r"(?:after|before)\s+(?=[a-zA-Z])"
+    # (a happening with its speaker's verb, not 'Marinov, who resigned two days after the
+    # raids, has denied …')
+    r"(?:after|before)\s+(?=[a-zA-Z][^,;]{0,120}?\b(?:told|said|assured|promised|warned)\b)"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
     r"insisted|warned|noted|wrote)\s|(?:and|but)\s+(?:calls|called)\s+[^,.;:“\"”]{1,40}\s[“\"]))"

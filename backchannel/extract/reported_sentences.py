@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .blocks import ProposedQuote
-from .heads import without_aside, writers_clause
+from .heads import without_aside, without_relative, writers_clause
 from .names import opens_on_name
 from .polls import is_poll, is_share, poll_named
 from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
@@ -188,7 +188,7 @@ def reported_in_sentence(
             found_reported = None
         if found_reported:
             words, named = found_reported
-            words = without_aside(words)
+            words = without_relative(without_aside(words))
             who = named or None  # 'they said …': proposed, speaker left to triage
             # '51 percent of respondents said …, according to a Washington Post-ABC News
             # survey': the survey's finding

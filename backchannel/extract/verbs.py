@@ -26,6 +26,8 @@ MORE_SPEECH = {
     "conceding", "vowing", "pledging", "interjected", "interjecting",
     # what a paper finds or advises: 'The memo recommended that …', 'and estimated that …'
     "recommended", "recommends", "estimated", "estimates",
+    # and what it tells someone to do: 'The circular instructs banks to review …'
+    "instructs", "instructed", "instructing",
     # a plural's present: 'Critics argue that …', 'Officials warn that …'
     # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
     "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
