@@ -1229,3 +1229,15 @@ def test_a_denial_of_wrongdoing_and_an_instruction_are_statements(
 
 def test_he_was_denied_entry_says_nothing() -> None:
     assert extract("Headline\n\nHe was denied entry at the border.", "2025-10-08").quotes == []
+
+
+def test_it_found_after_a_body_released_its_report_is_the_body_s_finding() -> None:
+    found = extract(
+        "Headline\n\nOn Tuesday, the Aviation and Railway Accident Investigation Board (ARAIB) "
+        "released its preliminary report. It found that the aircraft touched down about 900 "
+        "metres beyond the runway threshold.",
+        "2025-10-08",
+    ).quotes
+    assert [(q.speaker, q.text[:22]) for q in found] == [
+        ("Aviation and Railway Accident Investigation Board", "the aircraft touched d")
+    ]

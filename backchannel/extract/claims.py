@@ -73,6 +73,10 @@ _FINDING = re.compile(
     r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
     r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
 )
+#: A paper, as 'it', that finds: 'It found that the aircraft touched down …'
+_IT_FINDS = re.compile(
+    r"It\s+(?:also\s+)?(?:found|finds|concluded|concludes)\s+(?P<text>that\s+\S.{10,})$"
+)
 _WHAT_CALLED = re.compile(
     rf"\b(?:what|which|whom)\s+{_SUBJECT}\s+(?:has\s+|had\s+|once\s+)?(?:[a-z]\w*ly\s+)?"
     rf"(?:called|calls|described as|describes as|dubbed|termed|labeled|labelled)\s+"
@@ -118,6 +122,12 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = poll_named(m["who"], people.last_poll) or who
         text = m["text"].strip().rstrip(".")
         return (text[5:] if text.startswith("that ") else text), who
+    m = _IT_FINDS.match(clause) if clause.startswith("It ") else None
+    if m and people.last_org:
+        # 'The board released its preliminary report. It found that …': the finding of
+        # the body whose paper it is
+        text = m["text"].strip().rstrip(".")
+        return (text[5:] if text.startswith("that ") else text), people.last_org
     if "“" in clause or '"' in clause or "''" in clause:
         named = "call" in clause or "describ" in clause or "dubbed" in clause or "label" in clause
         what = "what" in clause or "which" in clause or "whom" in clause
@@ -171,6 +181,7 @@ def may_claim(sentence: str) -> bool:
         _has_belief(sentence)
         or bool(_has_finding(sentence) and _FINDING_NOUN.search(sentence))
         or _has_ruling(sentence)
+        or (sentence.startswith("It ") and _IT_FINDS.match(sentence) is not None)
     )
 
 

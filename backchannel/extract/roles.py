@@ -255,7 +255,8 @@ _ORG_FIRST = re.compile(
     # suspended its order to allow the department')
     # (past a time put first: 'By Wednesday afternoon, the town had changed its approach')
     r"^\W*(?:(?:By|On|At|Late|Early|Later|Earlier)\s[^,“”\"]{1,30},\s+)?"
-    rf"((?:[A-Z][\w'’.-]*\s+)*?[\w'’.-]*\s*{_BODY_WORD}\b)"
+    # ('the Aviation and Railway Accident Investigation Board': its 'and' and 'of' too)
+    rf"(?:the\s+(?=[A-Z]))?((?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|&)\s+)?)*?[\w'’.-]*\s*{_BODY_WORD}\b)"
 )
 #: A body the paper asked for its word, whose 'It said' comes next: 'We asked the
 #: Department of Health for an interview', 'The ministry was contacted for comment'
