@@ -2261,3 +2261,22 @@ def test_he_after_when_i_asked_the_spokesman_about_the_minister_is_not_the_minis
         "minister had signed the deal, he said the matter was closed."
     )
     assert found[-1].speaker != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A promise you cannot say in public is not a promise.",
+        "Yacine Merabet was called to the stand. He spoke for about twenty minutes without notes.",
+    ],
+)
+def test_half_a_clause_and_notes_taken_are_no_speaker(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_but_said_goes_on_with_the_body_that_confirmed() -> None:
+    found = quotes(
+        "FIDE: the world federation confirmed on Tuesday that it had received a complaint, but "
+        'said it "does not interfere in the internal affairs of national federations".'
+    )
+    assert [q.speaker for q in found] == ["world federation", "world federation"]

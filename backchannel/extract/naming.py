@@ -65,7 +65,7 @@ PRONOUNS = {"he", "she", "they", "him", "her"}
 GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
     r"people|negotiators|governments?|analysts?|economists?|bankers?|members?|MP|envoy|"
-    r"authority|office|delegation|commission|union|association|party|leaders?|"
+    r"authority|office|delegation|commission|union|association|federation|party|leaders?|"
     r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
     r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
     r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
@@ -119,7 +119,8 @@ _MANY_OF = re.compile(
 )
 #: A phrase put first, no comma, then the pronoun that is the subject: 'In public they'
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|At|On|For|By|After|Before|Since|During|Privately|Publicly|Now|Then)\b[^,]{0,50}?\s"
+    r"(?:In|At|On|For|By|After|Before|Since|During|Privately|Publicly|Now|Then|This time|"
+    r"Last time|Next time|Today|Yesterday)\b[^,]{0,50}?\s"
     r"(he|she|they|we|I|you)$"
 )
 #: A pronoun that acts, then 'and' before the speech verb: '… he went on the radio and'
@@ -127,6 +128,10 @@ _PRONOUN_THEN_ACT = re.compile(r"(?:^|\s)(he|she|they|we|I)\s+[a-z]+\b[^,;“”
 #: A thing and its relative pronoun: 'a chatbot that', 'the system which'
 _THING_THAT = re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:that|which)")
 _PRONOUN_ENDS = (" he", " she", " they", " we", " I", " you")
+#: A pronoun and a modal inside a phrase: 'A promise you cannot'
+_PRONOUN_MODAL = re.compile(
+    r"\s(?:you|we|I|they)\s+(?:cannot|can|could|will|would|must|should|may|might)$"
+)
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|one|another|a second|the second|the first)\s+[a-z]+")
@@ -166,6 +171,8 @@ def who(people: People, phrase: str) -> str | None:
     low = phrase.lower()
     if low in ("he", "she"):
         return people.pronoun(low)
+    if _PRONOUN_MODAL.search(phrase):
+        return None  # 'A promise you cannot (say …)': half a clause of someone's, no one
     if low.endswith((" that", " which")) and _THING_THAT.fullmatch(low):
         return None  # 'A chatbot that answers …': a relative clause's verb, no speaker
     if low in ("one of them", "one of those") and people.group:

@@ -25,7 +25,11 @@ from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
 
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
-GOING_ON = re.compile(r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]")
+GOING_ON = re.compile(
+    r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]"
+    # ('…, but said it “does not interfere …”': the same subject's second verb)
+    r"|(?:but|and)\s+(?:also\s+)?(?:said|added|insisted|warned|noted)\s"
+)
 #: '… to its candidates -- but he said …': a dash before a conjunction splits as a comma
 #: does (looked for only in a sentence with a dash: most have none).
 DASH_SPLIT = re.compile(r"\s+(?:--|—|–)\s+(?=(?:but|and|yet|while|though|although)\s+[A-Za-z])")
@@ -166,7 +170,10 @@ _LOWER_SUBJECT = re.compile(
 _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 #: Speech verbs that are nouns too, and what puts one as a noun: 'rejected claims that'
 _NOUN_TOO = frozenset({"claims", "reports", "notes", "promises", "pledges", "comments", "vows"})
-_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|any|all|[a-z]{3,}ed)\s+$")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|these|those|such|his|her|their|its|our|any|all|without|with|of|in|from|by|"
+    r"[a-z]{3,}ed)\s+$"
+)
 #: What a denial denies: 'rejected suggestions that …', 'dismissed reports that …'
 _DENIED = re.compile(
     r"\s+(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
@@ -293,6 +300,10 @@ def reported(
         if reports_nothing(clause, verb, verb is verbs[0]):
             continue
         word = verb["verb"].lower()
+        if word in _NOUN_TOO and _NOUN_BEFORE.search(
+            clause, max(0, verb.start() - 20), verb.start()
+        ):
+            continue  # 'rejected claims that …', 'the reports that …': a noun, no verb
         relative = False  # (the verb's subject is a relative 'who')
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
@@ -319,10 +330,6 @@ def reported(
                 # been told' is one, its speaker in the clause)
                 attribution = attribution or (clause[: verb.start()], head)
             continue
-        if word in _NOUN_TOO and _NOUN_BEFORE.search(
-            clause, max(0, verb.start() - 20), verb.start()
-        ):
-            continue  # 'rejected claims that …', 'the reports that …': a noun, no verb
         denial = word in STANCE_VERBS and _DENIED.match(rest)
         if denial:
             # 'Oluoch rejected suggestions that the response had been slow': a denial,
