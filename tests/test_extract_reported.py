@@ -1241,3 +1241,30 @@ def test_it_found_after_a_body_released_its_report_is_the_body_s_finding() -> No
     assert [(q.speaker, q.text[:22]) for q in found] == [
         ("Aviation and Railway Accident Investigation Board", "the aircraft touched d")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "His government had been told in a meeting with Commission officials last month "
+            "that technical assistance would come.",
+            "Commission officials",
+        ),
+        (
+            "The channel had been told in a telephone call from an RTÜK official last week "
+            "that the penalty could be reduced.",
+            "an RTÜK official",
+        ),
+        (
+            "Ana said she had been told informally by a commissioner, a week after the "
+            "interviews, that she should withdraw.",
+            "a commissioner",
+        ),
+    ],
+)
+def test_words_told_to_someone_are_whoever_the_meeting_or_call_was_with(
+    sentence: str, speaker: str
+) -> None:
+    found = extract("Headline\n\n" + sentence, "2025-10-08").quotes
+    assert [q.speaker for q in found] == [speaker]

@@ -113,7 +113,12 @@ _GROUP_SUBJECT = re.compile(
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _BY_AGENT = re.compile(
     # ('was accused by prosecutors of hiding …': the agent ends before what it charged)
-    r"\s+by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to)\b|[,;.])"
+    r"(?:\s+[a-z]+ly)?\s+(?:by|"
+    # ... or the one met or called: 'had been told in a meeting with Commission officials
+    # last month that …', 'told in a telephone call from an RTÜK official'
+    r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|"
+    r"gathering|briefing|dinner|visit)\s+(?:with|from)"
+    r")\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to|a|an)\b|[,;.])"
 )
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _QUOTED_AS = re.compile(
@@ -477,20 +482,21 @@ def reported(
             who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:
             who = ""  # 'they say he will…': a statement whose speaker triage names
-        if who is None:
-            continue
+        agent = _BY_AGENT.match(rest) if passive else None
+        by_agent = people.who(agent["who"]) if agent else None
+        if who is None and not by_agent:
+            continue  # (one told need not be known where the words say by whom)
         said = said_span(clause, subject, verb, relative, near is not None)
         if passive:
             # who told them, if the words say so; else triage names the speaker
-            agent = _BY_AGENT.match(rest)
-            who = (people.who(agent["who"]) if agent else None) or ""
+            who = by_agent or ""
             if not who and word.startswith("accus"):
                 continue  # 'who are accused of corruption': a charge, no one's words
             if not who and verb is not verbs[0]:
                 # 'Lyle told them that the money would be announced …': what is to be
                 # announced is what the verb before reports
                 continue
-        candidates.append((said, who))
+        candidates.append((said, who or ""))
     by_tag = tagged(attribution, spans, people) if attribution else None
     if by_tag and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
         return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
