@@ -1076,3 +1076,18 @@ def test_forwarding_a_complaint_an_open_letter_and_released_emails_are_not_priva
 ) -> None:
     found = extract("Headline\n\n" + sentence, "2025-10-08").quotes
     assert [q.stance for q in found] == ["public"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The letter adds that formal confirmation will follow the Budget.", "private"),
+        ("The email added that the figure must not be tabled before the ballot.", "private"),
+        ("The letter, published on Monday, says the plan is dead.", "public"),
+    ],
+)
+def test_a_letter_or_an_email_speaks_in_private_unless_made_public(
+    sentence: str, stance: str
+) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-10-08").quotes
+    assert q.stance == stance

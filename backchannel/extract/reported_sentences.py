@@ -33,6 +33,14 @@ _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
 )
+#: A letter or an email that speaks: 'The letter adds that …', 'The email added …'
+_A_PAPER_FIRST = re.compile(
+    # (one told of before: not 'A letter from Ana Lind, the mayor, says …', her word)
+    r"(?:The|This|That|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|memo|"
+    r"message|circular)s?\b"
+)
+#: ... unless it was made public: 'The letter, published on Monday, says …'
+_MADE_PUBLIC = re.compile(r"\b(?:open letter|published|released|made public|posted)\b")
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -239,6 +247,15 @@ def reported_in_sentence(
                 stance, cue = before.stance, before.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
+            paper = _A_PAPER_FIRST.match(words) if stance != "private" else None
+            if (
+                paper
+                and (cue is None or REPORT.fullmatch(cue.lower()))
+                and not _MADE_PUBLIC.search(sentence)
+            ):
+                # 'The letter adds that …', 'The email added that …': a letter's or an
+                # email's words are its sender's to those it went to, not a public word
+                stance, cue = "private", paper.group(0)
             if is_poll(who):
                 stance, cue = None, None  # a finding is reportage
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
