@@ -1091,3 +1091,12 @@ def test_a_letter_or_an_email_speaks_in_private_unless_made_public(
 ) -> None:
     [q] = extract("Headline\n\n" + sentence, "2025-10-08").quotes
     assert q.stance == stance
+
+
+def test_words_told_to_another_firm_s_chief_executive_are_private() -> None:
+    [q] = extract(
+        "Headline\n\nCaldwell told ARH's chief executive, Richard Haney, that the city has no "
+        "appetite for a court fight.",
+        "2025-10-08",
+    ).quotes
+    assert (q.stance, q.cue) == ("private", "told ARH's chief executive")

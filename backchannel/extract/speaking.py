@@ -223,12 +223,13 @@ _PAPERS_OF = re.compile(
 _TOLD_WHOM = re.compile(
     # ('told a small group of European delegates, on the sidelines, that …')
     r"\b(?:told|assured|reassured|promised|warned)\s+(?:(?:his|her|their|its|the|"
-    r"a\s+(?:small\s+)?(?:group|handful)\s+of|[A-Z]\w+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"a\s+(?:small\s+)?(?:group|handful)\s+of|[A-Z]\w+(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:counterparts?|colleagues|officials|ministers|"
     r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies|"
     # (a few in a room: 'told the rectors', 'told union negotiators', 'assured the
     # businessman', 'told provincial governors')
     r"rectors|executives|bosses|chairman|chairwoman|businessman|businessmen|governors|"
+    r"chief executive|managing director|"
     r"delegates|donors|bankers|lenders|directors|managers|supervisors)|"
     r"(?:union|company|party)\s+(?:negotiators|leaders|officials|executives)|"
     r"(?:him|her)\b(?!\s+(?:own|"
