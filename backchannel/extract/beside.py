@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .clause_split import CLAUSE_SPLIT, GOING_ON
 from .phrases import CONTRAST_SPLIT
-from .reported import CLAUSE_SPLIT, GOING_ON, reported
+from .reported import reported
 from .speakers import People
 from .text import plain, words_at_least, words_in
 from .verbs import REPORT

@@ -24,49 +24,6 @@ from .subjects import participle_subject, subject_of
 from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
 
-#: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
-GOING_ON = re.compile(
-    r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]"
-    # ('…, but said it “does not interfere …”': the same subject's second verb)
-    r"|(?:but|and)\s+(?:also\s+)?(?:said|added|insisted|warned|noted)\s"
-)
-#: '… to its candidates -- but he said …': a dash before a conjunction splits as a comma
-#: does (looked for only in a sentence with a dash: most have none).
-DASH_SPLIT = re.compile(r"\s+(?:--|—|–)\s+(?=(?:but|and|yet|while|though|although)\s+[A-Za-z])")
-CLAUSE_SPLIT = re.compile(
-    # every split starts at a space, a comma or a semicolon: a first look spares the rest
-    r"(?=[\s,;])(?:"
-    # '… “isn’t planning to endorse anyone,” and Rep. Ola Brenn suggested …': after a
-    # comma inside the closing mark too, which stays with the first clause
-    r"(?<=,[”\"’])\s+(?=(?:and|but|while|even as|although|though|whereas)\s+[A-Z]|"
-    r"(?:adding|saying)[,:]?\s+[“\"]|"
-    # ('… a “ridiculous proposition,” adding that the person …')
-    r"(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"
-    r"(?:even as|even though|although|whereas)\s+[a-z])|"
-    # 'told reporters …, telling them that …': what the participle reports is its own
-    r",\s+(?=(?:telling|saying|adding|insisting|noting|arguing|warning)\s+(?:\w+\s+)?that\s|"
-    # ', adding, “…”', ', calling the plan “…”': a quotation of its own
-    r"(?:adding|saying)[,:]?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
-    r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
-    # '… said the president had asked for it in writing and that Alemu had replied that
-    # …': a second speaker's answer, told in a 'that' of its own
-    # (a verb of speech and what it says: not '… and that Acme Corp had agreed to a rise')
-    r"|\s+and\s+(?=that\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:had\s+)?(?:(?:replied|answered|responded|"
-    r"promised|agreed)\s+|(?:told|assured)\s+(?:[\w'’-]+\s+){1,3}?)(?:that\s|[“\"]))"
-    # '…, as 43 of the party's MPs warned privately that …': a clause with a 'that' of its own
-    # (not a tag: '…, as the minister said')
-    r"|,\s+as\s+(?=(?:[\w'’-]+\s+){1,6}?(?:said|warned|told|insisted|argued|signalled|signaled)"
-    r"\s+(?:[\w'’-]+\s+){0,2}?that\s)"
-    # '… told the court that …, days after officials privately assured …': a second
-    # happening, its speaker after the words that date it
-    r"|,\s+(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:days|weeks|hours|months)\s+"
-    # (a happening with its speaker's verb, not 'Marinov, who resigned two days after the
-    # raids, has denied …')
-    r"(?:after|before)\s+(?=[a-zA-Z][^,;]{0,120}?\b(?:told|said|assured|promised|warned)\b)"
-    # 'X called the plan “crazy” and said …': a second verb, a second statement
-    r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
-    r"insisted|warned|noted|wrote)\s|(?:and|but)\s+(?:calls|called)\s+[^,.;:“\"”]{1,40}\s[“\"]))"
-)
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
     r"quietly|secretly|openly|firmly|flatly|bluntly|explicitly|personally|directly|formally|"

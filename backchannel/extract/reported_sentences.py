@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .blocks import ProposedQuote
+from .clause_split import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON
 from .heads import without_aside, without_relative, writers_clause
 from .names import opens_on_name
 from .polls import is_poll, is_share, poll_named
-from .reported import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON, reported
+from .reported import reported
 from .speakers import People
 from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
 from .stance import stance_of
