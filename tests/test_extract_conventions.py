@@ -1189,3 +1189,29 @@ def test_a_name_with_a_hyphen_in_capitals_is_written_as_a_name() -> None:
         "JEAN-LUC MOREAU: After it, the new parliament decides what we sign."
     )
     assert [q.speaker for q in found] == ["Jean-Luc Moreau", "Jean-Luc Moreau"]
+
+
+DOTTED_QA = (
+    '[INTERVIEW] "The algorithm is our boss": Seoul riders\' leader on AI dispatch\n\n'
+    "Kim Soo-jin leads Platform Riders' Solidarity. Kim Soo-jin sat down with us.\n\n"
+    "Q. Why now? Riders have been protesting for years.\n\n"
+    "A. Because in early February, the app changed its algorithm and nobody told us.\n\n"
+    "Q. The company says earnings have gone up.\n\n"
+    "A. Average earnings for whom? If you work 14 hours, maybe."
+)
+
+
+def test_an_interview_set_as_q_dot_and_a_dot_is_the_interviewee_s() -> None:
+    found = extract(DOTTED_QA, "2025-03-18", today=TODAY).quotes
+    assert [(q.speaker, q.text[:20]) for q in found] == [
+        ("Kim Soo-jin", "The algorithm is our"),
+        ("Kim Soo-jin", "Because in early Feb"),
+        # (what a question passes on is the company's)
+        ("company", "The company says ear"),
+        ("Kim Soo-jin", "Average earnings for"),
+    ]
+
+
+def test_a_paragraph_opening_on_an_initial_is_no_answer() -> None:
+    found = quotes("A. Lind said the plan was dead.\n\nQ. Marsh said nothing at all.")
+    assert [q.speaker for q in found] == ["A. Lind"]

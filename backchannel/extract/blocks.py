@@ -29,7 +29,8 @@ class ProposedQuote:
     sentence: str = ""  # the words around it, for triage
 
 
-_KICKER = re.compile(r"^[A-Z]{3,}\s*[–—:-]\s*")  # 'EXCLUSIVE – Roger Stone: …'
+#: A kicker before the headline: 'EXCLUSIVE – Roger Stone: …', '[INTERVIEW] “…”: …'
+_KICKER = re.compile(r"^(?:[A-Z]{3,}\s*[–—:-]|\[[A-Z][A-Z ]{2,20}\])\s*")
 
 
 #: A headline that quotes, then says who: '“…”: Uzbekistan's chief WTO negotiator on …'
@@ -45,6 +46,7 @@ def headline_statement(
     """'Lynch: No outside influence on the inquiry': a headline that puts words in
     a person's mouth (read last, so that a surname finds the body's full name).
     ``interviewee``: who answers, if the article is an interview."""
+    title = _KICKER.sub("", title.strip())
     described = _QUOTE_THEN_WHO.match(title) if title[:1] in '“"' else None
     if described:
         # '“We will not buy membership at any price”: Uzbekistan's chief WTO negotiator
@@ -54,7 +56,7 @@ def headline_statement(
         who = people.titles.person(f"the {role}") or interviewee
         words = described["words"].strip(" ,")
         return ProposedQuote(words, who, "public", "direct", None, title[:300]) if who else None
-    turn = transcript_turn(_KICKER.sub("", title.strip()))
+    turn = transcript_turn(title)
     if turn is None or is_question(turn[0]) or is_answer(turn[0]):
         return None
     label, words = turn

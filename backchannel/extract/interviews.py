@@ -103,6 +103,21 @@ def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
     return _turns(texts, asks, first)
 
 
+def dotted_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """The turns of an interview set as 'Q. Why now?' and 'A. Because …' (a stop where a
+    transcript has a colon): ('Q', …) and ('A', …), None for the paragraphs between; None
+    when the article is not one (two questions and two answers at least, so that 'A.
+    Lind said …' alone is an initial)."""
+    qs = [text.startswith("Q. ") for text in texts]
+    answers = [text.startswith("A. ") for text in texts]
+    if sum(qs) < 2 or sum(answers) < 2:
+        return None
+    return [
+        ("Q", text[3:]) if q else ("A", text[3:]) if a else None
+        for text, q, a in zip(texts, qs, answers, strict=True)
+    ]
+
+
 def _turns(texts: list[str], asks: list[bool], first: int) -> list[tuple[str, str] | None]:
     """('Q', …) for each question from the ``first``, ('A', …) for each paragraph of an
     answer, None before the first question and after the interview's end: a rule of its

@@ -30,6 +30,7 @@ from .conventions import dash_dialogue
 from .interviews import (
     a_transcript,
     caps_interview,
+    dotted_interview,
     interviewing,
     plain_interview,
     press_label,
@@ -58,7 +59,11 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     # ('WHAT DID HE SAY?' then plain paragraphs: an interview with its questions in capitals,
     # or plain questions after words that say it is an interview)
     texts = [p.text for p in article.paragraphs]
-    caps = None if any(turns) else caps_interview(texts) or plain_interview(texts)
+    caps = (
+        None
+        if any(turns)
+        else dotted_interview(texts) or caps_interview(texts) or plain_interview(texts)
+    )
     turns = caps or turns
     is_transcript = a_transcript(turns, texts)
     answer: ProposedQuote | None = None  # the answer a paragraph after it may go on
