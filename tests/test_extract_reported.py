@@ -1268,3 +1268,29 @@ def test_words_told_to_someone_are_whoever_the_meeting_or_call_was_with(
 ) -> None:
     found = extract("Headline\n\n" + sentence, "2025-10-08").quotes
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Sought, the Secretariat of Public Works informed, by means of its press office, "
+            "that «it does not comment on internal meetings».",
+            "Secretariat of Public Works",
+        ),
+        (
+            "In a note, the Extraordinary Secretariat for COP30, linked to the Presidency of "
+            "the Republic, stated that it «follows the situation with attention».",
+            "Extraordinary Secretariat for COP30",
+        ),
+        (
+            "The body evaluated that the stoppage «does not compromise the conference».",
+            "body",
+        ),
+    ],
+)
+def test_translated_reporting_verbs_and_a_body_s_name_before_its_apposition(
+    sentence: str, speaker: str
+) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-09-24").quotes
+    assert q.speaker == speaker

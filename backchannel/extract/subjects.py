@@ -424,7 +424,8 @@ def subject_of(text: str) -> str:
     before = _CONJUNCTION_FIRST.sub("", parts[-2].strip()) if len(parts) >= 2 else ""
     if (
         text.endswith(",")
-        and before[:1].isupper()
+        # ('the Extraordinary Secretariat for COP30, linked to …,': a body's name too)
+        and (before[:1].isupper() or before.startswith("the ") and before[4:5].isupper())
         # (not a phrase put first: 'In Berlin, a spokeswoman for the ministry, … said')
         and not _PUT_FIRST.match(before)
         # (an apposition: 'an economist', 'the head of …', 'Nordbank’s director')

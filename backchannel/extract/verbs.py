@@ -28,6 +28,9 @@ MORE_SPEECH = {
     "recommended", "recommends", "estimated", "estimates",
     # and what it tells someone to do: 'The circular instructs banks to review …'
     "instructs", "instructed", "instructing",
+    # translated reporting verbs: 'informed in a note that …', 'evaluated that …' (pt
+    # 'informou', 'avaliou'), 'fired back, in a speech …, that …'
+    "informed", "informs", "evaluated", "evaluates", "fired back",
     # a plural's present: 'Critics argue that …', 'Officials warn that …'
     # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
     "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
