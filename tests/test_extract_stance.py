@@ -1100,3 +1100,23 @@ def test_words_told_to_another_firm_s_chief_executive_are_private() -> None:
         "2025-10-08",
     ).quotes
     assert (q.stance, q.cue) == ("private", "told ARH's chief executive")
+
+
+def test_words_in_a_whatsapp_group_named_in_quotes_are_private() -> None:
+    [q] = extract(
+        "Headline\n\nNadia Farouk, the firm's vice president, told colleagues in a WhatsApp "
+        'group named "Project Lantern" in early October that a senior official had "all but '
+        'promised" a decision.',
+        "2025-11-10",
+    ).quotes
+    assert (q.speaker, q.stance, q.cue) == ("Nadia Farouk", "private", "whatsapp group")
+
+
+def test_messages_from_someone_sent_at_night_telling_them_are_the_sender_s() -> None:
+    [q] = extract(
+        "Headline\n\nThe forwarders shared WhatsApp messages from a customs supervisor, sent "
+        'on Sunday night, telling them to "bring paper copies of everything" and that the '
+        'system "will not be trusted for weeks".',
+        "2025-11-10",
+    ).quotes
+    assert (q.speaker, q.stance) == ("a customs supervisor", "private")

@@ -25,7 +25,12 @@ _FINITE = re.compile(
 )
 
 
-THAT = re.compile(r"^\s*(?:[^.;“\"«–—]{0,130}?\s)?(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)")
+THAT = re.compile(
+    # (a short name in quotation marks may stand before it: 'told colleagues in a WhatsApp
+    # group named "Project Lantern" in early October that …')
+    r"^\s*(?:(?:[^.;“\"«–—]|[“\"][^“”\".;]{1,40}[”\"]){0,130}?\s)?"
+    r"(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)"
+)
 
 
 def _may_have_that(text: str) -> bool:

@@ -165,8 +165,11 @@ _MESSAGE_BEFORE = re.compile(
 #: Who sent the message a participle hangs on: 'a photocopied letter from the gas
 #: distributor (explaining)'.
 _SENT_FROM = re.compile(
-    r"\b(?:statement|letter|e-?mail|message|note|notice|memo|circular|release)\s+from\s+"
-    r"(?P<who>(?:the\s+)?[^,.;“”\"]{2,60}?)\s*$"
+    r"\b(?:statement|letter|e-?mail|message|note|notice|memo|circular|release)s?\s+from\s+"
+    r"(?P<who>(?:the\s+)?[^,.;“”\"]{2,60}?)"
+    # (and when it was sent: 'WhatsApp messages from a customs supervisor, sent on Sunday
+    # night, telling them to …')
+    r"(?:,\s+sent\s+[^,.;“”\"]{2,40},)?\s*$"
 )
 
 

@@ -47,6 +47,7 @@ PRIVATE_CUES = [
     "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",
     "text message", "in a text to", "whatsapp message", "group chat", "private chat",
+    "whatsapp group", "signal group", "signal chat",
     # an email's reply or its forwarding, and what the emails show
     "wrote back", "forwarded the email", "forwarded the note", "forwarded the message",
     "forwarded the memo", "according to the emails", "according to the email",
