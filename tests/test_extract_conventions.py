@@ -1215,3 +1215,15 @@ def test_an_interview_set_as_q_dot_and_a_dot_is_the_interviewee_s() -> None:
 def test_a_paragraph_opening_on_an_initial_is_no_answer() -> None:
     found = quotes("A. Lind said the plan was dead.\n\nQ. Marsh said nothing at all.")
     assert [q.speaker for q in found] == ["A. Lind"]
+
+
+def test_a_pull_quote_signed_by_a_person_is_theirs_on_the_record() -> None:
+    found = quotes(
+        "IN THEIR WORDS\n\n"
+        '"I used to clean 14 rooms. Now the app gives me 17 and a red light at lunch."\n'
+        "— LETICIA ARRIAGA, housekeeper, Bellwether Grand, 19 years\n\n"
+        "Meridian says the app is a scheduling tool."
+    )
+    assert [(q.speaker, q.stance) for q in found[:1]] == [("Leticia Arriaga", "public")]
+    # (the hotel in the signature is no person)
+    assert all(q.speaker != "Bellwether Grand" for q in found)

@@ -145,6 +145,10 @@ def signed_statements(
         people.scan(phrase)
         for statement in statements:
             statement.speaker = who if whole else statement.speaker or who
+            if statement.stance is None and statement.speaker == who and looks_like_person(who):
+                # '“…”' signed '— LETICIA ARRIAGA, housekeeper': a person's own words, on
+                # the record
+                statement.stance, statement.cue = "public", phrase
 
 
 def lead_in_source(lead: str, people: People, papers_only: bool = False) -> str | None:
