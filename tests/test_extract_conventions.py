@@ -1227,3 +1227,25 @@ def test_a_pull_quote_signed_by_a_person_is_theirs_on_the_record() -> None:
     assert [(q.speaker, q.stance) for q in found[:1]] == [("Leticia Arriaga", "public")]
     # (the hotel in the signature is no person)
     assert all(q.speaker != "Bellwether Grand" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        ("Korea Work Review\nPosted 2025.03.18 10:05 | Interview by Lee Da-eun", "2025-03-18"),
+        (
+            "Tokyo Daily Report\nStaff writer Haruka Ishida\nTOKYO — Tuesday, January 20, 2026",
+            "2026-01-20",
+        ),
+        ("Diário do Grão-Pará – English edition\nBelém, 25/09/2025 – 07h40", "2025-09-25"),
+    ],
+)
+def test_a_date_line_with_the_year_first_a_place_and_a_dash_or_slashes(
+    top: str, published: str
+) -> None:
+    article = read_article(
+        f"Workers cross arms over late wages\n\n{top}\n\nAbout 1,200 workers stopped work on "
+        "Monday and said they would not return until they were paid.",
+        today=TODAY,
+    )
+    assert article.published == published

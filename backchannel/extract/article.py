@@ -49,10 +49,13 @@ _DATELINE = re.compile(
 #: 'Kyiv, 14 February 2025 — ', 'Berlin, March 3, 2025 -- ': a place not in capitals is a
 #: dateline only with a whole date, year and all (else 'Berlin, Germany — …' is a sentence).
 _DATED_PLACE = re.compile(
-    r"^(?P<place>[A-ZА-ЯЄІЇҐ][\w.'’/-]+(?: [A-ZА-ЯЄІЇҐ][\w.'’/-]+){0,2})"
+    r"^(?P<place>[A-ZА-ЯЄІЇҐ][\w.'’/-]+(?: [A-ZА-ЯЄІЇҐ][\w.'’/-]+){0,2}"
+    # (several places: 'Baku / Astana / Tashkent, 30 September 2025 —')
+    r"(?:\s+/\s+[A-ZА-ЯЄІЇҐ][\w.'’-]+(?: [A-ZА-ЯЄІЇҐ][\w.'’-]+)?){0,4})"
     r"(?:,\s+[A-ZА-ЯЄІЇҐ][\w .'-]{1,30})?,"
-    # '14 February 2025', 'March 3, 2025', '3 березня 2025'
-    r"\s+(?P<date>\d{1,2} [A-Za-zа-яєіїґ]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+    # '14 February 2025', 'March 3, 2025', '3 березня 2025', '25/09/2025' (day first)
+    r"\s+(?P<date>\d{1,2} [A-Za-zа-яєіїґ]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s*\((?P<agency>[^)]+)\))?\s*(?:--|[-–—])\s*"
 )
 #: Capitals with a word no name has, then a dash: a section's kicker, not a speaker.

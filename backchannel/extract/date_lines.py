@@ -33,7 +33,8 @@ CLOCK_AFTER = re.compile(
     r"(?:\s*\((?:[A-Z]{2,5}|updated[^)]{0,20})\))?\s*$"
 )
 #: The parts of a line of the top: 'Published … | Updated …', '5.3.2026 · Issue #88'
-_PARTS = re.compile(r"\s*[|·•]\s*|\s+--\s+")
+# (a spaced dash too: 'TOKYO — Tuesday, January 20, 2026', 'Belém, 25/09/2025 – 07h40')
+_PARTS = re.compile(r"\s*[|·•]\s*|\s+(?:--|–|—)\s+")
 #: What a part may open with before its date: 'Published:', 'Updated on', 'Broadcast:'
 _DATE_LABEL = re.compile(
     r"^(?:Published|Updated|Posted|Released|Broadcast|First broadcast|First published|Aired|"
@@ -44,6 +45,11 @@ _DATE_LABEL = re.compile(
 _OF_BEFORE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*,\s+")
 #: A day, month and year in figures with dots, as much of Europe writes them: '5.3.2026'
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+#: Day, month and year with slashes: '25/09/2025' (the month first only where the day
+#: cannot be: '09/25/2025')
+_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)")
+#: The year first, as East Asian sites print it: '2025.03.18', '2025/03/18'
+_YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})")
 _WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_CUT},?\s+")
 
 
@@ -76,7 +82,10 @@ def date_line(line: str, today: date | None) -> str | None:
     that says more (a sentence that mentions a date is no date line)."""
     if not any(c.isdigit() for c in line):
         return None  # (a first look: most lines hold no figure)
-    for part in _PARTS.split(line.strip()):
+    parts = _PARTS.split(line.strip())
+    if len(parts) > 1 and any(len(part.split()) > 8 for part in parts):
+        return None  # ('Kyiv, 14 February 2025 — Ana Lind said …': a dateline and its story)
+    for part in parts:
         part = _DATE_LABEL.sub("", part).strip(" ,.")
         when = _whole_date(part, today)
         of = _OF_BEFORE.match(part) if when is None else None
@@ -92,6 +101,16 @@ def _whole_date(part: str, today: date | None) -> str | None:
     day = CLOCK_AFTER.sub("", part).strip(" ,.")
     if _DOTTED.fullmatch(day):
         return date_from(day, today)  # (parse_date reads '5.3.2026' as day, month, year)
+    slashed = _SLASHED.fullmatch(day)
+    if slashed:
+        first, second = int(slashed["a"]), int(slashed["b"])
+        d, m = (second, first) if second > 12 else (first, second)
+        ok = 1 <= m <= 12 and 1 <= d <= 31
+        return date_from(f"{slashed['y']}-{m:02}-{d:02}", today) if ok else None
+    year_first = _YEAR_FIRST.fullmatch(day)
+    if year_first:
+        y, m, d = (int(year_first[k]) for k in ("y", "m", "d"))
+        return date_from(f"{y}-{m:02}-{d:02}", today) if 1 <= m <= 12 and 1 <= d <= 31 else None
     found = DATE_IN_LINE.fullmatch(day)
     if found is None and _WEEKDAY_FIRST.match(day) is None:
         found = _MONTH_IN_LINE.fullmatch(day)
