@@ -1294,3 +1294,16 @@ def test_translated_reporting_verbs_and_a_body_s_name_before_its_apposition(
 ) -> None:
     [q] = extract("Headline\n\n" + sentence, "2025-09-24").quotes
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She said it twice.", "She said it more than once.", "She said it again."]
+)
+def test_saying_it_again_says_nothing_new(sentence: str) -> None:
+    found = extract("Headline\n\nAna Lind spoke on Monday. " + sentence, "2025-03-18").quotes
+    assert found == []
+
+
+def test_saying_it_was_over_says_something() -> None:
+    [q] = extract("Headline\n\nAna Lind spoke. She said it was over.", "2025-03-18").quotes
+    assert q.text == "She said it was over"

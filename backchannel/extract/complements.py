@@ -41,7 +41,13 @@ def _may_have_that(text: str) -> bool:
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 #: Verbs that say what something is, with 'as': 'hailed it as', 'branded the plan as'.
 _AS_VERBS = frozenset({"hailed", "hails", "branded", "brands"})
-_CLAUSE_START = re.compile(r"^\s+(?:the|he|she|they|it|its|a|an|there|\d|[A-Z])")
+_CLAUSE_START = re.compile(
+    r"^\s+(?:the|he|she|they|its|a|an|there|\d|[A-Z]|"
+    # ('said it was dead', not 'said it twice', 'said it again', 'said it in public')
+    r"it(?!\s+(?:twice|again|once|more|repeatedly|publicly|privately|openly|plainly|bluntly|"
+    r"clearly|loudly|quietly|first|too|himself|herself|themselves|to|in|on|at|with|for|before|"
+    r"after)\b))"
+)
 #: A clause's subject first: a determiner or pronoun as a word, a number, a name.
 _SUBJECT_FIRST = re.compile(r"^\s+(?:(?:the|he|she|they|it|its|a|an|his|her|their)\b|\d|[A-Z])")
 _QUOTE_IN = re.compile(r"[“\"«„‘]|''")
@@ -65,6 +71,7 @@ _BARE_CLAUSE = re.compile(
     # ('said no such understanding existed' is a clause, 'said no' a refusal)
     r"no\b(?!\s+(?:such|one|other|further|formal|final|new)\b)|"
     r"so|goodbye|nothing|little|something|much|this|earlier|later|last|recently|"
+    r"it\s+(?:more|twice|again|once|repeatedly)|"
     # (a number's comma is no clause's: 'more than 31,000 people cast …')
     r"today|yesterday|now|then|here|there|again|only)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+(?:,\d+)*){3}"
 )
