@@ -1307,3 +1307,11 @@ def test_saying_it_again_says_nothing_new(sentence: str) -> None:
 def test_saying_it_was_over_says_something() -> None:
     [q] = extract("Headline\n\nAna Lind spoke. She said it was over.", "2025-03-18").quotes
     assert q.text == "She said it was over"
+
+
+def test_what_they_will_say_is_not_yet_said() -> None:
+    found = extract(
+        "Headline\n\nNeither of them has decided what they will say to friends back home.",
+        "2025-03-18",
+    ).quotes
+    assert found == []

@@ -14,14 +14,25 @@ _TOLD_WHOM_BEFORE = re.compile(
 #: Speech verbs that are plural nouns or adjectives too ('news reports that …', 'the
 #: campaign's continued wariness'), and the words before that make them so (lower
 #: case: 'Fox News reports that …' is a verb)
-_ALSO_NOUNS = frozenset(
-    {"reports", "claims", "comments", "remarks", "notes", "tweets", "posts"}
-    | {"continued", "added", "noted", "stated", "reported", "promised", "announced"}
-)
+_PLURAL_NOUNS = frozenset(
+    {"reports", "claims", "comments", "remarks", "notes", "tweets", "posts", "promises",
+     "pledges", "vows"}
+)  # fmt: skip
+_ALSO_NOUNS = _PLURAL_NOUNS | {
+    "continued", "added", "noted", "stated", "reported", "promised", "announced",
+}  # fmt: skip
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
-    r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose)|['’]s)\s+$"
+    r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose|our|any|all|"
+    r"without|with|in|from|by)|['’]s)\s+$"
 )
+#: What someone is yet to say: 'has not decided what they will say to friends …'
+_WHAT_ONE_WILL = re.compile(
+    r"\bwhat\s+(?:he|she|they|we|I|you|it)\s+(?:will|would|might|should|could|can|is going "
+    r"to|are going to)\s+$"
+)
+#: A verb before a plural that is a noun: 'rejected claims that …', 'denied reports'
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 #: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
 _ASKED_TO = re.compile(r"\s+(?:(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s")
 _NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
@@ -69,6 +80,10 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
             # 'said … that CNN asked her to pose a question', 'said Astana had asked to
             # join': a request passed on, no saying of its own
             return True
+    if _WHAT_ONE_WILL.search(clause, max(0, start - 40), start):
+        return True  # 'has not decided what they will say to friends': nothing said yet
+    if word in _PLURAL_NOUNS and _VERB_BEFORE.search(clause, max(0, start - 30), start):
+        return True  # 'Oluoch rejected claims that …': what was rejected, a noun
     if word in _ALSO_NOUNS and _NOUN_BEFORE.search(clause, max(0, start - 30), start):
         # 'amid news reports that question his past': a noun; 'the campaign's continued
         # wariness': an adjective; no verb either

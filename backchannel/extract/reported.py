@@ -130,12 +130,6 @@ _LOWER_SUBJECT = re.compile(
 )
 #: One of a body's or a country's people by office: 'its energy minister', 'their leader'
 _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
-#: Speech verbs that are nouns too, and what puts one as a noun: 'rejected claims that'
-_NOUN_TOO = frozenset({"claims", "reports", "notes", "promises", "pledges", "comments", "vows"})
-_NOUN_BEFORE = re.compile(
-    r"\b(?:the|these|those|such|his|her|their|its|our|any|all|without|with|of|in|from|by|"
-    r"[a-z]{3,}ed)\s+$"
-)
 #: What a denial denies: 'rejected suggestions that …', 'dismissed reports that …'
 _DENIED = re.compile(
     r"\s+(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
@@ -265,10 +259,6 @@ def reported(
         if reports_nothing(clause, verb, verb is verbs[0]):
             continue
         word = verb["verb"].lower()
-        if word in _NOUN_TOO and _NOUN_BEFORE.search(
-            clause, max(0, verb.start() - 20), verb.start()
-        ):
-            continue  # 'rejected claims that …', 'the reports that …': a noun, no verb
         relative = False  # (the verb's subject is a relative 'who')
         # the subject is near its verb: look back a few hundred characters only
         head = clause[max(0, verb.start() - 300) : verb.start()]
