@@ -1311,7 +1311,8 @@ def test_saying_it_was_over_says_something() -> None:
 
 def test_what_they_will_say_is_not_yet_said() -> None:
     found = extract(
-        "Headline\n\nNeither of them has decided what they will say to friends back home.",
+        "Headline\n\nNeither of them has decided what they will say to friends back home who "
+        "are weighing whether to enter the next ballot.",
         "2025-03-18",
     ).quotes
     assert found == []
