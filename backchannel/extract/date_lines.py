@@ -47,7 +47,7 @@ _OF_BEFORE = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*,\s+")
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 #: Day, month and year with slashes: '25/09/2025' (the month first only where the day
 #: cannot be: '09/25/2025')
-_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)")
+_SLASHED = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)")
 #: The year first, as East Asian sites print it: '2025.03.18', '2025/03/18'
 _YEAR_FIRST = re.compile(r"(?P<y>(?:19|20)\d\d)[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})")
 _WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_CUT},?\s+")
@@ -101,16 +101,13 @@ def _whole_date(part: str, today: date | None) -> str | None:
     day = CLOCK_AFTER.sub("", part).strip(" ,.")
     if _DOTTED.fullmatch(day):
         return date_from(day, today)  # (parse_date reads '5.3.2026' as day, month, year)
-    slashed = _SLASHED.fullmatch(day)
-    if slashed:
-        first, second = int(slashed["a"]), int(slashed["b"])
-        d, m = (second, first) if second > 12 else (first, second)
-        ok = 1 <= m <= 12 and 1 <= d <= 31
-        return date_from(f"{slashed['y']}-{m:02}-{d:02}", today) if ok else None
-    year_first = _YEAR_FIRST.fullmatch(day)
-    if year_first:
-        y, m, d = (int(year_first[k]) for k in ("y", "m", "d"))
-        return date_from(f"{y}-{m:02}-{d:02}", today) if 1 <= m <= 12 and 1 <= d <= 31 else None
+    numeric = _SLASHED.fullmatch(day) or _YEAR_FIRST.fullmatch(day)
+    if numeric:
+        d, m = int(numeric["d"]), int(numeric["m"])
+        if numeric.re is _SLASHED and d <= 12 < m:
+            d, m = m, d  # ('09/25/2025': the month first, where the day cannot be)
+        # (no such day, '2025/13/40', is no date: date_from says None)
+        return date_from(f"{numeric['y']}-{m:02}-{d:02}", today)
     found = DATE_IN_LINE.fullmatch(day)
     if found is None and _WEEKDAY_FIRST.match(day) is None:
         found = _MONTH_IN_LINE.fullmatch(day)
