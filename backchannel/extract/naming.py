@@ -34,6 +34,7 @@ from .phrases import (
     LETTER,
     LOWER_OPENING,
     PARTY_TAG,
+    PRONOUN_ENDS,
     PRONOUNS_ALONE,
     TIME_TAIL,
     WHETHER,
@@ -127,7 +128,6 @@ _FRONTED_PRONOUN = re.compile(
 _PRONOUN_THEN_ACT = re.compile(r"(?:^|\s)(he|she|they|we|I)\s+[a-z]+\b[^,;“”\"]{0,60}\s+and$")
 #: A thing and its relative pronoun: 'a chatbot that', 'the system which'
 _THING_THAT = re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:that|which)")
-_PRONOUN_ENDS = (" he", " she", " they", " we", " I", " you")
 #: A pronoun and a modal inside a phrase: 'A promise you cannot'
 _PRONOUN_MODAL = re.compile(
     r"\s(?:you|we|I|they)\s+(?:cannot|can|could|will|would|must|should|may|might)$"
@@ -150,7 +150,7 @@ def who(people: People, phrase: str) -> str | None:
         last = head.rsplit(" ", 1)[-1]
         if tail[:1].isupper() and (last in ("No", "Yes") or last[:1].islower()):
             phrase = tail
-    fronted = _FRONTED_PRONOUN.match(phrase) if phrase.endswith(_PRONOUN_ENDS) else None
+    fronted = _FRONTED_PRONOUN.match(phrase) if phrase.endswith(PRONOUN_ENDS) else None
     if fronted:
         phrase = fronted[1]  # 'In public they', 'At the meeting he': the pronoun
     acted = _PRONOUN_THEN_ACT.search(phrase) if phrase.endswith(" and") else None

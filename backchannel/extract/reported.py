@@ -14,7 +14,7 @@ from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
 from .leadins import recorded_subject
 from .names import JOINED_ARTICLE, NAME_RUN, NOT_NAMES, looks_like_person, owner_name
-from .phrases import CONTRAST_FIRST, PARTY_TAG
+from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
 from .roles import PEOPLE_OF_A_PLACE_OR_TRADE, PERSON_ROLE
 from .said_span import said_span
@@ -190,7 +190,6 @@ _ANY_MARK = re.compile('[“”"«»„]')  # one class: the search skips plain 
 _TOLD_THEN_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH})\s+\S.*\s(?:he|she|they|we|I)$")
 
 
-_PRONOUN_ENDS = (" he", " she", " they", " we", " I")
 _WHOM_THEN_PRONOUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:he|she|they|we|I)")
 
 
@@ -400,7 +399,7 @@ def reported(
             continue  # (nor a sentence's worth of words: no one's name)
         if verb is not verbs[0] and (
             # (looked for only where a pronoun ends the subject: its search is slow)
-            (subject.endswith(_PRONOUN_ENDS) and _TOLD_THEN_PRONOUN.search(subject))
+            (subject.endswith(PRONOUN_ENDS) and _TOLD_THEN_PRONOUN.search(subject))
             # 'The heads of both firms told AP they concluded …': whom they told, then
             # 'they', is no subject; the verb before reports
             or _WHOM_THEN_PRONOUN.fullmatch(subject)

@@ -14,7 +14,7 @@ from .polls import is_poll, is_share, poll_named
 from .reported import reported
 from .speakers import People
 from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
-from .stance import stance_of
+from .stance import MADE_PUBLIC_IN, stance_of
 from .text import plain, quote_spans
 from .verbs import REPORT
 
@@ -40,8 +40,6 @@ _A_PAPER_FIRST = re.compile(
     r"(?:The|This|That|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|memo|"
     r"message|circular)s?\b"
 )
-#: ... unless it was made public: 'The letter, published on Monday, says …'
-_MADE_PUBLIC = re.compile(r"\b(?:open letter|published|released|made public|posted)\b")
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -252,7 +250,7 @@ def reported_in_sentence(
             if (
                 paper
                 and (cue is None or REPORT.fullmatch(cue.lower()))
-                and not _MADE_PUBLIC.search(sentence)
+                and not MADE_PUBLIC_IN.search(sentence)  # (unless it was made public)
             ):
                 # 'The letter adds that …', 'The email added that …': a letter's or an
                 # email's words are its sender's to those it went to, not a public word

@@ -191,9 +191,9 @@ _TO_ONE_NAMED = re.compile(
     r"chief executive|chairman|chairwoman|president|minister|deputy)\b"
     r"(?:,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]*)?"
 )
-_OPEN_LETTER = re.compile(
-    r"\bopen letter\b|\bletter\b[^.;]{0,40}?\b(?:published|released|made public)\b"
-)
+#: How a paper was made public: 'released', 'published', 'made public'
+_PUBLISHED = r"(?:released|published|made public)"
+_OPEN_LETTER = re.compile(rf"\bopen letter\b|\bletter\b[^.;]{{0,40}}?\b{_PUBLISHED}\b")
 _MESSAGES = frozenset({"text message", "text messages", "whatsapp message", "whatsapp messages"})
 _OWNED_BEFORE = re.compile(r"\b(?:her|his|their|its|my|our)\s+$")
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
@@ -201,7 +201,10 @@ _PAPERS = frozenset(
     {"in a letter", "in the letter", "memo", "minutes", "internal memo",
      "according to the emails", "according to the email", "according to the messages"}
 )  # fmt: skip
-_MADE_PUBLIC = re.compile(r"[^.;:“”\"]{0,40}?\b(?:released|published|made public|posted)\b")
+_MADE_PUBLIC = re.compile(rf"[^.;:“”\"]{{0,40}}?\b(?:{_PUBLISHED}|posted)\b")
+#: ... anywhere in a sentence about a letter or an email: 'The letter, published on
+#: Monday, says …', 'in an open letter'
+MADE_PUBLIC_IN = re.compile(rf"\b(?:open letter|{_PUBLISHED}|posted)\b")
 
 
 # the same words come back for several rules (a sentence, a tag's head)
