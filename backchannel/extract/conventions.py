@@ -72,7 +72,9 @@ _WRITES_THEN_COLON = re.compile(
 )
 #: Words that speak for themselves: 'We will not contest …', 'I would ask you …'
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
-_ANY_MARK = re.compile('[“”"«»„‘]')
+#: Quotation marks (British ‘ too, for a paragraph that holds no quotation at all)
+_MARK_CHARS = '“”"«»„'
+_ANY_MARK = re.compile(f"[{_MARK_CHARS}‘]")
 
 
 def unmarked_blocks(lines: list[str]) -> list[str]:
@@ -253,7 +255,7 @@ def _doubles_inside(text: str, pairs: list[tuple[int, int]]) -> bool:
 
 
 _DASH = re.compile(r"^[—–]\s*")
-_MARKS = re.compile('[“”"«»„]')
+_MARKS = re.compile(f"[{_MARK_CHARS}]")
 _DASH_SPLIT = re.compile(r"(?:,\s*|\s+)[—–]\s+")
 #: Dialogue in the Spanish way: the tag between dashes glued to it, '—Nobody consulted
 #: us —Governor Echeverría said on Wednesday—. What we will do is …'
