@@ -12,15 +12,15 @@ from .complements import THAT, clause_follows, that_follows
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
-from .leadins import recorded_subject
-from .names import JOINED_ARTICLE, NAME_RUN, NOT_NAMES, looks_like_person, owner_name
+from .names import JOINED_ARTICLE, NAME_RUN, looks_like_person, owner_name
+from .participles import participle_speaker
 from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
 from .roles import PEOPLE_OF_A_PLACE_OR_TRADE, PERSON_ROLE
 from .said_span import said_span
 from .speakers import People
 from .stance import stance_of
-from .subjects import participle_subject, subject_of
+from .subjects import subject_of
 from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
 
@@ -78,10 +78,6 @@ _BY_AGENT = re.compile(
     r")\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to|a|an)\b|[,;.])"
 )
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
-_QUOTED_AS = re.compile(
-    r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
-)
-_SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
     r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
@@ -136,35 +132,12 @@ _DENIED = re.compile(
     r"assertions?|speculation)\s+that\s"
 )
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
-#: A preposition before a name: the name is its object ('write to Okonjo asking …').
-_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
-_NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
-#: '“…,” Lind said, adding that …': the tag's speaker goes on
-_TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
 
 
 #: Pronouns that name nobody the article has named: the statement is still one.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
 _UNRESOLVED = {"they", "we", "i", "you"}
-
-
-_MESSAGE_BEFORE = re.compile(
-    r"\b(?:statement|letter|e-?mail|tweet|post|memo|message|video|ad|release|note|op-ed|"
-    r"column|interview|speech|remarks|appearance|petition|report)s?"
-    r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
-)
-
-
-#: Who sent the message a participle hangs on: 'a photocopied letter from the gas
-#: distributor (explaining)'.
-_SENT_FROM = re.compile(
-    r"\b(?:statement|letter|e-?mail|message|note|notice|memo|circular|release)s?\s+from\s+"
-    r"(?P<who>(?:the\s+)?[^,.;“”\"]{2,60}?)"
-    # (and when it was sent: 'WhatsApp messages from a customs supervisor, sent on Sunday
-    # night, telling them to …')
-    r"(?:,\s+sent\s+[^,.;“”\"]{2,40},)?\s*$"
-)
 
 
 def may_report(sentence: str, has_verb: bool) -> bool:
@@ -310,54 +283,12 @@ def reported(
             # ('calling for' too, not 'is calling on': a verb with its subject)
             word.split(" ", 1)[0].endswith("ing") and not _BE_LAST.search(head[-12:])
         ):
-            if subject_text.endswith(("as ", "as")):
-                # 'Ana Lind is quoted as warning that …': she warned
-                subject_text = _QUOTED_AS.sub("", subject_text)
-            shown = recorded_subject(subject_text) if "ecord" in subject_text else None
-            who = people.who(shown) if shown else None
-            if who:
-                # 'Minutes … record the deputy director-general, Bongani Shezi, telling …'
-                candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
+            spoke = participle_speaker(clause, verb.start(), subject_text, people, sentence_subject)
+            if isinstance(spoke, tuple):
+                candidates.append(spoke)
+            if not isinstance(spoke, str):
                 continue
-            # 'despite insisting publicly that…': the sentence's subject speaks;
-            # 'record Wolters telling his partners that…': the name just before.
-            named = _NAME_AT_END.search(subject_text) or _TAG_AT_END.search(subject_text)
-            if named and named.group(1).split()[-1].lower() in NOT_NAMES:
-                named = None  # 'sent an email Wednesday saying …': a day, not a name
-            if (
-                named
-                and named.re is _NAME_AT_END
-                and _OBJECT_BEFORE.search(subject_text, max(0, named.start() - 10), named.start())
-            ):
-                # 'he would write to Okonjo asking her to …': whom he writes to does not
-                # ask; the verb before reports it all
-                continue
-            if named and named.re is _TAG_AT_END:
-                who = people.who(named.group(1))
-                if who:
-                    candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
-                continue
-            if named:
-                subject = named.group(1)
-            elif (
-                not subject_text.strip()  # a clause split off at ', telling them that'
-                or _SUBORDINATE.search(subject_text)
-                or subject_text.rstrip().endswith(",")
-                # 'Trump issued a statement saying that …': the message's sender
-                or _MESSAGE_BEFORE.search(subject_text[-120:])
-            ):
-                # 'The crowd cheered, as Brenn echoed the criticism, saying …': the subject
-                # of the clause the participle hangs on, not the sentence's
-                own = participle_subject(subject_text) if subject_text.strip() else ""
-                sender = _SENT_FROM.search(subject_text[-120:])
-                if sender:
-                    own = sender["who"]  # 'a letter from the gas distributor explaining': its
-                who = (own and people.who(own)) or people.who(sentence_subject)
-                if who:
-                    candidates.append((clause[verb.start() :].strip().rstrip(" ."), who))
-                continue
-            else:
-                continue
+            subject = spoke
         elif _AND_BEFORE.search(subject_text) and sentence_subject:
             # 'Ms. Cole rejected the idea that … and said that …': the sentence's subject
             subject = sentence_subject

@@ -1,0 +1,84 @@
+"""Who speaks in a participle of speech: '…, saying that …', 'despite insisting that
+…', 'Minutes record Bongani Shezi telling …', 'a letter from the distributor
+explaining …'. The participle has no subject of its own: it is found before it."""
+
+from __future__ import annotations
+
+import re
+
+from .leadins import recorded_subject
+from .names import NAME_RUN, NOT_NAMES
+from .speakers import People
+from .subjects import participle_subject
+
+_QUOTED_AS = re.compile(
+    r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
+)
+_SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
+#: A preposition before a name: the name is its object ('write to Okonjo asking …').
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
+_NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
+#: '“…,” Lind said, adding that …': the tag's speaker goes on
+_TAG_AT_END = re.compile(rf"({NAME_RUN.pattern})\s+(?:said|says|told \w+)\s*,\s*$")
+_MESSAGE_BEFORE = re.compile(
+    r"\b(?:statement|letter|e-?mail|tweet|post|memo|message|video|ad|release|note|op-ed|"
+    r"column|interview|speech|remarks|appearance|petition|report)s?"
+    r"(?:\s+(?:on|to|from|in|at|with|for|of)\s+[^,.;“”\"]{1,60}?)?(?:\s+\w+day)?\s*$"
+)
+#: Who sent the message a participle hangs on: 'a photocopied letter from the gas
+#: distributor (explaining)'.
+_SENT_FROM = re.compile(
+    r"\b(?:statement|letter|e-?mail|message|note|notice|memo|circular|release)s?\s+from\s+"
+    r"(?P<who>(?:the\s+)?[^,.;“”\"]{2,60}?)"
+    # (and when it was sent: 'WhatsApp messages from a customs supervisor, sent on Sunday
+    # night, telling them to …')
+    r"(?:,\s+sent\s+[^,.;“”\"]{2,40},)?\s*$"
+)
+
+
+def participle_speaker(
+    clause: str, at: int, before: str, people: People, sentence_subject: str
+) -> tuple[str, str] | str | None:
+    """Who does the participle at ``at`` in ``clause``, ``before`` being the words before
+    it (its auxiliaries gone): (the words from it on, the speaker) when they are found
+    here; a name just before it, to be read as any verb's subject is ('record Wolters
+    telling …': 'Wolters'); None when it reports nothing."""
+    words = clause[at:].strip().rstrip(" .")
+    if before.endswith(("as ", "as")):
+        # 'Ana Lind is quoted as warning that …': she warned
+        before = _QUOTED_AS.sub("", before)
+    shown = recorded_subject(before) if "ecord" in before else None
+    who = people.who(shown) if shown else None
+    if who:
+        # 'Minutes … record the deputy director-general, Bongani Shezi, telling …'
+        return words, who
+    # 'despite insisting publicly that…': the sentence's subject speaks;
+    # 'record Wolters telling his partners that…': the name just before.
+    named = _NAME_AT_END.search(before) or _TAG_AT_END.search(before)
+    if named and named.group(1).split()[-1].lower() in NOT_NAMES:
+        named = None  # 'sent an email Wednesday saying …': a day, not a name
+    if named and named.re is _TAG_AT_END:
+        who = people.who(named.group(1))
+        return (words, who) if who else None
+    if named:
+        if _OBJECT_BEFORE.search(before, max(0, named.start() - 10), named.start()):
+            # 'he would write to Okonjo asking her to …': whom he writes to does not
+            # ask; the verb before reports it all
+            return None
+        return named.group(1)
+    if (
+        not before.strip()  # a clause split off at ', telling them that'
+        or _SUBORDINATE.search(before)
+        or before.rstrip().endswith(",")
+        # 'Trump issued a statement saying that …': the message's sender
+        or _MESSAGE_BEFORE.search(before[-120:])
+    ):
+        # 'The crowd cheered, as Brenn echoed the criticism, saying …': the subject
+        # of the clause the participle hangs on, not the sentence's
+        own = participle_subject(before) if before.strip() else ""
+        sender = _SENT_FROM.search(before[-120:])
+        if sender:
+            own = sender["who"]  # 'a letter from the gas distributor explaining': its
+        who = (own and people.who(own)) or people.who(sentence_subject)
+        return (words, who) if who else None
+    return None
