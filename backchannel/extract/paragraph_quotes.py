@@ -12,6 +12,7 @@ from .attribution import SAYS_MORE, attribution_of, clause_before
 from .blocks import (
     ProposedQuote,
 )
+from .exchanges import asked_whom
 from .heads import (
     called_object,
     head_of,
@@ -21,6 +22,7 @@ from .heads import (
     verb_object,
 )
 from .leadins import lead_speaker
+from .persons import a_person
 from .phrases import CONTRAST_SPLIT
 from .reported import may_report
 from .reported_sentences import reported_in_sentence
@@ -28,9 +30,7 @@ from .roles import OFFICES
 from .speakers import People
 from .speaking import (
     FirstCue,
-    a_person,
     appealed_by,
-    asked_whom,
     beside,
     by_speaker,
     merge,

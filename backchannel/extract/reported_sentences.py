@@ -8,12 +8,14 @@ import re
 
 from .blocks import ProposedQuote
 from .clause_split import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON
+from .exchanges import asked_whom, relayed_by
 from .heads import without_aside, without_relative, writers_clause
 from .names import opens_on_name
+from .persons import a_person
 from .polls import is_poll, is_share, poll_named
 from .reported import reported
 from .speakers import People
-from .speaking import FirstCue, a_person, asked_whom, by_speaker, relayed_by
+from .speaking import FirstCue, by_speaker
 from .stance import MADE_PUBLIC_IN, stance_of
 from .text import plain, quote_spans
 from .verbs import REPORT
