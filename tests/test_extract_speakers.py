@@ -8,7 +8,8 @@ import pytest
 
 from backchannel.extract import extract
 from backchannel.extract.names import looks_like_person
-from backchannel.extract.subjects import main_subject, subject_of
+from backchannel.extract.sentence_subject import main_subject
+from backchannel.extract.subjects import subject_of
 
 TODAY = date(2025, 6, 30)
 

@@ -11,9 +11,9 @@ from .article import Article, Paragraph
 from .documents import issued_by, paper_sender, reads_a_paper
 from .interviews import is_answer, is_question, pleasantry, transcript_turn
 from .names import in_title_case, looks_like_person, person_name
+from .sentence_subject import main_subject
 from .speakers import People
 from .stance import ANONYMOUS, speaker_stance, stance_of
-from .subjects import main_subject
 from .text import inner, plain, sentences
 
 

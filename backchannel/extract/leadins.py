@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from .clause_openings import FRONTED, FRONTED_PAST, MAIN_SUBJECT, NP
 from .names import looks_like_person, person_name
+from .sentence_subject import main_subject, participle_subject
 from .speakers import People
-from .subjects import main_subject, participle_subject, subject_of
+from .subjects import subject_of
 from .text import ABBREV
 from .verbs import IRREGULAR, REPORT
 

@@ -27,6 +27,7 @@ from .phrases import CONTRAST_SPLIT
 from .reported import may_report
 from .reported_sentences import reported_in_sentence
 from .roles import OFFICES
+from .sentence_subject import main_subject
 from .speakers import People
 from .speaking import (
     FirstCue,
@@ -40,7 +41,6 @@ from .speaking import (
 from .stance import stance_of
 from .standing import standing_count, tag_after
 from .statements import statement_spans
-from .subjects import main_subject
 from .text import (
     CLOSERS,
     RUN_ON,

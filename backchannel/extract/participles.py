@@ -8,8 +8,8 @@ import re
 
 from .leadins import recorded_subject
 from .names import NAME_RUN, NOT_NAMES
+from .sentence_subject import participle_subject
 from .speakers import People
-from .subjects import participle_subject
 
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"

@@ -36,7 +36,7 @@ from .roles import (
     introduced_as_analyst,
     one_unnamed,
 )
-from .subjects import main_subject
+from .sentence_subject import main_subject
 from .text import plain
 from .titles import Titles
 from .unnamed import off_record_source, on_record_act, unnamed_actor, unnamed_group

@@ -17,9 +17,10 @@ from .names import (
     run_reading,
 )
 from .persons import a_person
+from .sentence_subject import LEADING_NAME, main_subject
 from .speakers import People
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
-from .subjects import LEADING_NAME, main_subject, subject_of
+from .subjects import subject_of
 from .text import plain, words_in
 from .verbs import REPORT
 
