@@ -1316,3 +1316,42 @@ def test_what_they_will_say_is_not_yet_said() -> None:
         "2025-03-18",
     ).quotes
     assert found == []
+
+
+def test_a_body_offering_in_private_even_as_it_insists_in_public_says_two_things() -> None:
+    found = extract(
+        "Headline\n\nDockers extended their strike on Tuesday, with union leaders saying the "
+        "Labour Ministry had privately offered to fast-track a pension bill even as it "
+        "publicly insisted it would not take sides in the dispute.",
+        "2025-10-14",
+    ).quotes
+    assert [(q.text, q.speaker, q.stance) for q in found] == [
+        (
+            "the Labour Ministry had privately offered to fast-track a pension bill",
+            "Labour Ministry",
+            "private",
+        ),
+        (
+            "it publicly insisted it would not take sides in the dispute",
+            "Labour Ministry",
+            "public",
+        ),
+    ]
+
+
+def test_one_named_passing_on_an_offer_made_where_the_press_was_not() -> None:
+    [q] = extract(
+        "Headline\n\nSaavedra said that at a meeting on Sunday evening that was closed to the "
+        "press, Labour Undersecretary Camila Ortúzar offered to send the bill to Congress "
+        "within two weeks.",
+        "2025-10-14",
+    ).quotes
+    assert (q.speaker, q.stance, q.cue) == ("Camila Ortúzar", "private", "closed to the press")
+    assert q.text.startswith("Labour Undersecretary Camila Ortúzar offered")
+
+
+def test_one_named_passing_on_an_offer_made_in_the_open_is_still_theirs() -> None:
+    [q] = extract(
+        "Headline\n\nLind said that at the summit Dahl offered to pay.", "2025-10-14"
+    ).quotes
+    assert q.speaker == "Lind"

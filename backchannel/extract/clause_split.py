@@ -31,6 +31,11 @@ CLAUSE_SPLIT = re.compile(
     # ', adding, “…”', ', calling the plan “…”': a quotation of its own
     r"(?:adding|saying)[,:]?\s+[“\"]|calling\s+[^,.;:“\"”]{1,40}\s[“\"])|"
     r";\s+|,\s+(?=(?:even as|even though|although|though|while|whereas|but|and|despite)\s+[A-Za-z])"
+    # '… had privately offered to fast-track a bill even as it publicly insisted …': a
+    # contrast with a speaker and a speech verb of its own, no comma before it
+    r"|\s+(?=even as\s+(?:it|he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:[a-z]+ly\s+)?(?:said|says|insisted|insists|told|tells|argued|argues|maintained|"
+    r"maintains|denied|denies|claimed|claims)\b)"
     # '… said the president had asked for it in writing and that Alemu had replied that
     # …': a second speaker's answer, told in a 'that' of its own
     # (a verb of speech and what it says: not '… and that Acme Corp had agreed to a rise')

@@ -49,7 +49,8 @@ NAME_RUN = re.compile(
 TITLES = {
     "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
     "foreign", "prime",
-    "president", "governor", "secretary", "state", "chief", "leader", "negotiator",
+    "president", "governor", "secretary", "undersecretary", "under-secretary", "state", "chief",
+    "leader", "negotiator",
     "chair", "chairman", "spokesman", "spokeswoman", "spokesperson", "envoy", "special",
     "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
     "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",

@@ -9,7 +9,7 @@ import re
 from .names import JOINED_ARTICLE, ORG_WORDS, looks_like_person, person_before_of, person_name
 from .roles import PERSON_ROLE
 from .speakers import People
-from .stance import ANONYMOUS, OUTLETS
+from .stance import ANONYMOUS, OUTLETS, stance_of
 from .text import words_in
 
 #: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …',
@@ -260,13 +260,20 @@ _ACT_STEMS = (
 
 def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None:
     """(text, actor) when an unnamed insider (``who``) tells what someone named offered,
-    raised or asked for in private: it is the actor's statement, passed on, not theirs."""
+    raised or asked for in private, or one named tells of it at a meeting they say was
+    private: it is the actor's statement, passed on, not theirs."""
     if not any(verb in text for verb in _ACT_STEMS):
         return None  # a first look: most statements pass on no act
-    if not (ANONYMOUS.search(who) or _ONE_MORE.match(who)) or OUTLETS.search(who):
+    if OUTLETS.search(who):
         return None
     m = _ACT_PASSED_ON.search(text) or _TOLD_PASSED_ON.search(text)
     if m is None:
+        return None
+    if not (ANONYMOUS.search(who) or _ONE_MORE.match(who)) and (
+        # one named passes on what another offered where the press was not: 'Saavedra said
+        # that at a meeting … that was closed to the press, Camila Ortúzar offered …'
+        stance_of(text[: m.start("text")])[0] != "private"
+    ):
         return None
     if (
         m["who"] in ("he", "she")

@@ -12,7 +12,7 @@ from .complements import THAT, clause_follows, that_follows
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
-from .names import JOINED_ARTICLE, NAME_RUN, looks_like_person, owner_name
+from .names import JOINED_ARTICLE, NAME_RUN, ORG_WORDS, looks_like_person, owner_name
 from .participles import participle_speaker
 from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
@@ -134,6 +134,8 @@ _DENIED = re.compile(
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 
 
+#: A contrast whose subject is 'it': '… even as it publicly insisted …'
+_CONTRAST_IT = re.compile(r"\s*(?:even as|even though|although|whereas)\s+it\s")
 #: Pronouns that name nobody the article has named: the statement is still one.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
@@ -314,6 +316,8 @@ def reported(
                 and not _LOWER_SUBJECT.match(subject)
                 # 'In a statement posted to its website, it confirmed …': the body's
                 and not (subject == "it" and IT_IN_A_DOCUMENT.match(head))
+                # ('…, even as it publicly insisted …': the body that just spoke)
+                and not (subject == "it" and _CONTRAST_IT.match(clause))
                 and not _GROUP_SUBJECT.match(subject)
                 and not (
                     (owned := _OWNED_ROLE.fullmatch(subject)) and PERSON_ROLE.fullmatch(owned[1])
@@ -359,6 +363,9 @@ def reported(
             who = people.who(sentence_subject)
         if who is None and subject.lower() == "they" and sentence_subject.endswith("s"):
             # 'Residents say …, and they argue that …': the group the sentence opened on
+            who = people.who(sentence_subject)
+        if subject == "it" and _CONTRAST_IT.match(clause) and ORG_WORDS.search(sentence_subject):
+            # '…, even as it publicly insisted …' split off: the body that just spoke
             who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:
             who = ""  # 'they say he will…': a statement whose speaker triage names

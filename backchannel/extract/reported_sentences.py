@@ -129,7 +129,13 @@ def reported_in_sentence(
     relay_last = "according to" in sentence and not has_verb and _RELAY_LAST.search(sentence)
     if relay_last:
         clauses = [sentence]
-    elif "," in sentence or ";" in sentence or "and" in sentence or "but" in sentence:
+    elif (
+        "," in sentence
+        or ";" in sentence
+        or "and" in sentence
+        or "but" in sentence
+        or "even as" in sentence
+    ):
         clauses = _clauses(sentence, bare_sentence)
         if "--" in sentence or "—" in sentence or "–" in sentence:
             clauses = [part for clause in clauses for part in DASH_SPLIT.split(clause)]
@@ -163,7 +169,15 @@ def reported_in_sentence(
         # ', adding that …' split off: its subject is the last clause's speaker
         subject = (
             said.speaker
-            if said and said.speaker and (GOING_ON.match(clause) or clause.startswith("who "))
+            if said
+            and said.speaker
+            and (
+                GOING_ON.match(clause)
+                or clause.startswith("who ")
+                # '… had privately offered …, even as it publicly insisted …': the body
+                # that just spoke is 'it'
+                or (_CONTRAST.match(clause) and " it " in clause[:16])
+            )
             else ""
         )
         if not subject and _AND_TOLD_ONE.match(clause) and "that " in previous:
@@ -279,7 +293,9 @@ def _before_topic(clause: str, who: str | None) -> str | None:
     complement = _COMPLEMENT.search(clause, verb.end(), verb.end() + 120) if verb else None
     if complement is None:
         return None
-    inner = clause[complement.end() : complement.end() + 80]
+    # (a phrase may come first: 'said that at a meeting … closed to the press, Camila
+    # Ortúzar offered …')
+    inner = clause[complement.end() : complement.end() + 140]
     if who and (
         any(word in inner for word in who.split() if word[:1].isupper())
         # ('… said that port authority officials had told First Nations leaders in a

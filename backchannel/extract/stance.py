@@ -36,6 +36,7 @@ PRIVATE_CUES = [
     "speaking anonymously", "closed meeting", "closed session", "talks were private",
     "closed video call", "closed call", "closed briefing", "closed video conference",
     "closed videoconference", "private videoconference", "in a video call",
+    "closed to the press", "closed to reporters", "closed to the media", "closed to the public",
     "during a video call", "on a video call",
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",

@@ -87,7 +87,8 @@ _SUBJECT_SPLIT = re.compile(
     # ('… than Mr. Trump - 60 percent of voters said': a share of them)
     r"|\d[\d.,]*(?:\s+(?:percent|per cent)|%)?(?:\s+of)?(?:\s+[a-z][\w'’-]*){1,3})\s*$)"
     # 'officials said the minister privately promised …': the minister promised
-    rf"|\s+(?:{_SAYING})"
+    # ('with union leaders saying the Labour Ministry had privately offered …': it offered)
+    rf"|\s+(?:{_SAYING}|saying)"
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
     r")"
 )
