@@ -1249,3 +1249,19 @@ def test_a_date_line_with_the_year_first_a_place_and_a_dash_or_slashes(
         today=TODAY,
     )
     assert article.published == published
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("‘", "’")])
+def test_a_lead_in_then_a_quotation_over_two_paragraphs(opening: str, closing: str) -> None:
+    text = (
+        "Headline\n\nCommittee chair and Liberal senator Fiona Marsh, tabling the report, told "
+        f"the Senate:\n\n{opening}Australians were promised a hydrogen industry. What they got "
+        f"was a grants program.\n\n{opening}The committee does not say that any of these "
+        f"projects is without merit.{closing}\n\nLater it rained."
+    )
+    [q] = extract(text, "2025-08-22").quotes
+    assert (q.speaker, q.kind) == ("Fiona Marsh", "direct")
+    assert q.text == (
+        "Australians were promised a hydrogen industry. What they got was a grants program. "
+        "The committee does not say that any of these projects is without merit."
+    )

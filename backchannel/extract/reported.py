@@ -116,7 +116,8 @@ _WHEN_OR_WHERE_ONLY = re.compile(
     # a single nut climbed above Rs. 200')
     r"|,\s+(?:after|amid|following|as)\s+(?!(?:he|she|they|it|we|I)\s+(?:said|says|added))"
     r"[^;“”\"]*)?"
-    r"[\s.]*$"
+    # (a lead-in, its words in the paragraph after: '… told the Senate:')
+    r"[\s.:]*$"
 )
 _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
@@ -254,6 +255,8 @@ def reported(
         has_that = that_follows(word, rest)
         if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
+            if rest.rstrip().endswith(":"):
+                continue  # a lead-in: its words are the next paragraph's, no tag here
             if not passive or word in _TOLD_PASSIVE:
                 # ('…, a day before the recall was announced': no tag; '…, MPs have
                 # been told' is one, its speaker in the clause)

@@ -77,8 +77,10 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         close = _CLOSER[ch].search(text, start + 1)
         if close is None:
-            if ch in _ONLY_BEFORE_A_WORD:
-                i = start + 1  # never closed: not a quotation mark after all
+            if ch in _ONLY_BEFORE_A_WORD and start > 0:
+                # never closed: not a quotation mark after all (one that opens the text
+                # is: a quotation that goes on in the next paragraph, ‘… as “… does)
+                i = start + 1
                 continue
             spans.append((start, len(text)))
             return tuple(spans)
