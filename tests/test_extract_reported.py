@@ -1355,3 +1355,33 @@ def test_one_named_passing_on_an_offer_made_in_the_open_is_still_theirs() -> Non
         "Headline\n\nLind said that at the summit Dahl offered to pay.", "2025-10-14"
     ).quotes
     assert q.speaker == "Lind"
+
+
+def test_what_a_committee_has_found_and_recommended_is_its_word_on_the_record() -> None:
+    found = extract(
+        "Headline\n\nA Senate committee has found that $480 million in grants for the hub was "
+        "approved on a rushed basis, and has recommended that the Auditor-General conduct a "
+        "performance audit of the program.",
+        "2025-08-22",
+    ).quotes
+    assert [(q.text, q.stance) for q in found] == [
+        ("$480 million in grants for the hub was approved on a rushed basis", "public"),
+        (
+            "recommended that the Auditor-General conduct a performance audit of the program",
+            "public",
+        ),
+    ]
+    assert all("committee" in (q.speaker or "") for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The inquiry found that the minister had misled parliament.", "inquiry"),
+        ("The jury found that the officers had acted lawfully.", "jury"),
+        ("The panel held that the complaint had no merit.", "panel"),
+    ],
+)
+def test_a_finding_of_an_inquiry_a_jury_or_a_panel(sentence: str, speaker: str) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-08-22").quotes
+    assert (q.speaker, q.stance) == (speaker, "public")

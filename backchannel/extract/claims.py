@@ -159,8 +159,12 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
 #: 'the Supreme Court on Tuesday annulled the licence, ruling that …'
 _RULING = re.compile(
     r"(?:^|,\s+|\s+(?:and|but)\s+)(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:[\w'’.-]+\s+){0,5}?"
-    r"(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices|[Jj]ury|[Aa]rbitrators?))"
-    r"(?:\s+(?:on|last)\s+\w+)?(?:\s+[^,;“”\"]{1,80},)?\s+(?:(?P<verb>ruled|rules|found|finds|held|"
+    r"(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices|[Jj]ury|[Aa]rbitrators?|"
+    # ... or a body that inquires: 'A Senate committee has found that …'
+    r"[Cc]ommittee|[Ii]nquiry|[Pp]anel|[Ii]nvestigation|[Ww]atchdog|[Oo]mbudsman|"
+    r"[Aa]uditor(?:-[Gg]eneral)?|[Ii]nspectorate))"
+    r"(?:\s+(?:on|last)\s+\w+)?(?:\s+[^,;“”\"]{1,80},)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?P<verb>ruled|rules|found|finds|held|"
     r"holds|concluded|concludes)\s+|[^,;]{0,80},\s+(?:ruling|finding|holding)\s+)"
     r"(?P<text>that\s+.{10,})$"
 )
@@ -185,8 +189,14 @@ def may_claim(sentence: str) -> bool:
     )
 
 
+_RULING_BODIES = (
+    "ourt", "udge", "ribunal", "ustices", "ury", "rbitrator", "ommittee", "nquiry", "anel",
+    "nvestigation", "atchdog", "mbudsman", "uditor", "nspectorate",
+)  # fmt: skip
+
+
 def _has_ruling(text: str) -> bool:
-    return ("ourt" in text or "udge" in text or "ribunal" in text or "ustices" in text) and (
+    return any(body in text for body in _RULING_BODIES) and (
         "rul" in text or "found" in text or "finds" in text or "held" in text or "conclud" in text
     )
 

@@ -89,6 +89,7 @@ PAST = alternation(
         "left",
         "stood",
         "held",
+        "found",
         "ran",
         "came",
         "brought",

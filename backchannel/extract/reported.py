@@ -139,7 +139,7 @@ _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _CONTRAST_IT = re.compile(r"\s*(?:even as|even though|although|whereas)\s+it\s")
 #: Pronouns that name nobody the article has named: the statement is still one.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s*$")
+_AND_BEFORE = re.compile(r"(?:^|\s)(?:and|but)\s*$")  # (a clause split off: "and has …")
 _UNRESOLVED = {"they", "we", "i", "you"}
 
 

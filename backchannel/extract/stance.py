@@ -90,6 +90,10 @@ PUBLIC_CUES = [
     "told the committee", "district court", "witness box", "victim impact statement",
     "ruled that", "ruling that", "judgment",
     "court found", "judge found", "court held", "earnings call", "told analysts", "told investors",
+    # what a body that inquires finds is its published word: 'A Senate committee has found'
+    "committee found", "committee has found", "inquiry found", "inquiry has found",
+    "panel found", "panel has found", "panel held", "jury found", "tribunal found",
+    "tribunal held", "ombudsman found", "auditor-general found", "watchdog found",
     "investor call", "conference call with analysts", "analyst call", "analysts' call",
     "shareholder meeting", "annual meeting",
     # said over and over, for all to hear: 'has said repeatedly that …'
