@@ -1120,3 +1120,31 @@ def test_messages_from_someone_sent_at_night_telling_them_are_the_sender_s() -> 
         "2025-11-10",
     ).quotes
     assert (q.speaker, q.stance) == ("a customs supervisor", "private")
+
+
+def test_the_words_a_letter_signed_by_someone_ends_on_are_theirs_in_private() -> None:
+    found = extract(
+        "Headline\n\nWithin hours, a letter dated Nov. 28 and signed by Dilan Wijesekera was "
+        'circulating among member boards.\n\n"I would ask that the contents of this letter '
+        'remain between our two offices," the letter concludes.',
+        "2025-12-16",
+    ).quotes
+    assert [(q.speaker, q.stance, q.cue) for q in found] == [
+        ("Dilan Wijesekera", "private", "the letter")
+    ]
+
+
+def test_notes_obtained_by_a_paper_are_private_and_the_notes_are_no_speech_verb() -> None:
+    found = extract(
+        "Headline\n\nNotes of a cabinet meeting, obtained by the Ledger, record Gareth Pryce "
+        "telling colleagues the bids were ‘not yet assessed’. The notes quote him as saying: "
+        "‘If we wait for the department, we will be announcing this in 2027.’\n\n"
+        "According to the same notes, the then finance minister, Priya Natarajan, warned that "
+        "the department had not finished its due diligence.",
+        "2025-08-22",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Gareth Pryce", "private"),
+        ("Gareth Pryce", "private"),
+        ("Priya Natarajan", "private"),
+    ]

@@ -22,7 +22,9 @@ _DOCUMENT_THEN_SENDER = re.compile(
 )
 #: ... or sent by them: 'A second email, sent by Ms Kwok to two directors,'
 _DOCUMENT_SENT_BY = re.compile(
-    rf"\b(?P<doc>email|letter|memo),?\s+(?:sent|written|signed)\s+by\s+{_SENDER}"
+    # ('a letter dated Nov. 28 and signed by Wijesekera')
+    rf"\b(?P<doc>email|letter|memo)(?:\s+dated\s+[^,;“”\"]{{2,30}}?(?:\s+and)?)?,?\s+"
+    rf"(?:sent|written|signed)\s+by\s+{_SENDER}"
 )
 #: A document from a body or a person, in running text: 'An internal memo from the
 #: agriculture secretariat, dated July 30, …'

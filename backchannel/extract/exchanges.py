@@ -13,7 +13,7 @@ from .persons import a_person
 from .relays import RELAY_SOURCE
 from .roles import OFFICE
 from .speakers import People
-from .stance import ANONYMOUS, OUTLETS
+from .stance import ANONYMOUS, MADE_PUBLIC_IN, OUTLETS
 
 #: A closing tag that passes on what someone else said: '…, two people present said.'
 #: Words said to someone in particular, not to the press: 'told their counterparts'.
@@ -313,3 +313,19 @@ def private_exchange(
         # private too
         return "private", replied.group(0)
     return None
+
+
+#: A letter or an email told of before, that speaks: 'The letter adds that …', '“…,”
+#: the letter concludes.' (not 'A letter from Ana Lind, the mayor, says …': her word)
+_A_PAPER = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|"
+    r"letter|memo|message|circular)s?\b"
+)
+
+
+def a_paper_speaks(words: str, sentence: str) -> str | None:
+    """The letter, email or memo that ``words`` open on ('The letter adds that …'), or a
+    tag's words ('the letter concludes'), if the sentence does not say it was made
+    public: what it says went to those it was sent to, not to the public."""
+    paper = _A_PAPER.match(words.lstrip(' ,”"’'))
+    return paper.group(0) if paper and not MADE_PUBLIC_IN.search(sentence) else None

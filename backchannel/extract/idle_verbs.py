@@ -60,6 +60,16 @@ _MESSAGE_RIGHT_BEFORE = re.compile(
 _A_STORY = re.compile(r"\s+(?:a|another|the same|a very)\s+(?:[a-z]+\s+)?story\b")
 
 
+def a_noun(text: str, verb: re.Match[str]) -> bool:
+    """Is the speech verb (a match of verbs.REPORT in ``text``) a noun or an adjective
+    where it stands? 'amid news reports that question his past', 'The notes quote him',
+    'the campaign's continued wariness'."""
+    start = verb.start()
+    return verb["verb"].lower() in _ALSO_NOUNS and bool(
+        _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
     """Does this speech verb (a match of verbs.REPORT, ``first`` in its clause or not)
     report nothing of its own where it stands?"""
@@ -84,9 +94,7 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # 'has not decided what they will say to friends': nothing said yet
     if word in _PLURAL_NOUNS and _VERB_BEFORE.search(clause, max(0, start - 30), start):
         return True  # 'Oluoch rejected claims that …': what was rejected, a noun
-    if word in _ALSO_NOUNS and _NOUN_BEFORE.search(clause, max(0, start - 30), start):
-        # 'amid news reports that question his past': a noun; 'the campaign's continued
-        # wariness': an adjective; no verb either
+    if a_noun(clause, verb):
         return True
     if word == "posted" and _MESSAGE_RIGHT_BEFORE.search(clause, max(0, start - 30), start):
         return True  # 'In a statement posted to its website, it confirmed …': what was posted

@@ -12,7 +12,7 @@ from .attribution import SAYS_MORE, attribution_of, clause_before
 from .blocks import (
     ProposedQuote,
 )
-from .exchanges import asked_whom
+from .exchanges import a_paper_speaks, asked_whom
 from .heads import (
     called_object,
     head_of,
@@ -335,6 +335,13 @@ def read_paragraph(
                     stance, cue = by_speaker(
                         who, words, between + " " + context, people, direct=kind == "direct"
                     )
+                paper = (
+                    a_paper_speaks(context, bare_sentence)
+                    if who and kind == "direct" and stance != "private"
+                    else None
+                )
+                if paper and (cue is None or REPORT.fullmatch(cue.lower())):
+                    stance, cue = "private", paper  # '“…,” the letter concludes.'
                 last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
                 opened = quoted
                 people.spoke(who, cue, stance)

@@ -8,7 +8,7 @@ import re
 
 from .blocks import ProposedQuote
 from .clause_split import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON
-from .exchanges import asked_whom, relayed_by
+from .exchanges import a_paper_speaks, asked_whom, relayed_by
 from .heads import without_aside, without_relative, writers_clause
 from .names import opens_on_name
 from .persons import a_person
@@ -16,7 +16,7 @@ from .polls import is_poll, is_share, poll_named
 from .reported import reported
 from .speakers import People
 from .speaking import FirstCue, by_speaker
-from .stance import MADE_PUBLIC_IN, stance_of
+from .stance import stance_of
 from .text import plain, quote_spans
 from .verbs import REPORT
 
@@ -35,12 +35,6 @@ _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 #: The paper's own: 'Our correspondent in Nakuru', 'our reporter at the scene'
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
-)
-#: A letter or an email that speaks: 'The letter adds that …', 'The email added …'
-_A_PAPER_FIRST = re.compile(
-    # (one told of before: not 'A letter from Ana Lind, the mayor, says …', her word)
-    r"(?:The|This|That|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|memo|"
-    r"message|circular)s?\b"
 )
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
@@ -262,15 +256,9 @@ def reported_in_sentence(
                 stance, cue = before.stance, before.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
-            paper = _A_PAPER_FIRST.match(words) if stance != "private" else None
-            if (
-                paper
-                and (cue is None or REPORT.fullmatch(cue.lower()))
-                and not MADE_PUBLIC_IN.search(sentence)  # (unless it was made public)
-            ):
-                # 'The letter adds that …', 'The email added that …': a letter's or an
-                # email's words are its sender's to those it went to, not a public word
-                stance, cue = "private", paper.group(0)
+            paper = a_paper_speaks(words, sentence) if stance != "private" else None
+            if paper and (cue is None or REPORT.fullmatch(cue.lower())):
+                stance, cue = "private", paper  # 'The letter adds that …'
             if is_poll(who):
                 stance, cue = None, None  # a finding is reportage
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())

@@ -11,6 +11,7 @@ from .beside import reported_beside
 from .blocks import ProposedQuote
 from .claims import CALLING, CALLING_STEMS, called_after, caller
 from .exchanges import private_exchange
+from .idle_verbs import a_noun
 from .names import (
     NAME_RUN,
     looks_like_person,
@@ -57,7 +58,9 @@ def by_speaker(
     if carried:
         # an anonymous source, a private letter writer, an expert quoted on the record
         return carried
-    verb = REPORT.search(plain(context))
+    bare = plain(context)
+    # (not a noun: 'The notes quote him as saying: “…”')
+    verb = next((v for v in REPORT.finditer(bare) if not a_noun(bare, v)), None)
     said = verb.group(0) if verb else ""
     if not said and direct:
         lead = _LEAD_VERB.search(plain(context))

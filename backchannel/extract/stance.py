@@ -40,6 +40,7 @@ PRIVATE_CUES = [
     "during a video call", "on a video call",
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",
+    "obtained by", "according to the same notes",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
     "internal note",
     "not authorized to speak publicly", "not authorised to speak publicly",
