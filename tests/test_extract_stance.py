@@ -1148,3 +1148,15 @@ def test_notes_obtained_by_a_paper_are_private_and_the_notes_are_no_speech_verb(
         ("Gareth Pryce", "private"),
         ("Priya Natarajan", "private"),
     ]
+
+
+def test_the_letter_stays_its_sender_s_while_the_sender_s_words_from_it_are_read() -> None:
+    found = extract(
+        "Headline\n\nWithin hours, a letter dated Nov. 28 and signed by Dilan Wijesekera was "
+        "circulating. In it, he tells Sushila Gurung that the board will look favourably on "
+        'a bid.\n\n"I would ask that the contents of this letter remain between our two '
+        'offices," the letter concludes.',
+        "2025-12-16",
+    ).quotes
+    assert [q.speaker for q in found] == ["Dilan Wijesekera", "Dilan Wijesekera"]
+    assert found[-1].stance == "private"

@@ -58,7 +58,12 @@ class Voices:
         # only the last statement's document, and only its venue ('in a statement'): 'the
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and cue.startswith("in ") else ""
-        self.issued = {document: speaker} if document in DOCUMENTS else {}
+        if document in DOCUMENTS:
+            self.issued = {document: speaker}
+        elif speaker not in self.issued.values():
+            # (the sender's own words from it keep it theirs: 'In it, he tells Gurung that
+            # …. “…,” the letter concludes.')
+            self.issued = {}
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if message and cue:
             self.wrote_privately[speaker] = cue
