@@ -1385,3 +1385,13 @@ def test_what_a_committee_has_found_and_recommended_is_its_word_on_the_record() 
 def test_a_finding_of_an_inquiry_a_jury_or_a_panel(sentence: str, speaker: str) -> None:
     [q] = extract("Headline\n\n" + sentence, "2025-08-22").quotes
     assert (q.speaker, q.stance) == (speaker, "public")
+
+
+@pytest.mark.parametrize("when", ["hours before", "days after", "two weeks before"])
+def test_when_the_writer_tells_it_happened_is_no_part_of_what_was_said(when: str) -> None:
+    [q] = extract(
+        "Headline\n\nAna Lind said on Monday that she had done nothing wrong in the affair, "
+        f"{when} the audit was published.",
+        "2025-12-16",
+    ).quotes
+    assert q.text == "Ana Lind said on Monday that she had done nothing wrong in the affair"

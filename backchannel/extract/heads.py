@@ -214,12 +214,15 @@ def called_object(between: str) -> str | None:
 
 #: A last clause that is the writer's, not the speaker's: an apposition ('…, a swipe
 #: at the mayor'), a relative clause of place ('…, where he trails in the polls'),
-#: 'before reversing himself', 'as have her rivals'. (Not a participle: '…, saying'
-#: goes on with the speaker as often as not.)
+#: 'before reversing himself', 'as have her rivals', 'hours before …'. (Not a
+#: participle: '…, saying' goes on with the speaker as often as not.)
 _ASIDE_LAST = re.compile(
     # at the last comma, after the quotation or inside its closing mark ('…,” a swipe')
     r",[”\"’]?\s+(?:(?:a|an)\s|where\s|(?:before|after)\s+[a-z]+ing\s|"
-    r"as\s+(?:have|has|did|do|does)\s)[^,;“”\"«»]{2,200}$"
+    r"as\s+(?:have|has|did|do|does)\s|"
+    # ('…, hours before a letter surfaced in which he …': when, the writer's)
+    r"(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:minutes|hours|days|weeks|months)\s+"
+    r"(?:before|after)\s)[^,;“”\"«»]{2,200}$"
 )
 
 
