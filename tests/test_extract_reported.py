@@ -1395,3 +1395,15 @@ def test_when_the_writer_tells_it_happened_is_no_part_of_what_was_said(when: str
         "2025-12-16",
     ).quotes
     assert q.text == "Ana Lind said on Monday that she had done nothing wrong in the affair"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But a government cannot tell the public one thing and the industry another.",
+        "The views expressed are her own.",
+        "The opinions expressed in this column are the author's own.",
+    ],
+)
+def test_what_cannot_be_told_and_a_column_s_footer_say_nothing(sentence: str) -> None:
+    assert extract("Headline\n\n" + sentence, "2025-12-16").quotes == []

@@ -35,7 +35,11 @@ _WHAT_ONE_WILL = re.compile(
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 #: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
 _ASKED_TO = re.compile(r"\s+(?:(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s")
-_NEGATED = re.compile(r"\b(?:not|never|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$")
+_NEGATED = re.compile(
+    r"\b(?:not|never|cannot|can't|can’t|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$"
+)
+#: Views that are a writer's own: 'The views expressed are her own' (a column's footer)
+_VIEWS_EXPRESSED = re.compile(r"\b(?:views|opinions)\s+$", re.I)
 
 
 def _may_be_negated(tail: str) -> bool:
@@ -43,6 +47,8 @@ def _may_be_negated(tail: str) -> bool:
     return (
         "not" in tail
         or "never" in tail
+        or "can't" in tail
+        or "can’t" in tail
         or "declined" in tail
         or "refused" in tail
         or "whether" in tail
@@ -96,6 +102,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # 'Oluoch rejected claims that …': what was rejected, a noun
     if a_noun(clause, verb):
         return True
+    if word == "expressed" and _VIEWS_EXPRESSED.search(clause, max(0, start - 20), start):
+        return True  # 'The views expressed are her own': what views, no saying
     if word == "posted" and _MESSAGE_RIGHT_BEFORE.search(clause, max(0, start - 30), start):
         return True  # 'In a statement posted to its website, it confirmed …': what was posted
     if word == "states" and _TOLD_WHOM_BEFORE.search(clause, max(0, start - 40), start):
