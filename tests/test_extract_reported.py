@@ -1407,3 +1407,30 @@ def test_when_the_writer_tells_it_happened_is_no_part_of_what_was_said(when: str
 )
 def test_what_cannot_be_told_and_a_column_s_footer_say_nothing(sentence: str) -> None:
     assert extract("Headline\n\n" + sentence, "2025-12-16").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Xinhua's readout quoted Foreign Minister Lu Zhenhai as saying that the "
+            "installations were normal.",
+            "Lu Zhenhai",
+        ),
+        ("The newspaper quoted Ana Lind as saying that the plan was dead.", "Ana Lind"),
+        ("Ola Berg spoke on Monday. Xinhua quoted him as saying the talks were over.", "Ola Berg"),
+    ],
+)
+def test_one_a_paper_quotes_as_saying_is_the_speaker(text: str, speaker: str) -> None:
+    [q] = extract("Headline\n\n" + text, "2025-11-20").quotes
+    assert q.speaker == speaker
+
+
+def test_one_a_readout_records_speaking_is_the_speaker_not_the_readout() -> None:
+    [q] = extract(
+        "Headline\n\nAccording to a readout released by Seoul's foreign ministry late "
+        'Wednesday, Foreign Minister Yoon Dae-hyun "expressed serious concern" over the '
+        "structures.",
+        "2025-11-20",
+    ).quotes
+    assert q.speaker == "Yoon Dae-hyun"

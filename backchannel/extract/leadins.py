@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .clause_openings import FRONTED, FRONTED_PAST, MAIN_SUBJECT, NP
 from .names import looks_like_person, person_name
+from .phrases import OBJECT_PRONOUNS
 from .sentence_subject import main_subject, participle_subject
 from .speakers import People
 from .subjects import subject_of
@@ -54,13 +55,13 @@ def speaker_before(text: str) -> str | None:
     if re.search(r"[.!?“”\"«»]", text[verb.end() :]):
         return None
     quoted_as = (
-        _QUOTES_AS_SAYING.search(text, max(0, verb.start() - 120))
+        QUOTES_AS_SAYING.search(text, max(0, verb.start() - 120))
         if verb[0].endswith("ing") and "as " in text
         else None
     )
     if quoted_as and quoted_as.end() >= verb.end():
         # 'The cable quotes a senior official as saying:': the one quoted, not the cable
-        return {"him": "he", "her": "she"}.get(quoted_as["who"].lower(), quoted_as["who"])
+        return OBJECT_PRONOUNS.get(quoted_as["who"].lower(), quoted_as["who"])
     inverted = (
         _NAME_AFTER_VERB.match(text, verb.end())
         if verb["verb"] in _INVERTS and text[: verb.start()].rstrip().endswith(",")
@@ -244,7 +245,7 @@ _THEIR_ANSWER = re.compile(
     r"(?:^|[.!?]\s+)(His|Her)\s+(?:answer|reply|response|verdict|view|take|advice|message|"
     r"warning|conclusion)\s*:\s*$"
 )
-_QUOTES_AS_SAYING = re.compile(
+QUOTES_AS_SAYING = re.compile(
     r"\b(?:quotes?|quoted|quoting|cites?|cited|citing)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
     r"(?:saying|having said|telling(?:\s+[a-z]+){1,2}|warning|arguing|insisting|stating)\b"
 )

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .leadins import recorded_subject
+from .leadins import QUOTES_AS_SAYING, recorded_subject
 from .names import NAME_RUN, NOT_NAMES
+from .phrases import OBJECT_PRONOUNS
 from .sentence_subject import participle_subject
 from .speakers import People
 
@@ -45,6 +46,12 @@ def participle_speaker(
     telling …': 'Wolters'); None when it reports nothing."""
     words = clause[at:].strip().rstrip(" .")
     if before.endswith(("as ", "as")):
+        quoted = QUOTES_AS_SAYING.search(clause, max(0, at - 120))
+        if quoted and quoted.end() > at:
+            # 'Xinhua quoted Foreign Minister Lu Zhenhai as saying that …': his words
+            whom = quoted["who"]
+            who = people.who(OBJECT_PRONOUNS.get(whom.lower(), whom))
+            return (words, who) if who else None
         # 'Ana Lind is quoted as warning that …': she warned
         before = _QUOTED_AS.sub("", before)
     shown = recorded_subject(before) if "ecord" in before else None

@@ -37,6 +37,8 @@ ADVERBS_AT_END = re.compile(
     r"(?:\s+(?:also|then|later|still|now|soon|even|just|already|[a-z]+ly))*\s*$"
 )
 PRONOUNS_ALONE = {"he", "she", "they", "we", "i", "it", "you"}
+#: An object pronoun, as the subject it stands for: 'quoted him as saying' -> he
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: A phrase that ends on a person pronoun: 'In public they', 'the chairman said he'
 PRONOUN_ENDS = (" he", " she", " they", " we", " I", " you")
 #: What no speaker's name or description holds, only a clause: an auxiliary or a modal

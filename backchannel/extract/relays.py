@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .names import JOINED_ARTICLE, ORG_WORDS, looks_like_person, person_before_of, person_name
+from .phrases import OBJECT_PRONOUNS
 from .roles import PERSON_ROLE
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS, stance_of
@@ -181,7 +182,7 @@ _ACTOR = re.compile(
 #: A paper that records what someone agreed: a draft, a letter, minutes …
 _DOCUMENT = re.compile(
     r"\b(?:draft|letter|memo|memorandum|minutes|record|summary|note|agreement|contract|"
-    r"transcript|cable|document)s?\b",
+    r"transcript|cable|document|readout)s?\b",
     re.I,
 )
 #: What the paper binds someone to, opening its words: 'the government commits to …',
@@ -193,10 +194,26 @@ _BOUND = re.compile(
 )
 
 
+#: ... or who spoke in what it records: 'According to a readout released by Seoul's
+#: foreign ministry, Foreign Minister Yoon Dae-hyun "expressed serious concern" …'
+_SPOKE_IN = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+[“\"]?(?:[a-z]+ly\s+)?"
+    r"(?:expressed|said|told|stressed|urged|emphasi[sz]ed|underlined|warned|raised|noted|"
+    r"reiterated|assured|called for|asked|proposed)\b"
+)
+
+
+#: ... or a name alone, its words quoted next: 'According to the readout, Yoon “expressed …”'
+_NAME_ALONE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)")
+
+
 def bound_by(source: str, text: str, people: People) -> str | None:
     """'According to a draft … seen by Meridian, the government commits to …': who is
-    bound by the paper relayed (``source``), not the paper, nor whoever saw it."""
-    bound = _BOUND.match(text) if _DOCUMENT.search(source) else None
+    bound by the paper relayed (``source``), or who spoke in the minutes, transcript or
+    readout it is (not the paper, nor whoever saw it)."""
+    if not _DOCUMENT.search(source):
+        return None
+    bound = _BOUND.match(text) or _SPOKE_IN.match(text) or _NAME_ALONE.fullmatch(text.strip())
     return people.who(bound["who"]) if bound else None
 
 
@@ -208,8 +225,6 @@ def _actor(m: re.Match[str], people: People) -> str | None:
     return people.who(m["who"]) or m["who"].strip()
 
 
-#: A pronoun as a relay's object ('according to her'), as its subject
-_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 #: ... and as an owner ('in her view')
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
@@ -217,7 +232,7 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 def _relay_source(phrase: str, people: People) -> str | None:
     """Who a relay names: anyone people.who() knows, or any short noun phrase
     ('according to company documents', 'according to reports in the media')."""
-    pronoun = _OBJECT_PRONOUN.get(phrase.strip().lower())
+    pronoun = OBJECT_PRONOUNS.get(phrase.strip().lower())
     if pronoun:
         return people.who(pronoun)  # 'According to him, …': whom 'he' means
     who = people.who(phrase)

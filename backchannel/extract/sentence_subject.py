@@ -178,7 +178,7 @@ _APPOSED_THEN_NAME = re.compile(
     r"(?:(?:an?|the)\s[^,“”\"]{2,60},\s+){1,2}(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b"
 )
-_FIRST_BREAK = re.compile(r",|\s+(?:has|had|was|is|said|told)\b")
+_FIRST_BREAK = re.compile(r",|\s{3,}|\s+(?:has|had|was|is|said|told)\b")  # (or a quotation blanked)
 _PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")  # 'raising both fists to the crowd, …'
 _PARTICIPLE_LEAD = re.compile(
     r"[A-Z][a-z]+ing\s+(?:at|in|on|to|with|before|after|from|about|during|for|outside|"
