@@ -1434,3 +1434,30 @@ def test_one_a_readout_records_speaking_is_the_speaker_not_the_readout() -> None
         "2025-11-20",
     ).quotes
     assert q.speaker == "Yoon Dae-hyun"
+
+
+def test_with_an_insider_saying_privately_what_a_country_argued_it_is_the_country_s() -> None:
+    [q] = extract(
+        "Headline\n\nOil prices rose on Tuesday, with one delegate saying privately that Saudi "
+        "Arabia had argued against adding more barrels before the winter.",
+        "2025-09-02",
+    ).quotes
+    assert (q.speaker, q.stance) == ("Saudi Arabia", "private")
+    assert q.text == "Saudi Arabia had argued against adding more barrels before the winter"
+
+
+def test_with_a_named_group_saying_it_is_the_group_s() -> None:
+    [q] = extract(
+        "Headline\n\nShares fell, with analysts at Nordbank saying that the rally was over.",
+        "2025-09-02",
+    ).quotes
+    assert q.speaker == "analysts at Nordbank"
+
+
+def test_they_after_a_group_s_statement_is_that_group() -> None:
+    found = extract(
+        "Headline\n\nAnalysts at Halvorsen Securities wrote in a note on Monday that a pause "
+        'was likely.\n\n"The market is oversupplied on paper," they wrote.',
+        "2025-09-02",
+    ).quotes
+    assert [q.speaker for q in found] == ["Analysts at Halvorsen Securities"] * 2

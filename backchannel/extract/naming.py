@@ -171,6 +171,8 @@ def who(people: People, phrase: str) -> str | None:
     low = phrase.lower()
     if low in ("he", "she"):
         return people.pronoun(low)
+    if low == "they" and people.last_group:
+        return people.last_group  # '“…,” they wrote.' after the analysts' note
     if _PRONOUN_MODAL.search(phrase):
         return None  # 'A promise you cannot (say …)': half a clause of someone's, no one
     if low.endswith((" that", " which")) and _THING_THAT.fullmatch(low):

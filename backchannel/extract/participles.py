@@ -15,6 +15,10 @@ from .speakers import People
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s*$"
 )
+#: Who a participle after 'with' is of: ', with one delegate (saying)'
+_WITH_SOMEONE = re.compile(
+    r"(?:^|,)\s*with\s+(?P<who>(?:(?:the|one|a|an|two|three|several|some)\s+)?[^,;“”\"]{2,60}?)\s*$"
+)
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
@@ -59,6 +63,11 @@ def participle_speaker(
     if who:
         # 'Minutes … record the deputy director-general, Bongani Shezi, telling …'
         return words, who
+    along = _WITH_SOMEONE.search(before, max(0, len(before) - 80)) if " with " in before else None
+    if along:
+        # '…, with one delegate saying privately that …', 'with union leaders saying …'
+        who = people.who(along["who"])
+        return (words, who) if who else None
     # 'despite insisting publicly that…': the sentence's subject speaks;
     # 'record Wolters telling his partners that…': the name just before.
     named = _NAME_AT_END.search(before) or _TAG_AT_END.search(before)

@@ -247,14 +247,14 @@ _NAMED = rf"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|{JOINED_ARTICLE}[A
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
 _ACT_PASSED_ON = re.compile(
-    r"\b(?:said|says|say|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
+    r"\b(?:said|says|say|saying|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
     rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
     r"(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
-    r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed)\b.*)$"
+    r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued)\b.*)$"
 )
 #: What an insider passes on of what someone told others: '… said managers told crew in
 #: a closed briefing that …', '… said Lind had assured the ministers that …'
@@ -269,7 +269,7 @@ _ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone
 _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
-    "told", "assured", "promised", "warned", "pledged", "guaranteed",
+    "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued",
 )  # fmt: skip
 
 

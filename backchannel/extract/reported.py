@@ -16,7 +16,7 @@ from .names import JOINED_ARTICLE, NAME_RUN, ORG_WORDS, looks_like_person, owner
 from .participles import participle_speaker
 from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
 from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
-from .roles import PEOPLE_OF_A_PLACE_OR_TRADE, PERSON_ROLE
+from .roles import GROUP_OF_PEOPLE, PERSON_ROLE
 from .said_span import said_span
 from .speakers import People
 from .stance import stance_of
@@ -57,16 +57,6 @@ def _aux_before(tail: str) -> re.Match[str]:
     return m
 
 
-#: Unnamed groups that speak: 'aides said', '60 percent of voters said'.
-_GROUP_SUBJECT = re.compile(
-    r"(?:(?:\d[\d,.]*\s*(?:percent|%)?|(?:nearly |almost |about )?half|most|many|some|all|"
-    r"a majority|a third|two-thirds)\s+of\s+)?(?:[\w'’-]+\s+){0,2}(?:aides|officials|sources|"
-    r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
-    r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
-    r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
-    r"republicans|democrats|conservatives|liberals|officers|activists|observers|"
-    rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b"
-)
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _BY_AGENT = re.compile(
     # ('was accused by prosecutors of hiding …': the agent ends before what it charged)
@@ -321,7 +311,7 @@ def reported(
                 and not (subject == "it" and IT_IN_A_DOCUMENT.match(head))
                 # ('…, even as it publicly insisted …': the body that just spoke)
                 and not (subject == "it" and _CONTRAST_IT.match(clause))
-                and not _GROUP_SUBJECT.match(subject)
+                and not GROUP_OF_PEOPLE.match(subject)
                 and not (
                     (owned := _OWNED_ROLE.fullmatch(subject)) and PERSON_ROLE.fullmatch(owned[1])
                 )

@@ -28,6 +28,7 @@ from .polls import poll_named
 from .roles import (
     BODY_BEFORE,
     GENDERED_TITLES,
+    GROUP_OF_PEOPLE,
     HONORIFICS,
     OFFICES,
     OUTLET_NAMES,
@@ -112,6 +113,8 @@ class People:
         self.last_body: str | None = None
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
+        #: the group of people that gave the last statement: whom 'they' means next
+        self.last_group: str | None = None
 
     def note_titles(self, text: str) -> None:
         """The titles of the people ``text`` (quotations blanked) names first, before it is
@@ -326,6 +329,8 @@ class People:
         ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
         names ('in a statement') is theirs; how they spoke (its ``stance`` and cue) is
         heard by voices."""
+        # ('Analysts at Halvorsen wrote that …. “…,” they wrote.': 'they' next is them)
+        self.last_group = speaker if speaker and GROUP_OF_PEOPLE.match(speaker.lower()) else None
         if not speaker:
             self.voices.hushed()
             return
