@@ -1461,3 +1461,37 @@ def test_they_after_a_group_s_statement_is_that_group() -> None:
         "2025-09-02",
     ).quotes
     assert [q.speaker for q in found] == ["Analysts at Halvorsen Securities"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, text",
+    [
+        (
+            "Parcelo, which says it has about 140 million active customers in the EU, "
+            "published a rebuttal on its blog.",
+            "Parcelo",
+            "it has about 140 million active customers in the EU",
+        ),
+        (
+            "The case began with a complaint by the European Online Sellers Alliance, a "
+            "Brussels-based group that says it represents around 9,000 small merchants.",
+            "European Online Sellers Alliance",
+            "it represents around 9,000 small merchants",
+        ),
+    ],
+)
+def test_what_a_body_says_in_a_relative_clause_about_it(
+    sentence: str, speaker: str, text: str
+) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-10-01").quotes
+    assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_source_asking_not_to_be_named_says_nothing_of_their_own() -> None:
+    [q] = extract(
+        'Headline\n\nParcelo offered last month to open its "Fast Delivery" badge to rival '
+        "carriers, according to a person familiar with the discussions, who asked not to be "
+        "named because the talks were confidential.",
+        "2025-10-01",
+    ).quotes
+    assert q.speaker == "Parcelo"

@@ -33,6 +33,22 @@ def antecedent(text: str, people: People) -> str | None:
     return names[-1] if names else None
 
 
+#: A body, then the relative pronoun of a clause about it: 'Parcelo, which', 'the European
+#: Online Sellers Alliance, a Brussels-based group that'
+_BODY_THEN_WHICH = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’.-]*|[Tt]he\s+[a-z]+),\s+"
+    r"(?:which|(?:an?|the)\s+[^,;“”\"]{2,60}?\s+(?:that|which))\s*$"
+)
+
+
+def body_antecedent(text: str) -> str | None:
+    """The body a relative 'which' or 'that' at the end of ``text`` is about: 'Parcelo,
+    which' and 'the European Online Sellers Alliance, a Brussels-based group that' are
+    Parcelo and the Alliance."""
+    m = _BODY_THEN_WHICH.search(text, max(0, len(text) - 150))
+    return m["name"] if m else None
+
+
 def tagged(
     attribution: tuple[str, str], spans: list[tuple[int, int]], people: People
 ) -> tuple[str, str] | None:

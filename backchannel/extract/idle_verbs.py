@@ -26,6 +26,7 @@ _NOUN_BEFORE = re.compile(
     r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose|our|any|all|"
     r"without|with|in|from|by)|['’]s)\s+$"
 )
+_NOT_TO_BE_NAMED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)\b")
 #: What someone is yet to say: 'has not decided what they will say to friends …'
 _WHAT_ONE_WILL = re.compile(
     r"\bwhat\s+(?:he|she|they|we|I|you|it)\s+(?:will|would|might|should|could|can|is going "
@@ -96,6 +97,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
             # 'said … that CNN asked her to pose a question', 'said Astana had asked to
             # join': a request passed on, no saying of its own
             return True
+    if word in ("asked", "asking", "requested") and _NOT_TO_BE_NAMED.match(clause, verb.end()):
+        return True  # '…, who asked not to be named because …': why a source is unnamed
     if _WHAT_ONE_WILL.search(clause, max(0, start - 40), start):
         return True  # 'has not decided what they will say to friends': nothing said yet
     if word in _PLURAL_NOUNS and _VERB_BEFORE.search(clause, max(0, start - 30), start):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import antecedent, named_before, role_in_group, tagged
+from .antecedents import antecedent, body_antecedent, named_before, role_in_group, tagged
 from .claims import claimed, may_claim
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
@@ -127,6 +127,7 @@ _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 
 #: A contrast whose subject is 'it': '… even as it publicly insisted …'
 _CONTRAST_IT = re.compile(r"\s*(?:even as|even though|although|whereas)\s+it\s")
+_WHICH = ("which", " that")  # a relative pronoun a body's clause opens on
 #: Pronouns that name nobody the article has named: the statement is still one.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:^|\s)(?:and|but)\s*$")  # (a clause split off: "and has …")
@@ -301,6 +302,18 @@ def reported(
                     # '…, according to a European diplomat, who said …' split off: the
                     # one the clause before named
                     subject = sentence_subject
+            body = body_antecedent(subject_text) if subject.endswith(_WHICH) else None
+            if body:
+                # 'Parcelo, which says it has about 140 million customers, published …',
+                # 'the Alliance, a Brussels-based group that says it represents …': the
+                # body's words, to the relative clause's end
+                rest_of = clause[verb.end() :]
+                close = rest_of.find(", ")  # (not a number's: 'around 9,000')
+                said = THAT.sub("", (rest_of[:close] if close > 0 else rest_of).strip(), 1)
+                who = people.who(body)
+                if who and said:
+                    candidates.append((said.rstrip(" ."), who))
+                continue
         if (
             not subject
             or _ASKED_WHETHER.search(subject)
