@@ -1495,3 +1495,11 @@ def test_a_source_asking_not_to_be_named_says_nothing_of_their_own() -> None:
         "2025-10-01",
     ).quotes
     assert q.speaker == "Parcelo"
+
+
+def test_a_name_inside_a_quotation_is_no_relative_clause_s_antecedent() -> None:
+    found = extract(
+        'Headline\n\nThe carrier joined the "Fast Delivery" scheme, who said that it was fair.',
+        "2025-10-01",
+    ).quotes
+    assert all(q.speaker != "Fast Delivery" for q in found)

@@ -22,6 +22,7 @@ def antecedent(text: str, people: People) -> str | None:
     m = _WHO_END.search(text)
     if m is None:
         return None
+    text = plain(text)  # (no name inside a quotation: 'its “Fast Delivery” badge')
     names = []
     for run in NAME_RUN.finditer(text, max(0, m.start() - 150), m.start()):
         name = person_name(run.group(0))
