@@ -306,6 +306,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # 'First oil is planned for July': what a day or month is set for is ahead
     set_for = _SET_FOR.search(bare, max(0, at - 30), at) is not None
     future = future or set_for
+    if not future and any(word in bare for word in _SCHEDULE_WORDS):
+        # 'Oil prices rose on Tuesday … when eight of its members meet on Sunday': a
+        # schedule in the present right before its day is ahead, whatever the sentence
+        # told in the past before it
+        future = _SCHEDULED_NOW.search(bare, max(0, at - 50), at) is not None
     if (
         not future
         and bare.endswith(" for ", 0, at)
