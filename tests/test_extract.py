@@ -1309,7 +1309,8 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
         ("The ferry sank in 2019, after it was sold in May.", "2025-10-10", ["2019"]),
         # a meeting in the present before its day, after a day told in the past
         ("Oil prices rose on Tuesday on signs that OPEC+ will pause when eight of its members "
-         "meet on Sunday.", "2025-09-02", ["2025-09-02", "2025-09-07"]),
+         "meet on Sunday, with one delegate saying that Saudi Arabia had argued against it.",
+         "2025-09-02", ["2025-09-02", "2025-09-07"]),
     ],
 )  # fmt: skip
 def test_happenings_of_a_sentence_each_with_its_own_date(
