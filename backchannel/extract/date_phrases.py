@@ -107,6 +107,8 @@ DATE_PHRASE = re.compile(
             # a bare year after a preposition of time ('last intervened in 2024',
             # 'dates back to 2022'): alone, a number may be anything. Captured
             # rather than looked behind for: lookbehinds at every position are slow.
+            # years from one to another: 'between 2021 and 2024', 'from 2019 to 2022'
+            r"\b(?:[Bb]etween|[Ff]rom) (?:19|20)\d{2}(?: and | to |–|-)(?:19|20)\d{2}\b|"
             r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough) "
             r"(?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",

@@ -108,6 +108,8 @@ _PHRASES: list[tuple[str, str]] = [
     ("half_of", rf"(?:in |by |during )?the (?P<half>first|second) half of {_MONTH}(?:,? {_YEAR})?"),
     ("half_of", rf"(?:in |by |during )?the (?P<half>first|second) half of (?:{_YEAR}|"
                 r"(?P<which>the|this|next) year)"),
+    # years from one to another: 'between 2021 and 2024'
+    ("year_span", rf"(?:between |from ){_YEAR}(?: and | to |–|-)(?P<year2>\d{{4}})"),
     # months from one to another: 'from September to November last year'
     ("month_span", rf"(?:between |from ){_MONTH}{_TO}{_MONTH2}(?:,? {_YEAR}|"
                    r" (?P<which>last|this|next) year)?"),
@@ -289,6 +291,10 @@ def _from_match(
         if unit == "month":
             return f"{reference.year:04d}-{reference.month:02d}"
         return f"{reference.year:04d}"
+    if name == "year_span":
+        if int(g["year2"]) <= int(g["year"]):
+            raise DateError(f"cannot read date {phrase!r}")  # ('2024 to 2021': no span)
+        return f"{g['year']}/{g['year2']}"
     if name in ("day_range", "month_range"):
         return from_range(name, g, reference, phrase, future)
     if name == "recent":
