@@ -1307,6 +1307,9 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
         ("Marcus Bell, who has opposed the board since it was created in 2021, told us he "
          "would introduce a bill in January.", "2025-10-10", ["2021", "2026-01"]),
         ("The ferry sank in 2019, after it was sold in May.", "2025-10-10", ["2019"]),
+        # the night before a day told
+        ("The move was agreed at a dinner in Colombo the night before Friday's vote.",
+         "2025-12-16", ["2025-12-12", "2025-12-11"]),
         # years from one to another
         ("The trial was held in 24 neighbourhoods between 2021 and 2024.", "2025-06-12",
          ["2021/2024"]),

@@ -28,8 +28,11 @@ DAYS_LATER = re.compile(
 
 
 #: Days from a day told with it: 'two days after the 7 December election', 'a week
-#: before the 3 May vote'
-DAYS_FROM = re.compile(rf"\b{_COUNT} (?P<dir>after|before) (?:the )?$")
+#: before the 3 May vote', 'the night before Friday's vote'
+DAYS_FROM = re.compile(
+    rf"\b(?:{_COUNT}|(?:[Tt]he|[Tt]hat) (?:night|day|evening|morning)) (?P<dir>after|before) "
+    r"(?:the )?$"
+)
 
 
 #: A happening some days from the day just told: '…on Tuesday, a week after talks in
