@@ -1160,3 +1160,15 @@ def test_the_letter_stays_its_sender_s_while_the_sender_s_words_from_it_are_read
     ).quotes
     assert [q.speaker for q in found] == ["Dilan Wijesekera", "Dilan Wijesekera"]
     assert found[-1].stance == "private"
+
+
+def test_a_source_speaking_on_condition_of_anonymity_stays_off_the_record() -> None:
+    found = extract(
+        "Headline\n\nSpeaking on condition of anonymity because the discussions were private, "
+        "the delegate said Saudi officials had told other members on a call that the kingdom "
+        'favoured a pause.\n\n"Nobody on that call argued for another big increase," the '
+        "delegate said.",
+        "2025-09-02",
+    ).quotes
+    assert [q.stance for q in found] == ["private", "private"]
+    assert found[-1].cue == "on condition of anonymity"

@@ -356,7 +356,10 @@ class People:
         quotations blanked)."""
         source = off_record_source(sentence)
         if source:
-            who, self.voices.off_record[who] = source
+            who, cue = source
+            self.voices.off_record[who] = cue
+            # ('the delegate': as the statements read it, 'delegate')
+            self.voices.off_record[self.who(who) or who] = cue
             self.last_person = self.unnamed = who
 
     def note_on_record(self, sentence: str) -> None:

@@ -30,7 +30,14 @@ _UNNAMED_OPENING = re.compile(
     r"\s*(?:(?:But|And|However|Yet),?\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,3}),\s+"
 )
-_OPENING_FIRST = frozenset("ABOHY ")
+_OPENING_FIRST = frozenset("ABOHYS ")
+#: ... or a participle that says so, then the source: 'Speaking on condition of anonymity
+#: because the discussions were private, the delegate said'
+_SPEAKING_OFF = re.compile(
+    r"Speaking\s+(?P<cue>on condition of anonymity|anonymously|on background|off the record)"
+    r"[^,;“”\"]{0,100},\s+(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|added)\b"
+)
 
 
 #: A group no one names, and what they are: 'Two Gulf officials', 'three people briefed'
@@ -65,9 +72,13 @@ def unnamed_actor(text: str) -> str | None:
 
 def off_record_source(sentence: str) -> tuple[str, str] | None:
     """(who, the words that say so) when the sentence opens on one unnamed source who
-    asked not to be named: 'But an opposition councillor, who asked not to be named, …'."""
+    asked not to be named: 'But an opposition councillor, who asked not to be named, …',
+    'Speaking on condition of anonymity because …, the delegate said …'."""
     if sentence[:1] not in _OPENING_FIRST:
-        return None  # (a first look: 'A', 'An', 'One', 'But', 'And', 'However', 'Yet')
+        return None  # (a first look: 'A', 'An', 'One', 'But', 'And', 'However', 'Yet', 'S')
+    speaking = _SPEAKING_OFF.match(sentence) if sentence.startswith("Speaking ") else None
+    if speaking and one_unnamed(speaking["who"]):
+        return speaking["who"], speaking["cue"]
     opening = _UNNAMED_OPENING.match(sentence)
     if opening and one_unnamed(opening["who"]):
         off = off_record_cue(sentence[opening.end() : opening.end() + 120])
