@@ -1503,3 +1503,22 @@ def test_a_name_inside_a_quotation_is_no_relative_clause_s_antecedent() -> None:
         "2025-10-01",
     ).quotes
     assert all(q.speaker != "Fast Delivery" for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "More than 40 vessels were waiting at anchor on Tuesday morning, according to the "
+            "port authority's daily bulletin.",
+            "port authority",
+        ),
+        (
+            "Sales rose 4% in the year to March, according to the company's annual report.",
+            "company",
+        ),
+    ],
+)
+def test_a_relay_of_a_body_s_paper_is_the_body_s_word(sentence: str, speaker: str) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-10-14").quotes
+    assert q.speaker == speaker

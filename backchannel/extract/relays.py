@@ -229,12 +229,24 @@ def _actor(m: re.Match[str], people: People) -> str | None:
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
+#: A body's paper: 'the port authority's daily bulletin', 'the company's annual report'
+_OWNERS_PAPER = re.compile(
+    r"(?:the\s+)?(?P<owner>[^,;“”\"]{2,60}?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:bulletin|report|"
+    r"statement|filing|website|records|accounts|statistics|survey|estimates?|notice|readout|"
+    r"figures|data|release|newsletter|tally|count)"
+)
+
+
 def _relay_source(phrase: str, people: People) -> str | None:
     """Who a relay names: anyone people.who() knows, or any short noun phrase
     ('according to company documents', 'according to reports in the media')."""
     pronoun = OBJECT_PRONOUNS.get(phrase.strip().lower())
     if pronoun:
         return people.who(pronoun)  # 'According to him, …': whom 'he' means
+    owned = _OWNERS_PAPER.fullmatch(phrase.strip()) if "s " in phrase else None
+    if owned:
+        # 'according to the port authority's daily bulletin': the authority's word
+        return _relay_source(owned["owner"], people)
     who = people.who(phrase)
     if who or words_in(phrase) > 16 or not phrase.strip()[:1].islower():
         return who
