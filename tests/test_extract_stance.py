@@ -1172,3 +1172,13 @@ def test_a_source_speaking_on_condition_of_anonymity_stays_off_the_record() -> N
     ).quotes
     assert [q.stance for q in found] == ["private", "private"]
     assert found[-1].cue == "on condition of anonymity"
+
+
+def test_a_spokesperson_speaks_on_the_record_after_a_sentence_about_secrecy() -> None:
+    [q] = extract(
+        "Headline\n\nCabinet deliberations are ordinarily kept confidential for 20 years. A "
+        "spokesman for the Prime Minister said the government did not comment on purported "
+        "cabinet documents.",
+        "2025-08-22",
+    ).quotes
+    assert (q.speaker, q.stance) == ("A spokesman for the Prime Minister", "public")

@@ -36,6 +36,7 @@ _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
 )
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
 _CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -242,7 +243,14 @@ def reported_in_sentence(
                 relay = relayed_by(who, words, clause, people)
                 if relay:
                     stance, cue = "private", relay
-            if stance is None and len(clauses) == 1 and not onlooker:
+            if (
+                stance is None
+                and len(clauses) == 1
+                and not onlooker
+                # (a spokesperson speaks on the record, whatever the sentence before told:
+                # 'Cabinet deliberations are kept confidential. A spokesman said …')
+                and not (who and _SPOKESPERSON.search(who))
+            ):
                 # (the sentence's own cue only where it is no topic: see said_of)
                 stance, cue = paragraph_cue.before(
                     s_end if said_of is None else s_end - len(bare_sentence), going_on=who
