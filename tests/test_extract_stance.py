@@ -1182,3 +1182,14 @@ def test_a_spokesperson_speaks_on_the_record_after_a_sentence_about_secrecy() ->
         "2025-08-22",
     ).quotes
     assert (q.speaker, q.stance) == ("A spokesman for the Prime Minister", "public")
+
+
+def test_a_post_on_a_company_s_blog_is_on_the_record() -> None:
+    found = extract(
+        "Headline\n\nParcelo published a lengthy rebuttal on its corporate blog within hours. "
+        "In the post, general counsel Mark Delacroix wrote:\n\nWe have cooperated fully with "
+        "the Commission for sixteen months, and we are disappointed by its findings.\n\n"
+        "Shares fell.",
+        "2025-10-01",
+    ).quotes
+    assert [(q.speaker, q.kind, q.stance) for q in found] == [("Mark Delacroix", "block", "public")]

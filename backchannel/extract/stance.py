@@ -87,6 +87,8 @@ PUBLIC_CUES = [
     "told delegates", "business forum", "plenary", "debate", "podium", "asked about",
     "asked whether", "on the record", "rally", "told the bbc", "told cnn", "told lawmakers",
     "testified", "testimony", "hearing", "tweeted", "remarks", "told the court",
+    # a post on its own blog, read by all: 'In the post, general counsel Mark Delacroix wrote:'
+    "blog", "in the post", "in a post",
     "told a court", "in court", "before the court", "told the jury", "told the judge",
     "told the committee", "district court", "witness box", "victim impact statement",
     "ruled that", "ruling that", "judgment",
