@@ -1265,3 +1265,14 @@ def test_a_lead_in_then_a_quotation_over_two_paragraphs(opening: str, closing: s
         "Australians were promised a hydrogen industry. What they got was a grants program. "
         "The committee does not say that any of these projects is without merit."
     )
+
+
+@pytest.mark.parametrize("spoken", ["quote,", "his words,", "in his words,", "quote-unquote,"])
+def test_a_quotation_announced_aloud_goes_on_the_clause_before_it(spoken: str) -> None:
+    [q] = extract(
+        "Headline\n\nMIRZA: Their president, Haji Arshad Baig, said yesterday that the "
+        f'government was, {spoken} "declaring war on the small shopkeeper."',
+        "2025-06-01",
+    ).quotes
+    assert q.speaker == "Haji Arshad Baig"
+    assert q.text.endswith('the government was "declaring war on the small shopkeeper."')

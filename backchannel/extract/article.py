@@ -17,6 +17,7 @@ from .conventions import (
     indented_blocks,
     indented_paragraphs,
     post_embeds,
+    spoken_marks,
     unmarked_blocks,
     unwrap,
     without_bullets,
@@ -196,7 +197,7 @@ def _headline_after(lines: list[str], index: int) -> bool:
 
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
-    text = curly_singles(text.replace("\r", ""))
+    text = spoken_marks(curly_singles(text.replace("\r", "")))
     if "**" in text or "__" in text:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")

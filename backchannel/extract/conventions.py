@@ -239,6 +239,23 @@ def curly_singles(text: str) -> str:
     return "".join(chars)
 
 
+#: A quotation announced aloud, as a transcript has it: 'needed to, quote, “broaden …”',
+#: 'was, his words, “declaring war …”', 'called it, quote-unquote, “…”'
+_SPOKEN_MARK = re.compile(
+    r",?\s+(?:quote(?:[-, ]+unquote)?|and I quote|(?:in\s+)?(?:his|her|their|its)\s+"
+    r"(?:own\s+)?words),\s+(?=[“\"‘])"
+)
+_UNQUOTE = re.compile(r"(?<=[”\"’]),?\s+(?:end quote|unquote)\b,?")
+
+
+def spoken_marks(text: str) -> str:
+    """The text without the words a transcript says a quotation with ('…, quote, “…”',
+    '…, his words, “…”', '“…” unquote'): the quotation goes on the clause before it."""
+    if "quote" not in text and " words, " not in text:
+        return text  # (a first look: most text says none)
+    return _UNQUOTE.sub("", _SPOKEN_MARK.sub(" ", text))
+
+
 def _doubles_inside(text: str, pairs: list[tuple[int, int]]) -> bool:
     """Is every double mark in ``text`` inside a single-quoted pair, or in a paragraph
     that a single quote opens ('The minister calls it a "system of approvals". …', the
