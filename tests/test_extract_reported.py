@@ -1522,3 +1522,29 @@ def test_a_name_inside_a_quotation_is_no_relative_clause_s_antecedent() -> None:
 def test_a_relay_of_a_body_s_paper_is_the_body_s_word(sentence: str, speaker: str) -> None:
     [q] = extract("Headline\n\n" + sentence, "2025-10-14").quotes
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, stance",
+    [
+        ("Ankara has signalled it wants a new, broader energy deal.", "Ankara", "public"),
+        (
+            "The High Court in Pretoria on Tuesday set aside a R1.4-billion contract for the "
+            "supply of medical oxygen to public hospitals, finding that the health department "
+            "changed its criteria after bids had closed.",
+            "High Court",
+            "public",
+        ),
+        (
+            "According to figures released by the Directorate General of Health Services on "
+            "Wednesday, the north of the city accounted for nearly a third of the patients.",
+            "Directorate General of Health Services",
+            "public",
+        ),
+    ],
+)
+def test_a_stance_signalled_a_court_s_finding_and_a_body_s_figures(
+    sentence: str, speaker: str, stance: str
+) -> None:
+    [q] = extract("Headline\n\n" + sentence, "2025-08-01").quotes
+    assert (q.speaker, q.stance) == (speaker, stance)

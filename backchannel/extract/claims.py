@@ -165,7 +165,7 @@ _RULING = re.compile(
     r"[Aa]uditor(?:-[Gg]eneral)?|[Ii]nspectorate))"
     r"(?:\s+(?:on|last)\s+\w+)?(?:\s+[^,;“”\"]{1,80},)?\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?P<verb>ruled|rules|found|finds|held|"
-    r"holds|concluded|concludes)\s+|[^,;]{0,80},\s+(?:ruling|finding|holding)\s+)"
+    r"holds|concluded|concludes)\s+|[^,;]{0,160},\s+(?:ruling|finding|holding)\s+)"
     r"(?P<text>that\s+.{10,})$"
 )
 _SUBORDINATE_FIRST = re.compile(
@@ -197,7 +197,13 @@ _RULING_BODIES = (
 
 def _has_ruling(text: str) -> bool:
     return any(body in text for body in _RULING_BODIES) and (
-        "rul" in text or "found" in text or "finds" in text or "held" in text or "conclud" in text
+        "rul" in text
+        or "found" in text
+        or "finds" in text
+        or "finding" in text
+        or "held" in text
+        or "holding" in text
+        or "conclud" in text
     )
 
 

@@ -87,6 +87,9 @@ _PERSON_CLAUSE = re.compile(
     # ('has confirmed it received the notification': a body's 'it' too)
     r"Sunday|week|night|today|yesterday)\s+)?(?:he|she|they|we|I|there|it)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can|did|does|do|"
+    # ('Ankara has signalled it wants a new deal': a stance in the present)
+    r"wants?|needs?|plans?|intends?|expects?|hopes?|favou?rs?|prefers?|accepts?|rejects?|"
+    r"opposes?|supports?|remains?|sees?|believes?|"
     r"[a-z]{3,}ed)\b"
 )
 #: 'assured his audience he would …', 'warned Kyiv they could …': whom it was told, then

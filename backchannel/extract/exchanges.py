@@ -10,7 +10,7 @@ import re
 
 from .names import opens_on_name
 from .persons import a_person
-from .relays import RELAY_SOURCE
+from .relays import RELAY_SOURCE, RELEASED_BY
 from .roles import OFFICE
 from .speakers import People
 from .stance import ANONYMOUS, MADE_PUBLIC_IN, OUTLETS
@@ -52,7 +52,8 @@ _RELAY_TAG = re.compile(
 
 
 def _passed_on_by_insiders(who: str) -> bool:
-    return bool(ANONYMOUS.search(who)) and not OUTLETS.search(who)
+    # (not figures a body released: 'according to figures released by the Directorate')
+    return bool(ANONYMOUS.search(who)) and not OUTLETS.search(who) and not RELEASED_BY.search(who)
 
 
 #: A body that speaks for itself: 'the company', 'Stadtwerke Hallstedt GmbH', 'the Board'

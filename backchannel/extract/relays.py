@@ -131,7 +131,7 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
     m = _ACCORDING.search(clause)
     if (
         m
-        and not NOT_SOURCES.match(m["who"])
+        and (not NOT_SOURCES.match(m["who"]) or RELEASED_BY.search(m["who"]))
         and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
         and not re.match(r"(?:who|which|whose|where)\b", m["text"])
     ):
@@ -146,7 +146,13 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         # one who said it speaks; the paper or the minutes only pass it on
         actor = _ACTOR.match(text)
         who = _actor(actor, people) if actor else None
-        who = who or bound_by(m["who"], text, people) or _relay_source(m["who"], people)
+        who = who or bound_by(m["who"], text, people)
+        released = RELEASED_BY.search(m["who"]) if not who else None
+        if released:
+            # 'According to figures released by the Directorate General of Health
+            # Services on Wednesday, …': the body's word
+            who = _relay_source(released["body"], people)
+        who = who or _relay_source(m["who"], people)
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
             return text, who
@@ -170,6 +176,12 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
     return None
 
 
+#: A paper and the body that put it out: 'figures released by the Directorate General of
+#: Health Services on Wednesday', 'data published by the statistics office'
+RELEASED_BY = re.compile(
+    r"\b(?:released|published|issued|compiled|provided)\s+by\s+(?P<body>(?:the\s+)?[^,;]{2,80}?)"
+    r"(?:\s+(?:on|last|this|in|earlier|late|early)\b[^,;]*)?$"
+)
 #: Who said what a relay passes on, opening its words: a French conditional
 #: ('aurait indiqué') or past ('a assuré'), the subject and its apposition before it
 _ACTOR = re.compile(

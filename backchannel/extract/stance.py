@@ -91,7 +91,10 @@ PUBLIC_CUES = [
     "blog", "in the post", "in a post",
     "told a court", "in court", "before the court", "told the jury", "told the judge",
     "told the committee", "district court", "witness box", "victim impact statement",
-    "ruled that", "ruling that", "judgment",
+    "ruled that", "ruling that", "judgment", "finding that", "holding that",
+    # a body's own figures, put out for all: 'According to figures released by the …'
+    "figures released by", "data released by", "figures published by", "data published by",
+    "statistics released by", "statistics published by",
     "court found", "judge found", "court held", "earnings call", "told analysts", "told investors",
     # what a body that inquires finds is its published word: 'A Senate committee has found'
     "committee found", "committee has found", "inquiry found", "inquiry has found",
