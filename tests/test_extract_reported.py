@@ -1548,3 +1548,13 @@ def test_a_stance_signalled_a_court_s_finding_and_a_body_s_figures(
 ) -> None:
     [q] = extract("Headline\n\n" + sentence, "2025-08-01").quotes
     assert (q.speaker, q.stance) == (speaker, stance)
+
+
+def test_it_after_a_body_s_statement_is_that_body() -> None:
+    found = extract(
+        "Headline\n\nIn a written response, the office of the Ethiopian prime minister said "
+        'Ethiopia "will never be party to any arrangement that limits its rights". It said the '
+        'government "welcomes all friendly efforts to build trust".',
+        "2025-06-01",
+    ).quotes
+    assert [q.speaker for q in found] == ["office of the Ethiopian prime minister"] * 2

@@ -182,7 +182,7 @@ def who(people: People, phrase: str) -> str | None:
     if low in _THE_PAPER and people.last_outlet:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
-        return people.last_org
+        return people.it()
     sender = document_sender(phrase)
     if sender:
         # 'An internal note from the district surveillance unit', 'a letter by Ana Lind':

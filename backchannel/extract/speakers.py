@@ -115,6 +115,8 @@ class People:
         self.group: str | None = None
         #: the group of people that gave the last statement: whom 'they' means next
         self.last_group: str | None = None
+        #: the body (no person, no group) that gave the last statement: whom 'it' means next
+        self.last_thing: str | None = None
 
     def note_titles(self, text: str) -> None:
         """The titles of the people ``text`` (quotations blanked) names first, before it is
@@ -316,13 +318,27 @@ class People:
     @property
     def last_org(self) -> str | None:
         """The organisation that last opened a text scanned ('The ministry said …')."""
+        self._read_heads()
+        return self._last_org
+
+    def it(self) -> str | None:
+        """Whom 'it' means: an organisation a text scanned since the last look opened on
+        ('We asked the Department of Health …. It said …'), else the body that gave the
+        last statement ('the office of the prime minister said …. It said …'), else the
+        organisation that last opened a text."""
+        return self._read_heads() or self.last_thing or self._last_org
+
+    def _read_heads(self) -> str | None:
+        """The organisation the texts scanned since the last look opened on, if any (and
+        so the last one to: see last_org)."""
+        found = None
         for head in reversed(self._heads):
-            body = body_in_head(head)
-            if body:
-                self._last_org = body
+            found = body_in_head(head)
+            if found:
+                self._last_org = found
                 break
         self._heads.clear()
-        return self._last_org
+        return found
 
     def spoke(self, speaker: str | None, cue: str | None = None, stance: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
@@ -331,6 +347,7 @@ class People:
         heard by voices."""
         # ('Analysts at Halvorsen wrote that …. “…,” they wrote.': 'they' next is them)
         self.last_group = speaker if speaker and GROUP_OF_PEOPLE.match(speaker.lower()) else None
+        self.last_thing = None
         if not speaker:
             self.voices.hushed()
             return
@@ -340,6 +357,9 @@ class People:
             # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
             return
         unnamed = one_unnamed(speaker)
+        if not person and not unnamed and not self.last_group and not _PRONOUN.fullmatch(speaker):
+            # 'the office of the Ethiopian prime minister said …. It said …': the body
+            self.last_thing = speaker
         # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
         self.last_body = speaker if ORG_WORDS.search(speaker) else None
         # 'he' next is more likely the speaker than an earlier sentence's subject
@@ -443,3 +463,4 @@ def _a_person(speaker: str) -> bool:
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+_PRONOUN = re.compile(r"(?i:he|she|they|it|we|i|you)")  # (a pronoun left as a speaker)
