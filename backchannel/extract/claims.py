@@ -196,7 +196,7 @@ _RULING_BODIES = (
 
 
 def _has_ruling(text: str) -> bool:
-    return any(body in text for body in _RULING_BODIES) and (
+    return (
         "rul" in text
         or "found" in text
         or "finds" in text
@@ -204,7 +204,7 @@ def _has_ruling(text: str) -> bool:
         or "held" in text
         or "holding" in text
         or "conclud" in text
-    )
+    ) and any(body in text for body in _RULING_BODIES)
 
 
 # Plain string tests first: much faster than the patterns, and most sentences fail them.

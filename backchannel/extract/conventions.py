@@ -251,7 +251,7 @@ _UNQUOTE = re.compile(r"(?<=[”\"’]),?\s+(?:end quote|unquote)\b,?")
 def spoken_marks(text: str) -> str:
     """The text without the words a transcript says a quotation with ('…, quote, “…”',
     '…, his words, “…”', '“…” unquote'): the quotation goes on the clause before it."""
-    if "quote" not in text and " words, " not in text:
+    if "quote," not in text and "quote-" not in text and " words, " not in text:
         return text  # (a first look: most text says none)
     return _UNQUOTE.sub("", _SPOKEN_MARK.sub(" ", text))
 

@@ -289,7 +289,9 @@ _TOLD_PASSED_ON = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
     r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?\s+that\b.*)$"
 )
-_ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone unnamed)
+_ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)
+#: Words one of stance.PRIVATE_CUES near always holds ('closed to the press', 'privately')
+_PRIVATE_FIRST_LOOK = ("closed", "privat", "secret", "confiden")  # ("a captain": someone unnamed)
 _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
@@ -303,12 +305,13 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
     private: it is the actor's statement, passed on, not theirs."""
     if not any(verb in text for verb in _ACT_STEMS):
         return None  # a first look: most statements pass on no act
-    if OUTLETS.search(who):
-        return None
+    insider = ANONYMOUS.search(who) or _ONE_MORE.match(who)
+    if OUTLETS.search(who) or not (insider or any(w in text for w in _PRIVATE_FIRST_LOOK)):
+        return None  # (one named passes on only what was private: a first look)
     m = _ACT_PASSED_ON.search(text) or _TOLD_PASSED_ON.search(text)
     if m is None:
         return None
-    if not (ANONYMOUS.search(who) or _ONE_MORE.match(who)) and (
+    if not insider and (
         # one named passes on what another offered where the press was not: 'Saavedra said
         # that at a meeting … that was closed to the press, Camila Ortúzar offered …'
         stance_of(text[: m.start("text")])[0] != "private"
