@@ -2281,3 +2281,12 @@ def test_but_said_goes_on_with_the_body_that_confirmed() -> None:
         'said it "does not interfere in the internal affairs of national federations".'
     )
     assert [q.speaker for q in found] == ["world federation", "world federation"]
+
+
+def test_an_owner_alone_is_no_speaker() -> None:
+    found = extract(
+        'Headline\n\nCBAM is a charge on imported goods. Its stated purpose is to prevent "carbon '
+        'leakage" — production moving to countries with weaker climate rules.',
+        "2025-10-01",
+    ).quotes
+    assert all(q.speaker != "Its" for q in found)

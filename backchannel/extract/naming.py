@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 #: Words that open a tag and name no one.
 NON_SPEAKERS = {
     "it", "this", "that", "which", "who", "there", "what", "these", "those", "you",
+    "its", "their", "his", "our", "your",  # an owner alone ('Its stated purpose is …')
     "i'm", "i’m", "we're", "we’re",  # a clause's start ('I'm old enough to remember …')
     "numbers", "the numbers",  # an idiom, no source: 'the numbers tell us we need it soon'
     # words quoted, not speakers ('said the phrase “constructive supervision” described …')
