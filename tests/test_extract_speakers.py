@@ -2290,3 +2290,12 @@ def test_an_owner_alone_is_no_speaker() -> None:
         "2025-10-01",
     ).quotes
     assert all(q.speaker != "Its" for q in found)
+
+
+def test_a_name_that_declined_then_told_is_the_speaker_not_what_it_declined_on() -> None:
+    [q] = extract(
+        "Headline\n\nANED's executive director, Emeka Nwosu, declined to comment on the letter "
+        'but told the Ledger: "Every naira we do not collect is a megawatt we cannot buy."',
+        "2025-06-01",
+    ).quotes
+    assert q.speaker == "Emeka Nwosu"

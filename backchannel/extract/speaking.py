@@ -110,6 +110,8 @@ def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
             # 'Appearing before supporters, Suu Kyi said … but added, “…”'
             before = before.split(", ", 1)[1]
         lead = LEADING_NAME.match(before)
+        if lead and lead.group(0).endswith(("'s", "’s")):
+            lead = None  # "ANED's executive director, Emeka Nwosu, declined …": the name
         who = people.who(lead.group(0) if lead else main_subject(before))
         if who and words_in(who) <= 5:
             return who, head

@@ -172,6 +172,12 @@ def subject_of(text: str) -> str:
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     text = text.strip()
+    if text.endswith(" but") and "," in text:
+        # "ANED's executive director, Emeka Nwosu, declined to comment on the letter but
+        # (told …)": the one who declined goes on
+        own = sentence_subject.main_subject(text[:-4])
+        if own and looks_like_person(own):
+            return own
     sent = _SENT_BY.match(text) if text.endswith(",") and " by " in text else None
     if sent:
         # 'An email seen by the Herald, sent by a senior engineer to the council on 2
