@@ -2299,3 +2299,12 @@ def test_a_name_that_declined_then_told_is_the_speaker_not_what_it_declined_on()
         "2025-06-01",
     ).quotes
     assert q.speaker == "Emeka Nwosu"
+
+
+def test_a_body_s_office_holder_named_in_its_relative_clause_calls_it_so() -> None:
+    [q] = extract(
+        "Headline\n\nHis death was announced by the federation, whose current president, Nenad "
+        "Popović, called him „a man who built the house we all live in“.",
+        "2025-06-01",
+    ).quotes
+    assert q.speaker == "Nenad Popović"

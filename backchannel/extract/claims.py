@@ -250,7 +250,10 @@ CALLING = (
 #: Words a head must hold for CALLING to be in it: a first look
 CALLING_STEMS = ("call", "dub", "label", "brand", "deem", "describ")
 _CALLER = re.compile(
-    rf"{_SUBJECT}\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?{CALLING}\b[^.!?;]{{0,80}}$"
+    rf"(?:{_SUBJECT}|"
+    # ('…, whose current president, Nenad Popović, called him “…”': a name in apposition)
+    r"(?<=, )(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),)"
+    rf"\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?{CALLING}\b[^.!?;]{{0,80}}$"
 )
 
 
@@ -264,4 +267,4 @@ def called_after(head: str, at: int) -> bool:
 def caller(head: str, people: People) -> str | None:
     """Who 'called' something what the quotation after ``head`` says, or None."""
     m = _CALLER.search(head[-200:])
-    return _actor(m["who"], people) if m else None
+    return _actor(m["who"] or m["named"], people) if m else None
