@@ -1193,3 +1193,14 @@ def test_a_post_on_a_company_s_blog_is_on_the_record() -> None:
         "2025-10-01",
     ).quotes
     assert [(q.speaker, q.kind, q.stance) for q in found] == [("Mark Delacroix", "block", "public")]
+
+
+def test_notes_that_record_her_saying_are_hers_in_private() -> None:
+    found = extract(
+        "Headline\n\nMayor Kari Helstad spoke to the council. The notes record her saying that "
+        "the developer needs predictability.",
+        "2025-06-01",
+    ).quotes
+    assert [(q.speaker, q.stance, q.cue) for q in found] == [
+        ("Kari Helstad", "private", "notes record")
+    ]

@@ -24,7 +24,9 @@ _ALSO_NOUNS = _PLURAL_NOUNS | {
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
     r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose|our|any|all|"
-    r"without|with|in|from|by)|['’]s)\s+$"
+    r"without|with|in|from|by)|['’]s|"
+    # (or one that opens the text: 'The notes record her saying …')
+    r"^(?:The|These|Those|His|Her|Their|Its|Our|Such|Recent|Earlier|New))\s+$"
 )
 _NOT_TO_BE_NAMED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)\b")
 #: What someone is yet to say: 'has not decided what they will say to friends …'

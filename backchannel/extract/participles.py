@@ -59,7 +59,8 @@ def participle_speaker(
         # 'Ana Lind is quoted as warning that …': she warned
         before = _QUOTED_AS.sub("", before)
     shown = recorded_subject(before) if "ecord" in before else None
-    who = people.who(shown) if shown else None
+    # ('The notes record her saying that …': whom 'her' means)
+    who = people.who(OBJECT_PRONOUNS.get(shown.lower(), shown)) if shown else None
     if who:
         # 'Minutes … record the deputy director-general, Bongani Shezi, telling …'
         return words, who

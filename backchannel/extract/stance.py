@@ -41,6 +41,8 @@ PRIVATE_CUES = [
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",
     "obtained by", "according to the same notes",
+    # a meeting's notes, as its minutes: 'The notes record her saying …', '…, the notes show'
+    "notes record", "notes show", "notes of the meeting", "notes of a meeting",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
     "internal note",
     "not authorized to speak publicly", "not authorised to speak publicly",
