@@ -2308,3 +2308,13 @@ def test_a_body_s_office_holder_named_in_its_relative_clause_calls_it_so() -> No
         "2025-06-01",
     ).quotes
     assert q.speaker == "Nenad Popović"
+
+
+def test_a_body_s_name_runs_on_past_its_of_and_its_and() -> None:
+    [q, *_] = extract(
+        "Headline\n\nSouth Sudan's Ministry of Water Resources and Irrigation said in a statement "
+        'on 10 March that it had "not been meaningfully consulted" and called for construction '
+        "to be suspended.",
+        "2025-03-20",
+    ).quotes
+    assert q.speaker == "Ministry of Water Resources and Irrigation"

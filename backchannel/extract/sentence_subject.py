@@ -12,7 +12,7 @@ from functools import lru_cache
 # verb's apposition, and a verb's subject may be a sentence's: imported as a module)
 from . import subjects
 from .clause_openings import BEFORE_VERB, FRONTED, FRONTED_PAST, MAIN_SUBJECT, PAST, fronted
-from .names import BODY_OF_AND, PARTICLES, looks_like_person
+from .names import BODY_OF_AND, ORG_WORDS, PARTICLES, looks_like_person
 from .roles import PERSON_ROLE
 from .verbs import REPORT
 
@@ -135,7 +135,9 @@ def main_subject(sentence: str) -> str:
         # ('Speaking at a town hall in Salem, Trump went after Bush': no name)
         and not _PARTICIPLE_LEAD.match(sentence.strip())
     ):
-        return m.group(0)
+        of = _BODY_OF.match(sentence.strip(), m.end()) if ORG_WORDS.search(m.group(0)) else None
+        # "South Sudan's Ministry of Water Resources and Irrigation said": the whole body
+        return m.group(0) + of.group(0) if of else m.group(0)
     rest = sentence.strip()
     # 'Later, Trump's campaign released …', 'On Thursday, the board …': past the
     # fronted phrases to the clause's own subject
@@ -170,6 +172,11 @@ def main_subject(sentence: str) -> str:
     return rest[: cut.start()] if cut else rest
 
 
+#: The rest of a body's name after its head word: ' of Water Resources and Irrigation'
+_BODY_OF = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,4}?(?:and\s+)?[A-Z][\w'’-]*"
+    r"(?=\s+(?!and\b)[a-z])"
+)
 #: A pronoun, then a verb of its own: 'he sat with us', 'she then went'
 _PRONOUN_ACTS = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+)?[a-z]{2,}\b")
 
