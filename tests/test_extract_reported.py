@@ -1558,3 +1558,20 @@ def test_it_after_a_body_s_statement_is_that_body() -> None:
         "2025-06-01",
     ).quotes
     assert [q.speaker for q in found] == ["office of the Ethiopian prime minister"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Her office said she was travelling.", "Her office said on Sunday she had nothing to add."],
+)
+def test_why_someone_says_nothing_is_no_statement(sentence: str) -> None:
+    assert extract("Headline\n\n" + sentence, "2025-03-20").quotes == []
+
+
+def test_travelling_somewhere_to_do_something_is_still_said() -> None:
+    [q] = extract(
+        "Headline\n\nLind said she was travelling to Paris to sign the deal that would end the "
+        "strike next week.",
+        "2025-03-20",
+    ).quotes
+    assert q.speaker == "Lind"

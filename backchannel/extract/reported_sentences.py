@@ -17,7 +17,7 @@ from .reported import reported
 from .speakers import People
 from .speaking import FirstCue, by_speaker
 from .stance import stance_of
-from .text import plain, quote_spans
+from .text import plain, quote_spans, words_in
 from .verbs import REPORT
 
 #: A first look for an exchange passed on: 'had assured her', 'told them'
@@ -30,6 +30,13 @@ _ACCORDING_WHO = re.compile(
 _ANONYMITY = re.compile(
     r"[^,;]{0,60}?\b(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|"
     r"identified)|on\s+condition\s+of\s+anonymity|to\s+be\s+(?:named|identified))"
+)
+#: Why someone says nothing, said for them: '(Her office said) she was travelling', '…
+#: had nothing to add'
+_NOTHING_SAID = re.compile(
+    r"(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:he|she|they|the minister)\s+(?:was|were|is|are)\s+"
+    r"(?:travelling|traveling|unavailable|not available|abroad|on leave)\b"
+    r"|\b(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+add\b"
 )
 _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 #: The paper's own: 'Our correspondent in Nakuru', 'our reporter at the scene'
@@ -198,7 +205,9 @@ def reported_in_sentence(
             continue
         before, said = said, None
         if found_reported and (
-            _ANONYMITY.match(found_reported[0]) or _OUR_REPORTER.match(found_reported[1] or "")
+            _ANONYMITY.match(found_reported[0])
+            or _OUR_REPORTER.match(found_reported[1] or "")
+            or (words_in(found_reported[0]) <= 14 and _NOTHING_SAID.search(found_reported[0]))
         ):
             # 'They asked not to be named because the talks were not public': why a source
             # is unnamed, no statement of theirs; 'Our correspondent in Nakuru reports that
