@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from functools import lru_cache
 
 from . import naming
-from .affiliations import is_place
 from .documents import names_a_document
 from .first_names import SEX_OF_FIRST_NAME
 from .interviews import spoke_to_paper
@@ -24,6 +22,7 @@ from .names import (
     run_reading,
     without_portfolio,
 )
+from .persons import PRONOUN, a_surname, person_or_surname
 from .polls import poll_named
 from .roles import (
     BODY_BEFORE,
@@ -351,13 +350,13 @@ class People:
         if not speaker:
             self.voices.hushed()
             return
-        person = _a_person(speaker)
+        person = person_or_surname(speaker)
         self.voices.heard(speaker, cue, stance, person)
         if cue in _PASSED_ON_BY_PRONOUN:
             # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
             return
         unnamed = one_unnamed(speaker)
-        if not person and not unnamed and not self.last_group and not _PRONOUN.fullmatch(speaker):
+        if not person and not unnamed and not self.last_group and not PRONOUN.fullmatch(speaker):
             # 'the office of the Ethiopian prime minister said …. It said …': the body
             self.last_thing = speaker
         # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
@@ -366,7 +365,7 @@ class People:
         self.last_subject = self.fullest(speaker) if person else speaker if unnamed else None
         if unnamed:
             self.last_person = self.unnamed = speaker
-        elif _a_surname(speaker):
+        elif a_surname(speaker):
             self.last_person = speaker  # '“…,” Carson said.' then 'he said …': Carson
 
     def note_off_record(self, sentence: str) -> None:
@@ -445,22 +444,3 @@ _PASSED_ON_BY_PRONOUN = frozenset(
     for who in ("he", "she", "they")
     for verb in ("said", "says", "recalled", "recalls")
 )
-
-
-@lru_cache(maxsize=1024)
-def _a_surname(speaker: str) -> bool:
-    """One capitalised word that is no body or place ('Norway has promised …')."""
-    return (
-        bool(_SURNAME.fullmatch(speaker))
-        and not ORG_WORDS.search(speaker)
-        and not is_place(speaker)
-    )
-
-
-@lru_cache(maxsize=1024)
-def _a_person(speaker: str) -> bool:
-    return looks_like_person(speaker) or _a_surname(speaker)
-
-
-_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-_PRONOUN = re.compile(r"(?i:he|she|they|it|we|i|you)")  # (a pronoun left as a speaker)
