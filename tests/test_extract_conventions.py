@@ -1276,3 +1276,14 @@ def test_a_quotation_announced_aloud_goes_on_the_clause_before_it(spoken: str) -
     ).quotes
     assert q.speaker == "Haji Arshad Baig"
     assert q.text.endswith('the government was "declaring war on the small shopkeeper."')
+
+
+@pytest.mark.parametrize("link", ["Read more:", "READ MORE:", "Related:", "See also |"])
+def test_a_link_to_another_story_is_no_statement(link: str) -> None:
+    found = extract(
+        "Headline\n\nThe club owes €1.9 million, the court heard.\n\n"
+        f"{link} ‘It’s a crisis, not a blip’: inside the finances of the league\n\n"
+        "“We will pay,” the chairman said.",
+        "2025-03-20",
+    ).quotes
+    assert all("crisis" not in q.text for q in found)

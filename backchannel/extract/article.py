@@ -118,6 +118,8 @@ def _tidy(line: str) -> str:
     return line
 
 
+#: A link to another story in the page: 'Read more: …', 'RELATED: …', 'See also: …'
+_RELATED_LINK = re.compile(r"(?i:read more|read also|also read|related|see also)\s*[:|›»]")
 _EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
 _MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
 
@@ -253,8 +255,8 @@ def read_article(text: str, today: date | None = None) -> Article:
                 if dated:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
                     article.published = article.published or dated
                 continue
-        if _TIMESTAMP.match(line) or _BYLINE.match(line):
-            continue
+        if _TIMESTAMP.match(line) or _BYLINE.match(line) or _RELATED_LINK.match(line):
+            continue  # ('Read more: ‘It’s a crisis’: inside …': a link to another story)
         when = date_line(line, today) if not body_started and len(line) < 120 else None
         if when:
             # 'Politics | Thursday 13 November 2025', 'Published: 9 June 2025, 14:02 |
