@@ -2318,3 +2318,13 @@ def test_a_body_s_name_runs_on_past_its_of_and_its_and() -> None:
         "2025-03-20",
     ).quotes
     assert q.speaker == "Ministry of Water Resources and Irrigation"
+
+
+def test_the_spokesperson_just_described_before_one_named_long_ago() -> None:
+    found = extract(
+        "Headline\n\nMark Ellery, a spokesperson for Abyssal, declined to comment on Monday.\n\n"
+        "A NOAA spokesperson said the agency does not comment on pending applications. The "
+        "spokesperson said no decision had been made.",
+        "2025-10-01",
+    ).quotes
+    assert [q.speaker for q in found] == ["A NOAA spokesperson"] * 2

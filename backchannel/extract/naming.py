@@ -214,9 +214,6 @@ def who(people: People, phrase: str) -> str | None:
     if foreign and foreign[2] in ABBREVIATED:
         # 'la ministre' is 'the minister', 'der Kanzler' 'the chancellor'
         low = f"the {foreign[1]}{ABBREVIATED[foreign[2]]}"
-    titled = people.titles.person(low) if low.startswith("the ") else None
-    if titled:
-        return titled
     if (
         _THE_AGED.match(low)
         and people.last_person
@@ -238,7 +235,12 @@ def who(people: People, phrase: str) -> str | None:
         and (the or (len(words) == 1 and one_unnamed(low)))
         and _same_words(words[the:], unnamed)
     ):
+        # (before an office holder named long ago: 'A NOAA spokesperson said …. The
+        # spokesperson said …' is the one just described)
         return unnamed
+    titled = people.titles.person(low) if low.startswith("the ") else None
+    if titled:
+        return titled
 
     if (
         people.last_person
