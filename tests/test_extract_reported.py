@@ -1575,3 +1575,30 @@ def test_travelling_somewhere_to_do_something_is_still_said() -> None:
         "2025-03-20",
     ).quotes
     assert q.speaker == "Lind"
+
+
+def test_what_an_association_was_told_by_the_minister_is_hers_and_he_goes_on() -> None:
+    found = extract(
+        "Headline\n\nTrade Minister Nilanthi Samarakoon announced the ban on Monday.\n\n"
+        "The exporters' association says its members have contracts worth $40 million. Its "
+        "chairman, Mahinda Wickramasinghe, said the association had been told at a meeting with "
+        "the minister on Thursday that contracts signed before 1 July would be honoured in full. "
+        'He described the assurance as "clear and unconditional".',
+        "2025-07-15",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found[1:]] == [
+        ("Nilanthi Samarakoon", "private"),
+        ("Mahinda Wickramasinghe", "public"),
+    ]
+
+
+def test_what_insiders_say_the_government_privately_assured_is_the_government_s() -> None:
+    [q] = extract(
+        "Headline\n\nTwo officials at the finance ministry, speaking on condition of anonymity "
+        "because they were not authorised to discuss the talks, said the government had "
+        "privately assured the IMF in a letter sent in December that it would not reintroduce "
+        "a federal support price for wheat.",
+        "2025-03-01",
+    ).quotes
+    assert (q.speaker, q.stance) == ("government", "private")
+    assert q.text.startswith("the government had privately assured the IMF")

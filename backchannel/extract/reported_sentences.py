@@ -281,6 +281,11 @@ def reported_in_sentence(
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue, stance)
+            relayer = a_person(people.who(sentence_subject), people) if sentence_subject else None
+            if relayer and who and relayer != who and relayer not in words:
+                # 'Wickramasinghe said the association had been told by the minister …':
+                # the one passing it on goes on speaking; 'he' next is him
+                people.note_subject(relayer)
             told_by = asked_whom(clause, people) or a_person(who, people) or told_by
     return told_by
 

@@ -60,7 +60,7 @@ def participle_subject(head: str) -> str:
 #: name, then the verb
 _DESCRIBED_THEN_NAMED = re.compile(
     # (or an owner's: "Khangai Copper's chief executive, Stefan Lindgren, rejected …")
-    r"(?:The|A|An|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s)\s[^,“”\"]{2,80},\s+"
+    r"(?:The|A|An|Its|His|Her|Their|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s)\s[^,“”\"]{2,80},\s+"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:van|von|de|der|da|"
     r"del|di|la|le)\s+){0,2}){1,3}[A-Z][\w'’-]*),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|d)\b"
 )
@@ -108,7 +108,7 @@ def main_subject(sentence: str) -> str:
         # 'Trump senior communications adviser Jason Miller said': the name after the
         # title, not the capitals before it
         m = _TITLED_NAME.match(sentence.strip()) or m
-    if m and m.group(0).endswith(("'s", "’s")):
+    if m and (m.group(0).endswith(("'s", "’s")) or m.group(0) in ("Its", "His", "Her", "Their")):
         # "Khangai Copper's chief executive, Stefan Lindgren, rejected …": the name
         named_first = _DESCRIBED_THEN_NAMED.match(sentence.strip())
         if named_first and looks_like_person(named_first["name"]):

@@ -152,6 +152,14 @@ _NAME_THEN_TITLE = re.compile(
     r"(?:^|,\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+"
     rf"{_OFFICE}(?:\s+(?:and|&)\s+{_OFFICE})?(?:\s+(?:of|at)\s+[^,]{{2,60}})?,$"
 )
+#: One who acts, described: 'the government', 'the finance minister', 'two officials'
+_AN_ACTOR = re.compile(
+    r"(?:the|a|an|two|three|several)\s+(?:[\w'’-]+\s+){0,2}(?:government|ministry|minister|"
+    r"president|company|firm|council|board|commission|agency|regulator|union|bank|officials?|"
+    r"diplomats?|negotiators?|delegation|side|authorities|prosecutors?|police|court|"
+    r"secretary|chancellor|governor|ambassador|envoy|premier|mayor|association|federation|"
+    r"coalition|party|campaign|club|airline|operator|group)\b(?:\s+(?:had|has|have|been|was|were))*$"
+)
 #: Someone described, not named: 'One of the recipients', 'A spokesman for the firm'
 _DESCRIBED = re.compile(r"(?:One|Two|Three|Several|Some|An?|The)\s+[a-z]")
 
@@ -221,6 +229,10 @@ def subject_of(text: str) -> str:
     if not parts:
         return ""
     subject = parts[-1].strip()
+    if subject.startswith(("said ", "says ")) and _AN_ACTOR.match(subject[5:]):
+        # '…, speaking on condition of anonymity, said the government (had privately
+        # assured …)': the split took the comma, the speech verb is no part of who acts
+        subject = subject[5:]
     inner = _CLAUSE_THEN_PRONOUN.match(subject)
     if inner:
         return inner[1] or inner[2]  # 'as they walked back to her car she': she
