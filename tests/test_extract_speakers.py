@@ -2328,3 +2328,12 @@ def test_the_spokesperson_just_described_before_one_named_long_ago() -> None:
         "2025-10-01",
     ).quotes
     assert [q.speaker for q in found] == ["A NOAA spokesperson"] * 2
+
+
+def test_a_participle_after_an_article_is_a_noun_not_a_speaker_s_verb() -> None:
+    found = extract(
+        "Headline\n\nJoshua Deiye spoke to Radio New Zealand on Monday. He added that Nauru had "
+        "“many options” for the future of the site, a line some in Canberra read as a warning.",
+        "2025-05-01",
+    ).quotes
+    assert [q.speaker for q in found] == ["Joshua Deiye"]

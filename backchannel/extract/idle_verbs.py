@@ -28,6 +28,7 @@ _NOUN_BEFORE = re.compile(
     # (or one that opens the text: 'The notes record her saying …')
     r"^(?:The|These|Those|His|Her|Their|Its|Our|Such|Recent|Earlier|New))\s+$"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _NOT_TO_BE_NAMED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)\b")
 #: What someone is yet to say: 'has not decided what they will say to friends …'
 _WHAT_ONE_WILL = re.compile(
@@ -107,6 +108,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # 'Oluoch rejected claims that …': what was rejected, a noun
     if a_noun(clause, verb):
         return True
+    if word.endswith("ing") and _ARTICLE_BEFORE.search(clause, max(0, start - 6), start):
+        return True  # '… read as a warning', 'the briefing': a noun, no one speaking
     if word == "expressed" and _VIEWS_EXPRESSED.search(clause, max(0, start - 20), start):
         return True  # 'The views expressed are her own': what views, no saying
     if word == "posted" and _MESSAGE_RIGHT_BEFORE.search(clause, max(0, start - 30), start):
