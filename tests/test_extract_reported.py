@@ -1602,3 +1602,16 @@ def test_what_insiders_say_the_government_privately_assured_is_the_government_s(
     ).quotes
     assert (q.speaker, q.stance) == ("government", "private")
     assert q.text.startswith("the government had privately assured the IMF")
+
+
+def test_and_that_with_no_verb_of_its_own_is_more_of_what_was_told() -> None:
+    [q] = extract(
+        "Headline\n\nAt a meeting in mid-December, Han told the executives that the inspection "
+        "would concentrate on documentation, and that the ministry did not want to “disrupt the "
+        "Lunar New Year peak”, according to two people who were present.",
+        "2025-01-10",
+    ).quotes
+    assert q.speaker == "Han"
+    assert q.text.endswith(
+        "and that the ministry did not want to “disrupt the Lunar New Year peak”"
+    )

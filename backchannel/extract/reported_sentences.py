@@ -8,6 +8,7 @@ import re
 
 from .blocks import ProposedQuote
 from .clause_split import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON
+from .clause_tags import without_closing_tag
 from .exchanges import a_paper_speaks, asked_whom, relayed_by
 from .heads import without_aside, without_relative, writers_clause
 from .names import opens_on_name
@@ -188,6 +189,17 @@ def reported_in_sentence(
             inner = _THAT_SUBJECT.search(previous)
             subject = inner["who"] if inner else ""
         previous = clause
+        if (
+            said is not None
+            and said.speaker
+            and clause.startswith("and that ")
+            and not (REPORT.search(plain(clause)))
+        ):
+            # '… told the executives that …, and that the ministry did not want to “…”,
+            # according to two people who were present': more of what was told
+            more, _ = without_closing_tag(clause.strip().rstrip("."), said.speaker, people)
+            said.text = f"{said.text}, {without_aside(more)}"
+            continue
         found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
         if (
             not found_reported
