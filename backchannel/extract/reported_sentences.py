@@ -293,8 +293,13 @@ def reported_in_sentence(
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue, stance)
-            relayer = a_person(people.who(sentence_subject), people) if sentence_subject else None
-            if relayer and who and relayer != who and relayer not in words:
+            relayer = (
+                a_person(people.who(sentence_subject), people)
+                # (a first look: most words open on their own speaker)
+                if sentence_subject and who and sentence_subject not in words
+                else None
+            )
+            if relayer and relayer != who and relayer not in words:
                 # 'Wickramasinghe said the association had been told by the minister …':
                 # the one passing it on goes on speaking; 'he' next is him
                 people.note_subject(relayer)
