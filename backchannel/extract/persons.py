@@ -43,5 +43,3 @@ def person_or_surname(speaker: str) -> bool:
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]+")
-#: A pronoun left as a speaker
-PRONOUN = re.compile(r"(?i:he|she|they|it|we|i|you)")

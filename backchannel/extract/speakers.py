@@ -22,7 +22,8 @@ from .names import (
     run_reading,
     without_portfolio,
 )
-from .persons import PRONOUN, a_surname, person_or_surname
+from .persons import a_surname, person_or_surname
+from .phrases import PRONOUNS_ALONE
 from .polls import poll_named
 from .roles import (
     BODY_BEFORE,
@@ -356,7 +357,12 @@ class People:
             # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
             return
         unnamed = one_unnamed(speaker)
-        if not person and not unnamed and not self.last_group and not PRONOUN.fullmatch(speaker):
+        if (
+            not person
+            and not unnamed
+            and not self.last_group
+            and speaker.lower() not in PRONOUNS_ALONE
+        ):
             # 'the office of the Ethiopian prime minister said …. It said …': the body
             self.last_thing = speaker
         # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
