@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 
+#: A clause split off that contrasts with the one before: '…, even as two members …'
+_CONTRAST_WORDS = r"\s*(?:even as|even though|although|whereas)"
+CONTRAST = re.compile(rf"{_CONTRAST_WORDS}\s")
+#: ... its subject the body that just spoke: '… even as it publicly insisted …'
+CONTRAST_IT = re.compile(rf"{_CONTRAST_WORDS}\s+it\s")
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
 GOING_ON = re.compile(
     r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]"

@@ -7,6 +7,7 @@ import re
 
 from .antecedents import antecedent, body_antecedent, named_before, role_in_group, tagged
 from .claims import claimed, may_claim
+from .clause_split import CONTRAST_IT
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import THAT, clause_follows, that_follows
 from .documents import IT_IN_A_DOCUMENT
@@ -125,8 +126,6 @@ _DENIED = re.compile(
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 
 
-#: A contrast whose subject is 'it': '… even as it publicly insisted …'
-_CONTRAST_IT = re.compile(r"\s*(?:even as|even though|although|whereas)\s+it\s")
 _WHICH = ("which", " that")  # a relative pronoun a body's clause opens on
 #: Pronouns that name nobody the article has named: the statement is still one.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
@@ -323,7 +322,7 @@ def reported(
                 # 'In a statement posted to its website, it confirmed …': the body's
                 and not (subject == "it" and IT_IN_A_DOCUMENT.match(head))
                 # ('…, even as it publicly insisted …': the body that just spoke)
-                and not (subject == "it" and _CONTRAST_IT.match(clause))
+                and not (subject == "it" and CONTRAST_IT.match(clause))
                 and not GROUP_OF_PEOPLE.match(subject)
                 and not (
                     (owned := _OWNED_ROLE.fullmatch(subject)) and PERSON_ROLE.fullmatch(owned[1])
@@ -370,7 +369,7 @@ def reported(
         if who is None and subject.lower() == "they" and sentence_subject.endswith("s"):
             # 'Residents say …, and they argue that …': the group the sentence opened on
             who = people.who(sentence_subject)
-        if subject == "it" and _CONTRAST_IT.match(clause) and ORG_WORDS.search(sentence_subject):
+        if subject == "it" and CONTRAST_IT.match(clause) and ORG_WORDS.search(sentence_subject):
             # '…, even as it publicly insisted …' split off: the body that just spoke
             who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .blocks import ProposedQuote
-from .clause_split import CLAUSE_SPLIT, DASH_SPLIT, GOING_ON
+from .clause_split import CLAUSE_SPLIT, CONTRAST, CONTRAST_IT, DASH_SPLIT, GOING_ON
 from .clause_tags import without_closing_tag
 from .exchanges import a_paper_speaks, asked_whom, relayed_by
 from .heads import without_aside, without_relative, writers_clause
@@ -45,7 +45,6 @@ _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
 )
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
-_CONTRAST = re.compile(r"\s*(?:even as|even though|although|whereas)\s")
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
 _FRAME = re.compile(
@@ -179,7 +178,7 @@ def reported_in_sentence(
                 or clause.startswith("who ")
                 # '… had privately offered …, even as it publicly insisted …': the body
                 # that just spoke is 'it'
-                or (_CONTRAST.match(clause) and " it " in clause[:16])
+                or CONTRAST_IT.match(clause)
             )
             else ""
         )
@@ -207,7 +206,7 @@ def reported_in_sentence(
             and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
             and not writers_clause(said.text, clause)
             # (not a contrast with a subject of its own: '…, even as two members …')
-            and not _CONTRAST.match(clause)
+            and not CONTRAST.match(clause)
         ):
             # '… said the city would win, but not until the council “admits …”':
             # a clause with no speaker of its own goes on with what was said (not
