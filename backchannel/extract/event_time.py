@@ -263,7 +263,8 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # 'was scheduled to close on Friday': planned, so ahead, whatever the tense
     may_be_ahead = _may_be_ahead(bare)
     ahead_word = FUTURE.search(bare) if may_be_ahead else None
-    if ahead_word is None and any(word in bare for word in _SCHEDULE_WORDS):
+    schedule = any(word in bare for word in _SCHEDULE_WORDS)  # (a first look, read twice)
+    if ahead_word is None and schedule:
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
         ahead_word = _SCHEDULED_NOW.search(bare)
@@ -306,7 +307,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # 'First oil is planned for July': what a day or month is set for is ahead
     set_for = _SET_FOR.search(bare, max(0, at - 30), at) is not None
     future = future or set_for
-    if not future and any(word in bare for word in _SCHEDULE_WORDS):
+    if not future and schedule:
         # 'Oil prices rose on Tuesday … when eight of its members meet on Sunday': a
         # schedule in the present right before its day is ahead, whatever the sentence
         # told in the past before it
