@@ -188,31 +188,36 @@ def reported_in_sentence(
             inner = _THAT_SUBJECT.search(previous)
             subject = inner["who"] if inner else ""
         previous = clause
-        if (
+        # '… told the executives that …, and that the ministry did not want to “…”,
+        # according to two people who were present': more of what was told, its relay
+        # no statement of its own
+        more_told = (
             said is not None
-            and said.speaker
+            and bool(said.speaker)
             and clause.startswith("and that ")
-            and not (REPORT.search(plain(clause)))
-        ):
-            # '… told the executives that …, and that the ministry did not want to “…”,
-            # according to two people who were present': more of what was told
-            more, _ = without_closing_tag(clause.strip().rstrip("."), said.speaker, people)
-            said.text = f"{said.text}, {without_aside(more)}"
-            continue
-        found_reported = reported(clause, people, subject or sentence_subject, verbs_from)
-        if (
-            not found_reported
-            and said is not None
-            and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
-            and not writers_clause(said.text, clause)
-            # (not a contrast with a subject of its own: '…, even as two members …')
-            and not CONTRAST.match(clause)
+            and not REPORT.search(plain(clause))
+        )
+        found_reported = (
+            None if more_told else reported(clause, people, subject or sentence_subject, verbs_from)
+        )
+        if said is not None and (
+            more_told
+            or (
+                not found_reported
+                and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
+                and not writers_clause(said.text, clause)
+                # (not a contrast with a subject of its own: '…, even as two members …')
+                and not CONTRAST.match(clause)
+            )
         ):
             # '… said the city would win, but not until the council “admits …”':
             # a clause with no speaker of its own goes on with what was said (not
             # the writer's after a quotation: '… “good gains,” but he pressed …')
+            words = clause.strip().rstrip(".")
+            if more_told:
+                words = without_closing_tag(words, said.speaker or "", people)[0]
             joint = ", " if gap_words.strip() else " "
-            said.text = f"{said.text}{joint}{without_aside(clause.strip().rstrip('.'))}"
+            said.text = f"{said.text}{joint}{without_aside(words)}"
             continue
         before, said = said, None
         if found_reported and (
