@@ -1238,6 +1238,11 @@ def test_a_pull_quote_signed_by_a_person_is_theirs_on_the_record() -> None:
             "2026-01-20",
         ),
         ("Diário do Grão-Pará – English edition\nBelém, 25/09/2025 – 07h40", "2025-09-25"),
+        # a space before the label's colon, the next label after the time
+        (
+            "By Choi Ha-neul\nPublished : Nov. 20, 2025 - 19:30   Updated : Nov. 20, 2025 - 21:05",
+            "2025-11-20",
+        ),
     ],
 )
 def test_a_date_line_with_the_year_first_a_place_and_a_dash_or_slashes(

@@ -34,11 +34,12 @@ CLOCK_AFTER = re.compile(
 )
 #: The parts of a line of the top: 'Published … | Updated …', '5.3.2026 · Issue #88'
 # (a spaced dash too: 'TOKYO — Tuesday, January 20, 2026', 'Belém, 25/09/2025 – 07h40')
-_PARTS = re.compile(r"\s*[|·•]\s*|\s+(?:--|–|—)\s+")
+# (or nothing but the next label: 'Published : Nov. 20, 2025 - 19:30 Updated : …')
+_PARTS = re.compile(r"\s*[|·•]\s*|\s+(?:--|–|—)\s+|\s+(?=(?:Updated|Last updated)\b)")
 #: What a part may open with before its date: 'Published:', 'Updated on', 'Broadcast:'
 _DATE_LABEL = re.compile(
     r"^(?:Published|Updated|Posted|Released|Broadcast|First broadcast|First published|Aired|"
-    r"Last updated)(?:\s+on)?:?\s+",
+    r"Last updated)(?:\s+on)?\s*:?\s+",  # ('Published : …', as some Korean sites set it)
     re.I,
 )
 #: Who or where a date is of, before it: 'The Han River Review, ', 'Mexico City, '
