@@ -1615,3 +1615,12 @@ def test_and_that_with_no_verb_of_its_own_is_more_of_what_was_told() -> None:
     assert q.text.endswith(
         "and that the ministry did not want to “disrupt the Lunar New Year peak”"
     )
+
+
+def test_what_a_paper_quoted_someone_as_saying_is_their_words_alone() -> None:
+    [q] = extract(
+        "Headline\n\nXinhua quoted Foreign Minister Lu Zhenhai as saying that the installations "
+        "were normal.",
+        "2025-11-20",
+    ).quotes
+    assert (q.speaker, q.text) == ("Lu Zhenhai", "the installations were normal")

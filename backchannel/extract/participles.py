@@ -21,6 +21,7 @@ _WITH_SOMEONE = re.compile(
 )
 _SUBORDINATE = re.compile(r"\b(?:despite|while|after|before|by|when)\s*$")
 #: A preposition before a name: the name is its object ('write to Okonjo asking …').
+_SAYING_THAT = re.compile(r"^saying(?:\s+that)?\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|at)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(rf"({NAME_RUN.pattern})\s*$")
 #: '“…,” Lind said, adding that …': the tag's speaker goes on
@@ -55,7 +56,9 @@ def participle_speaker(
             # 'Xinhua quoted Foreign Minister Lu Zhenhai as saying that …': his words
             whom = quoted["who"]
             who = people.who(OBJECT_PRONOUNS.get(whom.lower(), whom))
-            return (words, who) if who else None
+            # (what was said, not the paper's 'saying that')
+            said = _SAYING_THAT.sub("", words, count=1)
+            return (said, who) if who and said else None
         # 'Ana Lind is quoted as warning that …': she warned
         before = _QUOTED_AS.sub("", before)
     shown = recorded_subject(before) if "ecord" in before else None
