@@ -11,11 +11,11 @@ from . import naming
 from .documents import names_a_document
 from .first_names import SEX_OF_FIRST_NAME
 from .interviews import spoke_to_paper
+from .name_book import NameBook
 from .names import (
     NAME_RUN,
     ORG_WORDS,
     POSSESSIVE,
-    TITLES,
     looks_like_person,
     named_relative,
     person_name,
@@ -29,7 +29,6 @@ from .roles import (
     BODY_BEFORE,
     GENDERED_TITLES,
     GROUP_OF_PEOPLE,
-    HONORIFICS,
     OFFICES,
     OUTLET_NAMES,
     PRONOUN_AFTER,
@@ -67,12 +66,8 @@ class People:
     """Who the article has named so far: fullest names, and who he, she and it are."""
 
     def __init__(self) -> None:
-        self.full: list[str] = []
-        self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
-        #: first name -> full names: 'Hillary shot back' is Hillary Clinton when she is
-        #: the only Hillary named
-        self._by_first: dict[str, list[str]] = {}
-        self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
+        #: the people named in full, and whom a surname or a first name stands for
+        self.names = NameBook()
         #: how each person named has spoken: off the record, in private, as an onlooker
         self.voices = Voices()
         self.last_person: str | None = None
@@ -90,7 +85,7 @@ class People:
         #: who speaks as 'I' in the words being read (a transcript's turn): never 'he'
         self.speaking: str | None = None
         #: the titles people are named with: 'the senator' is hers
-        self.titles = Titles(self.fullest)
+        self.titles = Titles(self.names.fullest)
         #: 'm' or 'f' as the article shows it ('Carmela Reyes … said she …', 'Mrs. Lind')
         self.gender: dict[str, str] = {}
         #: the people named last, the latest last: whom 'she' means when the last
@@ -124,7 +119,7 @@ class People:
         had assured …' has 'the minister' mean him in the same sentence."""
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
-            if reading and reading[1] and reading[0] not in self._by_last.get(reading[2], ()):
+            if reading and reading[1] and not self.names.knows(reading[0], reading[2]):
                 self.titles.note(text, run, reading[0])
 
     def scan(self, text: str, bare: bool = False) -> None:
@@ -142,7 +137,7 @@ class People:
         if "'s " in text or "’s " in text:
             # 'Tulloch's father, Robbie, was skipper then': Robbie Tulloch, named whole
             text, relative = named_relative(text)
-        by_last, by_first = self._by_last, self._by_first
+        names = self.names
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
             if reading is None:
@@ -150,11 +145,11 @@ class People:
             name, person, last = reading
             if person:
                 name = without_portfolio(name, text, run.start())
-            if person and " " not in name and (last in by_last or last in by_first):
+            if person and " " not in name and names.has_key(last):
                 person = False  # 'Mr. Trump' after 'Donald J. Trump': he, named again
             if (
                 person
-                and name not in by_last.get(last, ())  # (a person already: no body)
+                and not names.knows(name, last)  # (a person already: no body)
                 and (
                     BODY_BEFORE.search(text, max(0, run.start() - 50), run.start())
                     or (
@@ -167,31 +162,14 @@ class People:
                 # place; neither is 'he' or 'she'
                 continue
             if person:
-                if name not in by_last.get(last, ()):
+                if not names.knows(name, last):
                     self.titles.note(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
                     if introduced_as_analyst(text, run.start(), run.end()):
                         self.voices.analysts.add(name)
-                    self.full.append(name)
-                    # a name met first as an owner ('Bill Clinton’s campaign') gives way
-                    # to one named outright ('Hillary Clinton said') as whom 'Clinton' means
-                    owner = run.group(0).endswith(POSSESSIVE)
-                    keys = [(by_last, last), (by_first, name.split()[0].lower())]
-                    parts = name.split()
-                    if len(parts) == 3 and parts[1][:1].isupper() and parts[1][-1:] != ".":
-                        # 'Héctor Salazar Quispe' is 'Salazar' further on, as Spanish names
-                        # a person by the first of two surnames (after any named so)
-                        keys.append((by_last, parts[1].lower()))
-                    for index, key in keys:
-                        names = index.setdefault(key, [])
-                        at = len(names)
-                        if not owner:
-                            at = next((i for i, n in enumerate(names) if n in self._owners), at)
-                        names.insert(at, name)
-                    if owner:
-                        self._owners.add(name)
+                    names.add(name, last, owner=run.group(0).endswith(POSSESSIVE))
                 self._seen(name, text, run)
-            elif " " not in name and (last in by_last or last in by_first):
+            elif " " not in name and names.has_key(last):
                 # a surname or a first name alone: the person it stands for, if named
                 full = self.fullest(name)
                 if full != name:
@@ -199,13 +177,7 @@ class People:
             elif not OUTLET_NAMES.isdisjoint(name.split()):
                 self.last_outlet = name  # 'According to the Financial Courier, …'
         if relative:
-            # (the family's name alone is still whom the article named before: 'Barden's
-            # son, Daniel, was killed …. Barden says …' is the father)
-            names = by_last.get(relative.rsplit(" ", 1)[1].lower(), [])
-            if relative in names and len(names) > 1:
-                names.remove(relative)
-                names.append(relative)
-                self._owners.add(relative)
+            names.step_back(relative)
         if "poll" in text or "survey" in text:
             self.last_poll = poll_named(text, self.last_poll) or self.last_poll
         self._heads.append(text[:80])
@@ -401,42 +373,16 @@ class People:
         if self.interviewee is None and self.spoke_to_us:
             self.interviewee = self.spoke_to_us
         if self.interviewee is None and self.mentions:
-            self.interviewee = max(self.full, key=lambda name: self.mentions.get(name, 0))
+            self.interviewee = max(self.names.full, key=lambda name: self.mentions.get(name, 0))
         return self.interviewee or self.last_person
 
     def fullest(self, name: str) -> str:
-        """'Hale' -> 'Martin Hale' when the article named him so."""
-        if not name.split():
-            return name
-        words = name.split()
-        last = words[-1].lower()
-        # (a name given in full before the surname alone: 'Mr. Putin' is Vladimir Putin)
-        for full in sorted(self._by_last.get(last, ()), key=lambda f: " " not in f):
-            # 'Hale' -> 'Martin Hale', never 'Eric Trump' -> 'Donald Trump'
-            if len(full) >= len(name) and (len(words) == 1 or words[0] in full.split()):
-                return full
-        if " " not in name:
-            firsts = self._by_first.get(last, ())
-            if len(firsts) == 1 and name[:1].isupper():
-                return firsts[0]
-        return name
+        """'Hale' -> 'Martin Hale' when the article named him so (see NameBook)."""
+        return self.names.fullest(name)
 
     def named_in_full(self, speaker: str) -> str:
-        """'Governor Echeverría', met before the article named him in full, is the one
-        person it later named so ('Governor Martín Echeverría'): a title or honorific
-        and a surname only, and one full name with that surname."""
-        words = speaker.split()
-        if (
-            not 1 < len(words) <= 3
-            or words[-1].lower() not in self._by_last
-            or not all(
-                w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in HONORIFICS
-                for w in words[:-1]
-            )
-        ):
-            return speaker
-        fulls = {f for f in self._by_last.get(words[-1].lower(), ()) if " " in f}
-        return fulls.pop() if len(fulls) == 1 else speaker
+        """'Governor Echeverría' -> 'Governor Martín Echeverría' (see NameBook)."""
+        return self.names.named_in_full(speaker)
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see

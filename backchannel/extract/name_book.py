@@ -1,0 +1,91 @@
+"""The people an article has named in full, and whom a surname or a first name alone
+stands for further on ('Hale' is Martin Hale). speakers.People keeps one."""
+
+from __future__ import annotations
+
+from .names import TITLES
+from .roles import HONORIFICS
+
+
+class NameBook:
+    """Full names in the order named, indexed by surname and by first name."""
+
+    def __init__(self) -> None:
+        self.full: list[str] = []
+        self._by_last: dict[str, list[str]] = {}  # surname -> full names, for fullest()
+        #: first name -> full names: 'Hillary shot back' is Hillary Clinton when she is
+        #: the only Hillary named
+        self._by_first: dict[str, list[str]] = {}
+        self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
+
+    def knows(self, name: str, last: str) -> bool:
+        """Was ``name`` (surname ``last``, lower case) named before?"""
+        return name in self._by_last.get(last, ())
+
+    def has_key(self, word: str) -> bool:
+        """Is ``word`` (lower case) the surname or the first name of someone named?"""
+        return word in self._by_last or word in self._by_first
+
+    def add(self, name: str, last: str, owner: bool = False) -> None:
+        """``name`` is named in full for the first time; ``owner``: as an owner ('Bill
+        Clinton’s campaign'), and so gives way to one named outright ('Hillary Clinton
+        said') as whom 'Clinton' means."""
+        self.full.append(name)
+        parts = name.split()
+        keys = [(self._by_last, last), (self._by_first, parts[0].lower())]
+        if len(parts) == 3 and parts[1][:1].isupper() and parts[1][-1:] != ".":
+            # 'Héctor Salazar Quispe' is 'Salazar' further on, as Spanish names a person
+            # by the first of two surnames (after any named so)
+            keys.append((self._by_last, parts[1].lower()))
+        for index, key in keys:
+            names = index.setdefault(key, [])
+            at = len(names)
+            if not owner:
+                at = next((i for i, n in enumerate(names) if n in self._owners), at)
+            names.insert(at, name)
+        if owner:
+            self._owners.add(name)
+
+    def step_back(self, relative: str) -> None:
+        """A relative named by the family's name ('Barden's son, Daniel, was killed'):
+        the surname alone is still whom the article named before ('Barden says …' is the
+        father)."""
+        names = self._by_last.get(relative.rsplit(" ", 1)[1].lower(), [])
+        if relative in names and len(names) > 1:
+            names.remove(relative)
+            names.append(relative)
+            self._owners.add(relative)
+
+    def fullest(self, name: str) -> str:
+        """'Hale' -> 'Martin Hale' when the article named him so."""
+        if not name.split():
+            return name
+        words = name.split()
+        last = words[-1].lower()
+        # (a name given in full before the surname alone: 'Mr. Putin' is Vladimir Putin)
+        for full in sorted(self._by_last.get(last, ()), key=lambda f: " " not in f):
+            # 'Hale' -> 'Martin Hale', never 'Eric Trump' -> 'Donald Trump'
+            if len(full) >= len(name) and (len(words) == 1 or words[0] in full.split()):
+                return full
+        if " " not in name:
+            firsts = self._by_first.get(last, ())
+            if len(firsts) == 1 and name[:1].isupper():
+                return firsts[0]
+        return name
+
+    def named_in_full(self, speaker: str) -> str:
+        """'Governor Echeverría', met before the article named him in full, is the one
+        person it later named so ('Governor Martín Echeverría'): a title or honorific
+        and a surname only, and one full name with that surname."""
+        words = speaker.split()
+        if (
+            not 1 < len(words) <= 3
+            or words[-1].lower() not in self._by_last
+            or not all(
+                w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in HONORIFICS
+                for w in words[:-1]
+            )
+        ):
+            return speaker
+        fulls = {f for f in self._by_last.get(words[-1].lower(), ()) if " " in f}
+        return fulls.pop() if len(fulls) == 1 else speaker
