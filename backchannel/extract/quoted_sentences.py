@@ -1,0 +1,273 @@
+"""A sentence that holds quotations: each quotation's speaker (its tag, the sentence's
+subject, the paragraph before), its words as a statement (a clause it ends, what it
+runs on with, what was called so), whether it goes on an earlier one, and its stance.
+paragraph_quotes reads the paragraph around it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .attribution import SAYS_MORE, attribution_of, clause_before
+from .blocks import ProposedQuote
+from .exchanges import a_paper_speaks
+from .heads import called_object, head_of, joined, run_to_stop, run_to_tag, verb_object
+from .persons import a_person
+from .phrases import CONTRAST_SPLIT
+from .speakers import People
+from .speaking import (
+    FirstCue,
+    appealed_by,
+    beside,
+    by_speaker,
+    merge,
+    person_subject,
+    sentence_speaker,
+)
+from .stance import stance_of
+from .standing import tag_after
+from .text import RUN_ON, inner, plain, words_at_least
+from .verbs import REPORT
+
+if TYPE_CHECKING:
+    from .paragraph_quotes import Carry
+
+_LETTER = re.compile(r"[A-Za-z]")
+_PRONOUN_WORDS = frozenset({"He", "She", "They", "It", "We", "I"})
+_CONNECTIVE = re.compile(
+    r"\s*(?:But|And|Instead|Still|Yet|Then|Also|However|So|Now|Later|Meanwhile),?\s*", re.I
+)
+_LEAD_TAG = re.compile(r"\b[a-z]{3,}(?:ed|s)\b[^.;“”\"]{0,30}[,:]\s*$|\b(?:said|told|wrote)\b")
+_ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,:]\s*$")
+#: A participle's clause after a tag: ', mentioning the album is', ', saying it was'.
+_CLAUSE_AFTER_TAG = re.compile(r",\s+[a-z]{3,}ing\s+(?:\S+\s+){1,8}?(?:is|are|was|were)\s*$")
+_OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
+
+
+@dataclass
+class Reading:
+    """A paragraph as it is being read, sentence by sentence."""
+
+    text: str
+    bare: str  # its quotations blanked
+    people: People
+    found: list[ProposedQuote]  # the article's statements so far
+    carry: Carry | None  # what the paragraph before handed this one
+    paragraph_cue: FirstCue  # a stance the paragraph's words give
+    span_starts: list[int]  # its statements' starts
+    alone: bool  # the paragraph is quotation and nothing else
+    paragraph_start: int  # its own statements are found from here
+    #: the last statement: a quotation may go on it
+    last: ProposedQuote | None = None
+    #: the last sentence about someone, no quotation, and who spoke in it, reported
+    told: str = ""
+    told_by: str | None = None
+
+
+def read_quoted_sentence(
+    r: Reading, s_start: int, s_end: int, local: list[tuple[int, int]], sentence_subject: str
+) -> None:
+    """The statements of a sentence that holds quotations (``local``, the spans of those
+    that stand as quotations of their own: see standing.standing_count)."""
+    text, bare, people, found, carry = r.text, r.bare, r.people, r.found, r.carry
+    sentence, bare_sentence = text[s_start:s_end], bare[s_start:s_end]
+    last, told, told_by = r.last, r.told, r.told_by
+    span_starts, paragraph_cue = r.span_starts, r.paragraph_cue
+    prev_end = s_start
+    opened = ""  # the quotation the sentence's last statement ends on
+    if (
+        sentence_subject[:1].isupper()
+        and sentence_subject not in _PRONOUN_WORDS
+        and (" he " in bare_sentence or " she " in bare_sentence)
+    ):
+        # 'Joe Biden weighed in, telling Mic, “…,” he said': the sentence's own
+        # subject is whom its 'he' means, not the last speaker before it
+        person = a_person(people.who(sentence_subject), people)
+        if person:
+            people.note_subject(person)
+    for q_start, q_end in local:
+        people.scan(bare[prev_end:q_start], bare=True)
+        between = text[prev_end:q_start]
+        if prev_end == s_start:
+            beside(between, people, sentence_subject, found, lead=True)
+        k = bisect_right(span_starts, q_start)
+        nxt = span_starts[k] if k < len(span_starts) else s_end
+        after = text[q_end : min(max(nxt, q_end), q_end + 400)]
+        if s_end < q_end + len(after) and text[max(q_start, q_end - 4) : q_end].rstrip(
+            "”\"’'» "
+        ).endswith("."):
+            # '… called him “a failed mayor.” She also said …': a quotation that
+            # ends its sentence on a stop takes no tag from the next one
+            after = after[: max(0, s_end - q_end)]
+        words = " ".join(inner(text[q_start:q_end]).split())
+        # a tag that ends its sentence may be long ('…,” Lind said at a rally
+        # in Binghamton, N.Y. “…”'); one that runs on is kept short
+        ends = between.rstrip()[-1:] == "."
+        attribution_only = (
+            not words_at_least(between, 16 if ends else 9) and not _CLAUSE_AFTER_TAG.search(between)
+        ) and (
+            REPORT.search(between)
+            or not _LETTER.search(between)
+            # '“…,” Ana Berg said. Instead, “he just…”': still hers
+            or bool(_CONNECTIVE.fullmatch(between))
+        )
+        # '“…,” she said, “but…”': a lower-case part after a short tag, in the
+        # same sentence as the part before it
+        continues = (
+            inner(text[q_start:q_end])[:1].islower()
+            and prev_end > s_start
+            and not words_at_least(between, 17)
+            and (REPORT.search(between) or not _LETTER.search(between))
+            # ('…,” Kiedis said, mentioning the album is “in the home stretch.”':
+            # a clause of its own after the tag, the quotation finishing it)
+            and not _CLAUSE_AFTER_TAG.search(between)
+        )
+        if last is not None and continues:
+            merge(last, words, people)  # "…,” she said, “but…”
+            prev_end = q_end
+            continue
+        both = joined(last, opened, between, text[q_start:q_end]) if opened else None
+        if both and last and attribution_of("", after, people)[0] in (None, last.speaker):
+            # 'Dahl says “…” because “…”': one statement, the words between too
+            last.text, last.kind = both, "indirect"
+            prev_end = q_end
+            continue
+        fresh_lead = q_start == 0 and carry is not None and carry.quote is None
+        if (
+            last is not None
+            and attribution_only
+            and (q_start > 0 or carry is not None)
+            and not fresh_lead
+            # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a
+            # sentence of its own, starts a statement of its own
+            and not (prev_end == s_start and s_start > 0 and _LEAD_TAG.search(between))
+            # '“…,” she said, adding: “…”': what she added is a statement of its own
+            and not _ADDING.search(between)
+            # a new paragraph's lead-in starts a new statement, even a short one
+            and (carry is None or last is not carry.quote or not _LETTER.search(between))
+            # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
+            and attribution_of(between, "", people)[0] in (None, last.speaker)
+            # '“…,” the mayor said' after it: a statement with a tag of its own
+            and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
+        ):
+            merge(last, words, people)
+            prev_end = q_end
+            continue
+        quoted = text[q_start:q_end].strip()
+        went_on: ProposedQuote | None = None  # the paragraph's statement it goes on
+        ends_open = words[-1:] in (",", "?", "!", "…") or words.endswith("...")
+        who, context = attribution_of(between, after, people, ends_open)
+        if who and context is after and SAYS_MORE.match(after):
+            # 'On Fox's “Sunday Futures,” Ana Lind said the plan …': she says
+            # what follows, not the quotation before her name
+            who, context = None, ""
+        kind = "direct"
+        head = (
+            head_of(between, quoted, tag_after=context is after)
+            if who is not None and prev_end == s_start
+            else None
+        )
+        if head is not None:
+            words, kind = head
+        run = run_to_tag(after) if who and context is after else None
+        if run:
+            # '“I want to wait” before discussing it, he said': the words the
+            # quotation runs on with, up to its tag, whose speaker is past them
+            words = f"{words if kind != 'direct' else quoted} {run}"
+            kind = "indirect"
+            tag = after[after.index(run) + len(run) :]
+            who = attribution_of(between, tag, people, True)[0] or who
+        if who is None and q_start > s_start:
+            # 'Murray said he’s “looking forward to it” because “these are…”':
+            # the sentence's speaker, when a speech verb before names one
+            who, context = sentence_speaker(bare[s_start:q_start], people)
+        opens = clause_before(between) if who and kind == "direct" else None
+        if opens is not None:
+            # 'Lind said the plan is “dead in the water”': the quotation ends
+            # the clause its speaker said, and that clause is the statement
+            words, kind = (
+                f"{between[opens:].strip()} {quoted}",
+                "indirect",
+            )
+            run_on = RUN_ON.match(after) if words[-2:-1].isalpha() else None
+            if run_on:
+                # 'Lind said it was “a step forward” in the talks on climate': to
+                # the end of the clause the quotation sits in
+                words = f"{words} {run_on.group(0).strip()}"
+        if who is None and carry is not None and q_start == 0:
+            if carry.last is not None and r.alone:
+                # a paragraph of quotation alone after a speaker's words goes on
+                # with them: one statement, as the '“…,” she said. “…”' of a
+                # paragraph is one
+                merge(carry.last, words, people)
+                last = carry.last
+                prev_end = q_end
+                continue
+            who, context = carry.speaker, carry.context
+        if who is None and q_start == s_start and told:
+            # 'Ana Lind backed the plan. “It is time.”': a quotation with no
+            # tag after a sentence about a person is that person's
+            # ('Cole said the plan is dead. “…”': the speaker of what it reported)
+            who = told_by or person_subject(told, people)
+            context = told if who else context
+            if who is None:
+                # '“…,” said Freddy Ortega. But the billboards have not hurt
+                # interest. “It's had a marvelous result.”': the paragraph's last
+                # speaker goes on, when the sentence between is about no one
+                spoken = [q for q in found[r.paragraph_start :] if q.speaker]
+                who = a_person(spoken[-1].speaker, people) if spoken else None
+                went_on = spoken[-1] if who else None
+        if who is None and q_start > s_start and not tag_after(bare, q_end, s_end):
+            # 'Paul then interjected, calling the credit “a welfare payment.”':
+            # a quotation in a sentence about a person, with no tag, is theirs
+            # (not an aside's: 'Lind, citing “…,” said the plan …')
+            who = person_subject(bare[s_start:q_start], people) or appealed_by(
+                bare[s_start:q_start], people
+            )
+            context = bare[s_start:q_start] if who else context
+        called = called_object(between) if who and kind == "direct" else None
+        if not called and kind == "direct" and s_start == prev_end < q_start:
+            called = verb_object(between)
+        if called:
+            # 'Berg called the board “rotten to the core.”': what the board was
+            # called, with the board; 'Lind blamed the ban on “…”': what she blamed
+            words, kind = f"{called} {quoted}", "indirect"
+        run = run_to_stop(words, after) if kind == "direct" and s_start < q_start else None
+        if run and who:
+            # 'Dahl said, “We have three weeks to go” until the vote.': to its stop
+            words, kind = f"{quoted} {run}", "indirect"
+        # A quotation nobody can be found for is still proposed, speaker
+        # empty: triage decides, and a dropped quote is never seen.
+        # (the statement's own clause first: '… privately told Kyiv …, even as the
+        # minister told parliament the ban would remain “…”' was said in parliament)
+        own = CONTRAST_SPLIT.split(between)[-1] if kind != "direct" else between
+        stance, cue = stance_of(plain(own + " " + context), bare_sentence)
+        if stance is None and went_on is not None:
+            stance, cue = went_on.stance, went_on.cue  # said on the same occasion
+        if stance is None:
+            stance, cue = paragraph_cue.before(s_end, who)
+        if stance is None:
+            people.scan(context)
+            stance, cue = by_speaker(
+                who, words, between + " " + context, people, direct=kind == "direct"
+            )
+        paper = (
+            a_paper_speaks(context, bare_sentence)
+            if who and kind == "direct" and stance != "private"
+            else None
+        )
+        if paper and (cue is None or REPORT.fullmatch(cue.lower())):
+            stance, cue = "private", paper  # '“…,” the letter concludes.'
+        last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
+        opened = quoted
+        people.spoke(who, cue, stance)
+        found.append(last)
+        prev_end = q_end
+    people.scan(bare[prev_end:s_end], bare=True)
+    beside(
+        text[prev_end:s_end], people, sentence_subject, found, lead=False,
+        speaker=last.speaker if last else None,
+    )  # fmt: skip
+    r.last = last
