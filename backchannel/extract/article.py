@@ -22,9 +22,18 @@ from .conventions import (
     unwrap,
     without_bullets,
 )
-from .date_lines import DATE_IN_LINE, date_from, date_line, top_date
+from .date_lines import date_from, date_line, top_date
 from .interviews import HOST_ROLE, HOSTED_BY
 from .names import looks_like_person, person_name
+from .page_top import (
+    BREADCRUMB,
+    BYLINE,
+    RELATED_LINK,
+    TIMESTAMP,
+    byline_or_date_next,
+    headline_after,
+    top_block,
+)
 
 #: Opening mark -> closing mark: English “…” and "…", British ‘…’, French « … »,
 #: German „…“ and »…«, Ukrainian and Russian «…».
@@ -36,8 +45,6 @@ _CREDIT = re.compile(rf"(?:{HOST_ROLE}s?\s*:|{HOSTED_BY}\b)", re.I)
 _STAMP_FIRST = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|CET|CEST|GMT|BST|UTC|EET|EEST)?\s*[—–-]\s+"
 )
-_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
-_BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
 #: "VILNIUS, June 3 (Wire) - ", or with no date ("PRAGUE — ", "KYIV, Ukraine
 #: -- ", "BERLIN/PARIS (Reuters) - "): the place in capitals, a region, a date, a wire.
 _DATELINE = re.compile(
@@ -118,85 +125,6 @@ def _tidy(line: str) -> str:
     return line
 
 
-#: A link to another story in the page: 'Read more: …', 'RELATED: …', 'See also: …'
-_RELATED_LINK = re.compile(r"(?i:read more|read also|also read|related|see also)\s*[:|›»]")
-_EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
-_MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
-
-
-def _top_block(lines: list[str]) -> set[int]:
-    """The lines of a block above the headline that only say where and when: 'THE ASIA
-    LEDGER | Defence & Diplomacy' then 'Wednesday, 8 October 2025', or 'Iberia Business
-    Post - English edition' then 'COURTS | Wednesday 25 February 2026', then a blank line
-    and the headline. Empty when the first block holds no such line or nothing follows."""
-    first = next((i for i, line in enumerate(lines) if line), None)
-    if first is None:
-        return set()
-    end = next((i for i in range(first, len(lines)) if not lines[i]), len(lines))
-    block = range(first, end)
-    after = next((i for i in range(end, len(lines)) if lines[i]), None)
-    if (
-        after is None
-        or len(block) > 4
-        or len(lines[after]) >= 200
-        or lines[after][-1:] in ".:"  # a newsletter's greeting, no headline: keep the block
-    ):
-        return set()
-    placing = [
-        i
-        for i in block
-        if "|" in lines[i]
-        or (lines[i].isupper() and len(lines[i]) < 60)
-        or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
-        or _EDITION.search(lines[i])  # 'La Voz del Litoral — English edition'
-        or (DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
-        # a date, then the time or the segment: 'Wednesday 3 June 2026, 7:10 a.m. segment'
-        or (len(lines[i]) < 60 and DATE_IN_LINE.match(lines[i]) is not None)
-    ]
-    if any(len(lines[i]) > 80 for i in block) or not placing:
-        return set()
-    if placing[-1] == block[-1]:
-        between = [i for i in block if i not in placing]
-        if len(between) == 1 and placing[0] < between[0] and lines[between[0]][-1:] not in ".:":
-            # 'THE MAJLIS BRIEFING - Episode 147' / 'Locked out: inside the port hack' / 'Gulf
-            # Monitor Podcasts | Released Tuesday 19 August 2025': the headline between
-            return set(placing)
-        return set(block)  # the block's last line says where or when: the headline next
-    if placing[0] == block[0] and all(_SECTION.fullmatch(lines[i]) for i in block[1:]):
-        return set(block)  # 'THE MAPLE HEALTH REPORT' over 'Drugs & Devices': its section
-    return set()
-
-
-#: A section's name under a masthead: a few words, no sentence ('Local News', 'Analysis').
-_SECTION = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3}")
-#: A breadcrumb of sections: 'News › Environment', 'World > Europe'.
-_BREADCRUMB = re.compile(r"[A-Z][\w&'’ .-]{1,30}(?:\s+[›»>/]\s+[A-Z][\w&'’ .-]{1,30})+")
-
-
-def _byline_or_date_next(lines: list[str], index: int, today: date | None) -> bool:
-    """Does a byline or a line of the date come among the next few lines with words
-    ('By Tom Heseltine, Environment Correspondent' then 'Friday 7 February 2025')?"""
-    after = [lines[i] for i in range(index + 1, min(len(lines), index + 6)) if lines[i]][:2]
-    return any(
-        line.startswith("By ")
-        and len(line) < 100
-        or (DATE_IN_LINE.search(line) is not None and len(line) < 60)
-        for line in after
-    )
-
-
-def _headline_after(lines: list[str], index: int) -> bool:
-    """Is the next line with words after ``index`` a headline (short, no sentence's or
-    greeting's end), with text after it?"""
-    after = [i for i in range(index + 1, min(len(lines), index + 8)) if lines[i]]
-    return (
-        len(after) >= 2
-        and len(lines[after[0]]) < 200
-        and lines[after[0]][-1:] not in ".:,!"
-        and "|" not in lines[after[0]]
-    )
-
-
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     text = spoken_marks(curly_singles(text.replace("\r", "")))
@@ -209,7 +137,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2
-    top = _top_block(lines) if wants_title else set()
+    top = top_block(lines) if wants_title else set()
     body_started = False
     open_quote: Paragraph | None = None  # a quotation running over several lines
     open_lines: list[str] = []
@@ -232,22 +160,22 @@ def read_article(text: str, today: date | None = None) -> Article:
                 if len(line) < 120:
                     article.published = article.published or top_date(line, today)
                 continue
-            if _BREADCRUMB.fullmatch(line) or (
+            if BREADCRUMB.fullmatch(line) or (
                 index + 2 < len(lines)
-                and _BREADCRUMB.fullmatch(lines[index + 2] or lines[index + 1])
+                and BREADCRUMB.fullmatch(lines[index + 2] or lines[index + 1])
                 and len(line) < 40
             ):
                 # 'News › Environment', and the paper's name above it: no headline
                 article.masthead = article.masthead or line
                 continue
             dated = top_date(line, today) if "|" in line and len(line) < 120 else None
-            if dated and _headline_after(lines, index):
+            if dated and headline_after(lines, index):
                 # 'Bonn talks | Thursday 18 June 2026' under the masthead, the headline next:
                 # a section's line and its date
                 article.masthead = article.masthead or line
                 article.published = article.published or dated
                 continue
-            if line.isupper() and len(line) < 30 and _headline_after(lines, index):
+            if line.isupper() and len(line) < 30 and headline_after(lines, index):
                 continue  # a section's label in capitals ('INTERVIEW', 'FACT CHECK')
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
@@ -255,7 +183,7 @@ def read_article(text: str, today: date | None = None) -> Article:
                 if dated:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
                     article.published = article.published or dated
                 continue
-        if _TIMESTAMP.match(line) or _BYLINE.match(line) or _RELATED_LINK.match(line):
+        if TIMESTAMP.match(line) or BYLINE.match(line) or RELATED_LINK.match(line):
             continue  # ('Read more: ‘It’s a crisis’: inside …': a link to another story)
         when = date_line(line, today) if not body_started and len(line) < 120 else None
         if when:
@@ -268,7 +196,7 @@ def read_article(text: str, today: date | None = None) -> Article:
             if _CREDIT.match(line):
                 article.credits += line + "\n"
             continue  # kickers, section names, edition lines
-        if not body_started and article.title and _byline_or_date_next(lines, index, today):
+        if not body_started and article.title and byline_or_date_next(lines, index, today):
             # the standfirst under the headline, the byline and its date after it: read as
             # text, though the date line that follows still dates the article
             article.paragraphs.append(Paragraph(line))

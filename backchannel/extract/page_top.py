@@ -1,0 +1,92 @@
+"""The lines above an article's body: a masthead and its section or date, a breadcrumb,
+the headline, a byline, a live blog's time stamps, links to other stories. article.py
+reads the page with them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .date_lines import DATE_IN_LINE
+
+#: A byline alone: 'By Ana Berg', 'By Tom Hale and Eva Moss'
+BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
+#: A live blog's time stamp on a line of its own: '18:05', '9.40 GMT'
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
+#: A link to another story in the page: 'Read more: …', 'RELATED: …', 'See also: …'
+RELATED_LINK = re.compile(r"(?i:read more|read also|also read|related|see also)\s*[:|›»]")
+_EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
+_MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
+
+
+def top_block(lines: list[str]) -> set[int]:
+    """The lines of a block above the headline that only say where and when: 'THE ASIA
+    LEDGER | Defence & Diplomacy' then 'Wednesday, 8 October 2025', or 'Iberia Business
+    Post - English edition' then 'COURTS | Wednesday 25 February 2026', then a blank line
+    and the headline. Empty when the first block holds no such line or nothing follows."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return set()
+    end = next((i for i in range(first, len(lines)) if not lines[i]), len(lines))
+    block = range(first, end)
+    after = next((i for i in range(end, len(lines)) if lines[i]), None)
+    if (
+        after is None
+        or len(block) > 4
+        or len(lines[after]) >= 200
+        or lines[after][-1:] in ".:"  # a newsletter's greeting, no headline: keep the block
+    ):
+        return set()
+    placing = [
+        i
+        for i in block
+        if "|" in lines[i]
+        or (lines[i].isupper() and len(lines[i]) < 60)
+        or _MASTHEAD_DASH.match(lines[i])  # 'ASIAN MONEY WEEKLY - Central Banks'
+        or _EDITION.search(lines[i])  # 'La Voz del Litoral — English edition'
+        or (DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
+        # a date, then the time or the segment: 'Wednesday 3 June 2026, 7:10 a.m. segment'
+        or (len(lines[i]) < 60 and DATE_IN_LINE.match(lines[i]) is not None)
+    ]
+    if any(len(lines[i]) > 80 for i in block) or not placing:
+        return set()
+    if placing[-1] == block[-1]:
+        between = [i for i in block if i not in placing]
+        if len(between) == 1 and placing[0] < between[0] and lines[between[0]][-1:] not in ".:":
+            # 'THE MAJLIS BRIEFING - Episode 147' / 'Locked out: inside the port hack' / 'Gulf
+            # Monitor Podcasts | Released Tuesday 19 August 2025': the headline between
+            return set(placing)
+        return set(block)  # the block's last line says where or when: the headline next
+    if placing[0] == block[0] and all(_SECTION.fullmatch(lines[i]) for i in block[1:]):
+        return set(block)  # 'THE MAPLE HEALTH REPORT' over 'Drugs & Devices': its section
+    return set()
+
+
+#: A section's name under a masthead: a few words, no sentence ('Local News', 'Analysis').
+_SECTION = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3}")
+#: A breadcrumb of sections: 'News › Environment', 'World > Europe'.
+BREADCRUMB = re.compile(r"[A-Z][\w&'’ .-]{1,30}(?:\s+[›»>/]\s+[A-Z][\w&'’ .-]{1,30})+")
+
+
+def byline_or_date_next(lines: list[str], index: int, today: date | None) -> bool:
+    """Does a byline or a line of the date come among the next few lines with words
+    ('By Tom Heseltine, Environment Correspondent' then 'Friday 7 February 2025')?"""
+    after = [lines[i] for i in range(index + 1, min(len(lines), index + 6)) if lines[i]][:2]
+    return any(
+        line.startswith("By ")
+        and len(line) < 100
+        or (DATE_IN_LINE.search(line) is not None and len(line) < 60)
+        for line in after
+    )
+
+
+def headline_after(lines: list[str], index: int) -> bool:
+    """Is the next line with words after ``index`` a headline (short, no sentence's or
+    greeting's end), with text after it?"""
+    after = [i for i in range(index + 1, min(len(lines), index + 8)) if lines[i]]
+    return (
+        len(after) >= 2
+        and len(lines[after[0]]) < 200
+        and lines[after[0]][-1:] not in ".:,!"
+        and "|" not in lines[after[0]]
+    )
