@@ -1292,3 +1292,27 @@ def test_a_link_to_another_story_is_no_statement(link: str) -> None:
         "2025-03-20",
     ).quotes
     assert all("crisis" not in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[11/06/2024, 02:14] {who}: Switch off the box until you clear Kythira.",
+        "[02:14] {who}: Switch off the box until you clear Kythira.",
+        "11/06/2024, 02:14 - {who}: Switch off the box until you clear Kythira.",
+    ],
+)
+def test_a_chat_export_set_in_the_article_is_its_senders_in_private(line: str) -> None:
+    found = quotes(
+        "Just after two in the morning, the operations director sent a message:\n\n"
+        + line.format(who="Stavros K.")
+        + "\n"
+        + line.format(who="Capt. Volkov").replace("Switch off the box until you clear", "Same as")
+        + "\n\n“Stavros K.” is Stavros Kalogeropoulos, the company's operations director. "
+        "“Capt. Volkov” is Andrei Volkov, then master of the tanker."
+    )
+    sent = [q for q in found if q.kind == "block"]
+    assert [(q.text, q.speaker, q.stance) for q in sent] == [
+        ("Switch off the box until you clear Kythira.", "Stavros Kalogeropoulos", "private"),
+        ("Same as Kythira.", "Andrei Volkov", "private"),
+    ]

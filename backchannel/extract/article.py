@@ -78,6 +78,14 @@ _CLIP = re.compile(
     r"(?:\s+(?:OF|FROM))?\s*[-–—:]?\s*(?P<who>[^\]]{2,160})\]$",
     re.I,
 )
+#: A message in a chat's export, the time it was sent, who sent it, the words:
+#: '[11/06/2024, 02:14] Stavros K.: …', '[09:41] Ana: …', '03/09/2024, 19:52 - Nikos P.: …'
+_CHAT_LINE = re.compile(
+    r"(?:\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?\]"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–])"
+    r"\s*(?P<who>[^:\[\]“”\"]{1,40}?):\s+(?P<words>\S.*)$"
+)
 _LABEL = re.compile(
     r"^(?P<label>Source|Details|More details|Quote|Background|Context|"
     # a fact-check's rating of a claim: no one's words
@@ -98,7 +106,8 @@ class Paragraph:
     """A paragraph of body text, and how the article marked it."""
 
     text: str
-    # "quote" for a Quote: block, "claim" for a fact-check's, "background", "details", ""
+    # "quote" for a Quote: block, "claim" for a fact-check's, "chat" for a chat's message
+    # (its sender the attribution), "background", "details", ""
     label: str = ""
     attribution: str = ""  # for a quoted block: the "– a diplomat quoted by …" line
 
@@ -219,6 +228,11 @@ def read_article(text: str, today: date | None = None) -> Article:
             line = line[dateline.end() :]
         body_started = True
         label, pending = pending, ""
+        chat = _CHAT_LINE.match(line) if line[:1] == "[" or line[:1].isdigit() else None
+        if chat:
+            # a chat's export: '[11/06/2024, 02:14] Stavros K.: Switch off the box …'
+            article.paragraphs.append(Paragraph(chat["words"], "chat", chat["who"]))
+            continue
         clip = _CLIP.match(line) if line[:1] == "[" else None
         if clip:
             pending, clip_by = "quote", clip["who"].strip()

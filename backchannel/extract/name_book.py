@@ -76,8 +76,17 @@ class NameBook:
     def named_in_full(self, speaker: str) -> str:
         """'Governor Echeverría', met before the article named him in full, is the one
         person it later named so ('Governor Martín Echeverría'): a title or honorific
-        and a surname only, and one full name with that surname."""
+        and a surname only, and one full name with that surname; 'Stavros K.', a first
+        name and an initial, is the one Stavros named with a surname so."""
         words = speaker.split()
+        if len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][:1].isupper():
+            # 'Stavros K.' in a chat's export: the one Stavros named whose surname is a K…
+            fulls = {
+                f
+                for f in self.full
+                if f.startswith(words[0] + " ") and f.split()[-1][:1] == words[1][0]
+            }
+            return fulls.pop() if len(fulls) == 1 else speaker
         if (
             not 1 < len(words) <= 3
             or words[-1].lower() not in self._by_last

@@ -76,6 +76,16 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     lead = ""  # the paragraph before: a lead-in ending in ':' names a block's speaker
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         lead, before_this = paragraph.text, lead
+        if paragraph.label == "chat":
+            # a message in a chat's export set in the article: passed to the paper
+            # ('Capt. Volkov', 'Stavros K.' as written: named in full later, see below)
+            people.scan(paragraph.attribution)
+            who = people.fullest(paragraph.attribution)
+            found.append(
+                ProposedQuote(paragraph.text, who, "private", "block", "chat", paragraph.text)
+            )
+            carry = None
+            continue
         if paragraph.label == "quote":
             # (a lead-in's speaker found as it was read, below, unless it reads a paper)
             led = bool(carry is not None and carry.speaker and not carry.quote)
