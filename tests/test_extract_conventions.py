@@ -1086,6 +1086,21 @@ def test_a_paragraph_under_she_wrote_is_a_block_only_when_it_speaks_for_itself()
     assert all(q.kind != "block" for q in quotes(lead + "The invoice was never contested."))
 
 
+def test_a_post_of_several_lines_under_she_posted_on_instagram_is_one_block() -> None:
+    [block] = quotes(
+        "Shortly after the ruling was published, Larissa Montenegro posted on Instagram:\n\n"
+        "Eighteen months. Not four years. And not a cheat.\n"
+        "I never took anything to go faster.\n"
+        "See you in Los Angeles\n\n"
+        "The post had drawn more than 180,000 likes by Friday morning."
+    )
+    assert (block.kind, block.speaker, block.stance) == ("block", "Larissa Montenegro", "public")
+    assert block.text == (
+        "Eighteen months. Not four years. And not a cheat. I never took anything to go "
+        "faster. See you in Los Angeles"
+    )
+
+
 QA_INTERVIEW = (
     "TRADE REVIEW — June 2025 issue\n\n"
     "INTERVIEW\n\n"

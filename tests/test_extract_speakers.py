@@ -2337,3 +2337,16 @@ def test_a_participle_after_an_article_is_a_noun_not_a_speaker_s_verb() -> None:
         "2025-05-01",
     ).quotes
     assert [q.speaker for q in found] == ["Joshua Deiye"]
+
+
+def test_a_panel_of_three_members_is_a_body_on_the_record_and_it_next() -> None:
+    found = quotes(
+        "“The Panel is satisfied that the Athlete did not intend to cheat,” the three-member "
+        "panel wrote.\n\nIt added that “the degree of fault falls at the lower end of the "
+        "scale”, noting that she had not declared the supplement."
+    )
+    assert [(q.speaker, q.stance, q.text[:20]) for q in found] == [
+        ("three-member panel", "public", "The Panel is satisfi"),
+        ("three-member panel", "public", "It added that “the d"),
+        ("three-member panel", "public", "noting that she had "),
+    ]

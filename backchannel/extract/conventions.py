@@ -63,12 +63,17 @@ def indented_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+#: Where posts are put for all to read ('wrote on Telegram', a post pasted from X)
+PLATFORMS = (
+    "Telegram", "X", "Twitter", "Facebook", "Instagram", "TikTok", "LinkedIn", "Threads",
+    "Bluesky", "Truth Social",
+)  # fmt: skip
 #: A lead-in that ends on its writer and the verb of the words under it: 'Further down
 #: the same email, she wrote:', 'The message reads in full:' (not 'Worth a read:')
 _WRITES_THEN_COLON = re.compile(
     r"(?:\b(?:he|she|they|it|I|we|It)|\b[A-Z][\w'’-]+|\b(?:email|e-mail|letter|message|memo|"
-    r"note|post|text))\s+(?:wrote|writes|reads|stated|states)"
-    r"(?:\s+(?:in\s+(?:part|full)|back|again))?:$"
+    r"note|post|text))\s+(?:wrote|writes|reads|stated|states|posted|posts)"
+    r"(?:\s+(?:in\s+(?:part|full)|back|again|on\s+(?:" + "|".join(PLATFORMS) + r")))?:$"
 )
 #: Words that speak for themselves: 'We will not contest …', 'I would ask you …'
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
@@ -78,9 +83,10 @@ _ANY_MARK = re.compile(f"[{_MARK_CHARS}‘]")
 
 
 def unmarked_blocks(lines: list[str]) -> list[str]:
-    """The raw ``lines`` with a paragraph that a lead-in ending in 'she wrote:' or 'It
-    reads:' sets under it, in the first person and with no quotation marks of its own,
-    made a 'Quote:' line: the words of the email or letter the lead-in names."""
+    """The raw ``lines`` with a paragraph that a lead-in ending in 'she wrote:', 'It
+    reads:' or 'she posted on Instagram:' sets under it, in the first person and with no
+    quotation marks of its own, made a 'Quote:' line (its lines one): the words of the
+    email, letter or post the lead-in names."""
     if not any(line.endswith(":") for line in lines):
         return lines  # (a first look: most text has no such lead-in)
     out = list(lines)
@@ -88,23 +94,22 @@ def unmarked_blocks(lines: list[str]) -> list[str]:
         if not line.endswith(":") or not _WRITES_THEN_COLON.search(line):
             continue
         at = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
-        words = lines[at] if at < len(lines) else ""
+        end = at  # (a post of several lines, no blank line between: 'she posted:' then 3)
+        while end < min(len(lines), at + 12) and lines[end].strip():
+            end += 1
+        block = lines[at:end]
+        words = " ".join(line.strip() for line in block)
         if (
             words[:1].isupper()
-            and not words.endswith(":")
+            and not any(line.endswith(":") for line in block)
             and not words.startswith("Quote: ")  # (a block set in, made one already)
             and not _ANY_MARK.search(words)
             and _FIRST_PERSON.search(words)
         ):
-            out[at] = "Quote: " + words
+            out[at : at + len(block)] = ["Quote: " + words] + [""] * (len(block) - 1)
     return out
 
 
-#: Where posts are put for all to read ('wrote on Telegram', a post pasted from X)
-PLATFORMS = (
-    "Telegram", "X", "Twitter", "Facebook", "Instagram", "TikTok", "LinkedIn", "Threads",
-    "Bluesky", "Truth Social",
-)  # fmt: skip
 _PLATFORMS = "(?:" + "|".join(PLATFORMS) + ")"
 #: The head of a post pasted from a platform: 'Dr Kwabena Asante-Mensah @KAsanteMensah ·
 #: Oct 6' (X: a handle and the post's date), 'KRAKEN-GH (Telegram, 5 Oct, 23:14)'

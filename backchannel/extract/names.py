@@ -172,6 +172,9 @@ def looks_like_person(name: str) -> bool:
     named = sum(t not in PARTICLES for t in tokens)
     if not 2 <= named <= 4 or len(tokens) > 6 or ORG_WORDS.search(name):
         return False
+    if tokens[-1].islower():
+        # 'three-member panel', 'his lawyer': a name ends on a capital ('al-Harthy' too)
+        return False
     if name in PLACES or tokens[0] in _PLACE_FIRST or _WEEKDAY.intersection(tokens):
         return False  # 'New Hampshire', 'Los Angeles', 'Lind Monday': not someone
     if is_place(name):

@@ -284,12 +284,14 @@ def stance_of(*contexts: str) -> tuple[str | None, str | None]:
 
 #: Unnamed speakers: their words are not on the record.
 ANONYMOUS = re.compile(
-    r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|members?|"
+    r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|(?<!-)members?|"
     # ('the Executive Board' is a body, named)
     r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|figures?|"
     r"executives?(?!\s+(?-i:[A-Z]))|"
     r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
-    r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b|^(?:two|three|four|five|several|some|many)\b",
+    r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b"
+    # ('the three-member panel' is a body, not three people)
+    r"|^(?:two|three|four|five|several|some|many)\b(?!-)",
     re.I,
 )
 #: Publications relaying a report: reportage, not a stance of their own.
