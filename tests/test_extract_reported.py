@@ -1624,3 +1624,11 @@ def test_what_a_paper_quoted_someone_as_saying_is_their_words_alone() -> None:
         "2025-11-20",
     ).quotes
     assert (q.speaker, q.text) == ("Lu Zhenhai", "the installations were normal")
+
+
+def test_what_he_said_was_a_thing_reports_nothing_of_his() -> None:
+    found = quotes(
+        "Kettering then read out what he said was an email from a senior Treasury official, "
+        "dated 28 January, which referred to contingency arrangements for a loan."
+    )
+    assert found == []

@@ -2350,3 +2350,15 @@ def test_a_panel_of_three_members_is_a_body_on_the_record_and_it_next() -> None:
         ("three-member panel", "public", "It added that “the d"),
         ("three-member panel", "public", "noting that she had "),
     ]
+
+
+def test_an_official_spokesman_is_one_person_on_the_record_and_he_next() -> None:
+    found = quotes(
+        "At the afternoon lobby briefing, the Prime Minister’s official spokesman said the "
+        "government had plans for every utility. Asked whether those plans included a loan, he "
+        "said: “I’m not going to get into hypotheticals.”"
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Prime Minister’s official spokesman", "public"),
+        ("Prime Minister’s official spokesman", "public"),
+    ]

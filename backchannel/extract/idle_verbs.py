@@ -35,6 +35,8 @@ _WHAT_ONE_WILL = re.compile(
     r"\bwhat\s+(?:he|she|they|we|I|you|it)\s+(?:will|would|might|should|could|can|is going "
     r"to|are going to)\s+$"
 )
+_WHAT_ONE = re.compile(r"\bwhat\s+(?:he|she|they|we|I|it|[A-Z][\w'’-]+)\s+$")
+_IS_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\b")
 #: A verb before a plural that is a noun: 'rejected claims that …', 'denied reports'
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 #: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
@@ -104,6 +106,14 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # '…, who asked not to be named because …': why a source is unnamed
     if _WHAT_ONE_WILL.search(clause, max(0, start - 40), start):
         return True  # 'has not decided what they will say to friends': nothing said yet
+    if (
+        word in ("said", "says")
+        and _WHAT_ONE.search(clause, max(0, start - 30), start)
+        and _IS_AFTER.match(clause, verb.end())
+    ):
+        # 'read out what he said was an email from an official': what the thing is, as he
+        # put it; the email's words, if any, are its own
+        return True
     if word in _PLURAL_NOUNS and _VERB_BEFORE.search(clause, max(0, start - 30), start):
         return True  # 'Oluoch rejected claims that …': what was rejected, a noun
     if a_noun(clause, verb):

@@ -328,7 +328,8 @@ class People:
         if cue in _PASSED_ON_BY_PRONOUN:
             # ('Krogh, she said, replied …': 'she' next is still the one passing it on)
             return
-        unnamed = one_unnamed(speaker)
+        # ('the Prime Minister’s official spokesman said …. He said …': one person)
+        unnamed = one_unnamed(speaker) or speaker.endswith(_SPOKESPERSON)
         if (
             not person
             and not unnamed
@@ -390,6 +391,7 @@ class People:
         return naming.who(self, phrase)
 
 
+_SPOKESPERSON = (" spokesman", " spokeswoman", " spokesperson")
 #: A statement's cue when a pronoun's speaker passes it on: see by_speaker
 _PASSED_ON_BY_PRONOUN = frozenset(
     f"{who} {verb}"

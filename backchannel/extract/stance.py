@@ -284,7 +284,8 @@ def stance_of(*contexts: str) -> tuple[str | None, str | None]:
 
 #: Unnamed speakers: their words are not on the record.
 ANONYMOUS = re.compile(
-    r"\b(?:officials?|sources?|person|people|insiders?|diplomats?|aides?|bankers?|(?<!-)members?|"
+    # ('an official spokesman' speaks for a body, on the record)
+    r"\b(?:officials?(?!\s+spokes)|sources?|person|people|insiders?|diplomats?|aides?|bankers?|(?<!-)members?|"
     # ('the Executive Board' is a body, named)
     r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|figures?|"
     r"executives?(?!\s+(?-i:[A-Z]))|"
