@@ -1632,3 +1632,9 @@ def test_what_he_said_was_a_thing_reports_nothing_of_his() -> None:
         "dated 28 January, which referred to contingency arrangements for a loan."
     )
     assert found == []
+
+
+@pytest.mark.parametrize("when", ["on Nov. 9", "on Sept. 30", "in the U.S. capital"])
+def test_an_abbreviation_s_stop_between_the_verb_and_that_keeps_the_clause(when: str) -> None:
+    [q] = quotes(f"Ana Lind told reporters {when} that the opposition was a noisy minority.")
+    assert q.speaker == "Ana Lind" and q.text.endswith("the opposition was a noisy minority")

@@ -1204,3 +1204,28 @@ def test_notes_that_record_her_saying_are_hers_in_private() -> None:
     assert [(q.speaker, q.stance, q.cue) for q in found] == [
         ("Kari Helstad", "private", "notes record")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Emails show board member Craig Haskell wrote to two fellow board members on "
+            "Nov. 9 that the opposition was a noisy minority.",
+            "wrote to two fellow board members",
+        ),
+        (
+            "In a second email, Craig Haskell told board Vice President Lorraine Pettit that "
+            "the policy was bulletproof.",
+            "told board Vice President Lorraine Pettit",
+        ),
+        (
+            "“We have the votes,” Craig Haskell wrote in the email, which was sent from his "
+            "personal account.",
+            "in the email",
+        ),
+    ],
+)
+def test_words_in_an_email_to_a_few_colleagues_are_private(text: str, cue: str) -> None:
+    [q] = quotes(text)
+    assert (q.speaker, q.stance, q.cue) == ("Craig Haskell", "private", cue)

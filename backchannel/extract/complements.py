@@ -28,7 +28,9 @@ _FINITE = re.compile(
 THAT = re.compile(
     # (a short name in quotation marks may stand before it: 'told colleagues in a WhatsApp
     # group named "Project Lantern" in early October that …')
-    r"^\s*(?:(?:[^.;“\"«–—]|[“\"][^“”\".;]{1,40}[”\"]){0,130}?\s)?"
+    # (and an abbreviation's stop: 'told board members on Nov. 9 that …', 'U.S. officials')
+    r"^\s*(?:(?:[^.;“\"«–—]|[“\"][^“”\".;]{1,40}[”\"]|\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,130}?\s)?"
     r"(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)"
 )
 

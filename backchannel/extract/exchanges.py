@@ -76,9 +76,11 @@ _PAPERS_OF = re.compile(
 #: Words said to someone in particular: a person named, or officials, counterparts
 _TOLD_WHOM = re.compile(
     # ('told a small group of European delegates, on the sidelines, that …')
-    r"\b(?:told|assured|reassured|promised|warned)\s+(?:(?:his|her|their|its|the|"
-    r"a\s+(?:small\s+)?(?:group|handful)\s+of|[A-Z]\w+(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:counterparts?|colleagues|officials|ministers|"
+    # ('wrote to two fellow board members on Nov. 9 that …')
+    r"\b(?:told|assured|reassured|promised|warned|wrote\s+to)\s+(?:(?:his|her|their|its|the|"
+    r"a\s+(?:small\s+)?(?:group|handful)\s+of|(?:(?:two|three|four|several)\s+)?fellow|"
+    r"[A-Z]\w+(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:counterparts?|colleagues|officials|ministers|board\s+members|"
     r"ambassadors|diplomats|negotiators|envoys|hosts|guests|allies|"
     # (a few in a room: 'told the rectors', 'told union negotiators', 'assured the
     # businessman', 'told provincial governors')
@@ -88,6 +90,8 @@ _TOLD_WHOM = re.compile(
     r"(?:union|company|party)\s+(?:negotiators|leaders|officials|executives)|"
     r"(?:him|her)\b(?!\s+(?:own|"
     r"supporters|audience|followers|readers|viewers|listeners|constituents))|"
+    # ('told board Vice President Lorraine Pettit', 'told fellow minister Ana Lind')
+    r"(?:(?:board|fellow|party|council|committee|cabinet)\s+(?:member\s+)?)?"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))\b"
 )
@@ -143,6 +147,7 @@ def told_someone(context: str, people: People) -> str | None:
         and "assured" not in context
         and "promised" not in context
         and "warned" not in context
+        and "wrote to" not in context
     ):
         return None  # a cheap first look
     m = _TOLD_WHOM.search(context)

@@ -43,6 +43,8 @@ PRIVATE_CUES = [
     "obtained by", "according to the same notes",
     # a meeting's notes, as its minutes: 'The notes record her saying …', '…, the notes show'
     "notes record", "notes show", "notes of the meeting", "notes of a meeting",
+    # (the email the story is about, not one to the paper: 'said in an email')
+    "in the email", "in the emails",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
     "internal note",
     "not authorized to speak publicly", "not authorised to speak publicly",
