@@ -1331,3 +1331,23 @@ def test_a_chat_export_set_in_the_article_is_its_senders_in_private(line: str) -
         ("Switch off the box until you clear Kythira.", "Stavros Kalogeropoulos", "private"),
         ("Same as Kythira.", "Andrei Volkov", "private"),
     ]
+
+
+def test_a_letter_s_passage_and_an_analyst_s_note_read_out_under_a_colon_are_blocks() -> None:
+    found = quotes(
+        "In a four-page letter sent Tuesday to the chief executive, Sen. Margaret Ellison wrote "
+        "that reports indicated the chips were “reaching end users.” The letter's central "
+        "passage reads:\n\n"
+        "It has not told Congress, or as far as I can determine the Department of Commerce, "
+        "who is buying these chips.\n\n"
+        "In a note to clients on Wednesday, Halden Research semiconductor analyst Priya "
+        "Natarajan wrote that the letter was unlikely to dent sales. The note continued:\n\n"
+        "The letter itself is not the event. Any of those would slow shipments, which we "
+        "estimate at 18% of revenue."
+    )
+    assert [(q.speaker, q.stance, q.kind, q.text[:20]) for q in found] == [
+        ("Margaret Ellison", "public", "indirect", "Sen. Margaret Elliso"),
+        ("Margaret Ellison", "public", "block", "It has not told Cong"),
+        ("Priya Natarajan", None, "indirect", "Halden Research semi"),
+        ("Priya Natarajan", None, "block", "The letter itself is"),
+    ]

@@ -112,7 +112,12 @@ def block_statement(
         speaker = lead_in_source(lead, people, papers_only=led)
         if speaker:
             stance, cue = stance_of(plain(lead))
-            if stance is None and not ANONYMOUS.search(speaker):
+            # (an analyst's note to clients is commentary: no stance)
+            if (
+                stance is None
+                and not ANONYMOUS.search(speaker)
+                and not people.voices.is_onlooker(speaker)
+            ):
                 # a body's or a person's own paper, read out: on the record
                 a, b = sentences(lead)[-1]
                 stance, cue = "public", lead[a:b].strip()[:60]

@@ -69,10 +69,12 @@ PLATFORMS = (
     "Bluesky", "Truth Social",
 )  # fmt: skip
 #: A lead-in that ends on its writer and the verb of the words under it: 'Further down
-#: the same email, she wrote:', 'The message reads in full:' (not 'Worth a read:')
+#: the same email, she wrote:', 'The message reads in full:', 'The letter's central
+#: passage reads:', 'The note continued:' (not 'Worth a read:')
 _WRITES_THEN_COLON = re.compile(
     r"(?:\b(?:he|she|they|it|I|we|It)|\b[A-Z][\w'’-]+|\b(?:email|e-mail|letter|message|memo|"
-    r"note|post|text))\s+(?:wrote|writes|reads|stated|states|posted|posts)"
+    r"note|post|text|passage|section|paragraph|excerpt))\s+(?:wrote|writes|reads|stated|"
+    r"states|posted|posts|continued|continues|concluded|concludes)"
     r"(?:\s+(?:in\s+(?:part|full)|back|again|on\s+(?:" + "|".join(PLATFORMS) + r")))?:$"
 )
 #: Words that speak for themselves: 'We will not contest …', 'I would ask you …'

@@ -133,7 +133,7 @@ _BODY_PAPER = re.compile(
     r"\s+(?:(?:internal|confidential|open|official|own)\s+)?(?:memo|letter|note|report|"
     r"document|e-?mail|circular|order|statement)\b"
 )
-_IN_A_PAPER = re.compile(r"\bin an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
+_IN_A_PAPER = re.compile(r"\b[Ii]n an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
 _PUT_OUT = re.compile(
     r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out|"
     r"signed)\s+"

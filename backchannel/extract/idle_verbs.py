@@ -23,7 +23,7 @@ _ALSO_NOUNS = _PLURAL_NOUNS | {
 }  # fmt: skip
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
-    r"conflicting|local|amid|of|many|several|two|three|his|her|their|its|whose|our|any|all|"
+    r"conflicting|local|amid|of|that|many|several|two|three|his|her|their|its|whose|our|any|all|"
     r"without|with|in|from|by)|['’]s|"
     # (or one that opens the text: 'The notes record her saying …')
     r"^(?:The|These|Those|His|Her|Their|Its|Our|Such|Recent|Earlier|New))\s+$"
