@@ -2362,3 +2362,26 @@ def test_an_official_spokesman_is_one_person_on_the_record_and_he_next() -> None
         ("Prime Minister’s official spokesman", "public"),
         ("Prime Minister’s official spokesman", "public"),
     ]
+
+
+def test_a_first_name_with_an_age_is_a_person_he_and_the_words_after_her_are_theirs() -> None:
+    found = quotes(
+        "UNICEF said it had been trucking water into the camp. In Block 14, Yousif, 52, a "
+        "community leader, showed a row of half-dug pits. “We dig the latrines ourselves,” he "
+        "said.\n\nHer daughter, Mariam, 17, was blunter. “My mother says it is the water. So "
+        "why do they keep giving us this water?”"
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Unicef", "public"),
+        ("Yousif", "public"),
+        ("Mariam", "public"),
+    ]
+
+
+def test_denied_that_the_ministry_had_asked_anyone_to_is_his_denial() -> None:
+    found = quotes(
+        "The ministry's spokesman, Abakar Mahamat Saleh, told state radio on Tuesday that the "
+        "government was “fully mobilised”. He denied that the ministry had asked anyone to "
+        "avoid the word."
+    )
+    assert [q.speaker for q in found] == ["Abakar Mahamat Saleh", "Abakar Mahamat Saleh"]

@@ -40,7 +40,10 @@ _IS_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\b")
 #: A verb before a plural that is a noun: 'rejected claims that …', 'denied reports'
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 #: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
-_ASKED_TO = re.compile(r"\s+(?:(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s")
+_ASKED_TO = re.compile(
+    r"\s+(?:(?:him|her|them|me|us|anyone|anybody|everyone|someone|staff|officials|"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3})\s*)?to\s"
+)
 _NEGATED = re.compile(
     r"\b(?:not|never|cannot|can't|can’t|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$"
 )

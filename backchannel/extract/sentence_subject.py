@@ -66,11 +66,23 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+#: A name and an age opening a sentence, after what they are or where they are, if any:
+#: 'Her daughter, Mariam, 17, …', 'Yousif, 52, …', 'In Block 14, Yousif, 52, …'
+_NAME_AND_AGE = re.compile(
+    r"(?:[^,“”\"]{2,60},\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*\d{1,3},\s"
+)
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
+    aged = _NAME_AND_AGE.match(sentence.strip()) if ", " in sentence[:80] else None
+    if aged:
+        # 'Her daughter, Mariam, 17, was blunter.', 'In Block 14, Yousif, 52, a community
+        # leader, showed …': the one named with their age
+        return aged["name"]
     m = MAIN_SUBJECT.match(sentence.strip())
     if m and m.start("who") > 0 and " and " in m["who"]:
         # 'The Department for Environment, Food and Rural Affairs said …': one body, its

@@ -8,6 +8,7 @@ import re
 from collections import deque
 
 from . import naming
+from .affiliations import is_place
 from .documents import names_a_document
 from .first_names import SEX_OF_FIRST_NAME
 from .interviews import spoke_to_paper
@@ -49,6 +50,9 @@ _PLACE_NOUN_AFTER = re.compile(
     r"hospital|stadium|square|prison|compound|barracks)\b"
 )
 
+
+#: An age after a name: 'Yousif, 52,', 'Mariam, 17,'
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 #: An office holder named by office alone: 'the Union Health Minister', 'the ambassador'
 _AN_OFFICE = re.compile(
@@ -143,6 +147,9 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
+            if not person and " " not in name and _AGE_AFTER.match(text, run.end()):
+                # 'Yousif, 52, a community leader, …': one name and an age, a person
+                person = not ORG_WORDS.search(name) and not is_place(name)
             if person:
                 name = without_portfolio(name, text, run.start())
             if person and " " not in name and names.has_key(last):

@@ -67,7 +67,8 @@ def by_speaker(
         said = lead.group(0).strip() if lead else ""
         manner = (
             _MANNER.search(context) or _SHORT_ACT.match(context)
-            if not said and who and looks_like_person(who)
+            # ('Mariam, 17, was blunter.': one named by a first name, just named)
+            if not said and who and (looks_like_person(who) or who == people.last_person)
             else None
         )
         if manner:
