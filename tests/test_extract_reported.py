@@ -1638,3 +1638,17 @@ def test_what_he_said_was_a_thing_reports_nothing_of_his() -> None:
 def test_an_abbreviation_s_stop_between_the_verb_and_that_keeps_the_clause(when: str) -> None:
     [q] = quotes(f"Ana Lind told reporters {when} that the opposition was a noisy minority.")
     assert q.speaker == "Ana Lind" and q.text.endswith("the opposition was a noisy minority")
+
+
+def test_confirmed_a_count_and_a_memo_telling_crews_to_are_statements() -> None:
+    found = quotes(
+        "Governor Caroline Whitfield spoke in Tallahassee. She confirmed two deaths: a man "
+        "killed by a falling tree and a woman whose car was swept off a road.\n\n"
+        "An internal GCPL memo to field supervisors, seen by broadcaster WFLN, tells crews to "
+        "“prepare for a 10-to-14-day restoration” in Franklin County.\n\n"
+        "Survivors were told to wait. Some were among those told not to come back."
+    )
+    assert [(q.speaker, q.stance, q.text[:22]) for q in found] == [
+        ("Caroline Whitfield", "public", "She confirmed two deat"),
+        ("GCPL", "private", "An internal GCPL memo "),
+    ]

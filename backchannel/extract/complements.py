@@ -135,11 +135,24 @@ _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "prom
              # a demand, what is called for to be done ('called for the contract to be
              # suspended', not 'called for backup')
              "called for", "calls for", "calling for"}  # fmt: skip
+#: An order passed down: 'a memo … tells crews to “prepare for …”' (someone told, not
+#: 'were told to wait', 'those told not to come back')
+_TELL_VERBS = {"tells", "told"}
+_TOLD_TO = re.compile(
+    r"^\s+(?!(?:to|not|you|me|us)\b)(?:[a-z][\w'’-]*\s+){1,3}?to\s+(?:[a-z]|[“\"«„‘])"
+)
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 #: What a denial denies outright, no clause: 'denied wrongdoing', 'denies the charges'
 _DENIED_THING = re.compile(
     r"^\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?(?:wrongdoing|allegations?|charges?|"
     r"accusations?|claims?|involvement|responsibility|knowledge|reports?)\b"
+)
+_CONFIRM_VERBS = {"confirmed", "confirms", "confirming"}
+#: A count confirmed, no clause: 'two deaths', '14 new cases', 'a third death'
+_COUNTED_THINGS = re.compile(
+    r"^\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:second|third|"
+    r"fourth|fifth|sixth))\s+(?:[a-z-]+\s+)?(?:deaths?|cases?|casualties|fatalities|"
+    r"infections?|injuries|arrests|victims)\b"
 )
 _ASK_VERBS = {"asked", "asks", "asking", "wondered", "wonders", "questioned"}
 #: What was asked: a clause opening with whether, if or a question word.
@@ -161,8 +174,12 @@ def that_follows(word: str, rest: str) -> bool:
         has_that = has_that or bool(_OF.match(rest))
     elif word in _DENY_VERBS:  # 'has denied wrongdoing', 'denies the allegations'
         has_that = has_that or bool(_DENIED_THING.match(rest))
+    elif word in _CONFIRM_VERBS:  # 'confirmed two deaths: …', 'confirmed 14 new cases'
+        has_that = has_that or bool(_COUNTED_THINGS.match(rest))
     elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
         has_that = has_that or bool(_TO.match(rest))
+    elif word in _TELL_VERBS and not has_that:  # 'tells crews to prepare for …'
+        has_that = bool(_TOLD_TO.match(rest))
     if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
         has_that = has_that or bool(_COMMA_CLAUSE.match(rest))
     if word in _ASK_VERBS:  # 'asked whether the fund …', 'asked reporters why …'

@@ -40,6 +40,13 @@ _DOCUMENT_FROM_PHRASE = re.compile(
     r"\s+(?:from|by|sent by|written by|signed by|issued by)\s+(?P<who>\S.*)",
     re.I,
 )
+#: ... or its owner's name before it: 'An internal GCPL memo to field supervisors', 'a
+#: confidential Halvorsen presentation'
+_OWNER_THEN_PAPER = re.compile(
+    r"(?i:an?|the)\s+(?:(?i:internal|confidential|leaked|private|draft|secret)\s+)*"
+    r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:memo|memorandum|letter|email|e-mail|note|presentation|document|circular|briefing)s?\b"
+)
 #: A sender who sent it: 'Mabry, president of the council, sent a text message to several
 #: lawmakers', 'Oh Sang-cheol went further in a series of text messages to supervisors'
 _SENDER_SENT = re.compile(
@@ -93,11 +100,14 @@ def sender_of(text: str) -> tuple[str, str] | None:
 
 def document_sender(phrase: str) -> str | None:
     """Who sent the document a speaker's phrase names ('the district surveillance unit'
-    of 'An internal note from the district surveillance unit'), or None."""
-    if " from " not in phrase and " by " not in phrase:
-        return None  # (a first look: most phrases name no document)
-    m = _DOCUMENT_FROM_PHRASE.fullmatch(phrase)
-    return m["who"] if m else None
+    of 'An internal note from the district surveillance unit', 'GCPL' of 'An internal
+    GCPL memo to field supervisors'), or None."""
+    if " from " in phrase or " by " in phrase:
+        m = _DOCUMENT_FROM_PHRASE.fullmatch(phrase)
+        if m:
+            return m["who"]
+    owned = _OWNER_THEN_PAPER.match(phrase) if phrase[:1] in "AaTt" else None
+    return owned["who"] if owned else None
 
 
 def author_of(head: str) -> str | None:
