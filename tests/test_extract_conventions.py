@@ -1351,3 +1351,15 @@ def test_a_letter_s_passage_and_an_analyst_s_note_read_out_under_a_colon_are_blo
         ("Priya Natarajan", None, "indirect", "Halden Research semi"),
         ("Priya Natarajan", None, "block", "The letter itself is"),
     ]
+
+
+def test_a_headline_quotation_the_body_gives_in_full_is_not_proposed_twice() -> None:
+    found = extract(
+        "Zsófia Kertész: “I would rather be accused of being slow than of being political”\n\n"
+        "Hungary's central bank governor, Zsófia Kertész, spoke to us on Monday.\n\n"
+        "“It doesn't, and it mustn't. I would rather be accused of being slow than of being "
+        "political,” Kertész said.",
+        "2026-02",
+        today=TODAY,
+    ).quotes
+    assert [q.text[:20] for q in found] == ["It doesn't, and it m"]

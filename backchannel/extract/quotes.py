@@ -149,7 +149,18 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     headline = headline_statement(
         article.title, people, people.answering() if is_transcript else None
     )
+    if headline and any(_same_words(headline.text, q.text) for q in found):
+        headline = None  # the headline's quotation is one the body gives in full
     return [headline, *found] if headline else found
+
+
+def _same_words(part: str, whole: str) -> bool:
+    """Are the words of ``part`` in ``whole``, marks and case aside?"""
+    words = _WORDS.findall(part.lower())
+    return len(words) >= 4 and " ".join(words) in " ".join(_WORDS.findall(whole.lower()))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _nested_statements(
