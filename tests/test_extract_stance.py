@@ -1229,3 +1229,21 @@ def test_notes_that_record_her_saying_are_hers_in_private() -> None:
 def test_words_in_an_email_to_a_few_colleagues_are_private(text: str, cue: str) -> None:
     [q] = quotes(text)
     assert (q.speaker, q.stance, q.cue) == ("Craig Haskell", "private", cue)
+
+
+def test_a_signed_memo_shows_and_it_adds_are_the_signer_s_in_private() -> None:
+    found = quotes(
+        "Headline\n\nThe company said it would comply with the ruling.\n\n"
+        "An internal memo signed by Hernán Ríos, head of the Directorate of Mining, dated 19 "
+        "December and seen by the Andean Report, shows officials were instructed to "
+        "“prioritise” the Puna Blanca file.\n\n"
+        "“The consultation may be carried out in parallel,” the memo says.\n\n"
+        "Further down, it adds: “Given the political sensitivity, no public communication "
+        "should be made.”"
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("company", "public"),
+        ("Hernán Ríos", "private"),
+        ("Hernán Ríos", "private"),
+        ("Hernán Ríos", "private"),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .documents import document_sender
 from .naming import GROUP_WORDS
 from .phrases import LEADING_CONJ
 from .polls import poll_named
@@ -66,8 +67,11 @@ _FINDING = re.compile(
     r"[Tt]heir|[Aa]nother|[Tt]hose|[Tt]hese)\s+)?(?:[\w'’./-]+\s+){0,5}?(?:[Pp]olls?|[Ss]urveys?|"
     r"[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalysis|[Dd]ata|[Ff]igures|[Rr]esearch|[Rr]ecords|[Aa]udit|"
     r"[Cc]ensus|[Ee]stimates|[Pp]rojections|[Pp]olling|[Ff]ilings|[Dd]ocuments|[Rr]esults|"
-    r"[Ee]-?mails|[Vv]ideo|[Ff]ootage)(?:\s+(?:released|published|conducted|by|of|from|for|"
-    r"in|on|last)\s+[^,;“”\"]{1,60}?)?)\s+(?:also\s+|now\s+|clearly\s+)?"
+    r"[Ee]-?mails|[Vv]ideo|[Ff]ootage|[Mm]emo|[Mm]inutes)(?:\s+(?:released|published|conducted|by|"
+    r"of|from|for|in|on|last)\s+[^,;“”\"]{1,60}?"
+    # ('An internal memo signed by Hernán Ríos, head of …, dated 19 December and seen by
+    # the Andean Report, shows …')
+    r"|\s+(?:signed|sent|written)\s+by\s+[^;“”\"]{1,160}?)?)\s+(?:also\s+|now\s+|clearly\s+)?"
     r"(?P<verb>shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\s+"
     # what follows is a clause or what it shows, not 'showed up', 'found in …'
     r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
@@ -117,6 +121,9 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     if m:
         # ('But early ratings data show …', '… where polls show …': no conjunction)
         who = _ARTICLE.sub("", LEADING_CONJ.sub("", m["who"].strip()))
+        sender = document_sender(m["who"].strip())
+        if sender:  # (a memo its sender signed: his words)
+            who = people.who(sender.split(",")[0]) or who
         # ('The poll showed …' after 'a CNN/ORC poll' named: that poll)
         if who in ("poll", "survey"):
             who = poll_named(m["who"], people.last_poll) or who

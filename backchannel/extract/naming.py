@@ -188,7 +188,8 @@ def who(people: People, phrase: str) -> str | None:
     if sender:
         # 'An internal note from the district surveillance unit', 'a letter by Ana Lind':
         # the words of who wrote it
-        return who(people, sender)
+        # ('An internal memo signed by Hernán Ríos, head of …, dated …': the name)
+        return who(people, sender) or who(people, sender.split(",")[0])
     if low in ("the poll", "the survey") and people.last_poll:
         return people.last_poll  # 'A CNN/ORC poll …. The poll showed …'
     document = low.rsplit(" ", 1)[-1]

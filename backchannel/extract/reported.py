@@ -388,6 +388,12 @@ def reported(
                 # 'Lyle told them that the money would be announced …': what is to be
                 # announced is what the verb before reports
                 continue
+            finding = claimed(clause, people, sentence_subject) if not who else None
+            if finding and finding[1]:
+                # 'An internal memo signed by Hernán Ríos … shows officials were instructed
+                # to …': what the memo shows, its signer's
+                candidates.append(finding)
+                continue
         candidates.append((said, who or ""))
     by_tag = tagged(attribution, spans, people) if attribution else None
     if by_tag and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):

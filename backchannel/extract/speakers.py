@@ -41,7 +41,7 @@ from .sentence_subject import main_subject
 from .text import plain
 from .titles import Titles
 from .unnamed import off_record_source, on_record_act, unnamed_actor, unnamed_group
-from .voices import Voices
+from .voices import PAPER_CUES, Voices
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
@@ -342,9 +342,12 @@ class People:
             and not unnamed
             and not self.last_group
             and speaker.lower() not in PRONOUNS_ALONE
-        ):
-            # 'the office of the Ethiopian prime minister said …. It said …': the body
+        ) or (cue and cue.lower() in PAPER_CUES):
+            # 'the office of the Ethiopian prime minister said …. It said …': the body;
+            # '“…,” the memo says. Further down, it adds …': the memo, its sender's
             self.last_thing = speaker
+            if cue:
+                self._heads.clear()  # (a body that opened a text before is not 'it' now)
         # 'The Bureau confirmed …. A spokesperson said …': the body's spokesperson
         self.last_body = speaker if ORG_WORDS.search(speaker) else None
         # 'he' next is more likely the speaker than an earlier sentence's subject

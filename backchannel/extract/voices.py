@@ -14,6 +14,12 @@ from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
 from .unnamed import OFF_RECORD
 
 #: A private message's cue (not a letter's: 'in the letter' may be one released since)
+#: The cues of a statement read from a paper: '“…,” the memo says'
+PAPER_CUES = frozenset({"memo", "letter", "note", "email", "report", "document", "minutes"})
+_IT_GOES_ON = re.compile(
+    r"\bit\s+(?:also\s+)?(?:adds|added|says|said|continues|continued|goes on|went on|"
+    r"states|stated|reads|notes|noted|concludes|concluded)\b"
+)
 _MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 #: More of what someone wrote: '“We will not be announcing this,” Okafor wrote.'
 _WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
@@ -50,6 +56,9 @@ class Voices:
         self.analysts: set[str] = set()
         #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
         self.outlets: set[str] = set()
+        #: the paper the last statement was read from ('“…,” the memo says') and its
+        #: speaker, stance and cue: 'Further down, it adds: “…”' is more of it
+        self.paper: tuple[str, str | None, str] | None = None
 
     def heard(self, speaker: str, cue: str | None, stance: str | None, person: bool) -> None:
         """A statement was just given to ``speaker`` (``person``: a person's name) with
@@ -64,6 +73,7 @@ class Voices:
             # (the sender's own words from it keep it theirs: 'In it, he tells Gurung that
             # …. “…,” the letter concludes.')
             self.issued = {}
+        self.paper = (speaker, stance, cue) if cue and cue.lower() in PAPER_CUES else None
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if message and cue:
             self.wrote_privately[speaker] = cue
@@ -76,7 +86,7 @@ class Voices:
     def hushed(self) -> None:
         """A statement with no speaker: no private message is being answered, and no
         document issued."""
-        self.thread = None
+        self.thread = self.paper = None
         self.issued = {}
 
     def note_sender(self, text: str, fullest: Callable[[str], str]) -> None:
@@ -107,6 +117,9 @@ class Voices:
             # '“We will not be announcing this,” Okafor wrote.' after her email to the
             # regional directors: more of what she wrote in private
             return "private", self.wrote_privately[who]
+        paper = self.paper
+        if paper and paper[1] and who == paper[0] and _IT_GOES_ON.search(context):
+            return paper[1], paper[2]  # ('“…,” the memo says. Further down, it adds: “…”')
         if who in self.on_record:
             return "public", "on the record"  # (an expert who agreed to be quoted by name)
         return None
