@@ -1652,3 +1652,13 @@ def test_confirmed_a_count_and_a_memo_telling_crews_to_are_statements() -> None:
         ("Caroline Whitfield", "public", "She confirmed two deat"),
         ("GCPL", "private", "An internal GCPL memo "),
     ]
+
+
+@pytest.mark.parametrize("after", ["days after a heated phone call", "shortly before the vote"])
+def test_a_closing_tag_then_when_it_came_keeps_the_statement(after: str) -> None:
+    [q] = quotes(
+        "Kuwait's fund has pulled out of a bid for a stake in the airport, four people "
+        f"familiar with the matter said, {after}."
+    )
+    assert q.speaker == "four people familiar with the matter"
+    assert q.text == "Kuwait's fund has pulled out of a bid for a stake in the airport"

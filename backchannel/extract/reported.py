@@ -105,7 +105,10 @@ _WHEN_OR_WHERE_ONLY = re.compile(
     r"fuelling|fueling)\b[^;“”\"]*"
     # (or what it came after: '…, the minister announced on Tuesday, after retail prices of
     # a single nut climbed above Rs. 200')
-    r"|,\s+(?:after|amid|following|as)\s+(?!(?:he|she|they|it|we|I)\s+(?:said|says|added))"
+    # ('…, four people familiar with the matter said, days after a heated phone call')
+    r"|,\s+(?:(?:days|hours|weeks|months|minutes|a\s+(?:day|week|month)|shortly|just|soon|"
+    r"moments)\s+)?(?:after|before|amid|following|as)\s+"
+    r"(?!(?:he|she|they|it|we|I)\s+(?:said|says|added))"
     r"[^;“”\"]*)?"
     # (a lead-in, its words in the paragraph after: '… told the Senate:')
     r"[\s.:]*$"
