@@ -1480,3 +1480,14 @@ def test_a_season_with_its_year_a_presentation_and_a_completion_are_dated(
 ) -> None:
     events = extract("Headline\n\n" + sentence, "2025-09-30", today=date(2026, 11, 25)).events
     assert [e.date for e in events] == [edtf]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The department will publish updated rules in June.",
+        "The department is expected to publish updated rules for advanced AI chips in June.",
+    ],
+)
+def test_an_adjective_in_ed_does_not_make_a_month_ahead_a_past_one(sentence: str) -> None:
+    assert [d for d, _ in dated(sentence, "2025-04-23")] == ["2025-06"]

@@ -159,7 +159,9 @@ _DUE_TO_A_CAUSE = re.compile(r" to (?:(?:the|a|an|his|her|their|its|this|that)\b
 #: (not 'is pencilled in for', 'was reached by': a plan, a deadline)
 _DONE_IN = re.compile(
     # (not an adjective after its article: 'to debate an amended budget on Feb. 18')
-    rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?<!\ban )(?<!\ba )(?<!\bthe )"
+    # (nor after a preposition: 'rules for advanced AI chips in June')
+    rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bhave )(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\bfor )"
+    rf"(?<!\bof )(?<!\bwith )(?<!\bfrom )"
     rf"(?:{PAST_ACTION.pattern})"
     # (its object between, a preposition's 'to' too: 'submitted its updated climate target
     # to the UN in February'; not an infinitive's: 'agreed to meet in March')
@@ -338,6 +340,8 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         future
         and (done := _DONE_IN.search(bare, max(0, at - 60), at))
         and not FUTURE.search(done.group(0))
+        # ('will publish updated rules in June': an adjective after the verb ahead)
+        and not FUTURE.search(bare, max(0, done.start() - 30), done.start())
     ):
         # 'assured the Fund it will widen the band, even as the minister told reporters
         # on Tuesday …': the verb in the past right before the date is the date's own
