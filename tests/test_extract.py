@@ -1491,3 +1491,14 @@ def test_a_season_with_its_year_a_presentation_and_a_completion_are_dated(
 )
 def test_an_adjective_in_ed_does_not_make_a_month_ahead_a_past_one(sentence: str) -> None:
     assert [d for d, _ in dated(sentence, "2025-04-23")] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("The appeal was heard in Lausanne in mid-November.", "2024-11-11/2024-11-20"),
+        ("The painting was stolen from the museum on 3 March.", "2025-03-03"),
+    ],
+)
+def test_an_irregular_passive_past_tells_a_happening(sentence: str, edtf: str) -> None:
+    assert [d for d, _ in dated(sentence, "2025-04-23")] == [edtf]

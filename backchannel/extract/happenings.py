@@ -104,7 +104,8 @@ EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
     # a passive past: 'was boarded', 'were arrested'
     r"|\b(?:was|were|had been|has been|have been|will be|would be)\s+(?:[a-z]\w*ly\s+|first\s+|"
-    r"then\s+|later\s+|also\s+|again\s+)?[a-z]{3,}ed\b"
+    r"then\s+|later\s+|also\s+|again\s+)?(?:[a-z]{3,}ed|heard|won|lost|sold|built|shot|hit|"
+    r"struck|caught|paid|taken|given|found|shut|stolen|sunk|beaten|sworn|thrown)\b"
     # what is planned: 'scheduled to close', 'due to present'
     rf"|{PLANNED.pattern}"
     # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
