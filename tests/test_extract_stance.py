@@ -1247,3 +1247,19 @@ def test_a_signed_memo_shows_and_it_adds_are_the_signer_s_in_private() -> None:
         ("Hernán Ríos", "private"),
         ("Hernán Ríos", "private"),
     ]
+
+
+def test_a_named_person_quoted_with_any_tag_or_none_is_on_the_record() -> None:
+    found = quotes(
+        "Headline\n\nSimon Kettering rose at 12.01pm. The Prime Minister, Rachel Ashdown, "
+        "replied that she would not comment.\n\n"
+        "‘The right honourable gentleman has spent more time with leaked emails than with his "
+        "own policy papers,’ she went on.\n\n"
+        "Kettering’s third question was shorter. ‘Will she rule out a single penny of "
+        "taxpayers’ money going to the creditors?’"
+    )
+    assert [(q.speaker, q.stance, q.cue) for q in found] == [
+        ("Rachel Ashdown", "public", "replied"),
+        ("Rachel Ashdown", "public", "went on"),
+        ("Simon Kettering", "public", "quoted"),
+    ]

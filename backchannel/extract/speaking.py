@@ -17,15 +17,26 @@ from .names import (
     looks_like_person,
     run_reading,
 )
-from .persons import a_person
+from .persons import a_person, person_or_surname
 from .sentence_subject import LEADING_NAME, main_subject
 from .speakers import People
 from .stance import ANONYMOUS, first_cue, speaker_stance, stance_of
 from .subjects import subject_of
 from .text import plain, words_in
-from .verbs import REPORT
+from .verbs import IRREGULAR, REPORT
 
 _LEAD_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\b(?=[^.]{0,30}[,:]\s*$)|:(?=\s*$)")
+#: Someone's words named by their owner: 'Kettering’s third question', 'Her reply'
+_OWNERS_WORDS = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:question|questions|reply|answer|response|retort|message|warning|verdict|advice)\b"
+)
+#: A tag after the quotation with any verb of its own: 'she went on', 'the Leader of the
+#: Opposition began'
+_TAG_AFTER = re.compile(
+    r"^[\s,’”\"']*(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+(?:[\w'’-]+\s+)"
+    rf"{{0,4}}?[\w'’-]+)\s+(?:[a-z]+ly\s+)?(?P<verb>{IRREGULAR}|[a-z]{{3,}}ed)\b"
+)
 _PARTICIPLE_FIRST = re.compile(r"[A-Z][a-z]+ing\s")
 #: A name put on a thing: 'called the ruling “…”', 'described the rules as “…”'
 _CHARACTERISED = re.compile(rf"\b{CALLING}\b")
@@ -75,11 +86,15 @@ def by_speaker(
             # 'Njeri Wambugu … was unequivocal when she appeared before MPs.' then '“…”':
             # a named person's words, in the manner the sentence before gives
             said = manner.groupdict().get("verb") or manner.group(0)
+        tag = _TAG_AFTER.match(plain(context)) if not said else None
+        said = tag["verb"] if tag else said  # '“…,” she went on.', '“…,” the leader began'
     if not said and (called := _CHARACTERISED.search(plain(context))):
         # 'Antezana called the ruling “a political execution …”': a name put on a thing
         # in the speaker's own words, as said
         said = called.group(0)
     named = who is not None and not ANONYMOUS.search(who)
+    if not said and direct and named and who and person_or_surname(who):
+        said = "quoted"  # a person named, quoted in their own words: on the record
     return speaker_stance(who, words, said, named=named, onlooker=voices.is_onlooker(who, context))
 
 
@@ -124,7 +139,12 @@ def sentence_speaker(head: str, people: People) -> tuple[str | None, str]:
 
 def person_subject(sentence: str, people: People) -> str | None:
     """The person a sentence is about (its subject), or None if not a person."""
-    who = people.who(main_subject(sentence.strip()))
+    subject = main_subject(sentence.strip())
+    owner = _OWNERS_WORDS.match(sentence.strip()) if subject.endswith(("’s", "'s")) else None
+    if owner:
+        # 'Kettering’s third question was shorter. “Will she …?”': the owner's words
+        return a_person(people.who(owner["who"]), people)
+    who = people.who(subject)
     unnamed = people.unnamed
     if who and unnamed and (who == unnamed or unnamed.startswith(who + " ")):
         # 'One chief executive who attended, speaking on condition of anonymity, described
