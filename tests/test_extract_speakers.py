@@ -2385,3 +2385,13 @@ def test_denied_that_the_ministry_had_asked_anyone_to_is_his_denial() -> None:
         "avoid the word."
     )
     assert [q.speaker for q in found] == ["Abakar Mahamat Saleh", "Abakar Mahamat Saleh"]
+
+
+def test_letters_after_a_name_are_no_part_of_it_and_she_is_that_person() -> None:
+    found = quotes(
+        "Rachel Oduya, defending, said her client was ashamed.\n\n"
+        "Passing sentence, the chair of the bench, Gillian Ashworth JP, told Hewson that the "
+        "custody threshold had been crossed.\n\n"
+        "“An attack on them is an aggravating feature,” she said."
+    )
+    assert [q.speaker for q in found] == ["Rachel Oduya", "Gillian Ashworth", "Gillian Ashworth"]

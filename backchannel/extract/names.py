@@ -342,7 +342,25 @@ def owner_name(run: str) -> str | None:
 
 
 #: Letters after a name, no part of it: silk, parliament, honours.
-_POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE"})
+_POST_NOMINALS = frozenset(
+    {
+        "SC",
+        "QC",
+        "KC",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "TD",
+        "OBE",
+        "CBE",
+        "MBE",
+        "JP",
+        "DBE",
+        "KBE",
+        "PhD",
+    }
+)
 #: The abbreviations that end a name with their stop: 'Martin Luther King Jr.'
 _LAST_ABBREVIATED = frozenset({"Jr", "Sr", "St", "II", "III"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
