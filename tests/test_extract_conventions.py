@@ -1363,3 +1363,20 @@ def test_a_headline_quotation_the_body_gives_in_full_is_not_proposed_twice() -> 
         today=TODAY,
     ).quotes
     assert [q.text[:20] for q in found] == ["It doesn't, and it m"]
+
+
+def test_a_passage_of_a_memoir_set_in_is_its_writer_s_and_van_oordt_is_willem_van_oordt() -> None:
+    found = quotes(
+        "Willem van Oordt remembers the night well.\n\n"
+        "Van Oordt wrote about those weeks in his memoir, published in 2019. One passage "
+        "describes the final morning in Livingstone:\n\n"
+        "    At seven o'clock the Zambian chief negotiator found me in the corridor. We "
+        "rewrote four clauses before breakfast.\n\n"
+        "He writes that The Hague “wanted a success more than it wanted a treaty”.\n\n"
+        "Historian Grace Mwale said the story was simpler than that."
+    )
+    assert [(q.speaker, q.kind, q.text[:12]) for q in found] == [
+        ("Willem van Oordt", "block", "At seven o'c"),
+        ("Willem van Oordt", "indirect", "He writes th"),
+        ("Grace Mwale", "indirect", "Historian Gr"),
+    ]

@@ -130,8 +130,8 @@ _ISSUED_BY = re.compile(
 )
 #: A lead-in whose subject is a paper: 'It reads in part:', 'The memo says:'
 _PAPER_SUBJECT = re.compile(
-    r"(?:It|(?:From\s+)?(?:The|the|Its|its|Their|their|This)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:letter|memo|order|report|statement|"
+    r"(?:It|(?:From\s+)?(?:The|the|Its|its|Their|their|This|One|one|A|a)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:letter|memo|order|report|statement|memoir|diary|book|"
     r"note|document|passage|conclusions|text|decision|ruling|judgment|circular|minutes|email|"
     r"message|resolution|communiqué))\b"
 )
@@ -143,7 +143,10 @@ _BODY_PAPER = re.compile(
     r"\s+(?:(?:internal|confidential|open|official|own)\s+)?(?:memo|letter|note|report|"
     r"document|e-?mail|circular|order|statement)\b"
 )
-_IN_A_PAPER = re.compile(r"\b[Ii]n an? (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message)\b")
+_IN_A_PAPER = re.compile(
+    r"\b[Ii]n (?:an?|his|her|their) (?:[\w'’-]+ ){0,2}(?:memo|letter|e-?mail|note|message|memoir|"
+    r"diary|book)\b"
+)
 _PUT_OUT = re.compile(
     r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:published|released|issued|sent|wrote|put out|"
     r"signed)\s+"

@@ -5,8 +5,12 @@ says the paper spoke to."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .names import PARTICLE
+from .names import NAME_RUN, PARTICLE, looks_like_person, person_name, run_reading
+
+if TYPE_CHECKING:  # (speakers.py reads this module: People for the annotation only)
+    from .speakers import People
 
 #: Labels that end in ":" and are not speakers.
 _NOT_SPEAKERS = {
@@ -285,3 +289,20 @@ def spoke_to_paper(text: str) -> str | None:
         return None  # (a first look: 'spoke at a rally' names no interview)
     m = _SPOKE_TO_US.search(text) or _WE_SPOKE_TO.search(text)
     return m["who"] if m else None
+
+
+def interviewee_named(text: str, people: People) -> str | None:
+    """The person the text says spoke to the paper, named in full (an interview's
+    subject), or None."""
+    said = spoke_to_paper(text)
+    if said and said.lower() in ("he", "she"):
+        # 'Helena Nangolo has been minister …. She spoke to the Journal': the person
+        # named last before 'she', in these words or before them
+        before = text[: text.find(" spoke")] if " spoke" in text else text
+        named = [r for r in map(run_reading, NAME_RUN.findall(before)) if r and r[1]]
+        said = people.fullest(named[-1][0]) if named else people.pronoun(said.lower())
+    name = person_name(said) if said else None
+    if said and not name and said.lower().startswith("the "):
+        # 'We spoke to the minister in his office': the one named with that title
+        name = people.who(said.lower())
+    return people.fullest(name) if name and looks_like_person(people.fullest(name)) else None

@@ -65,13 +65,22 @@ class NameBook:
         # (a name given in full before the surname alone: 'Mr. Putin' is Vladimir Putin)
         for full in sorted(self._by_last.get(last, ()), key=lambda f: " " not in f):
             # 'Hale' -> 'Martin Hale', never 'Eric Trump' -> 'Donald Trump'
-            if len(full) >= len(name) and (len(words) == 1 or words[0] in full.split()):
+            # ('Van Oordt' opening a sentence is Willem van Oordt)
+            if len(full) >= len(name) and (
+                len(words) == 1 or words[0] in full.split() or words[0].lower() in full.split()
+            ):
                 return full
         if " " not in name:
             firsts = self._by_first.get(last, ())
             if len(firsts) == 1 and name[:1].isupper():
                 return firsts[0]
         return name
+
+    def same_as(self, name: str) -> str:
+        """The full name named before that ``name`` is a form of ('Van Oordt', opening a
+        sentence, is Willem van Oordt), else ``name``."""
+        full = self.fullest(name)
+        return full if full != name and full.lower().endswith(name.lower()) else name
 
     def named_in_full(self, speaker: str) -> str:
         """'Governor Echeverría', met before the article named him in full, is the one

@@ -246,6 +246,8 @@ def reported(
             tail, max(0, len(tail) - 30)
         )  # (at the end only: its words are right before the verb)
         has_that = that_follows(word, rest)
+        if not has_that and rest.rstrip().endswith(":") and rest.count(":") == 1:
+            continue  # 'One passage describes the final morning:': a lead-in, its words after
         if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
             if rest.rstrip().endswith(":"):

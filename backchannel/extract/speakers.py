@@ -11,13 +11,12 @@ from . import naming
 from .affiliations import is_place
 from .documents import names_a_document
 from .first_names import SEX_OF_FIRST_NAME
-from .interviews import spoke_to_paper
+from .interviews import interviewee_named
 from .name_book import NameBook
 from .names import (
     NAME_RUN,
     ORG_WORDS,
     POSSESSIVE,
-    looks_like_person,
     named_relative,
     person_name,
     run_reading,
@@ -169,6 +168,7 @@ class People:
                 # place; neither is 'he' or 'she'
                 continue
             if person:
+                name = name if names.knows(name, last) else names.same_as(name)
                 if not names.knows(name, last):
                     self.titles.note(text, run, name)  # titles come where one is first named
                     # a role is given where a person is first named
@@ -191,25 +191,9 @@ class People:
         self._openers.append(text.lstrip()[:60])
         self._texts.append(text)
         if "spoke " in text or "talked " in text or "sat down " in text or "received " in text:
-            self._note_interview(text)
+            self.spoke_to_us = interviewee_named(text, self) or self.spoke_to_us
         if names_a_document(text):
             self.voices.note_sender(text, self.fullest)
-
-    def _note_interview(self, text: str) -> None:
-        """Note who the text says spoke to the paper: an interview's subject."""
-        said = spoke_to_paper(text)
-        if said and said.lower() in ("he", "she"):
-            # 'Helena Nangolo has been minister …. She spoke to the Journal': the person
-            # named last before 'she', in these words or before them
-            before = text[: text.find(" spoke")] if " spoke" in text else text
-            named = [r for r in map(run_reading, NAME_RUN.findall(before)) if r and r[1]]
-            said = self.fullest(named[-1][0]) if named else self.pronoun(said.lower())
-        name = person_name(said) if said else None
-        if said and not name and said.lower().startswith("the "):
-            # 'We spoke to the minister in his office': the one named with that title
-            name = self.who(said.lower())
-        if name and looks_like_person(self.fullest(name)):
-            self.spoke_to_us = self.fullest(name)
 
     def _seen(self, name: str, text: str, run: re.Match[str]) -> None:
         """``name`` was just named (by ``run`` in ``text``): the last person, and their
