@@ -1380,3 +1380,23 @@ def test_a_passage_of_a_memoir_set_in_is_its_writer_s_and_van_oordt_is_willem_va
         ("Willem van Oordt", "indirect", "He writes th"),
         ("Grace Mwale", "indirect", "Historian Gr"),
     ]
+
+
+def test_a_record_s_turns_with_a_long_role_and_a_rejection_of_claims_with_their_owner() -> None:
+    found = quotes(
+        "Premier Dana Kowalchuk on Tuesday rejected opposition claims that her government "
+        "ignored warnings.\n\n"
+        "Mr. Marc Thibodeau (Leader of the Official Opposition): Madam Speaker, why did it "
+        "take three days to order an evacuation?\n\n"
+        "Hon. Dana Kowalchuk (Premier): Madam Speaker, evacuation orders are issued on the "
+        "advice of fire professionals.\n\n"
+        "Mr. Thibodeau: Will the Premier table every briefing she received?\n\n"
+        "Hon. Ms. Kowalchuk: We have already handed over 4,000 pages to the inquiry."
+    )
+    assert [(q.speaker, q.text[:20]) for q in found] == [
+        ("Dana Kowalchuk", "Premier Dana Kowalch"),
+        ("Marc Thibodeau", "Madam Speaker, why d"),
+        ("Dana Kowalchuk", "Madam Speaker, evacu"),
+        ("Marc Thibodeau", "Will the Premier tab"),
+        ("Dana Kowalchuk", "We have already hand"),
+    ]

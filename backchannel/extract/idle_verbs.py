@@ -38,7 +38,7 @@ _WHAT_ONE_WILL = re.compile(
 _WHAT_ONE = re.compile(r"\bwhat\s+(?:he|she|they|we|I|it|[A-Z][\w'’-]+)\s+$")
 _IS_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\b")
 #: A verb before a plural that is a noun: 'rejected claims that …', 'denied reports'
-_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[a-z]+\s+)?$")  # ('rejected opposition claims')
 #: 'asked her to …', 'asked Ms. Lind to …', 'had asked to join': a request
 _ASKED_TO = re.compile(
     r"\s+(?:(?:him|her|them|me|us|anyone|anybody|everyone|someone|staff|officials|"

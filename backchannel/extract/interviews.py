@@ -27,7 +27,7 @@ _TURN = re.compile(
     # ('Simon Achterberg, chief executive:', 'Tom Whitcombe, Castlegate Securities:': a
     # call's speakers with their role or firm, a few words and no verb)
     # ('MAULIDI HASSANI [recording]:': a clip's speaker, the clip marked)
-    r"(?P<role>\s+\([^)]{1,30}\)|\s+\[[^\]]{1,30}\]|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
+    r"(?P<role>\s+\([^)]{1,60}\)|\s+\[[^\]]{1,30}\]|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
     r"does|would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
 )
 #: Who asks on a programme, as its credits and intro name them (read case-blind)

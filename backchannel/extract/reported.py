@@ -123,7 +123,8 @@ _LOWER_SUBJECT = re.compile(
 _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 #: What a denial denies: 'rejected suggestions that …', 'dismissed reports that …'
 _DENIED = re.compile(
-    r"\s+(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
+    # ('rejected opposition claims that …': whose claims, a word before them)
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
     r"assertions?|speculation)\s+that\s"
 )
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
