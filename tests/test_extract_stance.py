@@ -1263,3 +1263,12 @@ def test_a_named_person_quoted_with_any_tag_or_none_is_on_the_record() -> None:
         ("Rachel Ashdown", "public", "went on"),
         ("Simon Kettering", "public", "quoted"),
     ]
+
+
+def test_a_briefing_note_prepared_by_a_body_is_its_words_in_private() -> None:
+    found = quotes(
+        "Headline\n\nA briefing note prepared by the Manitoba Wildfire Service for the "
+        "minister, and obtained by the Ledger, suggests officials knew by July 14.\n\n"
+        "“Current demand exceeds available air assets,” the note, dated July 14, reads."
+    )
+    assert [(q.speaker, q.stance) for q in found][-1] == ("Manitoba Wildfire Service", "private")

@@ -23,8 +23,8 @@ _DOCUMENT_THEN_SENDER = re.compile(
 #: ... or sent by them: 'A second email, sent by Ms Kwok to two directors,'
 _DOCUMENT_SENT_BY = re.compile(
     # ('a letter dated Nov. 28 and signed by Wijesekera')
-    rf"\b(?P<doc>email|letter|memo)(?:\s+dated\s+[^,;“”\"]{{2,30}}?(?:\s+and)?)?,?\s+"
-    rf"(?:sent|written|signed)\s+by\s+{_SENDER}"
+    rf"\b(?P<doc>email|letter|memo|note)(?:\s+dated\s+[^,;“”\"]{{2,30}}?(?:\s+and)?)?,?\s+"
+    rf"(?:sent|written|signed|prepared|drafted|compiled)\s+by\s+(?:the\s+)?{_SENDER}"
 )
 #: A document from a body or a person, in running text: 'An internal memo from the
 #: agriculture secretariat, dated July 30, …'
@@ -37,7 +37,8 @@ _DOCUMENT_FROM = re.compile(
 _DOCUMENT_FROM_PHRASE = re.compile(
     r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable)s?"
-    r"\s+(?:from|by|sent by|written by|signed by|issued by)\s+(?P<who>\S.*)",
+    r"\s+(?:from|by|sent by|written by|signed by|issued by|prepared by|drafted by|compiled by)\s+"
+    r"(?P<who>\S.*)",
     re.I,
 )
 #: ... or its owner's name before it: 'An internal GCPL memo to field supervisors', 'a
@@ -80,6 +81,7 @@ def names_a_document(text: str) -> bool:
         or "memo" in text
         or "statement" in text
         or "message" in text
+        or "note" in text
     )
 
 

@@ -325,7 +325,7 @@ def private_exchange(
 #: the letter concludes.' (not 'A letter from Ana Lind, the mayor, says …': her word)
 _A_PAPER = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|"
-    r"letter|memo|message|circular)s?\b"
+    r"letter|memo|message|circular|note|cable)s?\b"
 )
 
 

@@ -25,9 +25,9 @@ _MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 _WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
 
 
-#: A body named in one or two capitalised words: 'Nordvind', 'Nordvind Energi'
+#: A body named in one to four capitalised words: 'Nordvind', 'Manitoba Wildfire Service'
 _ONE_NAME = re.compile(
-    r"(?!(?:The|A|An|This|That|It|He|She|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?!(?:The|A|An|This|That|It|He|She|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 )
 
 
