@@ -1272,3 +1272,15 @@ def test_a_briefing_note_prepared_by_a_body_is_its_words_in_private() -> None:
         "“Current demand exceeds available air assets,” the note, dated July 14, reads."
     )
     assert [(q.speaker, q.stance) for q in found][-1] == ("Manitoba Wildfire Service", "private")
+
+
+@pytest.mark.parametrize(
+    "aside", ["who did not want to be named", "who are not authorised to speak to the media"]
+)
+def test_sources_who_would_not_be_named_speak_off_the_record(aside: str) -> None:
+    found = quotes(
+        f"Headline\n\nTwo officers at Central Police Station, {aside}, tell Kilima Daily that "
+        "commanders were told to clear the streets.\n\n"
+        "“The instruction was clear,” one of the officers said."
+    )
+    assert [q.stance for q in found] == ["private", "private"]

@@ -12,7 +12,8 @@ from .roles import one_unnamed
 OFF_RECORD = frozenset({
     "on condition of anonymity", "asked not to be named", "asking not to be named",
     "speaking anonymously", "declined to be named", "off the record", "on background",
-    "granted anonymity",
+    "granted anonymity", "did not want to be named", "requested anonymity",
+    "not authorised to speak", "not authorized to speak",
 })  # fmt: skip
 
 
