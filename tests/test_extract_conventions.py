@@ -1400,3 +1400,11 @@ def test_a_record_s_turns_with_a_long_role_and_a_rejection_of_claims_with_their_
         ("Marc Thibodeau", "Will the Premier tab"),
         ("Dana Kowalchuk", "We have already hand"),
     ]
+
+
+def test_a_handle_set_after_a_name_leaves_the_name_to_speak() -> None:
+    [q] = quotes(
+        "Activist Wanjiru Kamau (@wanjiru_speaks), one of the most prominent voices behind "
+        "the protests, has just posted on X:\n\n“Tear gas inside the mosque compound.”"
+    )
+    assert (q.speaker, q.stance) == ("Wanjiru Kamau", "public")

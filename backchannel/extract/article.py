@@ -125,6 +125,9 @@ class Article:
     credits: str = ""
 
 
+_HANDLE_ASIDE = re.compile(r" ?\(@\w{1,30}\)")
+
+
 def _tidy(line: str) -> str:
     """The line with each run of whitespace one space, none at either end (most lines
     are so already: looked at first, as splitting every word out is slow)."""
@@ -137,6 +140,9 @@ def _tidy(line: str) -> str:
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     text = spoken_marks(curly_singles(text.replace("\r", "")))
+    if "(@" in text:
+        # a handle set after a name: 'Activist Wanjiru Kamau (@wanjiru_speaks), …' is Kamau
+        text = _HANDLE_ASIDE.sub("", text)
     if "**" in text or "__" in text:
         # markdown's bold ('**Tsahkna:** Nobody asked us'): the words, not the marks
         text = text.replace("**", "").replace("__", "")
