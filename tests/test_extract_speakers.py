@@ -2395,3 +2395,15 @@ def test_letters_after_a_name_are_no_part_of_it_and_she_is_that_person() -> None
         "“An attack on them is an aggravating feature,” she said."
     )
     assert [q.speaker for q in found] == ["Rachel Oduya", "Gillian Ashworth", "Gillian Ashworth"]
+
+
+@pytest.mark.parametrize("tag", [", D-Essex,", ","])
+def test_a_sponsor_named_in_apposition_with_a_party_tag_calls_and_says(tag: str) -> None:
+    found = quotes(
+        f"The bill's prime sponsor, state Sen. Darnell Okafor{tag} called the veto “a gift to "
+        "the companies that wrote the opposition memo” and said he would seek an override vote."
+    )
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Darnell Okafor", "called"),
+        ("Darnell Okafor", "said"),
+    ]

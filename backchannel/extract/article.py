@@ -125,6 +125,8 @@ class Article:
     credits: str = ""
 
 
+#: A party and a home set after a name, as American papers do: ', D-Essex,', ', R-Ky.,'
+_PARTY_AFTER = re.compile(r"(?<=[a-z]), (?:[DRI]|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)")
 _HANDLE_ASIDE = re.compile(r" ?\(@\w{1,30}\)")
 
 
@@ -140,6 +142,9 @@ def _tidy(line: str) -> str:
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     text = spoken_marks(curly_singles(text.replace("\r", "")))
+    if "-" in text and _PARTY_AFTER.search(text):
+        # 'state Sen. Darnell Okafor, D-Essex, called the veto …': the name, then its verb
+        text = _PARTY_AFTER.sub("", text)
     if "(@" in text:
         # a handle set after a name: 'Activist Wanjiru Kamau (@wanjiru_speaks), …' is Kamau
         text = _HANDLE_ASIDE.sub("", text)

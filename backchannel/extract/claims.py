@@ -38,7 +38,7 @@ _MORE_QUOTED = rf"(?:,?\s+(?:and|or)\s+(?:an?\s+)?{_QUOTED})*"
 _CALLED = re.compile(
     # 'Paul Ryan, the Speaker, on Tuesday called the remarks “racist”': an apposition
     # and a day may stand between the subject and its verb
-    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,[^,“”\"]{{2,80}},)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,(?P<aside>[^,“”\"]{{2,80}}),)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
     rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED}"
     rf"{_MORE_QUOTED})"
@@ -149,7 +149,10 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             else None
         )
         if m:
-            who = _actor(m["who"], people)
+            # ('The bill's sponsor, Darnell Okafor, called …': the name in apposition)
+            who = _actor(m["who"], people) or (
+                _actor(m["aside"].strip(), people) if m["aside"] else None
+            )
             # 'called it “a step forward” in the talks': to the end of its clause
             run_on = RUN_ON.match(clause, m.end()) if m["text"][-2:-1].isalpha() else None
             if who:
@@ -259,7 +262,9 @@ CALLING_STEMS = ("call", "dub", "label", "brand", "deem", "describ")
 _CALLER = re.compile(
     rf"(?:{_SUBJECT}|"
     # ('…, whose current president, Nenad Popović, called him “…”': a name in apposition)
-    r"(?<=, )(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),)"
+    # ('The bill's sponsor, state Sen. Darnell Okafor, called …': a word of the title first)
+    r"(?<=, )(?:(?:state|former|then|fellow|party)\s+)?(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"[A-Z][\w'’-]*),)"
     rf"\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]\w*ly\s+)?{CALLING}\b[^.!?;]{{0,80}}$"
 )
 
