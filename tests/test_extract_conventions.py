@@ -1408,3 +1408,17 @@ def test_a_handle_set_after_a_name_leaves_the_name_to_speak() -> None:
         "the protests, has just posted on X:\n\n“Tear gas inside the mosque compound.”"
     )
     assert (q.speaker, q.stance) == ("Wanjiru Kamau", "public")
+
+
+def test_a_block_set_in_that_ends_on_a_signature_is_the_signer_s() -> None:
+    [block] = quotes(
+        "The retraction notice, published on Monday, reads:\n\n"
+        "    This article has been retracted at the request of the Editor-in-Chief.\n"
+        "    — Harriet Okonjo-Blake, Editor-in-Chief\n\n"
+        "Brandt did not respond to a request for comment."
+    )
+    assert (block.kind, block.speaker, block.text) == (
+        "block",
+        "Harriet Okonjo-Blake",
+        "This article has been retracted at the request of the Editor-in-Chief.",
+    )

@@ -53,14 +53,24 @@ def indented_blocks(lines: list[str]) -> list[str]:
             block.append("")  # a paragraph of the block ends; more may be set in after it
             continue
         if block:
-            out.extend(["Quote: " + " ".join(w for w in block if w), ""])
+            out.extend([*_block_lines(block), ""])
             block = []
         out.append(line)
         if line.strip():
             lead = line.strip()
     if block:
-        out.append("Quote: " + " ".join(w for w in block if w))
+        out.extend(_block_lines(block))
     return out
+
+
+def _block_lines(block: list[str]) -> list[str]:
+    """A block set in as a 'Quote:' line, and the signature it ends on, if any, on the
+    line under it ('— Harriet Okonjo-Blake, Editor-in-Chief')."""
+    words = [w for w in block if w]
+    signed = words[-1] if len(words) > 1 and words[-1][:1] in "—–" and len(words[-1]) < 120 else ""
+    if signed:
+        words = words[:-1]
+    return ["Quote: " + " ".join(words), *([signed] if signed else [])]
 
 
 #: Where posts are put for all to read ('wrote on Telegram', a post pasted from X)
