@@ -2407,3 +2407,12 @@ def test_a_sponsor_named_in_apposition_with_a_party_tag_calls_and_says(tag: str)
         ("Darnell Okafor", "called"),
         ("Darnell Okafor", "said"),
     ]
+
+
+def test_an_aside_on_a_participle_with_a_pronoun_of_its_own_leaves_the_one_described() -> None:
+    [q, *_] = quotes(
+        "A Philippine security official, speaking on condition of anonymity because he was not "
+        "authorized to discuss diplomatic exchanges, said the embassy had privately urged "
+        "Manila not to release the video."
+    )
+    assert (q.speaker, q.stance) == ("A Philippine security official", "private")

@@ -54,6 +54,11 @@ _TRAILING_ADVERB = re.compile(
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:released|filed|published|conducted)(?:\s+(?:on\s+|last\s+|this\s+)?\w+day)?$"
 )
+#: One described, then an aside that opens on a participle, up to the verb's comma
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
+    r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
+)
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s*$")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
@@ -204,6 +209,11 @@ def subject_of(text: str) -> str:
         # 'Dr. Meera Raghavan, Managing Director and Chief Executive Officer,': the name,
         # not the title in capitals after it
         return titled["name"]
+    aside = _PARTICIPLE_ASIDE.match(text) if text.endswith(",") else None
+    if aside:
+        # 'A Philippine security official, speaking on condition of anonymity because he
+        # was not authorized to …,': the one described before the aside, not its 'he'
+        return aside["who"]
     relative = _NAME_THEN_WHO.match(text) if text.endswith(",") else None
     if relative:
         # 'Ana Lind, whose boat sank off Visby, Gotland, in 2012, said': the name
