@@ -1,6 +1,7 @@
 """What follows a speech verb when it reports a clause: 'that' or its kin ('as', 'of',
 'to', 'whether' after the verbs that take them), or a clause of its own ('said the
-plan is dead', 'warned they would walk out', 'said “there is love”')."""
+plan is dead', 'warned they would walk out', 'said “there is love”'); and what a
+closing tag may end with, and what a denial denies."""
 
 from __future__ import annotations
 
@@ -240,3 +241,33 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # 'experts said first-time offenders rarely go to jail'
         or (word in _SAY and _BARE_CLAUSE.match(words))
     )
+
+
+#: What a closing tag may end with: whom it was told, when or where ('told reporters
+#: on Friday', 'said in a statement'), and nothing that starts a clause of its own.
+WHEN_OR_WHERE_ONLY = re.compile(
+    r"(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|(?:the|a)\s+(?:court|jury|"
+    r"judge|committee|hearing|crowd|audience)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}))?"
+    r"(?:\s+(?:on|in|at|during|late|early|last|this)"
+    r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|was|is|had|has|could)\b)[\w'’.-]+){1,6}"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    # and how they spoke: ', speaking on condition of anonymity because …'
+    # (or what came of it: ', prompting angry scenes at …')
+    r"(?:,\s+(?:speaking|asking|declining|requesting|prompting|sparking|triggering|drawing|"
+    r"fuelling|fueling)\b[^;“”\"]*"
+    # (or what it came after: '…, the minister announced on Tuesday, after retail prices of
+    # a single nut climbed above Rs. 200')
+    # ('…, four people familiar with the matter said, days after a heated phone call')
+    r"|,\s+(?:(?:days|hours|weeks|months|minutes|a\s+(?:day|week|month)|shortly|just|soon|"
+    r"moments)\s+)?(?:after|before|amid|following|as)\s+"
+    r"(?!(?:he|she|they|it|we|I)\s+(?:said|says|added))"
+    r"[^;“”\"]*)?"
+    # (a lead-in, its words in the paragraph after: '… told the Senate:')
+    r"[\s.:]*$"
+)
+#: What a denial denies: 'rejected suggestions that …', 'dismissed reports that …'
+DENIED = re.compile(
+    # ('rejected opposition claims that …': whose claims, a word before them)
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
+    r"assertions?|speculation)\s+that\s"
+)

@@ -3,7 +3,7 @@ stands for further on ('Hale' is Martin Hale). speakers.People keeps one."""
 
 from __future__ import annotations
 
-from .names import TITLES
+from .name_words import TITLES
 from .roles import HONORIFICS
 
 

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .affiliations import is_place
+from .name_words import NOT_NAMES, SENTENCE_WORDS, TITLES
 
 #: Capitals of the scripts the news comes in: Latin, Latin-1, Latin Extended-A (Baltic,
 #: Polish, Czech names: 'Dovilė Šakalienė', 'Łukasz'), Cyrillic (with Ukrainian's)
@@ -46,47 +47,9 @@ NAME_RUN = re.compile(
     rf"[{CAPITAL}][\w'’.-]*(?:(?<!['’])(?<!(?<!P)[a-z]{{3}}\.)\s+"
     rf"(?!(?<=\.\s)(?:He|She|They|We|It|The|But|And|This|His|Her|Their)\s){_NAME})*"
 )
-TITLES = {
-    "prosecutor", "judge", "minister", "deputy", "trade", "finance", "defence", "defense",
-    "foreign", "prime",
-    "president", "governor", "secretary", "undersecretary", "under-secretary", "state", "chief",
-    "leader", "negotiator",
-    "chair", "chairman", "spokesman", "spokeswoman", "spokesperson", "envoy", "special",
-    "general", "labour", "labor", "energy", "for", "of", "the", "mr", "mrs", "ms", "dr",
-    "opposition", "executive", "economist", "analyst", "shipping", "u.s.", "us", "uk",
-    "uk pm", "pm", "commission", "social", "democrat", "party", "farmers'", "sto",
-    "sen", "senator", "rep", "representative", "gov", "gen", "lt", "col", "sgt", "prof",
-    "mme", "mlle", "m", "herr", "frau", "hon", "rev", "amb", "ambassador", "former",
-    "republican", "democratic", "congressman", "congresswoman", "chancellor", "mayor",
-    "sir", "dame", "mp", "mep", "mk", "td", "mla", "msp", "member", "lawmaker", "delegate",
-    "councillor", "councilor", "counsel",
-    "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
-    "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
-    "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
-    "candidate", "nominee", "activist", "director", "professor", "coach", "attorney", "lawyer",
-    "historian", "researcher", "scientist", "author", "writer", "novelist", "journalist",
-    "premier",
-    "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo", "justice",
-    # an ombudsman's: 'Human Rights Defender Anna Grigoryan', 'Public Defender …'
-    "defender", "ombudsman", "ombudswoman", "ombudsperson",
-    # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'
-    "senatorin", "ministerin", "kanzlerin", "bundeskanzler", "präsident", "präsidentin",
-    "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "verbandschef", "chef",
-    "chefin", "ministre", "président", "présidente", "directeur", "directrice", "maire",
-    # a French ministry's name before its minister's: 'le ministre des Armées Sébastien Lecornu'
-    "armées", "intérieur", "affaires", "étrangères", "finances", "économie", "défense",
-}  # fmt: skip
 _GERMAN_TITLE = re.compile(
     r"\w(?:minister|sprecher|kanzler|präsident|chef|vorsitzende|leiter|botschafter)(?:in|r)?$"
 )
-#: Capitalised because they start a sentence, not because they are names.
-SENTENCE_WORDS = {
-    "Then", "Later", "Now", "Meanwhile", "However", "Also", "Still", "Yet", "So", "Today",
-    "Yesterday", "Earlier", "But", "And", "When", "While", "After", "Before", "As", "If",
-    "Asked", "Speaking", "Writing", "Meanwhile,", "Instead", "Separately", "Elsewhere",
-    "Said", "Says", "Added", "Wrote", "Although", "Though", "Because", "Since", "Despite",
-    "During", "Following", "Unlike", "Until", "Whether", "Once", "Like", "Even",
-}  # fmt: skip
 
 ORG_WORDS = re.compile(
     r"\b(University|Ministry|Department|Bank|Capital|Review|Dagblad|Courier|Insider|Agency|"
@@ -142,16 +105,6 @@ ORG_WORDS = re.compile(
     r"Telecom|Airways|Shipping|Logistics|Platforms|Labs|Media|Mobility|Electronics|Software|"
     r"Solutions|Brands|Foods|Retail|Semiconductor|Semiconductors|Entertainment)\b"
 )
-NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "asked", "speaking", "according", "but", "and",
-    "however", "meanwhile", "publicly", "privately", "behind", "from", "after", "before",
-    "he", "she", "it", "they", "we", "i", "this", "that", "there", "his", "her", "their",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "good", "two", "three", "one", "several",
-    "why", "how", "what", "when", "where",  # a headline's question: 'Why Sanders Lags'
-    "original", "translated", "translation",  # 'Original German version: “…”'
-}  # fmt: skip
 
 
 def in_title_case(name: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .leadins import QUOTES_AS_SAYING, recorded_subject
-from .names import NAME_RUN, NOT_NAMES
+from .name_words import NOT_NAMES
+from .names import NAME_RUN
 from .phrases import OBJECT_PRONOUNS
 from .sentence_subject import participle_subject
 from .speakers import People

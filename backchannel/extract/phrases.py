@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .names import NOT_NAMES, SENTENCE_WORDS
+from .name_words import NOT_NAMES, SENTENCE_WORDS
 
 LEADING_CONJ = re.compile(
     r"^(?:even as|even though|although|though|whereas|and|but|as|while|when|then|so|where|"

@@ -9,7 +9,7 @@ from .antecedents import antecedent, body_antecedent, named_before, role_in_grou
 from .claims import claimed, may_claim
 from .clause_split import CONTRAST_IT
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
-from .complements import THAT, clause_follows, that_follows
+from .complements import DENIED, THAT, WHEN_OR_WHERE_ONLY, clause_follows, that_follows
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
@@ -91,28 +91,6 @@ def _no_marks(text: str) -> str:
     return text
 
 
-#: What a closing tag may end with: whom it was told, when or where ('told reporters
-#: on Friday', 'said in a statement'), and nothing that starts a clause of its own.
-_WHEN_OR_WHERE_ONLY = re.compile(
-    r"(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|(?:the|a)\s+(?:court|jury|"
-    r"judge|committee|hearing|crowd|audience)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}))?"
-    r"(?:\s+(?:on|in|at|during|late|early|last|this)"
-    r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|was|is|had|has|could)\b)[\w'’.-]+){1,6}"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
-    # and how they spoke: ', speaking on condition of anonymity because …'
-    # (or what came of it: ', prompting angry scenes at …')
-    r"(?:,\s+(?:speaking|asking|declining|requesting|prompting|sparking|triggering|drawing|"
-    r"fuelling|fueling)\b[^;“”\"]*"
-    # (or what it came after: '…, the minister announced on Tuesday, after retail prices of
-    # a single nut climbed above Rs. 200')
-    # ('…, four people familiar with the matter said, days after a heated phone call')
-    r"|,\s+(?:(?:days|hours|weeks|months|minutes|a\s+(?:day|week|month)|shortly|just|soon|"
-    r"moments)\s+)?(?:after|before|amid|following|as)\s+"
-    r"(?!(?:he|she|they|it|we|I)\s+(?:said|says|added))"
-    r"[^;“”\"]*)?"
-    # (a lead-in, its words in the paragraph after: '… told the Senate:')
-    r"[\s.:]*$"
-)
 _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
@@ -121,12 +99,6 @@ _LOWER_SUBJECT = re.compile(
 )
 #: One of a body's or a country's people by office: 'its energy minister', 'their leader'
 _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
-#: What a denial denies: 'rejected suggestions that …', 'dismissed reports that …'
-_DENIED = re.compile(
-    # ('rejected opposition claims that …': whose claims, a word before them)
-    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|criticism|"
-    r"assertions?|speculation)\s+that\s"
-)
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 
 
@@ -249,7 +221,7 @@ def reported(
         has_that = that_follows(word, rest)
         if not has_that and rest.rstrip().endswith(":") and rest.count(":") == 1:
             continue  # 'One passage describes the final morning:': a lead-in, its words after
-        if not rest.strip(" .,") or (not has_that and _WHEN_OR_WHERE_ONLY.match(rest)):
+        if not rest.strip(" .,") or (not has_that and WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
             if rest.rstrip().endswith(":"):
                 continue  # a lead-in: its words are the next paragraph's, no tag here
@@ -258,7 +230,7 @@ def reported(
                 # been told' is one, its speaker in the clause)
                 attribution = attribution or (clause[: verb.start()], head)
             continue
-        denial = word in STANCE_VERBS and _DENIED.match(rest)
+        denial = word in STANCE_VERBS and DENIED.match(rest)
         if denial:
             # 'Oluoch rejected suggestions that the response had been slow': a denial,
             # what is denied its words
