@@ -2416,3 +2416,21 @@ def test_an_aside_on_a_participle_with_a_pronoun_of_its_own_leaves_the_one_descr
         "Manila not to release the video."
     )
     assert (q.speaker, q.stance) == ("A Philippine security official", "private")
+
+
+def test_a_circular_signed_by_an_office_holder_and_a_note_s_record_of_a_body_s_act() -> None:
+    found = quotes(
+        "Central Bank Governor Dilnoza Rahimova told a conference last week that banks were "
+        "free to serve every lawful client.\n\n"
+        "But a circular dated 21 November and signed by the governor, a copy of which was seen "
+        "by the Monitor, instructs banks to “review” their ties. The circular asks banks to "
+        "report back by 15 January.\n\n"
+        "BNG's legal department flagged the draft as “inconsistent with the minister's public "
+        "position”, according to an internal note."
+    )
+    assert [q.speaker for q in found] == [
+        "Dilnoza Rahimova",
+        "Dilnoza Rahimova",
+        "Dilnoza Rahimova",
+        "BNG's legal department",
+    ]

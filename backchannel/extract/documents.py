@@ -23,8 +23,10 @@ _DOCUMENT_THEN_SENDER = re.compile(
 #: ... or sent by them: 'A second email, sent by Ms Kwok to two directors,'
 _DOCUMENT_SENT_BY = re.compile(
     # ('a letter dated Nov. 28 and signed by Wijesekera')
-    rf"\b(?P<doc>email|letter|memo|note)(?:\s+dated\s+[^,;“”\"]{{2,30}}?(?:\s+and)?)?,?\s+"
-    rf"(?:sent|written|signed|prepared|drafted|compiled)\s+by\s+(?:the\s+)?{_SENDER}"
+    rf"\b(?P<doc>email|letter|memo|note|circular)(?:\s+dated\s+[^,;“”\"]{{2,30}}?(?:\s+and)?)?,?\s+"
+    rf"(?:sent|written|signed|prepared|drafted|compiled)\s+by\s+(?:the\s+)?"
+    # (or one named by office: 'signed by the governor')
+    rf"(?:{_SENDER}|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b))"
 )
 #: A document from a body or a person, in running text: 'An internal memo from the
 #: agriculture secretariat, dated July 30, …'
@@ -36,7 +38,8 @@ _DOCUMENT_FROM = re.compile(
 #: unit', 'a letter by Ana Lind'
 _DOCUMENT_FROM_PHRASE = re.compile(
     r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable)s?"
+    r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable|"
+    r"circular)s?(?:\s+dated\s+[^,;“”\"]{2,30}?(?:\s+and)?)?"
     r"\s+(?:from|by|sent by|written by|signed by|issued by|prepared by|drafted by|compiled by)\s+"
     r"(?P<who>\S.*)",
     re.I,
@@ -82,6 +85,7 @@ def names_a_document(text: str) -> bool:
         or "statement" in text
         or "message" in text
         or "note" in text
+        or "circular" in text
     )
 
 
@@ -97,7 +101,10 @@ def sender_of(text: str) -> tuple[str, str] | None:
         or _DOCUMENT_FROM.search(text)
         or _SENDER_SENT.match(text)
     )
-    return (m["doc"], m["who"]) if m else None
+    if m is None:
+        return None
+    office = m.groupdict().get("office")
+    return m["doc"], (f"the {office}" if office else m["who"])
 
 
 def document_sender(phrase: str) -> str | None:

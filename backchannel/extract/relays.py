@@ -170,6 +170,10 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         # 'Turkey gave Kyiv private assurances…, according to three officials': the
         # one who assured is the speaker; the officials only relay it
         assurer = _ASSURER.match(m["text"].strip())
+        if assurer is None and _A_PAPER_SOURCE.match(m["who"]):
+            # 'BNG's legal department flagged it as “…”, according to an internal note':
+            # a paper only records what its subject did
+            assurer = _OWNER_DID.match(m["text"].strip())
         who = people.who(assurer["who"]) if assurer else _relay_source(m["who"], people)
         if who:
             return m["text"].strip(), who
@@ -184,6 +188,17 @@ RELEASED_BY = re.compile(
 )
 #: Who said what a relay passes on, opening its words: a French conditional
 #: ('aurait indiqué') or past ('a assuré'), the subject and its apposition before it
+#: A paper that records what was said or done: 'an internal note', 'the minutes'
+_A_PAPER_SOURCE = re.compile(
+    r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:note|memo|minutes|records?|documents?|e-?mails?|"
+    r"messages?|filing|filings)\b"
+)
+#: A body or a person, named, and what they did in the past: 'BNG's legal department
+#: flagged', 'Ana Lind wrote'
+_OWNER_DID = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*|department|office|"
+    r"ministry|board|team|unit|committee|secretariat))\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
+)
 _ACTOR = re.compile(
     r"^(?P<who>(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’])\s*[^,]{2,60}?|(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’.-]*)(?:,\s+(?P<name>[^,]{2,60}),)?\s+(?:aurait|a)\s+(?:toutefois\s+|aussi\s+|"

@@ -193,7 +193,7 @@ class People:
         if "spoke " in text or "talked " in text or "sat down " in text or "received " in text:
             self.spoke_to_us = interviewee_named(text, self) or self.spoke_to_us
         if names_a_document(text):
-            self.voices.note_sender(text, self.fullest)
+            self.voices.note_sender(text, self.fullest, self.titles.person)
 
     def _seen(self, name: str, text: str, run: re.Match[str]) -> None:
         """``name`` was just named (by ``run`` in ``text``): the last person, and their

@@ -89,12 +89,20 @@ class Voices:
         self.thread = self.paper = None
         self.issued = {}
 
-    def note_sender(self, text: str, fullest: Callable[[str], str]) -> None:
+    def note_sender(
+        self,
+        text: str,
+        fullest: Callable[[str], str],
+        titled: Callable[[str], str | None] | None = None,
+    ) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
         letter is his, and 'The letter says …' further on is his word (``fullest``: a
         name as the article gave it in full)."""
         sent = sender_of(text)
         name = person_name(sent[1]) if sent else None
+        if titled and sent and not name and sent[1].startswith("the ") and sent[1][4:5].islower():
+            # 'a circular dated 21 November and signed by the governor': the one named so
+            name = titled(sent[1])
         if sent and name and looks_like_person(fullest(name)):
             self.issued = {sent[0]: fullest(name)}
         elif sent and (ORG_WORDS.search(sent[1].title()) or _ONE_NAME.fullmatch(sent[1])):
