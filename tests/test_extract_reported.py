@@ -1662,3 +1662,15 @@ def test_a_closing_tag_then_when_it_came_keeps_the_statement(after: str) -> None
     )
     assert q.speaker == "four people familiar with the matter"
     assert q.text == "Kuwait's fund has pulled out of a bid for a stake in the airport"
+
+
+@pytest.mark.parametrize(
+    "verb", ["emphasised", "revealed", "highlighted", "underscored", "disclosed", "hinted"]
+)
+def test_more_verbs_report_a_clause(verb: str) -> None:
+    [q] = quotes(f"Ana Lind {verb} that the fund would not be renewed next year.")
+    assert (q.speaker, q.cue) == ("Ana Lind", verb)
+
+
+def test_remarks_and_comments_are_nouns_not_verbs() -> None:
+    assert quotes("His remarks that the fund was safe drew criticism from the opposition.") == []

@@ -31,6 +31,14 @@ MORE_SPEECH = {
     # translated reporting verbs: 'informed in a note that …', 'evaluated that …' (pt
     # 'informou', 'avaliou'), 'fired back, in a speech …, that …'
     "informed", "informs", "evaluated", "evaluates", "fired back",
+    # more verbs that report a clause: 'emphasised that …', 'revealed that …'
+    "emphasised", "emphasized", "emphasises", "emphasizes", "emphasising", "emphasizing",
+    "revealed", "reveals", "highlighted", "highlights", "underlined", "underlines",
+    "underscored", "underscores", "mentioned", "mentions", "disclosed", "discloses",
+    "hinted", "clarified", "clarifies", "speculated", "reiterates", "observes", "cautions",
+    "commented", "declares", "contends", "complains", "testifies", "stressing", "objected",
+    "protested", "indicates",
+    # (not the nouns 'comments', 'remarks', 'signals', 'promises', 'hints', 'replies')
     # a plural's present: 'Critics argue that …', 'Officials warn that …'
     # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
     "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
