@@ -1502,3 +1502,19 @@ def test_an_adjective_in_ed_does_not_make_a_month_ahead_a_past_one(sentence: str
 )
 def test_an_irregular_passive_past_tells_a_happening(sentence: str, edtf: str) -> None:
     assert [d for d, _ in dated(sentence, "2025-04-23")] == [edtf]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("In a livestream on 4 May, Lepik called the leadership cowards.", "2025-05-04"),
+        ("On her podcast on 11 May, Sepp called the board cowards.", "2025-05-11"),
+        ("At a roundtable in Baku on 29 January, Hasanli demanded signatures.", "2025-01-29"),
+        (
+            "Kestrel, a company founded in 2022 that now manages 19 tankers, kept oil flowing.",
+            "2022",
+        ),
+    ],
+)
+def test_more_happenings_in_general(sentence: str, edtf: str) -> None:
+    assert [d for d, _ in dated(sentence, "2025-06-10")] == [edtf]

@@ -99,6 +99,11 @@ _EVENT_WORDS = [
     # a state declared: 'Chile declared a water scarcity emergency … in 2024', 'The board
     # declared the drug unaffordable in February'
     "declared a", "declared an", "declared the",
+    # words said on a day in a forum or a show: 'At a roundtable in Baku on 29 January',
+    # 'In a livestream on 4 May', 'On her podcast on 11 May'
+    "roundtable", "round table", "livestream", "podcast",
+    # a body founded, a decree issued, an inspection ordered: 'a company founded in 2022'
+    "founded", "decree", "ordered a", "ordered an", "ordered the",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
