@@ -126,7 +126,7 @@ class Article:
 
 
 #: A party and a home set after a name, as American papers do: ', D-Essex,', ', R-Ky.,'
-_PARTY_AFTER = re.compile(r"(?<=[a-z]), (?:[DRI]|Ind)-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)")
+_PARTY_AFTER = re.compile(r"(?<=[a-z]), [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)")
 _HANDLE_ASIDE = re.compile(r" ?\(@\w{1,30}\)")
 
 
@@ -142,7 +142,7 @@ def _tidy(line: str) -> str:
 def read_article(text: str, today: date | None = None) -> Article:
     """Split pasted text into headline, published date and paragraphs."""
     text = spoken_marks(curly_singles(text.replace("\r", "")))
-    if "-" in text and _PARTY_AFTER.search(text):
+    if (", D-" in text or ", R-" in text or ", I-" in text) and _PARTY_AFTER.search(text):
         # 'state Sen. Darnell Okafor, D-Essex, called the veto …': the name, then its verb
         text = _PARTY_AFTER.sub("", text)
     if "(@" in text:

@@ -51,6 +51,7 @@ _OWNER_THEN_PAPER = re.compile(
     r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?:memo|memorandum|letter|email|e-mail|note|presentation|document|circular|briefing)s?\b"
 )
+_PAPER_WORDS = ("memo", "letter", "mail", "note", "presentation", "document", "circular", "brief")
 #: A sender who sent it: 'Mabry, president of the council, sent a text message to several
 #: lawmakers', 'Oh Sang-cheol went further in a series of text messages to supervisors'
 _SENDER_SENT = re.compile(
@@ -115,7 +116,11 @@ def document_sender(phrase: str) -> str | None:
         m = _DOCUMENT_FROM_PHRASE.fullmatch(phrase)
         if m:
             return m["who"]
-    owned = _OWNER_THEN_PAPER.match(phrase) if phrase[:1] in "AaTt" else None
+    owned = (
+        _OWNER_THEN_PAPER.match(phrase)
+        if phrase[:1] in "AaTt" and any(paper in phrase for paper in _PAPER_WORDS)
+        else None
+    )
     return owned["who"] if owned else None
 
 

@@ -71,6 +71,8 @@ class People:
     def __init__(self) -> None:
         #: the people named in full, and whom a surname or a first name stands for
         self.names = NameBook()
+        #: 'Hale' -> 'Martin Hale' when the article named him so (NameBook's, read often)
+        self.fullest = self.names.fullest
         #: how each person named has spoken: off the record, in private, as an onlooker
         self.voices = Voices()
         self.last_person: str | None = None
@@ -146,7 +148,12 @@ class People:
             if reading is None:
                 continue
             name, person, last = reading
-            if not person and " " not in name and _AGE_AFTER.match(text, run.end()):
+            if (
+                not person
+                and text[run.end() : run.end() + 1] == ","
+                and " " not in name
+                and _AGE_AFTER.match(text, run.end())
+            ):
                 # 'Yousif, 52, a community leader, …': one name and an age, a person
                 person = not ORG_WORDS.search(name) and not is_place(name)
             if person:
@@ -370,10 +377,6 @@ class People:
         if self.interviewee is None and self.mentions:
             self.interviewee = max(self.names.full, key=lambda name: self.mentions.get(name, 0))
         return self.interviewee or self.last_person
-
-    def fullest(self, name: str) -> str:
-        """'Hale' -> 'Martin Hale' when the article named him so (see NameBook)."""
-        return self.names.fullest(name)
 
     def named_in_full(self, speaker: str) -> str:
         """'Governor Echeverría' -> 'Governor Martín Echeverría' (see NameBook)."""
