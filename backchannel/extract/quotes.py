@@ -77,7 +77,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     for paragraph, turn in zip(article.paragraphs, turns, strict=True):
         lead, before_this = paragraph.text, lead
         if paragraph.label == "chat":
-            # a message in a chat's export set in the article: passed to the paper
+            # a message in a chat's export set in the article: its sender's, in private
             # ('Capt. Volkov', 'Stavros K.' as written: named in full later, see below)
             people.scan(paragraph.attribution)
             who = people.fullest(paragraph.attribution)

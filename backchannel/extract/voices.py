@@ -13,13 +13,14 @@ from .phrases import DOCUMENTS
 from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
 from .unnamed import OFF_RECORD
 
-#: A private message's cue (not a letter's: 'in the letter' may be one released since)
 #: The cues of a statement read from a paper: '“…,” the memo says'
 PAPER_CUES = frozenset({"memo", "letter", "note", "email", "report", "document", "minutes"})
+#: 'it' going on with the paper just read: 'Further down, it adds: “…”'
 _IT_GOES_ON = re.compile(
     r"\bit\s+(?:also\s+)?(?:adds|added|says|said|continues|continued|goes on|went on|"
     r"states|stated|reads|notes|noted|concludes|concluded)\b"
 )
+#: A private message's cue (not a letter's: 'in the letter' may be one released since)
 _MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 #: More of what someone wrote: '“We will not be announcing this,” Okafor wrote.'
 _WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
@@ -97,7 +98,7 @@ class Voices:
     ) -> None:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
         letter is his, and 'The letter says …' further on is his word (``fullest``: a
-        name as the article gave it in full)."""
+        name as the article gave it in full; ``titled``: who 'the governor' is)."""
         sent = sender_of(text)
         name = person_name(sent[1]) if sent else None
         if titled and sent and not name and sent[1].startswith("the ") and sent[1][4:5].islower():
