@@ -1674,3 +1674,9 @@ def test_more_verbs_report_a_clause(verb: str) -> None:
 
 def test_remarks_and_comments_are_nouns_not_verbs() -> None:
     assert quotes("His remarks that the fund was safe drew criticism from the opposition.") == []
+
+
+def test_asked_to_do_something_oneself_is_a_request_no_words_of_theirs() -> None:
+    assert quotes("Tendai Mushonga asked to see him alone after dinner at the hotel.") == []
+    [q] = quotes("Tendai Mushonga asked the envoy to see him alone after dinner at the hotel.")
+    assert q.speaker == "Tendai Mushonga"

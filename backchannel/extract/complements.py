@@ -162,6 +162,7 @@ _ASKED = re.compile(
 )
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
 _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"«„‘])")
+_TO_NEXT = re.compile(r"\s+to\s")  # 'asked to see him': no one asked
 
 
 def that_follows(word: str, rest: str) -> bool:
@@ -178,7 +179,10 @@ def that_follows(word: str, rest: str) -> bool:
     elif word in _CONFIRM_VERBS:  # 'confirmed two deaths: …', 'confirmed 14 new cases'
         has_that = has_that or bool(_COUNTED_THINGS.match(rest))
     elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'
-        has_that = has_that or bool(_TO.match(rest))
+        # (not 'asked to see him alone': a request of one's own, no one's words)
+        has_that = has_that or (
+            bool(_TO.match(rest)) and not (word == "asked" and _TO_NEXT.match(rest))
+        )
     elif word in _TELL_VERBS and not has_that:  # 'tells crews to prepare for …'
         has_that = bool(_TOLD_TO.match(rest))
     if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
