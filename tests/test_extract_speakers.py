@@ -2434,3 +2434,14 @@ def test_a_circular_signed_by_an_office_holder_and_a_note_s_record_of_a_body_s_a
         "Dilnoza Rahimova",
         "BNG's legal department",
     ]
+
+
+def test_a_name_in_full_inside_a_block_is_whom_its_surname_means_later() -> None:
+    found = quotes(
+        "Willem van Oordt wrote about those weeks in his memoir. One passage reads:\n\n"
+        "Quote: “At seven o'clock the Zambian chief negotiator, Mwila Chisanga, found me "
+        "in the corridor.”\n\n"
+        "Chisanga, now 79, said in a telephone interview that van Oordt gives himself too "
+        "much credit. But he confirmed that the corridor conversation took place."
+    )
+    assert [q.speaker for q in found][-2:] == ["Mwila Chisanga", "Mwila Chisanga"]

@@ -4,6 +4,7 @@ stands for further on ('Hale' is Martin Hale). speakers.People keeps one."""
 from __future__ import annotations
 
 from .name_words import TITLES
+from .names import NAME_RUN, run_reading
 from .roles import HONORIFICS
 
 
@@ -45,6 +46,15 @@ class NameBook:
             names.insert(at, name)
         if owner:
             self._owners.add(name)
+
+    def learn(self, text: str) -> None:
+        """The people named in full in words set apart (a block read out, a memoir's
+        passage): whom their surnames stand for from here on, though none of them is
+        the last person named."""
+        for run in NAME_RUN.finditer(text):
+            reading = run_reading(run.group(0))
+            if reading and reading[1] and " " in reading[0] and not self.knows(*reading[::2]):
+                self.add(reading[0], reading[2])
 
     def step_back(self, relative: str) -> None:
         """A relative named by the family's name ('Barden's son, Daniel, was killed'):

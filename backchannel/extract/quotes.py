@@ -87,6 +87,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             carry = None
             continue
         if paragraph.label == "quote":
+            people.names.learn(paragraph.text)  # ('the Zambian negotiator, Mwila Chisanga')
             # (a lead-in's speaker found as it was read, below, unless it reads a paper)
             led = bool(carry is not None and carry.speaker and not carry.quote)
             block = block_statement(paragraph, article, people, before_this, led)
