@@ -1422,3 +1422,14 @@ def test_a_block_set_in_that_ends_on_a_signature_is_the_signer_s() -> None:
         "Harriet Okonjo-Blake",
         "This article has been retracted at the request of the Editor-in-Chief.",
     )
+
+
+def test_a_masthead_over_a_date_and_a_reading_time_is_no_headline() -> None:
+    article = read_article(
+        "BELLWETHER INVESTIGATIONS\nMarch 2026 · 14-minute read\n\n"
+        "Going dark: inside the shipping company that taught its tankers to disappear\n\n"
+        "By Nadia Farrant\n\nJust after two in the morning, a message was sent.",
+        TODAY,
+    )
+    assert article.title.startswith("Going dark")
+    assert article.published == "2026-03"

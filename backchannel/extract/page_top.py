@@ -15,6 +15,8 @@ BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
 #: A link to another story in the page: 'Read more: …', 'RELATED: …', 'See also: …'
 RELATED_LINK = re.compile(r"(?i:read more|read also|also read|related|see also)\s*[:|›»]")
+#: How long a piece takes to read, as a page's top line gives it: '14-minute read'
+READ_TIME = re.compile(r"\b\d{1,3}[- ]?(?:minute|min)s?\.?\s+read\b", re.I)
 _EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
 _MASTHEAD_DASH = re.compile(r"[A-Z][A-Z0-9 .&'’]{3,}\s+[-–—]\s+\S")
 
@@ -47,6 +49,8 @@ def top_block(lines: list[str]) -> set[int]:
         or (DATE_IN_LINE.fullmatch(lines[i].strip(" ,")) is not None)
         # a date, then the time or the segment: 'Wednesday 3 June 2026, 7:10 a.m. segment'
         or (len(lines[i]) < 60 and DATE_IN_LINE.match(lines[i]) is not None)
+        # (and how long it takes to read: 'March 2026 · 14-minute read', '6 min read')
+        or (len(lines[i]) < 60 and READ_TIME.search(lines[i]) is not None)
     ]
     if any(len(lines[i]) > 80 for i in block) or not placing:
         return set()
