@@ -1433,3 +1433,23 @@ def test_a_masthead_over_a_date_and_a_reading_time_is_no_headline() -> None:
     )
     assert article.title.startswith("Going dark")
     assert article.published == "2026-03"
+
+
+def test_a_chat_message_is_said_on_the_day_its_line_gives() -> None:
+    from backchannel.extract.clocks import said_when
+
+    found = quotes(
+        "The operations director sent a message:\n\n"
+        "[11/06/2024, 02:14] Stavros K.: Switch off the box until you clear Kythira.\n"
+        "06/25/2024, 09:10 - Stavros K.: Same as always.\n\n"
+        "“Stavros K.” is Stavros Kalogeropoulos."
+    )
+    sent = [said_when(q.sentence, q.text, TODAY) for q in found if q.kind == "block"]
+    assert [s[0] if s else None for s in sent] == ["2024-06-11", "2024-06-25"]
+
+
+def test_a_month_and_its_year_is_no_day_of_that_month() -> None:
+    from backchannel.extract.clocks import said_when
+
+    said = said_when("He told managers at a meeting in February 2024 to use phones.", "", TODAY)
+    assert said == ("2024-02", "February 2024")

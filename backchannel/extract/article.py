@@ -8,6 +8,7 @@ layout of relayed reports. Pure: no desk, no UI.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -81,9 +82,9 @@ _CLIP = re.compile(
 #: A message in a chat's export, the time it was sent, who sent it, the words:
 #: '[11/06/2024, 02:14] Stavros K.: …', '[09:41] Ana: …', '03/09/2024, 19:52 - Nikos P.: …'
 _CHAT_LINE = re.compile(
-    r"(?:\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\[(?:(?P<day>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?\]"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–])"
+    r"|(?P<day2>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–])"
     r"\s*(?P<who>[^:\[\]“”\"]{1,40}?):\s+(?P<words>\S.*)$"
 )
 _LABEL = re.compile(
@@ -110,6 +111,7 @@ class Paragraph:
     # (its sender the attribution), "background", "details", ""
     label: str = ""
     attribution: str = ""  # for a quoted block: the "– a diplomat quoted by …" line
+    said_on: str = ""  # for a chat's message: the day it was sent ('on 11 June 2024')
 
 
 @dataclass
@@ -128,6 +130,21 @@ class Article:
 #: A party and a home set after a name, as American papers do: ', D-Essex,', ', R-Ky.,'
 _PARTY_AFTER = re.compile(r"(?<=[a-z]), [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)")
 _HANDLE_ASIDE = re.compile(r" ?\(@\w{1,30}\)")
+
+
+def _day_sent(day: str) -> str:
+    """'11/06/2024' as words ('on 11 June 2024'), the day first as chat apps in most of
+    the world write it (the month first when the day could not be one: '06/25/2024');
+    '' for no day or none that is one."""
+    parts = re.split(r"[/.-]", day)
+    if len(parts) != 3:
+        return ""
+    first, second, year = (int(p) for p in parts)
+    day_, month = (second, first) if second > 12 >= first else (first, second)
+    year += 2000 if year < 100 else 0
+    if not (1 <= month <= 12 and 1 <= day_ <= 31):
+        return ""
+    return f"on {day_} {calendar.month_name[month]} {year}"
 
 
 def _tidy(line: str) -> str:
@@ -242,7 +259,8 @@ def read_article(text: str, today: date | None = None) -> Article:
         chat = _CHAT_LINE.match(line) if line[:1] == "[" or line[:1].isdigit() else None
         if chat:
             # a chat's export: '[11/06/2024, 02:14] Stavros K.: Switch off the box …'
-            article.paragraphs.append(Paragraph(chat["words"], "chat", chat["who"]))
+            sent = _day_sent(chat["day"] or chat["day2"] or "")
+            article.paragraphs.append(Paragraph(chat["words"], "chat", chat["who"], sent))
             continue
         clip = _CLIP.match(line) if line[:1] == "[" else None
         if clip:

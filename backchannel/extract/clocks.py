@@ -28,7 +28,8 @@ SAID_PHRASE = re.compile(
     "|".join(
         [
             rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? \d{{4}})?",
-            rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+            # (not 'February 2024': a month and its year, no day)
+            rf"\b{_MONTH} \d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,? \d{{4}})?",
             rf"\b(?:early|mid|late)[- ]{_MONTH}(?:,? \d{{4}})?",
             rf"\b(?:last |this past )?{_DAYNAME}\b",
             rf"\b{_COUNT} (?:day|week|month|year)s? ago\b",

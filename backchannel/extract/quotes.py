@@ -81,9 +81,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             # ('Capt. Volkov', 'Stavros K.' as written: named in full later, see below)
             people.scan(paragraph.attribution)
             who = people.fullest(paragraph.attribution)
-            found.append(
-                ProposedQuote(paragraph.text, who, "private", "block", "chat", paragraph.text)
-            )
+            # ('Stavros K. wrote on 11 June 2024: …': when it was said, as its day says)
+            when = f" {paragraph.said_on}" if paragraph.said_on else ""
+            sent = f"{paragraph.attribution} wrote{when}: {paragraph.text}"
+            found.append(ProposedQuote(paragraph.text, who, "private", "block", "chat", sent))
             carry = None
             continue
         if paragraph.label == "quote":
