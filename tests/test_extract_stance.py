@@ -1284,3 +1284,11 @@ def test_sources_who_would_not_be_named_speak_off_the_record(aside: str) -> None
         "“The instruction was clear,” one of the officers said."
     )
     assert [q.stance for q in found] == ["private", "private"]
+
+
+def test_a_body_s_own_word_takes_no_private_cue_from_the_sentence_before() -> None:
+    [q] = quotes(
+        "Headline\n\nLeaked messages, court filings and a former insider describe how Kestrel "
+        "moved crude past sanctions. The company says it has done nothing wrong."
+    )
+    assert (q.speaker, q.stance) == ("company", "public")

@@ -44,7 +44,12 @@ _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
 )
-_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
+_SPOKESPERSON = re.compile(
+    # (and a body's own word: 'Leaked messages … describe how …. The company says it has
+    # done nothing wrong.')
+    r"\bspokes(?:man|woman|person|people)\b|^(?:company|ministry|government|department)$",
+    re.I,
+)
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
 _FRAME = re.compile(
