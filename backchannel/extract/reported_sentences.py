@@ -44,7 +44,7 @@ _DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
 )
-_SPOKESPERSON = re.compile(
+_SPEAKS_FOR_A_BODY = re.compile(
     # (and a body's own word: 'Leaked messages … describe how …. The company says it has
     # done nothing wrong.')
     r"\bspokes(?:man|woman|person|people)\b|^(?:company|ministry|government|department)$",
@@ -277,9 +277,10 @@ def reported_in_sentence(
                 stance is None
                 and len(clauses) == 1
                 and not onlooker
-                # (a spokesperson speaks on the record, whatever the sentence before told:
-                # 'Cabinet deliberations are kept confidential. A spokesman said …')
-                and not (who and _SPOKESPERSON.search(who))
+                # (a spokesperson or a body speaks on the record, whatever the sentence
+                # before told: 'Cabinet deliberations are kept confidential. A spokesman
+                # said …')
+                and not (who and _SPEAKS_FOR_A_BODY.search(who))
             ):
                 # (the sentence's own cue only where it is no topic: see said_of)
                 stance, cue = paragraph_cue.before(
