@@ -74,7 +74,7 @@ def read_quoted_sentence(
     text, bare, people, found, carry = r.text, r.bare, r.people, r.found, r.carry
     sentence, bare_sentence = text[s_start:s_end], bare[s_start:s_end]
     last, told, told_by = r.last, r.told, r.told_by
-    span_starts, paragraph_cue = r.span_starts, r.paragraph_cue
+    span_starts = r.span_starts
     prev_end = s_start
     opened = ""  # the quotation the sentence's last statement ends on
     if (
@@ -240,26 +240,9 @@ def read_quoted_sentence(
             words, kind = f"{quoted} {run}", "indirect"
         # A quotation nobody can be found for is still proposed, speaker
         # empty: triage decides, and a dropped quote is never seen.
-        # (the statement's own clause first: '… privately told Kyiv …, even as the
-        # minister told parliament the ban would remain “…”' was said in parliament)
-        own = CONTRAST_SPLIT.split(between)[-1] if kind != "direct" else between
-        stance, cue = stance_of(plain(own + " " + context), bare_sentence)
-        if stance is None and went_on is not None:
-            stance, cue = went_on.stance, went_on.cue  # said on the same occasion
-        if stance is None:
-            stance, cue = paragraph_cue.before(s_end, who)
-        if stance is None:
-            people.scan(context)
-            stance, cue = by_speaker(
-                who, words, between + " " + context, people, direct=kind == "direct"
-            )
-        paper = (
-            a_paper_speaks(context, bare_sentence)
-            if who and kind == "direct" and stance != "private"
-            else None
+        stance, cue = _stance(
+            r, Said(who, words, kind, between, context), bare_sentence, s_end, went_on
         )
-        if paper and (cue is None or REPORT.fullmatch(cue.lower())):
-            stance, cue = "private", paper  # '“…,” the letter concludes.'
         last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
         opened = quoted
         people.spoke(who, cue, stance)
@@ -271,3 +254,44 @@ def read_quoted_sentence(
         speaker=last.speaker if last else None,
     )  # fmt: skip
     r.last = last
+
+
+@dataclass
+class Said:
+    """A quotation as its sentence attributes it: who, its words as a statement, their
+    kind, and the words before it and around its tag."""
+
+    who: str | None
+    words: str
+    kind: str
+    between: str
+    context: str
+
+
+def _stance(
+    r: Reading, said: Said, bare_sentence: str, s_end: int, went_on: ProposedQuote | None
+) -> tuple[str | None, str | None]:
+    """(stance, cue) of a quotation: its own clause's venue, else the statement it goes on
+    (``went_on``), else the paragraph's cue before its sentence's end, else how its speaker
+    speaks; a paper's words read out are private."""
+    people, who, context = r.people, said.who, said.context
+    # (the statement's own clause first: '… privately told Kyiv …, even as the minister
+    # told parliament the ban would remain “…”' was said in parliament)
+    own = CONTRAST_SPLIT.split(said.between)[-1] if said.kind != "direct" else said.between
+    stance, cue = stance_of(plain(own + " " + context), bare_sentence)
+    if stance is None and went_on is not None:
+        stance, cue = went_on.stance, went_on.cue  # said on the same occasion
+    if stance is None:
+        stance, cue = r.paragraph_cue.before(s_end, who)
+    if stance is None:
+        people.scan(context)
+        direct = said.kind == "direct"
+        stance, cue = by_speaker(who, said.words, said.between + " " + context, people, direct)
+    paper = (
+        a_paper_speaks(context, bare_sentence)
+        if who and said.kind == "direct" and stance != "private"
+        else None
+    )
+    if paper and (cue is None or REPORT.fullmatch(cue.lower())):
+        stance, cue = "private", paper  # '“…,” the letter concludes.'
+    return stance, cue
