@@ -102,29 +102,9 @@ def read_quoted_sentence(
             # ends its sentence on a stop takes no tag from the next one
             after = after[: max(0, s_end - q_end)]
         words = " ".join(inner(text[q_start:q_end]).split())
-        # a tag that ends its sentence may be long ('…,” Lind said at a rally
-        # in Binghamton, N.Y. “…”'); one that runs on is kept short
-        ends = between.rstrip()[-1:] == "."
-        attribution_only = (
-            not words_at_least(between, 16 if ends else 9) and not _CLAUSE_AFTER_TAG.search(between)
-        ) and (
-            REPORT.search(between)
-            or not _LETTER.search(between)
-            # '“…,” Ana Berg said. Instead, “he just…”': still hers
-            or bool(_CONNECTIVE.fullmatch(between))
-        )
-        # '“…,” she said, “but…”': a lower-case part after a short tag, in the
-        # same sentence as the part before it
-        continues = (
-            inner(text[q_start:q_end])[:1].islower()
-            and prev_end > s_start
-            and not words_at_least(between, 17)
-            and (REPORT.search(between) or not _LETTER.search(between))
-            # ('…,” Kiedis said, mentioning the album is “in the home stretch.”':
-            # a clause of its own after the tag, the quotation finishing it)
-            and not _CLAUSE_AFTER_TAG.search(between)
-        )
-        if last is not None and continues:
+        if last is not None and _finishes_it(
+            inner(text[q_start:q_end]), between, prev_end > s_start
+        ):
             merge(last, words, people)  # "…,” she said, “but…”
             prev_end = q_end
             continue
@@ -134,23 +114,8 @@ def read_quoted_sentence(
             last.text, last.kind = both, "indirect"
             prev_end = q_end
             continue
-        fresh_lead = q_start == 0 and carry is not None and carry.quote is None
-        if (
-            last is not None
-            and attribution_only
-            and (q_start > 0 or carry is not None)
-            and not fresh_lead
-            # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a
-            # sentence of its own, starts a statement of its own
-            and not (prev_end == s_start and s_start > 0 and _LEAD_TAG.search(between))
-            # '“…,” she said, adding: “…”': what she added is a statement of its own
-            and not _ADDING.search(between)
-            # a new paragraph's lead-in starts a new statement, even a short one
-            and (carry is None or last is not carry.quote or not _LETTER.search(between))
-            # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
-            and attribution_of(between, "", people)[0] in (None, last.speaker)
-            # '“…,” the mayor said' after it: a statement with a tag of its own
-            and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
+        if last is not None and _goes_on(
+            r, last, between, after, words, q_start, own_sentence=prev_end == s_start > 0
         ):
             merge(last, words, people)
             prev_end = q_end
@@ -295,3 +260,60 @@ def _stance(
     if paper and (cue is None or REPORT.fullmatch(cue.lower())):
         stance, cue = "private", paper  # '“…,” the letter concludes.'
     return stance, cue
+
+
+def _finishes_it(quoted: str, between: str, after_one: bool) -> bool:
+    """'“…,” she said, “but…”': does the quotation (its words, ``between`` it and the one
+    before in its sentence, ``after_one``: there is one before) finish the one before,
+    a lower-case part after a short tag?"""
+    return (
+        quoted[:1].islower()
+        and after_one
+        and not words_at_least(between, 17)
+        and bool(REPORT.search(between) or not _LETTER.search(between))
+        # ('…,” Kiedis said, mentioning the album is “in the home stretch.”': a clause of
+        # its own after the tag, the quotation finishing it)
+        and not _CLAUSE_AFTER_TAG.search(between)
+    )
+
+
+def _goes_on(
+    r: Reading,
+    last: ProposedQuote,
+    between: str,
+    after: str,
+    words: str,
+    q_start: int,
+    own_sentence: bool,
+) -> bool:
+    """Is the quotation more of ``last``, only its tag or nothing before it ('“…,” Ana
+    Berg said. “…”')? ``own_sentence``: it opens a sentence of its own, past the first."""
+    people, carry = r.people, r.carry
+    # a tag that ends its sentence may be long ('…,” Lind said at a rally in Binghamton,
+    # N.Y. “…”'); one that runs on is kept short
+    ends = between.rstrip()[-1:] == "."
+    attribution_only = (
+        not words_at_least(between, 16 if ends else 9) and not _CLAUSE_AFTER_TAG.search(between)
+    ) and (
+        REPORT.search(between)
+        or not _LETTER.search(between)
+        # '“…,” Ana Berg said. Instead, “he just…”': still hers
+        or bool(_CONNECTIVE.fullmatch(between))
+    )
+    fresh_lead = q_start == 0 and carry is not None and carry.quote is None
+    return bool(
+        attribution_only
+        and (q_start > 0 or carry is not None)
+        and not fresh_lead
+        # 'She continued: “…”', 'But he added, “…”': a tag of its own, in a sentence of
+        # its own, starts a statement of its own
+        and not (own_sentence and _LEAD_TAG.search(between))
+        # '“…,” she said, adding: “…”': what she added is a statement of its own
+        and not _ADDING.search(between)
+        # a new paragraph's lead-in starts a new statement, even a short one
+        and (carry is None or last is not carry.quote or not _LETTER.search(between))
+        # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
+        and attribution_of(between, "", people)[0] in (None, last.speaker)
+        # '“…,” the mayor said' after it: a statement with a tag of its own
+        and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
+    )
