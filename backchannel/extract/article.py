@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from backchannel.db.dates import DateError
+
 from .conventions import (
     curly_singles,
     indented_blocks,
@@ -24,6 +26,7 @@ from .conventions import (
     without_bullets,
 )
 from .date_lines import date_from, date_line, top_date
+from .dates import parse_date
 from .interviews import HOST_ROLE, HOSTED_BY
 from .names import looks_like_person, person_name
 from .page_top import (
@@ -133,18 +136,18 @@ _HANDLE_ASIDE = re.compile(r" ?\(@\w{1,30}\)")
 
 
 def _day_sent(day: str) -> str:
-    """'11/06/2024' as words ('on 11 June 2024'), the day first as chat apps in most of
-    the world write it (the month first when the day could not be one: '06/25/2024');
+    """'11/06/2024' (or '11/06/24') in words: 'on 11 June 2024', read as dates.parse_date
+    reads a day in figures (the day first, as chat apps in most of the world write it);
     '' for no day or none that is one."""
-    parts = re.split(r"[/.-]", day)
-    if len(parts) != 3:
+    try:
+        edtf = parse_date(_SHORT_YEAR.sub(r"20\1", day), None) if day else ""
+    except DateError:
         return ""
-    first, second, year = (int(p) for p in parts)
-    day_, month = (second, first) if second > 12 >= first else (first, second)
-    year += 2000 if year < 100 else 0
-    if not (1 <= month <= 12 and 1 <= day_ <= 31):
-        return ""
-    return f"on {day_} {calendar.month_name[month]} {year}"
+    sent = date.fromisoformat(edtf) if len(edtf) == 10 else None
+    return f"on {sent.day} {calendar.month_name[sent.month]} {sent.year}" if sent else ""
+
+
+_SHORT_YEAR = re.compile(r"(?<=[/.-])(\d{2})$")
 
 
 def _tidy(line: str) -> str:

@@ -121,9 +121,8 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     if m:
         # ('But early ratings data show …', '… where polls show …': no conjunction)
         who = _ARTICLE.sub("", LEADING_CONJ.sub("", m["who"].strip()))
-        sender = document_sender(m["who"].strip())
-        if sender:  # (a memo its sender signed: his words)
-            who = people.who(sender.split(",")[0]) or who
+        if document_sender(m["who"].strip()):  # (a memo its sender signed: his words)
+            who = people.who(m["who"].strip()) or who
         # ('The poll showed …' after 'a CNN/ORC poll' named: that poll)
         if who in ("poll", "survey"):
             who = poll_named(m["who"], people.last_poll) or who

@@ -14,6 +14,7 @@ from .relays import RELAY_SOURCE, RELEASED_BY
 from .roles import OFFICE
 from .speakers import People
 from .stance import ANONYMOUS, MADE_PUBLIC_IN, OUTLETS
+from .verbs import REPORT
 
 #: A closing tag that passes on what someone else said: '…, two people present said.'
 #: Words said to someone in particular, not to the press: 'told their counterparts'.
@@ -329,9 +330,16 @@ _A_PAPER = re.compile(
 )
 
 
-def a_paper_speaks(words: str, sentence: str) -> str | None:
-    """The letter, email or memo that ``words`` open on ('The letter adds that …'), or a
-    tag's words ('the letter concludes'), if the sentence does not say it was made
-    public: what it says went to those it was sent to, not to the public."""
+def a_papers_stance(
+    words: str, sentence: str, stance: str | None, cue: str | None
+) -> tuple[str | None, str | None]:
+    """(stance, cue), private if ``words`` open on a letter, email or memo ('The letter
+    adds that …', a tag's 'the letter concludes') and no venue but a speech verb decided
+    them, unless the sentence says it was made public: what a paper says went to those
+    it was sent to, not to the public."""
+    if stance == "private" or not (cue is None or REPORT.fullmatch(cue.lower())):
+        return stance, cue
     paper = _A_PAPER.match(words.lstrip(' ,”"’'))
-    return paper.group(0) if paper and not MADE_PUBLIC_IN.search(sentence) else None
+    if paper and not MADE_PUBLIC_IN.search(sentence):
+        return "private", paper.group(0)
+    return stance, cue

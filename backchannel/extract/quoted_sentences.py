@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import SAYS_MORE, attribution_of, clause_before
 from .blocks import ProposedQuote
-from .exchanges import a_paper_speaks
+from .exchanges import a_papers_stance
 from .heads import called_object, head_of, joined, run_to_stop, run_to_tag, verb_object
 from .persons import a_person
 from .phrases import CONTRAST_SPLIT
@@ -252,13 +252,8 @@ def _stance(
         people.scan(context)
         direct = said.kind == "direct"
         stance, cue = by_speaker(who, said.words, said.between + " " + context, people, direct)
-    paper = (
-        a_paper_speaks(context, bare_sentence)
-        if who and said.kind == "direct" and stance != "private"
-        else None
-    )
-    if paper and (cue is None or REPORT.fullmatch(cue.lower())):
-        stance, cue = "private", paper  # '“…,” the letter concludes.'
+    if who and said.kind == "direct":  # ('“…,” the letter concludes.')
+        stance, cue = a_papers_stance(context, bare_sentence, stance, cue)
     return stance, cue
 
 

@@ -9,7 +9,7 @@ import re
 from .blocks import ProposedQuote
 from .clause_split import CLAUSE_SPLIT, CONTRAST, CONTRAST_IT, DASH_SPLIT, GOING_ON
 from .clause_tags import without_closing_tag
-from .exchanges import a_paper_speaks, asked_whom, relayed_by
+from .exchanges import a_papers_stance, asked_whom, relayed_by
 from .heads import without_aside, without_relative, writers_clause
 from .names import opens_on_name
 from .persons import a_person
@@ -295,9 +295,7 @@ def reported_in_sentence(
                 stance, cue = before.stance, before.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
-            paper = a_paper_speaks(words, sentence) if stance != "private" else None
-            if paper and (cue is None or REPORT.fullmatch(cue.lower())):
-                stance, cue = "private", paper  # 'The letter adds that …'
+            stance, cue = a_papers_stance(words, sentence, stance, cue)  # 'The letter adds …'
             if is_poll(who):
                 stance, cue = None, None  # a finding is reportage
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())

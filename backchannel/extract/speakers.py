@@ -40,7 +40,7 @@ from .sentence_subject import main_subject
 from .text import plain
 from .titles import Titles
 from .unnamed import off_record_source, on_record_act, unnamed_actor, unnamed_group
-from .voices import PAPER_CUES, Voices
+from .voices import Voices
 
 #: A place's name before what stands there: 'the bank's São Paulo office'.
 _PLACE_NOUN_AFTER = re.compile(
@@ -333,7 +333,7 @@ class People:
             and not unnamed
             and not self.last_group
             and speaker.lower() not in PRONOUNS_ALONE
-        ) or (cue and cue.lower() in PAPER_CUES):
+        ) or self.voices.paper is not None:
             # 'the office of the Ethiopian prime minister said …. It said …': the body;
             # '“…,” the memo says. Further down, it adds …': the memo, its sender's
             self.last_thing = speaker
