@@ -110,10 +110,10 @@ def unmarked_blocks(lines: list[str]) -> list[str]:
         while end < min(len(lines), at + 12) and lines[end].strip():
             end += 1
         block = lines[at:end]
-        words = " ".join(line.strip() for line in block)
+        words = " ".join(part.strip() for part in block)
         if (
             words[:1].isupper()
-            and not any(line.endswith(":") for line in block)
+            and not any(part.endswith(":") for part in block)
             and not words.startswith("Quote: ")  # (a block set in, made one already)
             and not _ANY_MARK.search(words)
             and _FIRST_PERSON.search(words)

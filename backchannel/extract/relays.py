@@ -186,8 +186,6 @@ RELEASED_BY = re.compile(
     r"\b(?:released|published|issued|compiled|provided)\s+by\s+(?P<body>(?:the\s+)?[^,;]{2,80}?)"
     r"(?:\s+(?:on|last|this|in|earlier|late|early)\b[^,;]*)?$"
 )
-#: Who said what a relay passes on, opening its words: a French conditional
-#: ('aurait indiqué') or past ('a assuré'), the subject and its apposition before it
 #: A paper that records what was said or done: 'an internal note', 'the minutes'
 _A_PAPER_SOURCE = re.compile(
     r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:note|memo|minutes|records?|documents?|e-?mails?|"
@@ -199,6 +197,8 @@ _OWNER_DID = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*|department|office|"
     r"ministry|board|team|unit|committee|secretariat))\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
 )
+#: Who said what a relay passes on, opening its words: a French conditional
+#: ('aurait indiqué') or past ('a assuré'), the subject and its apposition before it
 _ACTOR = re.compile(
     r"^(?P<who>(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’])\s*[^,]{2,60}?|(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’.-]*)(?:,\s+(?P<name>[^,]{2,60}),)?\s+(?:aurait|a)\s+(?:toutefois\s+|aussi\s+|"
@@ -304,9 +304,9 @@ _TOLD_PASSED_ON = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
     r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?\s+that\b.*)$"
 )
-_ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)
+_ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone unnamed)
 #: Words one of stance.PRIVATE_CUES near always holds ('closed to the press', 'privately')
-_PRIVATE_FIRST_LOOK = ("closed", "privat", "secret", "confiden")  # ("a captain": someone unnamed)
+_PRIVATE_FIRST_LOOK = ("closed", "privat", "secret", "confiden")
 _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",

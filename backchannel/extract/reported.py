@@ -219,12 +219,14 @@ def reported(
             tail, max(0, len(tail) - 30)
         )  # (at the end only: its words are right before the verb)
         has_that = that_follows(word, rest)
-        if not has_that and rest.rstrip().endswith(":") and rest.count(":") == 1:
-            continue  # 'One passage describes the final morning:': a lead-in, its words after
+        # a lead-in, its words after it: 'One passage describes the final morning:'
+        lead_in = not has_that and rest.rstrip().endswith(":")
+        if lead_in and rest.count(":") == 1:
+            continue
         if not rest.strip(" .,") or (not has_that and WHEN_OR_WHERE_ONLY.match(rest)):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
-            if rest.rstrip().endswith(":"):
-                continue  # a lead-in: its words are the next paragraph's, no tag here
+            if lead_in:
+                continue  # ('… told the Senate at 10:30:': its words are the next paragraph's)
             if not passive or word in _TOLD_PASSIVE:
                 # ('…, a day before the recall was announced': no tag; '…, MPs have
                 # been told' is one, its speaker in the clause)

@@ -74,7 +74,7 @@ def by_speaker(
     verb = next((v for v in REPORT.finditer(bare) if not a_noun(bare, v)), None)
     said = verb.group(0) if verb else ""
     if not said and direct:
-        lead = _LEAD_VERB.search(plain(context))
+        lead = _LEAD_VERB.search(bare)
         said = lead.group(0).strip() if lead else ""
         manner = (
             _MANNER.search(context) or _SHORT_ACT.match(context)
@@ -86,9 +86,9 @@ def by_speaker(
             # 'Njeri Wambugu … was unequivocal when she appeared before MPs.' then '“…”':
             # a named person's words, in the manner the sentence before gives
             said = manner.groupdict().get("verb") or manner.group(0)
-        tag = _TAG_AFTER.match(plain(context)) if not said else None
+        tag = _TAG_AFTER.match(bare) if not said else None
         said = tag["verb"] if tag else said  # '“…,” she went on.', '“…,” the leader began'
-    if not said and (called := _CHARACTERISED.search(plain(context))):
+    if not said and (called := _CHARACTERISED.search(bare)):
         # 'Antezana called the ruling “a political execution …”': a name put on a thing
         # in the speaker's own words, as said
         said = called.group(0)

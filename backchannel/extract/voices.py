@@ -14,7 +14,7 @@ from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
 from .unnamed import OFF_RECORD
 
 #: The cues of a statement read from a paper: '“…,” the memo says'
-PAPER_CUES = frozenset({"memo", "letter", "note", "email", "report", "document", "minutes"})
+_PAPER_CUES = frozenset({"memo", "letter", "note", "email", "report", "document", "minutes"})
 #: 'it' going on with the paper just read: 'Further down, it adds: “…”'
 _IT_GOES_ON = re.compile(
     r"\bit\s+(?:also\s+)?(?:adds|added|says|said|continues|continued|goes on|went on|"
@@ -74,7 +74,7 @@ class Voices:
             # (the sender's own words from it keep it theirs: 'In it, he tells Gurung that
             # …. “…,” the letter concludes.')
             self.issued = {}
-        self.paper = (speaker, stance, cue) if cue and cue.lower() in PAPER_CUES else None
+        self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if message and cue:
             self.wrote_privately[speaker] = cue
