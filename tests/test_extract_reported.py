@@ -1680,3 +1680,12 @@ def test_asked_to_do_something_oneself_is_a_request_no_words_of_theirs() -> None
     assert quotes("Tendai Mushonga asked to see him alone after dinner at the hotel.") == []
     [q] = quotes("Tendai Mushonga asked the envoy to see him alone after dinner at the hotel.")
     assert q.speaker == "Tendai Mushonga"
+
+
+@pytest.mark.parametrize(
+    ("verb", "clause"),
+    [("insisted", "Ferraz had trained normally this week"), ("warned", "Moscow would respond")],
+)
+def test_a_name_and_its_auxiliary_open_a_clause_with_no_that(verb: str, clause: str) -> None:
+    [q] = quotes(f"Speaking this morning, manager Steve Rourke {verb} {clause}.")
+    assert q.speaker == "Steve Rourke" and q.text.endswith(clause)

@@ -118,7 +118,8 @@ _TOLD_AUDIENCE = re.compile(
 )
 _SHORT_CLAUSE = re.compile(
     r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|did|does|"
+    # ('insisted Ferraz had trained normally': a name and its auxiliary)
+    r"(?:\s+[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|did|does|"
     r"do|can|may|might)\s"
     r"(?!to\b)"
 )
@@ -231,7 +232,12 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         # 'insists the mayor is mounting a “phony attack”': a clause with a quotation
         # in it is what was said, 'that' or not
         and not (
-            _QUOTE_IN.search(rest, 0, 160) and (_FINITE.match(words) or _SUBJECT_FIRST.match(words))
+            (quote := _QUOTE_IN.search(rest, 0, 160))
+            and (_FINITE.match(words) or _SUBJECT_FIRST.match(words))
+            # (not a quotation a colon brings in: 'posted a photograph with the caption:
+            # “…”' quotes the post, which is no clause of the verb's)
+            and not rest.endswith(":", 0, quote.start())
+            and not rest.endswith(": ", 0, quote.start())
         )
     ):
         return False
