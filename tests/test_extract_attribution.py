@@ -398,3 +398,15 @@ def test_a_tag_past_an_aside_holding_a_short_quotation() -> None:
         "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said."
     )
     assert (q.speaker, q.kind) == ("Bill Eastland", "direct")
+
+
+def test_a_colon_brings_in_the_quotation_itself_after_the_verb_s_object() -> None:
+    [q] = quotes(
+        "On Thursday Mateo Ferraz posted a photograph of himself on Instagram with the "
+        'caption: "Always grateful. Always honest."'
+    )
+    assert (q.speaker, q.kind, q.text) == (
+        "Mateo Ferraz",
+        "direct",
+        "Always grateful. Always honest.",
+    )

@@ -140,6 +140,10 @@ def clause_before(between: str) -> int | None:
         )
     ):
         return None  # 'said on Tuesday,', 'told reporters:', 'said in a statement,'
+    if rest.rstrip().endswith(":") and " that " not in rest:
+        # 'posted a photograph on Instagram with the caption: “…”': a colon brings in
+        # the quotation itself, whatever the verb's object before it
+        return None
     participle = _PARTICIPLE_FIRST.match(rest)
     if participle:
         # '…,” Kiedis said, mentioning the album is “…”': the participle's clause
