@@ -1689,3 +1689,14 @@ def test_asked_to_do_something_oneself_is_a_request_no_words_of_theirs() -> None
 def test_a_name_and_its_auxiliary_open_a_clause_with_no_that(verb: str, clause: str) -> None:
     [q] = quotes(f"Speaking this morning, manager Steve Rourke {verb} {clause}.")
     assert q.speaker == "Steve Rourke" and q.text.endswith(clause)
+
+
+def test_a_plea_denied_in_court_and_a_reminder_to_jurors_are_statements() -> None:
+    found = quotes(
+        "Mr Neil Garside, of Bolton, denies gross negligence manslaughter. Judge Michael "
+        "Harrow reminded jurors not to research the case online."
+    )
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Neil Garside", "denies"),
+        ("Michael Harrow", "reminded"),
+    ]

@@ -134,6 +134,9 @@ _OF_VERBS = {"accused", "accuses", "accusing"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked", "asks", "instructed", "instructs", "instructing",
              "called on", "calls on", "calling on",
+             # ('reminded jurors not to research the case online')
+             "reminded", "reminds",
+             # ('reminded jurors not to research the case', 'advised staff to stay home')
              # a demand, what is called for to be done ('called for the contract to be
              # suspended', not 'called for backup')
              "called for", "calls for", "calling for"}  # fmt: skip
@@ -148,6 +151,11 @@ _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 _DENIED_THING = re.compile(
     r"^\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?(?:wrongdoing|allegations?|charges?|"
     r"accusations?|claims?|involvement|responsibility|knowledge|reports?)\b"
+    # a plea in court: 'denies gross negligence manslaughter', 'denies a corporate health
+    # and safety offence', 'denied two counts of fraud'
+    r"|^\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:manslaughter|murder|assault|fraud|theft|rape|offen[cs]es?|bribery|corruption|"
+    r"embezzlement|laundering|harassment|misconduct in public office|counts?\s+of)\b"
 )
 _CONFIRM_VERBS = {"confirmed", "confirms", "confirming"}
 #: A count confirmed, no clause: 'two deaths', '14 new cases', 'a third death'
