@@ -1310,6 +1310,22 @@ def test_a_link_to_another_story_is_no_statement(link: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        "Interactive: Check sewage spills at your local beach",
+        "Watch: Ana Lind says rates will fall",
+    ],
+)
+def test_a_link_to_the_page_s_media_is_no_statement(link: str) -> None:
+    found = extract(
+        f"Headline\n\nThe club owes €1.9 million, the court heard.\n\n{link}\n\n"
+        "“We will pay,” the chairman said.",
+        "2025-03-20",
+    ).quotes
+    assert [q.text for q in found] == ["We will pay,"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "[11/06/2024, 02:14] {who}: Switch off the box until you clear Kythira.",

@@ -13,8 +13,14 @@ from .date_lines import DATE_IN_LINE
 BYLINE = re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,? and [A-Z][\w.'’ -]+)?$")
 #: A live blog's time stamp on a line of its own: '18:05', '9.40 GMT'
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:CET|CEST|GMT|BST|UTC))?$")
-#: A link to another story in the page: 'Read more: …', 'RELATED: …', 'See also: …'
-RELATED_LINK = re.compile(r"(?i:read more|read also|also read|related|see also)\s*[:|›»]")
+#: A link to another story in the page: 'Read more: …', 'RELATED: …', 'See also: …', or
+#: to the page's media, a short line with no stop: 'Interactive: Check sewage spills at
+#: your local beach', 'Watch: …', 'In pictures: …'
+RELATED_LINK = re.compile(
+    r"(?i:read more|read also|also read|related|see also)\s*[:|›»]"
+    r"|(?i:interactive|watch|listen|video|in pictures|podcast|explainer|quiz)\s*[:|›»]"
+    r"(?=[^\n]{1,100}$)(?![^\n]*[.:]$)"
+)
 #: How long a piece takes to read, as a page's top line gives it: '14-minute read'
 READ_TIME = re.compile(r"\b\d{1,3}[- ]?(?:minute|min)s?\.?\s+read\b", re.I)
 _EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
