@@ -1292,3 +1292,16 @@ def test_a_body_s_own_word_takes_no_private_cue_from_the_sentence_before() -> No
         "moved crude past sanctions. The company says it has done nothing wrong."
     )
     assert (q.speaker, q.stance) == ("company", "public")
+
+
+def test_a_paragraph_s_private_scene_holds_for_a_sentence_of_two_clauses() -> None:
+    found = quotes(
+        "Later in the all-hands, an employee asked through an anonymous tool whether more "
+        "cuts were coming. Dana Okafor replied that she could not “promise that this is the "
+        "last one,” adding: “What I can promise is that nobody will find out from a news "
+        "article.”"
+    )
+    assert [(q.speaker, q.stance, q.cue) for q in found] == [
+        ("Dana Okafor", "private", "all-hands"),
+        ("Dana Okafor", "private", "all-hands"),
+    ]

@@ -275,7 +275,7 @@ def reported_in_sentence(
                     stance, cue = "private", relay
             if (
                 stance is None
-                and len(clauses) == 1
+                and (len(clauses) == 1 or clause is clauses[0])
                 and not onlooker
                 # (a spokesperson or a body speaks on the record, whatever the sentence
                 # before told: 'Cabinet deliberations are kept confidential. A spokesman
