@@ -1305,3 +1305,16 @@ def test_a_paragraph_s_private_scene_holds_for_a_sentence_of_two_clauses() -> No
         ("Dana Okafor", "private", "all-hands"),
         ("Dana Okafor", "private", "all-hands"),
     ]
+
+
+def test_what_is_said_on_the_recording_the_story_obtained_is_private() -> None:
+    found = quotes(
+        "Dana Okafor told employees on Tuesday that the cuts were about the AI bet, according "
+        "to a recording of the meeting obtained by Ledger Tech.\n\n"
+        "“I want to be honest with you,” Okafor said on the recording, which runs for 52 "
+        "minutes."
+    )
+    assert [(q.stance, q.cue) for q in found] == [
+        ("private", "obtained by"),
+        ("private", "on the recording"),
+    ]

@@ -68,6 +68,8 @@ PRIVATE_CUES = [
     # a company's own staff, in a meeting of its own: 'told employees at an all-hands'
     "all-hands", "all-staff", "staff meeting", "told employees", "told staff", "told her staff",
     "told his staff", "leaked recording",
+    # the recording the story obtained, named again: 'Okafor said on the recording'
+    "on the recording", "in the recording", "on the tape", "on the tapes",
     "private breakfast", "whatsapp messages", "text messages", "seen by", "side room",
     # French: an internal note, seen by (a paper)
     "note interne", "consultée par", "consulté par", "consultés par", "consultées par",
