@@ -1700,3 +1700,14 @@ def test_a_plea_denied_in_court_and_a_reminder_to_jurors_are_statements() -> Non
         ("Neil Garside", "denies"),
         ("Michael Harrow", "reminded"),
     ]
+
+
+def test_a_relay_closes_its_statement_before_the_writer_s_but() -> None:
+    [q] = quotes(
+        "Recording of the session was disabled, according to two people who attended, but at "
+        "least one staffer captured audio on a separate device."
+    )
+    assert (q.speaker, q.text) == (
+        "two people who attended",
+        "Recording of the session was disabled",
+    )

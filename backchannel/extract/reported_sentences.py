@@ -21,6 +21,8 @@ from .stance import stance_of
 from .text import plain, quote_spans, words_in
 from .verbs import REPORT
 
+#: A clause of the writer's own, in contrast: 'but one staffer captured audio'
+_CONTRAST_FIRST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 #: A first look for an exchange passed on: 'had assured her', 'told them'
 _EXCHANGED = re.compile(r"\b(?:told|assured|promised|reassured|pledged|warned|indicated)\b")
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
@@ -192,6 +194,7 @@ def reported_in_sentence(
             # …': the one who came goes on to tell, not the sentence's subject
             inner = _THAT_SUBJECT.search(previous)
             subject = inner["who"] if inner else ""
+        relayed_before = previous  # (the clause before, for a relay it closed)
         previous = clause
         # '… told the executives that …, and that the ministry did not want to “…”,
         # according to two people who were present': more of what was told, its relay
@@ -211,6 +214,9 @@ def reported_in_sentence(
                 not found_reported
                 and (verbs_from > len(clause) or not REPORT.search(plain(clause), verbs_from))
                 and not writers_clause(said.text, clause)
+                # (nor after a relay that closed it: 'Recording was disabled, according
+                # to two people who attended, | but one staffer captured audio')
+                and not (_CONTRAST_FIRST.match(clause) and _RELAY_LAST.search(relayed_before))
                 # (not a contrast with a subject of its own: '…, even as two members …')
                 and not CONTRAST.match(clause)
             )
