@@ -94,6 +94,9 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         "Khangai Copper",
         "Helgeland Tidende",
         "Gazeta Wyborcza",
+        # a body named by its last word ('the Health and Safety Executive')
+        "Safety Executive",
+        "Wildfire Service",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
@@ -2445,3 +2448,13 @@ def test_a_name_in_full_inside_a_block_is_whom_its_surname_means_later() -> None
         "much credit. But he confirmed that the corridor conversation took place."
     )
     assert [q.speaker for q in found][-2:] == ["Mwila Chisanga", "Mwila Chisanga"]
+
+
+def test_she_after_an_inspector_of_a_body_is_the_inspector() -> None:
+    [q] = extract(
+        "Headline\n\nThe court heard evidence from Dr Alison Kerr, a specialist inspector with "
+        "the Health and Safety Executive. She said that fewer than half of the ties had been "
+        "fitted.",
+        "2025-11-20",
+    ).quotes
+    assert q.speaker == "Alison Kerr"

@@ -195,7 +195,12 @@ _PLACE_FIRST = {
 }  # fmt: skip
 #: Last words of places and firms that are surnames too, after a particle: 'Aswan Dam'
 #: but 'Marieke van Dam'
-_THING_LAST = frozenset({"Dam", "Falls", "Copper"})
+_THING_LAST = frozenset({
+    "Dam", "Falls", "Copper",
+    # a body's last word: 'the Health and Safety Executive', 'the Manitoba Wildfire Service'
+    "Executive", "Service", "Services", "Tribunal", "Police", "Inspectorate", "Trust", "Fund",
+    "Board", "Army", "Navy",
+})  # fmt: skip
 _WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
