@@ -1711,3 +1711,11 @@ def test_a_relay_closes_its_statement_before_the_writer_s_but() -> None:
         "two people who attended",
         "Recording of the session was disabled",
     )
+
+
+def test_a_count_someone_gives_is_their_statement_after_a_semicolon_too() -> None:
+    found = quotes("Organisers said 8,000 people took part; police put the figure at about 3,000.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Organisers", "Organisers said 8,000 people took part"),
+        ("police", "police put the figure at about 3,000"),
+    ]

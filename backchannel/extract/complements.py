@@ -142,6 +142,11 @@ _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "prom
              "called for", "calls for", "calling for"}  # fmt: skip
 #: An order passed down: 'a memo … tells crews to “prepare for …”' (someone told, not
 #: 'were told to wait', 'those told not to come back')
+#: A count or a sum, after 'put the figure at'
+_AMOUNT = re.compile(
+    r"^\s+(?:(?:about|around|roughly|nearly|almost|more than|at least|over|some|just|up to|"
+    r"fewer than|less than|as many as|as few as)\s+)?[\d$€£¥]"
+)
 _TELL_VERBS = {"tells", "told"}
 _TOLD_TO = re.compile(
     r"^\s+(?!(?:to|not|you|me|us)\b)(?:[a-z][\w'’-]*\s+){1,3}?to\s+(?:[a-z]|[“\"«„‘])"
@@ -192,6 +197,8 @@ def that_follows(word: str, rest: str) -> bool:
         has_that = has_that or (
             bool(_TO.match(rest)) and not (word == "asked" and _TO_NEXT.match(rest))
         )
+    elif word.startswith("put"):  # 'police put the figure at about 3,000'
+        has_that = bool(_AMOUNT.match(rest))
     elif word in _TELL_VERBS and not has_that:  # 'tells crews to prepare for …'
         has_that = bool(_TOLD_TO.match(rest))
     if word in _COMMA_VERBS:  # 'erklärte, man sei »bereit«': German reports after a comma
