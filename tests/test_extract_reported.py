@@ -1719,3 +1719,14 @@ def test_a_count_someone_gives_is_their_statement_after_a_semicolon_too() -> Non
         ("Organisers", "Organisers said 8,000 people took part"),
         ("police", "police put the figure at about 3,000"),
     ]
+
+
+def test_a_charge_ends_with_its_quotation_not_the_writer_s_after() -> None:
+    [q] = quotes(
+        "The chief executive was accused by MPs of “putting shareholders before swimmers” "
+        "yesterday after he repeatedly declined to say whether he had deserved a bonus."
+    )
+    assert q.speaker == "MPs"
+    assert (
+        q.text == "The chief executive was accused by MPs of “putting shareholders before swimmers”"
+    )

@@ -104,6 +104,11 @@ _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 
 _WHICH = ("which", " that")  # a relative pronoun a body's clause opens on
 #: Pronouns that name nobody the article has named: the statement is still one.
+#: What follows a charge's quotation, the writer's: '” yesterday after he declined …'
+_PAST_THE_CHARGE = re.compile(
+    r"(?<=[”\"])\s+(?:(?:yesterday|today|on\s+[A-Z][a-z]+day|last\s+[a-z]+)\s+)?"
+    r"(?:after|when|as|because|following|before)\s"
+)
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|we|i|it)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:^|\s)(?:and|but)\s*$")  # (a clause split off: "and has …")
 _UNRESOLVED = {"they", "we", "i", "you"}
@@ -359,6 +364,10 @@ def reported(
         if who is None and not by_agent:
             continue  # (one told need not be known where the words say by whom)
         said = said_span(clause, subject, verb, relative, near is not None)
+        if word.startswith("accus") and (past := _PAST_THE_CHARGE.search(said)):
+            # 'was accused by MPs of “putting shareholders before swimmers” yesterday
+            # after he declined to say …': the charge ends with its quotation
+            said = said[: past.start()]
         if passive:
             # who told them, if the words say so; else triage names the speaker
             who = by_agent or ""
