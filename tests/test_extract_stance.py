@@ -24,6 +24,9 @@ def quotes(text: str):
         # an insider recounting a private exchange is private
         ("“He gave them a number and told them to keep it quiet,” the person said.",
          "person", "private", "He gave"),
+        # ... and so is one recounting what an office-holder said
+        ("“The general said the air force would stand down,” one of the officials said.",
+         "one of the officials", "private", "The general said"),
         # an unnamed source with no sign of a private exchange is neither
         ("“The numbers do not add up for anyone,” one official said.", "one official", None, None),
         # an analyst comments; she takes no stance of her own

@@ -11,7 +11,7 @@ import re
 from .names import opens_on_name
 from .persons import a_person
 from .relays import RELAY_SOURCE, RELEASED_BY
-from .roles import OFFICE
+from .roles import OFFICE, PERSON_ROLE
 from .speakers import People
 from .stance import ANONYMOUS, MADE_PUBLIC_IN, OUTLETS
 from .verbs import REPORT
@@ -25,8 +25,9 @@ _EXCHANGE = re.compile(
 #: Words that tell what someone else said: 'Rivadeneira said the band …', 'The minister
 #: was very clear that …', 'The Ugandan side said they …'
 _RECOUNTED = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?(?:[A-Z][\w'’.-]*|minister|side|"
-    r"president|chancellor|secretary|envoy|governor|delegation)\s+(?:had\s+|has\s+)?"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?(?:[A-Z][\w'’.-]*|side|"
+    # (an office: 'The general said the air force would stand down …')
+    rf"delegation|(?:{PERSON_ROLE.pattern}))\s+(?:had\s+|has\s+)?"
     r"(?:said|told|assured|promised|insisted|warned|was\s+(?:very\s+)?clear|made\s+it\s+clear)\b"
 )
 #: An insider telling what someone did or how they were in the room: 'He drew a line on
