@@ -2458,3 +2458,14 @@ def test_she_after_an_inspector_of_a_body_is_the_inspector() -> None:
         "2025-11-20",
     ).quotes
     assert q.speaker == "Alison Kerr"
+
+
+def test_he_after_a_surname_s_possessive_is_that_person() -> None:
+    found = extract(
+        "Headline\n\nIn a series of messages, Rui Carvalhal warned that his client had left.\n\n"
+        "Manager Steve Rourke insisted Ferraz had trained normally.\n\n"
+        "Carvalhal's public comments have been more measured than his messages. He told a "
+        "sports daily on Wednesday that his client was “calm and focused”.",
+        "2025-08-29",
+    ).quotes
+    assert found[-1].speaker == "Rui Carvalhal"

@@ -213,6 +213,13 @@ _OF_PLACE = {
 
 
 POSSESSIVE = ("'s", "’s")
+
+
+def without_possessive(word: str) -> str:
+    """A name without its possessive: 'Carvalhal's' is Carvalhal."""
+    return word[:-2] if word.endswith(POSSESSIVE) else word
+
+
 _PLURAL_TITLES = {"senators", "sens.", "representatives", "reps.", "governors", "ministers",
                   "ambassadors", "mayors", "presidents", "generals"}  # fmt: skip
 

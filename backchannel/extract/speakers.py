@@ -21,6 +21,7 @@ from .names import (
     person_name,
     run_reading,
     without_portfolio,
+    without_possessive,
 )
 from .persons import a_surname, person_or_surname
 from .phrases import PRONOUNS_ALONE
@@ -183,9 +184,10 @@ class People:
                         self.voices.analysts.add(name)
                     names.add(name, last, owner=run.group(0).endswith(POSSESSIVE))
                 self._seen(name, text, run)
-            elif " " not in name and names.has_key(last):
-                # a surname or a first name alone: the person it stands for, if named
-                full = self.fullest(name)
+            elif " " not in name and names.has_key(last := without_possessive(last)):
+                # a surname or a first name alone, or its owner ('Carvalhal's public
+                # comments'): the person it stands for, if named
+                full = self.fullest(without_possessive(name))
                 if full != name:
                     self._seen(full, text, run)
             elif not OUTLET_NAMES.isdisjoint(name.split()):
