@@ -2469,3 +2469,14 @@ def test_he_after_a_surname_s_possessive_is_that_person() -> None:
         "2025-08-29",
     ).quotes
     assert found[-1].speaker == "Rui Carvalhal"
+
+
+def test_what_observers_tell_us_a_negotiator_told_others_in_a_huddle_is_his() -> None:
+    [q] = extract(
+        "Headline\n\nTwo observers who were in the room tell us that at a closed-door huddle "
+        "of ministers late this afternoon, the EU's chief negotiator Henrik Aalto told "
+        "counterparts the bloc could live without the words in the main decision.",
+        "2025-11-21",
+    ).quotes
+    assert (q.speaker, q.stance) == ("Henrik Aalto", "private")
+    assert q.text.startswith("the EU's chief negotiator Henrik Aalto told counterparts")

@@ -298,11 +298,17 @@ _ACT_PASSED_ON = re.compile(
 #: What an insider passes on of what someone told others: '… said managers told crew in
 #: a closed briefing that …', '… said Lind had assured the ministers that …'
 _TOLD_PASSED_ON = re.compile(
-    r"\b(?:said|says|say)\s+(?:privately\s+)?(?:that\s+)?"
+    # ('… tell us that at a closed-door huddle …, the EU's chief negotiator Henrik Aalto
+    # told counterparts the bloc could …')
+    r"\b(?:said|says|say|(?:told|tells?)\s+(?:us|reporters|the\s+[A-Z][\w'’ ]{1,30}?))\s+"
+    r"(?:privately\s+)?(?:that\s+)?(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,80},\s+)?"
     rf"(?P<text>(?P<who>{_NAMED}"
+    r"|(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"[A-Z][\w'’.-]*"
     r"|(?:[a-z]+\s+)?(?:managers|officials|executives|ministers|aides|negotiators|diplomats))"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
-    r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?\s+that\b.*)$"
+    r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?"
+    r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b).*)$"
 )
 _ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone unnamed)
 #: Words one of stance.PRIVATE_CUES near always holds ('closed to the press', 'privately')
