@@ -1469,3 +1469,14 @@ def test_a_month_and_its_year_is_no_day_of_that_month() -> None:
 
     said = said_when("He told managers at a meeting in February 2024 to use phones.", "", TODAY)
     assert said == ("2024-02", "February 2024")
+
+
+def test_a_passage_read_from_a_note_is_the_words_of_whoever_circulated_it() -> None:
+    [q] = extract(
+        "Headline\n\nWe have a copy of a note the presidency circulated to heads of "
+        "delegation at lunchtime. It sets out what it calls a landing zone. The key passage "
+        'reads:\n\nQuote: "The Presidency proposes that the decision recognise the need to '
+        'transition away from fossil fuels."',
+        "2025-11-21",
+    ).quotes
+    assert (q.speaker, q.kind) == ("presidency", "block")

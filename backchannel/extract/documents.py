@@ -168,6 +168,15 @@ _PUT_OUT = re.compile(
 )
 
 
+#: A paper, then who put it out: 'a note the presidency circulated to heads of delegation'
+_PAPER_THEN_SENDER = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:letter|memo|note|report|document|e-?mail|"
+    r"circular|order)\s+(?:that\s+)?(?P<who>the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:had\s+)?(?:circulated|sent|issued|wrote|drafted|"
+    r"prepared|distributed|signed)\b"
+)
+
+
 def issued_by(text: str) -> str | None:
     """Who the text says issued a paper: 'the order issued by the Nigerian Electricity
     Regulatory Commission (NERC) on 1 July reads:' -> 'the Nigerian Electricity …'."""
@@ -191,4 +200,7 @@ def paper_sender(sentence: str) -> str | None:
     body = _BODY_PAPER.search(sentence)
     if body:
         return body["body"]
+    sent = _PAPER_THEN_SENDER.search(sentence)
+    if sent:
+        return sent["who"]
     return "" if _IN_A_PAPER.search(sentence) else None
