@@ -1321,3 +1321,12 @@ def test_what_is_said_on_the_recording_the_story_obtained_is_private() -> None:
         ("private", "obtained by"),
         ("private", "on the recording"),
     ]
+
+
+def test_a_paper_the_outlet_has_obtained_a_copy_of_is_read_in_private() -> None:
+    [q] = quotes(
+        "We have obtained a copy of a note the presidency circulated to heads of delegation "
+        'at lunchtime. The key passage reads:\n\nQuote: "The Presidency proposes that the '
+        'decision recognise the need to transition away from fossil fuels."'
+    )
+    assert (q.speaker, q.stance) == ("presidency", "private")

@@ -41,6 +41,8 @@ PRIVATE_CUES = [
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",
     "obtained by", "according to the same notes",
+    # the paper's own leak: 'We have obtained a copy of a note the presidency circulated'
+    "obtained a copy", "have obtained", "has obtained",
     # a meeting's notes, as its minutes: 'The notes record her saying …', '…, the notes show'
     "notes record", "notes show", "notes of the meeting", "notes of a meeting",
     # (the email the story is about, not one to the paper: 'said in an email')
