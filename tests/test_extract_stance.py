@@ -24,6 +24,9 @@ def quotes(text: str):
         # an insider recounting a private exchange is private
         ("“He gave them a number and told them to keep it quiet,” the person said.",
          "person", "private", "He gave"),
+        # ... and one of a delegation telling what they were told
+        ("“We were told it was non-negotiable,” the delegate said.",
+         "delegate", "private", "We were told"),
         # ... and so is one recounting what an office-holder said
         ("“The general said the air force would stand down,” one of the officials said.",
          "one of the officials", "private", "The general said"),

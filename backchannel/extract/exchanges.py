@@ -29,6 +29,8 @@ _RECOUNTED = re.compile(
     # (an office: 'The general said the air force would stand down …')
     rf"delegation|(?:{PERSON_ROLE.pattern}))\s+(?:had\s+|has\s+)?"
     r"(?:said|told|assured|promised|insisted|warned|was\s+(?:very\s+)?clear|made\s+it\s+clear)\b"
+    # (or what those in the room were told: 'We were told it was non-negotiable')
+    r"|(?:We|I)\s+(?:were|was)\s+(?:told|assured|promised|given)\b"
 )
 #: An insider telling what someone did or how they were in the room: 'He drew a line on
 #: the napkin', 'Morimoto looked at the calendar and said …', 'The minister was angry',

@@ -295,7 +295,7 @@ ANONYMOUS = re.compile(
     # ('an official spokesman' speaks for a body, on the record)
     r"\b(?:officials?(?!\s+spokes)|sources?|person|people|insiders?|diplomats?|aides?|bankers?|(?<!-)members?|"
     # ('the Executive Board' is a body, named)
-    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|figures?|"
+    r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|figures?|delegates?|"
     r"executives?(?!\s+(?-i:[A-Z]))|"
     r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
     r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b"
