@@ -1156,6 +1156,10 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         # what is called for a weekday is ahead; 'this Sunday' is this week's
         ("The union has called an assembly for Friday to decide on action.", "2026-09-03",
          ["2026-09-04"]),
+        # ... and so is what is for a day's fixture, not its attack
+        ("His agent warned that he had left and would refuse to be selected for Saturday's "
+         "home game against Harlow Town.", "2025-08-29", ["2025-08-30"]),
+        ("He was jailed for Monday's attack on the embassy.", "2025-08-29", ["2025-08-25"]),
         ("The club has organized a public meeting at the Legion hall this Sunday.",
          "2026-10-15", ["2026-10-18"]),
         # inner happenings with dates of their own

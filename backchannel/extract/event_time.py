@@ -107,6 +107,12 @@ _SET_FOR = re.compile(
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d)")
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
+#: A fixture or a sitting a day owns: 'selected for Saturday's home game' (not 'jailed
+#: for Monday's attack')
+_OWNED_FIXTURE = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|"
+    r"fixture|final|derby|race|vote|meeting|summit|session|hearing|debate|election|sitting)\b"
+)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b")
@@ -318,7 +324,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         not future
         and bare.endswith(" for ", 0, at)
         and _FIXED_FOR.match(phrase)
-        and not _OWNED.match(bare, until)
+        and (not _OWNED.match(bare, until) or _OWNED_FIXTURE.match(bare, until))
     ):
         # 'The union has called an assembly for Friday': what a day is set aside for is
         # ahead (not 'jailed for Monday's attack')
