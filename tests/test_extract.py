@@ -1156,6 +1156,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         # what is called for a weekday is ahead; 'this Sunday' is this week's
         ("The union has called an assembly for Friday to decide on action.", "2026-09-03",
          ["2026-09-04"]),
+        # a post on a platform on its day
+        ("Ferraz has said nothing in public, though on Thursday he posted a photograph on "
+         "Instagram.", "2025-08-29", ["2025-08-28"]),
         # ... and so is what is for a day's fixture, not its attack
         ("His agent warned that he had left and would refuse to be selected for Saturday's "
          "home game against Harlow Town.", "2025-08-29", ["2025-08-30"]),

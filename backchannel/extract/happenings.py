@@ -64,6 +64,9 @@ _EVENT_WORDS = [
     # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
     "in a statement", "in a written statement", "issued a statement", "earnings call",
     "posted on", "wrote on",
+    # ('on Thursday he posted a photograph of himself on Instagram')
+    "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
+    "on Bluesky", "on YouTube",
     # an answer to charges: 'Chinook rejected the allegations on Monday'
     "rejected the allegations", "denied the allegations", "rejected the claims",
     "denied the claims", "rejected the accusations", "denied the accusations",
