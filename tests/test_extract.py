@@ -1156,6 +1156,12 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         # what is called for a weekday is ahead; 'this Sunday' is this week's
         ("The union has called an assembly for Friday to decide on action.", "2026-09-03",
          ["2026-09-04"]),
+        # the day a live blog tells of: hours ago, at lunchtime (days ago stay days ago)
+        ("Aalto was uncompromising at his press conference a couple of hours ago.",
+         "2025-11-21", ["2025-11-21"]),
+        ("We have a copy of a note the presidency circulated to heads of delegation at "
+         "lunchtime.", "2025-11-21", ["2025-11-21"]),
+        ("The minister resigned two days ago.", "2025-11-21", ["2025-11-19"]),
         # a post on a platform on its day
         ("Ferraz has said nothing in public, though on Thursday he posted a photograph on "
          "Instagram.", "2025-08-29", ["2025-08-28"]),

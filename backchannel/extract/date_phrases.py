@@ -33,16 +33,18 @@ DATE_PHRASE = re.compile(
     r"\b(?=[\dJFMASONDTWIBLUEYaemlntoftsibdyu])(?="
     # one branch a letter, the commonest first letters first: a word that is no date's
     # start ('the', 'and', 'of') is turned away after a few one-letter tests
-    r"t(?:his\s+(?:past|coming|week|month|year|morning|afternoon|evening|[MTWFS]|spring|summer|"
+    r"t(?:wo\s+hours|hree\s+hours|his\s+(?:past|coming|week|month|year|morning|afternoon|evening|"
+    r"lunchtime|[MTWFS]|spring|summer|"
     rf"autumn|fall|winter)|wo{_UNIT}|hree{_UNIT}|en{_UNIT}|o(?:day|morrow)|he\s+(?:Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|[a-zO]+\s+of\s+[12]|(?:19|20)\d\d\s)|onight|heir\s+(?:19|20)\d\d\s|hrough\s+\d)"
-    rf"|a(?:n?{_UNIT}|n?\s+(?:19|20)\d\d\s|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
+    rf"|a(?:n?{_UNIT}|\s+couple\s+of\s+hours|\s+few\s+(?:hours|minutes)|n\s+hour\s+ago|"
+    r"t\s+lunchtime|n?\s+(?:19|20)\d\d\s|t\s+the\s+(?:end|start|beginning|weekend)|t\s+(?:about\s+|around\s+)?"
     r"[012]?\d[:.][0-5]\d\b)"
     rf"|o(?:ne{_UNIT}|ver(?:night|\s+the\s+weekend)|n\s+the\s+(?:\d|{ORDINAL_WORD}))"
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|(?:spring|summer|autumn|fall|winter),?\s\d|"
     r"the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
-    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|ince\s+\d)|until\s+[\dJFMASOND]"
+    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|everal\s+hours|ince\s+\d)|until\s+[\dJFMASOND]"
     r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end|[JFMASOND])|ack\s+to\s+\d|"
     r"etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
@@ -114,6 +116,10 @@ DATE_PHRASE = re.compile(
             r"(?![-–/]\d)",
             r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)|"
             r"[Ll]ast night)\b",
+            # the day the story is told on, as a live blog tells it: 'a couple of hours
+            # ago', 'at lunchtime'
+            rf"\b(?:(?:a couple of|a few|several|{_COUNT}|[Tt]wo|[Tt]hree) hours|an hour|"
+            r"(?:a few|\d+) minutes) ago\b|\b(?:at|this) lunchtime\b",
             # a month a happening is set for: 'is scheduled for July', 'postponed until June'
             rf"\b(?:[Ff]or|[Uu]ntil|[Bb]y) (?P<for_month>{MONTH})(?![a-z])(?!\.?,? ?\d)",
             # a clock time alone: the day the article tells of ('raised the alert to red at

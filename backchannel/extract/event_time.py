@@ -140,7 +140,10 @@ PAST = re.compile(
 )
 _CLOCK = r"at (?:about |around )?\d{1,2}[:.]\d\d"
 RELATIVE_TODAY = re.compile(
-    rf"^(?:today|tonight|this (?:morning|afternoon|evening)|{_CLOCK})$", re.I
+    rf"^(?:today|tonight|this (?:morning|afternoon|evening)|{_CLOCK}|"
+    # ('a couple of hours ago', 'at lunchtime': a live blog's day)
+    r".* (?:hours?|minutes) ago|(?:at|this) lunchtime)$",
+    re.I,
 )
 #: A clock time alone: 'at 07:00'
 CLOCK = re.compile(rf"{_CLOCK}$")
