@@ -104,7 +104,7 @@ _EVENT_WORDS = [
     "declared a", "declared an", "declared the",
     # words said on a day in a forum or a show: 'At a roundtable in Baku on 29 January',
     # 'In a livestream on 4 May', 'On her podcast on 11 May'
-    "roundtable", "round table", "livestream", "podcast",
+    "roundtable", "round table", "livestream", "podcast", "side event", "side-event",
     # a body founded, a decree issued, an inspection ordered: 'a company founded in 2022'
     "founded", "decree", "ordered a", "ordered an", "ordered the",
 ]  # fmt: skip
