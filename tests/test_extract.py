@@ -1162,8 +1162,8 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         ("We have a copy of a note the presidency circulated to heads of delegation at "
          "lunchtime.", "2025-11-21", ["2025-11-21"]),
         ("The minister resigned two days ago.", "2025-11-21", ["2025-11-19"]),
-        ("Restrepo spoke at a side event on the Amazon this afternoon.", "2025-11-21",
-         ["2025-11-21"]),
+        ("Restrepo said at a side event on the Amazon this afternoon that the forest was at "
+         "risk.", "2025-11-21", ["2025-11-21"]),
         # a post on a platform on its day
         ("Ferraz has said nothing in public, though on Thursday he posted a photograph on "
          "Instagram.", "2025-08-29", ["2025-08-28"]),
