@@ -1480,3 +1480,16 @@ def test_a_passage_read_from_a_note_is_the_words_of_whoever_circulated_it() -> N
         "2025-11-21",
     ).quotes
     assert (q.speaker, q.kind) == ("presidency", "block")
+
+
+def test_a_standfirst_statement_the_body_quotes_again_is_its_summary_not_a_second() -> None:
+    found = extract(
+        "Pool closure row\n\n"
+        "Council cabinet member says she was ‘clumsy’ but denies misleading residents\n\n"
+        "By Ana Berg\n\n"
+        "12 March 2025\n\n"
+        "Speaking at Wednesday’s full council meeting, Cllr Helen Marsh said she accepted her "
+        "wording had been ‘clumsy’.",
+        "2025-03-12",
+    ).quotes
+    assert [q.speaker for q in found] == ["Cllr Helen Marsh"]

@@ -115,6 +115,7 @@ class Paragraph:
     label: str = ""
     attribution: str = ""  # for a quoted block: the "– a diplomat quoted by …" line
     said_on: str = ""  # for a chat's message: the day it was sent ('on 11 June 2024')
+    standfirst: bool = False  # the summary under the headline, before the byline
 
 
 @dataclass
@@ -239,7 +240,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         if not body_started and article.title and byline_or_date_next(lines, index, today):
             # the standfirst under the headline, the byline and its date after it: read as
             # text, though the date line that follows still dates the article
-            article.paragraphs.append(Paragraph(line))
+            article.paragraphs.append(Paragraph(line, standfirst=True))
             continue
         # (a place in lower case with a whole date only where the body starts)
         dateline = (

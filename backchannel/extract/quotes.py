@@ -148,6 +148,18 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
         if q.speaker and 0 < q.speaker.count(" ") < 3:
             # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
             q.speaker = people.named_in_full(q.speaker)
+    standfirsts = [p.text for p in article.paragraphs if p.standfirst]
+    summed_up = (
+        [q for q in found if q.sentence and any(q.sentence.strip() in t for t in standfirsts)]
+        if standfirsts
+        else []
+    )
+    if summed_up:
+        # the standfirst's statement that a body statement quotes again ('Council cabinet
+        # member says she was ‘clumsy’ …' over 'Cllr Marsh said … had been ‘clumsy’'):
+        # its summary, not a second statement
+        body = [q for q in found if q not in summed_up]
+        found = [q for q in found if q not in summed_up or not _told_again(q, body)]
     headline = headline_statement(
         article.title, people, people.answering() if is_transcript else None
     )
@@ -163,6 +175,14 @@ def _same_words(part: str, whole: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+#: A quotation's words: ‘clumsy’, “at least twice”, "weaker than Dubai"
+_QUOTED_WORDS = re.compile(r"[‘“\"]([^’”\"]{2,200})[’”\"]")
+
+
+def _told_again(summary: ProposedQuote, body: list[ProposedQuote]) -> bool:
+    """Does the body quote again every quotation of the ``summary`` statement?"""
+    quoted = [w.lower() for w in _QUOTED_WORDS.findall(summary.text)]
+    return bool(quoted) and all(any(w in q.text.lower() for q in body) for w in quoted)
 
 
 def _nested_statements(
