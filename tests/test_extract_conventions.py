@@ -1484,10 +1484,11 @@ def test_a_passage_read_from_a_note_is_the_words_of_whoever_circulated_it() -> N
 
 def test_a_standfirst_statement_the_body_quotes_again_is_its_summary_not_a_second() -> None:
     found = extract(
-        "Pool closure row\n\n"
-        "Council cabinet member says she was ‘clumsy’ but denies misleading residents\n\n"
-        "By Ana Berg\n\n"
-        "12 March 2025\n\n"
+        "Wyvern Vale Gazette\nNews › Local Politics\n\n"
+        "Leaked email reveals councillor’s plan to keep pool closure quiet\n\n"
+        "Council cabinet member says she was ‘clumsy’ but denies misleading residents as "
+        "campaigners demand an inquiry\n\n"
+        "By Tom Ashworth, Local Democracy Reporter\nFriday, 7 March 2025, 6:00 am\n\n"
         "Speaking at Wednesday’s full council meeting, Cllr Helen Marsh said she accepted her "
         "wording had been ‘clumsy’.",
         "2025-03-12",
