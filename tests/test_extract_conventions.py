@@ -1494,3 +1494,17 @@ def test_a_standfirst_statement_the_body_quotes_again_is_its_summary_not_a_secon
         "2025-03-12",
     ).quotes
     assert [q.speaker for q in found] == ["Cllr Helen Marsh"]
+
+
+def test_a_key_point_the_body_quotes_again_is_a_summary_not_a_second_statement() -> None:
+    found = extract(
+        "Climate summit live: talks run into overtime\n\n"
+        "Greenline Daily | Live | Friday 21 November 2025\n\n"
+        "Key points\n"
+        '• EU says it will not accept a text "weaker than Dubai"\n'
+        "• Small island states threaten to block any deal\n\n"
+        "21:40\n"
+        '"We will not sign a text that is weaker than Dubai," Henrik Aalto told reporters.',
+        "2025-11-21",
+    ).quotes
+    assert [q.speaker for q in found] == ["Henrik Aalto"]

@@ -105,6 +105,13 @@ _CLAIMED_BY = re.compile(
 )
 
 
+#: A list's heading that sums the story up: 'Key points', 'At a glance'
+_SUMMARY_HEAD = re.compile(
+    r"(?i:key points|key facts|at a glance|in brief|in short|summary|highlights|the latest)"
+    r"\s*:?$"
+)
+
+
 @dataclass
 class Paragraph:
     """A paragraph of body text, and how the article marked it."""
@@ -184,6 +191,7 @@ def read_article(text: str, today: date | None = None) -> Article:
     open_lines: list[str] = []
     pending = ""  # the label of a line of its own ('Quote:'), for the line after it
     clip_by = ""  # who speaks in the clip a '[CLIP - …]' line announces
+    summing_up = False  # under 'Key points': bullets that sum the story up, as a standfirst
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -194,6 +202,8 @@ def read_article(text: str, today: date | None = None) -> Article:
                 open_quote.text = "\n".join(open_lines)
                 open_quote = None
             continue
+        summary_head = _SUMMARY_HEAD.match(line) is not None
+        summing_up = summing_up or summary_head
         if wants_title and not body_started:
             if index in top or (index == 0 and (line.isupper() or "|" in line) and len(lines) > 2):
                 # a masthead, a section line, the edition's date above the headline
@@ -308,7 +318,8 @@ def read_article(text: str, today: date | None = None) -> Article:
             # a release's 'Quote:' block, then 'Governor Dr Tangeni Shikongo' under it
             article.paragraphs[-1].attribution = line
             continue
-        if line.startswith(("- ", "• ", "* ")):
+        bullet = line.startswith(("- ", "• ", "* "))
+        if bullet:
             line, label = line[2:], "background"
         if (
             line[:1] in ("–", "—")
@@ -320,6 +331,8 @@ def read_article(text: str, today: date | None = None) -> Article:
         if line[:1].isdigit():
             line = _STAMP_FIRST.sub("", line)  # a live blog's '17:45 — Finance Minister …'
         paragraph = Paragraph(line, "quote" if label == "quote" else label)
+        paragraph.standfirst = summing_up and bullet
+        summing_up = summing_up and (bullet or summary_head)
         if label == "quote" and clip_by:
             paragraph.attribution, clip_by = clip_by, ""
         article.paragraphs.append(paragraph)
