@@ -26,6 +26,17 @@ def test_a_sentence_after_a_closing_quotation_is_not_part_of_the_statement() -> 
     assert q.text.endswith("“a blank cheque.”")
 
 
+def test_a_pronoun_in_capitals_after_a_quotation_s_full_stop_opens_a_new_statement() -> None:
+    found = quotes(
+        "Economy Minister Lucía Ferraro spoke on Monday. “The state will not rescue the "
+        "shareholders.” She said payouts from the deposit guarantee fund would begin next week."
+    )
+    assert [(q.speaker, q.kind, q.text[:22]) for q in found] == [
+        ("Lucía Ferraro", "direct", "The state will not res"),
+        ("Lucía Ferraro", "indirect", "She said payouts from "),
+    ]
+
+
 def test_a_speaker_tag_after_a_closing_question_mark_stays_with_it() -> None:
     [q] = quotes("“Will the ferry run in winter?” Ola Berg asked the harbour master.")
     assert q.speaker == "Ola Berg"

@@ -128,7 +128,12 @@ def _clause_after_stop(text: str, stop: re.Match[str], tag_end: int) -> bool:
     """'“… on paper.” She said the union would hold …': after a quotation closed on a
     full stop, a speech verb that reports a clause of its own opens a new sentence (not
     '“Will you?” Ola Berg asked', nor '“… paper.” she said')."""
-    return text[stop.start()] == "." and bool(_SAID_A_CLAUSE.match(text, tag_end))
+    return text[stop.start()] == "." and (
+        bool(_SAID_A_CLAUSE.match(text, tag_end))
+        # ('“… the managers.” She said payouts from the fund would begin …': a pronoun in
+        # capitals after a full stop opens a sentence; a tag would be 'she said')
+        or text.startswith(("He ", "She ", "They ", "We ", "I "), stop.end())
+    )
 
 
 @lru_cache(maxsize=64)
