@@ -2480,3 +2480,12 @@ def test_what_observers_tell_us_a_negotiator_told_others_in_a_huddle_is_his() ->
     ).quotes
     assert (q.speaker, q.stance) == ("Henrik Aalto", "private")
     assert q.text.startswith("the EU's chief negotiator Henrik Aalto told counterparts")
+
+
+def test_a_name_one_speaks_at_is_a_place_not_a_person() -> None:
+    found = extract(
+        "Headline\n\nEconomy Minister Lucía Ferraro has just finished speaking at the Casa "
+        "Rosada. “No depositor will lose a single peso,” she said.",
+        "2025-06-11",
+    ).quotes
+    assert [q.speaker for q in found] == ["Lucía Ferraro"]

@@ -49,10 +49,9 @@ _PLACE_NOUN_AFTER = re.compile(
     r"campus|residence|region|district|province|metro|suburbs?|outskirts|palace|building|"
     r"hospital|stadium|square|prison|compound|barracks)\b"
 )
-
-
 #: An age after a name: 'Yousif, 52,', 'Mariam, 17,'
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_AT_THE = ("at the ", "outside the ", "inside the ", "near the ")  # a place one is at
 
 #: An office holder named by office alone: 'the Union Health Minister', 'the ambassador'
 _AN_OFFICE = re.compile(
@@ -166,6 +165,7 @@ class People:
                 and not names.knows(name, last)  # (a person already: no body)
                 and (
                     BODY_BEFORE.search(text, max(0, run.start() - 50), run.start())
+                    or text.endswith(_AT_THE, 0, run.start())  # ('at the Casa Rosada')
                     or (
                         _PLACE_NOUN_AFTER.match(text, run.end())
                         and not run.group(0).endswith(POSSESSIVE)  # ('Ryan’s office')
