@@ -1730,3 +1730,13 @@ def test_a_charge_ends_with_its_quotation_not_the_writer_s_after() -> None:
     assert (
         q.text == "The chief executive was accused by MPs of “putting shareholders before swimmers”"
     )
+
+
+def test_that_pointing_back_to_a_thing_opens_no_clause() -> None:
+    found = quotes(
+        "Infarmed rejects that argument. Giorgos Papadakis repeated that line on Tuesday. "
+        "Ana Lind said that argument was flawed."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Lind", "Ana Lind said that argument was flawed")
+    ]

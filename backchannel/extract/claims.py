@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .complements import THAT_THING
 from .documents import document_sender
 from .naming import GROUP_WORDS
 from .phrases import LEADING_CONJ
@@ -100,7 +101,8 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     ``sentence_subject`` speaks for a participle: '…, calling him a “loser”'."""
     if " that " in clause:
         m = _THAT_CLAIM.search(clause)
-        if m and m["verb"] not in _NOT_CLAIMS:
+        # (not 'rejects that argument': a thing told of before, no clause)
+        if m and m["verb"] not in _NOT_CLAIMS and not THAT_THING.match(" " + m["text"]):
             who = _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip("."), who

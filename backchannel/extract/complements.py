@@ -179,10 +179,23 @@ _TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"«„‘])")
 _TO_NEXT = re.compile(r"\s+to\s")  # 'asked to see him': no one asked
 
 
+#: 'that' as a word that points, not one that opens a clause: 'rejects that argument',
+#: 'repeated that line on Tuesday' (not 'said that argument was flawed')
+THAT_THING = re.compile(
+    r"^\s+that\s+(?:argument|line|claim|view|point|message|position|assessment|figure|"
+    r"number|promise|idea|account|version|story|warning|pledge|assurance|statement|remark|"
+    r"comment|request|demand|offer|proposal|suggestion|description|decision|charge|"
+    r"accusation|allegation|criticism|reading|interpretation|logic|characteri[sz]ation)\b"
+    r"(?!\s+(?:was|is|were|are|had|has|would|will|could|should|did|does|must|may|might|can)\b)"
+)
+
+
 def that_follows(word: str, rest: str) -> bool:
     """Does ``rest`` (the words after the verb ``word``) open with 'that' or the word the
     verb takes in its stead ('described … as', 'accused … of', 'threatened to')?"""
-    has_that = bool(THAT.match(rest)) if _may_have_that(rest) else False
+    has_that = (
+        bool(THAT.match(rest)) and not THAT_THING.match(rest) if _may_have_that(rest) else False
+    )
     if word.startswith("describ") or word in _AS_VERBS:
         # 'described the deal as …', 'hailed it as the biggest step …'
         has_that = has_that or bool(_AS.match(rest))
