@@ -1740,3 +1740,11 @@ def test_that_pointing_back_to_a_thing_opens_no_clause() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Lind", "Ana Lind said that argument was flawed")
     ]
+
+
+def test_what_one_insisted_on_is_no_tag_for_the_words_before_it() -> None:
+    found = quotes(
+        "Stoenescu did not speak after the verdict. In his last word to the court in May, he "
+        "had insisted on his innocence."
+    )
+    assert all(not q.text.startswith("In his last word") for q in found)

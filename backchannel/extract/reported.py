@@ -228,7 +228,12 @@ def reported(
         lead_in = not has_that and rest.rstrip().endswith(":")
         if lead_in and rest.count(":") == 1:
             continue
-        if not rest.strip(" .,") or (not has_that and WHEN_OR_WHERE_ONLY.match(rest)):
+        if not rest.strip(" .,") or (
+            not has_that
+            and WHEN_OR_WHERE_ONLY.match(rest)
+            # ('he had insisted on his innocence': what he insisted on, no tag's venue)
+            and not (word.startswith("insist") and rest.startswith(" on "))
+        ):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
             if lead_in:
                 continue  # ('… told the Senate at 10:30:': its words are the next paragraph's)
