@@ -1744,6 +1744,7 @@ def test_that_pointing_back_to_a_thing_opens_no_clause() -> None:
 
 def test_what_one_insisted_on_is_no_tag_for_the_words_before_it() -> None:
     found = quotes(
+        "Judge Dan-Mihai Stoenescu told Hellenic Sport Today by telephone that he was calm.\n\n"
         "Stoenescu did not speak after the verdict. In his last word to the court in May, he "
         "had insisted on his innocence."
     )
