@@ -1333,3 +1333,11 @@ def test_a_paper_the_outlet_has_obtained_a_copy_of_is_read_in_private() -> None:
         'decision recognise the need to transition away from fossil fuels."'
     )
     assert (q.speaker, q.stance) == ("presidency", "private")
+
+
+def test_what_someone_was_told_passed_on_at_a_press_conference_was_private() -> None:
+    [q] = quotes(
+        "Editor Ayla Demir told a press conference that the channel had been told in a "
+        "telephone call from a regulator's official last week that the penalty could be cut."
+    )
+    assert (q.stance, q.cue) == ("private", "had been told")

@@ -23,6 +23,11 @@ from .verbs import REPORT
 
 #: A clause of the writer's own, in contrast: 'but one staffer captured audio'
 _CONTRAST_FIRST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
+#: What someone was told, passed on: 'had been told in a telephone call …'
+_WAS_TOLD = re.compile(
+    r"\b(?:had been|has been|have been|was|were)\s+(?:privately\s+)?(?:told|assured|promised|"
+    r"given to understand)\b"
+)
 #: A first look for an exchange passed on: 'had assured her', 'told them'
 _EXCHANGED = re.compile(r"\b(?:told|assured|promised|reassured|pledged|warned|indicated)\b")
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
@@ -279,6 +284,11 @@ def reported_in_sentence(
                 relay = relayed_by(who, words, clause, people)
                 if relay:
                     stance, cue = "private", relay
+            told = _WAS_TOLD.search(words, 0, 160) if stance == "public" else None
+            if told and stance_of(plain(words))[0] != "public":
+                # 'told a press conference that the channel had been told in a telephone
+                # call from an official …': what they were told, passed on, was private
+                stance, cue = "private", told.group(0)
             if (
                 stance is None
                 and (len(clauses) == 1 or clause is clauses[0])
