@@ -24,6 +24,9 @@ def quotes(text: str):
         # an insider recounting a private exchange is private
         ("“He gave them a number and told them to keep it quiet,” the person said.",
          "person", "private", "He gave"),
+        # ... and one who was in the room describing the meeting
+        ("One of the people described the exchange as polite but icy.", "One of the people",
+         "private", "described the exchange as"),
         # ... and one of a delegation telling what they were told
         ("“We were told it was non-negotiable,” the delegate said.",
          "delegate", "private", "We were told"),

@@ -32,6 +32,11 @@ _RECOUNTED = re.compile(
     # (or what those in the room were told: 'We were told it was non-negotiable')
     r"|(?:We|I)\s+(?:were|was)\s+(?:told|assured|promised|given)\b"
 )
+#: A private scene described: 'described the meeting as friendly', 'the exchange as icy'
+_SCENE_DESCRIBED = re.compile(
+    r"\b(?:described|characteri[sz]ed|called)\s+(?:the|that)\s+(?:[a-z-]+\s+)?(?:meeting|exchange|"
+    r"call|offer|talks|session|conversation|discussion|dinner|lunch|encounter)\s+as\b"
+)
 #: An insider telling what someone did or how they were in the room: 'He drew a line on
 #: the napkin', 'Morimoto looked at the calendar and said …', 'The minister was angry',
 #: 'They are not talking about whether' (not a view of things: 'The plan is a mess')
@@ -290,8 +295,12 @@ def private_exchange(
             # ('“He gave them a number …,” the person said': what the insider recounts)
             return "private", recount.group(0)
         return "private", tag.group(0).strip(' ,.”"’')
-    given = _ASSURANCE_GIVEN.search(words) if who and _passed_on_by_insiders(who) else None
+    insider = bool(who and _passed_on_by_insiders(who))
+    given = _ASSURANCE_GIVEN.search(words) if insider else None
+    given = given or (_SCENE_DESCRIBED.search(words, 0, 120) if insider else None)
     if given:
+        # ('One of them described the meeting as friendly': how the room was, told by
+        # one who was in it)
         # 'a Senegalese official who took part in the talks said the assurance had been
         # given in writing': an insider telling of a private undertaking
         return "private", given.group(0)
