@@ -1666,6 +1666,31 @@ def test_a_title_and_surname_met_first_is_the_person_named_in_full_later() -> No
     assert [q.speaker for q in quotes(text)] == ["Martín Echeverría", "Martín Echeverría"]
 
 
+def test_mr_and_mrs_before_a_surname_two_people_share_are_the_man_and_the_woman() -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa on Monday, joined by her husband, former President "
+        'Bill Clinton.\n\n"We are going to win this state," Mrs. Clinton said.\n\n'
+        'Mr. Clinton said the race was close. "Nobody should take anything for granted," he '
+        "said.\n\nDonald Trump attacked both of them. Mrs. Trump said the accusations were "
+        'planned: "It was all organized by the opposition."'
+    )
+    assert [q.speaker for q in quotes(text)] == [
+        "Hillary Clinton",
+        "Bill Clinton",
+        "Bill Clinton",
+        "Mrs. Trump",  # no woman named Trump was named in full: never Donald Trump
+    ]
+
+
+def test_a_surname_before_the_full_name_is_the_one_of_that_name_who_speaks() -> None:
+    text = (
+        "Obama says Trump modeling policies on Putin.\n\nPresident Barack Obama on Tuesday "
+        "said the praise was unprecedented. Obama said he is surprised by Republican "
+        "lawmakers. First lady Michelle Obama will campaign in Phoenix."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Barack Obama"}
+
+
 def test_a_quoted_phrase_with_a_comma_inside_is_one_clause() -> None:
     text = "Tobias Reimann spoke on Monday. The increase was „painful, but unavoidable“, he said."
     [q] = quotes(text)

@@ -3,6 +3,8 @@ stands for further on ('Hale' is Martin Hale). speakers.People keeps one."""
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from .name_words import TITLES
 from .names import NAME_RUN, run_reading
 from .roles import HONORIFICS
@@ -56,6 +58,10 @@ class NameBook:
             if reading and reading[1] and " " in reading[0] and not self.knows(*reading[::2]):
                 self.add(reading[0], reading[2])
 
+    def with_surname(self, surname: str) -> list[str]:
+        """The full names named with ``surname``, in the order 'Clinton' alone means them."""
+        return [name for name in self._by_last.get(surname.lower(), ()) if " " in name]
+
     def step_back(self, relative: str) -> None:
         """A relative named by the family's name ('Barden's son, Daniel, was killed'):
         the surname alone is still whom the article named before ('Barden says …' is the
@@ -92,11 +98,12 @@ class NameBook:
         full = self.fullest(name)
         return full if full != name and full.lower().endswith(name.lower()) else name
 
-    def named_in_full(self, speaker: str) -> str:
+    def named_in_full(self, speaker: str, speakers: Set[str] = frozenset()) -> str:
         """'Governor Echeverría', met before the article named him in full, is the one
-        person it later named so ('Governor Martín Echeverría'): a title or honorific
-        and a surname only, and one full name with that surname; 'Stavros K.', a first
-        name and an initial, is the one Stavros named with a surname so."""
+        person it later named so ('Governor Martín Echeverría'): a surname, after a title
+        or honorific or alone (a headline's 'Obama says …'), and one full name with that
+        surname (of several, the one of ``speakers``, who speak in the article); 'Stavros
+        K.', a first name and an initial, is the one Stavros named with a surname so."""
         words = speaker.split()
         if len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][:1].isupper():
             # 'Stavros K.' in a chat's export: the one Stavros named whose surname is a K…
@@ -107,7 +114,7 @@ class NameBook:
             }
             return fulls.pop() if len(fulls) == 1 else speaker
         if (
-            not 1 < len(words) <= 3
+            not 0 < len(words) <= 3
             or words[-1].lower() not in self._by_last
             or not all(
                 w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in HONORIFICS
@@ -116,4 +123,8 @@ class NameBook:
         ):
             return speaker
         fulls = {f for f in self._by_last.get(words[-1].lower(), ()) if " " in f}
+        if len(fulls) > 1:
+            # 'Obama says …' over a story in which Barack Obama speaks and Michelle is
+            # named: the one who speaks
+            fulls &= speakers
         return fulls.pop() if len(fulls) == 1 else speaker

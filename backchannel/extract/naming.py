@@ -269,6 +269,9 @@ def who(people: People, phrase: str) -> str | None:
         surname = person_name(phrase.partition(" of ")[0]) or ""
         named_before = " " not in surname and people.fullest(surname) != surname
         name = person_before_of(phrase) or (people.fullest(surname) if named_before else name)
+    if name and " " not in name and TITLE_FIRST.match(phrase):
+        # 'Mr. Obama' (Barack Obama, named before, else Obama); 'Mr. Clinton': Bill
+        return people.titled(name, phrase.split(" ", 1)[0])
     if name and looks_like_person(name):
         return people.fullest(name)
     if name and len(name.split()) == 1 and people.fullest(name) != name:

@@ -144,10 +144,11 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
                     if statement.stance is None:  # what a fact-check checks was said openly
                         statement.stance, statement.cue = "public", "claim"
             carry = None  # signed: the next quotation is not this one going on
+    speakers = {q.speaker for q in found if q.speaker}
     for q in found:
-        if q.speaker and 0 < q.speaker.count(" ") < 3:
+        if q.speaker and q.speaker.count(" ") < 3:
             # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
-            q.speaker = people.named_in_full(q.speaker)
+            q.speaker = people.named_in_full(q.speaker, speakers)
     standfirsts = [p.text for p in article.paragraphs if p.standfirst]
     summed_up = (
         [q for q in found if q.sentence and any(q.sentence.strip() in t for t in standfirsts)]

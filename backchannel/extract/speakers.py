@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Set
 
 from . import naming
 from .affiliations import is_place
@@ -186,8 +187,8 @@ class People:
                 self._seen(name, text, run)
             elif " " not in name and names.has_key(last := without_possessive(last)):
                 # a surname or a first name alone, or its owner ('Carvalhal's public
-                # comments'): the person it stands for, if named
-                full = self.fullest(without_possessive(name))
+                # comments'): the person it stands for, if named ('Mr. Clinton': Bill)
+                full = self.titled(without_possessive(name), run.group(0).split()[0])
                 if full != name:
                     self._seen(full, text, run)
             elif not OUTLET_NAMES.isdisjoint(name.split()):
@@ -380,9 +381,30 @@ class People:
             self.interviewee = max(self.names.full, key=lambda name: self.mentions.get(name, 0))
         return self.interviewee or self.last_person
 
-    def named_in_full(self, speaker: str) -> str:
-        """'Governor Echeverría' -> 'Governor Martín Echeverría' (see NameBook)."""
-        return self.names.named_in_full(speaker)
+    def named_in_full(self, speaker: str, speakers: Set[str] = frozenset()) -> str:
+        """'Governor Echeverría' -> 'Governor Martín Echeverría' (see NameBook); never
+        'Mrs. Trump' -> 'Donald Trump'."""
+        full = self.names.named_in_full(speaker, speakers)
+        sex = GENDERED_TITLES.get(speaker.split(" ", 1)[0].rstrip(".").lower())
+        return speaker if sex and self._sex(full) not in (None, sex) else full
+
+    def titled(self, surname: str, title: str) -> str:
+        """Whom a surname after ``title`` means: 'Mr. Clinton', when the article named
+        Hillary Clinton and then Bill Clinton, is Bill, as 'Mrs. Clinton' is Hillary;
+        'Mrs. Trump', when no woman named Trump was named in full, is no one named
+        before, and so 'Mrs. Trump', never Donald Trump."""
+        full = self.fullest(surname)
+        sex = GENDERED_TITLES.get(title.rstrip(".").lower())
+        if sex is None or " " in surname or self._sex(full) in (None, sex):
+            return full
+        same = [f for f in self.names.with_surname(surname) if self._sex(f) == sex]
+        return same[0] if same else f"{title} {surname}"
+
+    def _sex(self, name: str) -> str | None:
+        """'m' or 'f' as the article showed it, else as the first name tells, else None."""
+        if name in self.gender or " " not in name:
+            return self.gender.get(name)
+        return SEX_OF_FIRST_NAME.get(name.split(" ", 1)[0])
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
