@@ -11,7 +11,6 @@ from collections.abc import Set
 from . import naming
 from .affiliations import is_place
 from .documents import names_a_document
-from .first_names import SEX_OF_FIRST_NAME
 from .interviews import interviewee_named
 from .name_book import NameBook
 from .names import (
@@ -29,16 +28,15 @@ from .phrases import PRONOUNS_ALONE
 from .polls import poll_named
 from .roles import (
     BODY_BEFORE,
-    GENDERED_TITLES,
     GROUP_OF_PEOPLE,
     OFFICES,
     OUTLET_NAMES,
-    PRONOUN_AFTER,
     body_in_head,
     introduced_as_analyst,
     one_unnamed,
 )
 from .sentence_subject import main_subject
+from .sexes import Sexes
 from .text import plain
 from .titles import Titles
 from .unnamed import off_record_source, on_record_act, unnamed_actor, unnamed_group
@@ -93,7 +91,7 @@ class People:
         #: the titles people are named with: 'the senator' is hers
         self.titles = Titles(self.names.fullest)
         #: 'm' or 'f' as the article shows it ('Carmela Reyes … said she …', 'Mrs. Lind')
-        self.gender: dict[str, str] = {}
+        self.gender = Sexes()
         #: the people named last, the latest last: whom 'she' means when the last
         #: person named is a 'he' ('Reyes said she would call Villanueva. “…,” she said')
         self._recent: list[str] = []
@@ -216,26 +214,7 @@ class People:
         recent.append(name)
         if len(recent) > 8:
             del recent[0]
-        end = run.end()
-        # (a first look: 'he ' is in 'she ' too)
-        said = PRONOUN_AFTER.match(text, end) if text.find("he ", end, end + 120) >= 0 else None
-        known = SEX_OF_FIRST_NAME.get(name.split(" ", 1)[0]) if " " in name else None
-        told = ("m" if said["p"] == "he" else "f") if said else None
-        if told and known and told != known:
-            # 'Her husband, Martin Clarke, says she broke the news': 'she' is his wife, not
-            # Martin; the name's sex stands
-            self.gender.setdefault(name, known)
-        elif told:  # 'Carmela Reyes, who chairs …, said she would …'
-            self.gender[name] = told
-        else:
-            title = run.group(0).split(maxsplit=1)[0].rstrip(".").lower()
-            if title in GENDERED_TITLES:
-                self.gender[name] = GENDERED_TITLES[title]
-            elif name not in self.gender and " " in name:
-                # 'Claire Vasseur': a first name news prose gives one sex
-                sex = SEX_OF_FIRST_NAME.get(name.split(" ", 1)[0])
-                if sex:
-                    self.gender[name] = sex
+        self.gender.learn(name, text, run)
 
     def note_subject(self, person: str | None) -> None:
         """The person the sentence just read (no quotation in it) was about, or None:
@@ -385,26 +364,11 @@ class People:
         """'Governor Echeverría' -> 'Governor Martín Echeverría' (see NameBook); never
         'Mrs. Trump' -> 'Donald Trump'."""
         full = self.names.named_in_full(speaker, speakers)
-        sex = GENDERED_TITLES.get(speaker.split(" ", 1)[0].rstrip(".").lower())
-        return speaker if sex and self._sex(full) not in (None, sex) else full
+        return speaker if self.gender.belies(speaker.split(" ", 1)[0], full) else full
 
     def titled(self, surname: str, title: str) -> str:
-        """Whom a surname after ``title`` means: 'Mr. Clinton', when the article named
-        Hillary Clinton and then Bill Clinton, is Bill, as 'Mrs. Clinton' is Hillary;
-        'Mrs. Trump', when no woman named Trump was named in full, is no one named
-        before, and so 'Mrs. Trump', never Donald Trump."""
-        full = self.fullest(surname)
-        sex = GENDERED_TITLES.get(title.rstrip(".").lower())
-        if sex is None or " " in surname or self._sex(full) in (None, sex):
-            return full
-        same = [f for f in self.names.with_surname(surname) if self._sex(f) == sex]
-        return same[0] if same else f"{title} {surname}"
-
-    def _sex(self, name: str) -> str | None:
-        """'m' or 'f' as the article showed it, else as the first name tells, else None."""
-        if name in self.gender or " " not in name:
-            return self.gender.get(name)
-        return SEX_OF_FIRST_NAME.get(name.split(" ", 1)[0])
+        """'Mr. Clinton': Bill Clinton, not Hillary (see Sexes.titled)."""
+        return self.gender.titled(self.names, surname, title)
 
     def who(self, phrase: str) -> str | None:
         """The speaker a noun phrase names: a person's fullest name, or the phrase (see
