@@ -1171,6 +1171,13 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
         ("His agent warned that he had left and would refuse to be selected for Saturday's "
          "home game against Harlow Town.", "2025-08-29", ["2025-08-30"]),
         ("He was jailed for Monday's attack on the embassy.", "2025-08-29", ["2025-08-25"]),
+        # ... or what leads up to it, or sees it near
+        ("With Wednesday’s debate approaching, the campaign has struggled to stay on "
+         "message.", "2016-10-18", ["2016-10-19"]),
+        ("Ahead of Sunday's vote, the party held rallies in every district.", "2016-10-18",
+         ["2016-10-23"]),
+        ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
+         ["2016-10-16"]),
         ("The club has organized a public meeting at the Legion hall this Sunday.",
          "2026-10-15", ["2026-10-18"]),
         # inner happenings with dates of their own

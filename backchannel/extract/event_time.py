@@ -113,6 +113,12 @@ _OWNED_FIXTURE = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|"
     r"fixture|final|derby|race|vote|meeting|summit|session|hearing|debate|election|sitting)\b"
 )
+#: What leads up to a day's fixture: 'ahead of Wednesday's debate'
+_AHEAD_OF = re.compile(r"\b(?:[Aa]head of|[Ii]n the (?:run|lead)-up to|[Ii]n advance of)\s+$")
+#: A fixture still to come: '(Wednesday's debate) approaching', '… is looming'
+_NEARING = re.compile(
+    r"\s+(?:(?:is|are)\s+)?(?:fast\s+)?(?:approaching|looming|nearing|drawing near)\b"
+)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b")
@@ -331,6 +337,15 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     ):
         # 'The union has called an assembly for Friday': what a day is set aside for is
         # ahead (not 'jailed for Monday's attack')
+        future = True
+    if (
+        not future
+        and _FIXED_FOR.match(phrase)
+        and (fixture := _OWNED_FIXTURE.match(bare, until))
+        and (_AHEAD_OF.search(bare, max(0, at - 25), at) or _NEARING.match(bare, fixture.end()))
+    ):
+        # 'with Wednesday's debate approaching', 'ahead of Sunday's vote': a fixture
+        # still to come, this week's
         future = True
     ahead_word = ahead_word if future else None
     if (
