@@ -51,6 +51,21 @@ def test_import_queues_candidates_in_one_change_and_notices_a_second_import(desk
     assert desk.sources.count() == 0 and desk.candidates.pending_count() == 0
 
 
+def test_an_article_with_no_headline_is_titled_by_its_first_line(desk_path) -> None:
+    desk = open_desk(desk_path)
+    text = (
+        "Obama says Trump modeling policies on Putin.\n\nWASHINGTON (AP) — President Barack "
+        "Obama on Tuesday accused Donald Trump of modeling his policies on Vladimir Putin's."
+    )
+    done = import_article(desk, text, published="2016-10-18")
+    assert desk.sources.get(done.source_id).title == "Obama says Trump modeling policies on Putin."
+    long = "A first line that runs on " + "and on " * 12 + "to its end.\n\nThe body, said Ana Lima."
+    done = import_article(desk, long, published="2016-10-18")
+    title = desk.sources.get(done.source_id).title
+    assert title.startswith("A first line that runs on and on") and title.endswith(" and…")
+    assert len(title) <= 80
+
+
 def test_accepting_creates_the_actor_or_uses_the_one_there(demo_desk) -> None:
     done = import_article(demo_desk, SHORT)
     first, second, event = demo_desk.candidates.queue(done.source_id)

@@ -90,7 +90,10 @@ def import_article(
     )
     title = title or proposals.article.title
     if not title:
-        title = " ".join(text.split())[:80]
+        # no headline found: the first line, as far as 80 characters go ('Obama says
+        # Trump modeling policies on Putin.', not the dateline under it as well)
+        first = " ".join(next(line for line in text.splitlines() if line.strip()).split())
+        title = first if len(first) <= 80 else first[:79].rsplit(" ", 1)[0] + "…"
     article_topics = [t for t in topics if t.strip()] or key_phrases(title, text)
     with desk.change("Import article") as change:
         found = desk.query(
