@@ -1496,6 +1496,19 @@ def test_a_standfirst_statement_the_body_quotes_again_is_its_summary_not_a_secon
     assert [q.speaker for q in found] == ["Cllr Helen Marsh"]
 
 
+def test_a_standfirst_in_the_writers_words_sums_up_the_body() -> None:
+    found = extract(
+        "Island Courier\n\nRolling power cuts to continue through the weekend, officials say "
+        "at tense heatwave briefing\n\nEnergy minister denies promising hotels an exemption; "
+        "emergency cabinet meeting on Friday\n\n"
+        "By Stella Ioannou | 24 July 2025\n\n"
+        "NICOSIA - Power cuts will continue until Sunday, Energy Minister Andreas Theodorou "
+        "said on Wednesday. He denied that hotels had been promised an exemption.",
+        "2025-07-24",
+    ).quotes
+    assert [q.speaker for q in found] == ["Andreas Theodorou", "Andreas Theodorou"]
+
+
 def test_a_key_point_the_body_quotes_again_is_a_summary_not_a_second_statement() -> None:
     found = extract(
         "Climate summit live: talks run into overtime\n\n"

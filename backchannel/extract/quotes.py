@@ -181,9 +181,11 @@ _QUOTED_WORDS = re.compile(r"[‘“\"]([^’”\"]{2,200})[’”\"]")
 
 
 def _told_again(summary: ProposedQuote, body: list[ProposedQuote]) -> bool:
-    """Does the body quote again every quotation of the ``summary`` statement?"""
+    """Does the body quote again every quotation of the ``summary`` statement (one in
+    the writer's words alone, 'Energy minister denies promising hotels an exemption',
+    sums up what the body reports)?"""
     quoted = [w.lower() for w in _QUOTED_WORDS.findall(summary.text)]
-    return bool(quoted) and all(any(w in q.text.lower() for q in body) for w in quoted)
+    return bool(body) and all(any(w in q.text.lower() for q in body) for w in quoted)
 
 
 def _nested_statements(
