@@ -26,6 +26,14 @@ def test_a_sentence_after_a_closing_quotation_is_not_part_of_the_statement() -> 
     assert q.text.endswith("“a blank cheque.”")
 
 
+def test_an_abbreviation_s_stops_do_not_end_the_clause_after_a_quotation() -> None:
+    found = quotes(
+        "Hillary Clinton spoke on Monday. She also called for more “flexibility” for U.S. "
+        "military advisers in Iraq to assist local forces."
+    )
+    assert found[-1].text.endswith("for U.S. military advisers in Iraq to assist local forces")
+
+
 def test_a_pronoun_in_capitals_after_a_quotation_s_full_stop_opens_a_new_statement() -> None:
     found = quotes(
         "Economy Minister Lucía Ferraro spoke on Monday. “The state will not rescue the "

@@ -177,10 +177,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 #: The rest of a clause after a quotation inside it: lower case, up to a stop or a comma,
-#: not a tag or a new clause ('“a step” in the talks', not '“a step,” she said').
+#: not a tag or a new clause ('“a step” in the talks', not '“a step,” she said'); the
+#: stops of an abbreviation are none ('“flexibility” for U.S. military advisers').
 RUN_ON = re.compile(
     r"\s+(?!(?:and|but|or|as|while|who|which|because|said|says|told|added|according)\b)"
-    r"[a-z][^.;:!?“”\"«»,]{0,120}(?=[.;:!?,]|$)"
+    r"[a-z](?:[^.;:!?“”\"«»,]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[a-z])){0,120}(?=[.;:!?,]|$)"
 )
 
 
