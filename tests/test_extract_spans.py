@@ -455,6 +455,18 @@ def test_a_quotation_after_a_tag_in_mid_sentence_takes_the_sentences_head() -> N
     assert q.text == "there are no easy votes on ferries."
 
 
+def test_a_pronoun_s_tag_inside_the_clause_before_a_partial_quotation() -> None:
+    found = quotes(
+        'Tom Lindgren called the plan "a press release." The government, he said, had "no '
+        'idea" how it would enforce the rules against companies with no offices in Canada.'
+    )
+    assert (found[-1].speaker, found[-1].text) == (
+        "Tom Lindgren",
+        'The government, he said, had "no idea" how it would enforce the rules against '
+        "companies with no offices in Canada",
+    )
+
+
 def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
     [q] = quotes(
         "Ana Lind said the ferry would “never run in winter,” a swipe at the harbour board."

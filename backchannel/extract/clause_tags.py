@@ -126,7 +126,9 @@ def tag_in_clause(
         if who:
             head = re.sub(r"^(?:And|But|Yet|So)\s+", "", m["a2"].strip())
             return f"{head} {m['b2'].strip().rstrip('.')}", who
-    elif m and not spans:  # 'Vilnius, she added, was prepared to pay…'
+    elif m and all(a >= m.start("b") + off for a, _ in spans):
+        # 'Vilnius, she added, was prepared to pay…' (a quotation after the tag only: 'The
+        # government, he said, had “no idea” how …')
         acted = _ACTED.match(m["b"]) if m["a"][:1].isupper() else None
         named = people.who(m["a"].strip()) if acted else None
         named = named if named and looks_like_person(people.fullest(named)) else None
