@@ -1691,6 +1691,17 @@ def test_a_surname_before_the_full_name_is_the_one_of_that_name_who_speaks() -> 
     assert {q.speaker for q in quotes(text)} == {"Barack Obama"}
 
 
+def test_a_name_after_what_they_do_then_an_age_behind_a_fronted_place() -> None:
+    [q] = quotes(
+        "At a packed stop on Swanston Street, nurse Priya Raman, 34, said she had been "
+        "waiting for 40 minutes."
+    )
+    assert (q.speaker, q.text) == (
+        "Priya Raman",
+        "nurse Priya Raman, 34, said she had been waiting for 40 minutes",
+    )
+
+
 def test_a_quoted_phrase_with_a_comma_inside_is_one_clause() -> None:
     text = "Tobias Reimann spoke on Monday. The increase was „painful, but unavoidable“, he said."
     [q] = quotes(text)

@@ -33,6 +33,8 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{2,200}?(?:\s*(?:--|�
 #: Verbs of saying and believing that a clause of its own may follow without 'that'.
 _SAYING = "said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought"
 #: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
+#: What someone is, in lower case before their name: 'nurse ', 'retired bus driver '
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 _ASIDE_LAST = re.compile(
     r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"
     r"for (?:his|her|their|its) part|in (?:a|an) (?:statement|interview)|"
@@ -287,10 +289,13 @@ def subject_of(text: str) -> str:
     if text.endswith(",") and len(parts) >= 2:
         # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place ('Ana Lind,
         # 19,': or an age alone)
+        # ('At a packed stop, nurse Priya Raman, 34,': a name after what they do)
         for i, part in enumerate(parts[:-1]):
+            name = person_name(part.strip()) if _AGE_OR_PLACE.match(parts[i + 1]) else None
             if (
-                _AGE_OR_PLACE.match(parts[i + 1])
-                and person_name(part.strip()) == part.strip()
+                name
+                and (name == part.strip() or _ROLE_THEN_NAME.fullmatch(part.strip()[: -len(name)]))
+                and part.strip().endswith(name)
                 and all(_AGE_OR_PLACE.match(p) or len(p.split()) <= 2 for p in parts[i + 1 :])
             ):
                 subject = part.strip()
