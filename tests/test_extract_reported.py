@@ -1702,6 +1702,14 @@ def test_a_plea_denied_in_court_and_a_reminder_to_jurors_are_statements() -> Non
     ]
 
 
+def test_an_appeal_to_people_described_at_length_to_do_something() -> None:
+    [q] = quotes(
+        "Dr Costas Michael urged people who rely on electrical medical equipment at home to "
+        "register with the ministry."
+    )
+    assert q.speaker == "Costas Michael" and q.text.endswith("to register with the ministry")
+
+
 def test_a_relay_closes_its_statement_before_the_writer_s_but() -> None:
     [q] = quotes(
         "Recording of the session was disabled, according to two people who attended, but at "

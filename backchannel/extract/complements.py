@@ -175,7 +175,7 @@ _ASKED = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why|how|what|who|when|where)\s+[\w'’-]+\s+\w"
 )
 _OF = re.compile(r"^\s+[^.;,]{0,80}?\bof\b")
-_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:[a-z]|[“\"«„‘])")
+_TO = re.compile(r"^\s+(?:[\w'’-]+\s+){0,10}?to\s+(?:[a-z]|[“\"«„‘])")
 _TO_NEXT = re.compile(r"\s+to\s")  # 'asked to see him': no one asked
 
 
