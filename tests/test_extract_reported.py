@@ -1710,6 +1710,15 @@ def test_an_appeal_to_people_described_at_length_to_do_something() -> None:
     assert q.speaker == "Costas Michael" and q.text.endswith("to register with the ministry")
 
 
+def test_a_body_s_chief_executive_in_a_clause_of_its_own_speaks_on_the_record() -> None:
+    [q] = quotes(
+        "Pomeranian Offshore Energy swung to a loss after writing down its wind farm, and its "
+        "chief executive said the project could not go ahead at the current price."
+    )
+    assert (q.speaker, q.stance) == ("its chief executive", "public")
+    assert q.text == "its chief executive said the project could not go ahead at the current price"
+
+
 def test_a_relay_closes_its_statement_before_the_writer_s_but() -> None:
     [q] = quotes(
         "Recording of the session was disabled, according to two people who attended, but at "

@@ -140,7 +140,7 @@ PERSON_ROLE = re.compile(
     r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
     r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
     r"anchor|commissioner|chancellor|premier|speaker|pontiff|billionaire|businessman|mogul|"
-    r"frontrunner|negotiator|master|chief|officer|author|columnist|historian"
+    r"frontrunner|negotiator|master|chief|officer|executive|author|columnist|historian"
 )
 
 THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")

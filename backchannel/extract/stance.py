@@ -296,7 +296,8 @@ ANONYMOUS = re.compile(
     r"\b(?:officials?(?!\s+spokes)|sources?|person|people|insiders?|diplomats?|aides?|bankers?|(?<!-)members?|"
     # ('the Executive Board' is a body, named)
     r"MPs?|negotiators|advisers?|advisors?|staffers?|lawmakers|figures?|delegates?|"
-    r"executives?(?!\s+(?-i:[A-Z]))|"
+    # ('its chief executive' is one office holder, on the record)
+    r"(?<!chief )executives?(?!\s+(?-i:[A-Z]))|"
     r"civil servants?|somebody|someone|one of|responsables?|diplomates?|proches?|"
     r"Beamter?|Beamten|Quellen?|Insider|Diplomaten|источник|чиновник|джерело)\b"
     # ('the three-member panel' is a body, not three people)
