@@ -1496,6 +1496,23 @@ def test_a_standfirst_statement_the_body_quotes_again_is_its_summary_not_a_secon
     assert [q.speaker for q in found] == ["Cllr Helen Marsh"]
 
 
+def test_an_email_s_passage_set_under_its_lead_in_is_its_sender_s_in_private() -> None:
+    found = extract(
+        "Headline\n\nIn an email sent on 14 May to divisional managers, which the Chronicle "
+        "has seen, the trust’s chief operating officer, Martin Greaves, instructed staff to "
+        "close every pathway.\n\nThe email, headed ‘Inspection readiness — waiting lists’, "
+        "goes on:\n\nWe are being judged on one number. I do not want to walk the "
+        "inspectors past a single patient who has waited more than a year.\n\nGreaves did "
+        "not respond.",
+        "2025-10-05",
+    ).quotes
+    assert [(q.speaker, q.kind, q.stance) for q in found] == [
+        ("Martin Greaves", "indirect", "private"),
+        ("Martin Greaves", "block", "private"),
+    ]
+    assert found[1].text.startswith("We are being judged on one number.")
+
+
 def test_a_standfirst_in_the_writers_words_sums_up_the_body() -> None:
     found = extract(
         "Island Courier\n\nRolling power cuts to continue through the weekend, officials say "

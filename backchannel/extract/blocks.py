@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
-from .documents import issued_by, paper_sender, reads_a_paper
+from .documents import issued_by, names_a_document, paper_sender, reads_a_paper
 from .interviews import is_answer, is_question, pleasantry, transcript_turn
 from .names import in_title_case, looks_like_person, person_name
 from .sentence_subject import main_subject
@@ -112,6 +112,11 @@ def block_statement(
         speaker = lead_in_source(lead, people, papers_only=led)
         if speaker:
             stance, cue = stance_of(plain(lead))
+            written = people.voices.wrote_privately.get(speaker)
+            if stance is None and written and names_a_document(lead):
+                # 'The email reads:' after 'In an email sent … to divisional managers,
+                # Martin Greaves instructed …': more of what he wrote in private
+                stance, cue = "private", written
             # (an analyst's note to clients is commentary: no stance)
             if (
                 stance is None

@@ -83,8 +83,10 @@ PLATFORMS = (
 #: passage reads:', 'The note continued:' (not 'Worth a read:')
 _WRITES_THEN_COLON = re.compile(
     r"(?:\b(?:he|she|they|it|I|we|It)|\b[A-Z][\w'’-]+|\b(?:email|e-mail|letter|message|memo|"
-    r"note|post|text|passage|section|paragraph|excerpt))\s+(?:wrote|writes|reads|stated|"
-    r"states|posted|posts|continued|continues|concluded|concludes)"
+    r"note|post|text|passage|section|paragraph|excerpt))"
+    # ('The email, headed ‘…’, goes on:': an aside before the verb)
+    r"(?:,\s+[^,:]{2,120},)?\s+(?:wrote|writes|reads|stated|"
+    r"states|posted|posts|continued|continues|concluded|concludes|goes on|went on)"
     r"(?:\s+(?:in\s+(?:part|full)|back|again|on\s+(?:" + "|".join(PLATFORMS) + r")))?:$"
 )
 #: Words that speak for themselves: 'We will not contest …', 'I would ask you …'

@@ -13,7 +13,10 @@ import re
 #: A document and its sender, put first: 'In a letter to the minister, Mayor Ana Lind asks'
 _IN_A_DOCUMENT = re.compile(
     r"In (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?P<doc>letter|statement|memo|email)\b"
-    r"[^,;“”\"]{0,100},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
+    # ('In an email sent on 14 May, which the Chronicle has seen, the trust’s chief
+    # operating officer, Martin Greaves, instructed …': past asides in lower case)
+    r"[^,;“”\"]{0,100},(?:\s+[a-z][^,;“”\"]{0,100},){0,2}"
+    r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+[a-z]"
 )
 _SENDER = r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 #: A document and who sent it: 'an email Mr Pellow sent to the chair'
