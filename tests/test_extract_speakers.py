@@ -1702,6 +1702,23 @@ def test_a_name_after_what_they_do_then_an_age_behind_a_fronted_place() -> None:
     )
 
 
+def test_people_described_by_a_list_of_places_are_the_subject_not_its_last_place() -> None:
+    found = quotes(
+        "Ramón Etxeberria is running again. Three presidents, from federations in Central "
+        "America, West Africa and South-East Asia, told the Review that Etxeberria had "
+        "privately promised them development grants in exchange for their votes."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [("Ramón Etxeberria", "private")]
+    # (not 'in which': 'an email, sent on 6 August, in which the company's head …, Greg
+    # Tamsin, told …')
+    [q] = quotes(
+        "The Ledger has obtained an internal email, sent on 6 August, in which the company's "
+        "head of industrial relations, Greg Tamsin, told senior managers the company could "
+        "live with 13 per cent."
+    )
+    assert q.speaker == "Greg Tamsin"
+
+
 def test_a_quoted_phrase_with_a_comma_inside_is_one_clause() -> None:
     text = "Tobias Reimann spoke on Monday. The increase was „painful, but unavoidable“, he said."
     [q] = quotes(text)

@@ -33,6 +33,8 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{2,200}?(?:\s*(?:--|�
 #: Verbs of saying and believing that a clause of its own may follow without 'that'.
 _SAYING = "said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought"
 #: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
+#: An aside that says where people are from: 'from federations in Central America'
+_WHERE_FROM = re.compile(r"(?:from|in|across|representing)\s(?!which|whom)")
 #: What someone is, in lower case before their name: 'nurse ', 'retired bus driver '
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 _ASIDE_LAST = re.compile(
@@ -300,6 +302,15 @@ def subject_of(text: str) -> str:
             ):
                 subject = part.strip()
                 break
+    if text.endswith(",") and len(parts) >= 3 and parts[-1][:1].isupper():
+        # 'Three presidents, from federations in Central America, West Africa and
+        # South-East Asia,': the ones a list of places describes, not its last
+        at = next((i for i, p in enumerate(parts) if i and _WHERE_FROM.match(p.strip())), 0)
+        listed: list[str] = parts[at + 1 :] if at else []
+        if len(listed) >= 2 and all(
+            len(p.split()) <= 4 and p.strip()[:1].isupper() for p in listed
+        ):
+            subject = parts[at - 1].strip()
     subject = _TRAILING_ADVERB.sub("", subject)  # 'The president also told…'
     if subject.endswith(("ed", "day")):
         subject = _PARTICIPLE_TAIL.sub("", subject)
