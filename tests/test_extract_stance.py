@@ -1344,3 +1344,20 @@ def test_what_someone_was_told_passed_on_at_a_press_conference_was_private() -> 
         "telephone call from a regulator's official last week that the penalty could be cut."
     )
     assert (q.stance, q.cue) == ("private", "had been told")
+
+
+def test_a_call_passed_on_and_what_the_caller_said_is_the_caller_s_in_private() -> None:
+    found = extract(
+        "Headline\n\nCommissioner Maria Espinoza voted no. Ms. Espinoza told the Courier-Gazette "
+        "that Sen. Marsh's chief of staff, Kyle Denning, had called her last week and said the "
+        'senator "would not forget" commissioners who voted no.',
+        "2025-07-09",
+    ).quotes
+    assert [(q.speaker, q.stance, q.text) for q in found] == [
+        (
+            "Kyle Denning",
+            "private",
+            "Sen. Marsh's chief of staff, Kyle Denning, had called her last week and said the "
+            'senator "would not forget" commissioners who voted no',
+        )
+    ]

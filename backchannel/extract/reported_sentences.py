@@ -72,11 +72,21 @@ _FRAME = re.compile(
 #: A clause after 'that' whose subject may go on to a verb of the next clause: 'that
 #: Hallgrímsson had come to her office in early April 2023'
 _THAT_SUBJECT = re.compile(
-    r"\bthat\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+had\s+[a-z]+\b[^,;“”\"]{0,120}$"
+    # ('that Sen. Marsh's chief of staff, Kyle Denning, had called her': the name)
+    r"\bthat\s+(?:[^,;“”\"]{2,60},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),?\s+"
+    r"had\s+[a-z]+\b[^,;“”\"]{0,120}$"
 )
-#: ... and that verb: words to one person ('and told her that')
+#: A call to the one passing it on: 'that Sen. Marsh's chief of staff, Kyle Denning, had
+#: called her last week'
+_CALLED_ONE = re.compile(
+    r"\bthat\s+(?P<who>.{2,80}?)\s+had\s+(?P<act>(?:\w+ly\s+)?(?:called|phoned|rung|rang|met|"
+    r"visited|approached|texted|messaged|emailed|contacted)\s+(?:her|him|them|me|us))\b"
+)
+#: ... and that verb: words to one person ('and told her that'), or said ('had called her
+#: last week and said …')
 _AND_TOLD_ONE = re.compile(
-    r"(?:and|but)\s+(?:then\s+)?(?:told|assured|promised|warned|asked)\s+(?:her|him|them|me|us)\b"
+    r"(?:and|but)\s+(?:then\s+)?(?:(?:told|assured|promised|warned|asked)\s+(?:her|him|them|me|"
+    r"us)|said)\b"
 )
 #: A piece split off that is no clause: 'but unavoidable, he said' of 'The increase was
 #: „painful, but unavoidable“, he said.'
@@ -180,6 +190,7 @@ def reported_in_sentence(
         if unquoted:
             verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
         at += len(clause)
+        called = None  # (the call to the one passing it on that the clause goes on from)
         # ', adding that …' split off: its subject is the last clause's speaker
         subject = (
             said.speaker
@@ -194,11 +205,18 @@ def reported_in_sentence(
             )
             else ""
         )
-        if not subject and _AND_TOLD_ONE.match(clause) and "that " in previous:
+        if (
+            (not subject or "," not in gap_words)
+            and _AND_TOLD_ONE.match(clause)
+            and "that " in previous
+        ):
             # 'told the court that Hallgrímsson had come to her office … and told her that
-            # …': the one who came goes on to tell, not the sentence's subject
+            # …': the one who came goes on to tell, not the sentence's subject ('… that
+            # Kyle Denning had called her last week and said …': Denning said it)
             inner = _THAT_SUBJECT.search(previous)
-            subject = inner["who"] if inner else ""
+            subject = inner["who"] if inner else subject
+            # ('… that Kyle Denning had called her last week and said …': a call passed on)
+            called = _CALLED_ONE.search(previous, inner.start()) if inner else None
         relayed_before = previous  # (the clause before, for a relay it closed)
         previous = clause
         # '… told the executives that …, and that the ministry did not want to “…”,
@@ -314,6 +332,13 @@ def reported_in_sentence(
             stance, cue = a_papers_stance(words, sentence, stance, cue)  # 'The letter adds …'
             if is_poll(who):
                 stance, cue = None, None  # a finding is reportage
+            if called and before is not None and before.speaker != who and before is found[-1]:
+                # 'Ms. Espinoza told the paper that Kyle Denning had called her last week and
+                # said the senator “would not forget” …': what he said on the call, passed
+                # on, is his statement, in private (not hers that he called)
+                found.pop()
+                words = f"{relayed_before[called.start('who') :].strip()} and {words}"
+                stance, cue = "private", called["act"]
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue, stance)
