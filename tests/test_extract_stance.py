@@ -1361,3 +1361,12 @@ def test_a_call_passed_on_and_what_the_caller_said_is_the_caller_s_in_private() 
             'senator "would not forget" commissioners who voted no',
         )
     ]
+
+
+def test_what_is_told_staff_and_residents_at_an_annual_general_meeting_is_public() -> None:
+    [q] = extract(
+        "Headline\n\nAt its annual general meeting last month, chief executive Dr Fiona "
+        "Marchetti told staff and local residents: ‘These figures are not an accident.’",
+        "2025-10-05",
+    ).quotes
+    assert (q.speaker, q.stance, q.cue) == ("Fiona Marchetti", "public", "annual general meeting")

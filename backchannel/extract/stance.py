@@ -112,6 +112,9 @@ PUBLIC_CUES = [
     "tribunal held", "ombudsman found", "auditor-general found", "watchdog found",
     "investor call", "conference call with analysts", "analyst call", "analysts' call",
     "shareholder meeting", "annual meeting",
+    # a meeting open to all ('At its annual general meeting, … told staff and residents:')
+    "annual general meeting", "general meeting", "public meeting", "town hall meeting",
+    "town-hall meeting",
     # said over and over, for all to hear: 'has said repeatedly that …'
     "said repeatedly", "repeatedly said", "has repeatedly", "have repeatedly",
     "video address", "televised address", "address to the nation", "lobby briefing",
