@@ -1370,3 +1370,17 @@ def test_what_is_told_staff_and_residents_at_an_annual_general_meeting_is_public
         "2025-10-05",
     ).quotes
     assert (q.speaker, q.stance, q.cue) == ("Fiona Marchetti", "public", "annual general meeting")
+
+
+def test_one_of_those_who_passed_on_a_private_assurance_recounts_it_in_private() -> None:
+    found = extract(
+        "Headline\n\nThree senators told the Post that Executive Secretary Manuel Ocampo "
+        "assured them over dinner on Sunday that the government would set aside the money. "
+        "Two of the three are undecided.\n\n“It was not subtle,” one of the senators said. "
+        "“Pass it clean, and the money is there.”",
+        "2026-03-04",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Manuel Ocampo", "private"),
+        ("one of the senators", "private"),
+    ]

@@ -57,6 +57,10 @@ class Voices:
         self.analysts: set[str] = set()
         #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
         self.outlets: set[str] = set()
+        #: the cue of the last statement, when it was passed on as private ('Three
+        #: senators told the Post that Ocampo assured them over dinner …'): what one of
+        #: those passing it on says next recounts it
+        self.passed_on: str | None = None
         #: the paper the last statement was read from ('“…,” the memo says') and its
         #: speaker, stance and cue: 'Further down, it adds: “…”' is more of it
         self.paper: tuple[str, str | None, str] | None = None
@@ -75,6 +79,7 @@ class Voices:
             # …. “…,” the letter concludes.')
             self.issued = {}
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
+        self.passed_on = cue if stance == "private" and cue else None
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if message and cue:
             self.wrote_privately[speaker] = cue
@@ -122,6 +127,11 @@ class Voices:
             for source, cue in self.off_record.items():
                 if group in source:
                     return "private", cue
+        passed_on = self.passed_on
+        if who and who.startswith("one of the ") and passed_on and who[11:] in passed_on:
+            # 'Three senators told the Post that Ocampo assured them over dinner …' then
+            # '“It was not subtle,” one of the senators said': recounting it, in private
+            return "private", passed_on
         if who in self.wrote_privately and _WROTE.search(context):
             # '“We will not be announcing this,” Okafor wrote.' after her email to the
             # regional directors: more of what she wrote in private
