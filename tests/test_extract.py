@@ -1178,6 +1178,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          ["2016-10-23"]),
         ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
          ["2016-10-16"]),
+        # a month's short name is a whole word: not the 'Mar' of 'in Marrakech'
+        ("The election will be held at the congress in Marrakech on 22 November.",
+         "2025-09-13", ["2025-11-22"]),
         ("The club has organized a public meeting at the Legion hall this Sunday.",
          "2026-10-15", ["2026-10-18"]),
         # inner happenings with dates of their own

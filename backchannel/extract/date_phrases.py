@@ -10,7 +10,8 @@ from .calendar_words import ORDINAL_WORD
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    # (a whole word: not the 'Mar' of 'in Marrakech', nor the 'May' of 'in Maynooth')
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?"
 )
 #: Between the days of a range: '19–20', '23 to 27', '23 and 27' (after 'between').
 _TO = r"(?:\s*[–-]\s*|\s+(?:to|and|until|through|till)\s+)"
