@@ -1178,6 +1178,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          ["2016-10-23"]),
         ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
          ["2016-10-16"]),
+        # a clause of its own ahead after one in the past
+        ("The 48-hour stoppage began at 4am, and no trams will run until 4am on Saturday.",
+         "2025-08-14", ["2025-08-16"]),
         # a month's short name is a whole word: not the 'Mar' of 'in Marrakech'
         ("The election will be held at the congress in Marrakech on 22 November.",
          "2025-09-13", ["2025-11-22"]),

@@ -313,7 +313,9 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # (a past told in a clause before the date's own is not its past: 'said 1,140 people
     # had been evacuated, and that the government would decide whether to extend the alert
     # into Wednesday')
-    own_from = max(0, bare.rfind(" and that ", 0, at))
+    # (nor one told in a clause of its own before: 'The stoppage began at 4am, and no trams
+    # will run until 4am on Saturday')
+    own_from = max(0, bare.rfind(" and that ", 0, at), bare.rfind(", and ", 0, at))
     # (nor one told in a clause after it: 'The federation elects a president on Saturday,
     # and the contest has turned into an argument about what was promised')
     own_to = _CLAUSE_AFTER.search(bare, until)
