@@ -1178,6 +1178,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          ["2016-10-23"]),
         ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
          ["2016-10-16"]),
+        # a company's figures reported on a day
+        ("The developer reported the loss on Wednesday, against a profit a year earlier.",
+         "2025-11-06", ["2025-11-05"]),
         # a clause of its own ahead after one in the past
         ("The 48-hour stoppage began at 4am, and no trams will run until 4am on Saturday.",
          "2025-08-14", ["2025-08-16"]),

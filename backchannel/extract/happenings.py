@@ -107,6 +107,9 @@ _EVENT_WORDS = [
     "roundtable", "round table", "livestream", "podcast", "side event", "side-event",
     # a body founded, a decree issued, an inspection ordered: 'a company founded in 2022'
     "founded", "decree", "ordered a", "ordered an", "ordered the",
+    # a company's figures put out: 'The developer reported the loss on Wednesday'
+    "reported the loss", "reported a loss", "reported its", "reported a profit",
+    "reported the profit", "reported results", "reported earnings",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
