@@ -1178,6 +1178,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          ["2016-10-23"]),
         ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
          ["2016-10-16"]),
+        # a bound is no date: 'more than 15 years ago'
+        ("Mackerel began shifting north more than 15 years ago as the sea warmed.",
+         "2025-02-12", []),
         # a company's figures reported on a day
         ("The developer reported the loss on Wednesday, against a profit a year earlier.",
          "2025-11-06", ["2025-11-05"]),

@@ -100,7 +100,9 @@ DATE_PHRASE = re.compile(
             rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b{DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
             rf"\b(?:last |this past |next |this coming |this )?{DAYNAME}\b",
-            rf"\b(?:{_COUNT}|An?|Two|Three) (?:day|week|month|year)s? ago\b",
+            # (not a bound: 'more than 15 years ago' says no when)
+            rf"\b(?<!more than )(?<!over )(?<!at least )(?:{_COUNT}|An?|Two|Three) "
+            r"(?:day|week|month|year)s? ago\b",
             # (not one that owns a thing: 'this year's flow readings', 'last week's vote')
             r"\b(?:[Ll]ast|[Nn]ext|this) (?:week|month|year)\b(?!['’]s\b)",
             # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
