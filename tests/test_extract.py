@@ -1552,3 +1552,18 @@ def test_an_irregular_passive_past_tells_a_happening(sentence: str, edtf: str) -
 )
 def test_more_happenings_in_general(sentence: str, edtf: str) -> None:
     assert [d for d, _ in dated(sentence, "2025-06-10")] == [edtf]
+
+
+def test_a_timeline_box_dates_each_entry_by_the_date_it_opens_on() -> None:
+    found = extract(
+        "Pension vote looms\n\nThe Senate votes on Monday.\n\nTimeline\n"
+        "• 2019: The Department of Finance first warns that pensions are unsustainable.\n"
+        "• November 2025: The House passes its version of the bill, 212-31.\n"
+        "• February 12, 2026: The Senate finance committee approves the bill with amendments.",
+        "2026-03-04",
+    ).events
+    assert [(e.date, e.text[:30]) for e in found][-3:] == [
+        ("2019", "2019: The Department of Financ"),
+        ("2025-11", "November 2025: The House passe"),
+        ("2026-02-12", "February 12, 2026: The Senate "),
+    ]
