@@ -1178,6 +1178,9 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          ["2016-10-23"]),
         ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
          ["2016-10-16"]),
+        # a post on a platform, named as such
+        ("In a Facebook post late Tuesday, he wrote: “If the Palace has the money, so do we.”",
+         "2026-03-04", ["2026-03-03"]),
         # a bound is no date: 'more than 15 years ago'
         ("Mackerel began shifting north more than 15 years ago as the sea warmed.",
          "2025-02-12", []),

@@ -67,6 +67,9 @@ _EVENT_WORDS = [
     # ('on Thursday he posted a photograph of himself on Instagram')
     "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
     "on Bluesky", "on YouTube",
+    # ('In a Facebook post late Tuesday, he wrote: …')
+    "Facebook post", "Instagram post", "LinkedIn post", "Telegram post", "TikTok post",
+    "in a post",
     # an answer to charges: 'Chinook rejected the allegations on Monday'
     "rejected the allegations", "denied the allegations", "rejected the claims",
     "denied the claims", "rejected the accusations", "denied the accusations",
