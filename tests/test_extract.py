@@ -1178,6 +1178,10 @@ def test_last_weekday_and_happenings_of_a_year(sentence: str, published: str, ed
          ["2016-10-23"]),
         ("Polls ahead of last Sunday's vote showed him trailing.", "2016-10-18",
          ["2016-10-16"]),
+        # a call to the paper that went unanswered is no happening; the rest may tell one
+        ("Mr. Baxter did not return a call seeking comment Tuesday.", "2025-07-09", []),
+        ("The board met on Monday but did not respond to the offer.", "2025-07-09",
+         ["2025-07-07"]),
         # a post on a platform, named as such
         ("In a Facebook post late Tuesday, he wrote: “If the Palace has the money, so do we.”",
          "2026-03-04", ["2026-03-03"]),

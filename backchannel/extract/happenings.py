@@ -229,8 +229,27 @@ def _OPENS_ON_HAPPENING(bare: str) -> bool:  # noqa: N802 (read as the pattern i
     return m is not None and (" " in m.group(0) or m.group(0).endswith("s"))
 
 
+#: No answer to the paper: 'Mr. Baxter did not return a call seeking comment Tuesday'
+_NO_ANSWER = re.compile(
+    r"\b(?:did not|didn['’]t|has not|have not|had not) (?:return|respond|reply|answer)|"
+    r"\bdeclined to comment\b|\bcould not be reached\b"
+)
+
+
 def names_happening(bare: str) -> bool:
-    """Does the clause (its quotations blanked) tell of a happening?"""
+    """Does the clause (its quotations blanked) tell of a happening? (Not the paper's
+    call that went unanswered.)"""
+    no_answer = (
+        _NO_ANSWER.search(bare)
+        if "not" in bare or "declined" in bare or "reached" in bare
+        else None
+    )
+    if no_answer:
+        # the rest of the sentence may tell one: 'Greaves, who left the trust in August,
+        # did not respond to requests for comment'
+        end = min((i for i in (bare.find(",", no_answer.end()), bare.find(";", no_answer.end()))
+                   if i >= 0), default=len(bare))  # fmt: skip
+        bare = bare[: no_answer.start()] + bare[end:]
     return bool(
         EVENT_WORDS.search(bare)
         # (a happening that opens its sentence: 'Closing arguments could come …', 'Talks
