@@ -1719,6 +1719,14 @@ def test_people_described_by_a_list_of_places_are_the_subject_not_its_last_place
     assert q.speaker == "Greg Tamsin"
 
 
+def test_minutes_record_a_person_named_in_apposition_warning_others() -> None:
+    [q] = quotes(
+        "Minutes of a private board meeting in July record the trust’s medical director, Dr "
+        "Samuel Okoro, warning colleagues that the validation exercise carries clinical risk."
+    )
+    assert (q.speaker, q.stance) == ("Samuel Okoro", "private")
+
+
 def test_a_quoted_phrase_with_a_comma_inside_is_one_clause() -> None:
     text = "Tobias Reimann spoke on Monday. The increase was „painful, but unavoidable“, he said."
     [q] = quotes(text)

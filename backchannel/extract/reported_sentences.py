@@ -11,6 +11,7 @@ from .clause_split import CLAUSE_SPLIT, CONTRAST, CONTRAST_IT, DASH_SPLIT, GOING
 from .clause_tags import without_closing_tag
 from .exchanges import a_papers_stance, asked_whom, relayed_by
 from .heads import without_aside, without_relative, writers_clause
+from .leadins import recorded_subject
 from .names import opens_on_name
 from .persons import a_person
 from .polls import is_poll, is_share, poll_named
@@ -217,6 +218,10 @@ def reported_in_sentence(
             subject = inner["who"] if inner else subject
             # ('… that Kyle Denning had called her last week and said …': a call passed on)
             called = _CALLED_ONE.search(previous, inner.start()) if inner else None
+        if not subject and "ecord" in previous and (shown := recorded_subject(previous + ", ")):
+            # 'Minutes … record the trust’s medical director, Dr Samuel Okoro, | warning
+            # colleagues that …': the one the record shows, not the record
+            subject = shown
         relayed_before = previous  # (the clause before, for a relay it closed)
         previous = clause
         # '… told the executives that …, and that the ministry did not want to “…”,
