@@ -1384,3 +1384,13 @@ def test_one_of_those_who_passed_on_a_private_assurance_recounts_it_in_private()
         ("Manuel Ocampo", "private"),
         ("one of the senators", "private"),
     ]
+
+
+def test_a_quotation_s_own_clause_after_a_contrast_gives_its_venue() -> None:
+    found = extract(
+        "Headline\n\nA hospital trust removed more than 3,100 patients from its waiting lists, "
+        "according to leaked documents seen by the Chronicle, while its chief executive "
+        "publicly credited ‘a genuine transformation in how we work’ for the fall.",
+        "2025-10-05",
+    ).quotes
+    assert (found[-1].stance, found[-1].cue) == ("public", "publicly")

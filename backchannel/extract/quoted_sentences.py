@@ -241,8 +241,9 @@ def _stance(
     speaks; a paper's words read out are private."""
     people, who, context = r.people, said.who, said.context
     # (the statement's own clause first: '… privately told Kyiv …, even as the minister
-    # told parliament the ban would remain “…”' was said in parliament)
-    own = CONTRAST_SPLIT.split(said.between)[-1] if said.kind != "direct" else said.between
+    # told parliament the ban would remain “…”' was said in parliament; '…, according to
+    # leaked documents, while its chief executive publicly credited “…”' in public)
+    own = CONTRAST_SPLIT.split(said.between)[-1]
     stance, cue = stance_of(plain(own + " " + context), bare_sentence)
     if stance is None and went_on is not None:
         stance, cue = went_on.stance, went_on.cue  # said on the same occasion
