@@ -247,8 +247,8 @@ def names_happening(bare: str) -> bool:
     if no_answer:
         # the rest of the sentence may tell one: 'Greaves, who left the trust in August,
         # did not respond to requests for comment'
-        end = min((i for i in (bare.find(",", no_answer.end()), bare.find(";", no_answer.end()))
-                   if i >= 0), default=len(bare))  # fmt: skip
+        stops = (bare.find(",", no_answer.end()), bare.find(";", no_answer.end()))
+        end = min((i for i in stops if i >= 0), default=len(bare))
         bare = bare[: no_answer.start()] + bare[end:]
     return bool(
         EVENT_WORDS.search(bare)
