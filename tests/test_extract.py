@@ -102,6 +102,15 @@ def test_a_date_line_with_its_weekday_cut_short_is_the_published_date(line: str)
             "The council voted.",
             "2025-08",
         ),
+        # a section's label in one word over the headline; a standfirst over a byline
+        # that runs on to the time it was posted
+        (
+            "Politics\n\nCouncil approves fire station sale\n\nThe mayor privately backed "
+            "it, sources say, while publicly calling it a last resort\n\nKristen Ahn · Island "
+            "News · Posted: Jan 21, 2026 4:00 AM ET | Last Updated: January 21\n\nThe "
+            "council voted.",
+            "2026-01-21",
+        ),
     ],
 )
 def test_a_section_under_the_masthead_and_a_standfirst_are_no_headline(
@@ -1574,3 +1583,14 @@ def test_a_timeline_box_dates_each_entry_by_the_date_it_opens_on() -> None:
         ("2025-11", "November 2025: The House passe"),
         ("2026-02-12", "February 12, 2026: The Senate "),
     ]
+
+
+def test_a_standfirst_over_a_byline_posted_at_a_time_proposes_nothing() -> None:
+    found = extract(
+        "Politics\n\nCouncil approves fire station sale\n\nThe mayor privately backed it, "
+        "sources say, while publicly calling it a last resort\n\nKristen Ahn · Island News · "
+        "Posted: Jan 21, 2026 4:00 AM ET | Last Updated: January 21\n\nThe council voted on "
+        "Tuesday. The mayor said it was a last resort.",
+        today=date(2026, 11, 25),
+    ).quotes
+    assert [q.text for q in found] == ["The mayor said it was a last resort"]

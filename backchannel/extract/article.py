@@ -33,6 +33,7 @@ from .page_top import (
     BREADCRUMB,
     BYLINE,
     RELATED_LINK,
+    SECTION_WORD,
     TIMESTAMP,
     byline_or_date_next,
     headline_after,
@@ -226,8 +227,13 @@ def read_article(text: str, today: date | None = None) -> Article:
                 article.masthead = article.masthead or line
                 article.published = article.published or dated
                 continue
-            if line.isupper() and len(line) < 30 and headline_after(lines, index):
-                continue  # a section's label in capitals ('INTERVIEW', 'FACT CHECK')
+            if (
+                (line.isupper() or SECTION_WORD.fullmatch(line))
+                and len(line) < 30
+                and headline_after(lines, index)
+                and len(next(x for x in lines[index + 1 :] if x)) > 2 * len(line)
+            ):
+                continue  # a section's label: 'INTERVIEW', 'FACT CHECK', 'Politics'
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line

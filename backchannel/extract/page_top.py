@@ -78,6 +78,17 @@ _SECTION = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3}
 BREADCRUMB = re.compile(r"[A-Z][\w&'’ .-]{1,30}(?:\s+[›»>/]\s+[A-Z][\w&'’ .-]{1,30})+")
 
 
+#: A section's label in one word: 'Politics', 'Business', 'World'
+SECTION_WORD = re.compile(
+    r"Politics|Business|World|Sports?|Opinion|Technology|Tech|Health|Science|Culture|Economy|"
+    r"Markets|Money|News|Environment|Climate|Education|Europe|Asia|Africa|Americas|Local|"
+    r"Regional|Entertainment|Lifestyle|Travel|Analysis|Energy|Courts|Crime|Transport"
+)
+
+
+_POSTED = re.compile(r"\b(?:Posted|Published|Updated)\b")
+
+
 def byline_or_date_next(lines: list[str], index: int, today: date | None) -> bool:
     """Does a byline or a line of the date come among the next few lines with words
     ('By Tom Heseltine, Environment Correspondent' then 'Friday 7 February 2025')?"""
@@ -86,6 +97,8 @@ def byline_or_date_next(lines: list[str], index: int, today: date | None) -> boo
         line.startswith("By ")
         and len(line) < 100
         or (DATE_IN_LINE.search(line) is not None and len(line) < 60)
+        # ('Kristen Ahn · NBN News · Posted: Jan 21, 2026 4:00 AM ET | Last Updated: …')
+        or (_POSTED.search(line) is not None and len(line) < 160 and DATE_IN_LINE.search(line))
         for line in after
     )
 
