@@ -1513,6 +1513,23 @@ def test_an_email_s_passage_set_under_its_lead_in_is_its_sender_s_in_private() -
     assert found[1].text.startswith("We are being judged on one number.")
 
 
+def test_a_heading_s_pull_quote_is_the_section_s_words_told_under_it() -> None:
+    found = extract(
+        "Tram strike live: no trams until Saturday\n\nThe Southern Ledger | Live | Thursday "
+        "14 August 2025 | Updated 5.48pm AEST\n\n5.48pm\nThat's where we'll leave our live "
+        "coverage for today.\n\n10.40am — ‘This deal is closer than it looks’\nDr Mei Lin Cho, "
+        "who researches industrial relations, says the gap is smaller than the rhetoric "
+        "suggests.\n\n“Once you strip out the rostering clause, they are a point and a half "
+        "apart,” she told the Ledger.\n\n‘We were told to send people back’\n\nA senior "
+        "consultant said: ‘We were told to discharge people back to their GPs.’",
+        "2025-08-14",
+    ).quotes
+    assert [q.speaker for q in found] == ["Mei Lin Cho", "Mei Lin Cho", "A senior consultant"]
+    # an unattributed quotation in a sentence of its own is still proposed
+    [q] = extract("Headline\n\n“We will not move,” a sign read.", "2025-08-14").quotes
+    assert q.text.startswith("We will not move")
+
+
 def test_a_standfirst_in_the_writers_words_sums_up_the_body() -> None:
     found = extract(
         "Island Courier\n\nRolling power cuts to continue through the weekend, officials say "

@@ -161,6 +161,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
         # its summary, not a second statement
         body = [q for q in found if q not in summed_up]
         found = [q for q in found if q not in summed_up or not _told_again(q, body)]
+    # a heading's pull quote, no one's and with no stop of its own ('10.40am — ‘This deal
+    # is closer than it looks’', '‘We were told to send people back’' over the section):
+    # the words of the section under it, told there
+    found = [q for q in found if not (q.speaker is None and _PULL_QUOTE.fullmatch(q.sentence))]
     headline = headline_statement(
         article.title, people, people.answering() if is_transcript else None
     )
@@ -177,6 +181,8 @@ def _same_words(part: str, whole: str) -> bool:
 
 _WORDS = re.compile(r"\w+")
 #: A quotation's words: ‘clumsy’, “at least twice”, "weaker than Dubai"
+#: A heading that ends on a quotation with no stop: 'Minister: ‘not a party to this dispute’'
+_PULL_QUOTE = re.compile(r"[^.!?]{0,40}[‘“\"][^’”\"]{2,80}[\w)][’”\"]")
 _QUOTED_WORDS = re.compile(r"[‘“\"]([^’”\"]{2,200})[’”\"]")
 
 
