@@ -1394,3 +1394,17 @@ def test_a_quotation_s_own_clause_after_a_contrast_gives_its_venue() -> None:
         "2025-10-05",
     ).quotes
     assert (found[-1].stance, found[-1].cue) == ("public", "publicly")
+
+
+def test_more_of_an_email_the_paper_obtained_is_private_when_its_writer_wrote_it() -> None:
+    found = extract(
+        "Headline\n\nThe Ledger has obtained an internal email, sent on 6 August, in which "
+        "the company’s head of industrial relations, Greg Tamsin, told senior managers the "
+        "company could “live with 13 per cent” if the union dropped its claim.\n\n“The "
+        "rostering clause is the hill. Pay is not,” Tamsin wrote.",
+        "2025-08-14",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Greg Tamsin", "private"),
+        ("Greg Tamsin", "private"),
+    ]

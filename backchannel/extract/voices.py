@@ -22,6 +22,8 @@ _IT_GOES_ON = re.compile(
 )
 #: A private message's cue (not a letter's: 'in the letter' may be one released since)
 _MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
+#: The paper's own copy of what was written: 'has obtained an internal email'
+_OBTAINED = frozenset({"has obtained", "have obtained", "obtained a copy", "obtained by"})
 #: More of what someone wrote: '“We will not be announcing this,” Okafor wrote.'
 _WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
 
@@ -81,7 +83,9 @@ class Voices:
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
         self.passed_on = cue if stance == "private" and cue else None
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
-        if message and cue:
+        if message and cue or (stance == "private" and cue in _OBTAINED):
+            # ('The Ledger has obtained an internal email … in which Greg Tamsin told …'
+            # then '“…,” Tamsin wrote.': more of what he wrote in private)
             self.wrote_privately[speaker] = cue
         self.thread = cue if message else None
         if cue in OFF_RECORD and not person:
