@@ -1408,3 +1408,13 @@ def test_more_of_an_email_the_paper_obtained_is_private_when_its_writer_wrote_it
         ("Greg Tamsin", "private"),
         ("Greg Tamsin", "private"),
     ]
+
+
+def test_what_one_told_his_deputy_heard_in_court_is_private() -> None:
+    [q] = extract(
+        "Headline\n\nA former procurement director told his deputy that a repairs contract "
+        "was already decided weeks before bids closed, a jury at Southwark Crown Court heard "
+        "on Tuesday.",
+        "2025-06-18",
+    ).quotes
+    assert (q.stance, q.cue) == ("private", "told his deputy")

@@ -95,7 +95,9 @@ _TOLD_WHOM = re.compile(
     # businessman', 'told provincial governors')
     r"rectors|executives|bosses|chairman|chairwoman|businessman|businessmen|governors|"
     r"chief executive|managing director|"
-    r"delegates|donors|bankers|lenders|directors|managers|supervisors)|"
+    r"delegates|donors|bankers|lenders|directors|managers|supervisors|"
+    # (one close to them: 'told his deputy that the contract was already decided')
+    r"deputy|deputies|assistant|wife|husband|partner)|"
     r"(?:union|company|party)\s+(?:negotiators|leaders|officials|executives)|"
     r"(?:him|her)\b(?!\s+(?:own|"
     r"supporters|audience|followers|readers|viewers|listeners|constituents))|"
