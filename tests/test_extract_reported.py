@@ -1719,6 +1719,13 @@ def test_a_body_s_chief_executive_in_a_clause_of_its_own_speaks_on_the_record() 
     assert q.text == "its chief executive said the project could not go ahead at the current price"
 
 
+def test_reports_after_a_preposition_are_a_noun_and_no_one_speaks() -> None:
+    assert quotes("The sharpest exchanges came over reports that hotels would be spared.") == []
+    assert quotes("Shares fell after reports that the bank would be sold.") == []
+    [q] = quotes("Fox News reports that the bank would be sold.")
+    assert q.speaker == "Fox News"
+
+
 def test_a_relay_closes_its_statement_before_the_writer_s_but() -> None:
     [q] = quotes(
         "Recording of the session was disabled, according to two people who attended, but at "

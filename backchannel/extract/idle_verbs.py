@@ -24,7 +24,8 @@ _ALSO_NOUNS = _PLURAL_NOUNS | {
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|such|news|media|press|recent|earlier|new|unconfirmed|"
     r"conflicting|local|amid|of|that|many|several|two|three|his|her|their|its|whose|our|any|all|"
-    r"without|with|in|from|by)|['’]s|"
+    # ('came over reports that …', 'fell after reports that …')
+    r"without|with|in|from|by|over|about|after|despite|following)|['’]s|"
     # (or one that opens the text: 'The notes record her saying …')
     r"^(?:The|These|Those|His|Her|Their|Its|Our|Such|Recent|Earlier|New))\s+$"
 )
