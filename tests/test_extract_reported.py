@@ -1726,6 +1726,16 @@ def test_reports_after_a_preposition_are_a_noun_and_no_one_speaks() -> None:
     assert q.speaker == "Fox News"
 
 
+def test_one_named_by_role_goes_on_calling_it_something() -> None:
+    found = quotes(
+        "Hillary Clinton spoke in Iowa. The Democratic presidential candidate blasted the "
+        'plan for a "deportation force" on Wednesday, calling it "absurd."'
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Democratic presidential candidate", 'it "absurd."')
+    ]
+
+
 def test_a_relay_closes_its_statement_before_the_writer_s_but() -> None:
     [q] = quotes(
         "Recording of the session was disabled, according to two people who attended, but at "

@@ -11,6 +11,7 @@ from .documents import document_sender
 from .naming import GROUP_WORDS
 from .phrases import LEADING_CONJ
 from .polls import poll_named
+from .roles import PERSON_ROLE
 from .speakers import People
 from .text import RUN_ON
 
@@ -246,7 +247,12 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 def _actor(phrase: str, people: People) -> str | None:
     """The speaker a subject names, if it names an actor: a person, a body, 'he'."""
     low = phrase.lower()
-    if low.startswith("the ") and not GROUP_WORDS.search(low):
+    if (
+        low.startswith("the ")
+        and not GROUP_WORDS.search(low)
+        # ('The Democratic presidential candidate … , calling it “absurd.”': one by role)
+        and not PERSON_ROLE.fullmatch(low.rsplit(" ", 1)[-1])
+    ):
         return None  # 'the report', 'the fact': not someone
     if low in ("he", "she"):
         return people.pronoun(low)
