@@ -467,6 +467,14 @@ def test_a_pronoun_s_tag_inside_the_clause_before_a_partial_quotation() -> None:
     )
 
 
+def test_where_it_was_said_after_the_quotation_is_the_tag_s() -> None:
+    found = quotes(
+        "Bernie Sanders has denounced supporters that level sexist attacks, saying his "
+        "campaign doesn’t want “that crap,” in an interview with CNN on Sunday."
+    )
+    assert found[-1].text == "saying his campaign doesn’t want “that crap,”"
+
+
 def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
     [q] = quotes(
         "Ana Lind said the ferry would “never run in winter,” a swipe at the harbour board."

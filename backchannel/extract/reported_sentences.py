@@ -77,6 +77,12 @@ _THAT_SUBJECT = re.compile(
     r"\bthat\s+(?:[^,;“”\"]{2,60},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),?\s+"
     r"had\s+[a-z]+\b[^,;“”\"]{0,120}$"
 )
+#: Where it was said, after the quotation that ends what was said
+_VENUE_AFTER_QUOTE = re.compile(
+    r"(?<=[”\"’']),?\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:interview|statement|speech|op-ed|post|tweet)|"
+    r"at\s+an?\s+(?:[\w-]+\s+)?(?:rally|news conference|press conference|town hall|event|debate)|"
+    r"during\s+an?\s+(?:[\w-]+\s+)?(?:interview|speech|rally|debate|appearance))\b[^“”\"]{0,80}$"
+)
 #: A call to the one passing it on: 'that Sen. Marsh's chief of staff, Kyle Denning, had
 #: called her last week'
 _CALLED_ONE = re.compile(
@@ -344,6 +350,10 @@ def reported_in_sentence(
                 found.pop()
                 words = f"{relayed_before[called.start('who') :].strip()} and {words}"
                 stance, cue = "private", called["act"]
+            if "”" in words or '"' in words or "’" in words:  # (a first look)
+                # 'doesn’t want “that crap,” in an interview with CNN on Sunday': where it
+                # was said is the tag's, not the statement's
+                words = _VENUE_AFTER_QUOTE.sub("", words)
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue, stance)
