@@ -475,6 +475,14 @@ def test_where_it_was_said_after_the_quotation_is_the_tag_s() -> None:
     assert found[-1].text == "saying his campaign doesn’t want “that crap,”"
 
 
+def test_the_writers_next_clause_after_a_semicolon_is_not_part_of_it() -> None:
+    found = quotes(
+        "Senator Bernie Sanders advocates tax increases. He calls for a ''Medicare for all'' "
+        "single-payer health care system; Mrs. Clinton aims to build on the Affordable Care Act."
+    )
+    assert found[-1].text.endswith("single-payer health care system")
+
+
 def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
     [q] = quotes(
         "Ana Lind said the ferry would “never run in winter,” a swipe at the harbour board."

@@ -77,6 +77,10 @@ _THAT_SUBJECT = re.compile(
     r"\bthat\s+(?:[^,;“”\"]{2,60},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),?\s+"
     r"had\s+[a-z]+\b[^,;“”\"]{0,120}$"
 )
+#: A clause that opens on a name and its verb: 'Mrs. Clinton aims to build on …'
+_NAME_THEN_VERB = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[a-z]+\b"
+)
 #: Where it was said, after the quotation that ends what was said
 _VENUE_AFTER_QUOTE = re.compile(
     r"(?<=[”\"’']),?\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:interview|statement|speech|op-ed|post|tweet)|"
@@ -253,6 +257,9 @@ def reported_in_sentence(
                 and not (_CONTRAST_FIRST.match(clause) and _RELAY_LAST.search(relayed_before))
                 # (not a contrast with a subject of its own: '…, even as two members …')
                 and not CONTRAST.match(clause)
+                # (nor the writer's next clause after a semicolon: '… single-payer health care
+                # system; Mrs. Clinton aims to build on …')
+                and not (";" in gap_words and _NAME_THEN_VERB.match(clause))
             )
         ):
             # '… said the city would win, but not until the council “admits …”':
