@@ -271,6 +271,21 @@ def _nearer(past: str, coming: str, reference: date, favour_past: bool = False) 
     return past if back >= 0 and back * 2 < on else coming
 
 
+def _set_aside(phrase: str, bare: str, at: int, until: int) -> bool:
+    """Is the day (``phrase``, at ``at``…``until`` in ``bare``) one a happening is set
+    for, and so ahead? 'The union has called an assembly for Friday' (not 'jailed for
+    Monday's attack'); a fixture it owns, set for, led up to or near: 'selected for
+    Saturday's home game', 'ahead of Sunday's vote', 'with Wednesday's debate approaching'."""
+    if not _FIXED_FOR.match(phrase):
+        return False
+    fixture = _OWNED_FIXTURE.match(bare, until)
+    if bare.endswith(" for ", 0, at):
+        return fixture is not None or not _OWNED.match(bare, until)
+    return fixture is not None and bool(
+        _AHEAD_OF.search(bare, max(0, at - 25), at) or _NEARING.match(bare, fixture.end())
+    )
+
+
 def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead: date) -> str:
     """The EDTF date the phrase (at ``at``…``until`` of the sentence ``bare``, its
     quotations blanked) means; DateError if it cannot be read. ``reference``: the day
@@ -331,24 +346,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # schedule in the present right before its day is ahead, whatever the sentence
         # told in the past before it
         future = _SCHEDULED_NOW.search(bare, max(0, at - 50), at) is not None
-    if (
-        not future
-        and bare.endswith(" for ", 0, at)
-        and _FIXED_FOR.match(phrase)
-        and (not _OWNED.match(bare, until) or _OWNED_FIXTURE.match(bare, until))
-    ):
-        # 'The union has called an assembly for Friday': what a day is set aside for is
-        # ahead (not 'jailed for Monday's attack')
-        future = True
-    if (
-        not future
-        and _FIXED_FOR.match(phrase)
-        and (fixture := _OWNED_FIXTURE.match(bare, until))
-        and (_AHEAD_OF.search(bare, max(0, at - 25), at) or _NEARING.match(bare, fixture.end()))
-    ):
-        # 'with Wednesday's debate approaching', 'ahead of Sunday's vote': a fixture
-        # still to come, this week's
-        future = True
+    future = future or _set_aside(phrase, bare, at, until)
     ahead_word = ahead_word if future else None
     if (
         ahead_word

@@ -122,7 +122,7 @@ class NameBook:
             )
         ):
             return speaker
-        fulls = {f for f in self._by_last.get(words[-1].lower(), ()) if " " in f}
+        fulls = set(self.with_surname(words[-1]))
         if len(fulls) > 1:
             # 'Obama says …' over a story in which Barack Obama speaks and Michelle is
             # named: the one who speaks

@@ -180,9 +180,9 @@ def _same_words(part: str, whole: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
-#: A quotation's words: ‘clumsy’, “at least twice”, "weaker than Dubai"
 #: A heading that ends on a quotation with no stop: 'Minister: ‘not a party to this dispute’'
 _PULL_QUOTE = re.compile(r"[^.!?]{0,40}[‘“\"][^’”\"]{2,80}[\w)][’”\"]")
+#: A quotation's words: ‘clumsy’, “at least twice”, "weaker than Dubai"
 _QUOTED_WORDS = re.compile(r"[‘“\"]([^’”\"]{2,200})[’”\"]")
 
 

@@ -74,8 +74,8 @@ _FRAME = re.compile(
 #: Hallgrímsson had come to her office in early April 2023'
 _THAT_SUBJECT = re.compile(
     # ('that Sen. Marsh's chief of staff, Kyle Denning, had called her': the name)
-    r"\bthat\s+(?:[^,;“”\"]{2,60},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),?\s+"
-    r"had\s+[a-z]+\b[^,;“”\"]{0,120}$"
+    r"\bthat\s+(?P<clause>(?:[^,;“”\"]{2,60},\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*)),?\s+had\s+[a-z]+\b[^,;“”\"]{0,120}$"
 )
 #: A clause that opens on a name and its verb: 'Mrs. Clinton aims to build on …'
 _NAME_THEN_VERB = re.compile(
@@ -87,11 +87,11 @@ _VENUE_AFTER_QUOTE = re.compile(
     r"at\s+an?\s+(?:[\w-]+\s+)?(?:rally|news conference|press conference|town hall|event|debate)|"
     r"during\s+an?\s+(?:[\w-]+\s+)?(?:interview|speech|rally|debate|appearance))\b[^“”\"]{0,80}$"
 )
-#: A call to the one passing it on: 'that Sen. Marsh's chief of staff, Kyle Denning, had
-#: called her last week'
+#: A call to the one passing it on, after _THAT_SUBJECT's name: '(that Sen. Marsh's chief
+#: of staff, Kyle Denning,) had called her last week'
 _CALLED_ONE = re.compile(
-    r"\bthat\s+(?P<who>.{2,80}?)\s+had\s+(?P<act>(?:\w+ly\s+)?(?:called|phoned|rung|rang|met|"
-    r"visited|approached|texted|messaged|emailed|contacted)\s+(?:her|him|them|me|us))\b"
+    r",?\s+had\s+(?P<act>(?:\w+ly\s+)?(?:called|phoned|rung|rang|met|visited|approached|"
+    r"texted|messaged|emailed|contacted)\s+(?:her|him|them|me|us))\b"
 )
 #: ... and that verb: words to one person ('and told her that'), or said ('had called her
 #: last week and said …')
@@ -201,7 +201,9 @@ def reported_in_sentence(
         if unquoted:
             verbs_from = max(0, first_verb.start() - at) if first_verb else len(clause) + 1
         at += len(clause)
-        called = None  # (the call to the one passing it on that the clause goes on from)
+        # (the call to the one passing it on that the clause goes on from, and where its
+        # clause starts)
+        called, call_from = None, 0
         # ', adding that …' split off: its subject is the last clause's speaker
         subject = (
             said.speaker
@@ -223,11 +225,11 @@ def reported_in_sentence(
         ):
             # 'told the court that Hallgrímsson had come to her office … and told her that
             # …': the one who came goes on to tell, not the sentence's subject ('… that
-            # Kyle Denning had called her last week and said …': Denning said it)
+            # Kyle Denning had called her last week and said …': Denning said it, on a call)
             inner = _THAT_SUBJECT.search(previous)
             subject = inner["who"] if inner else subject
-            # ('… that Kyle Denning had called her last week and said …': a call passed on)
-            called = _CALLED_ONE.search(previous, inner.start()) if inner else None
+            called = _CALLED_ONE.match(previous, inner.end("clause")) if inner else None
+            call_from = inner.start("clause") if inner else 0
         if not subject and "ecord" in previous and (shown := recorded_subject(previous + ", ")):
             # 'Minutes … record the trust’s medical director, Dr Samuel Okoro, | warning
             # colleagues that …': the one the record shows, not the record
@@ -355,7 +357,7 @@ def reported_in_sentence(
                 # said the senator “would not forget” …': what he said on the call, passed
                 # on, is his statement, in private (not hers that he called)
                 found.pop()
-                words = f"{relayed_before[called.start('who') :].strip()} and {words}"
+                words = f"{relayed_before[call_from:].strip()} and {words}"
                 stance, cue = "private", called["act"]
             if "”" in words or '"' in words or "’" in words:  # (a first look)
                 # 'doesn’t want “that crap,” in an interview with CNN on Sunday': where it

@@ -35,8 +35,9 @@ _SAYING = "said|say|says|told|reported|wrote|believe|believes|believed|think|thi
 #: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
 #: An aside that says where people are from: 'from federations in Central America'
 _WHERE_FROM = re.compile(r"(?:from|in|across|representing)\s(?!which|whom)")
-#: What someone is, in lower case before their name: 'nurse ', 'retired bus driver '
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+#: What someone is, in lower case before their name, if anything: 'nurse ', 'retired bus
+#: driver '
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 _ASIDE_LAST = re.compile(
     r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"
     r"for (?:his|her|their|its) part|in (?:a|an) (?:statement|interview)|"
@@ -292,15 +293,15 @@ def subject_of(text: str) -> str:
         # 'Cory Dahl, 22, of Flint, Mich.,': a name, then an age and a place ('Ana Lind,
         # 19,': or an age alone)
         # ('At a packed stop, nurse Priya Raman, 34,': a name after what they do)
-        for i, part in enumerate(parts[:-1]):
-            name = person_name(part.strip()) if _AGE_OR_PLACE.match(parts[i + 1]) else None
+        for i, part in enumerate(p.strip() for p in parts[:-1]):
+            name = person_name(part) if _AGE_OR_PLACE.match(parts[i + 1]) else None
             if (
                 name
-                and (name == part.strip() or _ROLE_THEN_NAME.fullmatch(part.strip()[: -len(name)]))
-                and part.strip().endswith(name)
+                and part.endswith(name)
+                and _ROLE_THEN_NAME.fullmatch(part[: -len(name)])
                 and all(_AGE_OR_PLACE.match(p) or len(p.split()) <= 2 for p in parts[i + 1 :])
             ):
-                subject = part.strip()
+                subject = part
                 break
     if text.endswith(",") and len(parts) >= 3 and parts[-1][:1].isupper():
         # 'Three presidents, from federations in Central America, West Africa and

@@ -83,7 +83,7 @@ class Voices:
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
         self.passed_on = cue if stance == "private" and cue else None
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
-        if message and cue or (stance == "private" and cue in _OBTAINED):
+        if cue and (message or (stance == "private" and cue in _OBTAINED)):
             # ('The Ledger has obtained an internal email … in which Greg Tamsin told …'
             # then '“…,” Tamsin wrote.': more of what he wrote in private)
             self.wrote_privately[speaker] = cue
