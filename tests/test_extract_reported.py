@@ -1783,3 +1783,13 @@ def test_what_one_insisted_on_is_no_tag_for_the_words_before_it() -> None:
         "had insisted on his innocence."
     )
     assert all(not q.text.startswith("In his last word") for q in found)
+
+
+def test_one_who_wrote_to_someone_to_say_it_said_it() -> None:
+    found = quotes(
+        "According to the Observer, Kenji Morita wrote to the fund's executive director on "
+        "28 October to say Tokyo was ready to announce a bigger pledge.\n\n"
+        "Lind phoned Ana Berg to say she would resign."
+    )
+    assert [q.speaker for q in found] == ["Kenji Morita", "Lind"]
+    assert found[0].text.startswith("Kenji Morita wrote to")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .subjects import SENT_WORD_TO
+
 _AND_THAT = re.compile(r"\band that\s+[^,;“”\"]{1,80}$")
 _TOLD_WHOM_BEFORE = re.compile(
     r"\b(?:told|tells|assured|assures|reassured|warned|warns|briefed|urged|promised|informed)"
@@ -92,7 +94,10 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
     start = verb.start()
     word = verb["verb"].lower()
     if not first:
-        if clause.endswith("to ", 0, start):
+        if clause.endswith("to ", 0, start) and not SENT_WORD_TO.search(
+            # ('wrote to the fund's director on 28 October to say …': why one wrote)
+            clause[max(0, start - 160) : start - 1]
+        ):
             # 'Trump tweeted that Obama had too little to say …': an infinitive is
             # no saying of its own; the speech verb before it reports
             return True

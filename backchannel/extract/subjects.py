@@ -65,6 +65,12 @@ _PARTICIPLE_ASIDE = re.compile(
     r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s*$")
+#: A message sent to someone, then why: 'wrote to the fund's director on 28 October to
+#: (say …)', 'phoned the minister to (warn …)': the sender says it
+SENT_WORD_TO = re.compile(
+    r"\s(?:wrote|writes|has written|had written|phoned|rang|e-?mailed|texted|messaged|"
+    r"called)\s[^.;“”\"]{2,120}?\sto$"
+)
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
@@ -190,6 +196,10 @@ def subject_of(text: str) -> str:
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     text = text.strip()
+    sent_word = SENT_WORD_TO.search(text) if text.endswith(" to") else None
+    if sent_word:
+        # 'Kenji Morita wrote to the fund's director on 28 October to (say …)': the writer
+        return subject_of(text[: sent_word.start()])
     if text.endswith(" but") and "," in text:
         # "ANED's executive director, Emeka Nwosu, declined to comment on the letter but
         # (told …)": the one who declined goes on
