@@ -1793,3 +1793,16 @@ def test_one_who_wrote_to_someone_to_say_it_said_it() -> None:
     )
     assert [q.speaker for q in found] == ["Kenji Morita", "Lind"]
     assert found[0].text.startswith("Kenji Morita wrote to")
+
+
+def test_ones_who_acted_in_private_speak_in_a_relay_not_the_paper() -> None:
+    found = quotes(
+        "According to the Observer, German officials have privately lobbied Tokyo to announce "
+        "its figure before the summit.\n\n"
+        "According to Asia Metals Wire, at least two of those groups have lobbied Jakarta in "
+        "recent weeks to keep the ban intact."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("German officials", "private"),
+        ("Asia Metals Wire", None),
+    ]
