@@ -1806,3 +1806,26 @@ def test_ones_who_acted_in_private_speak_in_a_relay_not_the_paper() -> None:
         ("German officials", "private"),
         ("Asia Metals Wire", None),
     ]
+
+
+def test_a_body_s_own_survey_is_its_finding_past_an_aside() -> None:
+    found = quotes(
+        "The Irish Nurses and Midwives Federation (INMF) said on Monday it would ballot "
+        "members. The INMF’s own survey, published last week, found that 72 per cent of "
+        "members had worked unpaid overtime in the previous month."
+    )
+    assert [(q.speaker, q.text) for q in found][1] == (
+        "Irish Nurses and Midwives Federation",
+        "72 per cent of members had worked unpaid overtime in the previous month",
+    )
+
+
+def test_a_group_saying_what_a_thing_does_in_a_relative_clause_says_it() -> None:
+    [q] = quotes(
+        "The dispute centres on the recruitment controls, introduced last year, which unions "
+        "say have left more than 1,100 approved nursing posts unfilled."
+    )
+    assert (q.speaker, q.text) == (
+        "unions",
+        "unions say have left more than 1,100 approved nursing posts unfilled",
+    )

@@ -2550,3 +2550,11 @@ def test_a_name_one_speaks_at_is_a_place_not_a_person() -> None:
         "2025-06-11",
     ).quotes
     assert [q.speaker for q in found] == ["Lucía Ferraro"]
+
+
+def test_a_body_s_short_name_is_the_body_named_in_full_before_it() -> None:
+    found = quotes(
+        "The Irish Nurses and Midwives Federation (INMF) said on Monday it would ballot "
+        "members.\n\nThe INMF said it would strike next month."
+    )
+    assert [q.speaker for q in found] == ["Irish Nurses and Midwives Federation"] * 2

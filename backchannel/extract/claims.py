@@ -73,11 +73,19 @@ _FINDING = re.compile(
     r"of|from|for|in|on|last)\s+[^,;“”\"]{1,60}?"
     # ('An internal memo signed by Hernán Ríos, head of …, dated 19 December and seen by
     # the Andean Report, shows …')
-    r"|\s+(?:signed|sent|written)\s+by\s+[^;“”\"]{1,160}?)?)\s+(?:also\s+|now\s+|clearly\s+)?"
+    r"|\s+(?:signed|sent|written)\s+by\s+[^;“”\"]{1,160}?"
+    # ('The INMF’s own survey, published last week, found …')
+    r"|,\s+(?:released|published|conducted|commissioned)\b[^,;“”\"]{1,60},"
+    r")?)\s+(?:also\s+|now\s+|clearly\s+)?"
     r"(?P<verb>shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\s+"
     # what follows is a clause or what it shows, not 'showed up', 'found in …'
     r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
     r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
+)
+#: A body's own paper that finds: 'the INMF’s own survey', 'the council's figures'
+_OWNERS_FINDING = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+(?:own\s+|latest\s+|annual\s+)?"
+    r"(?:survey|report|figures|data|analysis|research|study|audit|estimates|records)$"
 )
 #: A paper, as 'it', that finds: 'It found that the aircraft touched down …'
 _IT_FINDS = re.compile(
@@ -124,6 +132,11 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
     if m:
         # ('But early ratings data show …', '… where polls show …': no conjunction)
         who = _ARTICLE.sub("", LEADING_CONJ.sub("", m["who"].strip()))
+        who = who.split(",", 1)[0]  # (not its aside: ', published last week,')
+        owner = _OWNERS_FINDING.match(who)
+        if owner:
+            # 'The INMF’s own survey found …': the body that made it finds it
+            who = people.who(owner["owner"]) or owner["owner"]
         if document_sender(m["who"].strip()):  # (a memo its sender signed: his words)
             who = people.who(m["who"].strip()) or who
         # ('The poll showed …' after 'a CNN/ORC poll' named: that poll)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .subjects import SENT_WORD_TO
+from .phrases import SENT_WORD_TO
 
 _AND_THAT = re.compile(r"\band that\s+[^,;“”\"]{1,80}$")
 _TOLD_WHOM_BEFORE = re.compile(

@@ -3,11 +3,19 @@ stands for further on ('Hale' is Martin Hale). speakers.People keeps one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from .name_words import TITLES
 from .names import NAME_RUN, run_reading
 from .roles import HONORIFICS
+
+#: A body named in full, then its short name: 'the Irish Nurses and Midwives Federation
+#: (INMF)', 'Health Service Executive (HSE)'
+_SHORT_NAME = re.compile(
+    r"(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the|&)\s+)*[A-Z][\w'’-]*){1,8})"
+    r"\s+\((?P<short>[A-Z][A-Z&]{1,9})\)"
+)
 
 
 class NameBook:
@@ -20,6 +28,16 @@ class NameBook:
         #: the only Hillary named
         self._by_first: dict[str, list[str]] = {}
         self._owners: set[str] = set()  # names met first as an owner ('Eva Moss’s plan')
+        #: a body's short name -> its full name: 'INMF' is the Irish Nurses and Midwives
+        #: Federation once named so
+        self.short_names: dict[str, str] = {}
+
+    def note_short_names(self, text: str) -> None:
+        """Note the bodies ``text`` names in full with their short names after them."""
+        for m in _SHORT_NAME.finditer(text):
+            full = m["full"].removeprefix("The ")
+            if full[:1] == m["short"][:1] and " " in full:
+                self.short_names.setdefault(m["short"], full)
 
     def knows(self, name: str, last: str) -> bool:
         """Was ``name`` (surname ``last``, lower case) named before?"""

@@ -44,7 +44,7 @@ from .roles import (
     FOREIGN_THE,
     HONORIFICS,
     OUTLET_KIND_WORDS,
-    PEOPLE_OF_A_PLACE_OR_TRADE,
+    PEOPLE_IN_GROUPS,
     THE_TITLE,
     one_unnamed,
 )
@@ -66,13 +66,10 @@ PRONOUNS = {"he", "she", "they", "him", "her"}
 #: Words that make a phrase in lower case a group or body that speaks ('party officials').
 GROUP_WORDS = re.compile(
     r"\b(officials?|sources?|diplomats?|spokes(?:person|man|woman)|ministry|department|"
-    r"people|negotiators|governments?|analysts?|economists?|bankers?|members?|MP|envoy|"
+    r"negotiators|governments?|analysts?|economists?|bankers?|members?|MP|envoy|"
     r"authority|office|delegation|commission|union|association|federation|party|leaders?|"
-    r"minister|chief|governor|president|agency|publication|newspaper|weekly|aides|advis[eo]rs|"
-    r"voters|critics|experts|supporters|residents|organizers|lawmakers|investigators|"
-    r"prosecutors|police|authorities|researchers|scientists|witnesses|protesters|observers|"
-    r"activists|officers|republicans|democrats|conservatives|liberals|strategists|donors|"
-    rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b",
+    r"minister|chief|governor|president|agency|publication|newspaper|weekly|"
+    rf"{PEOPLE_IN_GROUPS})\b",
     re.I,
 )
 _THE_PAPER = frozenset(f"the {kind}" for kind in OUTLET_KIND_WORDS)
@@ -169,6 +166,9 @@ def who(people: People, phrase: str) -> str | None:
         phrase = in_title_case(phrase)  # 'JOHN SMITH said', a transcript's 'TRUMP:'
     if not phrase:
         return None
+    short = phrase.removeprefix("the ").removeprefix("The ")
+    if short.isupper() and short in people.names.short_names:
+        return people.names.short_names[short]  # 'the INMF': the federation named in full
     low = phrase.lower()
     if low in ("he", "she"):
         return people.pronoun(low)

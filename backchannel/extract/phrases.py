@@ -79,3 +79,9 @@ FUNCTION_WORDS = (NOT_NAMES - {"one", "two", "three", "several", "i", "we", "the
     "following", "since", "once", "though", "although", "because", "here", "now", "then",
     "later", "earlier", "what", "how", "why", "where", "if", "as", "of", "to", "while",
 }  # fmt: skip
+#: A message sent to someone, then why: 'wrote to the fund's director on 28 October to
+#: (say …)', 'phoned the minister to (warn …)': the sender says it
+SENT_WORD_TO = re.compile(
+    r"\s(?:wrote|writes|has written|had written|phoned|rang|e-?mailed|texted|messaged|"
+    r"called)\s[^.;“”\"]{2,120}?\sto$"
+)

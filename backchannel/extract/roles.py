@@ -123,15 +123,19 @@ PEOPLE_OF_A_PLACE_OR_TRADE = (
     "employees|passengers|traders|shopkeepers|supervisors|managers|bosses"
 )
 
+#: Unnamed groups of people, in lower case and the plural: 'aides', 'unions', 'critics'
+PEOPLE_IN_GROUPS = (
+    "aides|officials|sources|analysts|advisers|advisors|voters|critics|experts|supporters|"
+    "residents|organizers|lawmakers|economists|diplomats|negotiators|investigators|prosecutors|"
+    "police|authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
+    "republicans|democrats|conservatives|liberals|officers|activists|observers|unions|"
+    "campaigners|opponents|environmentalists|employers|landlords|businesses|strategists|donors|"
+    f"{PEOPLE_OF_A_PLACE_OR_TRADE}"
+)
 #: Unnamed groups that speak, in lower case: 'aides said', '60 percent of voters said'.
 GROUP_OF_PEOPLE = re.compile(
     r"(?:(?:\d[\d,.]*\s*(?:percent|%)?|(?:nearly |almost |about )?half|most|many|some|all|"
-    r"a majority|a third|two-thirds)\s+of\s+)?(?:[\w'’-]+\s+){0,2}(?:aides|officials|sources|"
-    r"analysts|advisers|advisors|voters|critics|experts|supporters|residents|organizers|"
-    r"lawmakers|economists|diplomats|negotiators|investigators|prosecutors|police|"
-    r"authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
-    r"republicans|democrats|conservatives|liberals|officers|activists|observers|"
-    rf"{PEOPLE_OF_A_PLACE_OR_TRADE})\b"
+    rf"a majority|a third|two-thirds)\s+of\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{PEOPLE_IN_GROUPS})\b"
 )
 #: A person's role: 'the senator', 'Opposition leader Ola Berg'.
 PERSON_ROLE = re.compile(

@@ -130,6 +130,8 @@ class People:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
+        if "(" in text:
+            self.names.note_short_names(text)  # ('the Health Service Executive (HSE)')
         group = unnamed_group(text)
         if group:
             self.group = group  # 'Two officials there tell …': 'one of them' next

@@ -17,6 +17,7 @@ from .names import (
     person_name,
     without_portfolio,
 )
+from .phrases import SENT_WORD_TO
 from .roles import PEOPLE_OF_A_PLACE_OR_TRADE
 
 #: Two names joined by 'and' that end the words before a verb, after nothing or a
@@ -65,12 +66,7 @@ _PARTICIPLE_ASIDE = re.compile(
     r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s*$")
-#: A message sent to someone, then why: 'wrote to the fund's director on 28 October to
-#: (say …)', 'phoned the minister to (warn …)': the sender says it
-SENT_WORD_TO = re.compile(
-    r"\s(?:wrote|writes|has written|had written|phoned|rang|e-?mailed|texted|messaged|"
-    r"called)\s[^.;“”\"]{2,120}?\sto$"
-)
+_SHORT_NAME_LAST = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
 #: Where a subject's clause starts: after a comma, 'that', a conjunction before a
@@ -88,6 +84,10 @@ _SUBJECT_SPLIT = re.compile(
     r"leader|chief|officials?|spokes(?:man|woman|person)|diplomats?|executive)|"
     rf"(?:(?:their|his|her|its)\s+)?(?:\w+\s+)?(?:{PEOPLE_OF_A_PLACE_OR_TRADE}|officials)"
     r"(?:\s+(?:had|have|were|would))?)\s*$)"
+    # ('controls, which unions say have left …': the unions, of what the controls did)
+    # (not a name: 'a bill, which Brenn said would …' may be his, said again)
+    r"|(?:,\s*|\s+)which\s+(?=(?:[a-z]+\s+)?(?:unions|critics|officials|experts|analysts|"
+    r"opponents|campaigners|residents|economists|lawyers)\s*$)"
     r"|,(?!\d)\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
@@ -196,6 +196,9 @@ def subject_of(text: str) -> str:
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     text = text.strip()
+    if text.endswith(")"):
+        # 'The Irish Nurses and Midwives Federation (INMF)': the body, its short name left
+        text = _SHORT_NAME_LAST.sub("", text)
     sent_word = SENT_WORD_TO.search(text) if text.endswith(" to") else None
     if sent_word:
         # 'Kenji Morita wrote to the fund's director on 28 October to (say …)': the writer
