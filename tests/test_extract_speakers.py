@@ -2558,3 +2558,11 @@ def test_a_body_s_short_name_is_the_body_named_in_full_before_it() -> None:
         "members.\n\nThe INMF said it would strike next month."
     )
     assert [q.speaker for q in found] == ["Irish Nurses and Midwives Federation"] * 2
+
+
+def test_a_name_with_joined_initials_after_a_long_title_speaks() -> None:
+    [q] = quotes(
+        "Leader of the Opposition in the Legislative Council B.N. Prakash alleged that the "
+        "Minister had struck a backroom deal with the companies."
+    )
+    assert q.speaker == "B.N. Prakash"

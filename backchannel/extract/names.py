@@ -147,9 +147,12 @@ def looks_like_person(name: str) -> bool:
     if _HEADLINE_WORDS.intersection(tokens[first_name:]):
         return False  # 'Liberals On Court', 'Cruz Is A': a headline's capitals, not a name
     return (first_name or tokens[0].lower() not in NOT_NAMES) and not any(
-        t.isupper() and len(t.rstrip(".")) > 1
-        for t in tokens  # initials are fine
+        t.isupper() and len(t.rstrip(".")) > 1 and not _INITIALS.fullmatch(t)
+        for t in tokens  # initials are fine ('B.N. Prakash')
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 _DESK_ROLES = frozenset({"Correspondent", "Editor", "Reporter", "Writer", "Columnist"})
@@ -262,6 +265,13 @@ BODY_OF_AND = re.compile(
 )
 
 
+#: A body's last word, never a name's first: 'Council', 'Committee'
+_BODY_LAST_WORDS = frozenset(
+    {"Council", "Committee", "Assembly", "Commission", "Party", "Senate", "Parliament",
+     "Court", "Ministry", "Department", "Board", "Union", "Agency", "Authority", "Government"}
+)  # fmt: skip
+
+
 def person_name(phrase: str) -> str | None:
     """The name at the end of a noun phrase ('Trade Minister Ratna Widjaja')."""
     runs = list(NAME_RUN.finditer(phrase))
@@ -278,16 +288,27 @@ def person_name(phrase: str) -> str | None:
         tokens = without_portfolio(" ".join(tokens), phrase, runs[-1].start()).split()
     # 'Latvian Defence Minister Edgars Ozolins' -> 'Edgars Ozolins': drop titles,
     # and leading capitalised words beyond the three a name can have.
-    while tokens and (
-        tokens[0].lower().rstrip(",.") in TITLES
-        # a title in the plural: 'Senators Jeanne Shaheen and Jim Risch'
-        or tokens[0].lower() in _PLURAL_TITLES
-        # ('Said bin Hamad al-Rawahi': a first name, its particle after it)
-        or (tokens[0] in SENTENCE_WORDS and not (len(tokens) > 1 and tokens[1] in PARTICLES))
-        or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
-        or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
-        # 'Міністр закордонних справ України Андрій Сибіга': the country a title is of
-        or (len(tokens) > 2 and tokens[0].lower() in _OF_PLACE)
+    while (
+        tokens
+        and (
+            tokens[0].lower().rstrip(",.") in TITLES
+            # a title in the plural: 'Senators Jeanne Shaheen and Jim Risch'
+            or tokens[0].lower() in _PLURAL_TITLES
+            # ('Said bin Hamad al-Rawahi': a first name, its particle after it)
+            or (tokens[0] in SENTENCE_WORDS and not (len(tokens) > 1 and tokens[1] in PARTICLES))
+            or sum(1 for t in tokens if not t.islower()) > 3  # ('von der Leyen': one name)
+            or (len(tokens) > 1 and _GERMAN_TITLE.search(tokens[0]))
+            # 'Міністр закордонних справ України Андрій Сибіга': the country a title is of
+            or (len(tokens) > 2 and tokens[0].lower() in _OF_PLACE)
+            # 'Leader of the Opposition in the Legislative Council B.N. Prakash': the body a
+            # title is of, before the name
+            or (
+                len(tokens) > 2
+                and tokens[0] in _BODY_LAST_WORDS
+                and tokens[-1].lower() not in TITLES  # (not 'Union Health Minister')
+                and looks_like_person(" ".join(tokens[1:]))
+            )
+        )
     ):
         tokens.pop(0)
     if len(tokens) > 2 and tokens[-1].rstrip(",") in _POST_NOMINALS:
