@@ -2566,3 +2566,11 @@ def test_a_name_with_joined_initials_after_a_long_title_speaks() -> None:
         "Minister had struck a backroom deal with the companies."
     )
     assert q.speaker == "B.N. Prakash"
+
+
+def test_one_described_after_however_and_before_an_aside_speaks() -> None:
+    [q] = quotes(
+        "However, an executive with one of the companies, speaking on condition of anonymity, "
+        "said that the industry had been told that there would be no collection."
+    )
+    assert q.speaker == "an executive with one of the companies"

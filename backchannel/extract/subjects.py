@@ -62,7 +62,8 @@ _PARTICIPLE_TAIL = re.compile(
 )
 #: One described, then an aside that opens on a participle, up to the verb's comma
 _PARTICIPLE_ASIDE = re.compile(
-    r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
+    # ('However, an executive with one of the companies, speaking on condition of …,')
+    r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
     r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s*$")
