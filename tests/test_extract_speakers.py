@@ -2574,3 +2574,12 @@ def test_one_described_after_however_and_before_an_aside_speaks() -> None:
         "said that the industry had been told that there would be no collection."
     )
     assert q.speaker == "an executive with one of the companies"
+
+
+def test_the_chief_minister_is_not_a_labour_minister_named_before() -> None:
+    found = quotes(
+        "Labour Minister Santosh Hegde said talks would resume. Sources in the Chief "
+        "Minister's Office said that the Chief Minister had asked Mr. Hegde to meet union "
+        "leaders on Wednesday."
+    )
+    assert [(q.speaker, q.stance) for q in found][1] == ("Chief Minister", "private")

@@ -205,8 +205,10 @@ def relayed_by(who: str | None, words: str, context: str, people: People) -> str
         return None
     # ('One of the former site managers, who ran a farm in Nordland, said …': past the aside)
     relay = people.who(re.split(r",?\s+(?:who|whose)\s", lead["who"])[0])
-    if relay is None or relay == who or who in relay:
+    if relay is None or relay == who:
         return None
+    if who in relay and not _passed_on_by_insiders(lead["who"]):
+        return None  # ('Lind's office said Lind had …': hers; not 'Sources in Lind's office')
     return context[lead.start("who") : lead.end()].strip()
 
 

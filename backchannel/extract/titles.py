@@ -18,7 +18,7 @@ from .roles import (
 )
 
 #: Words that make a title another office: 'vice president', 'deputy minister'.
-_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime"})
+_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime", "chief"})
 _NOT_TITLES = frozenset({"the", "a", "an", "of", "for", "and", "former", "then"}) | ADDRESS
 
 
@@ -73,4 +73,9 @@ class Titles:
     def may_be(self, name: str, phrase: str) -> bool:
         """Could 'the envoy' be this person? Not if the article gave them other titles."""
         titles = [t for t, n in self._named[-50:] if n == name]
-        return not titles or any(set(re.findall(r"[a-z]+", phrase)) & t for t in titles)
+        wanted = set(re.findall(r"[a-z]+", phrase))
+        return not titles or any(
+            # ('the chief minister' is not Labour Minister Hegde)
+            wanted & t and not (wanted & _OTHER_OFFICE) - t and not (t & _OTHER_OFFICE) - wanted
+            for t in titles
+        )
