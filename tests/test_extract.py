@@ -1594,3 +1594,16 @@ def test_a_standfirst_over_a_byline_posted_at_a_time_proposes_nothing() -> None:
         today=date(2026, 11, 25),
     ).quotes
     assert [q.text for q in found] == ["The mayor said it was a last resort"]
+
+
+def test_a_masthead_over_a_one_word_section_is_no_headline() -> None:
+    text = (
+        "The Waikato Record\nHealth\n\n"
+        "Kaimaru Hospital rebuild shelved – but Minister privately told MPs it would return\n\n"
+        "Hemi Walker\nHealth reporter\nWednesday 15 July 2026, 5:00am\n\n"
+        "The rebuild of Kaimaru Hospital has been pushed back, documents show.\n\n"
+        "“It is a timing thing,” one MP said."
+    )
+    result = extract(text, "2026-07-15", today=date(2026, 7, 20))
+    assert result.article.title.startswith("Kaimaru Hospital rebuild shelved")
+    assert [q.text for q in result.quotes] == ["It is a timing thing,"]

@@ -1829,3 +1829,12 @@ def test_a_group_saying_what_a_thing_does_in_a_relative_clause_says_it() -> None
         "unions",
         "unions say have left more than 1,100 approved nursing posts unfilled",
     )
+
+
+def test_a_question_put_to_someone_is_no_statement() -> None:
+    found = quotes(
+        "Dr Ruth Pennington said she did not discuss caucus conversations.\n\n"
+        "Earlier, on RNZ’s Morning Report yesterday, she was asked directly whether Kaimaru "
+        "would get its new hospital. “Kaimaru will get a new hospital,” she said."
+    )
+    assert [q.text for q in found][1:] == ["Kaimaru will get a new hospital,"]

@@ -57,6 +57,8 @@ def top_block(lines: list[str]) -> set[int]:
         or (len(lines[i]) < 60 and DATE_IN_LINE.match(lines[i]) is not None)
         # (and how long it takes to read: 'March 2026 · 14-minute read', '6 min read')
         or (len(lines[i]) < 60 and READ_TIME.search(lines[i]) is not None)
+        # (a section's one-word label under the masthead: 'The Waikato Record' / 'Health')
+        or (i > first and SECTION_WORD.fullmatch(lines[i].strip()) is not None)
     ]
     if any(len(lines[i]) > 80 for i in block) or not placing:
         return set()

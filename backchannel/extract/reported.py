@@ -376,8 +376,8 @@ def reported(
         if passive:
             # who told them, if the words say so; else triage names the speaker
             who = by_agent or ""
-            if not who and word.startswith("accus"):
-                continue  # 'who are accused of corruption': a charge, no one's words
+            if not who and word.startswith(("accus", "ask")):
+                continue  # 'who are accused of …', 'she was asked whether …': no one's words
             if not who and verb is not verbs[0]:
                 # 'Lyle told them that the money would be announced …': what is to be
                 # announced is what the verb before reports
