@@ -382,23 +382,3 @@ TITLE_FIRST = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Adm|Admiral|Gen|General|Col|Colonel|Capt|Captain|"
     r"Commissioner|Judge)\.?\s+[A-Z][a-z]"
 )
-
-
-#: A relative named by a first name alone, after the family's: 'Tulloch's father, Robbie,'
-_KIN = re.compile(
-    r"\b(?P<family>[A-Z][a-z][\w-]*)['’]s\s+(?:father|mother|son|daughter|brother|sister|"
-    r"wife|husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece),\s+"
-    r"(?P<given>[A-Z][a-z]+)(?=,)"
-)
-
-
-def named_relative(text: str) -> tuple[str, str | None]:
-    """``text`` with a relative named by a first name after the family's named whole
-    ('Tulloch's father, Robbie Tulloch, was …'), and that name; or ``text`` and None."""
-    kin = _KIN.search(text)
-    if kin is None:
-        return text, None
-    return (
-        f"{text[: kin.end()]} {kin['family']}{text[kin.end() :]}",
-        f"{kin['given']} {kin['family']}",
-    )

@@ -12,6 +12,7 @@ from .roles import PERSON_ROLE
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS, stance_of
 from .text import words_in
+from .verbs import REPORT
 
 #: A relay: 'according to X, …', French 'selon X, …', German 'laut X, …',
 _ACCORDING = re.compile(
@@ -362,3 +363,29 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
     if not actor or actor == who or ANONYMOUS.search(actor):
         return None
     return m["text"].strip().rstrip("."), actor
+
+
+#: Where what was said begins after its verb: 'said that …', 'accused X of …'.
+_COMPLEMENT = re.compile(r"\s(?:that|of)\s")
+
+
+def before_topic(clause: str, who: str | None) -> str | None:
+    """The clause up to what its speech verb reports, when that is about others ('Ochs
+    accused the mayor' of 'accused the mayor of negotiating behind closed doors'); None
+    when there is no such part, or the speaker acts in it ('officials said Lind had
+    privately told them that …': Lind's, passed on)."""
+    verb = REPORT.search(clause)
+    complement = _COMPLEMENT.search(clause, verb.end(), verb.end() + 120) if verb else None
+    if complement is None:
+        return None
+    # (a phrase may come first: 'said that at a meeting … closed to the press, Camila
+    # Ortúzar offered …')
+    inner = clause[complement.end() : complement.end() + 140]
+    if who and (
+        any(word in inner for word in who.split() if word[:1].isupper())
+        # ('… said that port authority officials had told First Nations leaders in a
+        # private meeting that …': an unnamed speaker, acting in it)
+        or inner.lower().startswith(who.lower())
+    ):
+        return None
+    return clause[: complement.start()]

@@ -15,6 +15,7 @@ from .leadins import recorded_subject
 from .names import opens_on_name
 from .persons import a_person
 from .polls import is_poll, is_share, poll_named
+from .relays import before_topic
 from .reported import reported
 from .speakers import People
 from .speaking import FirstCue, by_speaker
@@ -305,7 +306,7 @@ def reported_in_sentence(
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)
             onlooker = people.voices.is_onlooker(who, clause)
-            said_of = _before_topic(bare_sentence if whole else clause, who)
+            said_of = before_topic(bare_sentence if whole else clause, who)
             if onlooker:
                 # an analyst's words are commentary: where they said it counts, not what
                 # they talked of ('scholars said … what it tells lawmakers in private')
@@ -378,29 +379,3 @@ def reported_in_sentence(
                 people.note_subject(relayer)
             told_by = asked_whom(clause, people) or a_person(who, people) or told_by
     return told_by
-
-
-#: Where what was said begins after its verb: 'said that …', 'accused X of …'.
-_COMPLEMENT = re.compile(r"\s(?:that|of)\s")
-
-
-def _before_topic(clause: str, who: str | None) -> str | None:
-    """The clause up to what its speech verb reports, when that is about others ('Ochs
-    accused the mayor' of 'accused the mayor of negotiating behind closed doors'); None
-    when there is no such part, or the speaker acts in it ('officials said Lind had
-    privately told them that …': Lind's, passed on)."""
-    verb = REPORT.search(clause)
-    complement = _COMPLEMENT.search(clause, verb.end(), verb.end() + 120) if verb else None
-    if complement is None:
-        return None
-    # (a phrase may come first: 'said that at a meeting … closed to the press, Camila
-    # Ortúzar offered …')
-    inner = clause[complement.end() : complement.end() + 140]
-    if who and (
-        any(word in inner for word in who.split() if word[:1].isupper())
-        # ('… said that port authority officials had told First Nations leaders in a
-        # private meeting that …': an unnamed speaker, acting in it)
-        or inner.lower().startswith(who.lower())
-    ):
-        return None
-    return clause[: complement.start()]

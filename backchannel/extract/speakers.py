@@ -17,7 +17,6 @@ from .names import (
     NAME_RUN,
     ORG_WORDS,
     POSSESSIVE,
-    named_relative,
     person_name,
     run_reading,
     without_portfolio,
@@ -26,6 +25,7 @@ from .names import (
 from .persons import a_surname, person_or_surname
 from .phrases import PRONOUNS_ALONE
 from .polls import poll_named
+from .relatives import named_relative
 from .roles import (
     BODY_BEFORE,
     GROUP_OF_PEOPLE,
