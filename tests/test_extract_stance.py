@@ -1418,3 +1418,11 @@ def test_what_one_told_his_deputy_heard_in_court_is_private() -> None:
         "2025-06-18",
     ).quotes
     assert (q.stance, q.cue) == ("private", "told his deputy")
+
+
+def test_what_one_told_colleagues_is_private() -> None:
+    [q] = quotes(
+        "In one email, a senior official at Natural Resources Canada told colleagues in March "
+        "2025 that the final round of meetings was a formality."
+    )
+    assert q.stance == "private"

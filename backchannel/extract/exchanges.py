@@ -86,7 +86,8 @@ _PAPERS_OF = re.compile(
 _TOLD_WHOM = re.compile(
     # ('told a small group of European delegates, on the sidelines, that …')
     # ('wrote to two fellow board members on Nov. 9 that …')
-    r"\b(?:told|assured|reassured|promised|warned|wrote\s+to)\s+(?:(?:his|her|their|its|the|"
+    r"\b(?:told|assured|reassured|promised|warned|wrote\s+to)\s+(?:(?:colleagues|counterparts)\b|"
+    r"(?:his|her|their|its|the|"
     r"a\s+(?:small\s+)?(?:group|handful)\s+of|(?:(?:two|three|four|several)\s+)?fellow|"
     r"[A-Z]\w+(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:counterparts?|colleagues|officials|ministers|board\s+members|"
