@@ -1838,3 +1838,10 @@ def test_a_question_put_to_someone_is_no_statement() -> None:
         "would get its new hospital. “Kaimaru will get a new hospital,” she said."
     )
     assert [q.text for q in found][1:] == ["Kaimaru will get a new hospital,"]
+
+
+def test_what_a_report_found_as_background_to_a_date_is_no_statement() -> None:
+    assert not quotes(
+        "The rebuild was first announced in 2022, after a report found parts of the main "
+        "ward block were earthquake-prone."
+    )

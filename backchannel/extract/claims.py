@@ -82,6 +82,7 @@ _FINDING = re.compile(
     r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
     r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
 )
+_BACKGROUND = re.compile(r"(?:after|before|since|until|once|because|when)\s", re.I)
 #: A body's own paper that finds: 'the INMF’s own survey', 'the council's figures'
 _OWNERS_FINDING = re.compile(
     r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+(?:own\s+|latest\s+|annual\s+)?"
@@ -129,7 +130,7 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         text = m["text"].strip().rstrip(".")
         return (text[5:] if text.startswith("that ") else text), people.who(court) or court
     m = _FINDING.search(clause) if _has_finding(clause) else None
-    if m:
+    if m and not _BACKGROUND.match(m["who"]):  # ('…, after a report found …': background)
         # ('But early ratings data show …', '… where polls show …': no conjunction)
         who = _ARTICLE.sub("", LEADING_CONJ.sub("", m["who"].strip()))
         who = who.split(",", 1)[0]  # (not its aside: ', published last week,')
