@@ -1607,3 +1607,30 @@ def test_a_masthead_over_a_one_word_section_is_no_headline() -> None:
     result = extract(text, "2026-07-15", today=date(2026, 7, 20))
     assert result.article.title.startswith("Kaimaru Hospital rebuild shelved")
     assert [q.text for q in result.quotes] == ["It is a timing thing,"]
+
+
+def test_a_date_line_with_pipes_marks_the_standfirst_above_it() -> None:
+    text = (
+        "Football regulator hearing on Thamesmead Athletic takeover – live\n\n"
+        "Independent Football Regulator questions Blackridge Capital over funding as fans "
+        "protest outside; club faces 30 June licence deadline\n\n"
+        "The Northern Post | Sport | Thu 21 May 2026 | Last updated 17:42 BST\n\n"
+        "The hearing resumes at 10am tomorrow, the panel's chair said."
+    )
+    result = extract(text, "2026-05-21", today=date(2026, 5, 30))
+    first, *rest = result.article.paragraphs
+    assert first.standfirst
+    assert [p.text for p in rest] == [
+        "The hearing resumes at 10am tomorrow, the panel's chair said."
+    ]
+
+
+def test_a_note_on_where_the_report_first_ran_is_no_event() -> None:
+    text = (
+        "Court quashes pipeline approval\n\n"
+        "The Federal Court of Appeal on Wednesday quashed the approval, the court said.\n\n"
+        "This report by The Dominion Newswire was first published Aug. 27, 2026."
+    )
+    result = extract(text, "2026-08-27", today=date(2026, 9, 1))
+    assert all("first published" not in e.text for e in result.events)
+    assert all("first published" not in p.text for p in result.article.paragraphs)

@@ -31,11 +31,9 @@ from .interviews import HOST_ROLE, HOSTED_BY
 from .names import looks_like_person, person_name
 from .page_top import (
     BREADCRUMB,
-    BYLINE,
-    RELATED_LINK,
     SECTION_WORD,
-    TIMESTAMP,
     byline_or_date_next,
+    furniture,
     headline_after,
     top_block,
 )
@@ -240,7 +238,7 @@ def read_article(text: str, today: date | None = None) -> Article:
                 if dated:  # 'Polish politics, decoded | Monday 15 September 2025 | No. 87'
                     article.published = article.published or dated
                 continue
-        if TIMESTAMP.match(line) or BYLINE.match(line) or RELATED_LINK.match(line):
+        if furniture(line):
             continue  # ('Read more: ‘It’s a crisis’: inside …': a link to another story)
         when = date_line(line, today) if not body_started and len(line) < 120 else None
         if when:

@@ -21,6 +21,25 @@ RELATED_LINK = re.compile(
     r"|(?i:interactive|watch|listen|video|in pictures|podcast|explainer|quiz)\s*[:|›»]"
     r"(?=[^\n]{1,100}$)(?![^\n]*[.:]$)"
 )
+#: A note on where the piece first ran, at its foot: 'This report by The Dominion
+#: Newswire was first published Aug. 27, 2026.', 'This story was originally published by …'
+PUBLISHED_NOTE = re.compile(
+    r"(?:This|The) (?:report|story|article|piece)\b[^.]{0,80}?\bwas (?:first |originally )?"
+    r"(?:published|posted)\b[^\n]{0,100}$"
+)
+
+
+def furniture(line: str) -> bool:
+    """Is the line the page's, not the story's: a live blog's time stamp, a byline, a
+    link to another story, a note on where the piece first ran?"""
+    return bool(
+        TIMESTAMP.match(line)
+        or BYLINE.match(line)
+        or RELATED_LINK.match(line)
+        or (line.startswith("Th") and PUBLISHED_NOTE.match(line))
+    )
+
+
 #: How long a piece takes to read, as a page's top line gives it: '14-minute read'
 READ_TIME = re.compile(r"\b\d{1,3}[- ]?(?:minute|min)s?\.?\s+read\b", re.I)
 _EDITION = re.compile(r"^.{2,50}\s[-–—]\s(?:[\w'’]+\s){0,2}[Ee]dition$")
@@ -101,6 +120,8 @@ def byline_or_date_next(lines: list[str], index: int, today: date | None) -> boo
         or (DATE_IN_LINE.search(line) is not None and len(line) < 60)
         # ('Kristen Ahn · NBN News · Posted: Jan 21, 2026 4:00 AM ET | Last Updated: …')
         or (_POSTED.search(line) is not None and len(line) < 160 and DATE_IN_LINE.search(line))
+        # ('The Northern Post | Sport | Thu 21 May 2026 | Last updated 17:42 BST')
+        or ("|" in line and len(line) < 120 and DATE_IN_LINE.search(line) is not None)
         for line in after
     )
 
