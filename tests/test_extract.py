@@ -989,6 +989,10 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ),
         # a deadline is ahead; an answer to charges is a happening
         ("The party had privately set a deadline of Friday for an agreement.", "2025-06-27"),
+        (
+            "The union has set a strike deadline of 11:59 p.m. on Friday if talks fail.",
+            "2025-06-27",
+        ),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
         # a company's results, an offer turned down, a firm gone under, a storm's landfall
         ("The retailer reported a 31% fall in profit in its results on Thursday.", "2025-06-19"),

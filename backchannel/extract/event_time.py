@@ -8,14 +8,12 @@ is its nearest one, leaning to the tense (see _nearer).
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from backchannel.db.dates import parse_edtf
 
-from .calendar_words import month_of
-from .date_phrases import DAYNAME, MONTH, MONTH_OF_PHRASE, THAT_YEAR
+from .date_phrases import DAYNAME, MONTH
 from .dates import parse_date
 from .verbs import REPORT
 
@@ -122,7 +120,11 @@ _NEARING = re.compile(
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b")
-_DEADLINE_OF = re.compile(r"\bdeadline (?:of|on|for|is|set for)\s+$")
+_DEADLINE_OF = re.compile(
+    r"\bdeadline (?:of|on|for|is|set for)\s+"
+    # (a time of day may come first: 'a strike deadline of 11:59 p.m. on Friday')
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$"
+)
 #: A sitting agreed to: 'agreed to an emergency session', 'agreed to hold talks'
 _AGREED_SITTING = re.compile(
     r"\bagreed to (?:hold\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:session|sitting|meeting|"
@@ -187,72 +189,6 @@ _DONE_IN = re.compile(
 
 
 _YEARLESS_MONTH = re.compile(rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{MONTH}(?![a-z])")
-
-
-#: A day of a month with its year: 'on July 14, 2025', '14 July 2025'.
-_DAY_AND_YEAR = re.compile(
-    rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? )(\d{{4}})\b"
-)
-#: A day of a month told alone: 'on July 11', '11 July'.
-_DAY_ALONE = re.compile(
-    rf"(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH})\W*$"
-)
-
-
-def story_year(phrase: str, edtf: str, told: tuple[int, str] | None) -> str:
-    """A day of a month told without its year, in a story that has just told a day of
-    the same month with one ('on July 14, 2025, …. The fire had started three days
-    earlier, on July 11'): that year's, not the one the day of writing would give.
-    ``told``: (month, year) of the last day told with its year (see day_and_year)."""
-    if told is None or not _DAY_ALONE.fullmatch(phrase.strip()) or len(edtf) != 10:
-        return edtf
-    month = MONTH_OF_PHRASE.search(phrase)
-    if month and month_of(month.group(0)) == told[0] and edtf[:4] != told[1]:
-        return told[1] + edtf[4:]
-    return edtf
-
-
-#: A date told as that of the year just told: 'in December that year', 'later that year'
-_THAT_YEAR = re.compile(r"\s*(?:of\s+)?(?:that|the same) year\b")
-#: A year told in a date phrase: 'in March 2019', 'the drought of 2022'
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: 'Later that year', 'earlier the same year': a happening in the year just told
-THAT_YEAR_ALONE = re.compile(THAT_YEAR)
-
-
-def year_in(phrase: str) -> str | None:
-    """The year a date phrase tells outright, if any ('in March 2019': '2019')."""
-    m = _A_YEAR.search(phrase) if any(c.isdigit() for c in phrase) else None
-    return m.group(0) if m else None
-
-
-def in_that_year(edtf: str, text: str, until: int, year: str | None) -> str:
-    """``edtf`` read from a phrase ending at ``until`` in ``text``: when the words after
-    it say 'that year' ('By December that year, it had been sold'), the same date in
-    ``year``, the last year the story told, not the one the day of writing gives."""
-    if not year or not _THAT_YEAR.match(text, until) or year_in(edtf[:4]) is None:
-        return edtf
-    parts = edtf.split("/")
-    if len({part[:4] for part in parts}) != 1:
-        return edtf  # (across a year's end: told with its own years)
-    return "/".join(_in_year(part, int(year)) for part in parts)
-
-
-def _in_year(part: str, year: int) -> str:
-    """An EDTF day or month moved to ``year``, its day kept inside that year's month ('the
-    end of February that year' of a year with no 29 February ends on the 28th)."""
-    if len(part) == 10 and part[4] == "-" and part[7] == "-":
-        month, day = int(part[5:7]), int(part[8:10])
-        day = min(day, calendar.monthrange(year, month)[1])
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return f"{year:04d}{part[4:]}"
-
-
-def day_and_year(phrase: str) -> tuple[int, str] | None:
-    """(month, year) of a date phrase that tells a day with its year ('July 14, 2025')."""
-    m = _DAY_AND_YEAR.search(phrase) if phrase[-4:].isdigit() else None
-    month = MONTH_OF_PHRASE.search(m.group(0)) if m else None
-    return (month_of(month.group(0)), m.group(m.lastindex or 0)) if m and month else None
 
 
 def _nearer(past: str, coming: str, reference: date, favour_past: bool = False) -> str:
@@ -320,7 +256,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     )
     if not planned and "deadline" in bare:
         # 'had privately set a deadline of Wednesday': a deadline is ahead
-        planned = _DEADLINE_OF.search(bare, max(0, at - 20), at) is not None
+        planned = _DEADLINE_OF.search(bare, max(0, at - 40), at) is not None
     if not planned and "agreed to " in bare:
         # 'has agreed to an emergency session of the parliament on Friday': a sitting agreed
         # to is ahead (not 'agreed to a deal on Friday': the deal is the agreeing)

@@ -18,18 +18,10 @@ from .date_phrases import DATE_PHRASE, MONTH
 from .dates import parse_date
 from .day_counts import A_DAY, DAYS_AROUND, DAYS_FROM, DAYS_LATER, days_counted
 from .event_clauses import Clause, date_clauses
-from .event_time import (
-    CLOCK,
-    MOVED_TO,
-    THAT_YEAR_ALONE,
-    date_of,
-    day_and_year,
-    in_that_year,
-    story_year,
-    year_in,
-)
+from .event_time import CLOCK, MOVED_TO, date_of
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .happenings import names_happening
+from .story_years import THAT_YEAR_ALONE, day_and_year, in_that_year, story_year, year_in
 from .text import Readings
 
 #: An entry of a timeline box: its date, then what happened ('2019: The Department of
