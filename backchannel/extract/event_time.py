@@ -125,6 +125,12 @@ _DEADLINE_OF = re.compile(
     # (a time of day may come first: 'a strike deadline of 11:59 p.m. on Friday')
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$"
 )
+#: A request, its infinitive right before the date, in one clause: 'urged both sides to
+#: return to talks (on Friday)', 'was asked to appear before the committee (on Thursday)'
+_ASKED_TO = re.compile(
+    r"\b(?:asked|urged|invited|called on|summoned|ordered)\s+(?:[\w'’.-]+\s+){0,5}?to\s+"
+    r"[a-z]+\b[^,;.]*$"
+)
 #: A sitting agreed to: 'agreed to an emergency session', 'agreed to hold talks'
 _AGREED_SITTING = re.compile(
     r"\bagreed to (?:hold\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:session|sitting|meeting|"
@@ -257,6 +263,9 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     if not planned and "deadline" in bare:
         # 'had privately set a deadline of Wednesday': a deadline is ahead
         planned = _DEADLINE_OF.search(bare, max(0, at - 40), at) is not None
+    if not planned and " to " in bare:
+        # 'had asked Mr. Hegde to meet union leaders on Wednesday': what one is asked to do
+        planned = _ASKED_TO.search(bare, max(0, at - 120), at) is not None
     if not planned and "agreed to " in bare:
         # 'has agreed to an emergency session of the parliament on Friday': a sitting agreed
         # to is ahead (not 'agreed to a deal on Friday': the deal is the agreeing)
