@@ -993,6 +993,9 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "The union has set a strike deadline of 11:59 p.m. on Friday if talks fail.",
             "2025-06-27",
         ),
+        # what one is asked or urged to do on a day is ahead (not the asking on a day)
+        ("The premier had asked Ana Lind to meet union leaders on Friday.", "2025-06-27"),
+        ("On Friday, the minister urged both sides to return to talks.", "2025-06-20"),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
         # a company's results, an offer turned down, a firm gone under, a storm's landfall
         ("The retailer reported a 31% fall in profit in its results on Thursday.", "2025-06-19"),
