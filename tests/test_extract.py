@@ -996,6 +996,8 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # what one is asked or urged to do on a day is ahead (not the asking on a day)
         ("The premier had asked Ana Lind to meet union leaders on Friday.", "2025-06-27"),
         ("On Friday, the minister urged both sides to return to talks.", "2025-06-20"),
+        # 'today’s' as the present day's is no date; 'today's meeting' is
+        ("Members will decide at today's meeting whether to strike.", "2025-06-25"),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
         # a company's results, an offer turned down, a firm gone under, a storm's landfall
         ("The retailer reported a 31% fall in profit in its results on Thursday.", "2025-06-19"),
@@ -1641,3 +1643,11 @@ def test_a_note_on_where_the_report_first_ran_is_no_event() -> None:
     result = extract(text, "2026-08-27", today=date(2026, 9, 1))
     assert all("first published" not in e.text for e in result.events)
     assert all("first published" not in p.text for p in result.article.paragraphs)
+
+
+def test_today_s_as_the_present_day_s_dates_nothing() -> None:
+    text = (
+        "Headline\n\nStaff have since worked around leaking roofs and an emergency department "
+        "designed for a fraction of today’s patient numbers."
+    )
+    assert not extract(text, "2025-06-25", today=TODAY).events

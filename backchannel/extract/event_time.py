@@ -107,9 +107,13 @@ _FIXED_FOR = re.compile(rf"(?:{DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
 #: A fixture or a sitting a day owns: 'selected for Saturday's home game' (not 'jailed
 #: for Monday's attack')
-_OWNED_FIXTURE = re.compile(
-    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|"
-    r"fixture|final|derby|race|vote|meeting|summit|session|hearing|debate|election|sitting)\b"
+#: Fixtures and sittings a day may own
+FIXTURES = (
+    r"(?:game|match|fixture|final|derby|race|vote|meeting|summit|session|hearing|debate|"
+    r"election|sitting)"
+)
+OWNED_FIXTURE = re.compile(
+    rf"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b"
 )
 #: What leads up to a day's fixture: 'ahead of Wednesday's debate'
 _AHEAD_OF = re.compile(r"\b(?:[Aa]head of|[Ii]n the (?:run|lead)-up to|[Ii]n advance of)\s+$")
@@ -220,7 +224,7 @@ def _set_aside(phrase: str, bare: str, at: int, until: int) -> bool:
     Saturday's home game', 'ahead of Sunday's vote', 'with Wednesday's debate approaching'."""
     if not _FIXED_FOR.match(phrase):
         return False
-    fixture = _OWNED_FIXTURE.match(bare, until)
+    fixture = OWNED_FIXTURE.match(bare, until)
     if bare.endswith(" for ", 0, at):
         return fixture is not None or not _OWNED.match(bare, until)
     return fixture is not None and bool(

@@ -18,7 +18,7 @@ from .date_phrases import DATE_PHRASE, MONTH
 from .dates import parse_date
 from .day_counts import A_DAY, DAYS_AROUND, DAYS_FROM, DAYS_LATER, days_counted
 from .event_clauses import Clause, date_clauses
-from .event_time import CLOCK, MOVED_TO, date_of
+from .event_time import CLOCK, FIXTURES, MOVED_TO, date_of
 from .foreign_dates import FOREIGN_DATE, english, may_be_foreign
 from .happenings import names_happening
 from .story_years import THAT_YEAR_ALONE, day_and_year, in_that_year, story_year, year_in
@@ -42,6 +42,11 @@ class ProposedEvent:
     text: str
     date: str  # EDTF
     phrase: str  # the words the date was read from
+
+
+#: 'today’s' as the present day's ('today’s patient numbers'), not a fixture's ('today’s
+#: vote')
+_PRESENT_DAYS = re.compile(rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b)")
 
 
 def find_events(
@@ -101,6 +106,8 @@ def find_events(
                 or m.group(0),
             )
             for m in DATE_PHRASE.finditer(paragraph_bare)
+            # ('today’s patient numbers': the present day's, no date; 'today's vote' is one)
+            if not (m.group(0).endswith("oday") and _PRESENT_DAYS.match(paragraph_bare, m.end()))
         ]
         if may_be_foreign(paragraph_bare):
             # 'le 29 janvier', 'Ende April': said again in English, in reading order
