@@ -998,6 +998,9 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("On Friday, the minister urged both sides to return to talks.", "2025-06-20"),
         # 'today’s' as the present day's is no date; 'today's meeting' is
         ("Members will decide at today's meeting whether to strike.", "2025-06-25"),
+        # a body set up, a letter written to someone
+        ("The Global Pandemic Preparedness Fund was set up in 2022.", "2022"),
+        ("Dalgleish said he had written to Ms Strachan on Monday demanding a seat.", "2025-06-23"),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
         # a company's results, an offer turned down, a firm gone under, a storm's landfall
         ("The retailer reported a 31% fall in profit in its results on Thursday.", "2025-06-19"),

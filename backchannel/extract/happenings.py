@@ -55,6 +55,9 @@ _EVENT_WORDS = [
     "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
     "register with", "register by", "apply by", "evacuation", "evacuations",
     "information evening", "open day", "notification",
+    # a body set up, a letter written to someone: 'was set up in 2022', 'had written to Ms
+    # Strachan last week'
+    "set up", "wrote to", "written to", "writes to",
     # the courts' acts and an office taken: 'Prosecutors charged him in March 2019', 'the
     # winner takes office on 6 December', 'The committee will reconvene on 14 February'
     "to open", "to start", "to begin",
