@@ -2583,3 +2583,11 @@ def test_the_chief_minister_is_not_a_labour_minister_named_before() -> None:
         "leaders on Wednesday."
     )
     assert [(q.speaker, q.stance) for q in found][1] == ("Chief Minister", "private")
+
+
+def test_ones_of_two_places_joined_by_and_are_one_subject() -> None:
+    found = quotes(
+        "Norway has privately offered to cut its share of the catch, according to officials, "
+        "even as ministers in Oslo and London publicly accuse each other of blocking a deal."
+    )
+    assert [(q.speaker, q.stance) for q in found][1] == ("ministers in Oslo and London", "public")

@@ -130,7 +130,7 @@ _COUNTED_CLAUSE = re.compile(
     r"(?:[\w'’%-]+\s+){0,5}?(?!(?:need|seed|feed|speed|bed|red)\b)[a-z]{3,}ed\b"
 )
 _SAY_ING = {"saying", "telling", "writing", "adding", "noting", "insisting", "arguing"}
-_OF_VERBS = {"accused", "accuses", "accusing"}
+_OF_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "promised", "urged",
              "urges", "urging", "asked", "asks", "instructed", "instructs", "instructing",
              "called on", "calls on", "calling on",

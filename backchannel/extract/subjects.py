@@ -12,13 +12,12 @@ from functools import lru_cache
 from . import sentence_subject
 from .names import (
     BODY_OF_AND,
-    CAPITAL,
     looks_like_person,
     person_name,
     without_portfolio,
 )
 from .phrases import SENT_WORD_TO
-from .roles import PEOPLE_OF_A_PLACE_OR_TRADE
+from .subject_clauses import SAYING, SUBJECT_SPLIT
 
 #: Two names joined by 'and' that end the words before a verb, after nothing or a
 #: word that opens a clause: 'Germany and Italy', 'after France and Spain'.
@@ -31,8 +30,6 @@ _PAIR_AT_END = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{2,200}?(?:\s*(?:--|—|–)|\s+-)$")
 
 
-#: Verbs of saying and believing that a clause of its own may follow without 'that'.
-_SAYING = "said|say|says|told|reported|wrote|believe|believes|believed|think|thinks|thought"
 #: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
 #: An aside that says where people are from: 'from federations in Central America'
 _WHERE_FROM = re.compile(r"(?:from|in|across|representing)\s(?!which|whom)")
@@ -66,50 +63,11 @@ _PARTICIPLE_ASIDE = re.compile(
     r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
     r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
 )
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s*$")
+_PLACE_ALONE = re.compile(r"[A-Z][\w'’.-]*")
+_OF_A_PLACE = re.compile(r"\s(?:in|from|of|at)\s+[A-Z][\w'’.-]*$")
+_SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s*$")
 _SHORT_NAME_LAST = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
-
-#: Where a subject's clause starts: after a comma, 'that', a conjunction before a
-#: name, or a subordinator before a pronoun ('vetoed it because she said').
-_SUBJECT_SPLIT = re.compile(
-    # every split starts at a comma or a space: a first look spares the rest
-    # ('…, general secretary of the union, said Owen Hartley had told …': Hartley)
-    rf"(?=[\s,])(?:(?:,\s*|\s+)(?:said|says)\s+(?=(?:[{CAPITAL}][\w'’.-]*\s*){{1,6}}$)"
-    # ('A German official, who spoke on condition of anonymity, said Norwegian diplomats
-    # had told …': the diplomats, past the comma and the verb)
-    # (a name, or one holding an office: not 'said the rents agreed …')
-    # ('…, speaking on condition of anonymity, said supervisors had told …': theirs)
-    rf"|,\s*(?:{_SAYING})\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}|(?:the|an?)\s+(?:\w+\s+)?"
-    r"(?:minister|governor|president|chancellor|premier|envoy|mayor|secretary|ambassador|"
-    r"leader|chief|officials?|spokes(?:man|woman|person)|diplomats?|executive)|"
-    rf"(?:(?:their|his|her|its)\s+)?(?:\w+\s+)?(?:{PEOPLE_OF_A_PLACE_OR_TRADE}|officials)"
-    r"(?:\s+(?:had|have|were|would))?)\s*$)"
-    # ('controls, which unions say have left …': the unions, of what the controls did)
-    # (not a name: 'a bill, which Brenn said would …' may be his, said again)
-    r"|(?:,\s*|\s+)which\s+(?=(?:[a-z]+\s+)?(?:unions|critics|officials|experts|analysts|"
-    r"opponents|campaigners|residents|economists|lawyers)\s*$)"
-    r"|,(?!\d)\s*|\s+that\s+"
-    r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
-    r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
-    r"(?=(?:he|she|they|we|I)\b)"
-    # '… dropped its veto only after Oslo privately promised …': Oslo promised; 'did not
-    # exude confidence when Tapper asked', '… when a leader says': the one who asked
-    r"|\s+(?:only\s+)?(?:after|before|because|once|until|unless|when|while|as|if)\s+"
-    r"(?=(?:[A-Z][\w'’.-]*|(?:a|an|the)\s+[a-z]+)\s*$)"
-    # 'Fiorina was a planner - a former speechwriter said': after a dash, a name or a
-    # description to the verb
-    r"|\s+(?:--|[-–—])\s+(?=(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
-    r"(?:a|an|the)(?:\s+(?!(?:he|she|they|we|I|it)\b)[\w'’-]+){1,3}"
-    # ('… than Mr. Trump - 60 percent of voters said': a share of them)
-    r"|\d[\d.,]*(?:\s+(?:percent|per cent)|%)?(?:\s+of)?(?:\s+[a-z][\w'’-]*){1,3})\s*$)"
-    # 'officials said the minister privately promised …': the minister promised
-    # ('with union leaders saying the Labour Ministry had privately offered …': it offered)
-    rf"|\s+(?:{_SAYING}|saying)"
-    r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
-    r")"
-)
-
 
 #: A phrase of place or time put before a sentence's subject: 'In Berlin, …'.
 _PUT_FIRST = re.compile(
@@ -254,10 +212,17 @@ def subject_of(text: str) -> str:
     if pair:
         # 'after Germany and Italy privately warned': both speak, not the second alone
         return _TRAILING_ADVERB.sub("", pair["pair"])
-    parts = [p for p in _SUBJECT_SPLIT.split(text) if p]
+    parts = [p for p in SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
     subject = parts[-1].strip()
+    if (
+        len(parts) > 1
+        and _PLACE_ALONE.fullmatch(subject)
+        and text.endswith(f" and {parts[-1]}")
+        and _OF_A_PLACE.search(parts[-2])
+    ):
+        subject = f"{parts[-2].strip()} and {subject}"  # 'ministers in Oslo and London'
     if subject.startswith(("said ", "says ")) and _AN_ACTOR.match(subject[5:]):
         # '…, speaking on condition of anonymity, said the government (had privately
         # assured …)': the split took the comma, the speech verb is no part of who acts

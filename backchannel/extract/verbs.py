@@ -42,7 +42,7 @@ MORE_SPEECH = {
     # a plural's present: 'Critics argue that …', 'Officials warn that …'
     # (not the nouns 'claim', 'stress', 'caution', nor 'admit' 250,000 refugees)
     "argue", "warn", "insist", "contend", "predict", "concede", "complain", "allege",
-    "point out",
+    "point out", "accuse",
     # 'reminded jurors that …', 'was adamant that …', 'confirming that …', and counsel's
     # 'put it to her that …'
     "reminded", "reminds", "reminding", "was adamant", "were adamant", "is adamant",
