@@ -1845,3 +1845,13 @@ def test_what_a_report_found_as_background_to_a_date_is_no_statement() -> None:
         "The rebuild was first announced in 2022, after a report found parts of the main "
         "ward block were earthquake-prone."
     )
+
+
+def test_what_one_dismisses_something_as_is_their_statement() -> None:
+    found = quotes(
+        "Etxeberria dismisses the claims as the usual noise before a congress.\n\n"
+        "The court dismissed the case as the judge saw no merit in it."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Etxeberria", "Etxeberria dismisses the claims as the usual noise before a congress")
+    ]

@@ -42,6 +42,12 @@ def _may_have_that(text: str) -> bool:
 
 
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
+#: What one dismisses something as: 'dismisses the claims as the usual noise' (not a
+#: clause: 'dismissed the case as the judge saw …')
+_DISMISSED_AS = re.compile(
+    r"\s+(?:the|these|those|his|her|their|its|such)\s[^,;.]{2,60}?\sas\s"
+    r"(?!(?:the\s+|a\s+|an\s+)?\w+\s+(?:\w+ed|saw|was|were|had|has|is|are|did)\b)"
+)
 #: Verbs that say what something is, with 'as': 'hailed it as', 'branded the plan as'.
 _AS_VERBS = frozenset({"hailed", "hails", "branded", "brands"})
 _CLAUSE_START = re.compile(
@@ -196,7 +202,9 @@ def that_follows(word: str, rest: str) -> bool:
     has_that = (
         bool(THAT.match(rest)) and not THAT_THING.match(rest) if _may_have_that(rest) else False
     )
-    if word.startswith("describ") or word in _AS_VERBS:
+    if word.startswith("dismiss"):
+        has_that = has_that or bool(_DISMISSED_AS.match(rest))
+    elif word.startswith("describ") or word in _AS_VERBS:
         # 'described the deal as …', 'hailed it as the biggest step …'
         has_that = has_that or bool(_AS.match(rest))
     elif word in _OF_VERBS:  # 'accused the agency of hiding…'

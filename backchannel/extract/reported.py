@@ -250,13 +250,13 @@ def reported(
         elif word in STANCE_VERBS:
             # ('offered' only in private: 'privately offered to pay', not 'the news
             # conference offered a contrast')
-            if stance_of(plain(clause))[0] in (
-                None,
-                "public" if word == "offered" else None,
-            ) and not (
+            if (
+                stance_of(plain(clause))[0] in (None, "public" if word == "offered" else None)
                 # ('told a rally that management had offered a bonus during a closed-door
                 # meeting': the offer's own venue, after it)
-                word == "offered" and stance_of(plain(rest))[0] == "private"
+                and not (word == "offered" and stance_of(plain(rest))[0] == "private")
+                # ('dismisses the claims as the usual noise': what he takes them for)
+                and not (word.startswith("dismiss") and has_that)
             ):
                 continue
             has_that = has_that or bool(_WORD_NEXT.match(rest))
