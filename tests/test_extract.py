@@ -1000,6 +1000,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("Members will decide at today's meeting whether to strike.", "2025-06-25"),
         # a body set up, a letter written to someone
         ("The Global Pandemic Preparedness Fund was set up in 2022.", "2022"),
+        # the day it was said is the tag's; the hearing's day is the happening's
+        (
+            "Maestas said Wednesday she would ask the committee to review the deal at its "
+            "hearing on July 9.",
+            "2025-07-09",
+        ),
         ("Dalgleish said he had written to Ms Strachan on Monday demanding a seat.", "2025-06-23"),
         ("Chinook rejected the allegations on Monday.", "2025-06-23"),
         # a company's results, an offer turned down, a firm gone under, a storm's landfall

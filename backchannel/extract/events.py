@@ -44,6 +44,7 @@ class ProposedEvent:
     phrase: str  # the words the date was read from
 
 
+_SAID_ON = re.compile(r"\b(?:said|says)\s+(?:on\s+)?$")
 #: 'today’s' as the present day's ('today’s patient numbers'), not a fixture's ('today’s
 #: vote')
 _PRESENT_DAYS = re.compile(rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b)")
@@ -186,6 +187,9 @@ def find_events(
                 and (
                     paragraph_bare.endswith("since ", 0, dates[k])
                     or paragraph_bare.startswith(("since ", "Since "), dates[k])
+                    # ('said Wednesday she would ask the committee … at its hearing on Aug.
+                    # 26': the day it was said is the tag's, the hearing's is the happening's)
+                    or _SAID_ON.search(paragraph_bare, max(0, dates[k] - 12), dates[k]) is not None
                     # (a clock time is the day's only where no day is told: 'at 9:30 on Friday')
                     or CLOCK.match(matches[k][2]) is not None
                     # 'originally scheduled for 22 April, has been pushed back to 12 May':
