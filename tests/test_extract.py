@@ -1000,6 +1000,9 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("Members will decide at today's meeting whether to strike.", "2025-06-25"),
         # a body set up, a letter written to someone
         ("The Global Pandemic Preparedness Fund was set up in 2022.", "2022"),
+        # an agenda's present looks ahead
+        ("Commissioner Dalsgaard visits a dairy cooperative in Friesland on Friday.", "2025-06-27"),
+        ("The Commission presents its mid-term review on Thursday.", "2025-06-26"),
         # the day it was said is the tag's; the hearing's day is the happening's
         (
             "Maestas said Wednesday she would ask the committee to review the deal at its "

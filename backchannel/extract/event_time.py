@@ -62,7 +62,9 @@ def _may_be_ahead(bare: str) -> bool:
 
 
 _SCHEDULED_NOW = re.compile(
-    r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes|elects|publishes|debates|decides)\b"
+    r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes|elects|publishes|debates|decides|"
+    # an agenda's: 'Commissioner Dalsgaard visits …', 'The Commission presents its review'
+    r"visits|presents|unveils|travels)\b"
     # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
     r"|(?:hosts?|faces?|plays?)(?=\s+[A-Z]))"
     # (a body in lower case meets too: 'Our executive meets on Thursday'; not 'votes')
@@ -88,7 +90,8 @@ _SCHEDULED_NOW = re.compile(
 _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
-    "reopen ", "resume ", " meet ", " convene ", " gather ",
+    "reopen ", "resume ", " meet ", " convene ", " gather ", "visits", "presents", "unveils",
+    "travels",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(
