@@ -1426,3 +1426,12 @@ def test_what_one_told_colleagues_is_private() -> None:
         "2025 that the final round of meetings was a formality."
     )
     assert q.stance == "private"
+
+
+def test_the_writer_s_remark_after_the_tag_is_no_venue() -> None:
+    [q] = quotes(
+        "Pakistan has privately told the International Monetary Fund that it will bring farm "
+        "income under the tax net, four officials familiar with the talks said, a commitment "
+        "ministers have carefully avoided making in public."
+    )
+    assert q.stance == "private"

@@ -48,7 +48,13 @@ _NOTHING_SAID = re.compile(
     r"(?:travelling|traveling|unavailable|not available|abroad|on leave)\b"
     r"|\b(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+add\b"
 )
-_DASH_REMARK = re.compile(r"\s[–—]\s.*$", re.S)
+#: The writer's remark after a tag, after a dash or as a noun for what was said: '…,
+#: four officials said, a commitment ministers have avoided making in public'
+_DASH_REMARK = re.compile(
+    r"(?:\s[–—]\s|,\s+an?\s+(?:commitment|offer|promise|pledge|move|concession|shift|"
+    r"assurance|position|stance|step)\b).*$",
+    re.S,
+)
 #: The paper's own: 'Our correspondent in Nakuru', 'our reporter at the scene'
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
@@ -298,8 +304,8 @@ def reported_in_sentence(
             # privately assured …, his lawyer told the court': said in court)
             w_at = clause.find(words)
             tag = clause[w_at + len(words) :] if w_at >= 0 else ""
-            if " – " in tag or " — " in tag:
-                # ('…, according to two officials – an offer the minister publicly denied':
+            if " – " in tag or " — " in tag or ", a" in tag:
+                # (…, according to two officials – an offer the minister publicly denied':
                 # the writer's remark after a dash is no venue of theirs)
                 tag = _DASH_REMARK.sub("", tag)
             # (a participle's clause was said on the sentence's occasion: 'X responded
