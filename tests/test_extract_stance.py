@@ -1435,3 +1435,13 @@ def test_the_writer_s_remark_after_the_tag_is_no_venue() -> None:
         "ministers have carefully avoided making in public."
     )
     assert q.stance == "private"
+
+
+def test_what_one_also_said_next_was_said_on_the_same_occasion() -> None:
+    found = quotes(
+        "Maya Okonkwo runs Brightwell.\n\n"
+        "Earlier on Tuesday, she told employees at a company-wide all-hands meeting that "
+        "“nobody should read a spreadsheet as a decision,” according to a recording. She also "
+        "said the company would “communicate directly and early” if its plans changed."
+    )
+    assert [q.stance for q in found] == ["private", "private"]

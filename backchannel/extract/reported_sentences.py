@@ -96,6 +96,7 @@ _VENUE_AFTER_QUOTE = re.compile(
 )
 #: A call to the one passing it on, after _THAT_SUBJECT's name: '(that Sen. Marsh's chief
 #: of staff, Kyle Denning,) had called her last week'
+_ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
 _CALLED_ONE = re.compile(
     r",?\s+had\s+(?P<act>(?:\w+ly\s+)?(?:called|phoned|rung|rang|met|visited|approached|"
     r"texted|messaged|emailed|contacted)\s+(?:her|him|them|me|us))\b"
@@ -354,6 +355,13 @@ def reported_in_sentence(
                 # '… said the president had asked … and that Alemu had replied that …':
                 # passed on by the same one as the clause before
                 stance, cue = before.stance, before.cue
+            # (the last statement, if the sentence before in the paragraph gave it)
+            said_here = paragraph_cue.said[-1][2] if paragraph_cue.said else set()
+            last = found[-1] if found and found[-1].speaker in said_here else None
+            if stance is None and last and last.speaker == who and _ALSO.match(clause):
+                # 'she told employees at an all-hands meeting that …. She also said …': more
+                # of what she said there
+                stance, cue = last.stance, last.cue
             if stance is None:
                 stance, cue = by_speaker(who, words, clause, people)
             stance, cue = a_papers_stance(words, sentence, stance, cue)  # 'The letter adds …'
