@@ -2591,3 +2591,11 @@ def test_ones_of_two_places_joined_by_and_are_one_subject() -> None:
         "even as ministers in Oslo and London publicly accuse each other of blocking a deal."
     )
     assert [(q.speaker, q.stance) for q in found][1] == ("ministers in Oslo and London", "public")
+
+
+def test_minutes_that_record_him_as_saying_give_his_words() -> None:
+    found = quotes(
+        "Treasury Cabinet Secretary Samuel Mbugua spoke at the meeting. The minutes record "
+        'him as saying: "Health comes first. Nobody will close a dispensary because of us."'
+    )
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Samuel Mbugua"]

@@ -117,7 +117,7 @@ _TEXT_OF = re.compile(r"\b(?:version|headline|title|translation)\s*:?\s*$", re.I
 _RECORD_VERBS = r"(?:records?|recorded|shows?|showed|captures?|captured)"
 _RECORDS_SAYING = re.compile(
     rf"\b(?:{_RECORD_VERBS}|quotes?|quoted)\s+"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?|him|her)\s+"
     r"(?:as\s+)?(?:telling|saying|writing|promising|assuring|warning)\b[^.:]*:\s*$"
 )
 
@@ -139,7 +139,10 @@ def recorded_speaker(lead: str, people: People) -> str | None:
     intercepted calls … record Stoenescu telling Tătaru in one conversation:')."""
     tail = lead[-160:]
     recorded = _RECORDS_SAYING.search(tail) if "ing" in tail else None
-    return people.who(recorded["who"]) if recorded else None
+    if recorded is None:
+        return None
+    # ('The minutes record him as saying:': whom 'he' means)
+    return people.who(OBJECT_PRONOUNS.get(recorded["who"], recorded["who"]))
 
 
 def lead_speaker(lead: str, people: People) -> str | None:
