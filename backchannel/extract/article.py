@@ -232,6 +232,10 @@ def read_article(text: str, today: date | None = None) -> Article:
                 and len(next(x for x in lines[index + 1 :] if x)) > 2 * len(line)
             ):
                 continue  # a section's label: 'INTERVIEW', 'FACT CHECK', 'Politics'
+            if len(line) < 120 and (line.startswith("By ") or line.count("|") > 1 and not dated):
+                # a newsletter's byline and date, or its bar of links: no headline
+                article.published = article.published or dated
+                continue
             wants_title = False
             if len(line) < 200 and not line.endswith((".", ":")):
                 article.title = line
