@@ -66,6 +66,23 @@ def test_an_article_with_no_headline_is_titled_by_its_first_line(desk_path) -> N
     assert len(title) <= 80
 
 
+def test_a_newsletter_s_masthead_titles_it_but_gives_no_topics(desk_path) -> None:
+    desk = open_desk(desk_path)
+    text = (
+        "ROND-POINT BRUSSELS\n"
+        "By CAMILLE VERHOEVEN | Thursday 18 June 2026\n"
+        "Send tips here | Subscribe for free | View in your browser\n\n"
+        "Good morning and welcome to Rond-Point. The budget fight is about to get ugly.\n\n"
+        "“The numbers are on the table,” Henrik Dalsgaard told MEPs on Monday."
+    )
+    done = import_article(desk, text, today=date(2026, 6, 30))
+    source = desk.sources.get(done.source_id)
+    assert (source.title, source.published) == ("ROND-POINT BRUSSELS", "2026-06-18")
+    [statement] = desk.candidates.queue(done.source_id)[:1]
+    assert statement.speaker == "Henrik Dalsgaard"
+    assert not statement.topics
+
+
 def test_accepting_creates_the_actor_or_uses_the_one_there(demo_desk) -> None:
     done = import_article(demo_desk, SHORT)
     first, second, event = demo_desk.candidates.queue(done.source_id)

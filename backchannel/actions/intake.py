@@ -88,13 +88,14 @@ def import_article(
     reference = min(
         date.fromisoformat(parse_edtf(proposals.published).latest), today or date.today()
     )
-    title = title or proposals.article.title
+    title = headline = title or proposals.article.title
     if not title:
         # no headline found: the first line, as far as 80 characters go ('Obama says
         # Trump modeling policies on Putin.', not the dateline under it as well)
         first = " ".join(next(line for line in text.splitlines() if line.strip()).split())
         title = first if len(first) <= 80 else first[:79].rsplit(" ", 1)[0] + "…"
-    article_topics = [t for t in topics if t.strip()] or key_phrases(title, text)
+    # (a headline's key phrases only: not a masthead's words, 'ROND-POINT BRUSSELS')
+    article_topics = [t for t in topics if t.strip()] or key_phrases(headline, text)
     with desk.change("Import article") as change:
         found = desk.query(
             "SELECT id, title FROM sources WHERE body_sha256 = ? AND deleted_at IS NULL", [key]
