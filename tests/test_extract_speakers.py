@@ -2599,3 +2599,11 @@ def test_minutes_that_record_him_as_saying_give_his_words() -> None:
         'him as saying: "Health comes first. Nobody will close a dispensary because of us."'
     )
     assert [q.speaker for q in found if q.kind == "direct"] == ["Samuel Mbugua"]
+
+
+def test_what_an_insider_says_the_mayor_made_clear_is_the_mayor_s() -> None:
+    found = quotes(
+        "Mayor Ray Castillo denies any deal. One councilor, who asked not to be named because "
+        'the calls were private, said the mayor had been "very clear that he had the votes."'
+    )
+    assert [(q.speaker, q.stance) for q in found][-1] == ("Ray Castillo", "private")

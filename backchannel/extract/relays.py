@@ -302,11 +302,14 @@ _ACT_PASSED_ON = re.compile(
     r"\b(?:said|says|say|saying|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
-    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she)"
+    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she"
+    rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
     r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
     r"(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
-    r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued)\b.*)$"
+    r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued|"
+    # ('… said the mayor had been "very clear that he had the votes"')
+    r"made it clear|made clear|been\s+[“\"]?(?:very\s+)?clear)\b.*)$"
 )
 #: What an insider passes on of what someone told others: '… said managers told crew in
 #: a closed briefing that …', '… said Lind had assured the ministers that …'
@@ -329,7 +332,7 @@ _PRIVATE_FIRST_LOOK = ("closed", "privat", "secret", "confiden")
 _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
-    "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued",
+    "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
 )  # fmt: skip
 
 
