@@ -1445,3 +1445,12 @@ def test_what_one_also_said_next_was_said_on_the_same_occasion() -> None:
         "said the company would “communicate directly and early” if its plans changed."
     )
     assert [q.stance for q in found] == ["private", "private"]
+
+
+def test_what_managers_were_told_in_a_private_slack_channel_to_do_is_private() -> None:
+    [q] = quotes(
+        "Brightwell, the San Francisco-based software company, told engineering managers in a "
+        "private Slack channel last month to prepare for cuts of up to 15 percent."
+    )
+    assert (q.speaker, q.stance) == ("Brightwell", "private")
+    assert q.text.endswith("to prepare for cuts of up to 15 percent")

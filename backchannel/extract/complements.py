@@ -156,6 +156,10 @@ _AMOUNT = re.compile(
 _TELL_VERBS = {"tells", "told"}
 _TOLD_TO = re.compile(
     r"^\s+(?!(?:to|not|you|me|us)\b)(?:[a-z][\w'’-]*\s+){1,3}?to\s+(?:[a-z]|[“\"«„‘])"
+    # (where and when between: 'told engineering managers in a private Slack channel last
+    # month to prepare for cuts')
+    r"|^\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:in|on|at|during)\s+(?:(?!(?:he|she|they|it|was|were|"
+    r"had|has|is|are|would|will)\b)[\w'’-]+\s+){1,8}?to\s+[a-z]"
 )
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 #: What a denial denies outright, no clause: 'denied wrongdoing', 'denies the charges'
