@@ -1555,3 +1555,14 @@ def test_a_key_point_the_body_quotes_again_is_a_summary_not_a_second_statement()
         "2025-11-21",
     ).quotes
     assert [q.speaker for q in found] == ["Henrik Aalto"]
+
+
+def test_a_quotation_signed_after_a_dash_on_its_line_is_the_signer_s() -> None:
+    found = quotes(
+        "Irish Finance Minister Ciarán Dolan spoke in Dublin.\n\n"
+        "QUOTE OF THE DAY: “Farmers can count. So can finance ministers.” — Irish Finance "
+        "Minister Ciarán Dolan, at a Dublin business breakfast on Wednesday."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ciarán Dolan", "Farmers can count. So can finance ministers.")
+    ]

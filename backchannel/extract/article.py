@@ -20,6 +20,7 @@ from .conventions import (
     indented_blocks,
     indented_paragraphs,
     post_embeds,
+    signed_lines,
     spoken_marks,
     unmarked_blocks,
     unwrap,
@@ -180,7 +181,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         text = text.replace("**", "").replace("__", "")
     raw_lines = text.split("\n")
     set_in = post_embeds(indented_blocks(indented_paragraphs(raw_lines)))
-    lines = unmarked_blocks(unwrap([_tidy(line) for line in set_in]))
+    lines = signed_lines(unmarked_blocks(unwrap([_tidy(line) for line in set_in])))
     article = Article()
     # A headline is a short first line with more text after it, not a sentence.
     wants_title = len([line for line in lines if line]) >= 2

@@ -96,6 +96,24 @@ _MARK_CHARS = '“”"«»„'
 _ANY_MARK = re.compile(f"[{_MARK_CHARS}‘]")
 
 
+#: A quotation signed after a dash on its own line, under a heading in capitals:
+#: 'QUOTE OF THE DAY: “Farmers can count.” — Irish Finance Minister Ciarán Dolan, at …'
+_SIGNED_INLINE = re.compile(
+    r"^[A-Z][A-Z'’ ]{2,40}:\s+(?P<quote>[“\"][^“”\"]{2,600}[”\"])"
+    r"\s+(?P<sign>[—–]\s+[A-Z].{2,150})$"
+)
+
+
+def signed_lines(lines: list[str]) -> list[str]:
+    """Lines with a heading, a quotation and its signature after a dash split in two, the
+    quotation and its signature (read as a signature on the line under it)."""
+    out: list[str] = []
+    for line in lines:
+        m = _SIGNED_INLINE.match(line) if " —" in line or " –" in line else None
+        out.extend((m["quote"], m["sign"]) if m else (line,))
+    return out
+
+
 def unmarked_blocks(lines: list[str]) -> list[str]:
     """The raw ``lines`` with a paragraph that a lead-in ending in 'she wrote:', 'It
     reads:' or 'she posted on Instagram:' sets under it, in the first person and with no
