@@ -1000,6 +1000,11 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         ("Members will decide at today's meeting whether to strike.", "2025-06-25"),
         # a body set up, a letter written to someone
         ("The Global Pandemic Preparedness Fund was set up in 2022.", "2022"),
+        ("Osei emailed Okonkwo on Monday asking for a full picture.", "2025-06-23"),
+        (
+            "In a scrum with reporters on Monday, Kowalchuk would not commit to a date.",
+            "2025-06-23",
+        ),
         # an agenda's present looks ahead
         ("Commissioner Dalsgaard visits a dairy cooperative in Friesland on Friday.", "2025-06-27"),
         ("The Commission presents its mid-term review on Thursday.", "2025-06-26"),

@@ -57,7 +57,7 @@ _EVENT_WORDS = [
     "information evening", "open day", "notification",
     # a body set up, a letter written to someone: 'was set up in 2022', 'had written to Ms
     # Strachan last week'
-    "set up", "wrote to", "written to", "writes to",
+    "set up", "wrote to", "written to", "writes to", "emailed", "texted", "scrum",
     # the courts' acts and an office taken: 'Prosecutors charged him in March 2019', 'the
     # winner takes office on 6 December', 'The committee will reconvene on 14 February'
     "to open", "to start", "to begin",
