@@ -1670,14 +1670,17 @@ def test_today_s_as_the_present_day_s_dates_nothing() -> None:
     assert not extract(text, "2025-06-25", today=TODAY).events
 
 
+#: A newsletter with no headline: a masthead, a byline with its date, a bar of links
+NEWSLETTER = (
+    "ROND-POINT BRUSSELS\n"
+    "By CAMILLE VERHOEVEN | Thursday 18 June 2026\n"
+    "Send tips here | Subscribe for free | View in your browser\n\n"
+    "Good morning and welcome to Rond-Point. The budget fight is about to get ugly.\n\n"
+    "“The numbers are on the table,” Henrik Dalsgaard told MEPs on Monday."
+)
+
+
 def test_a_newsletter_s_byline_and_bar_of_links_are_no_headline() -> None:
-    text = (
-        "ROND-POINT BRUSSELS\n"
-        "By CAMILLE VERHOEVEN | Thursday 18 June 2026\n"
-        "Send tips here | Subscribe for free | View in your browser\n\n"
-        "Good morning and welcome to Rond-Point. The budget fight is about to get ugly.\n\n"
-        "“The numbers are on the table,” Henrik Dalsgaard told MEPs on Monday."
-    )
-    result = extract(text, "", today=date(2026, 6, 30))
+    result = extract(NEWSLETTER, "", today=date(2026, 6, 30))
     assert result.article.title == ""
     assert result.published == "2026-06-18"

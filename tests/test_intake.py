@@ -16,6 +16,7 @@ from backchannel.tui.screens.intake_forms import CandidateForm, ImportForm
 from backchannel.tui.screens.triage import TriageScreen
 
 from .test_app import settle
+from .test_extract import NEWSLETTER
 
 # The seed story's article, kept in the repository: tests never read outside it.
 SEED = Path(__file__).with_name("data") / "seed-security-guarantees.txt"
@@ -68,14 +69,7 @@ def test_an_article_with_no_headline_is_titled_by_its_first_line(desk_path) -> N
 
 def test_a_newsletter_s_masthead_titles_it_but_gives_no_topics(desk_path) -> None:
     desk = open_desk(desk_path)
-    text = (
-        "ROND-POINT BRUSSELS\n"
-        "By CAMILLE VERHOEVEN | Thursday 18 June 2026\n"
-        "Send tips here | Subscribe for free | View in your browser\n\n"
-        "Good morning and welcome to Rond-Point. The budget fight is about to get ugly.\n\n"
-        "“The numbers are on the table,” Henrik Dalsgaard told MEPs on Monday."
-    )
-    done = import_article(desk, text, today=date(2026, 6, 30))
+    done = import_article(desk, NEWSLETTER, today=date(2026, 6, 30))
     source = desk.sources.get(done.source_id)
     assert (source.title, source.published) == ("ROND-POINT BRUSSELS", "2026-06-18")
     [statement] = desk.candidates.queue(done.source_id)[:1]
