@@ -82,8 +82,10 @@ _FINDING = re.compile(
     r"(?P<text>(?!(?:up|off|out|in|on|at|to|for|by|with|from|of|how|no|it)\b)(?:that\s+)?"
     r"[\w“\"$][\w'’%.-]*\s+[\w'’-]+.{10,})$"
 )
+#: What a finding is told after, as background: '…, after a report found …'
 _BACKGROUND = re.compile(r"(?:after|before|since|until|once|because|when)\s", re.I)
-#: A body's own paper that finds: 'the INMF’s own survey', 'the council's figures'
+#: A body's own paper that finds: 'the INMF’s own survey' (relays.py reads a body's paper
+#: it relays, a list of its own: 'according to the Herald's analysis' stays the analysis)
 _OWNERS_FINDING = re.compile(
     r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+(?:own\s+|latest\s+|annual\s+)?"
     r"(?:survey|report|figures|data|analysis|research|study|audit|estimates|records)$"

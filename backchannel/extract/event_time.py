@@ -108,13 +108,13 @@ _SET_FOR = re.compile(
 #: A day something can be called or set for: 'for Friday', 'for 19 December'.
 _FIXED_FOR = re.compile(rf"(?:{DAYNAME}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d)")
 _OWNED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\b")
-#: A fixture or a sitting a day owns: 'selected for Saturday's home game' (not 'jailed
-#: for Monday's attack')
 #: Fixtures and sittings a day may own
 FIXTURES = (
     r"(?:game|match|fixture|final|derby|race|vote|meeting|summit|session|hearing|debate|"
     r"election|sitting)"
 )
+#: A fixture or a sitting a day owns: 'selected for Saturday's home game' (not 'jailed
+#: for Monday's attack')
 OWNED_FIXTURE = re.compile(
     rf"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b"
 )

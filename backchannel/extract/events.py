@@ -44,6 +44,7 @@ class ProposedEvent:
     phrase: str  # the words the date was read from
 
 
+#: The day something was said, right before it: 'said Wednesday', 'says on Monday'
 _SAID_ON = re.compile(r"\b(?:said|says)\s+(?:on\s+)?$")
 #: 'today’s' as the present day's ('today’s patient numbers'), not a fixture's ('today’s
 #: vote')

@@ -50,7 +50,7 @@ _NOTHING_SAID = re.compile(
 )
 #: The writer's remark after a tag, after a dash or as a noun for what was said: '…,
 #: four officials said, a commitment ministers have avoided making in public'
-_DASH_REMARK = re.compile(
+_WRITERS_REMARK = re.compile(
     r"(?:\s[–—]\s|,\s+an?\s+(?:commitment|offer|promise|pledge|move|concession|shift|"
     r"assurance|position|stance|step)\b).*$",
     re.S,
@@ -94,9 +94,10 @@ _VENUE_AFTER_QUOTE = re.compile(
     r"at\s+an?\s+(?:[\w-]+\s+)?(?:rally|news conference|press conference|town hall|event|debate)|"
     r"during\s+an?\s+(?:[\w-]+\s+)?(?:interview|speech|rally|debate|appearance))\b[^“”\"]{0,80}$"
 )
+#: More from the one who spoke last: 'She also said …'
+_ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
 #: A call to the one passing it on, after _THAT_SUBJECT's name: '(that Sen. Marsh's chief
 #: of staff, Kyle Denning,) had called her last week'
-_ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
 _CALLED_ONE = re.compile(
     r",?\s+had\s+(?P<act>(?:\w+ly\s+)?(?:called|phoned|rung|rang|met|visited|approached|"
     r"texted|messaged|emailed|contacted)\s+(?:her|him|them|me|us))\b"
@@ -306,9 +307,10 @@ def reported_in_sentence(
             w_at = clause.find(words)
             tag = clause[w_at + len(words) :] if w_at >= 0 else ""
             if " – " in tag or " — " in tag or ", a" in tag:
-                # (…, according to two officials – an offer the minister publicly denied':
-                # the writer's remark after a dash is no venue of theirs)
-                tag = _DASH_REMARK.sub("", tag)
+                # ('…, according to two officials – an offer the minister publicly denied',
+                # '…, four officials said, a commitment ministers have avoided making in
+                # public': the writer's remark is no venue of theirs)
+                tag = _WRITERS_REMARK.sub("", tag)
             # (a participle's clause was said on the sentence's occasion: 'X responded
             # on Twitter, calling it “…”')
             whole = len(clauses) == 1 or GOING_ON.match(clause)

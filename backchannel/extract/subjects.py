@@ -30,12 +30,12 @@ _PAIR_AT_END = re.compile(
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{2,200}?(?:\s*(?:--|—|–)|\s+-)$")
 
 
-#: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
 #: An aside that says where people are from: 'from federations in Central America'
 _WHERE_FROM = re.compile(r"(?:from|in|across|representing)\s(?!which|whom)")
 #: What someone is, in lower case before their name, if anything: 'nurse ', 'retired bus
 #: driver '
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+#: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
 _ASIDE_LAST = re.compile(
     r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"
     r"for (?:his|her|their|its) part|in (?:a|an) (?:statement|interview)|"
@@ -60,12 +60,15 @@ _PARTICIPLE_TAIL = re.compile(
 #: One described, then an aside that opens on a participle, up to the verb's comma
 _PARTICIPLE_ASIDE = re.compile(
     # ('However, an executive with one of the companies, speaking on condition of …,')
-    r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
+    r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?"
+    r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
     r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
 )
+#: A place named alone, and one of a place before it: 'ministers in Oslo and London'
 _PLACE_ALONE = re.compile(r"[A-Z][\w'’.-]*")
 _OF_A_PLACE = re.compile(r"\s(?:in|from|of|at)\s+[A-Z][\w'’.-]*$")
 _SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s*$")
+#: A body's short name after its full one: '(INMF)'
 _SHORT_NAME_LAST = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
