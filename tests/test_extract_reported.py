@@ -1855,3 +1855,21 @@ def test_what_one_dismisses_something_as_is_their_statement() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Etxeberria", "Etxeberria dismisses the claims as the usual noise before a congress")
     ]
+
+
+def test_an_undertaking_from_someone_told_by_who_got_it_is_theirs() -> None:
+    found = quotes(
+        "The move comes despite what union sources describe as a private commitment from the "
+        "Minister for Health, Orla Brennan, that the hiring cap would be lifted before summer.\n\n"
+        "Kyiv has obtained assurances from Washington that air defence deliveries will "
+        "continue.\n\n"
+        "Farmers secured a pledge from Agriculture Minister Tom Reilly that the scheme would "
+        "be extended.\n\n"
+        "He took comfort from the fact that the vote was close."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Orla Brennan", "private"),
+        ("Washington", "private"),
+        ("Tom Reilly", None),
+    ]
+    assert found[0].text.startswith("a private commitment from the Minister")

@@ -67,6 +67,14 @@ def test_a_topic_is_not_a_venue() -> None:
     assert (q.stance, q.cue) == ("public", "asked whether")
 
 
+def test_what_is_denied_is_a_topic_not_a_venue() -> None:
+    found = quotes(
+        "A spokesman for the ministry, Tom Vik, said there had been no private assurances to "
+        "the union. Ana Lind said no closed-door talks had taken place."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [("Tom Vik", "public"), ("Ana Lind", "public")]
+
+
 def test_a_quotation_nobody_can_be_found_for_is_proposed_without_a_speaker() -> None:
     [q] = quotes("The crowd sang. “No more cuts to the hospitals in this city, not one.”")
     assert q.speaker is None and q.kind == "direct"

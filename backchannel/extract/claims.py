@@ -47,6 +47,16 @@ _CALLED = re.compile(
 )
 
 
+#: An undertaking someone gave, told by whoever got it: 'a private commitment from the
+#: Minister, Orla Brennan, that the cap would be lifted', 'assurances from Washington that …'
+_UNDERTAKING_FROM = re.compile(
+    r"(?P<text>(?:\b(?:an?|the|their|his|her|its|fresh|new|repeated|further)\s+)?"
+    r"(?:(?:private|written|verbal|firm|personal|public|explicit|clear|fresh|new|repeated|"
+    r"informal|further)\s+){0,2}(?:assurances?|commitments?|pledges?|promises?|guarantees?|"
+    r"undertakings?)\s+from\s+(?P<who>[^;:“”\"]{2,80}?),?\s+that\s+\S.{10,})$"
+)
+
+
 #: a cheap first look for a belief
 BELIEF_WORD = re.compile(r"\b(?=[tbfhew])(?:think|believe|fear|hope|expect|worr)")
 _BELIEF = re.compile(
@@ -116,6 +126,13 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
         # (not 'rejects that argument': a thing told of before, no clause)
         if m and m["verb"] not in _NOT_CLAIMS and not THAT_THING.match(" " + m["text"]):
             who = _actor(m["who"], people)
+            if who:
+                return m["text"].strip().rstrip("."), who
+        m = _UNDERTAKING_FROM.search(clause) if " from " in clause else None
+        if m:
+            # ('the Minister for Health, Orla Brennan': the name in apposition)
+            named = m["who"].rsplit(", ", 1)[-1]
+            who = _actor(named, people) or _actor(m["who"], people)
             if who:
                 return m["text"].strip().rstrip("."), who
     m = _BELIEF.search(clause) if _has_belief(clause) else None

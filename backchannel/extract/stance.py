@@ -23,6 +23,10 @@ PRIVATE_CUES = [
     # what was overheard: 'Transcripts of intercepted calls … record him telling …'
     "intercepted calls", "intercepted call", "intercepted conversation",
     "private talks", "private conversations", "private assurances", "private meeting",
+    # an undertaking someone gave in private ('a private commitment from the Minister that')
+    "private commitment from", "private commitments from", "private assurance from",
+    "private pledge from", "private pledges from", "private promise from",
+    "private undertaking from", "private guarantee from", "private guarantees from",
     "private video call", "private video conference", "private phone call",
     "private telephone call", "private conversation", "private dinner", "private message",
     "private slack channel", "private channel", "private chat", "private group chat",
@@ -186,6 +190,9 @@ _TOPIC_BEFORE = re.compile(
     r"(?:the\s+|any\s+|all\s+|these\s+|those\s+)?$"
     # what a question asked about: 'Asked whether he had given private assurances'
     r"|\bwhether\s+(?:[\w'’-]+\s+){1,4}$"
+    # what is denied or ruled out: 'said there had been no private assurances', 'denied
+    # any closed-door deal'
+    r"|\b(?:no|any)\s+$"
     # what someone was told not to do, or would not do: 'instructed the agency not to say
     # publicly …', 'declined to comment publicly'
     r"|\b(?:not|declined|refused|unwilling|unable)\s+to\s+(?:say|speak|comment|talk|discuss)"
