@@ -156,6 +156,10 @@ _THAT = re.compile(
 )
 
 
+#: ... or, in a thing called by a name ('X called the deadline unrealistic'), the verb
+_CALLING = re.compile(r"\b(?:called|branded|deemed|labell?ed)\b")
+
+
 def predictions(text: str, published: str) -> list[Pred]:
     out = []
     for q in extract(text, published, today=date(2017, 1, 1)).quotes:
@@ -163,7 +167,7 @@ def predictions(text: str, published: str) -> list[Pred]:
         if q.kind == "indirect":
             # The extractor's indirect text is 'X said that …' (the dev labels' form);
             # PolNeAR's content is what follows the speech verb.
-            verb = REPORT.search(words[:150])
+            verb = REPORT.search(words[:150]) or _CALLING.search(words[:150])
             if verb and words[verb.end() :].strip():
                 words = words[verb.end() :]
                 # 'told reporters on Tuesday that …': the content is the clause

@@ -1873,3 +1873,20 @@ def test_an_undertaking_from_someone_told_by_who_got_it_is_theirs() -> None:
         ("Tom Reilly", None),
     ]
     assert found[0].text.startswith("a private commitment from the Minister")
+
+
+def test_a_thing_called_by_a_name_without_quotation_marks_is_a_statement() -> None:
+    found = quotes(
+        "Loopline, the short-video app with 9.4 million users, called the deadline "
+        "unrealistic.\n\n"
+        "Opposition critic Tom Lindgren called the announcement a press release, not a plan.\n\n"
+        "Trump called Senate Majority Leader Mitch McConnell a liar.\n\n"
+        "Ana Lind called the union official on Tuesday. Ana Lind called the minister an hour "
+        "later. Ana Lind called the police and waited. The president called a meeting."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Loopline", "Loopline, the short-video app with 9.4 million users, called the "
+         "deadline unrealistic"),
+        ("Tom Lindgren", "Tom Lindgren called the announcement a press release, not a plan"),
+        ("Trump", "Trump called Senate Majority Leader Mitch McConnell a liar"),
+    ]  # fmt: skip

@@ -56,6 +56,37 @@ _UNDERTAKING_FROM = re.compile(
     r"undertakings?)\s+from\s+(?P<who>[^;:“”\"]{2,80}?),?\s+that\s+\S.{10,})$"
 )
 
+#: What a thing is called without quotation marks: an object, then the name put on it
+#: ('called the deadline unrealistic', 'called the ruling a self-inflicted wound',
+#: 'calling Senate Majority Leader Mitch McConnell a liar', 'called himself pro-choice');
+#: an adjective by its ending or as a common judgement, not a noun of a person ('called
+#: the union official'), nor a time ('called the minister an hour later')
+_JUDGED = (
+    r"(?:(?:very|too|so|deeply|utterly|completely|totally|wholly|highly|entirely|simply|"
+    r"plainly|fundamentally)\s+)?"
+    r"(?:[a-z]+(?:ic|ical|ous|able|ible|ful|less|ish)|un[a-z]+|il[a-z]+(?:al|ate)|ir[a-z]+|"
+    r"im[a-z]+(?:al|ate|ent|ive)|in[a-z]+(?:ent|ate|ive)|absurd|premature|false|dead|wrong|"
+    r"unfair|naive|naïve|silly|stupid|crazy|insane|right|fair|safe|clear|moot|hollow|cheap|"
+    r"weak|bad|good|great|misleading|disappointing|worrying|alarming|shocking|appalling|"
+    r"outrageous|excessive|aggressive|offensive|divisive|constructive|positive|negative|"
+    r"decisive|illegal|immoral|irrational|unconstitutional|critical|crucial|essential|vital|"
+    r"brutal|fatal|controversial|inadequate|insufficient|irrelevant|arbitrary|"
+    r"reckless|pointless|baseless|groundless|meaningless|worthless|useless|shameful|"
+    r"disgraceful|unacceptable)"
+)
+_NOT_A_NAME = r"(?!(?:hour|day|week|month|year|few|couple|second|third|number|time|while)\b)"
+_CALLED_PLAIN = re.compile(
+    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,(?P<aside>[^,“”\"]{{2,80}}),)?\s+"
+    rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?(?:called|branded|labell?ed|deemed)\s+"
+    r"(?P<text>(?:(?:the|this|that|these|those|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+|him|her|them|it|himself|herself|themselves|itself|(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"[A-Z][\w'’-]*)\s+(?:(?:an?|the|his|her|their|its)\s+"
+    rf"{_NOT_A_NAME}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+|{_JUDGED})"
+    # to the end of its clause: 'a press release, not a plan'
+    r"(?:,\s+not\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?)"
+    r"(?=\s*(?:$|[,;.]|\s(?:and|but|because)\b))"
+)
+
 
 #: a cheap first look for a belief
 BELIEF_WORD = re.compile(r"\b(?=[tbfhew])(?:think|believe|fear|hope|expect|worr)")
@@ -197,6 +228,14 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = _actor(sentence_subject, people)
             if who:
                 return m["text"].strip(), who
+    elif "called " in clause or "branded " in clause or "deemed " in clause or "labe" in clause:
+        m = _CALLED_PLAIN.search(clause)
+        if m:
+            who = _actor(m["who"], people) or (
+                _actor(m["aside"].strip(), people) if m["aside"] else None
+            )
+            if who:  # (as 'X said that …' is told: from who called it so)
+                return clause[m.start("who") : m.end()].strip(), who
     return None
 
 
@@ -231,6 +270,15 @@ def may_claim(sentence: str) -> bool:
         or bool(_has_finding(sentence) and _FINDING_NOUN.search(sentence))
         or _has_ruling(sentence)
         or (sentence.startswith("It ") and _IT_FINDS.match(sentence) is not None)
+        or (
+            (
+                "called " in sentence
+                or "branded " in sentence
+                or "deemed " in sentence
+                or "labe" in sentence
+            )
+            and _CALLED_PLAIN.search(sentence) is not None
+        )
     )
 
 
