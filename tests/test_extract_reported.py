@@ -1890,3 +1890,13 @@ def test_a_thing_called_by_a_name_without_quotation_marks_is_a_statement() -> No
         ("Tom Lindgren", "Tom Lindgren called the announcement a press release, not a plan"),
         ("Trump", "Trump called Senate Majority Leader Mitch McConnell a liar"),
     ]  # fmt: skip
+
+
+def test_what_one_demanded_is_a_statement_but_not_a_wish_to_know() -> None:
+    found = quotes(
+        "The union demanded an apology from the company.\n\n"
+        "Ana Lind demanded to know why the plant had closed. The job is demanding."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("union", "The union demanded an apology from the company")
+    ]

@@ -172,6 +172,13 @@ _DENIED_THING = re.compile(
     r"(?:manslaughter|murder|assault|fraud|theft|rape|offen[cs]es?|bribery|corruption|"
     r"embezzlement|laundering|harassment|misconduct in public office|counts?\s+of)\b"
 )
+_DEMAND_VERBS = {"demanded", "demands", "demanding"}
+#: What a demand asks for, no clause: 'demanded an apology from the company', 'demanded
+#: a statement on the floor of the House', 'demands more money' (not 'demanded to know')
+_DEMANDED_THING = re.compile(
+    r"^\s+(?:an?|the|his|her|their|its|more|an\s+end|urgent|immediate|full|fresh|new|"
+    r"greater|clear)\s+(?!to\b)[\w'’-]+"
+)
 _CONFIRM_VERBS = {"confirmed", "confirms", "confirming"}
 #: A count confirmed, no clause: 'two deaths', '14 new cases', 'a third death'
 _COUNTED_THINGS = re.compile(
@@ -200,9 +207,10 @@ THAT_THING = re.compile(
 )
 
 
-def that_follows(word: str, rest: str) -> bool:
+def that_follows(word: str, rest: str, first: bool = True) -> bool:
     """Does ``rest`` (the words after the verb ``word``) open with 'that' or the word the
-    verb takes in its stead ('described … as', 'accused … of', 'threatened to')?"""
+    verb takes in its stead ('described … as', 'accused … of', 'threatened to')? ``first``:
+    no speech verb comes before it in its clause."""
     has_that = (
         bool(THAT.match(rest)) and not THAT_THING.match(rest) if _may_have_that(rest) else False
     )
@@ -215,6 +223,10 @@ def that_follows(word: str, rest: str) -> bool:
         has_that = has_that or bool(_OF.match(rest))
     elif word in _DENY_VERBS:  # 'has denied wrongdoing', 'denies the allegations'
         has_that = has_that or bool(_DENIED_THING.match(rest))
+    elif word in _DEMAND_VERBS and first:  # 'demanded an apology from the company'
+        # (not after another: 'Sylvi Berg, telling reporters that …, demanded a vote' is
+        # what she told them)
+        has_that = has_that or bool(_DEMANDED_THING.match(rest))
     elif word in _CONFIRM_VERBS:  # 'confirmed two deaths: …', 'confirmed 14 new cases'
         has_that = has_that or bool(_COUNTED_THINGS.match(rest))
     elif word in _TO_VERBS:  # 'threatened to close…', 'urged them to…'

@@ -223,7 +223,7 @@ def reported(
         passive = (word.endswith("ed") or word == "told") and PASSIVE_BEFORE.search(
             tail, max(0, len(tail) - 30)
         )  # (at the end only: its words are right before the verb)
-        has_that = that_follows(word, rest)
+        has_that = that_follows(word, rest, verb is verbs[0])
         # a lead-in, its words after it: 'One passage describes the final morning:'
         lead_in = not has_that and rest.rstrip().endswith(":")
         if lead_in and rest.count(":") == 1:
