@@ -1900,3 +1900,11 @@ def test_what_one_demanded_is_a_statement_but_not_a_wish_to_know() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("union", "The union demanded an apology from the company")
     ]
+
+
+def test_states_before_their_own_verb_are_a_noun_not_a_speech_verb() -> None:
+    found = quotes(
+        "Magnus Lie spoke. Lie told a press conference that the positions of the coastal "
+        'states remained "very far apart". The report states that the plan failed.'
+    )
+    assert [q.speaker for q in found] == ["Magnus Lie", "report"]

@@ -50,6 +50,11 @@ _ASKED_TO = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|never|cannot|can't|can’t|declined to|refused to|whether)\s+(?:\w+\s+){0,2}$"
 )
+#: A verb right after: 'states' is a noun, its subject ('the coastal states remained …')
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]{2,}ed|are|were|have|had|will|would|could|should|must|can|may|might|"
+    r"remain|agree|want|need|say|said|do|did|face)\b"
+)
 #: Views that are a writer's own: 'The views expressed are her own' (a column's footer)
 _VIEWS_EXPRESSED = re.compile(r"\b(?:views|opinions)\s+$", re.I)
 
@@ -133,8 +138,13 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # 'The views expressed are her own': what views, no saying
     if word == "posted" and _MESSAGE_RIGHT_BEFORE.search(clause, max(0, start - 30), start):
         return True  # 'In a statement posted to its website, it confirmed …': what was posted
-    if word == "states" and _TOLD_WHOM_BEFORE.search(clause, max(0, start - 40), start):
-        return True  # 'had told island states that …': whom it was told, no verb
+    if word == "states" and (
+        _TOLD_WHOM_BEFORE.search(clause, max(0, start - 40), start)
+        or _VERB_AFTER.match(clause, verb.end())
+    ):
+        # 'had told island states that …': whom it was told; 'the positions of the coastal
+        # states remained “very far apart”': the states' own verb after; no saying
+        return True
     if word in ("tell", "tells", "told") and _A_STORY.match(clause, verb.end()):
         # 'WhatsApp messages … tell a different story': the writer's framing, no saying
         return True
