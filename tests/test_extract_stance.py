@@ -374,6 +374,9 @@ def test_a_letter_made_public_is_on_the_record() -> None:
          "11 March that the council would cover the costs.", "Ola Brenn"),
         ("The officials said Ola Brenn had described the island's public opposition as a "
          "negotiating position.", "Ola Brenn"),
+        # (passed on with another verb, in an interview, by one with a title)
+        ("Rep. Karin Lind, R-Iowa, claimed in a radio interview Monday that Ola Brenn had "
+         "privately told him in September that the aid would be ready.", "Ola Brenn"),
     ],
 )  # fmt: skip
 def test_what_one_told_others_passed_on_by_someone_else_is_private(text: str, speaker: str) -> None:

@@ -177,10 +177,13 @@ def told_someone(context: str, people: People) -> str | None:
 _RELAY_LEAD = re.compile(
     # ('Two Labour MPs who attended a meeting with the chief whip in her Commons office on
     # Monday said she had told them …': a long one)
-    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>[A-Z][^.;:“”\"]{1,180}?|[Tt]he\s[^.;:“”\"]{1,60}?"
+    r"^\W*(?:(?:However|But|Yet|And),?\s+)?(?P<who>(?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Prof)\.\s+)?"
+    r"[A-Z][^.;:“”\"]{1,180}?|[Tt]he\s[^.;:“”\"]{1,60}?"
     # ('two people who were at the meeting told …')
     r"|(?:two|three|four|five|several|some)\s[^.;:“”\"]{1,80}?)\s+"
-    r"(?:also\s+)?(?:said|say|says|told|tell|tells|added)\b"
+    r"(?:also\s+)?(?:said|say|says|told|tell|tells|added|"
+    # ('claimed in a radio interview Monday that White House aides had privately told him …')
+    r"claimed|claims|insisted|recalled|recalls|revealed|alleged|testified|wrote)\b"
 )
 
 
