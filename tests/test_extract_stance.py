@@ -1465,3 +1465,16 @@ def test_what_managers_were_told_in_a_private_slack_channel_to_do_is_private() -
     )
     assert (q.speaker, q.stance) == ("Brightwell", "private")
     assert q.text.endswith("to prepare for cuts of up to 15 percent")
+
+
+def test_what_a_meetings_notes_record_past_an_aside_is_private_unless_published() -> None:
+    found = quotes(
+        "Headline\n\nThe notes, taken by an official of the alliance at a hotel outside Leeds "
+        "on 28 May, record Graham Pellow telling the group that the money was there.\n\n"
+        "The minutes, published on the council website, record Ana Lind saying that the "
+        "budget was final."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Graham Pellow", "private"),
+        ("Ana Lind", "public"),
+    ]

@@ -350,6 +350,14 @@ _A_PAPER = re.compile(
 )
 
 
+#: A meeting's notes that record someone speaking, past an aside about them
+_NOTES_RECORD = re.compile(
+    r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<paper>notes?|minutes|memo|transcripts?|readout)\b(?:,[^;“”\"]{1,200}?,)?\s+"
+    r"(?P<verb>records?|recorded)\s"
+)
+
+
 def a_papers_stance(
     words: str, sentence: str, stance: str | None, cue: str | None
 ) -> tuple[str | None, str | None]:
@@ -362,4 +370,9 @@ def a_papers_stance(
     paper = _A_PAPER.match(words.lstrip(' ,”"’'))
     if paper and not MADE_PUBLIC_IN.search(sentence):
         return "private", paper.group(0)
+    notes = _NOTES_RECORD.match(sentence) if "record" in sentence else None
+    if notes and not MADE_PUBLIC_IN.search(sentence):
+        # 'The notes, taken by an official … on 28 May, record Pellow telling the group
+        # that …': what a meeting's notes record was said in the meeting
+        return "private", f"{notes['paper']} {notes['verb']}"
     return stance, cue
