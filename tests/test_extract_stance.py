@@ -1478,3 +1478,17 @@ def test_what_a_meetings_notes_record_past_an_aside_is_private_unless_published(
         ("Graham Pellow", "private"),
         ("Ana Lind", "public"),
     ]
+
+
+def test_what_one_was_told_by_someone_is_theirs_and_private_not_what_should_have_been() -> None:
+    found = quotes(
+        "Headline\n\nThe district president, Craig Lowther, told the Times the union had been "
+        "told by government figures in November that royalty revenue would be used.\n\n"
+        "Farmers were assured by Ana Lind last week that the scheme would continue.\n\n"
+        "Rosalind Curry said lawmakers should have been told about any talks."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("government figures", "private"),
+        ("Ana Lind", "private"),
+        ("Rosalind Curry", "public"),
+    ]

@@ -68,6 +68,7 @@ _BY_AGENT = re.compile(
     r"gathering|briefing|dinner|visit)\s+(?:with|from)"
     r")\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to|a|an)\b|[,;.])"
 )
+_BY_THEN_THAT = re.compile(r"\s+by\s+[^,;.“”\"]{2,80}?\s+that\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
@@ -223,7 +224,10 @@ def reported(
         passive = (word.endswith("ed") or word == "told") and PASSIVE_BEFORE.search(
             tail, max(0, len(tail) - 30)
         )  # (at the end only: its words are right before the verb)
-        has_that = that_follows(word, rest, verb is verbs[0])
+        has_that = that_follows(word, rest, verb is verbs[0]) or bool(
+            # ('had been told by government figures in November that …': by whom, then what)
+            passive and word in _TOLD_PASSIVE and _BY_THEN_THAT.match(rest)
+        )
         # a lead-in, its words after it: 'One passage describes the final morning:'
         lead_in = not has_that and rest.rstrip().endswith(":")
         if lead_in and rest.count(":") == 1:
@@ -303,7 +307,10 @@ def reported(
                 if who and said:
                     candidates.append((said.rstrip(" ."), who))
                 continue
-        if (
+        # (one told by someone named need be no one known: 'the union had been told by
+        # government figures that …' is theirs)
+        told_by_agent = passive and _BY_AGENT.match(rest) is not None
+        if not told_by_agent and (
             not subject
             or _ASKED_WHETHER.search(subject)
             or (
