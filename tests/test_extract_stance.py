@@ -1492,3 +1492,17 @@ def test_what_one_was_told_by_someone_is_theirs_and_private_not_what_should_have
         ("Ana Lind", "private"),
         ("Rosalind Curry", "public"),
     ]
+    assert found[0].text.startswith("the union had been told by government figures")
+
+
+def test_one_named_who_tells_a_paper_by_name_is_on_the_record() -> None:
+    found = quotes(
+        "Headline\n\nSen. Dale Hurlbut, who attended the meeting, would not discuss what the "
+        "secretary said. But he told The Capitol Wire on Tuesday that help was coming.\n\n"
+        "Three senators told the Post that Manuel Ocampo assured them over dinner that the "
+        "fund would be set aside."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Dale Hurlbut", "public"),
+        ("Manuel Ocampo", "private"),
+    ]

@@ -68,6 +68,7 @@ _BY_AGENT = re.compile(
     r"gathering|briefing|dinner|visit)\s+(?:with|from)"
     r")\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to|a|an)\b|[,;.])"
 )
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s")
 _BY_THEN_THAT = re.compile(r"\s+by\s+[^,;.“”\"]{2,80}?\s+that\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
 _OPENING_PARTICIPLE = re.compile(
@@ -375,6 +376,11 @@ def reported(
         by_agent = people.who(agent["who"]) if agent else None
         if who is None and not by_agent:
             continue  # (one told need not be known where the words say by whom)
+        if told_by_agent and REPORT.search(subject):
+            # 'told the Times the union had been told by …': the one told is the last
+            # phrase before its verb, not the teller's words before it
+            last = list(_DETERMINER.finditer(subject))
+            subject = subject[last[-1].start() :] if last else subject
         said = said_span(clause, subject, verb, relative, near is not None)
         if word.startswith("accus") and (past := _PAST_THE_CHARGE.search(said)):
             # 'was accused by MPs of “putting shareholders before swimmers” yesterday

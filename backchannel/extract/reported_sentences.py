@@ -9,31 +9,20 @@ import re
 from .blocks import ProposedQuote
 from .clause_split import CLAUSE_SPLIT, CONTRAST, CONTRAST_IT, DASH_SPLIT, GOING_ON
 from .clause_tags import without_closing_tag
-from .exchanges import a_papers_stance, asked_whom, relayed_by
+from .exchanges import asked_whom
 from .heads import without_aside, without_relative, writers_clause
 from .leadins import recorded_subject
-from .names import opens_on_name
 from .persons import a_person
-from .polls import is_poll, is_share, poll_named
-from .relays import before_topic
+from .polls import is_share, poll_named
 from .reported import reported
+from .reported_stance import Told, reported_stance
 from .speakers import People
-from .speaking import FirstCue, by_speaker
-from .stance import stance_of
+from .speaking import FirstCue
 from .text import plain, quote_spans, words_in
 from .verbs import REPORT
 
 #: A clause of the writer's own, in contrast: 'but one staffer captured audio'
 _CONTRAST_FIRST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
-#: What someone was told, passed on: 'had been told in a telephone call …'
-_WAS_TOLD = re.compile(
-    # (not what should have been: 'lawmakers should have been told about any talks')
-    r"(?<!should )(?<!would )(?<!could )(?<!must )(?<!might )"
-    r"\b(?:had been|has been|have been|was|were)\s+(?:privately\s+)?(?:told|assured|promised|"
-    r"given to understand)\b"
-)
-#: A first look for an exchange passed on: 'had assured her', 'told them'
-_EXCHANGED = re.compile(r"\b(?:told|assured|promised|reassured|pledged|warned|indicated)\b")
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _ACCORDING_WHO = re.compile(
     r",\s+according to\s+[^,;“”\"]{2,80},\s+(?P<who>who\s+(?:said|says|told|added|noted|warned|"
@@ -50,22 +39,9 @@ _NOTHING_SAID = re.compile(
     r"(?:travelling|traveling|unavailable|not available|abroad|on leave)\b"
     r"|\b(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+add\b"
 )
-#: The writer's remark after a tag, after a dash or as a noun for what was said: '…,
-#: four officials said, a commitment ministers have avoided making in public'
-_WRITERS_REMARK = re.compile(
-    r"(?:\s[–—]\s|,\s+an?\s+(?:commitment|offer|promise|pledge|move|concession|shift|"
-    r"assurance|position|stance|step)\b).*$",
-    re.S,
-)
 #: The paper's own: 'Our correspondent in Nakuru', 'our reporter at the scene'
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
-)
-_SPEAKS_FOR_A_BODY = re.compile(
-    # (and a body's own word: 'Leaked messages … describe how …. The company says it has
-    # done nothing wrong.')
-    r"\bspokes(?:man|woman|person|people)\b|^(?:company|ministry|government|department)$",
-    re.I,
 )
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
@@ -96,8 +72,6 @@ _VENUE_AFTER_QUOTE = re.compile(
     r"at\s+an?\s+(?:[\w-]+\s+)?(?:rally|news conference|press conference|town hall|event|debate)|"
     r"during\s+an?\s+(?:[\w-]+\s+)?(?:interview|speech|rally|debate|appearance))\b[^“”\"]{0,80}$"
 )
-#: More from the one who spoke last: 'She also said …'
-_ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
 #: A call to the one passing it on, after _THAT_SUBJECT's name: '(that Sen. Marsh's chief
 #: of staff, Kyle Denning,) had called her last week'
 _CALLED_ONE = re.compile(
@@ -302,82 +276,10 @@ def reported_in_sentence(
             # survey': the survey's finding
             poll = poll_named(sentence, people.last_poll) if who and is_share(who) else None
             who = poll or who
-            # A clause of a split sentence does not borrow its neighbour's cue
-            # ("X privately told…, even as Y insisted publicly…").
-            # a closing tag's venue outranks a cue inside what was said ('…was
-            # privately assured …, his lawyer told the court': said in court)
-            w_at = clause.find(words)
-            tag = clause[w_at + len(words) :] if w_at >= 0 else ""
-            if " – " in tag or " — " in tag or ", a" in tag:
-                # ('…, according to two officials – an offer the minister publicly denied',
-                # '…, four officials said, a commitment ministers have avoided making in
-                # public': the writer's remark is no venue of theirs)
-                tag = _WRITERS_REMARK.sub("", tag)
-            # (a participle's clause was said on the sentence's occasion: 'X responded
-            # on Twitter, calling it “…”')
-            whole = len(clauses) == 1 or GOING_ON.match(clause)
-            onlooker = people.voices.is_onlooker(who, clause)
-            said_of = before_topic(bare_sentence if whole else clause, who)
-            if onlooker:
-                # an analyst's words are commentary: where they said it counts, not what
-                # they talked of ('scholars said … what it tells lawmakers in private')
-                stance, cue = stance_of(plain(tag), plain(clause.replace(words, " ")))
-            elif said_of is not None:
-                # a cue in what was said about others is its topic, not where it was said
-                # ('accused the mayor of negotiating behind closed doors')
-                stance, cue = stance_of(plain(tag), plain(said_of))
-            else:
-                stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
-            if stance == "public" and opens_on_name(words) and _EXCHANGED.search(words, 0, 120):
-                # 'Senator Tully told reporters that Ms Castellano had assured her during a
-                # meeting …': the venue is the one passing it on; the assurance was private
-                relay = relayed_by(who, words, clause, people)
-                if relay:
-                    stance, cue = "private", relay
-            if (
-                stance is None
-                and (len(clauses) == 1 or clause is clauses[0])
-                and not onlooker
-                # (a spokesperson or a body speaks on the record, whatever the sentence
-                # before told: 'Cabinet deliberations are kept confidential. A spokesman
-                # said …')
-                and not (who and _SPEAKS_FOR_A_BODY.search(who))
-            ):
-                # (the sentence's own cue only where it is no topic: see said_of)
-                stance, cue = paragraph_cue.before(
-                    s_end if said_of is None else s_end - len(bare_sentence), going_on=who
-                )
-            if stance is None and before is not None and before.speaker == who:
-                # 'X said …, calling it “…”': said on the same occasion
-                stance, cue = before.stance, before.cue
-            if stance is None and before is not None and clause.startswith("that "):
-                # '… said the president had asked … and that Alemu had replied that …':
-                # passed on by the same one as the clause before
-                stance, cue = before.stance, before.cue
-            # (the last statement, if the sentence before in the paragraph gave it)
-            said_here = paragraph_cue.said[-1][2] if paragraph_cue.said else set()
-            last = found[-1] if found and found[-1].speaker in said_here else None
-            if stance is None and last and last.speaker == who and _ALSO.match(clause):
-                # 'she told employees at an all-hands meeting that …. She also said …': more
-                # of what she said there
-                stance, cue = last.stance, last.cue
-            if stance is None:
-                stance, cue = by_speaker(who, words, clause, people)
-            told = _WAS_TOLD.search(words, 0, 160) if stance != "private" else None
-            if (
-                told
-                and stance_of(plain(words))[0] != "public"
-                # (with no stance yet, only when it says by whom: 'The mayor was told last
-                # week that …' may have been told by anyone, anywhere)
-                and (stance or words.startswith(" by ", told.end()))
-            ):
-                # 'told a press conference that the channel had been told in a telephone
-                # call from an official …', 'Farmers were assured by Ana Lind that …': what
-                # they were told, passed on, was private
-                stance, cue = "private", told.group(0)
-            stance, cue = a_papers_stance(words, sentence, stance, cue)  # 'The letter adds …'
-            if is_poll(who):
-                stance, cue = None, None  # a finding is reportage
+            told = Told(
+                words, who, clause, sentence, bare_sentence, len(clauses), clause is clauses[0]
+            )
+            stance, cue = reported_stance(told, people, found, paragraph_cue, s_end, before)
             if called and before is not None and before.speaker != who and before is found[-1]:
                 # 'Ms. Espinoza told the paper that Kyle Denning had called her last week and
                 # said the senator “would not forget” …': what he said on the call, passed

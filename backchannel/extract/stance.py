@@ -239,6 +239,13 @@ _MADE_PUBLIC = re.compile(rf"[^.;:“”\"]{{0,40}}?\b(?:{_PUBLISHED}|posted)\b"
 MADE_PUBLIC_IN = re.compile(rf"\b(?:open letter|{_PUBLISHED}|posted)\b")
 
 
+#: A paper told, by its name: 'told The Capitol Wire', 'told the Irish Times'
+TOLD_OUTLET = re.compile(
+    r"\btold\s+(?:the\s+|The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}"
+    rf"(?:{'|'.join(sorted(OUTLET_NAMES))})\b"
+)
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def first_cue(context: str) -> tuple[str | None, str | None, int]:

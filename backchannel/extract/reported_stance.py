@@ -1,0 +1,162 @@
+"""The stance of a statement reported in a sentence: the venue its own tag or clause
+names, else what was passed on by whom, the paragraph's cue, the statement before
+it, and last who speaks (see stance.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import ProposedQuote
+from .clause_split import GOING_ON
+from .exchanges import a_papers_stance, relayed_by
+from .names import opens_on_name
+from .polls import is_poll
+from .relays import before_topic
+from .speakers import People
+from .speaking import FirstCue, by_speaker
+from .stance import ANONYMOUS, TOLD_OUTLET, stance_of
+from .text import plain
+
+#: What someone was told, passed on: 'had been told in a telephone call …'
+_WAS_TOLD = re.compile(
+    # (not what should have been: 'lawmakers should have been told about any talks')
+    r"(?<!should )(?<!would )(?<!could )(?<!must )(?<!might )"
+    r"\b(?:had been|has been|have been|was|were)\s+(?:privately\s+)?(?:told|assured|promised|"
+    r"given to understand)\b"
+)
+
+#: A first look for an exchange passed on: 'had assured her', 'told them'
+_EXCHANGED = re.compile(r"\b(?:told|assured|promised|reassured|pledged|warned|indicated)\b")
+
+#: The writer's remark after a tag, after a dash or as a noun for what was said: '…,
+#: four officials said, a commitment ministers have avoided making in public'
+_WRITERS_REMARK = re.compile(
+    r"(?:\s[–—]\s|,\s+an?\s+(?:commitment|offer|promise|pledge|move|concession|shift|"
+    r"assurance|position|stance|step)\b).*$",
+    re.S,
+)
+
+_SPEAKS_FOR_A_BODY = re.compile(
+    # (and a body's own word: 'Leaked messages … describe how …. The company says it has
+    # done nothing wrong.')
+    r"\bspokes(?:man|woman|person|people)\b|^(?:company|ministry|government|department)$",
+    re.I,
+)
+
+#: More from the one who spoke last: 'She also said …'
+_ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
+
+
+@dataclass
+class Told:
+    """A statement found in a clause of a sentence: its words, its speaker, the clause
+    and the sentence (as written and with its quotations blanked), how many clauses the
+    sentence was split into and whether this is the first."""
+
+    words: str
+    who: str | None
+    clause: str
+    sentence: str
+    bare_sentence: str
+    clauses: int
+    first: bool
+
+
+def reported_stance(
+    told: Told,
+    people: People,
+    found: list[ProposedQuote],
+    paragraph_cue: FirstCue,
+    s_end: int,
+    before: ProposedQuote | None,
+) -> tuple[str | None, str | None]:
+    """(stance, cue) of a reported statement. ``found``: the statements so far;
+    ``paragraph_cue``: the paragraph's first cue, up to ``s_end`` (where the sentence
+    ends); ``before``: the statement of the clause before, if any."""
+    words, who, clause = told.words, told.who, told.clause
+    sentence, bare_sentence = told.sentence, told.bare_sentence
+    # A clause of a split sentence does not borrow its neighbour's cue
+    # ("X privately told…, even as Y insisted publicly…").
+    # a closing tag's venue outranks a cue inside what was said ('…was
+    # privately assured …, his lawyer told the court': said in court)
+    w_at = clause.find(words)
+    tag = clause[w_at + len(words) :] if w_at >= 0 else ""
+    if " – " in tag or " — " in tag or ", a" in tag:
+        # ('…, according to two officials – an offer the minister publicly denied',
+        # '…, four officials said, a commitment ministers have avoided making in
+        # public': the writer's remark is no venue of theirs)
+        tag = _WRITERS_REMARK.sub("", tag)
+    # (a participle's clause was said on the sentence's occasion: 'X responded
+    # on Twitter, calling it “…”')
+    whole = told.clauses == 1 or GOING_ON.match(clause)
+    onlooker = people.voices.is_onlooker(who, clause)
+    said_of = before_topic(bare_sentence if whole else clause, who)
+    if onlooker:
+        # an analyst's words are commentary: where they said it counts, not what
+        # they talked of ('scholars said … what it tells lawmakers in private')
+        stance, cue = stance_of(plain(tag), plain(clause.replace(words, " ")))
+    elif said_of is not None:
+        # a cue in what was said about others is its topic, not where it was said
+        # ('accused the mayor of negotiating behind closed doors')
+        stance, cue = stance_of(plain(tag), plain(said_of))
+    else:
+        stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
+    if stance == "public" and opens_on_name(words) and _EXCHANGED.search(words, 0, 120):
+        # 'Senator Tully told reporters that Ms Castellano had assured her during a
+        # meeting …': the venue is the one passing it on; the assurance was private
+        relay = relayed_by(who, words, clause, people)
+        if relay:
+            stance, cue = "private", relay
+    # (in its own words: not 'Three senators told the Post that Ocampo assured …')
+    outlet = TOLD_OUTLET.search(words, 0, 120) if stance is None and "told " in words else None
+    if outlet and who and not ANONYMOUS.search(who):
+        # 'But he told The Capitol Wire on Tuesday that …': one named, to a paper,
+        # on the record (whatever the sentence before said of him: '…, who attended
+        # the meeting, would not discuss …')
+        stance, cue = "public", outlet.group(0)
+    if (
+        stance is None
+        and (told.clauses == 1 or told.first)
+        and not onlooker
+        # (a spokesperson or a body speaks on the record, whatever the sentence
+        # before told: 'Cabinet deliberations are kept confidential. A spokesman
+        # said …')
+        and not (who and _SPEAKS_FOR_A_BODY.search(who))
+    ):
+        # (the sentence's own cue only where it is no topic: see said_of)
+        stance, cue = paragraph_cue.before(
+            s_end if said_of is None else s_end - len(bare_sentence), going_on=who
+        )
+    if stance is None and before is not None and before.speaker == who:
+        # 'X said …, calling it “…”': said on the same occasion
+        stance, cue = before.stance, before.cue
+    if stance is None and before is not None and clause.startswith("that "):
+        # '… said the president had asked … and that Alemu had replied that …':
+        # passed on by the same one as the clause before
+        stance, cue = before.stance, before.cue
+    # (the last statement, if the sentence before in the paragraph gave it)
+    said_here = paragraph_cue.said[-1][2] if paragraph_cue.said else set()
+    last = found[-1] if found and found[-1].speaker in said_here else None
+    if stance is None and last and last.speaker == who and _ALSO.match(clause):
+        # 'she told employees at an all-hands meeting that …. She also said …': more
+        # of what she said there
+        stance, cue = last.stance, last.cue
+    if stance is None:
+        stance, cue = by_speaker(who, words, clause, people)
+    was_told = _WAS_TOLD.search(words, 0, 160) if stance != "private" else None
+    if (
+        was_told
+        and stance_of(plain(words))[0] != "public"
+        # (with no stance yet, only when it says by whom: 'The mayor was told last
+        # week that …' may have been told by anyone, anywhere)
+        and (stance or words.startswith(" by ", was_told.end()))
+    ):
+        # 'told a press conference that the channel had been told in a telephone
+        # call from an official …', 'Farmers were assured by Ana Lind that …': what
+        # they were told, passed on, was private
+        stance, cue = "private", was_told.group(0)
+    stance, cue = a_papers_stance(words, sentence, stance, cue)  # 'The letter adds …'
+    if is_poll(who):
+        stance, cue = None, None  # a finding is reportage
+    return stance, cue
