@@ -1908,3 +1908,15 @@ def test_states_before_their_own_verb_are_a_noun_not_a_speech_verb() -> None:
         'states remained "very far apart". The report states that the plan failed.'
     )
     assert [q.speaker for q in found] == ["Magnus Lie", "report"]
+
+
+def test_what_one_told_the_press_without_that_in_the_present_is_a_statement() -> None:
+    found = quotes(
+        "Ana Lind told reporters the plan remains on track.\n\n"
+        "Ana Lind told us the memo reflects an options discussion.\n\n"
+        "Ana Lind told staff the company's plans for the year."
+    )
+    assert [q.text for q in found] == [
+        "Ana Lind told reporters the plan remains on track",
+        "Ana Lind told us the memo reflects an options discussion",
+    ]

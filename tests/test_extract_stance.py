@@ -1506,3 +1506,18 @@ def test_one_named_who_tells_a_paper_by_name_is_on_the_record() -> None:
         ("Dale Hurlbut", "public"),
         ("Manuel Ocampo", "private"),
     ]
+
+
+def test_a_spokesperson_telling_the_paper_of_a_memo_is_on_the_record() -> None:
+    found = quotes(
+        "Headline\n\nA Lumora spokesperson told us the memo reflects an options discussion, "
+        "not a decision.\n\n"
+        'A Lumora spokesperson told us the memo "reflects an options discussion, not a '
+        'decision".\n\n'
+        "Ana Lind said in a memo that the plant would close."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("A Lumora spokesperson", "public"),
+        ("A Lumora spokesperson", "public"),
+        ("Ana Lind", "private"),
+    ]

@@ -115,12 +115,16 @@ _TOLD_AUDIENCE = re.compile(
     r"^\s+(?:reporters|journalists|the press|lawmakers|legislators|delegates|supporters|"
     r"colleagues|aides|ministers|officials|councillors|councilors|members|voters|investors|"
     r"analysts|shareholders|staff|employees|workers|residents|students|donors|fans|MPs|"
-    r"senators|the (?:jury|court|audience|crowd|meeting|conference|hearing))\s+"
-    r"(?:(?:the|its|his|her|their)\s+[a-z][\w'’-]+|"
+    r"senators|us|the (?:jury|court|audience|crowd|meeting|conference|hearing|paper|newspaper))"
+    r"\s+(?:(?:the|its|his|her|their)\s+[a-z][\w'’-]+|"
     r"he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     # ('told councillors the scheme now included …')
     r"(?:[a-z]\w*ly\s+|(?:now|also|still|already|never|not|only|just|soon)\s+)?"
     r"(?:[a-z]{3,}ed|would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
+    # ... or a verb in the present after a thing ('told us the memo reflects …'; not 'told
+    # staff the company's plans')
+    r"|^\s+(?:reporters|journalists|us|the (?:paper|newspaper))\s+(?:the|its|his|her|their)\s+"
+    r"[a-z][a-z-]+\s+(?:[a-z]\w*ly\s+)?(?!(?:news|this|was|has|is)\b)[a-z]{3,}s\b"
 )
 _SHORT_CLAUSE = re.compile(
     r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"

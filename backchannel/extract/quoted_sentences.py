@@ -26,7 +26,7 @@ from .speaking import (
     person_subject,
     sentence_speaker,
 )
-from .stance import stance_of
+from .stance import stance_of, to_the_press
 from .standing import tag_after
 from .text import RUN_ON, inner, plain, words_at_least
 from .verbs import REPORT
@@ -255,7 +255,8 @@ def _stance(
         stance, cue = by_speaker(who, said.words, said.between + " " + context, people, direct)
     if who and said.kind == "direct":  # ('“…,” the letter concludes.')
         stance, cue = a_papers_stance(context, bare_sentence, stance, cue)
-    return stance, cue
+    # ('A Lumora spokesperson told us the memo “reflects …”')
+    return to_the_press(who, said.between + " " + context, stance, cue)
 
 
 def _finishes_it(quoted: str, between: str, after_one: bool) -> bool:

@@ -15,7 +15,7 @@ from .polls import is_poll
 from .relays import before_topic
 from .speakers import People
 from .speaking import FirstCue, by_speaker
-from .stance import ANONYMOUS, TOLD_OUTLET, stance_of
+from .stance import ANONYMOUS, SPEAKS_FOR_A_BODY, TOLD_OUTLET, stance_of, to_the_press
 from .text import plain
 
 #: What someone was told, passed on: 'had been told in a telephone call …'
@@ -37,12 +37,6 @@ _WRITERS_REMARK = re.compile(
     re.S,
 )
 
-_SPEAKS_FOR_A_BODY = re.compile(
-    # (and a body's own word: 'Leaked messages … describe how …. The company says it has
-    # done nothing wrong.')
-    r"\bspokes(?:man|woman|person|people)\b|^(?:company|ministry|government|department)$",
-    re.I,
-)
 
 #: More from the one who spoke last: 'She also said …'
 _ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
@@ -102,6 +96,7 @@ def reported_stance(
         stance, cue = stance_of(plain(tag), plain(said_of))
     else:
         stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
+    stance, cue = to_the_press(who, words, stance, cue)  # ('A spokesperson told us …')
     if stance == "public" and opens_on_name(words) and _EXCHANGED.search(words, 0, 120):
         # 'Senator Tully told reporters that Ms Castellano had assured her during a
         # meeting …': the venue is the one passing it on; the assurance was private
@@ -122,7 +117,7 @@ def reported_stance(
         # (a spokesperson or a body speaks on the record, whatever the sentence
         # before told: 'Cabinet deliberations are kept confidential. A spokesman
         # said …')
-        and not (who and _SPEAKS_FOR_A_BODY.search(who))
+        and not (who and SPEAKS_FOR_A_BODY.search(who))
     ):
         # (the sentence's own cue only where it is no topic: see said_of)
         stance, cue = paragraph_cue.before(
