@@ -1920,3 +1920,14 @@ def test_what_one_told_the_press_without_that_in_the_present_is_a_statement() ->
         "Ana Lind told reporters the plan remains on track",
         "Ana Lind told us the memo reflects an options discussion",
     ]
+
+
+def test_a_surname_not_yet_given_in_full_says_he_himself_and_testifies_inside_a_clause() -> None:
+    found = quotes(
+        "Court is back from lunch. Osei is taking Nadeau through a board meeting.\n\n"
+        "Nadeau said he had warned directors in writing that rebates were distorting margins. "
+        "The warning, he testified, was removed from the final board pack.\n\n"
+        "Reuters said he had resigned."
+    )
+    assert [q.speaker for q in found][:2] == ["Nadeau", "Nadeau"]
+    assert found[1].text.startswith("The warning, he testified")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .names import NAME_RUN, looks_like_person, owner_name, person_name
+from .affiliations import is_place
+from .names import NAME_RUN, ORG_WORDS, looks_like_person, owner_name, person_name
 from .roles import PERSON_ROLE
 from .speakers import People
-from .stance import ANONYMOUS
+from .stance import ANONYMOUS, OUTLETS
 from .subjects import subject_of
 from .text import plain, words_in
 
@@ -107,7 +108,22 @@ def named_before(head: str, people: People) -> str | None:
     name = owner_name(m.group(1)) if m else None  # ('Sanders's role …, but he has said')
     if name and (looks_like_person(name) or people.fullest(name) != name):
         return people.fullest(name)
+    said_pronoun = bool(name and m and _SAID_PRONOUN.match(head, m.end()))
+    if name and said_pronoun and " " not in name and not _a_body_or_place(name):
+        # 'Nadeau said he had warned …': the one who says 'he' did, named by a surname
+        # the article has not yet given in full (a live blog's newest post first)
+        return name
     return None
+
+
+def _a_body_or_place(name: str) -> bool:
+    return bool(ORG_WORDS.search(name) or OUTLETS.search(name)) or is_place(name)
+
+
+#: The speech verb right after a name, then 'he' or 'she': 'Nadeau said he'
+_SAID_PRONOUN = re.compile(
+    r"\s+(?:said|says|told\s+\w+|testified|insisted)\s+(?:that\s+)?(?:he|she)\b"
+)
 
 
 _OPENING_NAME = re.compile(

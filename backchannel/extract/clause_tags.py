@@ -50,7 +50,8 @@ _PARENTHETICAL = re.compile(
     # ('His priority, he told local radio, was …': whom it was told too)
     r"(?:added|said|says|adds|insisted|insists|noted|reported|reports|wrote|writes|explains|"
     r"explained|argues|argued|recalls|recalled|conceded|concedes|admitted|admits|"
-    r"acknowledged|acknowledges|told\s+[\w'’ -]{2,30}?)(?:\s+(?:privately|publicly))?\s*,\s+"
+    r"acknowledged|acknowledges|testified|testifies|claimed|claims|warned|warns|insisted|"
+    r"told\s+[\w'’ -]{2,30}?)(?:\s+(?:privately|publicly))?\s*,\s+"
     r"(?P<b>.{5,})$"
     # inverted: 'The contrast with Trump, said Doyle and others, would be clear'; 'And
     # Trump, said Sunshine, who remains friendly with him, doesn't forgive'
