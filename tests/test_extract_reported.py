@@ -1931,3 +1931,16 @@ def test_a_surname_not_yet_given_in_full_says_he_himself_and_testifies_inside_a_
     )
     assert [q.speaker for q in found][:2] == ["Nadeau", "Nadeau"]
     assert found[1].text.startswith("The warning, he testified")
+
+
+def test_what_one_advised_is_a_statement() -> None:
+    found = quotes(
+        "Scientists at the fisheries council have advised for five straight years that catches "
+        "be cut.\n\nThe ministry advised residents to stay indoors.\n\n"
+        "She was advised by her lawyers not to comment."
+    )
+    assert [q.speaker for q in found] == [
+        "Scientists at the fisheries council",
+        "ministry",
+        "her lawyers",
+    ]

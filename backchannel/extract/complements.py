@@ -145,7 +145,7 @@ _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "prom
              "urges", "urging", "asked", "asks", "instructed", "instructs", "instructing",
              "called on", "calls on", "calling on",
              # ('reminded jurors not to research the case online')
-             "reminded", "reminds",
+             "reminded", "reminds", "advised", "advises",
              # ('reminded jurors not to research the case', 'advised staff to stay home')
              # a demand, what is called for to be done ('called for the contract to be
              # suspended', not 'called for backup')

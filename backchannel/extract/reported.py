@@ -66,7 +66,7 @@ _BY_AGENT = re.compile(
     # last month that …', 'told in a telephone call from an RTÜK official'
     r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|"
     r"gathering|briefing|dinner|visit)\s+(?:with|from)"
-    r")\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to|a|an)\b|[,;.])"
+    r")\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s+(?:that|in|on|at|last|this|of|to|a|an|not)\b|[,;.])"
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s")
 _BY_THEN_THAT = re.compile(r"\s+by\s+[^,;.“”\"]{2,80}?\s+that\s")
