@@ -1944,3 +1944,11 @@ def test_what_one_advised_is_a_statement() -> None:
         "ministry",
         "her lawyers",
     ]
+
+
+def test_what_a_group_now_privately_expects_is_their_belief() -> None:
+    [q] = quotes(
+        "Several officials now privately expect a three-way arrangement to be announced "
+        "before the end of the year."
+    )
+    assert (q.speaker, q.stance) == ("Several officials", "private")

@@ -96,7 +96,7 @@ _BELIEF = re.compile(
     r"aides|supporters|voters|critics|strategists|observers|leaders|members|lawmakers|"
     r"Republicans|Democrats|conservatives|liberals|investors|residents|scientists|historians)"
     rf"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){{0,2}}[a-z]+s)"
-    rf"|{_SUBJECT})\s+(?:also\s+|still\s+)?(?:[a-z]\w*ly\s+)?"
+    rf"|{_SUBJECT})\s+(?:also\s+|still\s+|now\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
     r"hoped|expect|expects|worry|worries|worried)\s+"
     # a clause, not 'hope to …' or 'expect more from …'
