@@ -1952,3 +1952,12 @@ def test_what_a_group_now_privately_expects_is_their_belief() -> None:
         "before the end of the year."
     )
     assert (q.speaker, q.stance) == ("Several officials", "private")
+
+
+def test_a_thing_and_what_was_done_to_it_is_no_one_speaking() -> None:
+    found = quotes(
+        "Greens co-chair Lotte Verbruggen tweeted that a ring-fence agreed “over the cheese "
+        "course” would be “the end of the green architecture as we know it.”\n\n"
+        "Ana Lind said the minister announced on Monday that the plan was dead."
+    )
+    assert [q.speaker for q in found] == ["Lotte Verbruggen", "minister"]

@@ -55,6 +55,10 @@ _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]{2,}ed|are|were|have|had|will|would|could|should|must|can|may|might|"
     r"remain|agree|want|need|say|said|do|did|face)\b"
 )
+#: A thing right before a verb in the past, and where or when it was done after it: the
+#: verb says what was done to the thing ('a ring-fence agreed over the cheese course')
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|any)\s+[a-z][a-z-]+\s+$")
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+[“\"‘]?(?:over|in|at|on|during|last|earlier|with|behind)\s")
 #: Views that are a writer's own: 'The views expressed are her own' (a column's footer)
 _VIEWS_EXPRESSED = re.compile(r"\b(?:views|opinions)\s+$", re.I)
 
@@ -109,6 +113,16 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         if _AND_THAT.search(clause, max(0, start - 100), start):
             # 'warned that the contracts expire and that seafarers had asked to …': the
             # second thing the verb before reports, no saying of its own
+            return True
+        if (
+            word.endswith("ed")
+            and _THING_BEFORE.search(clause, max(0, start - 40), start)
+            and _PLACE_OR_TIME_AFTER.match(clause, verb.end())
+            # (not one who said something there: 'the minister announced on Monday that')
+            and " that " not in clause[verb.end() : verb.end() + 80]
+        ):
+            # '… tweeted that a ring-fence agreed over the cheese course would be …': a
+            # thing and what was done to it, no saying of its own
             return True
         if word in ("agreed", "agrees") and clause.startswith(" to ", verb.end()):
             return True  # 'told the council that the developer had agreed to cover …': a deed
