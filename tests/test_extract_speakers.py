@@ -2607,3 +2607,12 @@ def test_what_an_insider_says_the_mayor_made_clear_is_the_mayor_s() -> None:
         'the calls were private, said the mayor had been "very clear that he had the votes."'
     )
     assert [(q.speaker, q.stance) for q in found][-1] == ("Ray Castillo", "private")
+
+
+def test_a_sentences_subject_comes_past_a_time_and_then_a_date_put_first() -> None:
+    [q] = quotes(
+        "The Australian Medicines and Devices Authority (AMDA) was warned in February.\n\n"
+        "Five weeks later, on March 19, the AMDA published a statement on its website saying "
+        "it had reviewed reports relating to the sensor."
+    )
+    assert q.speaker == "Australian Medicines and Devices Authority"

@@ -115,7 +115,8 @@ PAST = alternation(
 #: What may stand between a subject and its verb: an auxiliary, an adverb.
 BEFORE_VERB = r"\s+(?:has |had |was |is )?(?:[a-z]\w*ly\s+)?"
 MAIN_SUBJECT = re.compile(
-    rf"^(?:[^,]{{0,60}},\s+)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
+    # (and a second, of when or where: 'Five weeks later, on March 19, the AMDA published')
+    rf"^(?:[^,]{{0,60}},\s+(?:(?:on|in|at)\s+[^,]{{1,30}},\s+)?)?(?P<who>{NP}|[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)"
     rf"{BEFORE_VERB}(?:[a-z]{{3,}}(?:ed|s)|{PAST})\b"
 )
 #: Words that open an adverbial phrase, not a speaker's name.
