@@ -399,6 +399,8 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
         # the year's end, ahead; a year before its happening; a lunch, an email
         ("Five vessels will be delivered by the end of the year.", "2025-06-10", "2025-12"),
+        # what many expect, in the present, is ahead
+        ("Officials expect a deal before the end of the year.", "2025-07-07", "2025-12"),
         ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),
         (
             "At a lunch with the board in mid-May, the governor named a level.",
