@@ -399,6 +399,22 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("The vote will be held on Friday.", "2025-06-12", "2025-06-13"),
         # the year's end, ahead; a year before its happening; a lunch, an email
         ("Five vessels will be delivered by the end of the year.", "2025-06-10", "2025-12"),
+        # words to a broadcaster by name, in a brief statement, a call by phone
+        (
+            "Mr Kerrigan told Lakeland Radio on Thursday evening that he would reconsider.",
+            "2025-06-13",
+            "2025-06-12",
+        ),
+        (
+            "His office, in a brief statement on Sunday evening, said the position stands.",
+            "2025-06-13",
+            "2025-06-08",
+        ),
+        (
+            "The Secretary had spoken to the Energy Secretary by phone last week.",
+            "2025-06-13",
+            "2025-06-02/2025-06-08",
+        ),
         # what many expect, in the present, is ahead
         ("Officials expect a deal before the end of the year.", "2025-07-07", "2025-12"),
         ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),

@@ -66,7 +66,10 @@ _EVENT_WORDS = [
     # words given through a channel on a day: 'rejected the allegations in a statement on
     # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
     "in a statement", "in a written statement", "issued a statement", "earnings call",
-    "posted on", "wrote on",
+    "posted on", "wrote on", "brief statement", "short statement",
+    # ('told Lakeland Radio on Thursday', 'had spoken to the Energy Secretary by phone last
+    # week')
+    "Radio", "radio", "television", "spoke to", "spoken to", "by phone",
     # ('on Thursday he posted a photograph of himself on Instagram')
     "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
     "on Bluesky", "on YouTube",
