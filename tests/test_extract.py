@@ -415,6 +415,19 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-13",
             "2025-06-02/2025-06-08",
         ),
+        # words to a house or its members, a breakfast spoken at, a house's return
+        (
+            "He told MEPs on the agriculture committee on Monday morning.",
+            "2025-06-13",
+            "2025-06-09",
+        ),
+        ("Asked in the National Assembly on Monday, he said no.", "2025-06-13", "2025-06-09"),
+        ("Ana Lind spoke at a Dublin business breakfast on Wednesday.", "2025-06-13", "2025-06-11"),
+        (
+            "His party would move for an inquiry when Parliament returns on June 24.",
+            "2025-06-13",
+            "2025-06-24",
+        ),
         # what many expect, in the present, is ahead
         ("Officials expect a deal before the end of the year.", "2025-07-07", "2025-12"),
         ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),

@@ -70,6 +70,13 @@ _EVENT_WORDS = [
     # ('told Lakeland Radio on Thursday', 'had spoken to the Energy Secretary by phone last
     # week')
     "Radio", "radio", "television", "spoke to", "spoken to", "by phone",
+    # words to a house or its members on a day, a breakfast spoken at: 'told MEPs on the
+    # agriculture committee on Monday', 'Asked in the National Assembly on Monday', 'at a
+    # Dublin business breakfast on Wednesday', 'when Parliament returns on May 12'
+    "told MEPs", "told MPs", "told lawmakers", "told senators", "told parliament",
+    "told Parliament", "told the committee", "told the Senate", "told the House",
+    "in the National Assembly", "in parliament", "in Parliament", "in the Senate",
+    "in the Dáil", "in the Bundestag", "breakfast", "Parliament returns",
     # ('on Thursday he posted a photograph of himself on Instagram')
     "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
     "on Bluesky", "on YouTube",
