@@ -2616,3 +2616,11 @@ def test_a_sentences_subject_comes_past_a_time_and_then_a_date_put_first() -> No
         "it had reviewed reports relating to the sensor."
     )
     assert q.speaker == "Australian Medicines and Devices Authority"
+
+
+def test_a_bodys_long_name_is_no_sentence_s_worth_of_words() -> None:
+    [q] = quotes(
+        "Scientists at the International Council for the Exploration of the Sea (ICES) advised "
+        "on 30 September that catches should fall by 20 per cent next year."
+    )
+    assert q.speaker == "Scientists at the International Council for the Exploration of the Sea"

@@ -135,6 +135,11 @@ _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
 _A_DOCUMENT = re.compile(r"(?:the|an?|one|another|a second|the second|the first)\s+[a-z]+")
 
 
+#: A name of several words, with its small words: 'International Council for the
+#: Exploration of the Sea'
+_LONG_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’.-]*)+")
+
+
 def who(people: People, phrase: str) -> str | None:
     """The speaker a noun phrase names: a person's fullest name, or the phrase."""
     phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
@@ -284,7 +289,9 @@ def who(people: People, phrase: str) -> str | None:
         # 'A senior official at one of the associations that received a grant': the
         # one described, without the clause that says more of them
         phrase = _THAT_CLAUSE.split(phrase, 1)[0]
-    if words_at_least(phrase, 11) or not LETTER.search(phrase):
+    # (a body's long name counts as one word: 'scientists at the International Council for
+    # the Exploration of the Sea')
+    if words_at_least(_LONG_NAME.sub("X", phrase), 11) or not LETTER.search(phrase):
         return None
     negated = "n’t" in phrase or "n't" in phrase
     clause = (A_CLAUSE_OR_NOT if negated else A_CLAUSE).search(phrase)
