@@ -1521,3 +1521,15 @@ def test_a_spokesperson_telling_the_paper_of_a_memo_is_on_the_record() -> None:
         ("A Lumora spokesperson", "public"),
         ("Ana Lind", "private"),
     ]
+
+
+def test_a_public_council_meeting_is_on_the_record_even_as_the_clause_before_was_not() -> None:
+    found = quotes(
+        "Headline\n\nLord Mayor Anita Pryor privately assured a developer that the levy would "
+        "be capped, according to emails obtained by the Bulletin, even as she told a public "
+        'council meeting the figure was "entirely open".'
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Anita Pryor", "private"),
+        ("Anita Pryor", "public"),
+    ]

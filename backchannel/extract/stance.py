@@ -119,7 +119,8 @@ PUBLIC_CUES = [
     "shareholder meeting", "annual meeting",
     # a meeting open to all ('At its annual general meeting, … told staff and residents:')
     "annual general meeting", "general meeting", "public meeting", "town hall meeting",
-    "town-hall meeting",
+    "town-hall meeting", "public council meeting", "public board meeting", "public session",
+    "public hearing", "open session", "open meeting",
     # said over and over, for all to hear: 'has said repeatedly that …'
     "said repeatedly", "repeatedly said", "has repeatedly", "have repeatedly",
     "video address", "televised address", "address to the nation", "lobby briefing",
