@@ -1961,3 +1961,12 @@ def test_a_thing_and_what_was_done_to_it_is_no_one_speaking() -> None:
         "Ana Lind said the minister announced on Monday that the plan was dead."
     )
     assert [q.speaker for q in found] == ["Lotte Verbruggen", "minister"]
+
+
+def test_a_writers_clause_after_a_tag_holds_no_that_of_the_tags() -> None:
+    [q] = quotes(
+        "Park Min-seok told the minister during a video call on Aug. 21 that the plant would "
+        "be approved, two of the sources said, as the company competed for quotas that the "
+        "agency is due to award later this month."
+    )
+    assert (q.speaker, q.stance) == ("Park Min-seok", "private")

@@ -41,6 +41,9 @@ def _may_have_that(text: str) -> bool:
     return "that" in text or "qu" in text or "dass" in text or "что" in text or "що" in text
 
 
+_WRITERS_CLAUSE = re.compile(
+    r",\s+(?:as|while|after|when|because|amid|before|following|even as|since|although)\s"
+)
 _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 #: What one dismisses something as: 'dismisses the claims as the usual noise' (not a
 #: clause: 'dismissed the case as the judge saw …')
@@ -216,7 +219,13 @@ def that_follows(word: str, rest: str, first: bool = True) -> bool:
     verb takes in its stead ('described … as', 'accused … of', 'threatened to')? ``first``:
     no speech verb comes before it in its clause."""
     has_that = (
-        bool(THAT.match(rest)) and not THAT_THING.match(rest) if _may_have_that(rest) else False
+        bool(THAT.match(rest))
+        and not THAT_THING.match(rest)
+        # (not a clause of the writer's after a tag, whose 'that' is a relative one: '…, two
+        # of the sources said, as the company competed for quotas that the agency …')
+        and not _WRITERS_CLAUSE.match(rest)
+        if _may_have_that(rest)
+        else False
     )
     if word.startswith("dismiss"):
         has_that = has_that or bool(_DISMISSED_AS.match(rest))
