@@ -1970,3 +1970,13 @@ def test_a_writers_clause_after_a_tag_holds_no_that_of_the_tags() -> None:
         "agency is due to award later this month."
     )
     assert (q.speaker, q.stance) == ("Park Min-seok", "private")
+
+
+def test_where_one_is_from_is_no_part_of_what_they_said_and_a_note_is_private() -> None:
+    found = quotes(
+        "Dr Ciara Doolan, of the Centre for Health Policy at Trinity College Dublin, said she "
+        "was not surprised.\n\n"
+        "Magnus Lie spoke. Lie, according to the note, told Hansen that Oslo could sell more."
+    )
+    assert found[0].text == "Dr Ciara Doolan said she was not surprised"
+    assert (found[1].speaker, found[1].stance) == ("Magnus Lie", "private")

@@ -19,7 +19,9 @@ _NOT_A_ROLE = (
 _ROLE_OPENS = rf"(?!(?:{_NOT_A_ROLE})\b|\w+(?:ing|ed|ly)\b)[a-z]"
 _RELATIVE_AFTER = re.compile(
     # ('Kirsty Macleod, 16, who takes the ferry …, says': an age first)
-    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:who|whose|whom|the|an?)\s|{_ROLE_OPENS})[^“”\"]{{2,200}},\s*$"
+    # ('Dr Ciara Doolan, of the Centre for Health Policy, said': where one is from)
+    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:who|whose|whom|the|an?|of\s+the|from\s+the)\s|{_ROLE_OPENS})"
+    r"[^“”\"]{2,200},\s*$"
 )
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
 _COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")

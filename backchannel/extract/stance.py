@@ -45,7 +45,8 @@ PRIVATE_CUES = [
     "during a video call", "on a video call",
     "behind the scenes", "diplomatic note", "note dated", "note seen by", "document seen by",
     "documents seen by", "cable seen by", "email seen by", "emails seen by", "diplomatic cable",
-    "obtained by", "according to the same notes",
+    "obtained by", "according to the same notes", "according to the note",
+    "according to the memo", "according to the readout",
     # the paper's own leak: 'We have obtained a copy of a note the presidency circulated'
     "obtained a copy", "have obtained", "has obtained",
     # a meeting's notes, as its minutes: 'The notes record her saying …', '…, the notes show'
