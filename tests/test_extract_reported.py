@@ -1980,3 +1980,14 @@ def test_where_one_is_from_is_no_part_of_what_they_said_and_a_note_is_private() 
     )
     assert found[0].text == "Dr Ciara Doolan said she was not surprised"
     assert (found[1].speaker, found[1].stance) == ("Magnus Lie", "private")
+
+
+def test_a_clause_without_that_may_open_on_a_day_or_a_verb_without_ed() -> None:
+    found = quotes(
+        "Alan Whitcombe spoke. Whitcombe told reporters he stood by his testimony.\n\n"
+        "A spokesman for the minister said yesterday she meets regularly with industry."
+    )
+    assert [q.text for q in found] == [
+        "Whitcombe told reporters he stood by his testimony",
+        "A spokesman for the minister said yesterday she meets regularly with industry",
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_openings import PAST
 from .verbs import MORE_SPEECH
 
 #: Verbs that report only with 'that' or a clause of its own after them ('warned that …',
@@ -102,7 +103,10 @@ _PERSON_CLAUSE = re.compile(
     # ('Ankara has signalled it wants a new deal': a stance in the present)
     r"wants?|needs?|plans?|intends?|expects?|hopes?|favou?rs?|prefers?|accepts?|rejects?|"
     r"opposes?|supports?|remains?|sees?|believes?|"
-    r"[a-z]{3,}ed)\b"
+    # (any verb in the present after 'he', 'she' or 'it': 'said yesterday she meets
+    # regularly with industry'; or in the past without -ed: 'told reporters he stood by …')
+    r"[a-z]{3,}ed|(?<=he |it )[a-z]{2,}[^s\W]s|(?<=she )[a-z]{2,}[^s\W]s|"
+    rf"{PAST})\b"
 )
 #: 'assured his audience he would …', 'warned Kyiv they could …': whom it was told, then
 #: a person pronoun and its verb
@@ -123,7 +127,8 @@ _TOLD_AUDIENCE = re.compile(
     r"he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     # ('told councillors the scheme now included …')
     r"(?:[a-z]\w*ly\s+|(?:now|also|still|already|never|not|only|just|soon)\s+)?"
-    r"(?:[a-z]{3,}ed|would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
+    rf"(?:[a-z]{{3,}}ed|would|will|was|were|is|are|had|has|have|could|should|must|might|can|"
+    rf"{PAST})\b"
     # ... or a verb in the present after a thing ('told us the memo reflects …'; not 'told
     # staff the company's plans')
     r"|^\s+(?:reporters|journalists|us|the (?:paper|newspaper))\s+(?:the|its|his|her|their)\s+"
@@ -312,6 +317,8 @@ def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
         or _FINITE.match(words)
         or _QUOTE_NEXT.match(rest)
         or _TOLD_AUDIENCE.match(words)
+        # ('said yesterday she meets regularly with industry': a day, then the clause)
+        or _PERSON_CLAUSE.match(words)
         or (word in _SAY_ING and (_QUOTE_OWN.match(rest) or _COUNTED_CLAUSE.match(words)))
         # 'experts said first-time offenders rarely go to jail'
         or (word in _SAY and _BARE_CLAUSE.match(words))
