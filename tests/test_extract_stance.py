@@ -1533,3 +1533,14 @@ def test_a_public_council_meeting_is_on_the_record_even_as_the_clause_before_was
         ("Anita Pryor", "private"),
         ("Anita Pryor", "public"),
     ]
+
+
+def test_whom_one_told_in_a_closed_room_is_private() -> None:
+    found = quotes(
+        "Headline\n\nJoseph Mutai told MPs in a closed-door session on Tuesday that the cut "
+        "would ground patrol cars.\n\nAna Lind told MPs on Tuesday that the cut was final."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Joseph Mutai", "private"),
+        ("Ana Lind", "public"),
+    ]

@@ -248,6 +248,13 @@ TOLD_OUTLET = re.compile(
 )
 
 
+#: A room shut to the public, right after whom one told: 'told MPs in a closed-door session'
+_CLOSED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|during)\s+(?:a|an|the|their)\s+(?:closed-door|closed|"
+    r"private|confidential|secret)\b"
+)
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def first_cue(context: str) -> tuple[str | None, str | None, int]:
@@ -290,6 +297,10 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             _EITHER.match(low, m.start()) or _EITHER.search(low, max(0, m.start() - 30), m.end())
         ):
             continue  # 'No promise was made, in private or in public'
+        closed = _CLOSED_AFTER.match(low, m.end()) if cue.startswith("told ") else None
+        if closed:
+            # 'told MPs in a closed-door session on Tuesday': the room was shut
+            return "private", low[m.start() : closed.end()], m.start()
         if cue in _PAPERS:
             shown = _MADE_PUBLIC.match(low, m.end())
             if shown:  # a letter released to the press is on the record
