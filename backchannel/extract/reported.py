@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .antecedents import antecedent, body_antecedent, named_before, role_in_group, tagged
+from .auxiliaries import aux_before
 from .claims import claimed, may_claim
 from .clause_split import CONTRAST_IT
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
@@ -24,39 +25,6 @@ from .stance import stance_of
 from .subjects import subject_of
 from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
-
-_AUX = re.compile(
-    r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
-    r"quietly|secretly|openly|firmly|flatly|bluntly|explicitly|personally|directly|formally|"
-    r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
-)
-#: The last words of _AUX's words ('continues to', 'in private').
-_AUX_LAST = frozenset({
-    "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "repeatedly",
-    "privately", "publicly", "quietly", "secretly", "openly", "firmly", "flatly", "bluntly",
-    "explicitly", "personally", "directly", "formally", "already", "only", "to", "public",
-    "private", "reportedly", "earlier",
-})  # fmt: skip
-_END = re.compile(r"\s*$")
-#: An auxiliary or adverb of _AUX ending right where a text ends.
-_AUX_WORD_AT_END = re.compile(_AUX.pattern[4 : _AUX.pattern.index(")*)")] + "$")
-
-
-def _aux_before(tail: str) -> re.Match[str]:
-    """_AUX.search(tail), read from near the end first: the auxiliaries before a verb
-    are a few words, and a search from the start tries every place of a long head."""
-    window = max(0, len(tail) - 40)
-    stripped = tail.rstrip()
-    if stripped[stripped.rfind(" ") + 1 :] not in _AUX_LAST:
-        # a first look: most verbs follow no auxiliary (the words end on none of them)
-        return _END.search(tail, max(len(stripped), window))  # type: ignore[return-value]
-    m = _AUX.search(tail, window)
-    at = m.start() if m else 0
-    if m is None or (at > 0 and _AUX_WORD_AT_END.search(tail, max(0, at - 20), at)):
-        m = _AUX.search(tail)  # the words may run on to before the window: read it all
-    assert m is not None  # the pattern matches empty at the end
-    return m
-
 
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
 _BY_AGENT = re.compile(
@@ -267,7 +235,7 @@ def reported(
             has_that = has_that or bool(_WORD_NEXT.match(rest))
         if not clause_follows(word, rest, words, has_that):
             continue
-        aux = _aux_before(tail)
+        aux = aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
         if word.endswith("ing") or (
             # ('calling for' too, not 'is calling on': a verb with its subject)
