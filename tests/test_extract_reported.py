@@ -1991,3 +1991,13 @@ def test_a_clause_without_that_may_open_on_a_day_or_a_verb_without_ed() -> None:
         "Whitcombe told reporters he stood by his testimony",
         "A spokesman for the minister said yesterday she meets regularly with industry",
     ]
+
+
+def test_an_estimated_number_is_no_one_estimating() -> None:
+    [q] = quotes(
+        "Brightwater Pharmaceuticals CEO Dr. Alan Whitcombe testified before the Senate Health, "
+        "Education, Labor and Pensions Committee that supplies of Luvextra, an extended-release "
+        'stimulant taken by an estimated 1.2 million U.S. children, were "recovering week by '
+        'week."'
+    )
+    assert q.speaker == "Alan Whitcombe"

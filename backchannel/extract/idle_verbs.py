@@ -146,6 +146,10 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True  # 'Oluoch rejected claims that …': what was rejected, a noun
     if a_noun(clause, verb):
         return True
+    if word in ("estimated", "reported", "alleged") and _ARTICLE_BEFORE.search(
+        clause, max(0, start - 6), start
+    ):
+        return True  # 'taken by an estimated 1.2 million children', 'the alleged bribe'
     if word.endswith("ing") and _ARTICLE_BEFORE.search(clause, max(0, start - 6), start):
         return True  # '… read as a warning', 'the briefing': a noun, no one speaking
     if word == "expressed" and _VIEWS_EXPRESSED.search(clause, max(0, start - 20), start):
