@@ -1544,3 +1544,15 @@ def test_whom_one_told_in_a_closed_room_is_private() -> None:
         ("Joseph Mutai", "private"),
         ("Ana Lind", "public"),
     ]
+
+
+def test_a_bodys_people_in_contrast_speak_for_it_on_another_occasion() -> None:
+    found = quotes(
+        "Headline\n\nSkyBridge Airways has privately told aviation regulators that only two "
+        "of its aircraft are airworthy, even as its management continues to assure passengers "
+        "that the cancellations are routine."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("SkyBridge Airways", "private"),
+        ("SkyBridge Airways", "public"),
+    ]

@@ -11,7 +11,10 @@ import re
 _CONTRAST_WORDS = r"\s*(?:even as|even though|although|whereas)"
 CONTRAST = re.compile(rf"{_CONTRAST_WORDS}\s")
 #: ... its subject the body that just spoke: '… even as it publicly insisted …'
-CONTRAST_IT = re.compile(rf"{_CONTRAST_WORDS}\s+it\s")
+CONTRAST_IT = re.compile(
+    # (or its people: '…, even as its management continues to assure passengers that …')
+    rf"{_CONTRAST_WORDS}\s+(?:it|its\s+(?:management|leadership|executives|bosses|board))\s"
+)
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
 GOING_ON = re.compile(
     r"(?:adding|saying|noting|arguing|insisting|warning|telling|calling)[\s,]"

@@ -72,6 +72,7 @@ _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 
 
+_IT = ("it", "its ")  # a body, or its people ('its management')
 _WHICH = ("which", " that")  # a relative pronoun a body's clause opens on
 #: Pronouns that name nobody the article has named: the statement is still one.
 #: What follows a charge's quotation, the writer's: '” yesterday after he declined …'
@@ -288,7 +289,7 @@ def reported(
                 # 'In a statement posted to its website, it confirmed …': the body's
                 and not (subject == "it" and IT_IN_A_DOCUMENT.match(head))
                 # ('…, even as it publicly insisted …': the body that just spoke)
-                and not (subject == "it" and CONTRAST_IT.match(clause))
+                and not (subject.startswith(_IT) and CONTRAST_IT.match(clause))
                 and not GROUP_OF_PEOPLE.match(subject)
                 and not (
                     (owned := _OWNED_ROLE.fullmatch(subject)) and PERSON_ROLE.fullmatch(owned[1])
@@ -335,7 +336,11 @@ def reported(
         if who is None and subject.lower() == "they" and sentence_subject.endswith("s"):
             # 'Residents say …, and they argue that …': the group the sentence opened on
             who = people.who(sentence_subject)
-        if subject == "it" and CONTRAST_IT.match(clause) and ORG_WORDS.search(sentence_subject):
+        if (
+            subject.startswith(_IT)
+            and CONTRAST_IT.match(clause)
+            and ORG_WORDS.search(sentence_subject)
+        ):
             # '…, even as it publicly insisted …' split off: the body that just spoke
             who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:

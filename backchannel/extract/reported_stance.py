@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import ProposedQuote
-from .clause_split import GOING_ON
+from .clause_split import CONTRAST, GOING_ON
 from .exchanges import a_papers_stance, relayed_by
 from .names import opens_on_name
 from .polls import is_poll
@@ -123,7 +123,14 @@ def reported_stance(
         stance, cue = paragraph_cue.before(
             s_end if said_of is None else s_end - len(bare_sentence), going_on=who
         )
-    if stance is None and before is not None and before.speaker == who:
+    # (not a contrast: '… privately told regulators …, even as its management continues to
+    # assure passengers …' is no more of the same occasion)
+    if (
+        stance is None
+        and before is not None
+        and before.speaker == who
+        and not CONTRAST.match(clause)
+    ):
         # 'X said …, calling it “…”': said on the same occasion
         stance, cue = before.stance, before.cue
     if stance is None and before is not None and clause.startswith("that "):
