@@ -2624,3 +2624,11 @@ def test_a_bodys_long_name_is_no_sentence_s_worth_of_words() -> None:
         "on 30 September that catches should fall by 20 per cent next year."
     )
     assert q.speaker == "Scientists at the International Council for the Exploration of the Sea"
+
+
+def test_a_title_before_a_verb_is_not_the_title_of_the_name_after_it() -> None:
+    [q] = quotes(
+        "Housing Minister Andrea Kostakis met developers. Stuart Kwan-Morrison, the chairman, "
+        "attended.\n\nOne source said the minister had told Mr Kwan-Morrison that she would act."
+    )
+    assert q.speaker == "Andrea Kostakis"

@@ -220,9 +220,23 @@ GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "m
 
 
 def lower_words_before(text: str, run: re.Match[str]) -> str:
-    """The lower-case words just before a name ('harbour master Ana Lind')."""
+    """The lower-case words just before a name ('harbour master Ana Lind'), after a verb
+    if one is among them ('the minister had told Mr Kwan-Morrison': none of his)."""
     m = re.search(r"(?:\b[a-z][\w'’-]*\s+){1,3}$", text[max(0, run.start() - 40) : run.start()])
-    return m.group(0) if m else ""
+    if m is None:
+        return ""
+    words = m.group(0).split()
+    verbs = [
+        i for i, w in enumerate(words) if w in _VERB_WORDS or (w.endswith("ed") and len(w) > 4)
+    ]
+    return " ".join(words[verbs[-1] + 1 :]) + " " if verbs else m.group(0)
+
+
+#: Verbs that may stand before a name: no title of theirs
+_VERB_WORDS = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "told", "said", "met", "called", "asked",
+     "sent", "wrote", "gave", "urged", "thanked", "says", "tells", "meets"}
+)  # fmt: skip
 
 
 _ONE_UNNAMED = re.compile(
