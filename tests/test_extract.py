@@ -428,6 +428,18 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-13",
             "2025-06-24",
         ),
+        # what one expected of others is no time ahead; what many open on a day is
+        (
+            "Speaking on a radio phone-in on Wednesday morning, she said the government "
+            "expected absolute transparency from water companies.",
+            "2025-06-13",
+            "2025-06-11",
+        ),
+        (
+            "Advance polls open Saturday at seven locations across the city.",
+            "2025-06-12",
+            "2025-06-14",
+        ),
         # what many expect, in the present, is ahead
         ("Officials expect a deal before the end of the year.", "2025-07-07", "2025-12"),
         ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),

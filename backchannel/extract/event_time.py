@@ -20,7 +20,7 @@ from .verbs import REPORT
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
-    r"\b(?=[nNdDsSwWeEuUiIaAhHmkgt])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:ed|s)?\b|"
+    r"\b(?=[nNdDsSwWeEuUiIaAhHmkgt])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:s|ed(?=\s+(?:to|on|in|by|before|within|at|next|later|this|soon|shortly)\b))?\b|"
     r"should(?!\s+have\b)|"
     r"must|"
     r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
@@ -85,13 +85,15 @@ _SCHEDULED_NOW = re.compile(
     # what opens or closes on its day: 'The transfer window closes at 7pm on Monday'
     r"|\b(?:window|polls|deadline|consultation|registration|offer|exhibition|season)\s+"
     r"(?:closes|opens|starts|begins|ends|expires)\b"
+    # (what many open: 'Advance polls open Saturday at seven locations')
+    r"|\b(?:polls|stations|schools|shops|offices|markets)\s+(?:open|close|reopen)\b"
 )
 #: The words of _SCHEDULED_NOW, as plain strings: a first look
 _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
     "reopen ", "resume ", " meet ", " convene ", " gather ", "visits", "presents", "unveils",
-    "travels",
+    "travels", "s open", "s close", "s reopen",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(
