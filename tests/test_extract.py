@@ -440,6 +440,22 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-12",
             "2025-06-14",
         ),
+        # an appearance, a walkout, a drive, a groundbreaking, an investor day; what one
+        # said should be, after the day's own clause, is no time ahead
+        (
+            "Appearing before the Senedd committee on Tuesday, chief executive Siân "
+            "Morgan-Rees said customers should not fear a shock on the doormat.",
+            "2025-06-13",
+            "2025-06-10",
+        ),
+        (
+            "From July 21, if nothing changes, our members will withdraw their services.",
+            "2025-06-13",
+            "2025-07-21",
+        ),
+        ("The last major recruitment drive, in 2023, added 10,000 officers.", "2025-06-13", "2023"),
+        ("Groundbreaking is tentatively set for late July.", "2025-06-13", "2025-07-21/2025-07-31"),
+        ("It was unlike Harbourline's investor day on June 5.", "2025-06-13", "2025-06-05"),
         # what many expect, in the present, is ahead
         ("Officials expect a deal before the end of the year.", "2025-07-07", "2025-12"),
         ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),

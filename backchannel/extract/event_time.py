@@ -255,6 +255,15 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # 'The committee must deliver its report on Monday' looks ahead; not what someone
         # said must be ('Kyiv must be protected, she said on Monday')
         ahead_word = None
+    if (
+        ahead_word
+        and ahead_word[0].lower() in ("should", "will")
+        and ahead_word.start() > until
+        and REPORT.search(bare, until, ahead_word.start())
+    ):
+        # 'Appearing before the committee on Tuesday, Morgan-Rees said customers should not
+        # fear …': what someone said should be, after the day's own clause
+        ahead_word = None
     if ahead_word and ahead_word[0].lower() == "would" and ahead_word.start() > at:
         # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
         # from before its date ('said Chisinau would host a conference on 3 March')

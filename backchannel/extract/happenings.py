@@ -77,6 +77,10 @@ _EVENT_WORDS = [
     "told Parliament", "told the committee", "told the Senate", "told the House",
     "in the National Assembly", "in parliament", "in Parliament", "in the Senate",
     "in the Dáil", "in the Bundestag", "breakfast", "Parliament returns",
+    # ('Appearing before the committee on Tuesday', 'will withdraw their services', 'The last
+    # major recruitment drive, in 2023', 'Groundbreaking is set for late April', 'investor day')
+    "Appearing before", "appearing before", "withdraw their services", "recruitment drive",
+    "Groundbreaking", "groundbreaking", "investor day",
     # ('on Thursday he posted a photograph of himself on Instagram')
     "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
     "on Bluesky", "on YouTube",
