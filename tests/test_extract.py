@@ -456,6 +456,18 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("The last major recruitment drive, in 2023, added 10,000 officers.", "2025-06-13", "2023"),
         ("Groundbreaking is tentatively set for late July.", "2025-06-13", "2025-07-21/2025-07-31"),
         ("It was unlike Harbourline's investor day on June 5.", "2025-06-13", "2025-06-05"),
+        # a day told after days counted from none; a filing to an exchange
+        (
+            "Five weeks later, on June 9, the regulator published a statement on its website "
+            "saying it had reviewed reports.",
+            "2025-06-13",
+            "2025-06-09",
+        ),
+        (
+            "In a filing to the Singapore Exchange on Wednesday evening, KDI said it would hold.",
+            "2025-06-13",
+            "2025-06-11",
+        ),
         # what many expect, in the present, is ahead
         ("Officials expect a deal before the end of the year.", "2025-07-07", "2025-12"),
         ("A 2019 dispute over canola shipments cut exports for three years.", "2025-06-10", "2019"),

@@ -203,6 +203,9 @@ def find_events(
                         and _IF_FIRST.search(paragraph_bare, start, dates[k]) is not None
                         and "," in paragraph_bare[dates[k] : dates[k + 1]]
                     )
+                    # 'Five weeks later, on March 19, …': the day told, after days counted
+                    # from no day this paragraph or the one before told
+                    or (dates[k] in later and not (day_before or day_told))
                 )
             ):
                 # '… an audit of all contracts signed since 2016 would be published in

@@ -81,6 +81,9 @@ _EVENT_WORDS = [
     # major recruitment drive, in 2023', 'Groundbreaking is set for late April', 'investor day')
     "Appearing before", "appearing before", "withdraw their services", "recruitment drive",
     "Groundbreaking", "groundbreaking", "investor day",
+    # a filing to an exchange or a regulator: 'In a filing to the Singapore Exchange on
+    # Wednesday evening, KDI said …'
+    "a filing", "regulatory filing", "exchange filing",
     # ('on Thursday he posted a photograph of himself on Instagram')
     "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
     "on Bluesky", "on YouTube",
