@@ -464,7 +464,8 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-09",
         ),
         (
-            "In a filing to the Singapore Exchange on Wednesday evening, KDI said it would hold.",
+            "In a filing to the Singapore Exchange on Wednesday evening, KDI said it does not "
+            "intend to revise the offer.",
             "2025-06-13",
             "2025-06-11",
         ),
