@@ -2632,3 +2632,11 @@ def test_a_title_before_a_verb_is_not_the_title_of_the_name_after_it() -> None:
         "attended.\n\nOne source said the minister had told Mr Kwan-Morrison that she would act."
     )
     assert q.speaker == "Andrea Kostakis"
+
+
+def test_a_role_in_lower_case_then_a_name_with_an_accent_is_a_subject() -> None:
+    [q] = quotes(
+        "Appearing before the committee on Tuesday, chief executive Siân Morgan-Rees said "
+        "customers should not fear a shock on the doormat."
+    )
+    assert q.speaker == "Siân Morgan-Rees"

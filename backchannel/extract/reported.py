@@ -26,7 +26,9 @@ from .subjects import subject_of
 from .text import plain, quote_spans
 from .verbs import REPORT, SPEECH, STANCE_VERBS
 
-_NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+$")  # ends in a first and last name
+_NAMED = re.compile(
+    r"\b[A-Z]\w+\s+[A-Z][\w'’-]+$"
+)  # ends in a first and last name ('Siân Morgan-Rees')
 _BY_AGENT = re.compile(
     # ('was accused by prosecutors of hiding …': the agent ends before what it charged)
     r"(?:\s+[a-z]+ly)?\s+(?:by|"
