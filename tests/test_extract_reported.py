@@ -2001,3 +2001,16 @@ def test_an_estimated_number_is_no_one_estimating() -> None:
         'week."'
     )
     assert q.speaker == "Alan Whitcombe"
+
+
+def test_a_paper_and_what_it_says_leave_out_the_aside_that_names_its_signer() -> None:
+    found = quotes(
+        "The letter, dated June 13 and signed by chief financial officer Priya Ramanathan, "
+        "asks the group's four lenders to waive an interest cover covenant.\n\n"
+        "The staff report, signed by Ahmed Rahal, says the plan is sound."
+    )
+    assert [(q.speaker, q.stance, q.text) for q in found] == [
+        ("Priya Ramanathan", "private", "The letter asks the group's four lenders to waive an "
+         "interest cover covenant"),
+        ("Ahmed Rahal", "public", "The staff report says the plan is sound"),
+    ]  # fmt: skip

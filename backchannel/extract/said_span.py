@@ -6,6 +6,14 @@ from __future__ import annotations
 
 import re
 
+#: A paper opening the clause, then an aside about it right before the verb
+_PAPER_ASIDE = re.compile(
+    r"\W*(?P<paper>(?:The|A|An|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|memo|"
+    r"note|report|assessment|review|document|submission|filing|circular|presentation)),\s+"
+    # (an aside of how it was made or sent, not where it says it: 'on p. 42 of the annex')
+    r"(?:dated|signed|sent|written|prepared|addressed|seen|obtained|drafted|compiled|leaked|"
+    r"circulated|copied)\b[^“”\"]{0,200}?,\s+$"
+)
 _PRONOUN_AT = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she", "they", "it")}
 #: An aside between a name and its verb: 'Ana Lind, whose boat sank in 2012,', 'Ola Berg,
 #: an economist at Nordbank,', 'Ola Berg, chief economist at Nordbank,' — but not where or
@@ -36,6 +44,11 @@ def said_span(clause: str, subject: str, verb: re.Match[str], relative: bool, ne
     """The words said, for a ``subject`` found before the speech ``verb``; ``relative``
     if the subject is a relative 'who', ``near`` if a pronoun was resolved to the name
     just before (the subject then runs from the pronoun to the verb)."""
+    paper = _PAPER_ASIDE.match(clause, 0, verb.start())
+    if paper and paper.end() == verb.start():
+        # 'The letter, dated June 13 and signed by Priya Ramanathan, asks …': the paper and
+        # what it says, without the aside that names its signer
+        return f"{paper['paper']} {clause[verb.start() :].strip().rstrip(' .')}"
     start = clause.find(subject) if subject in clause else verb.start()
     if subject.lower() in _PRONOUN_AT:
         # a pronoun's last mention before its verb: 'he', not the 'he' of 'the'
