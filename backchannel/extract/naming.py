@@ -291,7 +291,8 @@ def who(people: People, phrase: str) -> str | None:
         phrase = _THAT_CLAUSE.split(phrase, 1)[0]
     # (a body's long name counts as one word: 'scientists at the International Council for
     # the Exploration of the Sea')
-    if words_at_least(_LONG_NAME.sub("X", phrase), 11) or not LETTER.search(phrase):
+    long = words_at_least(phrase, 11) and words_at_least(_LONG_NAME.sub("X", phrase), 11)
+    if long or not LETTER.search(phrase):
         return None
     negated = "n’t" in phrase or "n't" in phrase
     clause = (A_CLAUSE_OR_NOT if negated else A_CLAUSE).search(phrase)
