@@ -2640,3 +2640,11 @@ def test_a_role_in_lower_case_then_a_name_with_an_accent_is_a_subject() -> None:
         "customers should not fear a shock on the doormat."
     )
     assert q.speaker == "Siân Morgan-Rees"
+
+
+def test_a_paper_sent_on_ones_behalf_is_theirs() -> None:
+    found = quotes(
+        "Bradley Kessler, the owner, was not available. A statement sent on his behalf by a "
+        "London PR firm said he had invested more than £9 million of his own money."
+    )
+    assert [q.speaker for q in found] == ["Bradley Kessler"]

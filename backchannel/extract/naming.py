@@ -132,6 +132,8 @@ _PRONOUN_MODAL = re.compile(
 )
 _THE_AGED = re.compile(r"the \d{1,3}-year-old\b")
 _HER_DOCUMENT = re.compile(r"(her|his)\s+(?:[a-z-]+\s+)?([a-zé]+)")
+#: A paper sent for someone: 'A statement sent on his behalf by a London PR firm'
+_ON_BEHALF = re.compile(r".{0,60}\bon\s+(her|his)\s+behalf\b.*")
 _A_DOCUMENT = re.compile(r"(?:the|an?|one|another|a second|the second|the first)\s+[a-z]+")
 
 
@@ -203,7 +205,10 @@ def who(people: People, phrase: str) -> str | None:
         # email, sent by Ms Kwok, says': hers)
         return people.voices.issued[document]
     owned = _HER_DOCUMENT.fullmatch(low) if low.startswith(("her ", "his ")) else None
-    if owned and owned[2] in DOCUMENTS:
+    behalf = _ON_BEHALF.fullmatch(low) if " behalf" in low else None
+    if behalf and _A_DOCUMENT.match(low) and low.split()[1] in DOCUMENTS:
+        owned = behalf  # 'A statement sent on his behalf by a London PR firm': his
+    if owned and (owned is behalf or owned[2] in DOCUMENTS):
         # 'Her letter, posted on X within minutes, said …': the words of whom 'her' means
         return people.pronoun("she" if owned[1] == "her" else "he")
     if low in _THE_REPLY:
