@@ -2014,3 +2014,13 @@ def test_a_paper_and_what_it_says_leave_out_the_aside_that_names_its_signer() ->
          "interest cover covenant"),
         ("Ahmed Rahal", "public", "The staff report says the plan is sound"),
     ]  # fmt: skip
+
+
+def test_one_who_was_telling_others_is_the_subject_not_whom_they_told() -> None:
+    found = quotes(
+        "The water company privately warned council leaders that bills would rise, while its "
+        "chief executive was telling customers and Senedd members that any increase would be "
+        "“modest and manageable”."
+    )
+    assert found[-1].speaker == "its chief executive"
+    assert found[-1].text.startswith("its chief executive was telling customers")

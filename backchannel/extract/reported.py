@@ -240,8 +240,9 @@ def reported(
             continue
         aux = aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
-        if word.endswith("ing") or (
-            # ('calling for' too, not 'is calling on': a verb with its subject)
+        if (
+            # ('calling for' too; not 'is calling on', 'was telling customers that': a verb
+            # with its subject)
             word.split(" ", 1)[0].endswith("ing") and not _BE_LAST.search(head[-12:])
         ):
             spoke = participle_speaker(clause, verb.start(), subject_text, people, sentence_subject)
