@@ -2648,3 +2648,18 @@ def test_a_paper_sent_on_ones_behalf_is_theirs() -> None:
         "London PR firm said he had invested more than £9 million of his own money."
     )
     assert [q.speaker for q in found] == ["Bradley Kessler"]
+
+
+def test_what_a_body_is_before_its_name_is_no_part_of_the_name() -> None:
+    found = quotes(
+        "Embattled domestic carrier SkyBridge Airways has privately told aviation regulators "
+        "that only two of its nine aircraft are airworthy.\n\n"
+        "Listed residential developer Harbourline Group warned its banking syndicate this month "
+        "that it expects to settle about 1,650 homes.\n\n"
+        "The Bank of England said rates would hold."
+    )
+    assert [q.speaker for q in found] == [
+        "SkyBridge Airways",
+        "Harbourline Group",
+        "Bank of England",
+    ]

@@ -325,4 +325,19 @@ def who(people: People, phrase: str) -> str | None:
     owner = _PLACE_OWNER.match(phrase)
     if owner and is_place(owner["place"]) and ORG_WORDS.search(phrase, owner.end()):
         return phrase[owner.end() :]  # 'Portugal’s Supreme Administrative Court': the court
+    kind = _KIND_THEN_NAME.match(phrase) if " " in phrase else None
+    if kind:
+        # 'Embattled domestic carrier SkyBridge Airways', 'South Korean battery maker
+        # Hanseong Energy Solutions': the body, not what the writer calls it first
+        return kind["name"]
     return _ARTICLE.sub("", phrase)
+
+
+#: What a body is, then its name, opening a sentence: 'Listed residential developer
+#: Harbourline Group'
+_KIND_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:carrier|airline|developer|maker|"
+    r"manufacturer|company|firm|group|operator|lender|bank|insurer|retailer|miner|producer|"
+    r"supplier|utility|giant|conglomerate|startup|start-up|chain|builder|exporter|importer)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
