@@ -282,8 +282,8 @@ def reported(
                 continue
         # (one told by someone named need be no one known: 'the union had been told by
         # government figures that …' is theirs)
-        told_by_agent = passive and _BY_AGENT.match(rest) is not None
-        if not told_by_agent and (
+        agent = _BY_AGENT.match(rest) if passive else None
+        if agent is None and (
             not subject
             or _ASKED_WHETHER.search(subject)
             or (
@@ -348,11 +348,10 @@ def reported(
             who = people.who(sentence_subject)
         if who is None and subject.lower() in _UNRESOLVED and not spans:
             who = ""  # 'they say he will…': a statement whose speaker triage names
-        agent = _BY_AGENT.match(rest) if passive else None
         by_agent = people.who(agent["who"]) if agent else None
         if who is None and not by_agent:
             continue  # (one told need not be known where the words say by whom)
-        if told_by_agent and REPORT.search(subject):
+        if agent and REPORT.search(subject):
             # 'told the Times the union had been told by …': the one told is the last
             # phrase before its verb, not the teller's words before it
             last = list(_DETERMINER.finditer(subject))
