@@ -37,11 +37,14 @@ _THAT_CLAIM = re.compile(
 _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 #: 'called the plan “pathetic” and “dangerous”': the words it was called, all of them
 _MORE_QUOTED = rf"(?:,?\s+(?:and|or)\s+(?:an?\s+)?{_QUOTED})*"
+#: Who calls a thing something, and an apposition after them: 'The bill's sponsor, Darnell
+#: Okafor,'; then the auxiliaries and adverb before the verb
+_CALLER_HEAD = rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,(?P<aside>[^,“”\"]{{2,80}}),)?\s+"
+_CALLER_AUX = r"(?:(?:has|had|have|also)\s+){0,2}(?:[a-z]\w*ly\s+)?"
 _CALLED = re.compile(
     # 'Paul Ryan, the Speaker, on Tuesday called the remarks “racist”': an apposition
     # and a day may stand between the subject and its verb
-    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,(?P<aside>[^,“”\"]{{2,80}}),)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
-    rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?"
+    rf"{_CALLER_HEAD}(?:on\s+[A-Z][a-z]+day\s+)?{_CALLER_AUX}"
     rf"(?:called|dubbed|labeled|labelled|branded|deemed)\s+(?P<text>[^“”\"]{{1,100}}?{_QUOTED}"
     rf"{_MORE_QUOTED})"
 )
@@ -76,8 +79,7 @@ _JUDGED = (
 )
 _NOT_A_NAME = r"(?!(?:hour|day|week|month|year|few|couple|second|third|number|time|while)\b)"
 _CALLED_PLAIN = re.compile(
-    rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,(?P<aside>[^,“”\"]{{2,80}}),)?\s+"
-    rf"(?:(?:has|had|have|also)\s+){{0,2}}(?:[a-z]\w*ly\s+)?(?:called|branded|labell?ed|deemed)\s+"
+    rf"{_CALLER_HEAD}{_CALLER_AUX}(?:called|branded|labell?ed|deemed)\s+"
     r"(?P<text>(?:(?:the|this|that|these|those|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+|him|her|them|it|himself|herself|themselves|itself|(?:[A-Z][\w'’.-]*\s+){0,4}"
     r"[A-Z][\w'’-]*)\s+(?:(?:an?|the|his|her|their|its)\s+"
@@ -215,10 +217,7 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             else None
         )
         if m:
-            # ('The bill's sponsor, Darnell Okafor, called …': the name in apposition)
-            who = _actor(m["who"], people) or (
-                _actor(m["aside"].strip(), people) if m["aside"] else None
-            )
+            who = _caller(m, people)
             # 'called it “a step forward” in the talks': to the end of its clause
             run_on = RUN_ON.match(clause, m.end()) if m["text"][-2:-1].isalpha() else None
             if who:
@@ -228,12 +227,10 @@ def claimed(clause: str, people: People, sentence_subject: str = "") -> tuple[st
             who = _actor(sentence_subject, people)
             if who:
                 return m["text"].strip(), who
-    elif "called " in clause or "branded " in clause or "deemed " in clause or "labe" in clause:
+    elif _may_call_plainly(clause):
         m = _CALLED_PLAIN.search(clause)
         if m:
-            who = _actor(m["who"], people) or (
-                _actor(m["aside"].strip(), people) if m["aside"] else None
-            )
+            who = _caller(m, people)
             if who:  # (as 'X said that …' is told: from who called it so)
                 return clause[m.start("who") : m.end()].strip(), who
     return None
@@ -270,16 +267,19 @@ def may_claim(sentence: str) -> bool:
         or bool(_has_finding(sentence) and _FINDING_NOUN.search(sentence))
         or _has_ruling(sentence)
         or (sentence.startswith("It ") and _IT_FINDS.match(sentence) is not None)
-        or (
-            (
-                "called " in sentence
-                or "branded " in sentence
-                or "deemed " in sentence
-                or "labe" in sentence
-            )
-            and _CALLED_PLAIN.search(sentence) is not None
-        )
+        or (_may_call_plainly(sentence) and _CALLED_PLAIN.search(sentence) is not None)
     )
+
+
+def _may_call_plainly(text: str) -> bool:
+    """Could _CALLED_PLAIN match? Its verbs as plain strings first."""
+    return "called " in text or "branded " in text or "deemed " in text or "labe" in text
+
+
+def _caller(m: re.Match[str], people: People) -> str | None:
+    """Who calls a thing something (_CALLED, _CALLED_PLAIN), or the name in the
+    apposition after them ('The bill's sponsor, Darnell Okafor, called …')."""
+    return _actor(m["who"], people) or (_actor(m["aside"].strip(), people) if m["aside"] else None)
 
 
 _RULING_BODIES = (
