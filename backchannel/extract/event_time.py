@@ -237,6 +237,23 @@ def _set_aside(phrase: str, bare: str, at: int, until: int) -> bool:
     )
 
 
+def _said_to_be(modal: re.Match[str], bare: str, at: int, until: int) -> bool:
+    """Is the word of FUTURE (``modal``) in ``bare`` what someone said must, should, will
+    or would be, not a look ahead from the date at ``at``…``until``?"""
+    word = modal[0].lower()
+    if word == "must":
+        # 'The committee must deliver its report on Monday' looks ahead; not what someone
+        # said must be ('Kyiv must be protected, she said on Monday')
+        return modal.start() > at or REPORT.search(bare) is not None
+    if word in ("should", "will"):
+        # 'Appearing before the committee on Tuesday, Morgan-Rees said customers should not
+        # fear …': what someone said should be, after the day's own clause
+        return modal.start() > until and REPORT.search(bare, until, modal.start()) is not None
+    # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only from before its
+    # date ('said Chisinau would host a conference on 3 March')
+    return word == "would" and modal.start() > at
+
+
 def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead: date) -> str:
     """The EDTF date the phrase (at ``at``…``until`` of the sentence ``bare``, its
     quotations blanked) means; DateError if it cannot be read. ``reference``: the day
@@ -251,22 +268,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # a body's schedule in the present: 'the Sejm votes on Wednesday' (not the noun:
         # 'cast votes last Saturday', 'won the most votes')
         ahead_word = _SCHEDULED_NOW.search(bare)
-    if ahead_word and ahead_word[0] == "must" and (ahead_word.start() > at or REPORT.search(bare)):
-        # 'The committee must deliver its report on Monday' looks ahead; not what someone
-        # said must be ('Kyiv must be protected, she said on Monday')
-        ahead_word = None
-    if (
-        ahead_word
-        and ahead_word[0].lower() in ("should", "will")
-        and ahead_word.start() > until
-        and REPORT.search(bare, until, ahead_word.start())
-    ):
-        # 'Appearing before the committee on Tuesday, Morgan-Rees said customers should not
-        # fear …': what someone said should be, after the day's own clause
-        ahead_word = None
-    if ahead_word and ahead_word[0].lower() == "would" and ahead_word.start() > at:
-        # 'On Monday, Lind assured him Oslo would …': 'would' looks ahead only
-        # from before its date ('said Chisinau would host a conference on 3 March')
+    if ahead_word and _said_to_be(ahead_word, bare, at, until):
         ahead_word = None
     planned = (" plan" in bare and _PLANS_A.search(bare, 0, at) is not None) or (
         " to " in bare  # a first look
