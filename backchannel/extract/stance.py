@@ -29,7 +29,7 @@ PRIVATE_CUES = [
     "private undertaking from", "private guarantee from", "private guarantees from",
     "private video call", "private video conference", "private phone call",
     "private telephone call", "private conversation", "private dinner", "private message",
-    "private slack channel", "private channel", "private chat", "private group chat",
+    "private slack channel", "private channel", "private group chat",
     # a call between two people ('told the council's secretary in a telephone call'; a
     # 'phone interview' is an interview, on the record)
     "in a phone call", "in a telephone call", "during a phone call", "during a telephone call",
