@@ -2482,6 +2482,16 @@ def test_an_aside_on_a_participle_with_a_pronoun_of_its_own_leaves_the_one_descr
     assert (q.speaker, q.stance) == ("A Philippine security official", "private")
 
 
+def test_one_described_after_but_then_a_relative_aside_with_a_pronoun_of_its_own() -> None:
+    [q] = quotes(
+        "But a senior official at the Ministry of Finance, who spoke on condition of anonymity "
+        "because he was not authorised to discuss the matter, told the Mirror that the "
+        "Minister's office had been briefed on the talks from day one."
+    )
+    assert q.speaker == "a senior official at the Ministry of Finance"
+    assert q.text.endswith("had been briefed on the talks from day one")
+
+
 def test_a_circular_signed_by_an_office_holder_and_a_note_s_record_of_a_body_s_act() -> None:
     found = quotes(
         "Central Bank Governor Dilnoza Rahimova told a conference last week that banks were "

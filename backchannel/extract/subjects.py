@@ -57,11 +57,13 @@ _TRAILING_ADVERB = re.compile(
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:released|filed|published|conducted)(?:\s+(?:on\s+|last\s+|this\s+)?\w+day)?$"
 )
+#: A word that turns from the sentence before: 'However, …', 'But …'
+_TURN_FIRST = r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?"
 #: One described, then an aside that opens on a participle, up to the verb's comma
 _PARTICIPLE_ASIDE = re.compile(
     # ('However, an executive with one of the companies, speaking on condition of …,')
-    r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?"
-    r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
+    _TURN_FIRST
+    + r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
     r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
 )
 #: A place named alone, and one of a place before it: 'ministers in Oslo and London'
@@ -89,7 +91,9 @@ _NAME_THEN_WHO = re.compile(
     # that phrase: 'In Berlin, a spokeswoman for the ministry, Ana Lind,')
     rf"(?:(?:{_PUT_FIRST.pattern}[^,“”\"]{{0,40}}|{_WHEN_FIRST}),\s+)?"
     rf"(?!{_PUT_FIRST.pattern}\s|{_WHEN_FIRST},)"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
+    # ('But a senior official …, who spoke on condition of anonymity because he …,')
+    + _TURN_FIRST
+    + r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
     # 'A former employee, who asked not to be named because she …, said': one described
     r"|(?:[Aa]n?|[Tt]he|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
     # ('Hiroshi Takeda, President of the Association, who chaired …,': a title between)
