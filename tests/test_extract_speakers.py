@@ -2492,6 +2492,16 @@ def test_one_described_after_but_then_a_relative_aside_with_a_pronoun_of_its_own
     assert q.text.endswith("had been briefed on the talks from day one")
 
 
+def test_one_who_writes_in_a_letter_told_of_by_in_which_is_the_writer() -> None:
+    [q] = quotes(
+        "The assurance was contained in a letter dated June 2, addressed to the chief executive "
+        "of Meridian Gaming, Mr Rashid Al-Fahim, in which the Director-General wrote that the "
+        "Authority was minded to recommend a single technical partner."
+    )
+    assert q.speaker == "Director-General"
+    assert q.text.startswith("the Director-General wrote that the Authority was minded")
+
+
 def test_a_circular_signed_by_an_office_holder_and_a_note_s_record_of_a_body_s_act() -> None:
     found = quotes(
         "Central Bank Governor Dilnoza Rahimova told a conference last week that banks were "

@@ -31,6 +31,8 @@ SUBJECT_SPLIT = re.compile(
     # (not a name: 'a bill, which Brenn said would …' may be his, said again)
     r"|(?:,\s*|\s+)which\s+(?=(?:[a-z]+\s+)?(?:unions|critics|officials|experts|analysts|"
     r"opponents|campaigners|residents|economists|lawyers)\s*$)"
+    # ('a letter in which the Director-General wrote …': the writer, not the letter)
+    r"|(?:,\s*|\s+)(?:in|under|through|with|by)\s+(?:which|whom)\s+"
     r"|,(?!\d)\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
