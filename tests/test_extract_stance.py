@@ -1556,3 +1556,14 @@ def test_a_bodys_people_in_contrast_speak_for_it_on_another_occasion() -> None:
         ("SkyBridge Airways", "private"),
         ("SkyBridge Airways", "public"),
     ]
+
+
+def test_what_one_said_days_later_is_no_part_of_the_private_occasion_before() -> None:
+    found = quotes(
+        "The chief executive of the Northern Glens Health and Social Care Trust privately told "
+        "emergency consultants that the overnight service would close from April, days before "
+        "he assured the public that no decision had been taken."
+    )
+    chief = "chief executive of the Northern Glens Health and Social Care Trust"
+    assert [(q.speaker, q.stance) for q in found] == [(chief, "private"), (chief, "public")]
+    assert found[1].text == "he assured the public that no decision had been taken"

@@ -24,6 +24,11 @@ GOING_ON = re.compile(
 #: '… to its candidates -- but he said …': a dash before a conjunction splits as a comma
 #: does (looked for only in a sentence with a dash: most have none).
 DASH_SPLIT = re.compile(r"\s+(?:--|—|–)\s+(?=(?:but|and|yet|while|though|although)\s+[A-Za-z])")
+#: What dates a clause to another occasion than the one before: ', days before …'
+ANOTHER_DAY = re.compile(
+    r",\s+(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:days|weeks|hours|months)\s+"
+    r"(?:after|before)\s+"
+)
 CLAUSE_SPLIT = re.compile(
     # every split starts at a space, a comma or a semicolon: a first look spares the rest
     r"(?=[\s,;])(?:"
@@ -55,10 +60,10 @@ CLAUSE_SPLIT = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?that\s)"
     # '… told the court that …, days after officials privately assured …': a second
     # happening, its speaker after the words that date it
-    r"|,\s+(?:(?:two|three|four|five|several|a few|\d+)\s+)?(?:days|weeks|hours|months)\s+"
+    rf"|{ANOTHER_DAY.pattern}"
     # (a happening with its speaker's verb, not 'Marinov, who resigned two days after the
     # raids, has denied …')
-    r"(?:after|before)\s+(?=[a-zA-Z][^,;]{0,120}?\b(?:told|said|assured|promised|warned)\b)"
+    r"(?=[a-zA-Z][^,;]{0,120}?\b(?:told|said|assured|promised|warned)\b)"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
     r"insisted|warned|noted|wrote)\s|(?:and|but)\s+(?:calls|called)\s+[^,.;:“\"”]{1,40}\s[“\"]))"

@@ -257,9 +257,12 @@ def without_portfolio(name: str, text: str, at: int) -> str:
 #: A body of several things: "South Sudan's Ministry of Water Resources and Irrigation",
 #: "The Department for Environment, Food and Rural Affairs": one body, not its last words.
 BODY_OF_AND = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<body>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Ministry|Department|Office|"
+    r"(?:^|(?<=[\s,]))(?P<body>(?:(?:[A-Z][\w'’.-]*\s+){0,4}(?:Ministry|Department|Office|"
     r"Commission|Committee|Institute|Council|Agency|Authority|Bureau|Secretariat|Board|School|"
-    r"Faculty|Centre|Center|Federation|Chamber|Association|Directorate|Service)\s+(?:of|for)\s+"
+    r"Faculty|Centre|Center|Federation|Chamber|Association|Directorate|Service)"
+    # ('The chief executive of the Northern Glens Health and Social Care Trust': one
+    # who heads a body with 'and' in its name)
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s+of\s+the\s))\s+(?:of|for)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}and\s+(?:[A-Z][\w'’-]*\s*){1,3}"
     r"(?:\s+(?:privately|publicly|quietly|also|have|has|had))*)\s*$"
 )

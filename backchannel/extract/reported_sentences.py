@@ -277,7 +277,14 @@ def reported_in_sentence(
             poll = poll_named(sentence, people.last_poll) if who and is_share(who) else None
             who = poll or who
             told = Told(
-                words, who, clause, sentence, bare_sentence, len(clauses), clause is clauses[0]
+                words,
+                who,
+                clause,
+                sentence,
+                bare_sentence,
+                len(clauses),
+                clause is clauses[0],
+                gap_words,
             )
             stance, cue = reported_stance(told, people, found, paragraph_cue, s_end, before)
             if called and before is not None and before.speaker != who and before is found[-1]:

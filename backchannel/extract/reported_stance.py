@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import ProposedQuote
-from .clause_split import CONTRAST, GOING_ON
+from .clause_split import ANOTHER_DAY, CONTRAST, GOING_ON
 from .exchanges import a_papers_stance, relayed_by
 from .names import opens_on_name
 from .polls import is_poll
@@ -46,7 +46,8 @@ _ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:
 class Told:
     """A statement found in a clause of a sentence: its words, its speaker, the clause
     and the sentence (as written and with its quotations blanked), how many clauses the
-    sentence was split into and whether this is the first."""
+    sentence was split into, whether this is the first, and the words the split took
+    before it."""
 
     words: str
     who: str | None
@@ -55,6 +56,7 @@ class Told:
     bare_sentence: str
     clauses: int
     first: bool
+    gap: str = ""
 
 
 def reported_stance(
@@ -130,6 +132,9 @@ def reported_stance(
         and before is not None
         and before.speaker == who
         and not CONTRAST.match(clause)
+        # (nor what was said on another day: '… privately told consultants …, days
+        # before he assured the public …')
+        and not ANOTHER_DAY.match(told.gap)
     ):
         # 'X said …, calling it “…”': said on the same occasion
         stance, cue = before.stance, before.cue
