@@ -2683,3 +2683,14 @@ def test_what_a_body_is_before_its_name_is_no_part_of_the_name() -> None:
         "Harbourline Group",
         "Bank of England",
     ]
+
+
+def test_one_of_them_is_one_of_the_group_as_the_article_named_them() -> None:
+    found = quotes(
+        "Two members of the central works council said the offer was too low.\n\n"
+        "“It was not enough,” one of them said."
+    )
+    assert [q.speaker for q in found] == [
+        "Two members of the central works council",
+        "one of the two members of the central works council",
+    ]

@@ -186,7 +186,12 @@ def who(people: People, phrase: str) -> str | None:
     if low.endswith((" that", " which")) and _THING_THAT.fullmatch(low):
         return None  # 'A chatbot that answers …': a relative clause's verb, no speaker
     if low in ("one of them", "one of those") and people.group:
-        return f"one of the {people.group}"  # 'Two officials … One of them said …'
+        # 'Two officials … One of them said …'; 'Two members of the works council said
+        # …. One of them said …': one of the two members of the works council
+        named = people.group_named
+        if named and people.group in named:
+            return f"one of the {named[0].lower()}{named[1:]}"
+        return f"one of the {people.group}"
     if low in _THE_PAPER and people.last_outlet:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":

@@ -112,6 +112,9 @@ class People:
         self.last_body: str | None = None
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
+        #: the last such group to give a statement, as the article named them ('Two
+        #: members of the works council'): 'one of them' is one of those
+        self.group_named: str | None = None
         #: the group of people that gave the last statement: whom 'they' means next
         self.last_group: str | None = None
         #: the body (no person, no group) that gave the last statement: whom 'it' means next
@@ -135,6 +138,8 @@ class People:
         group = unnamed_group(text)
         if group:
             self.group = group  # 'Two officials there tell …': 'one of them' next
+            if self.group_named and self.group_named not in text:
+                self.group_named = None  # (another group of them, not the one that spoke)
         acting = unnamed_actor(text)
         if acting:
             # 'A company spokeswoman declined to comment …. “…,” she said': her
@@ -301,6 +306,9 @@ class People:
         heard by voices."""
         # ('Analysts at Halvorsen wrote that …. “…,” they wrote.': 'they' next is them)
         self.last_group = speaker if speaker and GROUP_OF_PEOPLE.match(speaker.lower()) else None
+        group = unnamed_group(speaker) if speaker else None
+        if group:
+            self.group, self.group_named = group, speaker
         self.last_thing = None
         if not speaker:
             self.voices.hushed()
