@@ -1567,3 +1567,23 @@ def test_what_one_said_days_later_is_no_part_of_the_private_occasion_before() ->
     chief = "chief executive of the Northern Glens Health and Social Care Trust"
     assert [(q.speaker, q.stance) for q in found] == [(chief, "private"), (chief, "public")]
     assert found[1].text == "he assured the public that no decision had been taken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Between us, the list is 14 programs,” Lorraine Whitacre wrote to the board chair.",
+        "“The baths will not reopen. I would ask board members to keep this confidential "
+        "until the budget,” Gillian Rennie wrote.",
+        "“I would ask that the contents of this letter are treated as confidential,” "
+        "Graham Pell wrote.",
+    ],
+)
+def test_words_that_ask_to_be_kept_quiet_are_private(text: str) -> None:
+    [q] = quotes(text)
+    assert q.stance == "private"
+
+
+def test_words_that_promise_to_keep_others_data_confidential_are_no_such_request() -> None:
+    [q] = quotes("“Your records will stay confidential,” Lorraine Whitacre said.")
+    assert q.stance != "private"

@@ -44,6 +44,16 @@ _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,
 #: A participle's clause after a tag: ', mentioning the album is', ', saying it was'.
 _CLAUSE_AFTER_TAG = re.compile(r",\s+[a-z]{3,}ing\s+(?:\S+\s+){1,8}?(?:is|are|was|were)\s*$")
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
+#: Words that ask for what they say to be kept quiet: 'Between us, …', 'I would ask
+#: everyone to treat this as confidential', 'keep it off the phone'
+_KEEP_IT_QUIET = re.compile(
+    r"\b[Bb]etween (?:us|ourselves|you and me)\b"
+    r"|\b(?:keep|treat)(?:s|ing)?\s+(?:this|it|these|that|them|the\s+(?:contents|list|figures?|"
+    r"numbers?|details?)(?:\s+of\s+this\s+\w+)?)\s+(?:as\s+)?(?:strictly\s+)?(?:confidential|"
+    r"private|quiet|between us|to yourselves|under wraps|off the phone)\b"
+    r"|\b(?:are|is|be)\s+treated\s+as\s+(?:strictly\s+)?confidential\b"
+    r"|\bnot for (?:circulation|publication|distribution)\b"
+)
 
 
 @dataclass
@@ -255,6 +265,11 @@ def _stance(
         stance, cue = by_speaker(who, said.words, said.between + " " + context, people, direct)
     if who and said.kind == "direct":  # ('“…,” the letter concludes.')
         stance, cue = a_papers_stance(context, bare_sentence, stance, cue)
+    quiet = _KEEP_IT_QUIET.search(said.words) if stance != "private" else None
+    if quiet:
+        # '“Between us, the list is 14 programs,” Whitacre wrote': words meant to stay
+        # in the room, whoever passed them on
+        stance, cue = "private", quiet.group(0)
     # ('A Lumora spokesperson told us the memo “reflects …”')
     return to_the_press(who, said.between + " " + context, stance, cue)
 
