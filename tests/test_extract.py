@@ -1028,6 +1028,12 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # what is done again or looked at next: schools reopen, a committee will consider,
         # a minister travels, an agency will inspect, reactors should restart
         ("Schools reopen on Monday after the strike.", "2025-06-30"),
+        # one thing done again, a house's sitting, a session on its day, ministers' meeting
+        ("Testimony in the trial resumes on Monday.", "2025-06-30"),
+        ("The elementary school reopens on Monday with staff asked to stay home.", "2025-06-30"),
+        ("Monday: the Folketing sits for the last time before the election.", "2025-06-30"),
+        ("The listening session is Monday at 6:30 p.m. in the high school.", "2025-06-30"),
+        ("OPEC+ ministers hold an online meeting on Monday to review policy.", "2025-06-30"),
         (
             "The budget committee will consider the supplementary estimates next week.",
             "2025-06-30/2025-07-06",
@@ -1756,3 +1762,9 @@ def test_a_newsletter_s_byline_and_bar_of_links_are_no_headline() -> None:
     result = extract(NEWSLETTER, "", today=date(2026, 6, 30))
     assert result.article.title == ""
     assert result.published == "2026-06-18"
+
+
+def test_a_school_closed_on_a_day_that_reopens_on_another_is_ahead_past_its_aside() -> None:
+    text = "Headline\n\nThe school, which closed on June 6, reopens on Monday with staff at home."
+    dates = [e.date for e in extract(text, "2025-06-25").events]
+    assert "2025-06-30" in dates

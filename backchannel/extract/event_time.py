@@ -76,9 +76,15 @@ _SCHEDULED_NOW = re.compile(
     r"(?=(meets|convenes|elects|debates|decides|returns to)\b)"
     # ('SADC heads of state meet for their annual summit in August': many who meet)
     r"|\b(?:leaders|ministers|heads of state|heads of government|delegates|members|"
-    r"presidents|governors|negotiators)\s+((?:meet|convene|gather)\b)"
+    r"presidents|governors|negotiators)\s+((?:meet|convene|gather|hold)\b)"
     # ('schools reopen on Monday', 'talks resume on Friday': what many do again, ahead)
     r"|\b[A-Za-z]{3,}s\s+((?:reopen|resume)\b)"
+    # ('Testimony resumes on Wednesday', 'the school … reopens on Monday', 'the Folketing
+    # sits for the last time')
+    r"|\b(?:resumes|reopens|reconvenes)\b|\b[A-Z][\w'’-]+\s+(?:sits|rises)\b"
+    # ('The listening session is Thursday at 6:30 p.m.': a day a happening is on)
+    rf"|\b(?:session|meeting|hearing|vote|debate|rally|launch|summit|sitting|final|match|game)"
+    rf"\s+is\s+(?:on\s+)?(?:this\s+|next\s+)?{DAYNAME}"
     # (past an aside: 'The supervisory board, chaired by the mayor, meets on Thursday')
     r"|\b(?:executive|committee|board|council|cabinet|panel|assembly),[^,;]{1,80},\s+"
     r"(?:meets|convenes)\b"
@@ -93,7 +99,8 @@ _SCHEDULE_WORDS = (
     "votes", "meets", "convenes", " host", " face", " play", "closes", "opens", "starts",
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
     "reopen ", "resume ", " meet ", " convene ", " gather ", "visits", "presents", "unveils",
-    "travels", "s open", "s close", "s reopen",
+    "travels", "s open", "s close", "s reopen", "resumes", "reopens", "reconvenes", " sits",
+    " rises", " is ", " hold ",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(
