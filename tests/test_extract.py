@@ -1768,3 +1768,15 @@ def test_a_school_closed_on_a_day_that_reopens_on_another_is_ahead_past_its_asid
     text = "Headline\n\nThe school, which closed on June 6, reopens on Monday with staff at home."
     dates = [e.date for e in extract(text, "2025-06-25").events]
     assert "2025-06-30" in dates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people told Sunday Highveld that Radebe met Mabuza over lunch on Tuesday.",
+        "The Sunday Times reported that Radebe met Mabuza over lunch on Tuesday.",
+    ],
+)
+def test_a_paper_named_for_a_day_is_no_date(sentence: str) -> None:
+    dates = [e.date for e in extract("Headline\n\n" + sentence, "2025-08-24").events]
+    assert dates == ["2025-08-19"]

@@ -99,7 +99,9 @@ DATE_PHRASE = re.compile(
             rf"\b{DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?:,? \d{{4}})?",
             rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b{DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
-            rf"\b(?:last |this past |next |this coming |this )?{DAYNAME}\b",
+            # (not a paper's name: 'The Sunday Times', 'told Sunday Highveld')
+            rf"\b(?:last |this past |next |this coming |this )?(?:(?<!\bthe )(?<!\bThe )"
+            rf"(?<!\btold )(?<!\bto )|(?={DAYNAME}\b(?! (?!{MONTH})[A-Z][a-z]))){DAYNAME}\b",
             # (not a bound: 'more than 15 years ago' says no when)
             rf"\b(?<!more than )(?<!over )(?<!at least )(?:{_COUNT}|An?|Two|Three) "
             r"(?:day|week|month|year)s? ago\b",
