@@ -1028,6 +1028,19 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
         # what is done again or looked at next: schools reopen, a committee will consider,
         # a minister travels, an agency will inspect, reactors should restart
         ("Schools reopen on Monday after the strike.", "2025-06-30"),
+        # a house by its full name, a gathering by its name, an event
+        (
+            "Petra Zorman told the National Assembly last Thursday that Koper was ready.",
+            "2025-06-19",
+        ),
+        (
+            "The ports will be in the spotlight at the Adriatic Shipping Summit on 3 July.",
+            "2025-07-03",
+        ),
+        (
+            "Speaking after a union event at the Trade Union House on Monday, she was calm.",
+            "2025-06-23",
+        ),
         # one thing done again, a house's sitting, a session on its day, ministers' meeting
         ("Testimony in the trial resumes on Monday.", "2025-06-30"),
         ("The elementary school reopens on Monday with staff asked to stay home.", "2025-06-30"),

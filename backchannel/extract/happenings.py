@@ -133,6 +133,9 @@ _EVENT_WORDS = [
     # a company's figures put out: 'The developer reported the loss on Wednesday'
     "reported the loss", "reported a loss", "reported its", "reported a profit",
     "reported the profit", "reported results", "reported earnings",
+    # a gathering by its name, an event: 'at the Adriatic Shipping Summit in Rijeka on
+    # 16–17 September', 'after a union event at the Trade Union House on Monday'
+    "Summit", "Conference", "Forum", "Congress", "event",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
@@ -192,7 +195,9 @@ EVENT_WORDS = re.compile(
     r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
     r"[Vv]oting|[Pp]olls|[Tt]enders) (?:close|open)\b"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
-    r"|\b(?:told|addressed) the (?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|Commons|House|"
+    # (its kind first too: 'told the National Assembly last Thursday')
+    r"|\b(?:told|addressed) the (?:[A-Z]\w+ )?(?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|"
+    r"Commons|House|"
     r"Congress|Assembly|Riksdag|Folketing|Oireachtas|Dáil|Seimas|Saeima|Riigikogu|Eduskunta|"
     r"Sabor|Rada|Verkhovna Rada|Dewan Rakyat|Lok Sabha|Rajya Sabha|Majlis|Diet|Cortes|Althing|"
     r"Bundesrat|Nationalrat|Sobranie|Skupština|Skupshtina|Storting|Landtag)\b"
