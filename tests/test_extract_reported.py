@@ -2024,3 +2024,20 @@ def test_one_who_was_telling_others_is_the_subject_not_whom_they_told() -> None:
     )
     assert found[-1].speaker == "its chief executive"
     assert found[-1].text.startswith("its chief executive was telling customers")
+
+
+def test_one_who_spent_a_time_insisting_is_the_one_who_insists() -> None:
+    [q] = quotes(
+        "Agriculture Commissioner Henrik Dalsgaard has spent the week insisting there is no "
+        "hidden envelope for farmers in the draft budget."
+    )
+    assert q.speaker == "Henrik Dalsgaard"
+    assert q.text.endswith("insisting there is no hidden envelope for farmers in the draft budget")
+
+
+def test_those_who_had_spent_a_day_telling_journalists_are_no_speakers_of_it() -> None:
+    text = (
+        "Two men who had spent the day telling journalists they had nothing to say to each "
+        "other sat down to dinner in a fish restaurant near the harbour."
+    )
+    assert quotes(text) == []

@@ -72,6 +72,11 @@ _LOWER_SUBJECT = re.compile(
 #: One of a body's or a country's people by office: 'its energy minister', 'their leader'
 _OWNED_ROLE = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)")
 _BE_LAST = re.compile(r"\b(?:is|are|was|were|been)\s+$")
+#: Time spent doing it, right before a participle: 'has spent the week insisting that …'
+_SPENT_TIME = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?spent\s+(?:(?:much|most|part)\s+of\s+)?(?:the|this|last|"
+    r"weeks|months|days|years|two|three|several)\b(?:\s+[a-z]+){0,2}\s+$"
+)
 
 
 _IT = ("it", "its ")  # a body, or its people ('its management')
@@ -240,10 +245,16 @@ def reported(
             continue
         aux = aux_before(tail)
         subject_text = head[: len(head) - len(tail) + aux.start()] if aux else head
+        spent = _SPENT_TIME.search(head, max(0, len(head) - 50)) if "spent" in tail else None
+        if spent and head.endswith((" who", " which", " that"), 0, spent.start()):
+            spent = None  # ('two men who had spent the day telling journalists … sat down')
+        if spent:
+            # 'Henrik Dalsgaard has spent the week insisting there is …': his act
+            subject_text = head[: spent.start()]
         if (
             # ('calling for' too; not 'is calling on', 'was telling customers that': a verb
             # with its subject)
-            word.split(" ", 1)[0].endswith("ing") and not _BE_LAST.search(head[-12:])
+            not spent and word.split(" ", 1)[0].endswith("ing") and not _BE_LAST.search(head[-12:])
         ):
             spoke = participle_speaker(clause, verb.start(), subject_text, people, sentence_subject)
             if isinstance(spoke, tuple):
