@@ -2041,3 +2041,28 @@ def test_those_who_had_spent_a_day_telling_journalists_are_no_speakers_of_it() -
         "other sat down to dinner in a fish restaurant near the harbour."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Caja Litoral has rejected the offer as hostile and inadequate.", "Caja Litoral"),
+        ("Union boss Karen Doyle blasted the revelations as an absolute disgrace.", "Karen Doyle"),
+        ("The minister denounced the leak as an act of sabotage.", "minister"),
+    ],
+)
+def test_what_one_takes_a_thing_as_in_rejecting_it_is_a_statement(text: str, who: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. District Judge Patricia Almeida rejected that motion on Friday.",
+        "He slammed the door as he left.",
+        "The minister condemned the attack.",
+    ],
+)
+def test_a_thing_rejected_or_condemned_with_no_as_is_no_statement(text: str) -> None:
+    assert quotes(text) == []

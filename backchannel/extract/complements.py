@@ -51,7 +51,20 @@ _AS = re.compile(r"^\s+[^.;]{0,60}?\bas\b")
 _DISMISSED_AS = re.compile(
     r"\s+(?:the|these|those|his|her|their|its|such)\s[^,;.]{2,60}?\sas\s"
     r"(?!(?:the\s+|a\s+|an\s+)?\w+\s+(?:\w+ed|saw|was|were|had|has|is|are|did)\b)"
+    # (nor a clause of a pronoun's: 'slammed the door as he left')
+    r"(?!(?:he|she|they|it|we|I|you)\b)"
 )
+#: Verbs that take something as what they call it, as 'dismissed' does: 'rejected the
+#: offer as hostile', 'blasted the revelations as an absolute disgrace'
+_CONDEMNING = frozenset({"blasted", "slammed", "denounced", "condemned"})
+_TAKEN_AS = ("dismiss", "reject", *_CONDEMNING)
+
+
+def taken_as(rest: str) -> bool:
+    """Does ``rest``, after a verb of _TAKEN_AS, say what the thing is taken as?"""
+    return _DISMISSED_AS.match(rest) is not None
+
+
 #: Verbs that say what something is, with 'as': 'hailed it as', 'branded the plan as'.
 _AS_VERBS = frozenset({"hailed", "hails", "branded", "brands"})
 _CLAUSE_START = re.compile(
@@ -232,7 +245,7 @@ def that_follows(word: str, rest: str, first: bool = True) -> bool:
         if _may_have_that(rest)
         else False
     )
-    if word.startswith("dismiss"):
+    if word.startswith(_TAKEN_AS):
         has_that = has_that or bool(_DISMISSED_AS.match(rest))
     elif word.startswith("describ") or word in _AS_VERBS:
         # 'described the deal as …', 'hailed it as the biggest step …'
@@ -266,6 +279,8 @@ def that_follows(word: str, rest: str, first: bool = True) -> bool:
 def clause_follows(word: str, rest: str, words: str, has_that: bool) -> bool:
     """Does the verb ``word`` report what follows it? ``words``: ``rest`` without its
     quotation marks; ``has_that``: see that_follows."""
+    if word in _CONDEMNING and not has_that:
+        return False  # 'blasted the plan for a “deportation force”': no words of theirs
     if word in _ADD and not has_that and not (_FINITE.match(words) or _PRONOUN_CLAUSE.match(words)):
         return False  # 'organizers added 160 officers': adding things, not words
     if word in _WRITE and not (

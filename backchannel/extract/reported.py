@@ -10,7 +10,14 @@ from .auxiliaries import aux_before
 from .claims import claimed, may_claim
 from .clause_split import CONTRAST_IT
 from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
-from .complements import DENIED, THAT, WHEN_OR_WHERE_ONLY, clause_follows, that_follows
+from .complements import (
+    DENIED,
+    THAT,
+    WHEN_OR_WHERE_ONLY,
+    clause_follows,
+    taken_as,
+    that_follows,
+)
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
@@ -238,6 +245,8 @@ def reported(
                 and not (word == "offered" and stance_of(plain(rest))[0] == "private")
                 # ('dismisses the claims as the usual noise': what he takes them for)
                 and not (word.startswith("dismiss") and has_that)
+                # ('rejected the offer as hostile', not 'rejected that motion on Friday')
+                and not (word.startswith("reject") and taken_as(rest))
             ):
                 continue
             has_that = has_that or bool(_WORD_NEXT.match(rest))

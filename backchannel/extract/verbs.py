@@ -36,6 +36,9 @@ MORE_SPEECH = {
     "revealed", "reveals", "highlighted", "highlights", "underlined", "underlines",
     "underscored", "underscores", "mentioned", "mentions", "disclosed", "discloses",
     "hinted", "clarified", "clarifies", "speculated", "reiterates", "observes", "cautions",
+    # what one calls a thing in condemning it: 'blasted the revelations as an absolute
+    # disgrace' (with 'as' only: see complements.py)
+    "blasted", "slammed", "denounced", "condemned",
     "commented", "declares", "contends", "complains", "testifies", "stressing", "objected",
     "protested", "indicates",
     # (not the nouns 'comments', 'remarks', 'signals', 'promises', 'hints', 'replies')
