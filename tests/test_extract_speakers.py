@@ -2694,3 +2694,11 @@ def test_one_of_them_is_one_of_the_group_as_the_article_named_them() -> None:
         "Two members of the central works council",
         "one of the two members of the central works council",
     ]
+
+
+def test_a_time_put_first_then_a_role_and_name_with_an_age_and_an_aside_speaks() -> None:
+    [q] = quotes(
+        "Last night, retired station manager Brian Ashworth, 67, who served 32 years, fumed: "
+        "“He looked at us and lied. We deserved the truth.”"
+    )
+    assert q.speaker == "Brian Ashworth"

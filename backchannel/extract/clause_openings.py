@@ -126,6 +126,8 @@ FRONTED = re.compile(
     r"and|so|here|there|this|that|these|those|it|what|how|why|if|however|meanwhile|instead|"
     r"indeed|moreover|nevertheless|also|amid|amidst|among|inside|outside|across|against|ever|"
     r"beyond|throughout|within|behind|ahead|"
+    # ('Last night, retired station manager Brian Ashworth … fumed:')
+    r"last|yesterday|today|tonight|"
     # and their French and German kin: 'Et si demain matin…:'
     r"et|si|mais|pour|dans|en|un|une|quand|und|aber|wenn|im|am|als|doch)\b",
     re.I,

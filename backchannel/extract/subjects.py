@@ -83,8 +83,10 @@ _PUT_FIRST = re.compile(
 
 #: A day or a time of day put first: 'The following day,', 'That evening,'
 _WHEN_FIRST = (
-    r"(?:The|That|This|Later that|Earlier that)\s+(?:following\s+|next\s+|same\s+|previous\s+)?"
-    r"(?:day|morning|afternoon|evening|night|week|weekend)"
+    r"(?:(?:The|That|This|Later that|Earlier that)\s+(?:following\s+|next\s+|same\s+|"
+    r"previous\s+)?(?:day|morning|afternoon|evening|night|week|weekend)"
+    # ('Last night, retired station manager Brian Ashworth, 67, who served …,')
+    r"|Last\s+(?:night|week|month)|Yesterday|Today|Tonight)"
 )
 _NAME_THEN_WHO = re.compile(
     # (past a phrase put first: 'On Monday, a spokesman for the ministry, who …,'; not
@@ -93,7 +95,9 @@ _NAME_THEN_WHO = re.compile(
     rf"(?!{_PUT_FIRST.pattern}\s|{_WHEN_FIRST},)"
     # ('But a senior official …, who spoke on condition of anonymity because he …,')
     + _TURN_FIRST
-    + r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
+    # (what they are, in lower case, before: 'retired station manager Brian Ashworth')
+    + r"(?:(?<=,\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
     # 'A former employee, who asked not to be named because she …, said': one described
     r"|(?:[Aa]n?|[Tt]he|One|Two|Three|Four|Several)\s[^,“”\"]{2,80}),"
     # ('Hiroshi Takeda, President of the Association, who chaired …,': a title between)
