@@ -2702,3 +2702,12 @@ def test_a_time_put_first_then_a_role_and_name_with_an_age_and_an_aside_speaks()
         "“He looked at us and lied. We deserved the truth.”"
     )
     assert q.speaker == "Brian Ashworth"
+
+
+def test_a_senate_estimates_hearing_is_whom_one_told_not_a_speaker() -> None:
+    [q] = quotes(
+        "Federal officials told a Senate estimates hearing in early June that the costings "
+        "had arrived but were incomplete."
+    )
+    assert q.speaker == "Federal officials"
+    assert q.text.startswith("Federal officials told a Senate estimates hearing")

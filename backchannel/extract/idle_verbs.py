@@ -59,6 +59,8 @@ _VERB_AFTER = re.compile(
 #: verb says what was done to the thing ('a ring-fence agreed over the cheese course')
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|any)\s+[a-z][a-z-]+\s+$")
 _PLACE_OR_TIME_AFTER = re.compile(r"\s+[“\"‘]?(?:over|in|at|on|during|last|earlier|with|behind)\s")
+#: A sitting 'estimates' names: 'a Senate estimates hearing', 'budget estimates committee'
+_SITTING_AFTER = re.compile(r"\s+(?:hearings?|committees?|sessions?|week|process|round)\b")
 #: Views that are a writer's own: 'The views expressed are her own' (a column's footer)
 _VIEWS_EXPRESSED = re.compile(r"\b(?:views|opinions)\s+$", re.I)
 
@@ -163,6 +165,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         # 'had told island states that …': whom it was told; 'the positions of the coastal
         # states remained “very far apart”': the states' own verb after; no saying
         return True
+    if word == "estimates" and _SITTING_AFTER.match(clause, verb.end()):
+        return True  # 'told a Senate estimates hearing that …': a hearing, no saying
     if word in ("tell", "tells", "told") and _A_STORY.match(clause, verb.end()):
         # 'WhatsApp messages … tell a different story': the writer's framing, no saying
         return True
