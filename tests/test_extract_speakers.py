@@ -2711,3 +2711,12 @@ def test_a_senate_estimates_hearing_is_whom_one_told_not_a_speaker() -> None:
     )
     assert q.speaker == "Federal officials"
     assert q.text.startswith("Federal officials told a Senate estimates hearing")
+
+
+def test_she_who_opens_a_sentence_is_settled_before_the_names_her_clause_goes_on_to() -> None:
+    found = quotes(
+        "Committee chair Dame Harriet Lomax was more measured but not much. She told the Lobby "
+        "Line the committee would write to the Home Secretary today asking for “every document "
+        "that mentions a figure”."
+    )
+    assert [q.speaker for q in found] == ["Harriet Lomax"]

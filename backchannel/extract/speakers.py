@@ -133,6 +133,10 @@ class People:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
+        if text.startswith(("He ", "She ")):
+            # 'She told the Lobby Line the committee would write to the Home Secretary …':
+            # whom she is was settled before the names her clause goes on to
+            self.last_subject = self.pronoun(text[: text.find(" ")].lower()) or self.last_subject
         if "(" in text:
             self.names.note_short_names(text)  # ('the Health Service Executive (HSE)')
         group = unnamed_group(text)
