@@ -2720,3 +2720,12 @@ def test_she_who_opens_a_sentence_is_settled_before_the_names_her_clause_goes_on
         "that mentions a figure”."
     )
     assert [q.speaker for q in found] == ["Harriet Lomax"]
+
+
+def test_she_past_a_participle_s_phrase_is_not_the_one_it_names() -> None:
+    found = quotes(
+        "Fisheries Minister Marit Haugen-Brekke was in the Storting on Wednesday. Responding to "
+        "a question from Centre Party representative Ola Kvamme, she said: “Norway has been "
+        "more than patient.”"
+    )
+    assert [q.speaker for q in found] == ["Marit Haugen-Brekke"]

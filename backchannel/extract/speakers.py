@@ -49,6 +49,12 @@ _PLACE_NOUN_AFTER = re.compile(
     r"hospital|stadium|square|prison|compound|barracks)\b"
 )
 #: An age after a name: 'Yousif, 52,', 'Mariam, 17,'
+#: A sentence's subject 'he' or 'she', first or past a participle's phrase put first:
+#: 'She told …', 'Responding to a question from Ola Kvamme, she said'
+_PRONOUN_OPENS = re.compile(
+    r"(?:(?:Responding|Replying|Asked|Pressed|Questioned|Speaking)\b[^,;.]{0,120},\s+)?"
+    r"(?P<pronoun>He|he|She|she)\s"
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _AT_THE = ("at the ", "outside the ", "inside the ", "near the ")  # a place one is at
 
@@ -133,10 +139,12 @@ class People:
         """Note the people named in ``text`` (quotations left out), in order;
         ``bare``: its quotations are blanked already."""
         text = text if bare else plain(text)
-        if text.startswith(("He ", "She ")):
-            # 'She told the Lobby Line the committee would write to the Home Secretary …':
-            # whom she is was settled before the names her clause goes on to
-            self.last_subject = self.pronoun(text[: text.find(" ")].lower()) or self.last_subject
+        opening = _PRONOUN_OPENS.match(text) if text[:1] in "HSRAPQ" else None
+        if opening:
+            # 'She told the Lobby Line the committee would write to the Home Secretary …',
+            # 'Responding to a question from Ola Kvamme, she said': whom she is was settled
+            # before the names her sentence goes on to
+            self.last_subject = self.pronoun(opening["pronoun"].lower()) or self.last_subject
         if "(" in text:
             self.names.note_short_names(text)  # ('the Health Service Executive (HSE)')
         group = unnamed_group(text)
