@@ -1577,6 +1577,9 @@ def test_what_one_said_days_later_is_no_part_of_the_private_occasion_before() ->
         "until the budget,” Gillian Rennie wrote.",
         "“I would ask that the contents of this letter are treated as confidential,” "
         "Graham Pell wrote.",
+        # words from a room, whoever passes them on
+        "“He looked us in the eye and said Kingsmead is going nowhere,” Debbie Marsh said.",
+        "“She said two teams, 2027. Nobody in that room misunderstood her,” Ravi Menon said.",
     ],
 )
 def test_words_that_ask_to_be_kept_quiet_are_private(text: str) -> None:

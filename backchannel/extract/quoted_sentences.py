@@ -46,13 +46,17 @@ _CLAUSE_AFTER_TAG = re.compile(r",\s+[a-z]{3,}ing\s+(?:\S+\s+){1,8}?(?:is|are|wa
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
 #: Words that ask for what they say to be kept quiet: 'Between us, …', 'I would ask
 #: everyone to treat this as confidential', 'keep it off the phone'
-_KEEP_IT_QUIET = re.compile(
+_IN_PRIVATE = re.compile(
     r"\b[Bb]etween (?:us|ourselves|you and me)\b"
     r"|\b(?:keep|treat)(?:s|ing)?\s+(?:this|it|these|that|them|the\s+(?:contents|list|figures?|"
     r"numbers?|details?)(?:\s+of\s+this\s+\w+)?)\s+(?:as\s+)?(?:strictly\s+)?(?:confidential|"
     r"private|quiet|between us|to yourselves|under wraps|off the phone)\b"
     r"|\b(?:are|is|be)\s+treated\s+as\s+(?:strictly\s+)?confidential\b"
     r"|\bnot for (?:circulation|publication|distribution)\b"
+    # ... or that tell of a room the words were said in: 'He looked us in the eye and said
+    # …', 'Nobody in that room misunderstood her'
+    r"|\blook(?:ed|ing) (?:us|me|them|him|her) (?:straight )?in the eye\b"
+    r"|\b(?:[Nn]obody|[Ee]verybody|[Ee]veryone|[Nn]o one|[Aa]nyone)(?: who was)? in that room\b"
 )
 
 
@@ -265,10 +269,11 @@ def _stance(
         stance, cue = by_speaker(who, said.words, said.between + " " + context, people, direct)
     if who and said.kind == "direct":  # ('“…,” the letter concludes.')
         stance, cue = a_papers_stance(context, bare_sentence, stance, cue)
-    quiet = _KEEP_IT_QUIET.search(said.words) if stance != "private" else None
+    quiet = _IN_PRIVATE.search(said.words) if stance != "private" else None
     if quiet:
         # '“Between us, the list is 14 programs,” Whitacre wrote': words meant to stay
-        # in the room, whoever passed them on
+        # in the room; '“He looked us in the eye and said …,” she said': words from it,
+        # whoever passes them on
         stance, cue = "private", quiet.group(0)
     # ('A Lumora spokesperson told us the memo “reflects …”')
     return to_the_press(who, said.between + " " + context, stance, cue)
