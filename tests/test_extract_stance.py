@@ -1582,7 +1582,7 @@ def test_what_one_said_days_later_is_no_part_of_the_private_occasion_before() ->
         "“She said two teams, 2027. Nobody in that room misunderstood her,” Ravi Menon said.",
     ],
 )
-def test_words_that_ask_to_be_kept_quiet_are_private(text: str) -> None:
+def test_words_meant_to_stay_in_a_private_room_are_private(text: str) -> None:
     [q] = quotes(text)
     assert q.stance == "private"
 
