@@ -1590,3 +1590,27 @@ def test_words_meant_to_stay_in_a_private_room_are_private(text: str) -> None:
 def test_words_that_promise_to_keep_others_data_confidential_are_no_such_request() -> None:
     [q] = quotes("“Your records will stay confidential,” Lorraine Whitacre said.")
     assert q.stance != "private"
+
+
+def test_a_reply_goes_on_in_the_private_correspondence_it_answers() -> None:
+    found = quotes(
+        "In an email obtained by the Register, Dennis Kowalczyk's colleague Lorraine Whitacre "
+        "wrote privately to him that 14 programs would close.\n\n"
+        "Dennis Kowalczyk replied the same evening. “Agreed,” he wrote. “Keep convocation "
+        "upbeat.”"
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Lorraine Whitacre", "private"),
+        ("Dennis Kowalczyk", "private"),
+    ]
+
+
+def test_an_answer_to_a_question_in_the_house_is_public_whatever_came_before() -> None:
+    found = quotes(
+        "Health officials privately told midwives that the unit would close.\n\n"
+        "On Tuesday, Health Minister Graeme Hollis was asked in the House whether the unit's "
+        "future was secure. He replied:\n\n"
+        "“Ruahine's maternity unit is not closing. Full stop.”"
+    )
+    assert found[-1].speaker == "Graeme Hollis"
+    assert found[-1].stance == "public"

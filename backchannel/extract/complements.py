@@ -347,7 +347,10 @@ WHEN_OR_WHERE_ONLY = re.compile(
     r"judge|committee|hearing|crowd|audience)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}))?"
     r"(?:\s+(?:on|in|at|during|late|early|last|this)"
     r"(?:\s+(?!(?:that|it|he|she|they|we|would|will|was|is|had|has|could)\b)[\w'’.-]+){1,6}"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    # ('Kowalczyk replied the same evening.', 'replied within minutes', 'the next day')
+    r"|\s+(?:the\s+(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|within\s+(?:minutes|hours|the\s+hour|a\s+day)))?"
     # and how they spoke: ', speaking on condition of anonymity because …'
     # (or what came of it: ', prompting angry scenes at …')
     r"(?:,\s+(?:speaking|asking|declining|requesting|prompting|sparking|triggering|drawing|"

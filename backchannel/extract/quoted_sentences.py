@@ -44,6 +44,11 @@ _ADDING = re.compile(r"\b(?:adding|added|adds|continuing|continued|went on)\s*[,
 #: A participle's clause after a tag: ', mentioning the album is', ', saying it was'.
 _CLAUSE_AFTER_TAG = re.compile(r",\s+[a-z]{3,}ing\s+(?:\S+\s+){1,8}?(?:is|are|was|were)\s*$")
 _OPEN_END = re.compile(r"(?:[,?!…]|\.\.\.)$")
+#: A reply, or more of a correspondence: 'replied within minutes', 'in a follow-up message'
+_A_REPLY = re.compile(
+    r"\b(?:replied|responded|wrote back)\b|\bfollow-up (?:message|email|e-mail|text|note)\b"
+    r"|^\s*In another\b"
+)
 #: Words that ask for what they say to be kept quiet: 'Between us, …', 'I would ask
 #: everyone to treat this as confidential', 'keep it off the phone'
 _IN_PRIVATE = re.compile(
@@ -263,6 +268,16 @@ def _stance(
         stance, cue = went_on.stance, went_on.cue  # said on the same occasion
     if stance is None:
         stance, cue = r.paragraph_cue.before(s_end, who)
+    if stance is None and r.found and r.found[-1].stance == "private":
+        # (the sentence before only where it gave no statement of its own: 'Kowalczyk
+        # replied the same evening.', not 'Barra replied that …')
+        told = r.told if r.told_by is None else ""
+        reply = _A_REPLY.search(f"{told} {said.between} {context}")
+        # (not an answer given in public: 'Hollis was asked in the House …. He replied:')
+        if reply and stance_of(plain(r.told))[0] != "public":
+            # 'Kowalczyk replied the same evening. “Agreed,” he wrote.' after an email
+            # read out: a reply goes on in the private exchange it answers
+            stance, cue = "private", reply.group(0)
     if stance is None:
         people.scan(context)
         direct = said.kind == "direct"

@@ -126,6 +126,7 @@ PUBLIC_CUES = [
     "said repeatedly", "repeatedly said", "has repeatedly", "have repeatedly",
     "video address", "televised address", "address to the nation", "lobby briefing",
     "told the lobby", "told mps", "in the commons", "house of commons", "told the house",
+    "asked in the house",
     # Ukrainian and Russian: a briefing, to journalists, a press conference, an interview
     "conférence de presse", "point presse", "aux journalistes", "devant la presse",
     "à la presse", "en public", "publiquement", "interrogé", "interrogée",
