@@ -31,8 +31,6 @@ SUBJECT_SPLIT = re.compile(
     # (not a name: 'a bill, which Brenn said would …' may be his, said again)
     r"|(?:,\s*|\s+)which\s+(?=(?:[a-z]+\s+)?(?:unions|critics|officials|experts|analysts|"
     r"opponents|campaigners|residents|economists|lawyers)\s*$)"
-    # ('a letter in which the Director-General wrote …': the writer, not the letter)
-    r"|(?:,\s*|\s+)(?:in|under|through|with|by)\s+(?:which|whom)\s+"
     r"|,(?!\d)\s*|\s+that\s+"
     r"|\s+(?:and|but|while|as)\s+(?=[A-Z])"
     r"|\s+(?:because|since|although|though|when|while|after|before|if|as|so)\s+"
@@ -53,3 +51,6 @@ SUBJECT_SPLIT = re.compile(
     r"\s+(?=(?:the|a|an|he|she|they|[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$)"
     r")"
 )
+
+#: A relative clause on a preposition: 'a letter in which (the Director-General wrote)'
+PREPOSITION_WHICH = re.compile(r"(?:,\s*|\s+)(?:in|under|through|with|by)\s+(?:which|whom)\s+")

@@ -17,7 +17,7 @@ from .names import (
     without_portfolio,
 )
 from .phrases import SENT_WORD_TO
-from .subject_clauses import SAYING, SUBJECT_SPLIT
+from .subject_clauses import PREPOSITION_WHICH, SAYING, SUBJECT_SPLIT
 
 #: Two names joined by 'and' that end the words before a verb, after nothing or a
 #: word that opens a clause: 'Germany and Italy', 'after France and Spain'.
@@ -223,6 +223,10 @@ def subject_of(text: str) -> str:
     if pair:
         # 'after Germany and Italy privately warned': both speak, not the second alone
         return _TRAILING_ADVERB.sub("", pair["pair"])
+    which = PREPOSITION_WHICH.search(text) if " which " in text or " whom " in text else None
+    if which:
+        # 'a letter …, in which the Director-General (wrote …)': the writer, not the letter
+        text = text[which.end() :]
     parts = [p for p in SUBJECT_SPLIT.split(text) if p]
     if not parts:
         return ""
