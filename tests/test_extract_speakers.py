@@ -2729,3 +2729,12 @@ def test_she_past_a_participle_s_phrase_is_not_the_one_it_names() -> None:
         "more than patient.”"
     )
     assert [q.speaker for q in found] == ["Marit Haugen-Brekke"]
+
+
+def test_a_memo_named_for_its_owner_is_the_owner_s_and_so_is_the_memo_after() -> None:
+    found = quotes(
+        "An internal ministry memo dated Feb. 3 and seen by Meridian describes the French "
+        "offer as “the only one that meets the schedule”. The memo says the two rival bids "
+        "were cheaper."
+    )
+    assert [q.speaker for q in found] == ["ministry", "ministry"]

@@ -42,7 +42,8 @@ _DOCUMENT_FROM = re.compile(
 _DOCUMENT_FROM_PHRASE = re.compile(
     r"(?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:note|memo|memorandum|letter|email|e-mail|message|statement|briefing|submission|cable|"
-    r"circular)s?(?:\s+dated\s+[^,;“”\"]{2,30}?(?:\s+and)?)?"
+    # (not the paper that saw it: 'dated Feb. 3 and seen by Meridian')
+    r"circular)s?(?:\s+dated\s+(?:(?!seen|obtained|reviewed|viewed)[^,;“”\"]){2,30}?(?:\s+and)?)?"
     r"\s+(?:from|by|sent by|written by|signed by|issued by|prepared by|drafted by|compiled by)\s+"
     r"(?P<who>\S.*)",
     re.I,
@@ -51,8 +52,12 @@ _DOCUMENT_FROM_PHRASE = re.compile(
 #: confidential Halvorsen presentation'
 _OWNER_THEN_PAPER = re.compile(
     r"(?i:an?|the)\s+(?:(?i:internal|confidential|leaked|private|draft|secret)\s+)*"
-    r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
-    r"(?:memo|memorandum|letter|email|e-mail|note|presentation|document|circular|briefing)s?\b"
+    r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+    # ('An internal ministry memo': the body by the word the article knows it by)
+    r"|ministry|department|company|government|council|party|union|agency|board|bank|cabinet|"
+    r"treasury|club|league|university|hospital|commission|regulator)\s+"
+    r"(?P<doc>memo|memorandum|letter|email|e-mail|note|presentation|document|circular|"
+    r"briefing)s?\b"
 )
 _PAPER_WORDS = ("memo", "letter", "mail", "note", "presentation", "document", "circular", "brief")
 #: A sender who sent it: 'Mabry, president of the council, sent a text message to several
@@ -104,6 +109,8 @@ def sender_of(text: str) -> tuple[str, str] | None:
         # the sentence's first word)
         or _DOCUMENT_FROM.search(text)
         or _SENDER_SENT.match(text)
+        # ('An internal ministry memo dated Feb. 3 … describes …' then 'The memo says …')
+        or _OWNER_THEN_PAPER.search(text)
     )
     if m is None:
         return None
