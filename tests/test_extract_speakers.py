@@ -2738,3 +2738,11 @@ def test_a_memo_named_for_its_owner_is_the_owner_s_and_so_is_the_memo_after() ->
         "were cheaper."
     )
     assert [q.speaker for q in found] == ["ministry", "ministry"]
+
+
+def test_a_body_s_role_then_a_person_described_by_name_is_that_person() -> None:
+    [q] = quotes(
+        "Its chair, the Swiss lawyer Dr. Beatrice Kuhn, said afterwards that the commission "
+        "would decide before the congress."
+    )
+    assert q.speaker == "Beatrice Kuhn"

@@ -147,13 +147,15 @@ _AN_ACTOR = re.compile(
     r"coalition|party|campaign|club|airline|operator|group)\b(?:\s+(?:had|has|have|been|was|were))*$"
 )
 #: Someone described, not named: 'One of the recipients', 'A spokesman for the firm'
-_DESCRIBED = re.compile(r"(?:One|Two|Three|Several|Some|An?|The)\s+[a-z]")
+_DESCRIBED = re.compile(r"(?:One|Two|Three|Several|Some|An?|The|Its|His|Her|Their)\s+[a-z]")
 
 
 def _titled_person(phrase: str) -> bool:
     """Is the phrase a title in lower case and a person's name: 'deputy director Stoyan
-    Marinov'?"""
-    name = person_name(phrase) if phrase[:1].islower() else None
+    Marinov', 'the Swiss lawyer Dr. Beatrice Kuhn'?"""
+    described = phrase.startswith("the ")  # (then a name may follow a capital: 'Swiss')
+    phrase = phrase.removeprefix("the ")
+    name = person_name(phrase) if described or phrase[:1].islower() else None
     return bool(name and " " in name and phrase.endswith(name) and looks_like_person(name))
 
 
