@@ -2746,3 +2746,12 @@ def test_a_body_s_role_then_a_person_described_by_name_is_that_person() -> None:
         "would decide before the congress."
     )
     assert q.speaker == "Beatrice Kuhn"
+
+
+def test_a_place_and_its_region_in_an_apposition_are_no_subject() -> None:
+    [q, *_] = quotes(
+        "Archipelago Harbour Holdings Inc. (AHHI), the developer of a proposed container "
+        "terminal in Maravilla, Cebu, privately told provincial officials that about 1,200 "
+        "families would have to be relocated."
+    )
+    assert q.speaker == "Archipelago Harbour Holdings Inc."

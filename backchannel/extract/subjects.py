@@ -69,6 +69,8 @@ _PARTICIPLE_ASIDE = re.compile(
 #: A place named alone, and one of a place before it: 'ministers in Oslo and London'
 _PLACE_ALONE = re.compile(r"[A-Z][\w'’.-]*")
 _OF_A_PLACE = re.compile(r"\s(?:in|from|of|at)\s+[A-Z][\w'’.-]*$")
+#: A place, then its region, ending the words before a verb: 'in Maravilla, Cebu,'
+_PLACE_THEN_REGION = re.compile(r"(\s(?:in|near|at)\s+[A-Z][\w'’.-]*),\s+([A-Z][\w'’-]*),$")
 _SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s*$")
 #: A body's short name after its full one: '(INMF)'
 _SHORT_NAME_LAST = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
@@ -225,6 +227,10 @@ def subject_of(text: str) -> str:
     if pair:
         # 'after Germany and Italy privately warned': both speak, not the second alone
         return _TRAILING_ADVERB.sub("", pair["pair"])
+    place = _PLACE_THEN_REGION.search(text) if text.endswith(",") else None
+    if place:
+        # '…, the developer of a terminal in Maravilla, Cebu,': the region is no clause
+        text = f"{text[: place.start(2) - 2]} {place[2]},"
     which = PREPOSITION_WHICH.search(text) if " which " in text or " whom " in text else None
     if which:
         # 'a letter …, in which the Director-General (wrote …)': the writer, not the letter
