@@ -1614,3 +1614,17 @@ def test_an_answer_to_a_question_in_the_house_is_public_whatever_came_before() -
     )
     assert found[-1].speaker == "Graeme Hollis"
     assert found[-1].stance == "public"
+
+
+def test_a_body_s_officials_in_a_contrast_said_in_public_outrank_the_relay_s_room() -> None:
+    found = quotes(
+        "The National Cricket Control Board (NCCB) has privately assured the owners of its ten "
+        "franchises that two new teams will be added, even as its top officials continue to "
+        "maintain in public that expansion is not on the agenda, according to four people who "
+        "attended a closed-door meeting in Mumbai last week."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("National Cricket Control Board", "private"),
+        ("National Cricket Control Board", "public"),
+    ]
+    assert found[1].text.startswith("its top officials continue to maintain in public that")

@@ -13,7 +13,8 @@ CONTRAST = re.compile(rf"{_CONTRAST_WORDS}\s")
 #: ... its subject the body that just spoke: '… even as it publicly insisted …'
 CONTRAST_IT = re.compile(
     # (or its people: '…, even as its management continues to assure passengers that …')
-    rf"{_CONTRAST_WORDS}\s+(?:it|its\s+(?:management|leadership|executives|bosses|board))\s"
+    rf"{_CONTRAST_WORDS}\s+(?:it|its\s+(?:(?:top|senior)\s+)?(?:management|leadership|executives|"
+    r"bosses|board|officials|leaders|directors))\s"
 )
 #: A clause that goes on with what a speaker said: ', adding …', ', telling …'.
 GOING_ON = re.compile(

@@ -38,6 +38,11 @@ _WRITERS_REMARK = re.compile(
 )
 
 
+#: The words up to a statement's 'that', where how it was said is told: 'its top
+#: officials continue to maintain in public that'
+_TOLD_HOW = re.compile(
+    r"[^“”\"]{0,100}?\b(?:publicly|in public|on the record)\b[^“”\"]{0,30}?\sthat\s"
+)
 #: More from the one who spoke last: 'She also said …'
 _ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
 
@@ -98,6 +103,16 @@ def reported_stance(
         stance, cue = stance_of(plain(tag), plain(said_of))
     else:
         stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
+    told_how = (
+        _TOLD_HOW.match(words)
+        if stance == "private" and (CONTRAST.match(clause) or CONTRAST.search(told.gap))
+        else None
+    )
+    if told_how:
+        # '…, even as its top officials continue to maintain in public that …, according
+        # to four people who attended a closed-door meeting': how the contrast's own verb
+        # was said outranks the relay's room
+        stance, cue = stance_of(plain(told_how.group(0)))
     stance, cue = to_the_press(who, words, stance, cue)  # ('A spokesperson told us …')
     if stance == "public" and opens_on_name(words) and _EXCHANGED.search(words, 0, 120):
         # 'Senator Tully told reporters that Ms Castellano had assured her during a
