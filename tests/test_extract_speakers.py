@@ -2755,3 +2755,11 @@ def test_a_place_and_its_region_in_an_apposition_are_no_subject() -> None:
         "families would have to be relocated."
     )
     assert q.speaker == "Archipelago Harbour Holdings Inc."
+
+
+def test_one_unnamed_may_be_described_at_length() -> None:
+    [q] = quotes(
+        "A senior diplomat from one of the so-called frugal member states said any ring-fence "
+        "would have to come out of research and defence lines."
+    )
+    assert q.speaker == "A senior diplomat from one of the so-called frugal member states"

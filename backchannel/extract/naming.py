@@ -301,7 +301,13 @@ def who(people: People, phrase: str) -> str | None:
         phrase = _THAT_CLAUSE.split(phrase, 1)[0]
     # (a body's long name counts as one word: 'scientists at the International Council for
     # the Exploration of the Sea')
-    long = words_at_least(phrase, 11) and words_at_least(_LONG_NAME.sub("X", phrase), 11)
+    # (and one unnamed may be described at more length: 'A senior diplomat from one of the
+    # so-called frugal member states')
+    long = (
+        words_at_least(phrase, 11)
+        and words_at_least(_LONG_NAME.sub("X", phrase), 11)
+        and (words_at_least(phrase, 15) or not one_unnamed(phrase))
+    )
     if long or not LETTER.search(phrase):
         return None
     negated = "n’t" in phrase or "n't" in phrase
