@@ -1566,3 +1566,37 @@ def test_a_quotation_signed_after_a_dash_on_its_line_is_the_signer_s() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Ciarán Dolan", "Farmers can count. So can finance ministers.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a subject, then a verb in the past, then the words in the Konjunktiv
+        (
+            "Ein Sprecher des Ministeriums erklärte auf Anfrage, man kommentiere vertrauliche "
+            "Gespräche grundsätzlich nicht.",
+            "Ein Sprecher des Ministeriums",
+        ),
+        # ... the name in an apposition
+        (
+            "Der Vorstandsvorsitzende der Ruhrstahl AG, Thomas Brückner, betonte am Dienstag, "
+            "ohne verlässliche Rahmenbedingungen sei der Umbau nicht zu stemmen.",
+            "Thomas Brückner",
+        ),
+        # the words first, then the tag and to whom
+        (
+            "Das Land stehe zu seiner Zusage über 350 Millionen Euro, sagte Markus Heller dem "
+            "Westdeutschen Rundfunk.",
+            "Markus Heller",
+        ),
+        # a phrase put first, the verb in the past, then its subject
+        (
+            "Nach Informationen dieser Zeitung versicherte Katrin Vollmer dem Gesamtbetriebsrat "
+            "bei einem vertraulichen Treffen, der Bund werde eine Bürgschaft prüfen.",
+            "Katrin Vollmer",
+        ),
+    ],
+)
+def test_german_reported_speech_in_the_past_and_its_tags(text: str, who: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == who

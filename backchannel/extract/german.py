@@ -16,6 +16,11 @@ _PARTICIPLES = (
     r"zugesagt|versprochen|gesagt|signalisiert|bekräftigt|eingeräumt|berichtet"
 )
 _PRESENT = r"warnen|warnt|betont|betonen|erklärt|erklären|versichert|versichern|sagt|sagen"
+#: ... and in the past: 'Ein Sprecher erklärte auf Anfrage, man kommentiere …'
+_PAST = (
+    r"sagte|sagten|erklärte|erklärten|betonte|betonten|versicherte|versicherten|warnte|"
+    r"warnten|bekräftigte|bestätigte|versprach|behauptete|räumte|teilte|kündigte|sicherte"
+)
 _SUBJECT = (
     r"(?:(?:Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
     r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w-]*"
@@ -26,22 +31,33 @@ _SUBJECT_FIRST = re.compile(
     rf"\b(?:{_PARTICIPLES}),\s+(?P<what>\S.{{10,}})$"
 )
 #: '… hatte die Ministerpräsidentin Annett Vogel in der Sitzung angekündigt, …' and
-#: 'In einem Vermerk …, warnen Beamte, …': the subject after the verb
+#: 'In einem Vermerk …, warnen Beamte, …': the subject after the verb (and after one in
+#: the past, whom and where between: 'Nach Informationen dieser Zeitung versicherte die
+#: Ministerin dem Gesamtbetriebsrat bei einem Treffen Ende Oktober, der Bund werde …')
 _SUBJECT_AFTER = re.compile(
-    rf"(?:^|,\s+|\s)(?:hat|hatte|{_PRESENT})\s+(?P<who>{_SUBJECT})(?:\s+[^,;]{{0,80}}?"
-    rf"\b(?:{_PARTICIPLES}))?,\s+(?P<what>\S.{{10,}})$"
+    rf"(?:^|,\s+|\s)(?:(?:hat|hatte|{_PRESENT})\s+(?P<who>{_SUBJECT})(?:\s+[^,;]{{0,80}}?"
+    rf"\b(?:{_PARTICIPLES}))?|(?:{_PAST})\s+(?P<who2>{_SUBJECT})(?:\s+[^,;]{{0,100}}?)?),\s+"
+    r"(?P<what>\S.{10,})$"
+)
+#: 'Ein Sprecher des Ministeriums erklärte auf Anfrage, man kommentiere …', 'Der
+#: Vorstandsvorsitzende der Ruhrstahl AG, Thomas Brückner, betonte …, ohne … sei …': the
+#: subject first, then a verb in the past (the name in an apposition, if one is given)
+_SUBJECT_THEN_PAST = re.compile(
+    rf"^(?P<who>{_SUBJECT}(?:\s+(?:des|der)\s+[^,;]{{2,60}}?)?)"
+    r"(?:,\s+(?P<named>(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[A-ZÄÖÜ][\w-]*),)?"
+    rf"\s+(?:{_PAST})\s+(?:[^,;]{{0,100}}?)?,\s+(?P<what>\S.{{10,}})$"
 )
 #: 'Die Reform sei ausfinanziert, fügte sie hinzu.': a tag after the words
 _TAG_AFTER = re.compile(
     r"^(?P<what>.{10,}?),\s+(?:fügte|sagte|erklärte|betonte|warnte|berichtete|hieß es)"
     r"(?:\s+(?P<who>er|sie|[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}|(?:der|die|ein|eine|einer)"
-    r"\s+[^,.]{2,60}?))?(?:\s+hinzu)?\s*\.?$"
+    r"\s+[^,.]{2,60}?))?"
+    # (to whom: 'sagte Heller dem Westdeutschen Rundfunk')
+    r"(?:\s+(?:dem|der|den)\s+[^,.]{2,60}?)?(?:\s+hinzu)?\s*\.?$"
 )
 _PRONOUNS = {"er": "he", "sie": "she"}
 #: A cheap first look: a comma, and a German verb of saying somewhere after it or before it
-_MAY = re.compile(
-    rf"\b(?:{_PARTICIPLES}|{_PRESENT}|fügte|sagte|erklärte|betonte|warnte|berichtete)\b"
-)
+_MAY = re.compile(rf"\b(?:{_PARTICIPLES}|{_PRESENT}|{_PAST}|fügte|berichtete)\b")
 
 
 def may_be_german(text: str) -> bool:
@@ -59,10 +75,11 @@ def german_reported(clause: str, people: People) -> tuple[str, str | None] | Non
     """(text, speaker) of German reported speech in the clause, or None. A speaker
     the clause names but People does not know is taken as the words say it."""
     text = clause.strip().rstrip(".")
-    for pattern in (_SUBJECT_FIRST, _SUBJECT_AFTER):
+    for pattern in (_SUBJECT_FIRST, _SUBJECT_AFTER, _SUBJECT_THEN_PAST):
         m = pattern.search(text)
         if m and _konjunktiv_or_zu(m["what"]):
-            who = people.who(m["who"]) or m["who"].strip()
+            phrase = m.groupdict().get("named") or m["who"] or m.groupdict().get("who2") or ""
+            who = people.who(phrase) or phrase.strip()
             return text, who
     m = _TAG_AFTER.match(text)
     if m and _konjunktiv_or_zu(m["what"]):
@@ -76,7 +93,7 @@ def german_reported(clause: str, people: People) -> tuple[str, str | None] | Non
 #: 'zu' ('den Fonds aufzustocken'), or 'dass'
 _REPORTED = re.compile(
     r"\b(?:sei|seien|werde|werden|habe|hätten|hätte|würde|würden|könne|müsse|solle|lasse|"
-    r"gebe|dass)\b|\bzu\s+\w+en\b|\w+zu\w+en\b"
+    r"gebe|stehe|dass)\b|\bzu\s+\w+en\b|\w+zu\w+en\b|\bman\s+\w+e\b"
 )
 
 
