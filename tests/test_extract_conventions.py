@@ -1600,3 +1600,11 @@ def test_a_quotation_signed_after_a_dash_on_its_line_is_the_signer_s() -> None:
 def test_german_reported_speech_in_the_past_and_its_tags(text: str, who: str) -> None:
     [q] = quotes(text)
     assert q.speaker == who
+
+
+def test_a_french_tag_with_a_deputy_of_a_place_before_his_name() -> None:
+    [q] = quotes(
+        "« On ne peut pas dire non au Sénat le mardi et oui aux syndicats le vendredi », a "
+        "lancé le député écologiste du Finistère Yannick Le Bihan."
+    )
+    assert q.speaker == "Yannick Le Bihan"

@@ -42,6 +42,8 @@ _NAME_APPOSED = re.compile(
 _AFTER_FOREIGN = re.compile(
     r"^[\s,]*[–—-]?\s*(?P<verb>sagte|sagt|erklärte|betonte|schrieb|warnte|fügte hinzu|"
     r"a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|a précisé|"
+    r"a lancé|a assuré|a martelé|a averti|a rappelé|a prévenu|a confié|a répondu|a insisté|"
+    r"a dénoncé|a reconnu|a regretté|a jugé|a tranché|a résumé|"
     r"déclare|affirme|explique|ajoute|estime|souligne|raconte|observe|poursuit|assure|"
     r"reconnaît|confie|insiste|tranche|сказала|сказал|сказав|заявила|заявил|"
     r"заявив|додала|додав|добавил|добавила)\s+"
@@ -50,6 +52,8 @@ _AFTER_FOREIGN = re.compile(
     # 'sagte er dem Bayerischen Rundfunk', 'a-t-il dit': a pronoun right after the verb
     r"(?:(?P<pronoun>er|sie|il|elle|он|она|він|вона)\b|"
     # 'сказала голова адміністрації Олена Коваль': lower-case titles before the name
+    # ('a lancé le député écologiste du Finistère Yannick Le Bihan': a place in it too)
+    r"(?:(?:[a-zà-ÿ'’-]+\s+){1,4}?(?:du|de|des|de la)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?=[A-ZÀ-ÖØ-Þ]))?"
     r"(?:[a-zà-ÿа-яєіїґ'’-]+\s+(?=(?:[a-zà-ÿа-яєіїґ'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ])){0,3}"
     r"(?P<who>(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*\s+){0,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w'’.-]*|"
