@@ -1608,3 +1608,15 @@ def test_a_french_tag_with_a_deputy_of_a_place_before_his_name() -> None:
         "lancé le député écologiste du Finistère Yannick Le Bihan."
     )
     assert q.speaker == "Yannick Le Bihan"
+
+
+@pytest.mark.parametrize(
+    "relay",
+    ["Selon ses calculs, la marge", "According to her figures, the margin"],
+)
+def test_a_relay_to_one_s_own_reckoning_is_theirs(relay: str) -> None:
+    found = quotes(
+        "Economist Mathilde Roux studies the dairy trade. « Le gouvernement gagne du temps », "
+        f"estime-t-elle. {relay} brute des éleveurs a reculé de 18 % en un an."
+    )
+    assert found[-1].speaker == "Mathilde Roux"

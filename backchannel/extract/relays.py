@@ -118,6 +118,15 @@ RELAY_AFTER = re.compile(
 )
 
 
+#: One's own papers or reckoning a relay names: 'ses calculs', 'his figures', 'her data'
+_THEIR_OWN = re.compile(
+    r"(his|her|ses|son|sa|seinen|seiner|ihren|ihrer)\s+(?:own\s+)?(?:calculations?|calculs|"
+    r"figures|estimates?|estimations?|data|données|analysis|analyse|Berechnungen|Angaben|"
+    r"Schätzungen?)$",
+    re.I,
+)
+
+
 def relay_speaker(phrase: str, people: People) -> str | None:
     """Who a relay names: 'Ana Lind of the Harbour Trust' is Ana Lind; 'a filing by
     state attorney Ana Lind' is Ana Lind; else the phrase, as people.who() reads it."""
@@ -283,6 +292,14 @@ def _relay_source(phrase: str, people: People) -> str | None:
     pronoun = OBJECT_PRONOUNS.get(phrase.strip().lower())
     if pronoun:
         return people.who(pronoun)  # 'According to him, …': whom 'he' means
+    own = _THEIR_OWN.match(phrase.strip()) if " " in phrase.strip() else None
+    if own:
+        # 'according to his figures', 'Selon ses calculs': whom 'his' or 'her' means (the
+        # French owner's sex is not told: the last one spoken of)
+        word = own[1].lower()
+        if word in ("his", "her"):
+            return people.who("he" if word == "his" else "she")
+        return people.last_subject or people.last_person
     owned = _OWNERS_PAPER.fullmatch(phrase.strip()) if "s " in phrase else None
     if owned:
         # 'according to the port authority's daily bulletin': the authority's word
