@@ -1620,3 +1620,30 @@ def test_a_relay_to_one_s_own_reckoning_is_theirs(relay: str) -> None:
         f"estime-t-elle. {relay} brute des éleveurs a reculé de 18 % en un an."
     )
     assert found[-1].speaker == "Mathilde Roux"
+
+
+def test_what_a_hearing_s_question_puts_to_the_one_asked_is_theirs() -> None:
+    found = quotes(
+        "Below is an edited transcript of the exchanges between Sen. Ellen Walsh, Sen. Tom "
+        "Hartley and Roberto Salas.\n\n"
+        "SEN. WALSH: Madam Secretary, how many repair ships are under contract today?\n\n"
+        "WHITFIELD: Today we have one vessel under a long-term agreement.\n\n"
+        "SEN. HARTLEY: Mr. Salas, you have said publicly that your company would build new "
+        "ships if it had a guaranteed contract. What does guaranteed mean?\n\n"
+        "SALAS: It means ten years, Senator.\n\n"
+        "SEN. WALSH: And if two cables are cut on the same day?"
+    )
+    assert [(q.speaker, q.text) for q in found if q.speaker != "Ellen Walsh"] == [
+        ("Whitfield", "Today we have one vessel under a long-term agreement."),
+        (
+            "Tom Hartley",
+            "Mr. Salas, you have said publicly that your company would build new ships if it "
+            "had a guaranteed contract. What does guaranteed mean?",
+        ),
+        (
+            "Roberto Salas",
+            "Mr. Salas has said publicly that your company would build new ships if it had a "
+            "guaranteed contract",
+        ),
+        ("Roberto Salas", "It means ten years, Senator."),
+    ]

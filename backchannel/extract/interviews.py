@@ -68,6 +68,26 @@ def pleasantry(words: str) -> bool:
     return len(words) < 60 and _PLEASANTRY.fullmatch(words.strip()) is not None
 
 
+#: A sentence's end in a turn, and a turn's sentence that only leads to its question: an
+#: address ('Madam Secretary, one last question.') or what was said, put to the one asked
+#: ('Mr. Salas, you have said publicly that …')
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“\"])")
+_PUT_TO_THEM = re.compile(
+    r"(?:[A-Z][\w.'’ -]{0,40},\s+)?you(?:['’]ve| have)?\s+(?:said|heard|told)\b"
+)
+
+
+def only_asks(words: str) -> bool:
+    """Does a turn only ask: it ends on a question, and its other sentences are questions,
+    a few words of address, or what it puts to the one asked?"""
+    if not words.rstrip().endswith("?"):
+        return False
+    return all(
+        part.endswith("?") or len(part.split()) <= 6 or _PUT_TO_THEM.match(part) is not None
+        for part in _SENTENCE_END.split(words.strip())
+    )
+
+
 def transcript_turn(text: str) -> tuple[str, str] | None:
     """('TRUMP', 'We are going to win.') from 'TRUMP: We are going to win.', or None.
 

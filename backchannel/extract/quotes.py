@@ -32,6 +32,7 @@ from .interviews import (
     caps_interview,
     dotted_interview,
     interviewing,
+    only_asks,
     plain_interview,
     press_label,
     transcript_turn,
@@ -120,9 +121,13 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
                 # others said, told inside a turn or a question, is theirs too (and what
                 # a correspondent tells of: 'He said, “They told us the data is gone.”')
                 words = turn[1]
-                if turn[0].lower() in asking:
-                    # 'Minister, an internal note … says': the question's own words
-                    words = _VOCATIVE.sub("", words)
+                if turn[0].lower() in asking or only_asks(words):
+                    # 'Minister, an internal note … says': the question's own words ('Mr.
+                    # Salas, you have said publicly that …': what the one asked said)
+                    addressed = _VOCATIVE.match(words)
+                    words = words[addressed.end() :] if addressed else words
+                    if addressed and _YOU_SAID.match(words):
+                        words = _YOU_SAID.sub(f"{addressed[0].rstrip(', ')} has said", words, 1)
                     words = words[:1].upper() + words[1:]
                 _nested_statements(words, read, people, found, said_by)
             carry = None
@@ -237,6 +242,8 @@ _VOCATIVE = re.compile(
     # (an office or a name: 'Minister, …', 'Dr Nair, …', 'Mr President, …')
     r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Dr)\.?\s+)?(?:Prime\s+)?[A-Z][\w'’-]+,\s+(?=\S)"
 )
+#: What a question puts to the one asked: 'you have said', 'you've said', 'you said'
+_YOU_SAID = re.compile(r"you(?:['’]ve| have)? said\b")
 #: Speakers a turn names that are no one to credit: its own speaker, or nobody.
 _NO_ONE = re.compile(
     r"(?:I|We|You|Nobody|No one|Whoever|Everyone|Everybody|Someone|Somebody|Anyone)$"
