@@ -1647,3 +1647,17 @@ def test_what_a_hearing_s_question_puts_to_the_one_asked_is_theirs() -> None:
         ),
         ("Roberto Salas", "It means ten years, Senator."),
     ]
+
+
+def test_a_translated_tag_after_the_words_it_tags() -> None:
+    found = quotes(
+        "Ukraine expects to receive additional air defence systems before the harvest. This "
+        "was stated by Deputy Minister Serhii Kovalchuk at a briefing in Odesa on Wednesday."
+    )
+    assert [(q.speaker, q.stance, q.text) for q in found] == [
+        (
+            "Serhii Kovalchuk",
+            "public",
+            "Ukraine expects to receive additional air defence systems before the harvest",
+        )
+    ]

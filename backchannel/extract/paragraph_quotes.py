@@ -18,10 +18,11 @@ from .reported_sentences import reported_in_sentence
 from .roles import OFFICES
 from .sentence_subject import main_subject
 from .speakers import People
-from .speaking import FirstCue
+from .speaking import FirstCue, by_speaker
+from .stance import stance_of
 from .standing import standing_count
 from .statements import statement_spans
-from .text import CLOSERS, quote_spans, words_at_least
+from .text import CLOSERS, plain, quote_spans, words_at_least
 from .verbs import REPORT
 
 #: A verb in the past, then a person named with a title or in full: the sentence's
@@ -36,6 +37,12 @@ _SUBJECT_ASIDE = re.compile(
     r"(?!(?:and|but|or|who|which|said|says)\b)[a-z]{3,}\b"
 )
 _LETTER = re.compile(r"[A-Za-z]")
+#: A translated tag after the words it tags: 'This was stated by Deputy Minister Serhii
+#: Kovalchuk at a briefing in Odesa on Wednesday.'
+_THIS_WAS_STATED = re.compile(
+    r"This was (?:stated|said|announced|reported|noted|emphasi[sz]ed|declared) by\s+"
+    r"(?P<who>[^,;.]{2,120}?)(?:\s+(?:at|in|on|during|during|to|,|via)\b|[,.]|\s*$)"
+)
 _AS_FOR = re.compile(r"As for (?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),")
 
 
@@ -125,6 +132,23 @@ def read_paragraph(
             read_quoted_sentence(r, s_start, s_end, local[:standing], sentence_subject)
             r.told, r.told_by = "", None
             continue
+        stated = (
+            _THIS_WAS_STATED.match(bare_sentence) if bare_sentence.startswith("This was") else None
+        )
+        if stated and r.told and r.told_by is None and len(found) == noted[2]:
+            # 'Ukraine expects … before the harvest. This was stated by Deputy Minister Serhii
+            # Kovalchuk at a briefing in Odesa on Wednesday.': the sentence before is his
+            who = a_person(people.who(stated["who"]), people) or people.who(stated["who"])
+            if who:
+                told = " ".join(r.told.split()).rstrip(".")
+                stance, cue = stance_of(plain(bare_sentence))
+                if stance is None:
+                    stance, cue = by_speaker(who, told, bare_sentence, people)
+                found.append(ProposedQuote(told, who, stance, "indirect", cue, told))
+                people.spoke(who, cue, stance)
+                people.scan(bare_sentence, bare=True)
+                r.told, r.told_by = "", who
+                continue
         if " the " in bare_sentence and _THE_OFFICE.search(bare_sentence):
             people.note_titles(bare_sentence)  # ('… Minister X … said the minister had …')
         r.told_by = (
