@@ -41,7 +41,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 #: Kovalchuk at a briefing in Odesa on Wednesday.'
 _THIS_WAS_STATED = re.compile(
     r"This was (?:stated|said|announced|reported|noted|emphasi[sz]ed|declared) by\s+"
-    r"(?P<who>[^,;.]{2,120}?)(?:\s+(?:at|in|on|during|during|to|,|via)\b|[,.]|\s*$)"
+    r"(?P<who>[^,;.]{2,120}?)(?:\s+(?:at|in|on|during|to|,|via)\b|[,.]|\s*$)"
 )
 _AS_FOR = re.compile(r"As for (?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),")
 
