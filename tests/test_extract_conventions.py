@@ -1661,3 +1661,12 @@ def test_a_translated_tag_after_the_words_it_tags() -> None:
             "Ukraine expects to receive additional air defence systems before the harvest",
         )
     ]
+
+
+def test_the_key_line_in_a_sentence_of_its_own_is_whose_the_sentence_before_said() -> None:
+    [q] = quotes(
+        "Environment Secretary Rachel Dunmore has just finished her statement in the Commons. "
+        "The key line: “Not a single penny of taxpayers' money will be used to bail out the "
+        "shareholders.”"
+    )
+    assert q.speaker == "Rachel Dunmore"

@@ -100,7 +100,7 @@ def _after_last_stop(head: str) -> str:
 
 
 #: A lead-in that lists what was said, naming nobody: 'Key lines:', 'Highlights:'.
-_LISTED = ("lines", "points", "quotes", "remarks", "passages")
+_LISTED = ("lines", "points", "quotes", "remarks", "passages", "line", "point", "quote")
 _LIST_HEADS = ("Highlights", "Excerpts", "Extracts")
 _LIST_LEAD = re.compile(
     rf"(?:^|(?<=[.!?\n])\s*)(?:(?:The\s+)?(?:[Kk]ey|[Mm]ain|[Bb]est)\s+(?:{'|'.join(_LISTED)})"
@@ -154,13 +154,18 @@ def lead_speaker(lead: str, people: People) -> str | None:
     recorded = recorded_speaker(lead, people)
     if recorded:
         return recorded
+    lead = lead.rstrip()  # ('The key line: ', a quotation after it)
     listed = _LIST_LEAD.search(lead[-40:]) if lead.endswith(_LIST_ENDS) else None
     if listed:
         # 'Al-Mannai has just finished the press conference. Key lines:': the sentence
         # before says whose lines they are
         before = lead[: len(lead) - len(listed.group(0))].strip()
         last = re.split(r"(?<=[.!?])\s+|\n", before)[-1] if before else ""
-        return people.who(main_subject(last)) if last else None
+        # ('… has just finished her statement in the Commons. The key line: “…”': a
+        # sentence of its own, whose the sentence before said)
+        return (
+            people.who(main_subject(last)) if last else (people.last_subject or people.last_person)
+        )
     found = speaker_before(lead)
     if found:
         who = people.who(subject_of(found))
