@@ -2763,3 +2763,12 @@ def test_one_unnamed_may_be_described_at_length() -> None:
         "would have to come out of research and defence lines."
     )
     assert q.speaker == "A senior diplomat from one of the so-called frugal member states"
+
+
+def test_a_press_release_s_company_with_its_listing_announced_today() -> None:
+    [q] = quotes(
+        "BERGEN, Norway, March 17, 2026 /NordWire/ -- Skarv Battery Systems ASA (Oslo: SKARV), "
+        "a Norwegian maker of battery systems, today announced that it has signed a framework "
+        "agreement with Nordlys Transit AS."
+    )
+    assert q.speaker == "Skarv Battery Systems ASA"

@@ -8,14 +8,15 @@ import re
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
     r"quietly|secretly|openly|firmly|flatly|bluntly|explicitly|personally|directly|formally|"
-    r"already|only|continues? to|continued to|in public|in private|reportedly|earlier))*)\s*$"
+    r"already|only|continues? to|continued to|in public|in private|reportedly|earlier|today|"
+    r"yesterday|tonight))*)\s*$"
 )
 #: The last words of _AUX's words ('continues to', 'in private').
 _AUX_LAST = frozenset({
     "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "repeatedly",
     "privately", "publicly", "quietly", "secretly", "openly", "firmly", "flatly", "bluntly",
     "explicitly", "personally", "directly", "formally", "already", "only", "to", "public",
-    "private", "reportedly", "earlier",
+    "private", "reportedly", "earlier", "today", "yesterday", "tonight",
 })  # fmt: skip
 _END = re.compile(r"\s*$")
 #: An auxiliary or adverb of _AUX ending right where a text ends.

@@ -74,6 +74,8 @@ _PLACE_THEN_REGION = re.compile(r"(\s(?:in|near|at)\s+[A-Z][\w'’.-]*),\s+([A-Z
 _SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s*$")
 #: A body's short name after its full one: '(INMF)'
 _SHORT_NAME_LAST = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
+#: A company's listing after its name: '(Oslo: SKARV)', '(NYSE: ABC)'
+_TICKER = re.compile(r"\s*\([A-Z][\w.-]*:\s*[A-Z][A-Z0-9.&]{0,9}\)")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
 
 #: A phrase of place or time put before a sentence's subject: 'In Berlin, …'.
@@ -170,6 +172,8 @@ def subject_of(text: str) -> str:
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     text = text.strip()
+    if ":" in text and "(" in text:
+        text = _TICKER.sub("", text)  # 'Skarv Battery Systems ASA (Oslo: SKARV), a …'
     if text.endswith(")"):
         # 'The Irish Nurses and Midwives Federation (INMF)': the body, its short name left
         text = _SHORT_NAME_LAST.sub("", text)
