@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .complements import THAT
 from .leadins import QUOTES_AS_SAYING, recorded_subject
 from .name_words import NOT_NAMES
 from .names import NAME_RUN
@@ -103,3 +104,28 @@ def participle_speaker(
         who = (own and people.who(own)) or people.who(sentence_subject)
         return (words, who) if who else None
     return None
+
+
+#: A participle of speech opening a sentence, its 'that' next: 'Writing on Facebook that'
+OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
+    r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
+)
+_AFTER_PARTICIPLE = re.compile(
+    # '…, the mayor of Ventspils, Aivis Landzmanis, urged …': a title, then the name
+    r",\s+(?:the\s+[^,“”\"]{2,60},\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)(?:,[^,“”\"]{2,60},|,)?\s+"
+    r"(?:[a-z]\w*ly\s+)?"
+    r"[a-z]{3,}(?:ed|s)\b"
+)
+
+
+def written_first(clause: str, people: People) -> tuple[str, str] | None:
+    """(text, speaker) when the clause opens on a participle of speech and its 'that'
+    ('Writing on Facebook that …, Olga Rask thanked …'): the main clause's subject."""
+    m = OPENING_PARTICIPLE.match(clause)
+    if m is None or not THAT.match(clause[m.end() :]):
+        return None
+    main = _AFTER_PARTICIPLE.search(clause, m.end())
+    who = people.who(main["who"]) if main else None
+    return (clause[m.end() : main.start()].strip(), who) if who and main else None

@@ -22,9 +22,10 @@ from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
 from .names import JOINED_ARTICLE, NAME_RUN, ORG_WORDS, looks_like_person, owner_name
-from .participles import participle_speaker
+from .participles import OPENING_PARTICIPLE, participle_speaker, written_first
+from .passed_on import passed_on_act
 from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
-from .relays import NOT_SOURCES, may_relay, passed_on_act, relayed
+from .relays import NOT_SOURCES, may_relay, relayed
 from .roles import GROUP_OF_PEOPLE, PERSON_ROLE
 from .said_span import said_span
 from .speakers import People
@@ -48,17 +49,6 @@ _BY_AGENT = re.compile(
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s")
 _BY_THEN_THAT = re.compile(r"\s+by\s+[^,;.“”\"]{2,80}?\s+that\s")
 _TOLD_PASSIVE = frozenset({"told", "assured", "reassured", "informed", "warned", "briefed"})
-_OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:Writing|Saying|Telling|Speaking|Adding|Noting|Arguing|Insisting|Warning|"
-    r"Explaining|Posting)\b[^,;]{0,60}?(?=\s+that\b|\s+(?:que|dass)\b)"
-)
-_AFTER_PARTICIPLE = re.compile(
-    # '…, the mayor of Ventspils, Aivis Landzmanis, urged …': a title, then the name
-    r",\s+(?:the\s+[^,“”\"]{2,60},\s+)?"
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)(?:,[^,“”\"]{2,60},|,)?\s+"
-    r"(?:[a-z]\w*ly\s+)?"
-    r"[a-z]{3,}(?:ed|s)\b"
-)
 _MARKS = '“”"«»„'
 
 
@@ -108,7 +98,7 @@ def may_report(sentence: str, has_verb: bool) -> bool:
         or may_relay(sentence)
         or _ANY_MARK.search(sentence) is not None
         or "''" in sentence
-        or bool(_OPENING_PARTICIPLE.match(sentence))
+        or bool(OPENING_PARTICIPLE.match(sentence))
         or may_claim(sentence)
         or may_be_german(sentence)
     )
@@ -159,13 +149,9 @@ def reported(
 
     ``verbs_from``: where its first speech verb can be, if the caller knows (past the
     clause's end: it has none)."""
-    m = _OPENING_PARTICIPLE.match(clause)
-    if m and THAT.match(clause[m.end() :]):
-        # 'Writing on Facebook that…, Olga Rask thanked…': the main clause's subject
-        main = _AFTER_PARTICIPLE.search(clause, m.end())
-        who = people.who(main["who"]) if main else None
-        if who and main:
-            return clause[m.end() : main.start()].strip(), who
+    opening = written_first(clause, people)
+    if opening:
+        return opening  # 'Writing on Facebook that…, Olga Rask thanked…'
     if may_be_german(clause):
         german = german_reported(clause, people)
         if german:  # 'Das Kanzleramt hat den Ländern zugesichert, …'

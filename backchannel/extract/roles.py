@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .documents import author_of
 
@@ -318,3 +319,25 @@ def body_in_head(head: str) -> str | None:
         return first.group(1).strip()
     asked = _ORG_ASKED.search(head) or _ORG_WRITTEN_TO.search(head)
     return asked["org"] if asked else None
+
+
+#: An office holder named by office alone: 'the Union Health Minister', 'the ambassador'
+_AN_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+    + "|".join(office.title() for office in OFFICES)
+    + r")|(?:[a-z][\w'’-]*\s+){0,2}(?:"
+    + "|".join(OFFICES)
+    + r"))\b"
+)
+#: A name right after an office: 'the Finance Minister, Ana Lind' or 'Minister Ana Lind'
+_PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def office_named_last(texts: Iterable[str]) -> str | None:
+    """The office of the last holder the texts (read from the latest) name by office
+    alone, not with their name after it: 'Union Health Minister'."""
+    for text in reversed(list(texts)):
+        offices = [m for m in _AN_OFFICE.finditer(text) if not _PERSON_AFTER.match(text, m.end())]
+        if offices:
+            return str(offices[-1]["office"])
+    return None

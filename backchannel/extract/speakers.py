@@ -29,10 +29,10 @@ from .relatives import named_relative
 from .roles import (
     BODY_BEFORE,
     GROUP_OF_PEOPLE,
-    OFFICES,
     OUTLET_NAMES,
     body_in_head,
     introduced_as_analyst,
+    office_named_last,
     one_unnamed,
 )
 from .sentence_subject import main_subject
@@ -57,17 +57,6 @@ _PRONOUN_OPENS = re.compile(
 )
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _AT_THE = ("at the ", "outside the ", "inside the ", "near the ")  # a place one is at
-
-#: An office holder named by office alone: 'the Union Health Minister', 'the ambassador'
-_AN_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}(?:"
-    + "|".join(office.title() for office in OFFICES)
-    + r")|(?:[a-z][\w'’-]*\s+){0,2}(?:"
-    + "|".join(OFFICES)
-    + r"))\b"
-)
-#: A name right after an office: 'the Finance Minister, Ana Lind' or 'Minister Ana Lind'
-_PERSON_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
 class People:
@@ -270,13 +259,7 @@ class People:
                 return name
         # 'Menon (she) … I spoke to the Union Health Minister by phone. He assured me …':
         # an office holder just named, not the one of the other sex
-        for text in reversed(self._texts):
-            offices = [
-                m for m in _AN_OFFICE.finditer(text) if not _PERSON_AFTER.match(text, m.end())
-            ]
-            if offices:
-                return offices[-1]["office"]
-        return last
+        return office_named_last(self._texts) or last
 
     def opened_lately(self, name: str) -> bool:
         """Did one of the sentences just read open on ``name`` ('Tom Geraghty has had …'),
