@@ -1628,3 +1628,13 @@ def test_a_body_s_officials_in_a_contrast_said_in_public_outrank_the_relay_s_roo
         ("National Cricket Control Board", "public"),
     ]
     assert found[1].text.startswith("its top officials continue to maintain in public that")
+
+
+def test_the_first_clause_takes_no_cue_from_the_contrast_after_it() -> None:
+    found = quotes(
+        "Zambia's mines minister said on Tuesday the government had no plans to cut mineral "
+        "royalties, even as two mining executives said he had privately promised the industry "
+        "a lower rate."
+    )
+    assert found[0].stance == "public"
+    assert found[1].stance == "private"
