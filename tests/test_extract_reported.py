@@ -2066,3 +2066,11 @@ def test_what_one_takes_a_thing_as_in_rejecting_it_is_a_statement(text: str, who
 )
 def test_a_thing_rejected_or_condemned_with_no_as_is_no_statement(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_whom_one_assured_then_a_body_by_name_opens_the_clause() -> None:
+    [q] = quotes(
+        "American officials privately assured Warsaw the US Export-Import Bank would cover any "
+        "financing gap."
+    )
+    assert (q.speaker, q.stance) == ("American officials", "private")

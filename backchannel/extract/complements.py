@@ -127,7 +127,8 @@ _TOLD_PERSON = re.compile(
     r"^\s+(?:him|her|them|us|me|you|(?:his|her|their|the|its|our)\s+[a-z][\w'’-]+"
     # ('promised them the region would pay …': a short subject of its own after whom)
     r"(?:\s+[a-z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:he|she|they|we|I|it|"
-    r"the\s+[a-z]+)\s+"
+    # ('assured Warsaw the US Export-Import Bank would cover …': a body by name)
+    r"the\s+(?:[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*))\s+"
     r"(?:[a-z]\w*ly\s+)?(?:would|will|was|were|is|are|had|has|have|could|should|must|might|can)\b"
 )
 #: 'told reporters the presidency expected …': the audience, then a clause with no 'that'
