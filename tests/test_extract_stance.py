@@ -1638,3 +1638,11 @@ def test_the_first_clause_takes_no_cue_from_the_contrast_after_it() -> None:
     )
     assert found[0].stance == "public"
     assert found[1].stance == "private"
+
+
+def test_one_named_who_attended_a_signing_is_on_the_record() -> None:
+    [q] = quotes(
+        "“Agreements like this one are how that target stops being a slogan,” said Tone "
+        "Birkeland, county councillor for transport in Vestland, who attended the signing."
+    )
+    assert q.stance == "public"

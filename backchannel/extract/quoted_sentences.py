@@ -16,6 +16,7 @@ from .exchanges import a_papers_stance
 from .heads import called_object, head_of, joined, run_to_stop, run_to_tag, verb_object
 from .persons import a_person
 from .phrases import CONTRAST_SPLIT
+from .press import to_the_press
 from .speakers import People
 from .speaking import (
     FirstCue,
@@ -26,7 +27,7 @@ from .speaking import (
     person_subject,
     sentence_speaker,
 )
-from .stance import stance_of, to_the_press
+from .stance import stance_of
 from .standing import tag_after
 from .text import RUN_ON, inner, plain, words_at_least
 from .verbs import REPORT

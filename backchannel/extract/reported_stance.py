@@ -12,10 +12,11 @@ from .clause_split import ANOTHER_DAY, CONTRAST, GOING_ON
 from .exchanges import a_papers_stance, relayed_by
 from .names import opens_on_name
 from .polls import is_poll
+from .press import SPEAKS_FOR_A_BODY, TOLD_OUTLET, to_the_press
 from .relays import before_topic
 from .speakers import People
 from .speaking import FirstCue, by_speaker
-from .stance import ANONYMOUS, SPEAKS_FOR_A_BODY, TOLD_OUTLET, stance_of, to_the_press
+from .stance import ANONYMOUS, stance_of
 from .text import plain
 
 #: What someone was told, passed on: 'had been told in a telephone call …'

@@ -242,18 +242,15 @@ _MADE_PUBLIC = re.compile(rf"[^.;:“”\"]{{0,40}}?\b(?:{_PUBLISHED}|posted)\b"
 MADE_PUBLIC_IN = re.compile(rf"\b(?:open letter|{_PUBLISHED}|posted)\b")
 
 
-#: A paper told, by its name: 'told The Capitol Wire', 'told the Irish Times'
-TOLD_OUTLET = re.compile(
-    r"\btold\s+(?:the\s+|The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}"
-    rf"(?:{'|'.join(sorted(OUTLET_NAMES))})\b"
-)
-
-
 #: A room shut to the public, right after whom one told: 'told MPs in a closed-door session'
 _CLOSED_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|during)\s+(?:a|an|the|their)\s+(?:closed-door|closed|"
     r"private|confidential|secret)\b"
 )
+
+
+#: An occasion open to the press, after 'who attended': 'who attended the signing'
+_AN_OPEN_DO = re.compile(r"\s+the\s+(?:signing|launch|ceremony|opening|unveiling|rally)\b")
 
 
 # the same words come back for several rules (a sentence, a tag's head)
@@ -288,8 +285,10 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             continue
         if cue == "öffentlich" and _MADE_PUBLIC_DE.match(low, m.end()):
             continue  # 'öffentlich machen': to make public, not said in public
-        if _TOPIC_BEFORE.search(before):
-            continue  # 'does not comment on private meetings': talked about, not the venue
+        if _TOPIC_BEFORE.search(before) or (
+            cue == "who attended" and _AN_OPEN_DO.match(low, m.end())
+        ):
+            continue  # 'does not comment on private meetings', 'who attended the signing'
         if cue in _MESSAGES and _OWNED_BEFORE.search(before):
             # 'told the Tasman Times her text message was a thank-you': the message talked
             # of, not the one it was said in
@@ -371,27 +370,3 @@ def speaker_stance(
     if named and verb:
         return "public", verb
     return None, None
-
-
-#: One who speaks for a body, and the body itself: on the record (and a body's own word:
-#: 'Leaked messages … describe how …. The company says it has done nothing wrong.')
-SPEAKS_FOR_A_BODY = re.compile(
-    r"\bspokes(?:man|woman|person|people)\b|^(?:company|ministry|government|department)$",
-    re.I,
-)
-#: A spokesperson's words to the paper: 'told us', 'told reporters', 'told this newspaper'
-_TOLD_THE_PRESS = re.compile(
-    r"\b(?:told|telling)\s+(?:us|reporters|journalists|the paper|this (?:paper|newspaper))\b"
-)
-
-
-def to_the_press(
-    who: str | None, words: str, stance: str | None, cue: str | None
-) -> tuple[str | None, str | None]:
-    """(stance, cue): public if a spokesperson tells the press (``words``, up to what they
-    said) what a cue in their words made private: 'A Lumora spokesperson told us the memo
-    reflects …' speaks of the memo, on the record."""
-    press = _TOLD_THE_PRESS.search(words, 0, 80) if stance == "private" else None
-    if press and who and SPEAKS_FOR_A_BODY.search(who):
-        return "public", press.group(0)
-    return stance, cue
