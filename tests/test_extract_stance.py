@@ -1646,3 +1646,15 @@ def test_one_named_who_attended_a_signing_is_on_the_record() -> None:
         "Birkeland, county councillor for transport in Vestland, who attended the signing."
     )
     assert q.stance == "public"
+
+
+def test_according_to_him_after_his_words_goes_on_the_same_occasion() -> None:
+    found = quotes(
+        "“The decision has been taken,” Deputy Minister Serhii Kovalchuk told a briefing in "
+        "Odesa.\n\n"
+        "According to him, in March alone Russian forces attacked the ports 14 times."
+    )
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Serhii Kovalchuk", "public"),
+        ("Serhii Kovalchuk", "public"),
+    ]

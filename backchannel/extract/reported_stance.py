@@ -44,6 +44,10 @@ _WRITERS_REMARK = re.compile(
 _TOLD_HOW = re.compile(
     r"[^“”\"]{0,100}?\b(?:publicly|in public|on the record)\b[^“”\"]{0,30}?\sthat\s"
 )
+#: Their account, the last speaker's: 'According to him, …', 'Selon elle, …'
+_BY_THEIR_ACCOUNT = re.compile(
+    r"\s*(?:According to|Selon|Laut)\s+(?:him|her|them|lui|elle|ihm|ihr)\b"
+)
 #: More from the one who spoke last: 'She also said …'
 _ALSO = re.compile(r"(?:He|She|They|It|[A-Z][\w'’-]+)\s+(?:also|further)\s+(?:said|told)\b")
 
@@ -169,6 +173,9 @@ def reported_stance(
         # 'she told employees at an all-hands meeting that …. She also said …': more
         # of what she said there
         stance, cue = last.stance, last.cue
+    if stance is None and found and found[-1].speaker == who and _BY_THEIR_ACCOUNT.match(clause):
+        # '“…,” Kovalchuk said.' then 'According to him, in March alone …': more of it
+        stance, cue = found[-1].stance, found[-1].cue
     if stance is None:
         stance, cue = by_speaker(who, words, clause, people)
     was_told = _WAS_TOLD.search(words, 0, 160) if stance != "private" else None
