@@ -2772,3 +2772,13 @@ def test_a_press_release_s_company_with_its_listing_announced_today() -> None:
         "agreement with Nordlys Transit AS."
     )
     assert q.speaker == "Skarv Battery Systems ASA"
+
+
+def test_a_record_that_shows_one_as_saying_that_gives_them() -> None:
+    [q] = quotes(
+        "The readout, drafted by officials after a call between Ilse Vandermeer and Foreign "
+        "Minister Andreas Charalambous, records the minister as saying that Nicosia will not "
+        "stand in the way of a mandate."
+    )
+    assert q.speaker == "Andreas Charalambous"
+    assert q.text == "Nicosia will not stand in the way of a mandate"

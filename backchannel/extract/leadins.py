@@ -254,7 +254,9 @@ _THEIR_ANSWER = re.compile(
     r"warning|conclusion)\s*:\s*$"
 )
 QUOTES_AS_SAYING = re.compile(
-    r"\b(?:quotes?|quoted|quoting|cites?|cited|citing)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
+    # ('The readout … records the minister as saying that …': a record's too)
+    r"\b(?:quotes?|quoted|quoting|cites?|cited|citing|records?|recorded|recording)\s+"
+    r"(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+"
     r"(?:saying|having said|telling(?:\s+[a-z]+){1,2}|warning|arguing|insisting|stating)\b"
 )
 _NAME_AFTER_VERB = re.compile(
