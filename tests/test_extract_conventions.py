@@ -1670,3 +1670,12 @@ def test_the_key_line_in_a_sentence_of_its_own_is_whose_the_sentence_before_said
         "shareholders.”"
     )
     assert q.speaker == "Rachel Dunmore"
+
+
+def test_a_passage_from_someone_s_speech_brought_in_by_a_lead_in_is_theirs() -> None:
+    found = quotes(
+        "Treasurer Daniel Whitford hands down his third budget tonight.\n\n"
+        "Here's the key passage from the Treasurer's speech on energy relief:\n\n"
+        "“This is a budget for the households who have done the heavy lifting.”"
+    )
+    assert [q.speaker for q in found] == ["Daniel Whitford"]

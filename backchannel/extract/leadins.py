@@ -86,6 +86,13 @@ def speaker_before(text: str) -> str | None:
     return head if head.strip() else None
 
 
+#: A passage of someone's words a lead-in brings: 'the key passage from the Treasurer’s
+#: speech on energy relief:'
+_PASSAGE_FROM = re.compile(
+    r"\b(?:passages?|lines?|excerpts?|extracts?|section)\s+from\s+"
+    r"(?P<owner>(?:the\s+)?[^:,;“”\"]{2,60}?)['’]s?\s+(?:speech|statement|address|letter|"
+    r"remarks|testimony|op-ed|post|interview|evidence|submission)\b[^:]{0,60}:$"
+)
 _NAME_COLON = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*:\s*$")
 
 
@@ -169,6 +176,12 @@ def lead_speaker(lead: str, people: People) -> str | None:
     found = speaker_before(lead)
     if found:
         who = people.who(subject_of(found))
+        if who:
+            return who
+    passage = _PASSAGE_FROM.search(lead[-160:]) if " from " in lead[-160:] else None
+    if passage:
+        # 'Here’s the key passage from the Treasurer’s speech on energy relief:': his
+        who = people.who(passage["owner"])
         if who:
             return who
     answer = _THEIR_ANSWER.search(lead[-60:]) if "His " in lead or "Her " in lead else None

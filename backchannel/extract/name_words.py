@@ -23,7 +23,7 @@ TITLES = {
     "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
     "candidate", "nominee", "activist", "director", "professor", "coach", "attorney", "lawyer",
     "historian", "researcher", "scientist", "author", "writer", "novelist", "journalist",
-    "premier",
+    "premier", "treasurer",
     "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo", "justice",
     # an ombudsman's: 'Human Rights Defender Anna Grigoryan', 'Public Defender …'
     "defender", "ombudsman", "ombudswoman", "ombudsperson",

@@ -109,7 +109,7 @@ BODY_BEFORE = re.compile(
 #: The offices one person holds, named alone: 'the minister', 'the Union Health Minister'
 OFFICES = (
     "minister", "ambassador", "president", "secretary", "governor", "chancellor", "envoy",
-    "commissioner", "mayor", "premier",
+    "commissioner", "mayor", "premier", "treasurer",
 )  # fmt: skip
 OFFICE = re.compile(
     r"\b(?:minister|secretary|ambassador|envoy|commissioner|chancellor|president|premier|"
@@ -145,7 +145,7 @@ PERSON_ROLE = re.compile(
     r"person)|secretary|minister|actress|actor|leader|candidate|congress(?:man|woman)|"
     r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
     r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
-    r"anchor|commissioner|chancellor|premier|speaker|pontiff|billionaire|businessman|mogul|"
+    r"anchor|commissioner|chancellor|premier|treasurer|speaker|pontiff|billionaire|businessman|mogul|"
     r"frontrunner|negotiator|master|chief|officer|executive|author|columnist|historian"
 )
 
