@@ -1679,3 +1679,12 @@ def test_a_passage_from_someone_s_speech_brought_in_by_a_lead_in_is_theirs() -> 
         "“This is a budget for the households who have done the heavy lifting.”"
     )
     assert [q.speaker for q in found] == ["Daniel Whitford"]
+
+
+def test_a_lead_in_naming_someone_at_their_own_press_conference_is_theirs() -> None:
+    [q] = quotes(
+        "Opposition leader Henrik Damsgaard of the Civic Party, at his own hastily arranged "
+        "press conference in Aarhus:\n\n"
+        "“Four years ago this government promised stability.”"
+    )
+    assert q.speaker == "Henrik Damsgaard"

@@ -18,7 +18,9 @@ from .text import ABBREV
 from .verbs import IRREGULAR, REPORT
 
 _LEAD_ANY = re.compile(
-    rf"(?:^|[,.;!?]\s+|\s)(?P<who>{NP})\s+(?:has |have |had |was |is )?(?:[a-z]\w*ly\s+)?"
+    # (not an owner's word: 'at his own hastily arranged press conference:')
+    rf"(?:^|[,.;!?]\s+|\s)(?!(?:his|her|their|its|our|my)\s)(?P<who>{NP})\s+"
+    r"(?:has |have |had |was |is )?(?:[a-z]\w*ly\s+)?"
     rf"(?:since\s+|also\s+|then\s+|even\s+)?"
     # (a span of time is no verb: 'on regional television a few minutes ago:')
     rf"(?!(?:minutes|hours|days|weeks|months|years|seconds|times)\b)"
