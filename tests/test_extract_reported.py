@@ -2074,3 +2074,12 @@ def test_whom_one_assured_then_a_body_by_name_opens_the_clause() -> None:
         "financing gap."
     )
     assert (q.speaker, q.stance) == ("American officials", "private")
+
+
+def test_what_insiders_say_a_named_leader_personally_signed_off_on_is_his() -> None:
+    [q] = quotes(
+        "Two officials in the prime minister's office said Prime Minister Bilal Chaudhry had "
+        "personally signed off on the pledge at a meeting with the central bank governor."
+    )
+    assert q.speaker == "Bilal Chaudhry"
+    assert q.text.startswith("Prime Minister Bilal Chaudhry had personally signed off")

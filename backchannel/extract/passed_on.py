@@ -25,9 +25,11 @@ _ACT_PASSED_ON = re.compile(
     rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she"
     rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
     r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
-    r"(?:already\s+|also\s+|privately\s+|repeatedly\s+)?"
+    r"(?:already\s+|also\s+|privately\s+|repeatedly\s+|personally\s+)?"
     r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued|"
+    # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
+    r"signed off|"
     # ('… said the mayor had been "very clear that he had the votes"')
     r"made it clear|made clear|been\s+[“\"]?(?:very\s+)?clear)\b.*)$"
 )
@@ -53,6 +55,7 @@ _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
+    "signed off",
 )  # fmt: skip
 
 
