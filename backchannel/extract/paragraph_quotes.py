@@ -41,7 +41,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 #: Kovalchuk at a briefing in Odesa on Wednesday.'
 _THIS_WAS_STATED = re.compile(
     r"This was (?:stated|said|announced|reported|noted|emphasi[sz]ed|declared) by\s+"
-    r"(?P<who>[^,;.]{2,120}?)(?:\s+(?:at|in|on|during|to|,|via)\b|[,.]|\s*$)"
+    r"(?P<who>[^,;.]{2,120}?)(?:\s+(?:at|in|on|during|to|via)\b|[,.]|\s*$)"
 )
 _AS_FOR = re.compile(r"As for (?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),")
 
@@ -138,7 +138,8 @@ def read_paragraph(
         if stated and r.told and r.told_by is None and len(found) == noted[2]:
             # 'Ukraine expects … before the harvest. This was stated by Deputy Minister Serhii
             # Kovalchuk at a briefing in Odesa on Wednesday.': the sentence before is his
-            who = a_person(people.who(stated["who"]), people) or people.who(stated["who"])
+            named = people.who(stated["who"])
+            who = a_person(named, people) or named
             if who:
                 told = " ".join(r.told.split()).rstrip(".")
                 stance, cue = stance_of(plain(bare_sentence))

@@ -295,10 +295,8 @@ def _relay_source(phrase: str, people: People) -> str | None:
     if own:
         # 'according to his figures', 'Selon ses calculs': whom 'his' or 'her' means (the
         # French owner's sex is not told: the last one spoken of)
-        word = own[1].lower()
-        if word in ("his", "her"):
-            return people.who("he" if word == "his" else "she")
-        return people.last_subject or people.last_person
+        pronoun = _POSSESSIVE_PRONOUN.get(own[1].lower())
+        return people.who(pronoun) if pronoun else people.last_subject or people.last_person
     owned = _OWNERS_PAPER.fullmatch(phrase.strip()) if "s " in phrase else None
     if owned:
         # 'according to the port authority's daily bulletin': the authority's word

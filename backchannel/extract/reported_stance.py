@@ -145,9 +145,8 @@ def reported_stance(
         # of its clauses only to its own end: 'Zambia's mines minister said on Tuesday …,
         # even as two mining executives said he had privately promised …')
         until = s_end if said_of is None else s_end - len(bare_sentence)
-        at = told.sentence.find(clause) if told.clauses > 1 and said_of is None else -1
-        if at >= 0:
-            until = s_end - len(told.sentence) + at + len(clause)
+        if said_of is None and told.clauses > 1 and (at := sentence.find(clause)) >= 0:
+            until = s_end - len(sentence) + at + len(clause)
         stance, cue = paragraph_cue.before(until, going_on=who)
     # (not a contrast: '… privately told regulators …, even as its management continues to
     # assure passengers …' is no more of the same occasion)

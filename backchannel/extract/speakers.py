@@ -48,13 +48,13 @@ _PLACE_NOUN_AFTER = re.compile(
     r"campus|residence|region|district|province|metro|suburbs?|outskirts|palace|building|"
     r"hospital|stadium|square|prison|compound|barracks)\b"
 )
-#: An age after a name: 'Yousif, 52,', 'Mariam, 17,'
 #: A sentence's subject 'he' or 'she', first or past a participle's phrase put first:
 #: 'She told …', 'Responding to a question from Ola Kvamme, she said'
 _PRONOUN_OPENS = re.compile(
     r"(?:(?:Responding|Replying|Asked|Pressed|Questioned|Speaking)\b[^,;.]{0,120},\s+)?"
     r"(?P<pronoun>He|he|She|she)\s"
 )
+#: An age after a name: 'Yousif, 52,', 'Mariam, 17,'
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _AT_THE = ("at the ", "outside the ", "inside the ", "near the ")  # a place one is at
 

@@ -234,7 +234,7 @@ def subject_of(text: str) -> str:
     place = _PLACE_THEN_REGION.search(text) if text.endswith(",") else None
     if place:
         # '…, the developer of a terminal in Maravilla, Cebu,': the region is no clause
-        text = f"{text[: place.start(2) - 2]} {place[2]},"
+        text = f"{text[: place.end(1)]} {place[2]},"
     which = PREPOSITION_WHICH.search(text) if " which " in text or " whom " in text else None
     if which:
         # 'a letter …, in which the Director-General (wrote …)': the writer, not the letter
