@@ -1688,3 +1688,19 @@ def test_a_lead_in_naming_someone_at_their_own_press_conference_is_theirs() -> N
         "“Four years ago this government promised stability.”"
     )
     assert q.speaker == "Henrik Damsgaard"
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        ("Rheinische Wirtschaftszeitung | Mittwoch, 19. November 2025, 06:30 Uhr", "2025-11-19"),
+        ("Le Journal de la Terre – jeudi 5 mars 2026 à 07h15", "2026-03-05"),
+    ],
+)
+def test_a_german_or_french_date_line_is_the_published_date(top: str, published: str) -> None:
+    article = read_article(
+        f"Ministerin schließt neue Hilfen aus\n\n{top}\n\nDie Ministerin hat am Dienstag jede "
+        "weitere Staatshilfe ausgeschlossen.",
+        today=TODAY,
+    )
+    assert article.published == published

@@ -15,6 +15,7 @@ from backchannel.db.dates import DateError
 from .calendar_words import WEEKDAY_CUT
 from .date_phrases import MONTH as _MONTH_NAME
 from .dates import parse_date
+from .foreign_dates import foreign_day
 
 DATE_IN_LINE = re.compile(
     # 'Thursday 27 November 2025', and cut short: 'Thu 27 Nov 2025', 'Tues., Nov. 25, 2025'
@@ -112,4 +113,8 @@ def _whole_date(part: str, today: date | None) -> str | None:
     found = DATE_IN_LINE.fullmatch(day)
     if found is None and _WEEKDAY_FIRST.match(day) is None:
         found = _MONTH_IN_LINE.fullmatch(day)
-    return date_from(found["date"], today) if found else None
+    if found:
+        return date_from(found["date"], today)
+    # 'Mittwoch, 19. November 2025, 06:30 Uhr', 'jeudi 5 mars 2026 à 07h15'
+    foreign = foreign_day(part.strip(" ,.")) if part[:1].isalnum() else None
+    return date_from(foreign, today) if foreign else None

@@ -97,3 +97,18 @@ def english(m: re.Match[str]) -> str:
         last = g["de_unit_which"] in _LAST
         return f"{'last' if last else 'next'} {_UNITS[g['de_unit']]}"
     return _RELATIVE[g["rel"]]
+
+
+#: A French or German date line's day, whole, its weekday and time aside: 'Mittwoch, 19.
+#: November 2025, 06:30 Uhr', 'jeudi 5 mars 2026 à 07h15'
+_WHOLE_DAY = re.compile(
+    rf"(?:(?:{_DAY}),?\s+)?(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s+(?P<month>{_MONTH})\s+"
+    r"(?P<year>(?:19|20)\d{2})(?:,?\s+(?:à\s+)?\d{1,2}[:.h]\d{2}(?:\s+Uhr)?)?"
+)
+
+
+def foreign_day(text: str) -> str | None:
+    """The English for a French or German date that is all of ``text`` ('19 November
+    2025' for 'Mittwoch, 19. November 2025, 06:30 Uhr'), or None."""
+    m = _WHOLE_DAY.fullmatch(text)
+    return f"{m['day']} {_MONTHS[m['month']]} {m['year']}" if m else None
