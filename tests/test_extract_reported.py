@@ -2083,3 +2083,35 @@ def test_what_insiders_say_a_named_leader_personally_signed_off_on_is_his() -> N
     )
     assert q.speaker == "Bilal Chaudhry"
     assert q.text.startswith("Prime Minister Bilal Chaudhry had personally signed off")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two officials familiar with the call said the president's security adviser assured "
+         "Danish counterparts during a meeting on the sidelines of the Nordic Council session "
+         "last week that Washington would move quickly.", "president's security adviser"),
+        ("But two people with knowledge of the talks told Reuters that a delegation from the "
+         "Asian Development Bank, meeting Nepali officials in Manila last week, gave verbal "
+         "assurances that the loan would be extended to 2034.", "Asian Development Bank"),
+        ("A Labour whip tells us Chief Whip Rosa Lindqvist spent the morning calling rebels "
+         "and assured at least five of them that she would bring the amendment back.",
+         "Rosa Lindqvist"),
+        ("Two aides said at least six members from the party's rural wing had told Okonjo in "
+         "a caucus meeting on Tuesday that they would vote against the bill.",
+         "six members from the party's rural wing"),
+        ("A European diplomat, speaking on condition of anonymity, said Norway's trade "
+         "minister, Eirik Haugland, had told Chinese officials in May that no market would "
+         "be closed to them.", "Eirik Haugland"),
+        ("But a state official said the governor's staff had privately told the company's "
+         "executives last month that the state would extend the credit.", "governor's staff"),
+        ("One of the diplomats said the Polish ambassador had made it very clear that Warsaw "
+         "would abstain.", "Polish ambassador"),
+    ],
+)  # fmt: skip
+def test_what_insiders_say_someone_told_or_assured_others_is_theirs(
+    text: str, speaker: str
+) -> None:
+    [q] = quotes(text)
+    assert speaker in q.speaker
+    assert q.stance == "private"

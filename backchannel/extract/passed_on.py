@@ -33,21 +33,41 @@ _ACT_PASSED_ON = re.compile(
     # ('… said the mayor had been "very clear that he had the votes"')
     r"made it clear|made clear|been\s+[“\"]?(?:very\s+)?clear)\b.*)$"
 )
+#: Who an insider says told or assured others: 'Lind', 'Norway's trade minister, Eirik
+#: Haugland,', 'the chancellor's foreign policy adviser', 'the Polish ambassador', 'at
+#: least six members from the party's rural wing', 'a delegation from the Asian
+#: Development Bank'
+_WHO_TOLD = (
+    rf"(?:[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?P<name>{_NAMED}),"
+    rf"|(?:(?:a|the)\s+(?:delegation|team)\s+(?:from|of)\s+)?{_NAMED}(?:\s+of\s+[A-Z][\w.-]*)?"
+    # ('the EU's chief negotiator Henrik Aalto')
+    r"|(?:the\s+)?[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?"
+    rf"|(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{PERSON_ROLE.pattern})"
+    r"|(?:at\s+least\s+)?(?:[a-z]+\s+)?(?:managers|officials|executives|ministers|aides|"
+    r"negotiators|diplomats|senators|members|lawmakers)"
+    r"(?:\s+(?:from|of|in)\s+[^,;“”\"]{2,50}?)?)"
+)
 #: What an insider passes on of what someone told others: '… said managers told crew in
 #: a closed briefing that …', '… said Lind had assured the ministers that …'
 _TOLD_PASSED_ON = re.compile(
     # ('… tell us that at a closed-door huddle …, the EU's chief negotiator Henrik Aalto
     # told counterparts the bloc could …')
-    r"\b(?:said|says|say|(?:told|tells?)\s+(?:us|reporters|the\s+[A-Z][\w'’ ]{1,30}?))\s+"
+    r"\b(?:said|says|say|(?:told|tells?)\s+(?:us|reporters|[A-Z][\w'’]*"
+    r"|the\s+[A-Z][\w'’ ]{1,30}?))\s+"
     r"(?:privately\s+)?(?:that\s+)?(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,80},\s+)?"
-    rf"(?P<text>(?P<who>{_NAMED}"
-    r"|(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){0,2}"
-    r"[A-Z][\w'’.-]*"
-    r"|(?:[a-z]+\s+)?(?:managers|officials|executives|ministers|aides|negotiators|diplomats))"
-    r"\s+(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
-    r"(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,60}?"
-    r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b).*)$"
+    rf"(?P<text>(?P<who>{_WHO_TOLD})"
+    r"(?:,\s+[a-z][^,;“”\"]{2,60},)?"  # (', meeting Nepali officials in Manila last week,')
+    r"\s+(?:[a-z][^,;“”\"]{2,60}?\s+and\s+)?"  # ('spent the morning calling rebels and')
+    r"(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
+    r"(?:(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,120}?"
+    r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b)"
+    # ('… gave verbal assurances that …', '… had made it very clear that …')
+    r"|gave\s+(?:[a-z]+\s+){0,2}(?:assurances?|guarantees?|undertakings?)\s+"
+    r"(?:to\s+[^,;“”\"]{2,60}?\s+)?that\b"
+    r"|made\s+(?:it\s+)?(?:very\s+)?clear\s+(?:to\s+[^,;“”\"]{2,60}?\s+)?that\b).*)$"
 )
+_WHOSE = re.compile(r"\s(?:from|of)\s+(?:the\s+|an?\s+)?[\w'’-]+|['’]s\s")
 _ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone unnamed)
 #: Words one of stance.PRIVATE_CUES near always holds ('closed to the press', 'privately')
 _PRIVATE_FIRST_LOOK = ("closed", "privat", "secret", "confiden")
@@ -55,7 +75,7 @@ _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
-    "signed off",
+    "signed off", "gave",
 )  # fmt: skip
 
 
@@ -83,9 +103,13 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
         and who.split()[0].lower() in ("a", "an")
     ):
         return None  # ('a former speechwriter said she demanded …': what she was like)
-    actor = people.who(m["who"])
-    if actor is None and m["who"][:1].islower() and m["who"] not in ("he", "she"):
-        actor = m["who"]  # 'managers', 'senior officials': a group no one names
-    if not actor or actor == who or ANONYMOUS.search(actor):
+    named = m.groupdict().get("name") or m["who"]
+    actor = people.who(named)
+    if actor is None and named[:1].islower() and named not in ("he", "she"):
+        actor = named  # 'managers', 'senior officials': a group no one names
+    if not actor or actor == who or (ANONYMOUS.search(actor) and not _WHOSE.search(actor)):
+        # (one unnamed may act if the article says whose: 'at least six members from
+        # the party's rural wing', 'members of the Central team', 'the chancellor's
+        # foreign policy adviser')
         return None
     return m["text"].strip().rstrip("."), actor

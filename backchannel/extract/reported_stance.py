@@ -27,6 +27,9 @@ _WAS_TOLD = re.compile(
     r"given to understand)\b"
 )
 
+#: One who passes on what another said: 'Two aides said', '… told Reuters that'
+_RELAYER_SAID = re.compile(r"\b(?:said|says|say|told|tells?)\b")
+
 #: A first look for an exchange passed on: 'had assured her', 'told them'
 _EXCHANGED = re.compile(r"\b(?:told|assured|promised|reassured|pledged|warned|indicated)\b")
 
@@ -132,6 +135,18 @@ def reported_stance(
         # on the record (whatever the sentence before said of him: '…, who attended
         # the meeting, would not discuss …')
         stance, cue = "public", outlet.group(0)
+    relayer = clause[:w_at] if stance != "private" and w_at > 0 else ""
+    if (
+        who
+        and ANONYMOUS.search(relayer)
+        and _RELAYER_SAID.search(relayer)
+        and who not in relayer
+        and not stance_of(plain(words))[0]
+    ):
+        # 'Two aides said at least six members … had told Okonjo in a caucus meeting
+        # that …': what others said or promised, passed on by unnamed insiders, was
+        # private (wherever the insiders said it: '… told Reuters that …')
+        stance, cue = "private", relayer.strip()
     if (
         stance is None
         and (told.clauses == 1 or told.first)
