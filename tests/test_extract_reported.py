@@ -2115,3 +2115,34 @@ def test_what_insiders_say_someone_told_or_assured_others_is_theirs(
     [q] = quotes(text)
     assert speaker in q.speaker
     assert q.stance == "private"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "opens"),
+    [
+        ("The players' union was given a private assurance by Lindgren at a meeting in Perth "
+         "last week that salaries would be protected.", "Lindgren", "The players' union was"),
+        ("Councillor Ama Boateng said she had been given a private assurance by Health "
+         "Minister Rhys Pemberton only three weeks ago that the clinic would stay open.",
+         "Rhys Pemberton", "she had been given"),
+        ("Sinéad Walsh said she had been promised a meeting \"before the end of the month\" by "
+         "Harcourt in a phone call on Friday night.", "Harcourt", "she had been promised"),
+    ],
+)  # fmt: skip
+def test_an_assurance_given_by_someone_is_theirs_told_by_whom_it_was_given(
+    text: str, speaker: str, opens: str
+) -> None:
+    [q] = quotes(
+        "Rhys Pemberton is the health minister. Lindgren chairs the league. Harcourt owns the "
+        "club.\n\n" + text
+    )
+    assert speaker in q.speaker
+    assert q.text.startswith(opens)
+    assert q.stance == "private"
+
+
+def test_what_was_promised_to_be_done_by_others_is_no_assurance_of_theirs() -> None:
+    [q] = quotes(
+        "The mayor said residents had been promised the road would be fixed by the council."
+    )
+    assert q.speaker == "mayor"

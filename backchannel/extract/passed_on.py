@@ -113,3 +113,31 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
         # foreign policy adviser')
         return None
     return m["text"].strip().rstrip("."), actor
+
+
+#: An assurance someone was given, and by whom: 'was given a private assurance by Lind
+#: at a meeting last week that …', 'had been promised a meeting before the end of the
+#: month by Baillie'. (What is in the object has no verb: not 'had been promised the
+#: road would be fixed by the council'.)
+GIVEN_BY = re.compile(
+    r"\b(?:was|were|been)\s+(?:privately\s+)?(?:given|offered|promised)\s+"
+    r"(?:an?|the|his|her|their|its)\s+"
+    r"(?:(?!(?:would|will|could|should|can|had|has|have|was|were|is|are|be|been|that)\b)"
+    r"[\w'’“”\"-]+\s+){0,8}?by\s+"  # ('promised a meeting “before the end of the month” by')
+    rf"(?P<who>(?:the\s+)?(?:{PERSON_ROLE.pattern})|{_NAMED})(?=[\s,.;])"
+)
+#: Where the words of one who passes it on end: 'Brennan said she had been …'
+_PASSED_ON_FROM = re.compile(r"^.*\b(?:said|says|told\s+[^,]{2,40}?)\s+(?:that\s+)?")
+
+
+def given_by(clause: str, people: People) -> tuple[str, str] | None:
+    """(text, who gave it) when the clause tells of an assurance or promise someone was
+    given by one it names: the giver's statement, told by its recipient or another."""
+    if " by " not in clause:
+        return None  # a first look
+    m = GIVEN_BY.search(clause)
+    who = people.who(m["who"]) if m else None
+    if m is None or not who:
+        return None
+    told = _PASSED_ON_FROM.match(clause, 0, m.start())
+    return clause[told.end() if told else 0 :].strip().rstrip("."), who

@@ -23,7 +23,7 @@ from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
 from .names import JOINED_ARTICLE, NAME_RUN, ORG_WORDS, looks_like_person, owner_name
 from .participles import OPENING_PARTICIPLE, participle_speaker, written_first
-from .passed_on import passed_on_act
+from .passed_on import given_by, passed_on_act
 from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
 from .relays import NOT_SOURCES, may_relay, relayed
 from .roles import GROUP_OF_PEOPLE, PERSON_ROLE
@@ -156,6 +156,9 @@ def reported(
         german = german_reported(clause, people)
         if german:  # 'Das Kanzleramt hat den Ländern zugesichert, …'
             return german[0], german[1] or ""
+    given = given_by(clause, people)
+    if given:
+        return given  # '… had been given a private assurance by Castell that …'
     # found once, read by every rule below
     verbs = list(REPORT.finditer(clause, verbs_from)) if verbs_from <= len(clause) else []
     if not verbs and not may_relay(clause):

@@ -11,6 +11,7 @@ from .blocks import ProposedQuote
 from .clause_split import ANOTHER_DAY, CONTRAST, GOING_ON
 from .exchanges import a_papers_stance, relayed_by
 from .names import opens_on_name
+from .passed_on import GIVEN_BY
 from .polls import is_poll
 from .press import SPEAKS_FOR_A_BODY, TOLD_OUTLET, to_the_press
 from .relays import before_topic
@@ -192,6 +193,11 @@ def reported_stance(
         stance, cue = found[-1].stance, found[-1].cue
     if stance is None:
         stance, cue = by_speaker(who, words, clause, people)
+    given = GIVEN_BY.search(words, 0, 200) if stance != "private" else None
+    if given and stance_of(plain(words))[0] != "public":
+        # 'was given a private assurance by Lind at a meeting …': an assurance given,
+        # told by its recipient, was private
+        stance, cue = "private", given.group(0)
     was_told = _WAS_TOLD.search(words, 0, 160) if stance != "private" else None
     if (
         was_told
