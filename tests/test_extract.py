@@ -415,6 +415,22 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-13",
             "2025-06-02/2025-06-08",
         ),
+        # words to the press or on video, on a day
+        (
+            "Speaking to journalists in Mombasa on Wednesday, Mr Otieno said the money was short.",
+            "2025-06-13",
+            "2025-06-11",
+        ),
+        (
+            "In a video message to staff on Tuesday, the chief executive said sorry.",
+            "2025-06-13",
+            "2025-06-10",
+        ),
+        (
+            "In a note to clients on Friday morning, he wrote that investors would be watching.",
+            "2025-06-13",
+            "2025-06-13",
+        ),
         # words to a house or its members, a breakfast spoken at, a house's return
         (
             "He told MEPs on the agriculture committee on Monday morning.",

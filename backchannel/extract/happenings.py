@@ -69,7 +69,11 @@ _EVENT_WORDS = [
     "posted on", "wrote on", "brief statement", "short statement",
     # ('told Lakeland Radio on Thursday', 'had spoken to the Energy Secretary by phone last
     # week')
-    "Radio", "radio", "television", "spoke to", "spoken to", "by phone",
+    # ('Speaking to journalists in Eldoret on Wednesday, …', 'told a news conference on
+    # Monday', 'in a video message to staff on Tuesday', 'In a note to clients on Friday
+    # morning, he wrote …')
+    "Radio", "radio", "television", "spoke to", "spoken to", "by phone", "Speaking to",
+    "speaking to", "news conference", "video message", "note to clients",
     # words to a house or its members on a day, a breakfast spoken at: 'told MEPs on the
     # agriculture committee on Monday', 'Asked in the National Assembly on Monday', 'at a
     # Dublin business breakfast on Wednesday', 'when Parliament returns on May 12'
