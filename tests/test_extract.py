@@ -390,6 +390,13 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-10",
         ),
         ("Lind said at a meeting on Monday that the plant will close.", "2025-06-12", "2025-06-09"),
+        # a verb in the past with its object before a month keeps it past, a hyphened
+        # word in the object too
+        (
+            "Fenwick, who signed a new three-year contract in July, did not hide from it.",
+            "2025-03-14",
+            "2024-07",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

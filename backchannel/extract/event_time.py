@@ -205,7 +205,8 @@ _DONE_IN = re.compile(
     # (its object between, a preposition's 'to' too: 'submitted its updated climate target
     # to the UN in February'; not an infinitive's: 'agreed to meet in March')
     r"(?:\s+(?!(?:for|by|until|before|after|in|on)\b)(?!to\s+(?![A-Z]|the\b|an?\b))"
-    r"(?:[a-z]+|[A-Z][\w'’-]*)){0,5}"
+    # (and a hyphened word: 'signed a new three-year contract in July')
+    r"(?:[a-z][a-z-]*|[A-Z][\w'’-]*)){0,5}"
     r"(?:\s+(?:in|on|during|since))?\s+(?:early\s+|mid-?\s*|late\s+)?$"
 )
 
