@@ -397,6 +397,13 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-03-14",
             "2024-07",
         ),
+        # the verb in the past right after its day is the day's own, whatever is ahead
+        (
+            "The High Court on Tuesday reserved its order on the plea to stop the launch "
+            "before the patent expires.",
+            "2025-06-12",
+            "2025-06-10",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

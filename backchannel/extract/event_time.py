@@ -194,6 +194,10 @@ PAST_ACTION = re.compile(
 _DUE_TO_A_CAUSE = re.compile(r" to (?:(?:the|a|an|his|her|their|its|this|that)\b|[A-Z])")
 
 
+#: A verb in the past right after its day: 'on Tuesday reserved its order'
+_PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{PAST_ACTION.pattern})")
+
+
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'
 #: (not 'is pencilled in for', 'was reached by': a plan, a deadline)
 _DONE_IN = re.compile(
@@ -325,7 +329,9 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         ahead_word
         and not set_for
         and ahead_word.start() > until
-        and PAST_ACTION.search(bare, 0, at)
+        # (or right after it: 'The court on Tuesday reserved its order … before the
+        # patent expires')
+        and (PAST_ACTION.search(bare, 0, at) or _PAST_RIGHT_AFTER.match(bare, until))
         # 'adjourned until Dec. 2, when they are expected to testify': the plan
         # is the date's own
         and not _WHEN_AFTER.match(bare, until)
