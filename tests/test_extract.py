@@ -404,6 +404,9 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-12",
             "2025-06-10",
         ),
+        # a fixture travelled to, a hearing that continues: a schedule in the present
+        ("Rovers travel to Aberlour United on Wednesday night.", "2025-06-12", "2025-06-18"),
+        ("The hearing continues Friday.", "2025-06-10", "2025-06-13"),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

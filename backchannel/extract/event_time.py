@@ -66,7 +66,8 @@ _SCHEDULED_NOW = re.compile(
     # an agenda's: 'Commissioner Dalsgaard visits …', 'The Commission presents its review'
     r"visits|presents|unveils|travels)\b"
     # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
-    r"|(?:hosts?|faces?|plays?)(?=\s+[A-Z]))"
+    # ('Rovers travel to Aberlour United on Wednesday night')
+    r"|(?:hosts?|faces?|plays?|travel\s+to)(?=\s+[A-Z]))"
     # (a body in lower case meets too: 'Our executive meets on Thursday'; not 'votes')
     r"|(?:(?<=executive )|(?<=committee )|(?<=board )|(?<=council )|(?<=cabinet )|"
     r"(?<=panel )|(?<=assembly )|(?<=federation )|(?<=parliament )|(?<=bill )|"
@@ -82,6 +83,8 @@ _SCHEDULED_NOW = re.compile(
     # ('Testimony resumes on Wednesday', 'the school … reopens on Monday', 'the Folketing
     # sits for the last time')
     r"|\b(?:resumes|reopens|reconvenes)\b|\b[A-Z][\w'’-]+\s+(?:sits|rises)\b"
+    # ('The hearing continues Friday')
+    r"|\b(?:hearing|trial|inquiry|testimony|session|talks|debate|strike|summit)\s+continues\b"
     # ('The listening session is Thursday at 6:30 p.m.': a day a happening is on)
     rf"|\b(?:session|meeting|hearing|vote|debate|rally|launch|summit|sitting|final|match|game)"
     rf"\s+is\s+(?:on\s+)?(?:this\s+|next\s+)?{DAYNAME}"
@@ -100,7 +103,7 @@ _SCHEDULE_WORDS = (
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
     "reopen ", "resume ", " meet ", " convene ", " gather ", "visits", "presents", "unveils",
     "travels", "s open", "s close", "s reopen", "resumes", "reopens", "reconvenes", " sits",
-    " rises", " is ", " hold ",
+    " rises", " is ", " hold ", " travel to", " continues",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(
