@@ -2146,3 +2146,19 @@ def test_what_was_promised_to_be_done_by_others_is_no_assurance_of_theirs() -> N
         "The mayor said residents had been promised the road would be fixed by the council."
     )
     assert q.speaker == "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A hearing on the plant is due to begin on January 20, and objectors have said they "
+         "will seek a judicial review of any approval.", "objectors"),
+        ("The Senate votes on the motion on November 4, and crossbench senators have signalled "
+         "they are inclined to support it.", "crossbench senators"),
+        ("The bank cut its rate on Tuesday, and investors said the move came too late.",
+         "investors"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_group_speaks_in_a_clause_after_and(text: str, speaker: str) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker

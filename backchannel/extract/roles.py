@@ -131,7 +131,8 @@ PEOPLE_IN_GROUPS = (
     "police|authorities|researchers|scientists|witnesses|people|members|leaders|protesters|"
     "republicans|democrats|conservatives|liberals|officers|activists|observers|unions|"
     "campaigners|opponents|environmentalists|employers|landlords|businesses|strategists|donors|"
-    "ministers|"
+    "ministers|senators|councillors|councilors|legislators|objectors|executives|bankers|"
+    "investors|regulators|"
     f"{PEOPLE_OF_A_PLACE_OR_TRADE}"
 )
 #: Unnamed groups that speak, in lower case: 'aides said', '60 percent of voters said'.
