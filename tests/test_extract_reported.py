@@ -2162,3 +2162,15 @@ def test_what_was_promised_to_be_done_by_others_is_no_assurance_of_theirs() -> N
 def test_an_unnamed_group_speaks_in_a_clause_after_and(text: str, speaker: str) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+def test_what_one_has_made_clear_is_said_and_a_thing_made_clear_is_not() -> None:
+    [q] = quotes(
+        "The ministers meet again on March 5, and Mr Dörfler has made clear that every euro "
+        "spent on Ukraine will have to be found somewhere next year."
+    )
+    assert q.speaker == "Mr Dörfler"
+    assert q.text.endswith("found somewhere next year")
+    [q] = quotes("Ana Lind made clear to the unions that the offer was final.")
+    assert q.speaker == "Ana Lind"
+    assert quotes("The report made clear the scale of the problem.") == []

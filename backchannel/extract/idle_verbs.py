@@ -31,6 +31,11 @@ _NOUN_BEFORE = re.compile(
     # (or one that opens the text: 'The notes record her saying …')
     r"^(?:The|These|Those|His|Her|Their|Its|Our|Such|Recent|Earlier|New))\s+$"
 )
+#: A clause right after 'made clear': 'that …', 'to X that …', 'he would …'
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:privately|publicly|repeatedly|again|also)\s+)?(?:that\b|to\s+[^,;]{2,60}?\s+that\b"
+    r"|(?:he|she|they|it|we|I)\s)"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _NOT_TO_BE_NAMED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)\b")
 #: What someone is yet to say: 'has not decided what they will say to friends …'
@@ -167,6 +172,8 @@ def reports_nothing(clause: str, verb: re.Match[str], first: bool) -> bool:
         return True
     if word == "estimates" and _SITTING_AFTER.match(clause, verb.end()):
         return True  # 'told a Senate estimates hearing that …': a hearing, no saying
+    if word.endswith("made clear") and not _CLAUSE_AFTER.match(clause, verb.end()):
+        return True  # 'The report made clear the scale of the problem': a thing shown
     if word in ("tell", "tells", "told") and _A_STORY.match(clause, verb.end()):
         # 'WhatsApp messages … tell a different story': the writer's framing, no saying
         return True
