@@ -2174,3 +2174,14 @@ def test_what_one_has_made_clear_is_said_and_a_thing_made_clear_is_not() -> None
     [q] = quotes("Ana Lind made clear to the unions that the offer was final.")
     assert q.speaker == "Ana Lind"
     assert quotes("The report made clear the scale of the problem.") == []
+
+
+def test_a_second_statement_hours_after_the_first_with_no_that() -> None:
+    first, second = quotes(
+        "The trade minister insisted on Tuesday that dairy quotas would not be part of the "
+        "review, hours after the top U.S. trade official suggested Canadian negotiators had "
+        "signalled flexibility."
+    )
+    assert (first.speaker, first.stance) == ("trade minister", "public")
+    assert second.speaker == "top U.S. trade official"
+    assert second.text.endswith("Canadian negotiators had signalled flexibility")

@@ -64,7 +64,8 @@ CLAUSE_SPLIT = re.compile(
     rf"|{ANOTHER_DAY.pattern}"
     # (a happening with its speaker's verb, not 'Marinov, who resigned two days after the
     # raids, has denied …')
-    r"(?=[a-zA-Z][^,;]{0,120}?\b(?:told|said|assured|promised|warned)\b)"
+    r"(?=[a-zA-Z][^,;]{0,120}?\b(?:told|said|assured|promised|warned|suggested|insisted|"
+    r"argued|claimed|signalled|signaled|indicated|denied)\b)"
     # 'X called the plan “crazy” and said …': a second verb, a second statement
     r"|\s+(?=(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|added|argued|"
     r"insisted|warned|noted|wrote)\s|(?:and|but)\s+(?:calls|called)\s+[^,.;:“\"”]{1,40}\s[“\"]))"

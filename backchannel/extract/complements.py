@@ -151,7 +151,9 @@ _TOLD_AUDIENCE = re.compile(
 _SHORT_CLAUSE = re.compile(
     r"^\s+(?:nothing|nobody|no one|everything|everyone|(?:the|its|his|her|their)\s+[\w'’-]+"
     # ('insisted Ferraz had trained normally': a name and its auxiliary)
-    r"(?:\s+[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|did|does|"
+    # ('suggested Canadian negotiators had signalled …': a people and its auxiliary)
+    r"(?:\s+[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+[a-z]+s)?)"
+    r"\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|did|does|"
     r"do|can|may|might)\s"
     r"(?!to\b)"
 )
