@@ -2185,3 +2185,24 @@ def test_a_second_statement_hours_after_the_first_with_no_that() -> None:
     assert (first.speaker, first.stance) == ("trade minister", "public")
     assert second.speaker == "top U.S. trade official"
     assert second.text.endswith("Canadian negotiators had signalled flexibility")
+
+
+def test_ones_own_body_speaks_in_a_clause_after_and() -> None:
+    [q] = quotes(
+        "Ana Lind spoke on Monday, and her department told a Senate committee it was on track."
+    )
+    assert q.speaker == "her department"
+    assert q.text.startswith("her department told a Senate committee")
+
+
+def test_a_days_that_opens_no_clause_after_a_closing_tag() -> None:
+    [q] = quotes(
+        "Nurses at the three hospitals will walk off the job May 1 unless a deal is reached, "
+        "the union said Tuesday, after a 14-hour bargaining session with a federal mediator "
+        "ended without agreement early that morning."
+    )
+    assert q.speaker == "union"
+    assert (
+        q.text
+        == "Nurses at the three hospitals will walk off the job May 1 unless a deal is reached"
+    )

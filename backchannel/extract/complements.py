@@ -33,7 +33,9 @@ THAT = re.compile(
     # (and an abbreviation's stop: 'told board members on Nov. 9 that …', 'U.S. officials')
     r"^\s*(?:(?:[^.;“\"«–—]|[“\"][^“”\".;]{1,40}[”\"]|\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,130}?\s)?"
-    r"(?:that\b|que\b|qu['’]|dass\b|что\b|що\b)"
+    # (not a day's 'that': 'said Tuesday, after a session ended early that morning')
+    r"(?:that\b(?!\s+(?:morning|afternoon|evening|night|day|week|month|year)\b)"
+    r"|que\b|qu['’]|dass\b|что\b|що\b)"
 )
 
 
@@ -68,7 +70,9 @@ def taken_as(rest: str) -> bool:
 #: Verbs that say what something is, with 'as': 'hailed it as', 'branded the plan as'.
 _AS_VERBS = frozenset({"hailed", "hails", "branded", "brands"})
 _CLAUSE_START = re.compile(
-    r"^\s+(?:the|he|she|they|its|a|an|there|\d|[A-Z]|"
+    # (not a day and its comma: 'the union said Tuesday, after a 14-hour session …')
+    r"^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.])"
+    r"(?:the|he|she|they|its|a|an|there|\d|[A-Z]|"
     # ('said it was dead', not 'said it twice', 'said it again', 'said it in public')
     r"it(?!\s+(?:twice|again|once|more|repeatedly|publicly|privately|openly|plainly|bluntly|"
     r"clearly|loudly|quietly|first|too|himself|herself|themselves|to|in|on|at|with|for|before|"

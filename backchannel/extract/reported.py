@@ -63,7 +63,10 @@ def _no_marks(text: str) -> str:
 _WORD_NEXT = re.compile(r"^\s+\w")
 _ASKED_WHETHER = re.compile(r"\b(asked|whether)\b", re.I)
 _LOWER_SUBJECT = re.compile(
-    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|they|both|those|most|many|other)\b"
+    r"(?:the|a|an|one|two|three|four|several|some|senior|he|she|they|both|those|most|many|other"
+    # ('…, and her department told a Senate committee …': one's own body or people)
+    r"|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:department|ministry|office|government|party|"
+    r"campaign|lawyers?|spokes(?:man|woman|person)|team|aides|staff|union))\b"
     rf"|{JOINED_ARTICLE}[A-Z]"  # 'al-Rawahi assured …': a name, its article first
 )
 #: One of a body's or a country's people by office: 'its energy minister', 'their leader'
