@@ -1704,3 +1704,20 @@ def test_a_german_or_french_date_line_is_the_published_date(top: str, published:
         today=TODAY,
     )
     assert article.published == published
+
+
+def test_a_german_sentence_in_konjunktiv_goes_on_with_the_speaker_before() -> None:
+    found = quotes(
+        "Ein Sprecher des Verkehrsministeriums erklärte auf Anfrage, man kommentiere interne "
+        "Gespräche grundsätzlich nicht. Zusagen über den geltenden Haushalt hinaus gebe es "
+        "nicht. Die Brücke wurde 1968 eröffnet."
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ein Sprecher des Verkehrsministeriums",
+         "Ein Sprecher des Verkehrsministeriums erklärte auf Anfrage, man kommentiere interne "
+         "Gespräche grundsätzlich nicht"),
+        ("Ein Sprecher des Verkehrsministeriums",
+         "Zusagen über den geltenden Haushalt hinaus gebe es nicht"),
+    ]  # fmt: skip
+    # (English is not German: 'The Rhine here has the same name')
+    assert len(quotes("Ana Lind said the bridge was safe. The town has a new mayor.")) == 1

@@ -99,3 +99,25 @@ _REPORTED = re.compile(
 
 def _konjunktiv_or_zu(what: str) -> bool:
     return _REPORTED.search(what) is not None
+
+
+#: A verb in Konjunktiv I, the mood of reported speech: 'gebe', 'erwarte', 'werde sich …
+#: finden' (not one the indicative shares in the third person: 'werden', 'haben')
+_KONJUNKTIV = re.compile(
+    r"\b(?:sei|seien|habe|werde|gebe|könne|müsse|solle|wolle|dürfe|möge|stehe|erwarte|"
+    r"komme|liege|gehe|bleibe|brauche|gelte|wisse|halte|sehe|lasse|fehle|plane|prüfe|rechne|"
+    r"hoffe|kommentiere|arbeite|trage|zahle|verlange|fordere|lehne)\b"
+)
+#: Words only German has, as words: a first look that the sentence is German
+_GERMAN = re.compile(r"\b(?:der|die|das|den|dem|des|und|nicht|es|man|ein|eine|sich|auch|aber)\b")
+
+
+def goes_on_in_konjunktiv(sentence: str) -> bool:
+    """Is the sentence, with no verb of saying of its own, German reported speech in
+    Konjunktiv I: more of what the speaker before said ('Zusagen über die geltende
+    Beschlusslage hinaus gebe es nicht.')?"""
+    return (
+        _KONJUNKTIV.search(sentence) is not None
+        and len(_GERMAN.findall(sentence)) >= 2
+        and " ich " not in f" {sentence.lower()} "
+    )

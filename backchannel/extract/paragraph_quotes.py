@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .attribution import attribution_of
 from .blocks import ProposedQuote
 from .exchanges import asked_whom
+from .german import goes_on_in_konjunktiv
 from .leadins import lead_speaker
 from .persons import a_person
 from .quoted_sentences import Reading, read_quoted_sentence
@@ -99,7 +100,8 @@ def read_paragraph(
     next_statement = 0
     noted = (0, 0, len(found))  # the sentence before: its span, and found's length then
     for s_start, s_end in sentence_spans:
-        if len(found) > noted[2]:
+        said_before = len(found) > noted[2]  # (the sentence before gave a statement)
+        if said_before:
             paragraph_cue.note(noted[0], noted[1], {q.speaker for q in found[noted[2] :]})
         noted = (s_start, s_end, len(found))
         sentence = text[s_start:s_end]
@@ -166,6 +168,20 @@ def read_paragraph(
             if may_report(sentence, has_verb)  # a first look: most sentences report nothing
             else None
         )
+        if (
+            said_before
+            and len(found) == noted[2]
+            and not has_verb
+            and found[-1].speaker
+            and goes_on_in_konjunktiv(bare_sentence)
+        ):
+            # 'Ein Sprecher erklärte auf Anfrage, man kommentiere … nicht.' then 'Zusagen
+            # über die geltende Beschlusslage hinaus gebe es nicht.': more of his words
+            last = found[-1]
+            words = " ".join(sentence.split()).rstrip(".")
+            found.append(
+                ProposedQuote(words, last.speaker, last.stance, "indirect", last.cue, words)
+            )
         people.scan(bare_sentence, bare=True)
         if not (
             # '“…?” Trump went on, as if he didn’t hear her. “…”': a sentence that is
