@@ -1721,3 +1721,20 @@ def test_a_german_sentence_in_konjunktiv_goes_on_with_the_speaker_before() -> No
     ]  # fmt: skip
     # (English is not German: 'The Rhine here has the same name')
     assert len(quotes("Ana Lind said the bridge was safe. The town has a new mayor.")) == 1
+
+
+def test_french_views_given_as_someones_adverbs_between_and_pronouns() -> None:
+    found = quotes(
+        "Le président de la FNB, Bruno Lefort, s’est montré prudent. « Nous jugerons sur "
+        "les actes et pas sur les promesses », a-t-il affirmé jeudi. Il a toutefois "
+        "confirmé que son syndicat "
+        "maintenait l’appel à manifester le 12 mars.\n\nPour l’économiste Mathilde Roux, "
+        "spécialiste des filières agricoles à l’université de Rennes, la stratégie du "
+        "gouvernement est transparente.\n\nPour la première fois, le prix du lait a baissé "
+        "de dix pour cent en un an."
+    )
+    assert [(q.speaker, q.text) for q in found[1:]] == [
+        ("Bruno Lefort", "Il a toutefois confirmé que son syndicat maintenait l’appel à "
+         "manifester le 12 mars"),
+        ("Mathilde Roux", "la stratégie du gouvernement est transparente"),
+    ]  # fmt: skip

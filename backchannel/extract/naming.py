@@ -142,6 +142,9 @@ _A_DOCUMENT = re.compile(r"(?:the|an?|one|another|a second|the second|the first)
 _LONG_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’.-]*)+")
 
 
+_FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
+
+
 def who(people: People, phrase: str) -> str | None:
     """The speaker a noun phrase names: a person's fullest name, or the phrase."""
     phrase = LEADING_CONJ.sub("", phrase.strip(' ,;:–—-“”"«»'))
@@ -176,7 +179,7 @@ def who(people: People, phrase: str) -> str | None:
     short = phrase.removeprefix("the ").removeprefix("The ")
     if short.isupper() and short in people.names.short_names:
         return people.names.short_names[short]  # 'the INMF': the federation named in full
-    low = phrase.lower()
+    low = _FRENCH_PRONOUNS.get(phrase.lower(), phrase.lower())  # ('Il a toutefois confirmé')
     if low in ("he", "she"):
         return people.pronoun(low)
     if low == "they" and people.last_group:

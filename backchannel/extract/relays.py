@@ -23,11 +23,18 @@ _ACCORDING = re.compile(
 #: The words the relay patterns below are built on, in lower case.
 _RELAY_WORDS = (
     "according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным", ", per ",
-    " view", " opinion",
+    " view", " opinion", "pour ",
 )  # fmt: skip
 #: A view given as someone's, opening the sentence: 'In her view, …'
 _IN_THEIR_VIEW = re.compile(
     r"^\s*In\s+(?P<who>his|her|their)\s+(?:view|opinion),\s*(?P<text>.+)$", re.I
+)
+#: A French view given as someone's, opening the sentence: 'Pour l'économiste Mathilde
+#: Roux, spécialiste …, la stratégie du gouvernement est transparente' (a role, then a
+#: name: not 'Pour la première fois, …')
+_POUR = re.compile(
+    r"^\s*Pour\s+(?:l['’]|les?\s+|la\s+)(?:[a-zéèêàâçîôû-]+\s+){0,2}[a-zéèêàâçîôû-]+\s+"
+    r"(?P<who>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){1,2})(?:,\s+[^,]{2,120})?,\s+(?P<text>.{10,})$"
 )
 _LAUT = re.compile(
     r"^\s*Laut\s+(?:dem|der|den|des|einem|einer|eines)?\s*"
@@ -38,7 +45,7 @@ _LAUT = re.compile(
 )
 RELAY_WORD = re.compile(
     r"ccording|[Ss]elon|après|[Ll]aut\b|zufolge|словам|даними|данным|, per\s|"
-    r"^\s*In (?:his|her|their) (?:view|opinion),"
+    r"^\s*In (?:his|her|their) (?:view|opinion),|^\s*Pour "
 )  # a cheap first look
 
 
@@ -57,6 +64,7 @@ def may_relay(text: str) -> bool:
         or ", per " in text
         or " view," in text
         or " opinion," in text
+        or "Pour " in text
     ) and RELAY_WORD.search(text) is not None
 
 
@@ -183,6 +191,9 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         who = people.who(_POSSESSIVE_PRONOUN[m["who"].lower()])
         if who:
             return m["text"].strip().rstrip("."), who
+    m = _POUR.match(clause) if clause.lstrip()[:4] == "Pour" else None
+    if m and words_in(m["text"]) >= 5:
+        return m["text"].strip().rstrip("."), people.who(m["who"]) or m["who"]
     m = _LAUT.match(clause) if clause.lstrip()[:1] == "L" else None
     if m:  # 'Laut dem Ministerium werden die Truppen …': German puts the verb next, no comma
         return m["text"].strip().rstrip("."), m["who"]

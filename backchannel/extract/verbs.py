@@ -66,7 +66,8 @@ MORE_SPEECH = {
     "a déclaré", "a dit", "a affirmé", "a assuré", "a ajouté", "a souligné", "a expliqué",
     "a indiqué", "a estimé", "a précisé", "a annoncé", "a averti", "déclare", "affirme",
     "explique", "estime", "souligne", "ajoute", "précise", "répète", "assure", "rappelle",
-    "reconnaît", "insiste", "prévient", "martèle",
+    "reconnaît", "insiste", "prévient", "martèle", "a confirmé", "a reconnu", "a rappelé",
+    "a démenti", "a prévenu", "a insisté",
     # (the pronoun after the verb: '« … », a-t-elle déclaré')
     "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit", "a-t-il ajouté",
     "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué", "a-t-il assuré",
@@ -87,7 +88,14 @@ SPEECH_WORDS = {
     "describes", "telling", "saying", "insisting", "warning", "assuring", "rejected", "rejects",
     "ruled out", "rules out", "dismissed", "dismisses", "offered",
 }  # fmt: skip
-SPEECH = alternation(SPEECH_WORDS | MORE_SPEECH) + r"|limited (?:himself|herself) to saying"
+SPEECH = (
+    alternation(SPEECH_WORDS | MORE_SPEECH)
+    + r"|limited (?:himself|herself) to saying"
+    # (a French adverb between: 'Il a toutefois confirmé que …')
+    + r"|a (?:toutefois|aussi|également|cependant|encore|pourtant|ensuite|enfin|de nouveau"
+    r"|une nouvelle fois) (?:déclaré|dit|affirmé|assuré|ajouté|souligné|expliqué|indiqué|"
+    r"estimé|précisé|annoncé|averti|confirmé|reconnu|rappelé|démenti|prévenu|insisté)"
+)
 #: Verbs of stance rather than speech: a statement only where the clause says
 #: how it was taken (publicly, in private…), never on their own.
 STANCE_VERBS = {"rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses",
