@@ -407,6 +407,21 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         # a fixture travelled to, a hearing that continues: a schedule in the present
         ("Rovers travel to Aberlour United on Wednesday night.", "2025-06-12", "2025-06-18"),
         ("The hearing continues Friday.", "2025-06-10", "2025-06-13"),
+        # a court that heard a case, a season that begins, a line in service, a filing, a
+        # word in the House
+        ("The court heard the case over four days in May.", "2025-06-12", "2025-05"),
+        ("The new season begins on June 14.", "2025-06-10", "2025-06-14"),
+        ("The company expects the line to be in service by 2028.", "2025-06-10", "2028"),
+        (
+            "Corvant told investors in a securities filing in May that it set money aside.",
+            "2025-06-12",
+            "2025-05",
+        ),
+        (
+            "She will ask the minister about it in the House on Thursday.",
+            "2025-06-10",
+            "2025-06-12",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

@@ -62,6 +62,10 @@ _EVENT_WORDS = [
     # winner takes office on 6 December', 'The committee will reconvene on 14 February'
     "to open", "to start", "to begin",
     "charged", "indicted", "convicted", "acquitted", "sentenced", "reconvene", "reconvenes",
+    # ('The court heard the case over four days in June', 'the season begins on December
+    # 14', 'expects the line to be in service by 2028')
+    "heard the case", "heard arguments", "heard evidence", "heard submissions", "begins",
+    "in service by", "enter service", "enters service", "entered service",
     "reconvened", "takes office", "take office", "took office", "sworn in",
     # words given through a channel on a day: 'rejected the allegations in a statement on
     # Monday', 'posted on X on Tuesday', 'told analysts on an earnings call'
@@ -80,14 +84,14 @@ _EVENT_WORDS = [
     "told MEPs", "told MPs", "told lawmakers", "told senators", "told parliament",
     "told Parliament", "told the committee", "told the Senate", "told the House",
     "in the National Assembly", "in parliament", "in Parliament", "in the Senate",
-    "in the Dáil", "in the Bundestag", "breakfast", "Parliament returns",
+    "in the Dáil", "in the Bundestag", "in the House", "breakfast", "Parliament returns",
     # ('Appearing before the committee on Tuesday', 'will withdraw their services', 'The last
     # major recruitment drive, in 2023', 'Groundbreaking is set for late April', 'investor day')
     "Appearing before", "appearing before", "withdraw their services", "recruitment drive",
     "Groundbreaking", "groundbreaking", "investor day",
     # a filing to an exchange or a regulator: 'In a filing to the Singapore Exchange on
     # Wednesday evening, KDI said …'
-    "a filing", "regulatory filing", "exchange filing",
+    "a filing", "regulatory filing", "exchange filing", "securities filing",
     # ('on Thursday he posted a photograph of himself on Instagram')
     "on Instagram", "on Facebook", "on Telegram", "on TikTok", "on LinkedIn", "on Twitter",
     "on Bluesky", "on YouTube",
