@@ -422,6 +422,14 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-10",
             "2025-06-12",
         ),
+        # the day in a relative clause of an aside is no happening's when the sentence
+        # goes on to one
+        (
+            "Sen. Dale Whitcomb, a Republican who took over the committee last year, made the "
+            "remarks at a closed-door dinner in Palm Beach on Saturday.",
+            "2025-06-12",
+            "2025-06-07",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

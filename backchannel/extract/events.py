@@ -46,6 +46,9 @@ class ProposedEvent:
 
 #: The day something was said, right before it: 'said Wednesday', 'says on Monday'
 _SAID_ON = re.compile(r"\b(?:said|says)\s+(?:on\s+)?$")
+#: A relative clause in an aside, up to its date: ', a Nebraska Republican who took over
+#: the committee last year,'
+_IN_A_RELATIVE = re.compile(r",\s+[^,;]*\b(?:who|which|whose)\s+[^,;]*$")
 #: 'today’s' as the present day's ('today’s patient numbers'), not a fixture's ('today’s
 #: vote')
 _PRESENT_DAYS = re.compile(rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b)")
@@ -191,6 +194,15 @@ def find_events(
                     # ('said Wednesday she would ask the committee … at its hearing on Aug.
                     # 26': the day it was said is the tag's, the hearing's is the happening's)
                     or _SAID_ON.search(paragraph_bare, max(0, dates[k] - 12), dates[k]) is not None
+                    # ('Whitcomb, a Republican who took over the committee last year, made
+                    # the remarks … on Saturday': the aside's day is no happening's)
+                    # (not a year told outright, which a yearless day after it is in: 'The
+                    # ferry, which was sold in May 2019, sank in June')
+                    or (
+                        _IN_A_RELATIVE.search(paragraph_bare, start, dates[k]) is not None
+                        and "," in paragraph_bare[matches[k][1] : dates[k + 1]]
+                        and not year_in(matches[k][2])
+                    )
                     # (a clock time is the day's only where no day is told: 'at 9:30 on Friday')
                     or CLOCK.match(matches[k][2]) is not None
                     # 'originally scheduled for 22 April, has been pushed back to 12 May':
