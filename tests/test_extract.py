@@ -430,6 +430,12 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-12",
             "2025-06-07",
         ),
+        # a part of a year told by its place: its third, or the months after or before
+        # this one
+        ("The commission is expected to vote early next year.", "2025-06-10", "2026-01/2026-04"),
+        ("The bill stalled in Congress late last year.", "2025-06-10", "2024-09/2024-12"),
+        ("Rivals are expected to file later this year.", "2025-06-10", "2025-07/2025-12"),
+        ("The plant opened earlier this year.", "2025-06-10", "2025-01/2025-05"),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

@@ -87,7 +87,7 @@ DATE_PHRASE = re.compile(
             rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[- ](?:{MONTH}"
             r"(?:,? \d{4}|,? (?:last|this|next) year\b)?"
             r"|(?:19|20)\d{2}\b"
-            r"(?![-–/]\d)|(?:next|last|this) month\b)",
+            r"(?![-–/]\d)|(?:next|last|this) (?:month|year)\b)",
             rf"\b(?:[Ll]ast|[Nn]ext|this) {MONTH}\b(?!,? \d)",
             # a range told with weekdays: 'Friday 17 April to Sunday 26 April', 'Friday,
             # April 17 to Sunday, April 26', 'Friday 17 to Sunday 19 April'
@@ -143,6 +143,8 @@ DATE_PHRASE = re.compile(
             r"(?![-–/]\d)",
             # 'later that year': the year the story told last (see find_events)
             rf"\b{THAT_YEAR}\b",
+            # ('is expected to file for approval later this year')
+            r"\b(?:[Ll]ater|[Ee]arlier) this year\b",
             # 'by the end of the year', 'at the start of next year', 'by year-end'
             r"\b(?:[Aa]t|[Bb]y|[Bb]efore|[Ii]n|[Tt]owards?) the (?:end|start|beginning|middle) of "
             r"(?:the|this|next) (?:year|month)\b|\b(?:by|at|before) (?:the )?(?:end[- ]of[- ]year|"

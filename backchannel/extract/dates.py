@@ -24,7 +24,6 @@ from .calendar_words import (
     ORDINAL_DAYS,
     ORDINAL_WORD,
     QUARTERS,
-    THIRDS,
     WEEKDAY_NAME,
     WEEKDAYS,
     count,
@@ -62,6 +61,9 @@ _PHRASES: list[tuple[str, str]] = [
     ("third_which", rf"(?P<third>early|mid|late)[- ]{_MONTH},? (?P<which>last|this|next) year"),
     ("year_third", rf"(?P<third>early|mid|late)[- ]{_YEAR}"),  # 'late 2024': its last third
     ("third_of_month", r"(?P<third>early|mid|late)[- ](?P<which>next|last|this) month"),
+    # 'early next year', 'later this year'
+    ("third_of_a_year", r"(?P<third>early|mid|late|later|earlier)[- ]"
+                        r"(?P<which>next|last|this) year"),
     ("month_year", rf"{_MONTH},? {_YEAR}"),
     ("month_named", rf"(?P<which>last|next|this) {_MONTH}"),
     ("month_of_year", rf"{_MONTH},? (?P<which>last|next|this) year"),
@@ -179,28 +181,6 @@ def _from_match(
         if month == 2 and day == 29 and not calendar.isleap(year):
             year = next(y for y in range(year, year - 8, -1) if calendar.isleap(y))
         return iso(day_of(year, month, day, phrase))
-    if name == "third":
-        month = month_of(g["month"])
-        first, last = THIRDS[g["third"].lower()]
-        year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
-    if name == "third_which":  # 'late July last year': its year told by its place
-        month = month_of(g["month"])
-        first, last = THIRDS[g["third"].lower()]
-        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
-    if name == "year_third":  # 'early 2024': January to April; 'late 2024' September on
-        first_month = {"early": 1, "mid": 5, "late": 9}[g["third"].lower()]
-        return f"{int(g['year']):04d}-{first_month:02d}/{int(g['year']):04d}-{first_month + 3:02d}"
-    if name == "third_of_month":  # 'early next month': its first ten days
-        step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
-        month += 1
-        first, last = THIRDS[g["third"].lower()]
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
     if name == "month_year":
         return f"{int(g['year']):04d}-{month_of(g['month']):02d}"
     if name == "month_named":
@@ -306,6 +286,11 @@ def _from_match(
         "third_of_year",
         "third_of_this_year",
         "third_of_this_month",
+        "third",
+        "third_which",
+        "year_third",
+        "third_of_month",
+        "third_of_a_year",
         "weekend",
         "overnight",
         "ordinal_day",

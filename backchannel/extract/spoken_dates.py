@@ -1,5 +1,6 @@
-"""Date phrases of speech rather than of the calendar ('at the end of May', 'over the
-weekend', 'on the 14th', 'last spring') and spans of days ('from 23 to 27 March')."""
+"""Date phrases of speech rather than of the calendar ('at the end of May', 'early
+March', 'later this year', 'over the weekend', 'on the 14th', 'last spring') and spans
+of days ('from 23 to 27 March')."""
 
 from __future__ import annotations
 
@@ -48,12 +49,13 @@ def from_range(name: str, g: dict[str, str], reference: date, phrase: str, futur
 
 
 def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, future: bool) -> str:
-    """The phrases of speech rather than of the calendar: 'at the end of May', 'over
-    the weekend', 'overnight', 'on the 14th', 'last spring'."""
+    """The phrases of speech rather than of the calendar: 'at the end of May', 'early
+    March', 'early next year', 'over the weekend', 'overnight', 'on the 14th', 'last
+    spring'."""
+    pick_year = next_year if future else recent_year
     if name == "third_of":
         month = month_of(g["month"])
         first, last = THIRDS[THIRD_WORDS[g["part"].lower()]]
-        pick_year = next_year if future else recent_year
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
@@ -83,6 +85,41 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         if first == last:
             return f"{year}-{first:02d}"
         return f"{year}-{first:02d}/{year}-{last:02d}"
+    if name == "third":
+        month = month_of(g["month"])
+        first, last = THIRDS[g["third"].lower()]
+        year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "third_which":  # 'late July last year': its year told by its place
+        month = month_of(g["month"])
+        first, last = THIRDS[g["third"].lower()]
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "year_third":  # 'early 2024': January to April; 'late 2024' September on
+        first_month = {"early": 1, "mid": 5, "late": 9}[g["third"].lower()]
+        return f"{int(g['year']):04d}-{first_month:02d}/{int(g['year']):04d}-{first_month + 3:02d}"
+    if name == "third_of_month":  # 'early next month': its first ten days
+        step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+        month += 1
+        first, last = THIRDS[g["third"].lower()]
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+    if name == "third_of_a_year":
+        # 'early next year': its January to April, 'late last year' September on;
+        # 'later this year' the months after this one, 'earlier this year' those before
+        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        third = g["third"].lower()
+        if third == "later":
+            first, last = min(reference.month + 1, 12), 12
+        elif third == "earlier":
+            first, last = 1, max(reference.month - 1, 1)
+        else:
+            first = {"early": 1, "mid": 5, "late": 9}[third]
+            last = first + 3
+        return f"{year}-{first:02d}/{year}-{last:02d}" if first < last else f"{year}-{first:02d}"
     if name == "half_of":
         return _half_of(g, reference, future)
     if name == "month_span":
