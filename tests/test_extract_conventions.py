@@ -1738,3 +1738,23 @@ def test_french_views_given_as_someones_adverbs_between_and_pronouns() -> None:
          "manifester le 12 mars"),
         ("Mathilde Roux", "la stratégie du gouvernement est transparente"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        # a German day of the month ends no sentence
+        ("Die IG Metall protestierte. Für den 4. Dezember ruft die Gewerkschaft zu einer "
+         "Kundgebung vor dem Werkstor auf.", "2025-11-19", "2025-12-04"),
+        # a gathering in the genitive, a board that will decide, a call to demonstrate
+        ("Vollmer sagte das am Dienstag am Rande des Industriegipfels im Kanzleramt.",
+         "2025-11-19", "2025-11-18"),
+        ("Über die Zukunft des Hochofens will der Aufsichtsrat Mitte Januar entscheiden.",
+         "2025-11-19", "2026-01-11/2026-01-20"),
+        ("Le syndicat maintient l’appel à manifester le 12 mars devant les préfectures.",
+         "2026-03-05", "2026-03-12"),
+    ],
+)  # fmt: skip
+def test_german_and_french_happenings(sentence: str, published: str, edtf: str) -> None:
+    events = extract(f"Schlagzeile\n\n{sentence}", published, today=date(2026, 6, 1)).events
+    assert [e.date for e in events] == [edtf]

@@ -115,6 +115,7 @@ _EVENT_WORDS = [
     # French and German happenings
     "réunion", "grève", "sommet", "vote", "conseil", "manifestation", "accord", "négociations",
     "rencontre", "visite", "conférence", "élection", "annoncé", "présenté", "signé", "adopté",
+    "manifester", "entscheiden", "Vorlage",
     "examiné", "mobilisation", "entretien", "déplacement", "débat", "audience", "procès",
     "interrogée", "interrogé", "Treffen", "Sitzung", "Konferenz", "Gipfel", "Streik",
     "Warnstreik", "Abstimmung", "Wahl", "Gespräch", "Gespräche", "Verhandlungen", "Besuch",
@@ -219,7 +220,8 @@ _PRIVATE_EXCHANGE = re.compile(
 #: German happenings are compounds: 'Haushaltsberatungen', 'Ministerpräsidentenkonferenz'
 _GERMAN_COMPOUND = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+(?:beratungen|beratung|sitzung|konferenz|gipfel|streik|treffen|"
-    r"kundgebung|wahl|abstimmung|verhandlungen|befragung|gespräche)\b"
+    # (and of one: 'am Rande des Industriegipfels')
+    r"kundgebung|wahl|abstimmung|verhandlungen|befragung|gespräche)s?\b"
 )
 
 

@@ -93,6 +93,12 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 #: per sentence stays bounded and the whole reading stays linear in the text.
 MAX_SENTENCE = 1500
 
+#: A German day of the month and its month: 'am 4. Dezember', 'bis 31. März'
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
 #: Names spelt with an exclamation mark, which ends no sentence after them.
 _BANG_NAMES = ("Yahoo", "Jeopardy")
 _BOUNDARY = re.compile(
@@ -158,6 +164,12 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if text[m.end()].isdigit() and _BEFORE_A_NUMBER.search(text, max(0, at - 6), at + 1):
             continue
+        if (
+            text[at - 1 : at].isdigit()
+            and _GERMAN_MONTH.match(text, m.end())
+            and _DAY_NUMBER.search(text, max(0, at - 3), at + 1)
+        ):
+            continue  # 'Am 4. Dezember': a German day's stop
         if text[at] == "!" and text.endswith(_BANG_NAMES, 0, at):
             continue  # 'told Yahoo! News that …'
         bounds.append((start, m.end()))
