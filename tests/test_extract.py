@@ -436,6 +436,13 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ("The bill stalled in Congress late last year.", "2025-06-10", "2024-09/2024-12"),
         ("Rivals are expected to file later this year.", "2025-06-10", "2025-07/2025-12"),
         ("The plant opened earlier this year.", "2025-06-10", "2025-01/2025-05"),
+        # a year or a quarter a happening is planned for (not any year after 'for')
+        ("First nuclear concrete is planned for 2028.", "2025-06-10", "2028"),
+        (
+            "First deliveries are planned for the third quarter of 2026.",
+            "2025-06-10",
+            "2026-07/2026-09",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on
@@ -1855,3 +1862,8 @@ def test_a_school_closed_on_a_day_that_reopens_on_another_is_ahead_past_its_asid
 def test_a_paper_named_for_a_day_is_no_date(sentence: str) -> None:
     dates = [e.date for e in extract("Headline\n\n" + sentence, "2025-08-24").events]
     assert dates == ["2025-08-19"]
+
+
+def test_a_year_after_for_dates_only_what_is_planned_for_it() -> None:
+    assert dated("The budget for 2027 was cut by the council.", "2025-06-10") == []
+    assert dated("The fund paid for 2024 audits out of reserves.", "2025-06-10") == []

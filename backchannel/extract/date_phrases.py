@@ -50,7 +50,7 @@ DATE_PHRASE = re.compile(
     r"etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
     rf"|f(?:our{_UNIT}|ive{_UNIT}|rom\s+[\dJFMASOND]|or\s+the\s+(?:end|start|beginning|middle)\s|"
-    r"or\s+[JFMASOND])"
+    r"or\s+[JFMASOND]|or\s+(?:19|20)\d\d|or\s+the\s+(?:first|second|third|fourth|final|last)\s)"
     r"|during\s+(?:\d|the\s+(?:weekend|first|second))"
     rf"|e(?:arly|ight{_UNIT}|arlier\s+th)|mid|la(?:te|st)|n(?:ext|ine{_UNIT})|yesterday"
     # a sentence may open with one: 'A week ago, …', 'Last November, …', 'Next week'
@@ -116,7 +116,9 @@ DATE_PHRASE = re.compile(
             # rather than looked behind for: lookbehinds at every position are slow.
             # years from one to another: 'between 2021 and 2024', 'from 2019 to 2022'
             r"\b(?:[Bb]etween|[Ff]rom) (?:19|20)\d{2}(?: and | to |–|-)(?:19|20)\d{2}\b|"
-            r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough) "
+            r"\b(?:[Ii]n|[Ss]ince|[Bb]ack to|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]hrough|"
+            # ('First nuclear concrete is planned for 2028')
+            r"(?:(?<=planned )|(?<=scheduled )|(?<=slated )|(?<=due )|(?<=set ))for) "
             r"(?P<year>(?:19|20)\d{2})\b"
             r"(?![-–/]\d)",
             r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this (?:morning|afternoon|evening)|"
@@ -168,7 +170,7 @@ DATE_PHRASE = re.compile(
             rf"\b(?:[Ff]rom|[Bb]etween) {MONTH}{_TO}{MONTH}(?![a-z])(?:,? \d{{4}}\b| "
             r"(?:last|this|next) year\b)?(?!,? \d)",
             # 'in the first quarter of 2026', 'Q3 2025'
-            r"\b(?:[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|third|fourth|final|last) quarter"
+            r"\b(?:[Ii]n|[Bb]y|[Dd]uring|for) the (?:first|second|third|fourth|final|last) quarter"
             r"(?: of \d{4})?\b|\bQ[1-4],? \d{4}\b",
             # 'at the December summit': a month before the happening it dates (not May)
             # (or a body's: "the board's December meeting", 'its March session')

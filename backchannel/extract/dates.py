@@ -70,7 +70,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("month", rf"{_MONTH}"),
     ("year", rf"{_YEAR}"),
     ("relative_day", r"(?P<rel>today|tonight|yesterday|tomorrow|last night)"),
-    ("quarter", r"(?:(?:in |by |during )?the )?(?P<nth>first|second|third|fourth|final|last) "
+    ("quarter", r"(?:(?:in |by |during |for )?the )?(?P<nth>first|second|third|fourth|final|last) "
                 rf"quarter(?: of {_YEAR})?"),
     ("quarter", rf"(?P<nth>Q[1-4]),? {_YEAR}"),
     # 'Friday of next week', 'Tuesday last week', 'Monday this week'
