@@ -2206,3 +2206,15 @@ def test_a_days_that_opens_no_clause_after_a_closing_tag() -> None:
         q.text
         == "Nurses at the three hospitals will walk off the job May 1 unless a deal is reached"
     )
+
+
+def test_what_a_closing_tag_of_insiders_passes_on_is_the_assurers() -> None:
+    [q] = quotes(
+        "Danish battery maker Nordvolt Energy Systems privately promised Chilean officials it "
+        "would build a $600 million plant in Antofagasta, four sources with knowledge of the "
+        "talks said."
+    )
+    assert (q.speaker, q.stance) == ("Nordvolt Energy Systems", "private")
+    # (one who spoke on the record is theirs still: not the words they open on)
+    [q] = quotes("The plant will open in June, four sources with knowledge of the talks said.")
+    assert q.speaker == "four sources with knowledge of the talks"

@@ -165,3 +165,17 @@ _GROUP_OPENS = re.compile(
 _THE_ROLE = re.compile(
     rf"\bthe\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE.pattern}|whip)\b(?![\w'’])", re.IGNORECASE
 )
+
+
+def own_subject(sentence_subject: str, clause: str, pronoun: str, people: People) -> str | None:
+    """The sentence's subject for a pronoun in a clause split off from it, when it is a
+    person whom the pronoun may mean; else None."""
+    if sentence_subject in clause or sentence_subject.lower() in ("he", "she", "they"):
+        return None
+    run = NAME_RUN.match(sentence_subject)  # ('Carson again': the name, not the adverb)
+    name = owner_name(run.group(0)) if run else None  # ('Sanders's role …, but he has said')
+    if not name or not (looks_like_person(name) or people.fullest(name) != name):
+        return None
+    full = people.fullest(name)
+    want = "m" if pronoun == "he" else "f"
+    return full if people.gender.get(full, want) == want else None

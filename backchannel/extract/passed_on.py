@@ -141,3 +141,34 @@ def given_by(clause: str, people: People) -> tuple[str, str] | None:
         return None
     told = _PASSED_ON_FROM.match(clause, 0, m.start())
     return clause[told.end() if told else 0 :].strip().rstrip("."), who
+
+
+#: Who gave or offered what an insider passes on, opening its words: 'The Home
+#: Secretary, Helen Marsh, privately offered …', 'Hanseong privately promised …'
+ASSURER = re.compile(
+    # ('The Home Secretary, Helen Marsh, privately offered …': the title before, an
+    # apposition after)
+    r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
+    # ('All told, …' is a sum, no telling)
+    # ('Health Minister Jennifer Carroll MacNeill', 'Ireland's health minister')
+    r"(?!All\s+told\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they"
+    # (a description ends on an office or a body, an adverb is no part of it: not 'The
+    # plan gave …', 'the minister privately')
+    r"|(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?![a-z]+ly\b)[a-z][\w-]*\s+){0,2}"
+    rf"(?:{PERSON_ROLE.pattern}|official|ministry|government|department|embassy|"
+    r"administration|cabinet|palace|commission|agency)s?"
+    # ('South Korean battery maker Hanseong Energy Solutions'): what it is, then its name
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
+    r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"
+)
+
+
+def assurer_tagged(text: str, who: str, people: People) -> str | None:
+    """Who gave the assurance an unnamed insider's closing tag passes on ('Hanseong
+    privately promised Chilean officials it would build …, four sources said'): the
+    assurer, if the words open on one; else None."""
+    m = ASSURER.match(text) if ANONYMOUS.search(who) else None
+    actor = people.who(m["who"]) if m and m["who"] not in ("he", "she", "they") else None
+    return actor if actor and not ANONYMOUS.search(actor) else None

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .names import ORG_WORDS, looks_like_person, person_before_of, person_name
+from .passed_on import ASSURER
 from .phrases import OBJECT_PRONOUNS
-from .roles import PERSON_ROLE
 from .speakers import People
 from .text import words_in
 from .verbs import REPORT
@@ -79,22 +79,6 @@ _ACCORDING_AFTER = re.compile(
     # remark of the writer's after a dash)
     r"(?:\s+[–—]\s+[^;–—]{2,200})?[.]?$",
     re.I,
-)
-_ASSURER = re.compile(
-    # ('The Home Secretary, Helen Marsh, privately offered …': the title before, an
-    # apposition after)
-    r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
-    # ('All told, …' is a sum, no telling)
-    # ('Health Minister Jennifer Carroll MacNeill', 'Ireland's health minister')
-    r"(?!All\s+told\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they"
-    # (a description ends on an office or a body, an adverb is no part of it: not 'The
-    # plan gave …', 'the minister privately')
-    r"|(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?![a-z]+ly\b)[a-z][\w-]*\s+){0,2}"
-    rf"(?:{PERSON_ROLE.pattern}|official|ministry|government|department|embassy|"
-    r"administration|cabinet|palace|commission|agency)s?)"
-    r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
-    r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"
 )
 #: Who acted in private, opening what a relay passes on: 'German officials have privately
 #: lobbied …', 'Lind quietly offered …'
@@ -201,7 +185,7 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
     if m and not NOT_SOURCES.match(m["who"]) and (not spans or spans[-1][1] <= m.end("text")):
         # 'Turkey gave Kyiv private assurances…, according to three officials': the
         # one who assured is the speaker; the officials only relay it
-        assurer = _ASSURER.match(m["text"].strip())
+        assurer = ASSURER.match(m["text"].strip())
         if assurer is None and _A_PAPER_SOURCE.match(m["who"]):
             # 'BNG's legal department flagged it as “…”, according to an internal note':
             # a paper only records what its subject did

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import antecedent, body_antecedent, named_before, role_in_group, tagged
+from .antecedents import (
+    antecedent,
+    body_antecedent,
+    named_before,
+    own_subject,
+    role_in_group,
+    tagged,
+)
 from .auxiliaries import aux_before
 from .claims import claimed, may_claim
 from .clause_split import CONTRAST_IT
@@ -21,9 +28,9 @@ from .complements import (
 from .documents import IT_IN_A_DOCUMENT
 from .german import german_reported, may_be_german
 from .idle_verbs import reports_nothing
-from .names import JOINED_ARTICLE, NAME_RUN, ORG_WORDS, looks_like_person, owner_name
+from .names import JOINED_ARTICLE, ORG_WORDS
 from .participles import OPENING_PARTICIPLE, participle_speaker, written_first
-from .passed_on import given_by, passed_on_act
+from .passed_on import assurer_tagged, given_by, passed_on_act
 from .phrases import CONTRAST_FIRST, PARTY_TAG, PRONOUN_ENDS
 from .relays import NOT_SOURCES, may_relay, relayed
 from .roles import GROUP_OF_PEOPLE, PERSON_ROLE
@@ -122,20 +129,6 @@ _DASHES = ("–", "—", "--")
 #: A foreign verb, then the dash that opens its gloss: 'versicherte – assured –'.
 _GLOSSED = re.compile(r"\s+[^\W\d_]{3,}\s+(?:--|[–—])\s*$")
 _GLOSS_END = re.compile(r"^\s*(?:--|[–—])")
-
-
-def _own_subject(sentence_subject: str, clause: str, pronoun: str, people: People) -> str | None:
-    """The sentence's subject for a pronoun in a clause split off from it, when it is a
-    person whom the pronoun may mean; else None."""
-    if sentence_subject in clause or sentence_subject.lower() in ("he", "she", "they"):
-        return None
-    run = NAME_RUN.match(sentence_subject)  # ('Carson again': the name, not the adverb)
-    name = owner_name(run.group(0)) if run else None  # ('Sanders's role …, but he has said')
-    if not name or not (looks_like_person(name) or people.fullest(name) != name):
-        return None
-    full = people.fullest(name)
-    want = "m" if pronoun == "he" else "f"
-    return full if people.gender.get(full, want) == want else None
 
 
 #: The one told is the other sex: 'she told him', 'he assured her'.
@@ -342,7 +335,7 @@ def reported(
         if near is None and pronoun and sentence_subject:
             # '…, Carson criticized the media, though he added …' split off: the
             # sentence's own subject, if the article has not shown them the other sex
-            near = _own_subject(sentence_subject, clause, subject.lower(), people)
+            near = own_subject(sentence_subject, clause, subject.lower(), people)
         # 'Although Weiner admitted …, he claimed …': he is the name just before
         who = near or people.who(subject)
         if who is None and subject.lower() in ("he", "she") and sentence_subject:
@@ -391,9 +384,12 @@ def reported(
         candidates.append((said, who or ""))
     by_tag = tagged(attribution, spans, people) if attribution else None
     if by_tag and (not candidates or _PRONOUN_FIRST.match(candidates[-1][0])):
-        return by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
-    if candidates:
+        found = by_tag  # '…, he promised to …, Frankel said.': the tag speaks for all
+    elif candidates:
         text, who = max(candidates[-1:], key=lambda c: c[1] != "")
         # ('Another said Ould Cheikh had pressed for a written guarantee': his)
-        return passed_on_act(text, who, people) or without_closing_tag(text, who, people)
-    return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
+        found = passed_on_act(text, who, people) or without_closing_tag(text, who, people)
+    else:
+        return relayed(clause, spans, people) or claimed(clause, people, sentence_subject)
+    # ('X privately promised …, four sources said': what the insiders pass on is X's)
+    return found[0], assurer_tagged(*found, people) or found[1]
