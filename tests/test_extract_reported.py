@@ -2218,3 +2218,17 @@ def test_what_a_closing_tag_of_insiders_passes_on_is_the_assurers() -> None:
     # (one who spoke on the record is theirs still: not the words they open on)
     [q] = quotes("The plant will open in June, four sources with knowledge of the talks said.")
     assert q.speaker == "four sources with knowledge of the talks"
+
+
+def test_an_act_passed_on_after_another_verb_and_an_undertaking_given() -> None:
+    first, second = quotes(
+        "Two senior figures in the Centre party tell us that Holm phoned party leader Sofie "
+        "Brandt on Sunday evening and promised her the finance ministry if the coalition is "
+        "returned. “It was a clear offer,” one of them said."
+    )
+    assert (first.speaker, first.stance) == ("Holm", "private")
+    assert second.speaker == "one of the two senior figures in the Centre party"
+    [q] = quotes(
+        "The source said Castell gave the undertaking at a dinner with bankers in Mayfair."
+    )
+    assert (q.speaker, q.stance) == ("Castell", "private")

@@ -25,8 +25,13 @@ _ACT_PASSED_ON = re.compile(
     rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she"
     rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
     r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
+    # ('… that Holmgaard phoned party leader Sofie Brandt on Sunday evening and promised …')
+    r"(?:[a-z]{3,}ed\s+[^,;“”\"]{2,60}?\s+and\s+)?"
     r"(?:already\s+|also\s+|privately\s+|repeatedly\s+|personally\s+)?"
-    r"(?:offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
+    # ('… said Castellane gave the undertaking at a dinner')
+    r"(?:gave\s+(?:the|an?|his|her|its|their)\s+(?:[a-z]+\s+)?(?:undertaking|assurance|"
+    r"guarantee|pledge|promise|commitment)s?|"
+    r"offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued|"
     # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
     r"signed off|"
@@ -112,6 +117,7 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
         # the party's rural wing', 'members of the Central team', 'the chancellor's
         # foreign policy adviser')
         return None
+    people.passed_on_by(who)  # ('One of them said …' next: one of the insiders)
     return m["text"].strip().rstrip("."), actor
 
 

@@ -294,6 +294,13 @@ class People:
         self._heads.clear()
         return found
 
+    def passed_on_by(self, insiders: str) -> None:
+        """Unnamed ``insiders`` passed on another's words: 'one of them' next is one of
+        them, as the article named them."""
+        group = unnamed_group(insiders)
+        if group:
+            self.group, self.group_named = group, insiders
+
     def spoke(self, speaker: str | None, cue: str | None = None, stance: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
         ('a senior official') is who 'he' or 'she' means next; a document its ``cue``
