@@ -1758,3 +1758,17 @@ def test_french_views_given_as_someones_adverbs_between_and_pronouns() -> None:
 def test_german_and_french_happenings(sentence: str, published: str, edtf: str) -> None:
     events = extract(f"Schlagzeile\n\n{sentence}", published, today=date(2026, 6, 1)).events
     assert [e.date for e in events] == [edtf]
+
+
+def test_an_interview_with_one_who_spoke_to_the_paper_by_its_capitalised_name() -> None:
+    found = quotes(
+        "Gov. Takeshi Arai has been less neutral. “A railway is a promise,” Arai said.\n\n"
+        "In an interview at its Hiroshima headquarters, West Chugoku President Masahiro Oda "
+        "spoke to The Observer about the line's future.\n\n"
+        "Q: Has the company already decided to abandon the line?\n\n"
+        "A: No. I understand why people feel that way, and the company will respect the "
+        "process.\n\n"
+        "Q: How difficult are the figures?\n\n"
+        "A: Even before the typhoon, we lost about ¥600 million a year on this line."
+    )
+    assert [q.speaker for q in found] == ["Takeshi Arai", "Masahiro Oda", "Masahiro Oda"]

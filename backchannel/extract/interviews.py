@@ -287,7 +287,8 @@ _SPOKE_TO_US = re.compile(
     # (or the one just named: 'Helena Nangolo has been minister …. She spoke to the Journal')
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*|\b[Ss]?[Hh]e)(?:,[^;“”\"]{2,200}?,)?\s+"
     # ('Declercq, a Liberal, received the Ledger in his office')
-    r"(?:(?:spoke|talked)\s+(?:to|with)|received)\s+(?:us\b|our\s|this\s|the\s+[A-Z])"
+    # ('… spoke to The Observer about the line's future')
+    r"(?:(?:spoke|talked)\s+(?:to|with)|received)\s+(?:us\b|our\s|this\s|[Tt]he\s+[A-Z])"
 )
 #: 'We spoke to Health Minister Ana Lind', 'Our editor sat down with Ana Lind'
 _WE_SPOKE_TO = re.compile(
