@@ -2782,3 +2782,14 @@ def test_a_record_that_shows_one_as_saying_that_gives_them() -> None:
     )
     assert q.speaker == "Andreas Charalambous"
     assert q.text == "Nicosia will not stand in the way of a mandate"
+
+
+def test_a_body_named_like_a_person_is_no_she() -> None:
+    found = extract(
+        "Headline\n\nIn a letter to the National Treasury dated May 2, Mutai warned that the "
+        "cut would leave the service unable to meet its obligations.\n\nInterior Secretary "
+        "Wanjiru Kamau-Odhiambo has publicly backed the Treasury's figures. “Every ministry "
+        "is being asked to tighten its belt,” she told reporters in Nakuru.",
+        "2025-06-10",
+    ).quotes
+    assert [q.speaker for q in found] == ["Mutai", "Wanjiru Kamau-Odhiambo"]

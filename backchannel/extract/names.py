@@ -59,7 +59,8 @@ ORG_WORDS = re.compile(
     r"Report|Journal|Monitor|Observer|Herald|Tribune|Gazette|Chronicle|Dispatch|Bulletin|"
     r"Digest|Weekly|Radio|Magazine|"
     r"Union|Association|Group|Centre|Center|Institute|Office|Parliament|Government|Operators|"
-    r"Works|Secretariat|Directorate|Hotel|Resort|Grand|Plaza|"
+    r"Works|Secretariat|Directorate|Hotel|Resort|Grand|Plaza|Treasury|Exchequer|Cabinet|"
+    r"Presidency|Chancellery|Embassy|Tribunal|Police|Service|Bureau|"
     r"Authority|State|States|Kingdom|Republic|Street|Square|Sea|Ocean|Article|NATO|EU|UN|School|"
     r"College|Tower|Foundation|Committee|Campaign|"
     # firms: 'an analyst at Nordbank Markets' names no one 'he' could be
