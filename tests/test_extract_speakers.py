@@ -2793,3 +2793,13 @@ def test_a_body_named_like_a_person_is_no_she() -> None:
         "2025-06-10",
     ).quotes
     assert [q.speaker for q in found] == ["Mutai", "Wanjiru Kamau-Odhiambo"]
+
+
+def test_a_podcast_named_after_someone_is_no_she() -> None:
+    [q] = extract(
+        "Headline\n\nLumora chief executive Hannah Voss was unequivocal when she went on the "
+        "Build Mode podcast on January 8. “We have never sold user content and we never will,” "
+        "she said.",
+        "2026-01-19",
+    ).quotes
+    assert q.speaker == "Hannah Voss"

@@ -46,7 +46,9 @@ from .voices import Voices
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
     r"campus|residence|region|district|province|metro|suburbs?|outskirts|palace|building|"
-    r"hospital|stadium|square|prison|compound|barracks)\b"
+    r"hospital|stadium|square|prison|compound|barracks|"
+    # (a title, not a person: 'the Build Mode podcast')
+    r"podcast|programme|newsletter|documentary)\b"
 )
 #: A sentence's subject 'he' or 'she', first or past a participle's phrase put first:
 #: 'She told …', 'Responding to a question from Ola Kvamme, she said'
