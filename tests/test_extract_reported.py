@@ -2232,3 +2232,21 @@ def test_an_act_passed_on_after_another_verb_and_an_undertaking_given() -> None:
         "The source said Castell gave the undertaking at a dinner with bankers in Mayfair."
     )
     assert (q.speaker, q.stance) == ("Castell", "private")
+
+
+def test_one_of_the_insiders_who_passed_on_what_another_told() -> None:
+    first, second = quotes(
+        "Two people present at the meeting, who asked not to be named, said Ms Gallagher had "
+        "also told consultants that she expected the review to be published before the "
+        "summer.\n\n“There was no ambiguity at all,” one of them said."
+    )
+    assert first.speaker == "Gallagher"
+    assert second.speaker == "one of the two people present at the meeting"
+
+
+def test_an_assurance_given_by_an_office() -> None:
+    [q] = quotes(
+        "Séamus Kerr said he had been given a personal assurance by the Taoiseach's office in "
+        "November that the process would be completely open."
+    )
+    assert (q.speaker, q.stance) == ("Taoiseach's office", "private")

@@ -64,7 +64,7 @@ _TOLD_PASSED_ON = re.compile(
     rf"(?P<text>(?P<who>{_WHO_TOLD})"
     r"(?:,\s+[a-z][^,;“”\"]{2,60},)?"  # (', meeting Nepali officials in Manila last week,')
     r"\s+(?:[a-z][^,;“”\"]{2,60}?\s+and\s+)?"  # ('spent the morning calling rebels and')
-    r"(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+)?"
+    r"(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+|also\s+|already\s+)?"
     r"(?:(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,120}?"
     r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b)"
     # ('… gave verbal assurances that …', '… had made it very clear that …')
@@ -130,7 +130,9 @@ GIVEN_BY = re.compile(
     r"(?:an?|the|his|her|their|its)\s+"
     r"(?:(?!(?:would|will|could|should|can|had|has|have|was|were|is|are|be|been|that)\b)"
     r"[\w'’“”\"-]+\s+){0,8}?by\s+"  # ('promised a meeting “before the end of the month” by')
-    rf"(?P<who>(?:the\s+)?(?:{PERSON_ROLE.pattern})|{_NAMED})(?=[\s,.;])"
+    # ('by the Taoiseach's office')
+    r"(?P<who>(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:office|staff|team|aides|department|ministry)"
+    rf"|(?:the\s+)?(?:{PERSON_ROLE.pattern})|{_NAMED})(?=[\s,.;])"
 )
 #: Where the words of one who passes it on end: 'Brennan said she had been …'
 _PASSED_ON_FROM = re.compile(r"^.*\b(?:said|says|told\s+[^,]{2,40}?)\s+(?:that\s+)?")

@@ -91,6 +91,13 @@ _NO_CLAUSE = re.compile(
 )
 
 
+#: Unnamed insiders counted, opening a clause: 'Two people present at the meeting, …'
+_INSIDERS_FIRST = re.compile(
+    r"(?P<who>(?:Two|Three|Four|Five|Several|Some)\s+[a-z][^,;“”\"]{2,60}?)"
+    r"(?:,|\s+(?:said|say|says|told|tell|tells)\b)"
+)
+
+
 def _short_ones_joined(sentence: str, clauses: list[str]) -> list[str]:
     """The clauses, a piece of one or two words after 'but' or 'and' joined to the
     clause before it (its words are that clause's, not a clause of their own)."""
@@ -301,6 +308,11 @@ def reported_in_sentence(
             said = ProposedQuote(words, who, stance, "indirect", cue, sentence.strip())
             found.append(said)
             people.spoke(who, cue, stance)
+            insiders = _INSIDERS_FIRST.match(clause) if who and clause[:1] in "TFS" else None
+            if insiders and insiders["who"] not in (who or ""):
+                # 'Two people present at the meeting … said Ms Gallagher had also told …'
+                # then '“…,” one of them said': one of those who passed it on
+                people.passed_on_by(insiders["who"])
             relayer = (
                 a_person(people.who(sentence_subject), people)
                 # (a first look: most words open on their own speaker)
