@@ -390,11 +390,12 @@ def test_a_relative_clause_with_commas_after_the_name_is_passed_over() -> None:
     )
 
 
-def test_a_role_between_name_and_verb_is_left_out_but_a_venue_stays() -> None:
+def test_a_role_or_a_venue_between_name_and_verb_is_left_out_but_the_venue_is_heard() -> None:
     [q] = quotes("Ola Berg, chief economist at Nordbank, said the fees were fair.")
     assert (q.speaker, q.text) == ("Ola Berg", "Ola Berg said the fees were fair")
+    # (labelled statements never hold the aside; the stance still reads it)
     [q] = quotes("Ola Berg, in an interview on Monday, said the fees were fair.")
-    assert q.text == "Ola Berg, in an interview on Monday, said the fees were fair"
+    assert (q.text, q.stance) == ("Ola Berg said the fees were fair", "public")
 
 
 def test_a_trailing_tag_leaves_the_quotations_closing_mark() -> None:
@@ -2250,3 +2251,18 @@ def test_an_assurance_given_by_an_office() -> None:
         "November that the process would be completely open."
     )
     assert (q.speaker, q.stance) == ("Taoiseach's office", "private")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Park, speaking to Korean reporters at Haneda airport before flying back to Seoul, "
+         "said he was neither optimistic nor pessimistic.",
+         "Park said he was neither optimistic nor pessimistic"),
+        ("Ana Lind, in an interview on Monday, said the port would stay in public hands.",
+         "Ana Lind said the port would stay in public hands"),
+    ],
+)  # fmt: skip
+def test_how_or_where_one_spoke_is_no_part_of_the_words(text: str, said: str) -> None:
+    [q] = quotes(text)
+    assert q.text == said

@@ -31,6 +31,14 @@ _RELATIVE_AFTER = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:(?:who|whose|whom|the|an?|of\s+the|from\s+the)\s|{_ROLE_OPENS})"
     r"[^“”\"]{2,200},\s*$"
 )
+#: How or where one spoke, in an aside between the name and the verb: ', speaking to Korean
+#: reporters at Haneda airport,', ', in an interview on Monday,' (the clause keeps it for
+#: the stance; the words said do not)
+_HOW_AFTER = re.compile(
+    r",\s+(?:speaking|talking|writing|responding|replying|asked|in\s+(?:an?\s+)?(?:interview|"
+    r"statement|emailed\s+statement|email|post|letter|speech)|however|meanwhile)\b"
+    r"[^“”\"]{0,200},\s*$"
+)
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
 _COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
 #: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
@@ -58,7 +66,10 @@ def said_span(clause: str, subject: str, verb: re.Match[str], relative: bool, ne
     if near:
         subject = clause[start : verb.start()].strip() or subject
     said = clause[start:].strip().rstrip(" .")
-    if _RELATIVE_AFTER.match(clause, start + len(subject), verb.start()) or (
+    if (
+        _RELATIVE_AFTER.match(clause, start + len(subject), verb.start())
+        or _HOW_AFTER.match(clause, start + len(subject), verb.start())
+    ) or (
         # 'The exporter, Nordfisk AS, said …': the name's closing comma is no part of it
         clause[start + len(subject) : verb.start()].strip() == ","
     ):
