@@ -2266,3 +2266,21 @@ def test_an_assurance_given_by_an_office() -> None:
 def test_how_or_where_one_spoke_is_no_part_of_the_words(text: str, said: str) -> None:
     [q] = quotes(text)
     assert q.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("In the recording, Salazar appeared to tell a towing company owner that contracts "
+         "went to the people who take care of you.",
+         "Salazar appeared to tell a towing company owner that contracts went to the people "
+         "who take care of you"),
+        ("In them, the board member, Katrin Seeliger, appears to tell a senior negotiator "
+         "that the company can live with 35 hours by 2029.",
+         "Katrin Seeliger appears to tell a senior negotiator that the company can live with "
+         "35 hours by 2029"),
+    ],
+)  # fmt: skip
+def test_what_a_leak_shows_one_appears_to_tell(text: str, said: str) -> None:
+    [q] = quotes(text)
+    assert q.text == said

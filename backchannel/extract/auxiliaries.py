@@ -8,7 +8,9 @@ import re
 _AUX = re.compile(
     r"((?:\s(?:has|have|had|was|were|is|are|would|will|also|repeatedly|privately|publicly|"
     r"quietly|secretly|openly|firmly|flatly|bluntly|explicitly|personally|directly|formally|"
-    r"already|only|continues? to|continued to|in public|in private|reportedly|earlier|today|"
+    # ('appeared to tell a towing company owner that …': a leak's reading of it)
+    r"already|only|continues? to|continued to|appears? to|appeared to|seems? to|seemed to|"
+    r"in public|in private|reportedly|earlier|today|"
     r"yesterday|tonight))*)\s*$"
 )
 #: The last words of _AUX's words ('continues to', 'in private').

@@ -40,7 +40,10 @@ _HOW_AFTER = re.compile(
     r"[^“”\"]{0,200},\s*$"
 )
 #: The name's closing comma, then only an auxiliary and an adverb before the verb.
-_COMMA_THEN_AUX = re.compile(r",\s+(?:(?:had|has|have|was|were|is|would|will)\s+)?(?:[a-z]+ly\s+)?")
+_COMMA_THEN_AUX = re.compile(
+    r",\s+(?:(?:had|has|have|was|were|is|would|will|appears\s+to|appeared\s+to)\s+)?"
+    r"(?:[a-z]+ly\s+)?"
+)
 #: The main clause after a relative one, at the sentence's last comma: '…, faces questions'
 _MAIN_AFTER_RELATIVE = re.compile(
     r",\s+(?:is|was|has|had|does|did|remains|[a-z]{3,}s)\s+"
