@@ -2284,3 +2284,12 @@ def test_how_or_where_one_spoke_is_no_part_of_the_words(text: str, said: str) ->
 def test_what_a_leak_shows_one_appears_to_tell(text: str, said: str) -> None:
     [q] = quotes(text)
     assert q.text == said
+
+
+def test_he_in_a_sentence_about_a_group_is_the_man_it_names() -> None:
+    [q] = quotes(
+        "Jurors in the bribery trial of former harbour chairman Victor Salazar heard a "
+        "recording on Monday in which he appeared to tell a towing company owner that "
+        "contracts went to the people who take care of you."
+    )
+    assert q.speaker == "Victor Salazar"

@@ -179,3 +179,13 @@ def own_subject(sentence_subject: str, clause: str, pronoun: str, people: People
     full = people.fullest(name)
     want = "m" if pronoun == "he" else "f"
     return full if people.gender.get(full, want) == want else None
+
+
+def person_named_last(head: str) -> str | None:
+    """The last person ``head`` names in full ('Jurors in the trial of … Victor Salazar
+    heard a recording in which he …': Victor Salazar), or None."""
+    for run in reversed(NAME_RUN.findall(plain(head))):
+        name = owner_name(run)
+        if name and " " in name and looks_like_person(name) and not _a_body_or_place(name):
+            return name
+    return None

@@ -10,6 +10,7 @@ from .antecedents import (
     body_antecedent,
     named_before,
     own_subject,
+    person_named_last,
     role_in_group,
     tagged,
 )
@@ -339,8 +340,10 @@ def reported(
         # 'Although Weiner admitted …, he claimed …': he is the name just before
         who = near or people.who(subject)
         if who is None and subject.lower() in ("he", "she") and sentence_subject:
-            # 'Gov. Ana Lind vetoed it because she said …': she is the sentence's subject
-            who = people.who(sentence_subject)
+            # 'Gov. Ana Lind vetoed it because she said …': she is the sentence's subject;
+            # not a group ('Jurors … heard a recording in which he …': the man named before)
+            named = GROUP_OF_PEOPLE.match(sentence_subject.lower()) and person_named_last(head)
+            who = (named and people.fullest(named)) or people.who(sentence_subject)
         if who is None and subject.lower() == "they" and sentence_subject.endswith("s"):
             # 'Residents say …, and they argue that …': the group the sentence opened on
             who = people.who(sentence_subject)

@@ -132,7 +132,7 @@ PEOPLE_IN_GROUPS = (
     "republicans|democrats|conservatives|liberals|officers|activists|observers|unions|"
     "campaigners|opponents|environmentalists|employers|landlords|businesses|strategists|donors|"
     "ministers|senators|councillors|councilors|legislators|objectors|executives|bankers|"
-    "investors|regulators|"
+    "investors|regulators|jurors|"
     f"{PEOPLE_OF_A_PLACE_OR_TRADE}"
 )
 #: Unnamed groups that speak, in lower case: 'aides said', '60 percent of voters said'.
