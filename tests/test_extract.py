@@ -443,6 +443,13 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-10",
             "2026-07/2026-09",
         ),
+        # a verb ahead after 'and' is a clause of its own, whatever the past before it
+        (
+            "The audit office said it was aware of the reports and would decide in December "
+            "whether to open an examination.",
+            "2025-06-10",
+            "2025-12",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

@@ -111,6 +111,8 @@ MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|rescheduled|adjourned)\s+(?:to|until|till|for)\s+"
     r"(?:the\s+)?$"
 )
+#: A verb ahead after 'and', opening a clause of its own: 'and would decide …'
+_AND_AHEAD = re.compile(r" and (?:would|will|could|should|must|is to|are to|plans to)\b")
 #: Where the clause after a date's own starts: ', and …', ', but …', '; …'
 _CLAUSE_AFTER = re.compile(r", and |, but |; ")
 #: What a day or month is set for: 'is planned for July', 'scheduled for 3 March'
@@ -311,6 +313,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # (nor one told in a clause of its own before: 'The stoppage began at 4am, and no trams
     # will run until 4am on Saturday')
     own_from = max(0, bare.rfind(" and that ", 0, at), bare.rfind(", and ", 0, at))
+    if " and " in bare:
+        # (nor one before 'and' and a verb ahead: 'said it was “aware of the reports” and
+        # would decide in December')
+        for and_modal in _AND_AHEAD.finditer(bare, own_from, at):
+            own_from = and_modal.start()
     # (nor one told in a clause after it: 'The federation elects a president on Saturday,
     # and the contest has turned into an argument about what was promised')
     own_to = _CLAUSE_AFTER.search(bare, until)
