@@ -450,6 +450,23 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
             "2025-06-10",
             "2025-12",
         ),
+        # a case opened, a manifesto launched, a year that starts, a petition to be handed
+        (
+            "Opening the case on Monday, the prosecutor told jurors the claim was built backwards.",
+            "2025-06-11",
+            "2025-06-09",
+        ),
+        (
+            "The Unity Party launches its manifesto in Odense on Thursday.",
+            "2025-06-10",
+            "2025-06-12",
+        ),
+        ("The new quota year starts on 1 January.", "2025-06-10", "2026-01-01"),
+        (
+            "She said the trust would hand a petition to the regulator on Monday.",
+            "2025-06-11",
+            "2025-06-16",
+        ),
         # a happening named by its year
         ("Albania imported power, most recently during the drought of 2022.", "2025-06-10", "2022"),
         # what is due, what a house votes on

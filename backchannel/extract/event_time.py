@@ -64,7 +64,7 @@ def _may_be_ahead(bare: str) -> bool:
 _SCHEDULED_NOW = re.compile(
     r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes|elects|publishes|debates|decides|"
     # an agenda's: 'Commissioner Dalsgaard visits …', 'The Commission presents its review'
-    r"visits|presents|unveils|travels)\b"
+    r"visits|presents|unveils|travels|launches)\b"
     # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
     # ('Rovers travel to Aberlour United on Wednesday night')
     r"|(?:hosts?|faces?|plays?|travel\s+to)(?=\s+[A-Z]))"
@@ -103,7 +103,7 @@ _SCHEDULE_WORDS = (
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
     "reopen ", "resume ", " meet ", " convene ", " gather ", "visits", "presents", "unveils",
     "travels", "s open", "s close", "s reopen", "resumes", "reopens", "reconvenes", " sits",
-    " rises", " is ", " hold ", " travel to", " continues",
+    " rises", " is ", " hold ", " travel to", " continues", "launches",
 )  # fmt: skip
 #: The words before the day a happening moved to: 'pushed back to', 'postponed until'
 MOVED_TO = re.compile(

@@ -65,6 +65,8 @@ _EVENT_WORDS = [
     # ('The court heard the case over four days in June', 'the season begins on December
     # 14', 'expects the line to be in service by 2028')
     "heard the case", "heard arguments", "heard evidence", "heard submissions", "begins",
+    # ('Opening the case on Monday, …', 'the Unity Party launches its manifesto in Odense')
+    "Opening the case", "opening the case", "opening statements", "launches", "starts",
     "in service by", "enter service", "enters service", "entered service",
     "reconvened", "takes office", "take office", "took office", "sworn in",
     # words given through a channel on a day: 'rejected the allegations in a statement on
@@ -169,7 +171,7 @@ EVENT_WORDS = re.compile(
     r"aimed|expects?)\s+to)\s+(?:also\s+|then\s+|formally\s+|first\s+)?(?:open|"
     r"introduce|notify|submit|publish|award|hold|host|deliver|unveil|release|sign|hear|order|"
     r"install|reopen|start|begin|close|decide|rule|announce|consider|debate|examine|inspect|"
-    r"restart|send|table|launch|present|complete|file)\b"
+    r"restart|send|table|launch|present|complete|file|hand)\b"
     # what must be done by a day: 'must deliver its recommendation on Monday'
     r"|\bmust (?!be\b|have\b|not\b)[a-z]+\b"
     # words to a body or a gathering: 'told the Dutch parliament on Tuesday', 'told an
