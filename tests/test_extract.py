@@ -452,7 +452,8 @@ def test_a_block_without_attribution_belongs_to_the_source() -> None:
         ),
         # a case opened, a manifesto launched, a year that starts, a petition to be handed
         (
-            "Opening the case on Monday, the prosecutor told jurors the claim was built backwards.",
+            "Opening the case on Monday, the prosecutor told jurors the claim was “built "
+            "backwards – starting with the figure they wanted”.",
             "2025-06-11",
             "2025-06-09",
         ),
