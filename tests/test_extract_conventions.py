@@ -1772,3 +1772,11 @@ def test_an_interview_with_one_who_spoke_to_the_paper_by_its_capitalised_name() 
         "A: Even before the typhoon, we lost about ¥600 million a year on this line."
     )
     assert [q.speaker for q in found] == ["Takeshi Arai", "Masahiro Oda", "Masahiro Oda"]
+
+
+def test_what_a_paper_says_one_asked_for_is_theirs() -> None:
+    [q] = quotes(
+        "Selon le quotidien économique L’Informateur, Matignon aurait demandé au ministère de "
+        "l’Agriculture de ne rien annoncer avant l’adoption du projet de loi de finances."
+    )
+    assert q.speaker == "Matignon"

@@ -218,7 +218,8 @@ _OWNER_DID = re.compile(
 _ACTOR = re.compile(
     r"^(?P<who>(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’])\s*[^,]{2,60}?|(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’.-]*)(?:,\s+(?P<name>[^,]{2,60}),)?\s+(?:aurait|a)\s+(?:toutefois\s+|aussi\s+|"
-    r"également\s+|déjà\s+)?(?:indiqué|assuré|précisé|promis|déclaré|affirmé|confié|expliqué)\b"
+    r"également\s+|déjà\s+)?(?:indiqué|assuré|précisé|promis|déclaré|affirmé|confié|expliqué|"
+    r"demandé|proposé|garanti)\b"
 )
 
 
