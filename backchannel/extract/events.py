@@ -46,9 +46,21 @@ class ProposedEvent:
 
 #: The day something was said, right before it: 'said Wednesday', 'says on Monday'
 _SAID_ON = re.compile(r"\b(?:said|says)\s+(?:on\s+)?$")
-#: A relative clause in an aside, up to its date: ', a Nebraska Republican who took over
-#: the committee last year,'
-_IN_A_RELATIVE = re.compile(r",\s+[^,;]*\b(?:who|which|whose)\s+[^,;]*$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\s")
+
+
+def _in_a_relative(bare: str, start: int, at: int) -> bool:
+    """Is the date at ``at`` in a relative clause of an aside, its comma the last before
+    it: ', a Nebraska Republican who took over the committee last year,'? (Read back
+    from the date a little way only: a text without stops has long clauses.)"""
+    comma = bare.rfind(",", max(start, at - 200), at)
+    return (
+        comma >= 0
+        and ";" not in bare[comma:at]
+        and _RELATIVE_WORD.search(bare, comma, at) is not None
+    )
+
+
 #: 'today’s' as the present day's ('today’s patient numbers'), not a fixture's ('today’s
 #: vote')
 _PRESENT_DAYS = re.compile(rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b)")
@@ -199,7 +211,7 @@ def find_events(
                     # (not a year told outright, which a yearless day after it is in: 'The
                     # ferry, which was sold in May 2019, sank in June')
                     or (
-                        _IN_A_RELATIVE.search(paragraph_bare, start, dates[k]) is not None
+                        _in_a_relative(paragraph_bare, start, dates[k])
                         and "," in paragraph_bare[matches[k][1] : dates[k + 1]]
                         and not year_in(matches[k][2])
                     )
