@@ -89,18 +89,6 @@ def german_reported(clause: str, people: People) -> tuple[str, str | None] | Non
     return None
 
 
-#: What is reported: a Konjunktiv ('sei', 'werde', 'habe', 'lasse'), an infinitive with
-#: 'zu' ('den Fonds aufzustocken'), or 'dass'
-_REPORTED = re.compile(
-    r"\b(?:sei|seien|werde|werden|habe|hätten|hätte|würde|würden|könne|müsse|solle|lasse|"
-    r"gebe|stehe|dass)\b|\bzu\s+\w+en\b|\w+zu\w+en\b|\bman\s+\w+e\b"
-)
-
-
-def _konjunktiv_or_zu(what: str) -> bool:
-    return _REPORTED.search(what) is not None
-
-
 #: A verb in Konjunktiv I, the mood of reported speech: 'gebe', 'erwarte', 'werde sich …
 #: finden' (not one the indicative shares in the third person: 'werden', 'haben')
 _KONJUNKTIV = re.compile(
@@ -108,6 +96,18 @@ _KONJUNKTIV = re.compile(
     r"komme|liege|gehe|bleibe|brauche|gelte|wisse|halte|sehe|lasse|fehle|plane|prüfe|rechne|"
     r"hoffe|kommentiere|arbeite|trage|zahle|verlange|fordere|lehne)\b"
 )
+#: What is reported: a Konjunktiv ('sei', 'werde', 'habe', 'lasse', 'würden'), an
+#: infinitive with 'zu' ('den Fonds aufzustocken'), or 'dass'
+_REPORTED = re.compile(
+    rf"{_KONJUNKTIV.pattern}|\b(?:werden|hätten|hätte|würde|würden|dass)\b|\bzu\s+\w+en\b"
+    r"|\w+zu\w+en\b|\bman\s+\w+e\b"
+)
+
+
+def _konjunktiv_or_zu(what: str) -> bool:
+    return _REPORTED.search(what) is not None
+
+
 #: Words only German has, as words: a first look that the sentence is German
 _GERMAN = re.compile(r"\b(?:der|die|das|den|dem|des|und|nicht|es|man|ein|eine|sich|auch|aber)\b")
 
