@@ -2293,3 +2293,8 @@ def test_he_in_a_sentence_about_a_group_is_the_man_it_names() -> None:
         "contracts went to the people who take care of you."
     )
     assert q.speaker == "Victor Salazar"
+
+
+def test_a_pronoun_and_its_verb_in_one_word_open_a_clause() -> None:
+    [q] = quotes("Pryce's team insists there's no contradiction.")
+    assert (q.speaker, q.text) == ("Pryce's team", "Pryce's team insists there's no contradiction")

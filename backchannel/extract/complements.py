@@ -112,6 +112,8 @@ _PRONOUN_CLAUSE = re.compile(
 _COMMA_VERBS = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "schrieb"}
 _COMMA_CLAUSE = re.compile(r"^,\s+[a-zäöüß]+\s+\w")
 _PERSON_CLAUSE = re.compile(
+    # ('insists there's no contradiction': a pronoun and its verb in one word)
+    r"^\s+(?:there|he|she|it)['’]s\s|"
     r"^\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     # ('insisted there had been no deal': 'there' and its verb open a clause too)
     # ('has confirmed it received the notification': a body's 'it' too)
