@@ -1889,6 +1889,14 @@ def test_a_paper_named_for_a_day_is_no_date(sentence: str) -> None:
     assert dates == ["2025-08-19"]
 
 
+def test_a_fixture_then_another_are_two_happenings() -> None:
+    sentence = (
+        "Rovers travel to Aberlour United on Wednesday night, then host Portsoy Academicals on "
+        "Saturday 21 June before the break."
+    )
+    assert dated(sentence, "2025-06-14") == [("2025-06-18", sentence), ("2025-06-21", sentence)]
+
+
 def test_a_year_after_for_dates_only_what_is_planned_for_it() -> None:
     assert dated("The budget for 2027 was cut by the council.", "2025-06-10") == []
     assert dated("The fund paid for 2024 audits out of reserves.", "2025-06-10") == []

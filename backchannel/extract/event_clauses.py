@@ -25,7 +25,8 @@ _INNER_CLAUSE = re.compile(
     # (each run of spaces tried from its start only: a blanked quotation is a long one)
     # (and a day told again: 'on 15 September and again on 2 October')
     r"(?:,\s+|(?<!\s)\s+)(?=(?:which|whose|after|before|when|until|even as|whereas|ahead of|"
-    r"and again|"
+    # ('… travel to Aberlour on Wednesday night, then host Portsoy on Saturday 21 March')
+    r"and again|then|"
     r"following|due (?:in|on|by|before)|that (?:took|came|entered) (?:effect|into force))\s)"
     r"|,\s+(?=(?:days|weeks|hours|months|a day|a week|a month) (?:before|after)\s)"
     # what is expected of a thing dated before: 'the heatwave that has gripped Greece

@@ -196,7 +196,7 @@ EVENT_WORDS = re.compile(
     r"|\bgoes to the [A-Z]"
     # a side's fixture, a candidate's race: 'Castleton, meanwhile, host Pelham Vale next
     # Saturday', 'will face Democrat Ryan Greene in November' (not 'radio host Hugh Hewitt')
-    r"|\b(?:will|to|meanwhile,)\s+(?:host|play|face)\s+[A-Z][a-z]"
+    r"|\b(?:will|to|meanwhile,|then)\s+(?:host|play|face)\s+[A-Z][a-z]"
     r"|\bfaces\s+[A-Z][a-z]"
     # a stay somewhere: 'I was in Berlin in March'
     r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
