@@ -12,13 +12,13 @@ _FR_MONTHS = {
     "septembre": "September", "octobre": "October", "novembre": "November",
     "décembre": "December",
 }  # fmt: skip
-_DE_MONTHS = {
+DE_MONTHS = {
     "Januar": "January", "Februar": "February", "März": "March", "April": "April",
     "Mai": "May", "Juni": "June", "Juli": "July", "August": "August",
     "September": "September", "Oktober": "October", "November": "November",
     "Dezember": "December",
 }  # fmt: skip
-_MONTHS = {**_FR_MONTHS, **_DE_MONTHS}
+_MONTHS = {**_FR_MONTHS, **DE_MONTHS}
 _DAYS = {
     "lundi": "Monday", "mardi": "Tuesday", "mercredi": "Wednesday", "jeudi": "Thursday",
     "vendredi": "Friday", "samedi": "Saturday", "dimanche": "Sunday",

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .article import QUOTE_PAIRS
+from .foreign_dates import DE_MONTHS
 
 #: A stop that ends an abbreviation, not a sentence: 'Mr.', 'U.S.', 'Sept.', an initial.
 ABBREV = re.compile(
@@ -95,10 +96,7 @@ MAX_SENTENCE = 1500
 
 #: A German day of the month and its month: 'am 4. Dezember', 'bis 31. März'
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}\.$")
-_GERMAN_MONTH = re.compile(
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember)\b"
-)
+_GERMAN_MONTH = re.compile(rf"(?:{'|'.join(DE_MONTHS)})\b")
 #: Names spelt with an exclamation mark, which ends no sentence after them.
 _BANG_NAMES = ("Yahoo", "Jeopardy")
 _BOUNDARY = re.compile(
