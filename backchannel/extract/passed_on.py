@@ -117,7 +117,6 @@ def passed_on_act(text: str, who: str, people: People) -> tuple[str, str] | None
         # the party's rural wing', 'members of the Central team', 'the chancellor's
         # foreign policy adviser')
         return None
-    people.passed_on_by(who)  # ('One of them said …' next: one of the insiders)
     return m["text"].strip().rstrip("."), actor
 
 

@@ -296,12 +296,12 @@ class People:
         self._heads.clear()
         return found
 
-    def passed_on_by(self, insiders: str) -> None:
-        """Unnamed ``insiders`` passed on another's words: 'one of them' next is one of
-        them, as the article named them."""
-        group = unnamed_group(insiders)
+    def group_spoke(self, who: str) -> None:
+        """An unnamed group (``who``, as the article names it) spoke, or passed on
+        another's words: 'one of them' next is one of them."""
+        group = unnamed_group(who)
         if group:
-            self.group, self.group_named = group, insiders
+            self.group, self.group_named = group, who
 
     def spoke(self, speaker: str | None, cue: str | None = None, stance: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
@@ -310,9 +310,8 @@ class People:
         heard by voices."""
         # ('Analysts at Halvorsen wrote that …. “…,” they wrote.': 'they' next is them)
         self.last_group = speaker if speaker and GROUP_OF_PEOPLE.match(speaker.lower()) else None
-        group = unnamed_group(speaker) if speaker else None
-        if group:
-            self.group, self.group_named = group, speaker
+        if speaker:
+            self.group_spoke(speaker)
         self.last_thing = None
         if not speaker:
             self.voices.hushed()
