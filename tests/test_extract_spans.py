@@ -537,6 +537,11 @@ def test_the_writers_comment_after_reported_speech_is_not_part_of_it() -> None:
         ),
         # more of what was said, or a clause inside a quotation still open
         (
+            "Ana Berg said the board had “lost control of the dispute” and called for an "
+            "independent inquiry into the restructure.",
+            "and called for an independent inquiry into the restructure",
+        ),
+        (
             "Ana Berg said the ferry was “a terrible mistake,” and that the board should resign.",
             "and that the board should resign",
         ),

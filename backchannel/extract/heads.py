@@ -226,12 +226,22 @@ _ASIDE_LAST = re.compile(
 )
 
 
+#: A second verb that goes on saying, and stays with the words said: '… had “lost control
+#: of this dispute” and called for an independent inquiry', '… “does not comment” and
+#: declined to discuss …' (not the writer's 'but downplayed the issue')
+_SAYING_ON = (
+    r"(?:called|urged|demanded|asked|insisted|warned|accused|added|argued|stressed|"
+    r"reiterated|dismissed|described|pledged|vowed|promised|appealed|pressed|"
+    r"rejected|repeated|acknowledged|conceded|disputed|referred|questioned|criticised|"
+    r"criticized|expressed|welcomed|hoped)\b"
+)
 #: What follows a quotation's closing mark and is no part of what was said: a second
 #: verb of the speaker's ('… “a prayer” but did not say for whom'), a dash or a
 #: participle of the writer's ('…,” describing the team as heroes'), 'despite being …'.
 _TAIL_AFTER_QUOTE = re.compile(
-    r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|[a-z]{3,}(?:ed|ing)|"
-    r"swears|says|insists|adds|argues|notes)\b|(?:--|—|–|-)\s|"
+    r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|"
+    rf"(?!{_SAYING_ON}){'[a-z]{3,}'}(?:ed|ing)|swears|says|insists|adds|argues|notes)\b|"
+    r"(?:--|—|–|-)\s|"
     r"(?:despite|while|before|after)\s+[a-z]{3,}ing\b|also known as\b|"
     r"(?:although|though|whereas)\s|"
     # '… “a prayer” for the mayor but did not say for whom': a few words on, 'but' and a verb
