@@ -1397,6 +1397,38 @@ def test_one_of_those_who_passed_on_a_private_assurance_recounts_it_in_private()
     ]
 
 
+def test_one_of_the_insiders_later_on_still_recounts_in_private() -> None:
+    # a statement of someone else's between: what one of those insiders says later is
+    # still theirs, recounted in private (not one of the anonymous with a view of their own)
+    found = extract(
+        "Headline\n\nTwo executives at lessors with aircraft on the airline's books told "
+        "the Fleet Weekly that its finance chief, Pieter du Toit, assured them on a call in "
+        "March that the carrier would not need court protection.\n\nThe airline said it "
+        "had always been open with lessors.\n\n“We deferred two months of rent on the "
+        "strength of that call,” one of the executives said.",
+        "2026-03-04",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Pieter du Toit", "private"),
+        ("airline", "public"),
+        ("one of the executives", "private"),
+    ]
+
+
+def test_insiders_introduced_at_length_are_one_group() -> None:
+    found = extract(
+        "Headline\n\nThree executives who attended a closed-door meeting in Erbil on Monday "
+        "told Meridian that the minister, Kamal Aziz, assured them the arrears would be "
+        "paid.\n\n“We heard this in 2023, in 2024 and again last year,” one of the "
+        "executives said.",
+        "2026-03-04",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("Kamal Aziz", "private"),
+        ("one of the executives", "private"),
+    ]
+
+
 def test_a_quotation_s_own_clause_after_a_contrast_gives_its_venue() -> None:
     found = extract(
         "Headline\n\nA hospital trust removed more than 3,100 patients from its waiting lists, "

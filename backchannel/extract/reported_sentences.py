@@ -93,7 +93,7 @@ _NO_CLAUSE = re.compile(
 
 #: Unnamed insiders counted, opening a clause: 'Two people present at the meeting, …'
 _INSIDERS_FIRST = re.compile(
-    r"(?P<who>(?:Two|Three|Four|Five|Several|Some)\s+[a-z][^,;“”\"]{2,60}?)"
+    r"(?P<who>(?:Two|Three|Four|Five|Several|Some)\s+[A-Za-z][^,;“”\"]{2,100}?)"
     r"(?:,|\s+(?:said|say|says|told|tell|tells)\b)"
 )
 
@@ -313,6 +313,8 @@ def reported_in_sentence(
                 # 'Two people present at the meeting … said Ms Gallagher had also told …'
                 # then '“…,” one of them said': one of those who passed it on
                 people.group_spoke(insiders["who"])
+                if stance == "private" and cue:
+                    people.voices.insiders_passed_on(insiders["who"], cue)
             relayer = (
                 a_person(people.who(sentence_subject), people)
                 # (a first look: most words open on their own speaker)

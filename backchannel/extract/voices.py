@@ -11,7 +11,7 @@ from .documents import sender_of
 from .names import ORG_WORDS, looks_like_person, person_name
 from .phrases import DOCUMENTS
 from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
-from .unnamed import OFF_RECORD
+from .unnamed import OFF_RECORD, unnamed_group
 
 #: The cues of a statement read from a paper: '“…,” the memo says'
 _PAPER_CUES = frozenset({"memo", "letter", "note", "email", "report", "document", "minutes"})
@@ -26,6 +26,11 @@ _MESSAGE = re.compile(r"\b(?:e-?mails?|messages?|memo|texts?)\b")
 _OBTAINED = frozenset({"has obtained", "have obtained", "obtained a copy", "obtained by"})
 #: More of what someone wrote: '“We will not be announcing this,” Okafor wrote.'
 _WROTE = re.compile(r"\b(?:wrote|writes|added)\b")
+
+
+#: One of a group named before: 'one of the executives', 'a second official', 'another of
+#: the presidents'
+_ONE_OF = re.compile(r"(?:one|a second|a third|another)\b", re.I)
 
 
 #: A body named in one to four capitalised words: 'Nordvind', 'Manitoba Wildfire Service'
@@ -63,6 +68,10 @@ class Voices:
         #: senators told the Post that Ocampo assured them over dinner …'): what one of
         #: those passing it on says next recounts it
         self.passed_on: str | None = None
+        #: unnamed groups that passed on a private exchange, and its cue ('Two executives
+        #: … told Leasing Week that du Toit assured them on a call …'): what one of them
+        #: says later recounts it, in private too
+        self.insiders: dict[str, str] = {}
         #: the paper the last statement was read from ('“…,” the memo says') and its
         #: speaker, stance and cue: 'Further down, it adds: “…”' is more of it
         self.paper: tuple[str, str | None, str] | None = None
@@ -82,6 +91,8 @@ class Voices:
             self.issued = {}
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
         self.passed_on = cue if stance == "private" and cue else None
+        if stance == "private" and cue:
+            self.insiders_passed_on(speaker, cue)
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if cue and (message or (stance == "private" and cue in _OBTAINED)):
             # ('The Ledger has obtained an internal email … in which Greg Tamsin told …'
@@ -92,6 +103,13 @@ class Voices:
             # 'A senior organiser, who asked not to be named' (not 'one employee,
             # speaking on condition of anonymity, said Gates described …': Gates's words)
             self.off_record[speaker] = cue
+
+    def insiders_passed_on(self, who: str, cue: str) -> None:
+        """``who``, if an unnamed group ('Three executives who attended …'), spoke of or
+        passed on something private, its ``cue``."""
+        group = unnamed_group(who)
+        if group:
+            self.insiders[group] = cue
 
     def hushed(self) -> None:
         """A statement with no speaker: no private message is being answered, and no
@@ -131,6 +149,11 @@ class Voices:
             for source, cue in self.off_record.items():
                 if group in source:
                     return "private", cue
+        if who and group in self.insiders and group in who and _ONE_OF.match(who):
+            # '“We heard this in 2023 …,” one of the executives said.' after 'Three
+            # executives … told Meridian that the minister assured them …': one of the
+            # insiders, recounting it, in private
+            return "private", self.insiders[group]
         passed_on = self.passed_on
         if who and who.startswith("one of the ") and passed_on and who[11:] in passed_on:
             # 'Three senators told the Post that Ocampo assured them over dinner …' then
