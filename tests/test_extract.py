@@ -1252,6 +1252,9 @@ def test_spoken_dates_date_events(sentence: str, edtf: str) -> None:
         ("The protest in Paris on 2 January drew thousands.", "2025-07-01", "2025-01-02"),
         # a schedule in the present tense looks ahead
         ("The EU's safeguard on steel imports expires on June 30.", "2026-01-16", "2026-06-30"),
+        # (every schedule word: 'closes', 'begins', 'opens', past words between)
+        ("The regulator's consultation on its proposed rules closes on 6 March.",
+         "2026-02-12", "2026-03-06"),
         # a sentence about what is ahead still names a month just past, if far nearer
         ("The unions will suspend the protests called after the strike in late October.",
          "2025-12-03", "2025-10-21/2025-10-31"),

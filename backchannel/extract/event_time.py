@@ -20,7 +20,7 @@ from .verbs import REPORT
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
-    r"\b(?=[nNdDsSwWeEuUiIaAhHmkgt])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:s|ed(?=\s+(?:to|on|in|by|before|within|at|next|later|this|soon|shortly)\b))?\b|"
+    r"\b(?=[nNdDsSwWeEuUiIaAhHmkgtbocr])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:s|ed(?=\s+(?:to|on|in|by|before|within|at|next|later|this|soon|shortly)\b))?\b|"
     r"should(?!\s+have\b)|"
     r"must|"
     r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
