@@ -1553,6 +1553,8 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
          "Ankara in July.", "2026-03-14", ["2026-05-21/2026-05-31", "2026-07"]),
         ("The ministry plans to send the bill to parliament in early May.", "2026-03-14",
          ["2026-05-01/2026-05-10"]),
+        ("The two sides want to conclude a deal by the end of the year.", "2025-09-10",
+         ["2025-12"]),
         # a happening after it, what befell one named, another's act to come
         ("The next decision is scheduled for 18 December, with a further meeting in late "
          "January.", "2025-11-13", ["2025-12-18", "2026-01-21/2026-01-31"]),

@@ -23,7 +23,9 @@ FUTURE = re.compile(
     r"\b(?=[nNdDsSwWeEuUiIaAhHmkgtbocr])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:s|ed(?=\s+(?:to|on|in|by|before|within|at|next|later|this|soon|shortly)\b))?\b|"
     r"should(?!\s+have\b)|"
     r"must|"
-    r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to"
+    r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to|"
+    # what one wants done: 'I want the contract signed in March'
+    r"(?<![Dd]o not )(?<![Dd]on['’]t )[Ww]ants?(?=\s+(?:the|a|an|it|them|this|that|to)\b)"
     # a schedule in the present: 'the safeguard expires on June 30'
     r"|expires|ends|begins|starts|opens|closes|runs out|kicks off|gets under way|"
     # a day aimed at: 'our target is 17 August'
@@ -46,6 +48,7 @@ def _may_be_ahead(bare: str) -> bool:
         or "is to" in low
         or "are to" in low
         or "hope" in low
+        or "want" in low
         or "expires" in low
         or "ends " in low
         or "begins" in low
