@@ -1801,6 +1801,26 @@ def test_a_timeline_box_dates_each_entry_by_the_date_it_opens_on() -> None:
     ]
 
 
+def test_an_agenda_box_dates_each_entry_by_its_nearest_day() -> None:
+    # no year, whatever the tense, a bare noun too; the nearest such day either way
+    found = extract(
+        "Budget week\n\nThe Treasury is saying nothing.\n\nThe week ahead\n"
+        "- Mon 24 Nov: Ashdown gives evidence to the housing select committee, 2.30pm.\n"
+        "- Wed 26 Nov: Budget day.\n"
+        "- By May 14: Governor's revision of the budget.\n"
+        "- Late October: Hartwell interim results.\n"
+        "- 31 August – Deadline for the refinery agreement.",
+        "2025-11-20",
+    ).events
+    assert [(e.date, e.text[:16]) for e in found] == [
+        ("2025-11-24", "Mon 24 Nov: Ashd"),
+        ("2025-11-26", "Wed 26 Nov: Budg"),
+        ("2026-05-14", "By May 14: Gover"),
+        ("2025-10-21/2025-10-31", "Late October: Ha"),
+        ("2025-08-31", "31 August – Dead"),
+    ]
+
+
 def test_a_standfirst_over_a_byline_posted_at_a_time_proposes_nothing() -> None:
     found = extract(
         "Politics\n\nCouncil approves fire station sale\n\nThe mayor privately backed it, "

@@ -3,7 +3,7 @@ means, and which year a date with none means, from the sentence's tense.
 
 A phrase points back from the published date; a sentence about what is due,
 scheduled, intended or said to come reads it forward. A month named with no year
-is its nearest one, leaning to the tense (see _nearer).
+is its nearest one, leaning to the tense (see nearer).
 """
 
 from __future__ import annotations
@@ -226,7 +226,7 @@ _DONE_IN = re.compile(
 _YEARLESS_MONTH = re.compile(rf"^(?!.*\b(?:\d{{4}}|[Ll]ast|[Nn]ext|[Tt]his)\b).*\b{MONTH}(?![a-z])")
 
 
-def _nearer(past: str, coming: str, reference: date, favour_past: bool = False) -> str:
+def nearer(past: str, coming: str, reference: date, favour_past: bool = False) -> str:
     """A month named with no year is its nearest one, the tense's favoured: 'on 19
     March' in an article of 5 February is next month's (six weeks on), not last
     year's (eleven months back); 'on 28 May' in one of 10 June is last month's; 'will
@@ -383,8 +383,8 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     ):
         other = parse_date(phrase, reference if future else ahead, future=not future)
         edtf = (
-            _nearer(other, edtf, reference)
+            nearer(other, edtf, reference)
             if future
-            else _nearer(edtf, other, reference, favour_past=True)
+            else nearer(edtf, other, reference, favour_past=True)
         )
     return edtf

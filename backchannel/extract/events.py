@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from backchannel.db.dates import DateError
 
+from .agenda import box_entry
 from .article import Article
-from .date_phrases import DATE_PHRASE, MONTH
-from .dates import parse_date
+from .date_phrases import DATE_PHRASE
 from .day_counts import A_DAY, DAYS_AROUND, DAYS_FROM, DAYS_LATER, days_counted
 from .event_clauses import Clause, date_clauses
 from .event_time import CLOCK, FIXTURES, MOVED_TO, date_of
@@ -24,13 +24,6 @@ from .happenings import names_happening
 from .story_years import THAT_YEAR_ALONE, day_and_year, in_that_year, story_year, year_in
 from .text import Readings
 
-#: An entry of a timeline box: its date, then what happened ('2019: The Department of
-#: Finance first warns …', 'February 12, 2026: The committee approves the bill'); the
-#: date has its year, and the entry is a happening whatever its tense
-_TIMELINE_ENTRY = re.compile(
-    rf"(?P<date>(?:\d{{1,2}} {MONTH},? |{MONTH} (?:\d{{1,2}}, )?)?(?:19|20)\d\d)"
-    r"\s*(?::|\s[–—-])\s+(?=[A-Z])"
-)
 #: A condition opening the sentence: 'If the Assembly passes it this year, …'
 _IF_FIRST = re.compile(r"(?:^|:\s+)If\s[^,]*$")
 
@@ -97,15 +90,10 @@ def find_events(
             continue
         day_told, day_before = day_before, None
         text = paragraph.text
-        entry = _TIMELINE_ENTRY.match(text) if text[:1].isalnum() else None
+        entry = box_entry(text, reference, ahead)
         if entry:
-            try:
-                edtf = parse_date(entry["date"], reference)
-            except DateError:
-                edtf = None
-            if edtf:
-                propose(text, edtf, entry["date"])
-                continue
+            propose(text, *entry)
+            continue
         # Most sentences hold no date: find the dates of the whole paragraph in one
         # pass (quotations blanked) and read only the sentences that hold one.
         paragraph_bare, spans = read(text)
