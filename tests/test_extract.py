@@ -1101,6 +1101,11 @@ def test_a_plan_for_the_date_itself_looks_ahead() -> None:
             "An outside audit of all contracts signed since 2016 will be published in July.",
             "2025-07",
         ),
+        # ... nor the period figures cover
+        (
+            "The company will publish its results for the fourth quarter of 2024 on 12 July.",
+            "2025-07-12",
+        ),
         # a month a happening is set for; last night
         ("A first review of the ceilings is scheduled for July.", "2025-07"),
         ("Its launch is planned for September, the agency said.", "2025-09"),

@@ -39,6 +39,11 @@ class ProposedEvent:
 
 #: The day something was said, right before it: 'said Wednesday', 'says on Monday'
 _SAID_ON = re.compile(r"\b(?:said|says)\s+(?:on\s+)?$")
+#: Figures for a period, before it: 'its results for', 'a loss for'
+_FIGURES_FOR = re.compile(
+    r"\b(?:results|earnings|figures|numbers|loss|losses|profits?|revenues?|sales|accounts|"
+    r"outlook|guidance|forecast)\s+(?:for\s+)?$"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\s")
 
 
@@ -203,6 +208,10 @@ def find_events(
                         and "," in paragraph_bare[matches[k][1] : dates[k + 1]]
                         and not year_in(matches[k][2])
                     )
+                    # ('will publish its results for the fourth quarter of 2025 on 12
+                    # February': the period figures cover, then the day of the happening)
+                    or _FIGURES_FOR.search(paragraph_bare, max(0, dates[k] - 30), dates[k])
+                    is not None
                     # (a clock time is the day's only where no day is told: 'at 9:30 on Friday')
                     or CLOCK.match(matches[k][2]) is not None
                     # 'originally scheduled for 22 April, has been pushed back to 12 May':
