@@ -23,7 +23,7 @@ FUTURE = re.compile(
     r"\b(?=[nNdDsSwWeEuUiIaAhHmkgtbocr])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:s|ed(?=\s+(?:to|on|in|by|before|within|at|next|later|this|soon|shortly)\b))?\b|"
     r"should(?!\s+have\b)|"
     r"must|"
-    r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to|"
+    r"[Uu]pcoming|(?:[Ii]s|[Aa]re) to|[Hh]opes? to|[Hh]oped to|"
     # what one wants done: 'I want the contract signed in March'
     r"(?<![Dd]o not )(?<![Dd]on['’]t )[Ww]ants?(?=\s+(?:the|a|an|it|them|this|that|to)\b)"
     # a schedule in the present: 'the safeguard expires on June 30'
