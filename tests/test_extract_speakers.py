@@ -1598,6 +1598,16 @@ def test_a_statement_posted_is_what_was_posted_not_who_posted_it() -> None:
             'at the fabric of this community".',
             "Doug Kerrigan",
         ),
+        (  # its author put first: 'it', or the document, is theirs, and goes on being
+            "A board memo has found its way to us. Dated 2 September and written by chair "
+            "Graham Pellow, it tells directors that the company has enough cash.",
+            "Graham Pellow",
+        ),
+        (
+            "Written by chair Graham Pellow, the memo tells directors that the company has "
+            "enough cash. It goes on to recommend that the board prepare to refinance.",
+            "Graham Pellow",
+        ),
     ],
 )
 def test_relays_bodies_and_documents_speak_for_their_own(text: str, speaker: str) -> None:

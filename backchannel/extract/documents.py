@@ -31,6 +31,14 @@ _DOCUMENT_SENT_BY = re.compile(
     # (or one named by office: 'signed by the governor')
     rf"(?:{_SENDER}|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b))"
 )
+#: ... or by them, put first, then the document or 'it': 'Dated 2 September and written by
+#: chair Graham Pellow, it tells directors …', 'Signed by Ana Lind, the letter asks …'
+_BY_FIRST = re.compile(
+    r"\W*(?:Dated\s+[^,;“”\"]{2,30}?\s+and\s+)?(?:Sent|Written|Signed|Prepared|Drafted|written|"
+    rf"signed|prepared|drafted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?{_SENDER},\s+"
+    r"(?:it|the\s+(?:[\w-]+\s+)?(?P<doc>letter|memo|email|note|circular))\b"
+)
+BY_FIRST_WORDS = ("Dated", "Sent by", "Written", "Signed", "Prepared", "Drafted")
 #: A document from a body or a person, in running text: 'An internal memo from the
 #: agriculture secretariat, dated July 30, …'
 _DOCUMENT_FROM = re.compile(
@@ -79,8 +87,11 @@ _DOCUMENT_BY = re.compile(
 _NAME_LAST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 #: A document a body spoke in, put before its 'it': 'In a statement posted to its website, it'
 IT_IN_A_DOCUMENT = re.compile(
-    r"\s*(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
-    r"notice|filing|message|update)\b[^,;“”\"]{0,60},\s+it\s*$"
+    r"\s*(?:(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
+    r"notice|filing|message|update)\b[^,;“”\"]{0,60}"
+    # ... or one its author put first: 'Dated 2 September and written by Graham Pellow, it'
+    r"|(?:Dated\s+[^,;“”\"]{2,30}?\s+and\s+)?(?:Sent|Written|Signed|Prepared|Drafted|written|"
+    r"signed|prepared|drafted)\s+by\s+[^,;“”\"]{2,80}),\s+it\s*$"
 )
 
 
@@ -95,12 +106,17 @@ def names_a_document(text: str) -> bool:
         or "message" in text
         or "note" in text
         or "circular" in text
+        or text.lstrip().startswith(BY_FIRST_WORDS)
     )
 
 
 def sender_of(text: str) -> tuple[str, str] | None:
     """(document, the words that name its sender) if the text names a document with
     the one who sent it ('email', 'Mr Pellow'), else None."""
+    first = _BY_FIRST.match(text) if text.lstrip().startswith(BY_FIRST_WORDS) else None
+    if first:
+        # ('it' is the document, whose words are theirs: 'It goes on to recommend …')
+        return first["doc"] or "it", first["who"]
     m = (
         _IN_A_DOCUMENT.match(text)
         or _DOCUMENT_THEN_SENDER.search(text)

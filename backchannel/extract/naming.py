@@ -198,7 +198,8 @@ def who(people: People, phrase: str) -> str | None:
     if low in _THE_PAPER and people.last_outlet:
         return people.last_outlet  # 'Other capitals, the paper reported, nodded along
     if low == "it":
-        return people.it()
+        # (a document put as 'it' after its author: 'Written by Ana Lind, it asks …')
+        return people.voices.issued.get("it") or people.it()
     sender = document_sender(phrase)
     if sender:
         # 'An internal note from the district surveillance unit', 'a letter by Ana Lind':

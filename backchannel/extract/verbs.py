@@ -26,7 +26,7 @@ MORE_SPEECH = {
     "stating", "tweeting", "remarking", "reiterating", "acknowledging",
     "conceding", "vowing", "pledging", "interjected", "interjecting",
     # what a paper finds or advises: 'The memo recommended that …', 'and estimated that …'
-    "recommended", "recommends", "estimated", "estimates", "advised", "advises",
+    "recommended", "recommends", "recommend", "estimated", "estimates", "advised", "advises",
     # and what it tells someone to do: 'The circular instructs banks to review …'
     "instructs", "instructed", "instructing",
     # translated reporting verbs: 'informed in a note that …', 'evaluated that …' (pt
