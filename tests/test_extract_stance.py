@@ -643,6 +643,16 @@ def test_what_a_question_asked_about_is_no_venue() -> None:
     assert [(q.speaker, q.stance) for q in found] == [("Liu Wenhao", "public")]
 
 
+def test_one_who_told_fellow_party_members_is_no_research_fellow() -> None:
+    found = extract(
+        "Headline\n\nSen. Wade Hollister, R-Texas, told fellow Republicans at a lunch on "
+        "Tuesday that the aid was agreed.\n\n“If this body can find $38 billion for storms, "
+        "it can find two for a drought,” Hollister said on the Senate floor.",
+        "2026-03-04",
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found][-1] == ("Wade Hollister", "public")
+
+
 def test_what_analysts_talk_of_is_no_venue_of_theirs() -> None:
     [q] = extract(
         "Hearing\n\nAntitrust scholars said the hearing had exposed a gap between the firm's "

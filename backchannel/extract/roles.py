@@ -15,7 +15,8 @@ _ROLE_WORDS = (
     "fellow", "consultant", "commentator", "scientist", "lecturer", "scholar",
     "pollster",
 )  # fmt: skip
-ROLE = f"(?:{'|'.join(_ROLE_WORDS)})"
+#: (not 'fellow Republicans', 'fellow members': one's peers)
+ROLE = f"(?:(?:{'|'.join(_ROLE_WORDS)})(?<!fellow)|fellow(?!\\s+[\\w'’-]+s\\b))"
 #: What one who studies a field does: 'Sara Naji, who tracks ransomware groups at …'
 _STUDY_VERBS = ("studies", "tracks", "researches", "monitors", "teaches", "follows")
 
