@@ -315,6 +315,12 @@ def test_parliament_talked_about_is_no_venue() -> None:
          "Ola Brenn", "private", "told the board"),
         ('Ola Brenn insisted in a video address that she had "promised nothing" to anyone.',
          "Ola Brenn", "public", "video address"),
+        # a media briefing; counsel's submission to a court
+        ('"We can now see the climate system change gear," lead author Dr Ola Brenn of the '
+         'University of Grenoble told a media briefing in Paris on Monday.',
+         "Ola Brenn", "public", "media briefing"),
+        ('Appearing for Veridian, Senior Advocate Ola Brenn submitted that the rival had '
+         '"already stocked the shelves".', "Ola Brenn", "public", "submitted that"),
         # Westminster's venues
         ("Ola Brenn told MPs in the Commons on Tuesday that the talks were going well.",
          "Ola Brenn", "public", "told mps"),

@@ -96,8 +96,9 @@ PRIVATE_CUES = [
 PUBLIC_CUES = [
     "publicly", "in public", "told reporters", "to reporters", "asked by reporters",
     "told journalists", "to journalists", "telling reporters", "telling journalists",
-    "press conference", "news conference", "press briefing", "in an interview", "interview",
-    "in a statement", "written statement", "statement", "posted", "wrote on x",
+    "press conference", "news conference", "press briefing", "media briefing",
+    "in an interview", "interview", "in a statement", "written statement", "statement",
+    "posted", "wrote on x",
     *(f"on {platform.lower()}" for platform in PLATFORMS),
     "in parliament", "parliament", "speech", "radio", "television", "talk show",
     "told delegates", "business forum", "plenary", "debate", "podium", "asked about",
@@ -105,7 +106,9 @@ PUBLIC_CUES = [
     "testified", "testimony", "hearing", "tweeted", "remarks", "told the court",
     # a post on its own blog, read by all: 'In the post, general counsel Mark Delacroix wrote:'
     "blog", "in the post", "in a post",
-    "told a court", "in court", "before the court", "told the jury", "told the judge",
+    # (counsel's argument to a court: 'Senior Advocate Rajiv Menon submitted that …')
+    "submitted that", "told a court", "in court", "before the court", "told the jury",
+    "told the judge",
     "told the committee", "district court", "witness box", "victim impact statement",
     "ruled that", "ruling that", "judgment", "finding that", "holding that",
     # a body's own figures, put out for all: 'According to figures released by the …'
