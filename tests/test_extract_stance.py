@@ -149,7 +149,7 @@ def test_a_thing_talked_about_is_no_venue(text: str, stance: str, cue: str) -> N
 def test_an_officials_words_passed_on_by_an_unnamed_insider_are_private() -> None:
     text = (
         "Headline\n\n“We can live with a ceiling if it is short,” Harbour Minister Ola Brenn "
-        "told the cabinet, according to one of the people present."
+        "told the meeting, according to one of the people present."
     )
     [q] = quotes(text)
     assert (q.speaker, q.stance, q.cue) == (
@@ -315,6 +315,13 @@ def test_parliament_talked_about_is_no_venue() -> None:
          "Ola Brenn", "private", "told the board"),
         ('Ola Brenn insisted in a video address that she had "promised nothing" to anyone.',
          "Ola Brenn", "public", "video address"),
+        # one's own people, told: directors, the cabinet, colleagues, the squad
+        ("Chief executive Ola Brenn told directors that the league expected binding offers "
+         "before the end of the year.", "Ola Brenn", "private", "told directors"),
+        ("Ola Brenn tells cabinet members that the closures are not decisive.", "Ola Brenn",
+         "private", "tells cabinet"),
+        ("Ola Brenn personally assured the squad in the dressing room that salaries would be "
+         "paid on time.", "Ola Brenn", "private", "assured the squad"),
         # a media briefing; counsel's submission to a court
         ('"We can now see the climate system change gear," lead author Dr Ola Brenn of the '
          'University of Grenoble told a media briefing in Paris on Monday.',

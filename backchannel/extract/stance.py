@@ -221,6 +221,13 @@ _TO_OWN_PEOPLE = re.compile(
     r"(?:staff|colleagues|employees|directors|managers|executives|team|workforce|partners|"
     r"shareholders|board|deputies|aides)\b"
 )
+#: ... or told them: 'told directors that …', 'tells cabinet members', 'assured the squad'
+#: (not 'told MPs', 'told councillors', 'told investors': often in the open)
+_TOLD_OWN_PEOPLE = re.compile(
+    r"\b(?:told|tells|telling|assured|assuring|warned|warning)\s+(?:the\s+|his\s+|her\s+|its\s+|"
+    r"their\s+)?(?:(?:senior|board|cabinet|club|fellow)\s+)?(?:directors|cabinet|colleagues|"
+    r"ministers|executives|players|squad)\b"
+)
 #: ... or a letter to one office holder (read in the words' own case): 'Writing to AET's
 #: managing director, Selim Aydın, …', 'wrote to PGZ’s chief executive on 2 June that …'
 #: (not 'Writing to her EU counterparts', nor an open letter)
@@ -309,6 +316,9 @@ def first_cue(context: str) -> tuple[str | None, str | None, int]:
             if shown:  # a letter released to the press is on the record
                 return "public", low[m.start() : shown.end()], m.start()
         return ("private" if cue in _PRIVATE else "public"), cue, m.start()
+    if own is None and ("tel" in low or "told" in low or "assur" in low or "warn" in low):
+        # (one's own people told, where no venue is named: a venue says more)
+        own = _TOLD_OWN_PEOPLE.search(low)
     if own:
         return "private", own.group(0), own.start()
     return None, None, -1
