@@ -484,6 +484,10 @@ def test_what_a_letter_says_someone_offered_is_theirs() -> None:
         ("Morimoto looked at the calendar and said December.", "private"),
         ("The minister was angry, and he wanted the governor to know it.", "private"),
         ("They are not talking about whether, they are talking about how.", "private"),
+        # what was done to those who were there
+        ("We were given a date, a rota and the names of the hospitals.", "private"),
+        ("We sat in on two of the briefings.", "private"),
+        ("He wasn't hedging.", "private"),
         # an insider's view of things, no exchange recounted
         ("The plan is a mess.", None),
         ("It was a good meeting.", None),

@@ -361,7 +361,11 @@ RECOUNTED = re.compile(
     # '“He put the names of the banks on the table,” one of the diplomats said': what
     # someone did in the room
     r"^(?:he|she|they) (?:was|were|had|did|put|made|gave|offered|used|said|told|asked|"
-    r"warned|promised|insisted|wants?|wanted|would|will|could|did not|didn['’]t)|"
+    r"warned|promised|insisted|wants?|wanted|would|will|could|did not|didn['’]t|wasn['’]t)|"
+    # what was done to those who were there: '“We were given a date, a rota …”', '“We
+    # sat in on two of the briefings”', '“Nobody in that session believed it”'
+    r"we were (?:given|shown|asked|promised|assured|handed|informed)|sat in on|"
+    r"in that (?:session|meeting|call|briefing|dinner|lunch)|"
     r"on the table|at the table|the message was|in the meeting|on the call)\b",
     re.I,
 )
