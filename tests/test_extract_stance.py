@@ -315,6 +315,11 @@ def test_parliament_talked_about_is_no_venue() -> None:
          "Ola Brenn", "private", "told the board"),
         ('Ola Brenn insisted in a video address that she had "promised nothing" to anyone.',
          "Ola Brenn", "public", "video address"),
+        # a cue in what was said with no 'that' is its topic; not one right after the verb
+        ("Ola Brenn said she could not support the deal because the figures the company had "
+         "given commissioners in private did not match its filings.", "Ola Brenn", "public",
+         "said"),
+        ("Ola Brenn said privately the deal was dead.", "Ola Brenn", "private", "privately"),
         # one's own people, told: directors, the cabinet, colleagues, the squad
         ("Chief executive Ola Brenn told directors that the league expected binding offers "
          "before the end of the year.", "Ola Brenn", "private", "told directors"),

@@ -305,6 +305,12 @@ def _relay_source(phrase: str, people: People) -> str | None:
 
 #: Where what was said begins after its verb: 'said that …', 'accused X of …'.
 _COMPLEMENT = re.compile(r"\s(?:that|of)\s")
+#: A venue put last, after a comma: ', in a memo to staff'
+_VENUE_LAST = re.compile(r",\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s[^,;]*$")
+#: A clause's subject right after its verb: 'said she …', 'says the minutes …'
+_SUBJECT_FIRST = re.compile(
+    r"\s(?=(?:he|she|they|it|we|I|the|his|her|its|their|[A-Z][\w'’-]+)\s+(?!said\b)[a-z]+)"
+)
 
 
 def before_topic(clause: str, who: str | None) -> str | None:
@@ -314,6 +320,15 @@ def before_topic(clause: str, who: str | None) -> str | None:
     privately told them that …': Lind's, passed on)."""
     verb = REPORT.search(clause)
     complement = _COMPLEMENT.search(clause, verb.end(), verb.end() + 120) if verb else None
+    if complement is None and verb and verb.group(0) in ("said", "says"):
+        # ('Espinoza said she could not support the deal because the figures given
+        # commissioners in private …': a clause with no 'that', its subject first; not
+        # 'said privately', 'said in a closed meeting')
+        complement = _SUBJECT_FIRST.match(clause, verb.end())
+        # (its venue may come last: '… said the port would reopen, in a memo to staff')
+        last = _VENUE_LAST.search(clause, complement.end()) if complement else None
+        if complement and last:
+            return clause[: complement.start()] + last.group(0)
     if complement is None:
         return None
     # (a phrase may come first: 'said that at a meeting … closed to the press, Camila
