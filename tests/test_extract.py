@@ -1808,6 +1808,22 @@ def test_a_timeline_box_dates_each_entry_by_the_date_it_opens_on() -> None:
     ]
 
 
+def test_captions_and_editors_notes_are_the_pages_not_happenings() -> None:
+    found = extract(
+        "Strike vote\n\nThe strike began on Monday.\n\n"
+        "Photo: Local 412 members line up to vote at the union hall on Sunday.\n\n"
+        "[PHOTO: Former President Curtis Maddox arrives at the courthouse on Tuesday.]\n\n"
+        "This article was updated at 15:05 UTC to include comment from the union.\n\n"
+        "Correction, Nov. 27, 16:30: An earlier version of this article misstated the rate.\n\n"
+        "Update: The minister resigned on Tuesday.",
+        "2025-12-03",
+    ).events
+    assert [(e.date, e.text) for e in found] == [
+        ("2025-12-01", "The strike began on Monday."),
+        ("2025-12-02", "Update: The minister resigned on Tuesday."),
+    ]
+
+
 def test_an_agenda_box_dates_each_entry_by_its_nearest_day() -> None:
     # no year, whatever the tense, a bare noun too; the nearest such day either way
     found = extract(

@@ -28,15 +28,33 @@ PUBLISHED_NOTE = re.compile(
     r"(?:published|posted)\b[^\n]{0,100}$"
 )
 
+#: A picture's caption: 'Photo: Local 412 members line up …', '[PHOTO: … arrives at the
+#: courthouse on Tuesday.', '[Image: …', 'Main image: …'
+CAPTION = re.compile(
+    r"\[?(?:(?:Main|Top|Lead) (?:image|photo)|Photo(?:graph)?|PHOTO|Image|IMAGE|Picture|"
+    r"Pictured|Caption|CAPTION)\s*[:|]"
+)
+#: An editor's note on the piece itself: 'This article was updated at 15:05 UTC to …',
+#: 'Correction, Nov. 27, 16:30: An earlier version of this article misstated …'
+EDITORS_NOTE = re.compile(
+    r"(?:This|The) (?:report|story|article|piece)\b[^.]{0,40}?\b(?:was|has been) "
+    r"(?:updated|corrected|amended)\b"
+    r"|(?:Update[ds]?|UPDATE[DS]?|Correction|CORRECTION|Clarification|Editor['’]s note)\b"
+    r"[^\n]{0,40}?:\s.*\b(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece)|earlier version)\b"
+)
+
 
 def furniture(line: str) -> bool:
     """Is the line the page's, not the story's: a live blog's time stamp, a byline, a
-    link to another story, a note on where the piece first ran?"""
+    link to another story, a note on where the piece first ran, a picture's caption, an
+    editor's note on the piece?"""
     return bool(
         TIMESTAMP.match(line)
         or BYLINE.match(line)
         or RELATED_LINK.match(line)
         or (line.startswith("Th") and PUBLISHED_NOTE.match(line))
+        or (line[:1] in "PICMTL[" and CAPTION.match(line))
+        or (line[:1] in "TUCE" and EDITORS_NOTE.match(line))
     )
 
 
