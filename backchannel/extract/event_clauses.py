@@ -20,6 +20,8 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[a-zA-Z])")
 #: a five-day strike in January'. Its clause dates it; its text is the whole sentence,
 #: which a clause opening 'which' or 'after' needs to be understood.
 _INNER_CLAUSE = re.compile(
+    # (every cut starts at a comma or a space: a first look spares the rest at each word)
+    r"(?=[\s,])(?:"
     # (a contrast too: '… told Kyiv on Monday …, even as he said publicly on Tuesday …';
     # and what comes next: 'must agree by Friday, ahead of the summit in late June')
     # (each run of spaces tried from its start only: a blanked quotation is a long one)
@@ -67,7 +69,7 @@ _INNER_CLAUSE = re.compile(
     r"|,\s+(?=(?:held|met|sent|told|[a-z]{3,}ed)\s+(?!by\b)[a-z])"
     r"|(?<!\s)\s+(?=and\s+(?:was\s+|were\s+|then\s+|later\s+)?(?:(?:re-)?[a-z]{3,}ed|upheld|held|sold|won|"
     r"lost|took|began|sent|struck|fell|rose|left|led|made|paid|brought|bought|built|broke|came|"
-    r"went|gave|met|overturned|set)\s)"
+    r"went|gave|met|overturned|set)\s))"
 )
 
 
