@@ -2814,3 +2814,11 @@ def test_a_podcast_named_after_someone_is_no_she() -> None:
         "2026-01-19",
     ).quotes
     assert q.speaker == "Hannah Voss"
+
+
+def test_the_place_one_is_of_is_no_one_he_could_be() -> None:
+    [q] = quotes(
+        "Host Premier Colin MacIsaac of Nova Scotia closed the news conference with a "
+        "prediction. “By Canada Day, a truck will drive to Whitehorse,” he said."
+    )
+    assert q.speaker == "Colin MacIsaac"

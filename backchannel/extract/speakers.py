@@ -152,10 +152,15 @@ class People:
             # 'Tulloch's father, Robbie, was skipper then': Robbie Tulloch, named whole
             text, relative = named_relative(text)
         names = self.names
+        person_end = -1  # where the last person named ends: 'Colin MacIsaac| of Nova Scotia'
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
-            if reading is None:
-                continue
+            if (
+                reading is None
+                or text.startswith(" of ", person_end)
+                and person_end + 4 == run.start()
+            ):
+                continue  # (not a person: the place or body one named is of)
             name, person, last = reading
             if (
                 not person
@@ -193,6 +198,7 @@ class People:
                         self.voices.analysts.add(name)
                     names.add(name, last, owner=run.group(0).endswith(POSSESSIVE))
                 self._seen(name, text, run)
+                person_end = run.end()
             elif " " not in name and names.has_key(last := without_possessive(last)):
                 # a surname or a first name alone, or its owner ('Carvalhal's public
                 # comments'): the person it stands for, if named ('Mr. Clinton': Bill)
