@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .article import Article, Paragraph
 from .documents import issued_by, names_a_document, paper_sender, reads_a_paper
-from .interviews import is_answer, is_question, pleasantry, transcript_turn
+from .interviews import answering, is_answer, is_question, pleasantry, transcript_turn
 from .names import in_title_case, looks_like_person, person_name
 from .sentence_subject import main_subject
 from .speakers import People
@@ -76,7 +76,7 @@ def transcript_statement(turn: tuple[str, str], people: People, found: list[Prop
         return  # 'Thank you, Faisal.': no statement
     # 'LIND:' is Lind
     name = in_title_case(label) if label.isupper() and len(label) > 1 else label
-    who = people.answering() if is_answer(label) else people.who(name)
+    who = answering(people) if is_answer(label) else people.who(name)
     if who is None:
         if is_answer(label):  # an answer nobody was named for: still proposed
             found.append(

@@ -327,3 +327,14 @@ def interviewee_named(text: str, people: People) -> str | None:
         # 'We spoke to the minister in his office': the one named with that title
         name = people.who(said.lower())
     return people.fullest(name) if name and looks_like_person(people.fullest(name)) else None
+
+
+def answering(people: People) -> str | None:
+    """Who answers an interview's 'A:': the person its introduction named most (first
+    named, on a tie), the same for every answer."""
+    if people.interviewee is None and people.spoke_to_us:
+        people.interviewee = people.spoke_to_us
+    if people.interviewee is None and people.mentions:
+        mentions = people.mentions
+        people.interviewee = max(people.names.full, key=lambda name: mentions.get(name, 0))
+    return people.interviewee or people.last_person

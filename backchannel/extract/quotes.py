@@ -29,6 +29,7 @@ from .blocks import (
 from .conventions import dash_dialogue
 from .interviews import (
     a_transcript,
+    answering,
     caps_interview,
     dotted_interview,
     interviewing,
@@ -171,7 +172,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     # the words of the section under it, told there
     found = [q for q in found if not (q.speaker is None and _PULL_QUOTE.fullmatch(q.sentence))]
     headline = headline_statement(
-        article.title, people, people.answering() if is_transcript else None
+        article.title, people, answering(people) if is_transcript else None
     )
     if headline and any(_same_words(headline.text, q.text) for q in found):
         headline = None  # the headline's quotation is one the body gives in full

@@ -370,15 +370,6 @@ class People:
         if who:
             self.voices.on_record.add(who)
 
-    def answering(self) -> str | None:
-        """Who answers an interview's 'A:': the person its introduction named most
-        (first named, on a tie), the same for every answer."""
-        if self.interviewee is None and self.spoke_to_us:
-            self.interviewee = self.spoke_to_us
-        if self.interviewee is None and self.mentions:
-            self.interviewee = max(self.names.full, key=lambda name: self.mentions.get(name, 0))
-        return self.interviewee or self.last_person
-
     def named_in_full(self, speaker: str, speakers: Set[str] = frozenset()) -> str:
         """'Governor Echeverría' -> 'Governor Martín Echeverría' (see NameBook); never
         'Mrs. Trump' -> 'Donald Trump'."""
