@@ -1562,6 +1562,9 @@ def test_a_verb_in_the_past_keeps_its_month_past_past_a_place_between() -> None:
          ["2025-12"]),
         ("The mediator said he hoped to hand a final text to both delegations by Friday.",
          "2025-12-03", ["2025-12-05"]),
+        # a day told from today after a year is no day of that year's
+        ("Versions of the bill stalled in 2023 and again last year amid opposition.",
+         "2026-02-17", ["2023", "2025"]),
         # a happening after it, what befell one named, another's act to come
         ("The next decision is scheduled for 18 December, with a further meeting in late "
          "January.", "2025-11-13", ["2025-12-18", "2026-01-21/2026-01-31"]),

@@ -168,6 +168,9 @@ def date_clauses(
                         inner_date == bisect_left(dates, upto)
                         or (
                             not _YEAR.search(phrases[inner_date])
+                            # ('… before starting to ease in June this year': a date told
+                            # from today stands alone)
+                            and not _FROM_TODAY.search(phrases[inner_date])
                             and any(_YEAR.search(p) for p in phrases[first:inner_date])
                             and not (act and any(c.isdigit() for c in phrases[inner_date]))
                             # ('…, told us he would introduce a bill in January': a month
