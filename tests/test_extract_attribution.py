@@ -220,6 +220,14 @@ def test_reported_speech_with_a_titled_subject_or_a_tag_inside(text: str, speake
     assert q.speaker == speaker and q.kind == "indirect"
 
 
+def test_a_tag_inside_with_its_day_leaves_the_writers_aside_after_it() -> None:
+    [q] = quotes(
+        "Headline\n\nAcme will cut 400 jobs and close its plant, the company announced on "
+        "Tuesday, in one of the largest restructurings in the sector this year."
+    )
+    assert (q.speaker, q.text) == ("company", "Acme will cut 400 jobs and close its plant")
+
+
 def test_a_tag_never_runs_on_into_the_next_sentence() -> None:
     found = extract(
         "Headline\n\nOla Grimm spoke first.\n\n"
