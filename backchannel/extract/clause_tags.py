@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .date_phrases import DAYNAME
 from .names import looks_like_person
 from .roles import OUTLET_KIND_WORDS
 from .verbs import MORE_SPEECH, SPEECH, SPEECH_WORDS
@@ -31,14 +32,13 @@ _INVERTED_REPORT = re.compile(
     r"(?=\s*(?:[,.;]|$))"
 )
 
-_DAYS_OF_WEEK = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: ", the budget office said, they will …": a tag between two halves of the clause
 _MID_TAG = re.compile(
     # ('…, islanders say, and …': a group in the plural)
     r",\s+(?P<who>(?:the|federal|senior|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?|[a-z]{3,}s)\s+"
     r"(?:said|says|say|added|adds|noted|insisted|argued|wrote|announced|confirmed)"
     # (its day too: '…, the supplier announced on Tuesday, in one of …')
-    rf"(?:\s+(?:on\s+)?(?:{'|'.join(_DAYS_OF_WEEK)}))?\s*,\s+(?=\w)"
+    rf"(?:\s+(?:on\s+)?{DAYNAME})?\s*,\s+(?=\w)"
 )
 #: What the writer adds after a tag in the middle: 'in one of the largest …', 'amid …',
 #: 'prompting angry scenes …'
@@ -70,7 +70,7 @@ _PARENTHETICAL = re.compile(
 )
 
 #: ', three officials said'; '“a step,” Berg said' keeps its closing mark
-_DAYS = _DAYS_OF_WEEK
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TRAILING_TAG_DAY = re.compile(
     r",(?P<mark>[”\"»’]?)\s*(?:[A-Za-z][\w'’.-]*\s+){1,6}?(?:said|says|told reporters)\s+"
     rf"(?:on\s+)?(?:{'|'.join(_DAYS)})$"
@@ -145,11 +145,7 @@ def tag_in_clause(
         who = people.who(m["who"])
         if who:
             return clause.strip().rstrip("."), who
-    m = (
-        _MID_TAG.search(clause)
-        if comma_after or any(day in clause for day in _DAYS_OF_WEEK)
-        else None
-    )
+    m = _MID_TAG.search(clause) if comma_after or any(day in clause for day in _DAYS) else None
     if m and not spans and m.start() > 10:  # '…, the budget office said, they will…'
         who = people.who(m["who"])
         if who and _WRITERS_AFTER_TAG.match(clause, m.end()):
