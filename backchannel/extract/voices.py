@@ -64,13 +64,9 @@ class Voices:
         self.analysts: set[str] = set()
         #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
         self.outlets: set[str] = set()
-        #: the cue of the last statement, when it was passed on as private ('Three
-        #: senators told the Post that Ocampo assured them over dinner …'): what one of
-        #: those passing it on says next recounts it
-        self.passed_on: str | None = None
-        #: unnamed groups that passed on a private exchange, and its cue ('Two executives
-        #: … told Leasing Week that du Toit assured them on a call …'): what one of them
-        #: says later recounts it, in private too
+        #: unnamed groups that passed on a private exchange, and its cue ('Three senators
+        #: told the Post that Ocampo assured them over dinner …'): what one of them says
+        #: next, or later, recounts it, in private too
         self.insiders: dict[str, str] = {}
         #: the paper the last statement was read from ('“…,” the memo says') and its
         #: speaker, stance and cue: 'Further down, it adds: “…”' is more of it
@@ -90,7 +86,6 @@ class Voices:
             # …. “…,” the letter concludes.')
             self.issued = {}
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
-        self.passed_on = cue if stance == "private" and cue else None
         if stance == "private" and cue:
             self.insiders_passed_on(speaker, cue)
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
@@ -154,11 +149,6 @@ class Voices:
             # executives … told Meridian that the minister assured them …': one of the
             # insiders, recounting it, in private
             return "private", self.insiders[group]
-        passed_on = self.passed_on
-        if who and who.startswith("one of the ") and passed_on and who[11:] in passed_on:
-            # 'Three senators told the Post that Ocampo assured them over dinner …' then
-            # '“It was not subtle,” one of the senators said': recounting it, in private
-            return "private", passed_on
         if who in self.wrote_privately and _WROTE.search(context):
             # '“We will not be announcing this,” Okafor wrote.' after her email to the
             # regional directors: more of what she wrote in private
