@@ -225,7 +225,23 @@ def test_a_tag_inside_with_its_day_leaves_the_writers_aside_after_it() -> None:
         "Headline\n\nAcme will cut 400 jobs and close its plant, the company announced on "
         "Tuesday, in one of the largest restructurings in the sector this year."
     )
-    assert (q.speaker, q.text) == ("company", "Acme will cut 400 jobs and close its plant")
+    assert (q.speaker, q.text) == ("Acme", "Acme will cut 400 jobs and close its plant")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kessler Antriebstechnik will cut 400 jobs, the supplier said.",
+         "Kessler Antriebstechnik"),
+        ("Unite will ballot its members next week, the union said.", "Unite"),
+        # (not one named by a first name, nor a quotation's own words)
+        ("Ana Lind will step down in May, the company said.", "company"),
+        ("“Our members will not return,” the group said.", "group"),
+    ],
+)  # fmt: skip
+def test_a_body_a_tag_does_not_name_is_the_one_the_words_open_on(text: str, speaker: str) -> None:
+    [q] = quotes("Headline\n\n" + text)
+    assert q.speaker == speaker
 
 
 def test_a_tag_never_runs_on_into_the_next_sentence() -> None:

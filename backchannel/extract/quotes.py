@@ -27,6 +27,7 @@ from .blocks import (
     transcript_statement,
 )
 from .conventions import dash_dialogue
+from .first_names import SEX_OF_FIRST_NAME
 from .interviews import (
     a_transcript,
     answering,
@@ -155,6 +156,13 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
         if q.speaker and q.speaker.count(" ") < 3:
             # ('Governor Echeverría says …' before 'Governor Martín Echeverría' is named)
             q.speaker = people.named_in_full(q.speaker, speakers)
+    for q in found:
+        opens = (
+            _BODY_OPENS.match(q.text) if q.speaker in _BODY_NOUNS and q.kind == "indirect" else None
+        )
+        if opens and opens["name"].split()[0] not in SEX_OF_FIRST_NAME:
+            # 'Acme will cut 400 jobs, the company said': the opens the words open on
+            q.speaker = opens["name"]
     standfirsts = [p.text for p in article.paragraphs if p.standfirst]
     summed_up = (
         [q for q in found if q.sentence and any(q.sentence.strip() in t for t in standfirsts)]
@@ -186,6 +194,19 @@ def _same_words(part: str, whole: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+#: What a tag calls a body it does not name: '…, the company said', '…, the supplier
+#: announced'
+_BODY_NOUNS = frozenset(
+    {"company", "firm", "group", "supplier", "carmaker", "automaker", "bank", "airline",
+     "miner", "insurer", "lender", "retailer", "utility", "operator", "developer",
+     "manufacturer", "maker", "producer", "chain", "conglomerate", "union", "club"}
+)  # fmt: skip
+#: A body's name opening the words, then its verb: 'Kessler Antriebstechnik will …'
+_BODY_OPENS = re.compile(
+    r"(?P<name>(?!(?:The|A|An|It|Its|This|That|These|Those|We|They|Our|My|His|Her|Their)\b)[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:will|would|has|had|have|is|was|plans|expects|"
+    r"[a-z]{2,}(?:s|ed))\b"
+)
 #: A heading that ends on a quotation with no stop: 'Minister: ‘not a party to this dispute’'
 _PULL_QUOTE = re.compile(r"[^.!?]{0,40}[‘“\"][^’”\"]{2,80}[\w)][’”\"]")
 #: A quotation's words: ‘clumsy’, “at least twice”, "weaker than Dubai"
