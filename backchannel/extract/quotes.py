@@ -161,7 +161,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
             _BODY_OPENS.match(q.text) if q.speaker in _BODY_NOUNS and q.kind == "indirect" else None
         )
         if opens and opens["name"].split()[0] not in SEX_OF_FIRST_NAME:
-            # 'Acme will cut 400 jobs, the company said': the opens the words open on
+            # 'Acme will cut 400 jobs, the company said': the body the words open on
             q.speaker = opens["name"]
     standfirsts = [p.text for p in article.paragraphs if p.standfirst]
     summed_up = (
