@@ -31,11 +31,15 @@ _DOCUMENT_SENT_BY = re.compile(
     # (or one named by office: 'signed by the governor')
     rf"(?:{_SENDER}|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b))"
 )
-#: ... or by them, put first, then the document or 'it': 'Dated 2 September and written by
-#: chair Graham Pellow, it tells directors …', 'Signed by Ana Lind, the letter asks …'
+#: A document's author put first: 'Dated 2 September and written by', 'Signed by'
+_AUTHOR_FIRST = (
+    r"(?:Dated\s+[^,;“”\"]{2,30}?\s+and\s+)?(?:Sent|Written|Signed|Prepared|Drafted|written|"
+    r"signed|prepared|drafted)\s+by\s+"
+)
+#: ... and who, then the document or 'it': 'Dated 2 September and written by chair Graham
+#: Pellow, it tells directors …', 'Signed by Ana Lind, the letter asks …'
 _BY_FIRST = re.compile(
-    r"\W*(?:Dated\s+[^,;“”\"]{2,30}?\s+and\s+)?(?:Sent|Written|Signed|Prepared|Drafted|written|"
-    rf"signed|prepared|drafted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?{_SENDER},\s+"
+    rf"\W*{_AUTHOR_FIRST}(?:the\s+)?(?:[a-z]+\s+){{0,3}}?{_SENDER},\s+"
     r"(?:it|the\s+(?:[\w-]+\s+)?(?P<doc>letter|memo|email|note|circular))\b"
 )
 BY_FIRST_WORDS = ("Dated", "Sent by", "Written", "Signed", "Prepared", "Drafted")
@@ -90,8 +94,7 @@ IT_IN_A_DOCUMENT = re.compile(
     r"\s*(?:(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
     r"notice|filing|message|update)\b[^,;“”\"]{0,60}"
     # ... or one its author put first: 'Dated 2 September and written by Graham Pellow, it'
-    r"|(?:Dated\s+[^,;“”\"]{2,30}?\s+and\s+)?(?:Sent|Written|Signed|Prepared|Drafted|written|"
-    r"signed|prepared|drafted)\s+by\s+[^,;“”\"]{2,80}),\s+it\s*$"
+    rf"|{_AUTHOR_FIRST}[^,;“”\"]{{2,80}}),\s+it\s*$"
 )
 
 
