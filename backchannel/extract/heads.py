@@ -228,7 +228,8 @@ _ASIDE_LAST = re.compile(
 
 #: A second verb that goes on saying, and stays with the words said: '… had “lost control
 #: of this dispute” and called for an independent inquiry', '… “does not comment” and
-#: declined to discuss …' (not the writer's 'but downplayed the issue')
+#: referred reporters to the readout' (not the writer's 'but downplayed the issue', nor
+#: 'but declined to say …', which the labels split on)
 _SAYING_ON = (
     r"(?:called|urged|demanded|asked|insisted|warned|accused|added|argued|stressed|"
     r"reiterated|dismissed|described|pledged|vowed|promised|appealed|pressed|"
@@ -240,7 +241,7 @@ _SAYING_ON = (
 #: participle of the writer's ('…,” describing the team as heroes'), 'despite being …'.
 _TAIL_AFTER_QUOTE = re.compile(
     r",?\s*(?:(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+not|didn't|"
-    rf"(?!{_SAYING_ON}){'[a-z]{3,}'}(?:ed|ing)|swears|says|insists|adds|argues|notes)\b|"
+    r"(?!" + _SAYING_ON + r")[a-z]{3,}(?:ed|ing)|swears|says|insists|adds|argues|notes)\b|"
     r"(?:--|—|–|-)\s|"
     r"(?:despite|while|before|after)\s+[a-z]{3,}ing\b|also known as\b|"
     r"(?:although|though|whereas)\s|"

@@ -155,11 +155,7 @@ class People:
         person_end = -1  # where the last person named ends: 'Colin MacIsaac| of Nova Scotia'
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
-            if (
-                reading is None
-                or text.startswith(" of ", person_end)
-                and person_end + 4 == run.start()
-            ):
+            if reading is None or (person_end >= 0 and text[person_end : run.start()] == " of "):
                 continue  # (not a person: the place or body one named is of)
             name, person, last = reading
             if (
