@@ -312,9 +312,7 @@ def reported_in_sentence(
             if insiders and insiders["who"] not in (who or ""):
                 # 'Two people present at the meeting … said Ms Gallagher had also told …'
                 # then '“…,” one of them said': one of those who passed it on
-                people.group_spoke(insiders["who"])
-                if stance == "private" and cue:
-                    people.voices.insiders_passed_on(insiders["who"], cue)
+                people.group_spoke(insiders["who"], cue if stance == "private" else None)
             relayer = (
                 a_person(people.who(sentence_subject), people)
                 # (a first look: most words open on their own speaker)

@@ -298,12 +298,15 @@ class People:
         self._heads.clear()
         return found
 
-    def group_spoke(self, who: str) -> None:
+    def group_spoke(self, who: str, private_cue: str | None = None) -> None:
         """An unnamed group (``who``, as the article names it) spoke, or passed on
-        another's words: 'one of them' next is one of them."""
+        another's words: 'one of them' next is one of them; and if what they passed on
+        was private (``private_cue``), what one of them says later recounts it."""
         group = unnamed_group(who)
         if group:
             self.group, self.group_named = group, who
+            if private_cue:
+                self.voices.insiders[group] = private_cue
 
     def spoke(self, speaker: str | None, cue: str | None = None, stance: str | None = None) -> None:
         """A statement was just given to ``speaker``: an unnamed single speaker
@@ -313,7 +316,7 @@ class People:
         # ('Analysts at Halvorsen wrote that …. “…,” they wrote.': 'they' next is them)
         self.last_group = speaker if speaker and GROUP_OF_PEOPLE.match(speaker.lower()) else None
         if speaker:
-            self.group_spoke(speaker)
+            self.group_spoke(speaker, cue if stance == "private" else None)
         self.last_thing = None
         if not speaker:
             self.voices.hushed()

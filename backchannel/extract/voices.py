@@ -11,7 +11,7 @@ from .documents import sender_of
 from .names import ORG_WORDS, looks_like_person, person_name
 from .phrases import DOCUMENTS
 from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
-from .unnamed import OFF_RECORD, unnamed_group
+from .unnamed import OFF_RECORD
 
 #: The cues of a statement read from a paper: '“…,” the memo says'
 _PAPER_CUES = frozenset({"memo", "letter", "note", "email", "report", "document", "minutes"})
@@ -66,7 +66,7 @@ class Voices:
         self.outlets: set[str] = set()
         #: unnamed groups that passed on a private exchange, and its cue ('Three senators
         #: told the Post that Ocampo assured them over dinner …'): what one of them says
-        #: next, or later, recounts it, in private too
+        #: next, or later, recounts it, in private too (see People.group_spoke)
         self.insiders: dict[str, str] = {}
         #: the paper the last statement was read from ('“…,” the memo says') and its
         #: speaker, stance and cue: 'Further down, it adds: “…”' is more of it
@@ -86,8 +86,6 @@ class Voices:
             # …. “…,” the letter concludes.')
             self.issued = {}
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
-        if stance == "private" and cue:
-            self.insiders_passed_on(speaker, cue)
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if cue and (message or (stance == "private" and cue in _OBTAINED)):
             # ('The Ledger has obtained an internal email … in which Greg Tamsin told …'
@@ -98,13 +96,6 @@ class Voices:
             # 'A senior organiser, who asked not to be named' (not 'one employee,
             # speaking on condition of anonymity, said Gates described …': Gates's words)
             self.off_record[speaker] = cue
-
-    def insiders_passed_on(self, who: str, cue: str) -> None:
-        """``who``, if an unnamed group ('Three executives who attended …'), spoke of or
-        passed on something private, its ``cue``."""
-        group = unnamed_group(who)
-        if group:
-            self.insiders[group] = cue
 
     def hushed(self) -> None:
         """A statement with no speaker: no private message is being answered, and no
