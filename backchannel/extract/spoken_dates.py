@@ -48,6 +48,19 @@ def from_range(name: str, g: dict[str, str], reference: date, phrase: str, futur
     return f"{iso(begins)}/{iso(ends)}"
 
 
+#: The year or month 'last', 'this' or 'next' is, from the reference's
+_WHICH = {"last": -1, "this": 0, "next": 1}
+#: The first month of a year's early, mid or late third: January, May, September
+_THIRD_MONTH = {"early": 1, "mid": 5, "late": 9}
+
+
+def _days_of(year: int, month: int, first: int, last: int) -> str:
+    """The days ``first`` to ``last`` of a month, as an EDTF interval (the last day
+    no later than the month's own)."""
+    last = min(last, calendar.monthrange(year, month)[1])
+    return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+
+
 def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, future: bool) -> str:
     """The phrases of speech rather than of the calendar: 'at the end of May', 'early
     March', 'early next year', 'over the weekend', 'overnight', 'on the 14th', 'last
@@ -57,8 +70,7 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         month = month_of(g["month"])
         first, last = THIRDS[THIRD_WORDS[g["part"].lower()]]
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+        return _days_of(year, month, first, last)
     if name == "third_of_year":
         first, last = PART_OF_YEAR[g["part"].lower()]
         if first == last:
@@ -70,8 +82,7 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         if g["which"].lower() == "next":
             month_start += relativedelta(months=1)
         first, last = THIRDS[THIRD_WORDS[g["part"].lower()]]
-        last = min(last, calendar.monthrange(month_start.year, month_start.month)[1])
-        return f"{iso(month_start.replace(day=first))}/{iso(month_start.replace(day=last))}"
+        return _days_of(month_start.year, month_start.month, first, last)
     if name == "third_of_this_year":
         # the year said of is the reference's, or the next ('by the end of next year')
         which = (g.get("which") or "the").lower()
@@ -89,35 +100,28 @@ def from_spoken(name: str, g: dict[str, str], reference: date, phrase: str, futu
         month = month_of(g["month"])
         first, last = THIRDS[g["third"].lower()]
         year = int(g["year"]) if g["year"] else pick_year(month, last if future else 1, reference)
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+        return _days_of(year, month, first, last)
     if name == "third_which":  # 'late July last year': its year told by its place
-        month = month_of(g["month"])
-        first, last = THIRDS[g["third"].lower()]
-        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+        year = reference.year + _WHICH[g["which"].lower()]
+        return _days_of(year, month_of(g["month"]), *THIRDS[g["third"].lower()])
     if name == "year_third":  # 'early 2024': January to April; 'late 2024' September on
-        first_month = {"early": 1, "mid": 5, "late": 9}[g["third"].lower()]
+        first_month = _THIRD_MONTH[g["third"].lower()]
         return f"{int(g['year']):04d}-{first_month:02d}/{int(g['year']):04d}-{first_month + 3:02d}"
     if name == "third_of_month":  # 'early next month': its first ten days
-        step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        step = _WHICH[g["which"].lower()]
         year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
-        month += 1
-        first, last = THIRDS[g["third"].lower()]
-        last = min(last, calendar.monthrange(year, month)[1])
-        return f"{iso(date(year, month, first))}/{iso(date(year, month, last))}"
+        return _days_of(year, month + 1, *THIRDS[g["third"].lower()])
     if name == "third_of_a_year":
         # 'early next year': its January to April, 'late last year' September on;
         # 'later this year' the months after this one, 'earlier this year' those before
-        year = reference.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        year = reference.year + _WHICH[g["which"].lower()]
         third = g["third"].lower()
         if third == "later":
             first, last = min(reference.month + 1, 12), 12
         elif third == "earlier":
             first, last = 1, max(reference.month - 1, 1)
         else:
-            first = {"early": 1, "mid": 5, "late": 9}[third]
+            first = _THIRD_MONTH[third]
             last = first + 3
         return f"{year}-{first:02d}/{year}-{last:02d}" if first < last else f"{year}-{first:02d}"
     if name == "half_of":
