@@ -203,8 +203,8 @@ _BODY_NOUNS = frozenset(
 )  # fmt: skip
 #: A body's name opening the words, then its verb: 'Kessler Antriebstechnik will …'
 _BODY_OPENS = re.compile(
-    r"(?P<name>(?!(?:The|A|An|It|Its|This|That|These|Those|We|They|Our|My|His|Her|Their)\b)[A-Z][\w&'’.-]*"
-    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:will|would|has|had|have|is|was|plans|expects|"
+    r"(?P<name>(?!(?:The|A|An|It|Its|This|That|These|Those|We|They|Our|My|His|Her|Their)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:will|would|has|had|have|is|was|plans|expects|"
     r"[a-z]{2,}(?:s|ed))\b"
 )
 #: A heading that ends on a quotation with no stop: 'Minister: ‘not a party to this dispute’'
