@@ -1608,6 +1608,40 @@ def test_a_statement_posted_is_what_was_posted_not_who_posted_it() -> None:
             "enough cash. It goes on to recommend that the board prepare to refinance.",
             "Graham Pellow",
         ),
+        (  # its date and its sender's office before the name, or a time before 'by'
+            "The memo, dated 4 March and sent by the agency's head of licensing, Dr Tomas "
+            'Vell, told staff to slow approvals. "Do not discuss this outside the unit," '
+            "the memo added.",
+            "Tomas Vell",
+        ),
+        (
+            "An email sent last week by the port's head of operations, Lena Marsh, and seen "
+            "by the Gazette, describes the delay as serious. The email says the cranes will "
+            "not be ready before spring.",
+            "Lena Marsh",
+        ),
+        (  # said to be theirs
+            "The message, sent late on Friday to a group of about 30 councillors, was "
+            'attributed to party whip Dora Stenning. "Vote with the leadership on this '
+            'one," the message reads.',
+            "Dora Stenning",
+        ),
+        (  # not whom it went to
+            "An email sent by a senior treasury official to Ms Rahal on 3 May described the "
+            "plan as unworkable.",
+            "a senior treasury official",
+        ),
+        (
+            "An email sent by a senior treasury official to Ms Rahal on 3 May, seen by the "
+            "Gazette, described the plan as unworkable.",
+            "a senior treasury official",
+        ),
+        (  # only its date put first: the document just named
+            "The Finance Ministry says the budget is sound. An internal ministry memo seen "
+            "by the Herald is gloomier. Dated 2 May, it projects a wider gap and warns that "
+            "borrowing costs will rise.",
+            "ministry",
+        ),
     ],
 )
 def test_relays_bodies_and_documents_speak_for_their_own(text: str, speaker: str) -> None:

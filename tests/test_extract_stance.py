@@ -1722,3 +1722,13 @@ def test_according_to_him_after_his_words_goes_on_the_same_occasion() -> None:
         ("Serhii Kovalchuk", "public"),
         ("Serhii Kovalchuk", "public"),
     ]
+
+
+def test_a_message_read_from_stays_private_when_its_sender_is_named() -> None:
+    text = (
+        "The message, sent late on Friday to a group of about 30 councillors, was "
+        'attributed to party whip Dora Stenning. "Vote with the leadership on this one," '
+        "the message reads."
+    )
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert (q.speaker, q.stance) == ("Dora Stenning", "private")

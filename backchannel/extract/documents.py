@@ -25,11 +25,25 @@ _DOCUMENT_THEN_SENDER = re.compile(
 )
 #: ... or sent by them: 'A second email, sent by Ms Kwok to two directors,'
 _DOCUMENT_SENT_BY = re.compile(
-    # ('a letter dated Nov. 28 and signed by Wijesekera')
-    rf"\b(?P<doc>email|letter|memo|note|circular)(?:\s+dated\s+[^,;“”\"]{{2,30}}?(?:\s+and)?)?,?\s+"
-    rf"(?:sent|written|signed|prepared|drafted|compiled)\s+by\s+(?:the\s+)?"
+    # ('a letter dated Nov. 28 and signed by Wijesekera', 'The memo, dated 9 December and
+    # sent by', 'an email sent last week by')
+    rf"\b(?P<doc>email|letter|memo|note|circular|message)(?:,?\s+dated\s+[^,;“”\"]{{2,30}}?"
+    rf"(?:\s+and)?)?,?\s+(?:sent|written|signed|prepared|drafted|compiled)"
+    rf"(?:\s+(?:last|this|on|in)\s+[\w.]+(?:\s+\d+)?)?\s+by\s+(?:the\s+)?"
+    # (one named after an office: 'sent by the council's director of environment, Graham
+    # Oakes, and seen by …')
+    rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_SENDER.replace('?P<who>', '')},))?{_SENDER}"
     # (or one named by office: 'signed by the governor')
-    rf"(?:{_SENDER}|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b))"
+    rf"|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b)"
+    # (or one not named: 'An email sent by a senior ministry official to Solheim')
+    rf"|(?P<unnamed>(?<=by )an?\s+(?:[a-z-]+\s+){{0,3}}?(?:official|adviser|aide|executive|"
+    rf"director|manager|officer|civil servant|staffer)))\b"
+)
+#: ... or said to be theirs: 'The message, sent on Friday evening to a group chat of about
+#: 40 lawmakers, was attributed to Secretary-General Bae Kwang-il.'
+_DOCUMENT_ATTRIBUTED = re.compile(
+    rf"\b(?P<doc>email|letter|memo|note|message)\b[^.;“”\"]{{0,160}}?\b(?:was|is|were|are)\s+"
+    rf"attributed\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_SENDER}"
 )
 #: A document's author put first: 'Dated 2 September and written by', 'Signed by'
 _AUTHOR_FIRST = (
@@ -42,6 +56,8 @@ _BY_FIRST = re.compile(
     rf"\W*{_AUTHOR_FIRST}(?:the\s+)?(?:[a-z]+\s+){{0,3}}?{_SENDER},\s+"
     r"(?:it|the\s+(?:[\w-]+\s+)?(?P<doc>letter|memo|email|note|circular))\b"
 )
+#: ... or only its date: 'Dated 1 August, it projects …' (the document just named)
+_DATED_IT = re.compile(r"\W*Dated\s+[^,;“”\"]{2,30},\s+it\b")
 BY_FIRST_WORDS = ("Dated", "Sent by", "Written", "Signed", "Prepared", "Drafted")
 #: A document from a body or a person, in running text: 'An internal memo from the
 #: agriculture secretariat, dated July 30, …'
@@ -71,6 +87,10 @@ _OWNER_THEN_PAPER = re.compile(
     r"(?P<doc>memo|memorandum|letter|email|e-mail|note|presentation|document|circular|"
     r"briefing)s?\b"
 )
+_SENT_TO = re.compile(
+    r"\s+(?:to\s+(?=[A-Z]|the\s)|last\s+(?=week|month)|on\s+(?=\d|[A-Z][a-z]+day\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+)
 _PAPER_WORDS = ("memo", "letter", "mail", "note", "presentation", "document", "circular", "brief")
 #: A sender who sent it: 'Mabry, president of the council, sent a text message to several
 #: lawmakers', 'Oh Sang-cheol went further in a series of text messages to supervisors'
@@ -94,7 +114,9 @@ IT_IN_A_DOCUMENT = re.compile(
     r"\s*(?:(?:In|Through) (?:a|an|its) (?:[a-z]+ )?(?:statement|letter|post|release|note|"
     r"notice|filing|message|update)\b[^,;“”\"]{0,60}"
     # ... or one its author put first: 'Dated 2 September and written by Graham Pellow, it'
-    rf"|{_AUTHOR_FIRST}[^,;“”\"]{{2,80}}),\s+it\s*$"
+    rf"|{_AUTHOR_FIRST}[^,;“”\"]{{2,80}}"
+    # ... or only its date: 'An internal ministry memo …. Dated 1 August, it projects …'
+    r"|Dated\s+[^,;“”\"]{2,30}),\s+it\s*$"
 )
 
 
@@ -117,6 +139,8 @@ def sender_of(text: str) -> tuple[str, str] | None:
     """(document, the words that name its sender) if the text names a document with
     the one who sent it ('email', 'Mr Pellow'), else None."""
     first = _BY_FIRST.match(text) if text.lstrip().startswith(BY_FIRST_WORDS) else None
+    if first is None and text.lstrip().startswith("Dated") and _DATED_IT.match(text):
+        return "it", ""  # (the document just named: see Voices.note_sender)
     if first:
         # ('it' is the document, whose words are theirs: 'It goes on to recommend …')
         return first["doc"] or "it", first["who"]
@@ -124,6 +148,7 @@ def sender_of(text: str) -> tuple[str, str] | None:
         _IN_A_DOCUMENT.match(text)
         or _DOCUMENT_THEN_SENDER.search(text)
         or _DOCUMENT_SENT_BY.search(text)
+        or (_DOCUMENT_ATTRIBUTED.search(text) if "attributed" in text else None)
         # ('The offer is set out in a letter from Nordvind': the sender after 'from', not
         # the sentence's first word)
         or _DOCUMENT_FROM.search(text)
@@ -133,8 +158,8 @@ def sender_of(text: str) -> tuple[str, str] | None:
     )
     if m is None:
         return None
-    office = m.groupdict().get("office")
-    return m["doc"], (f"the {office}" if office else m["who"])
+    office, unnamed = m.groupdict().get("office"), m.groupdict().get("unnamed")
+    return m["doc"], (f"the {office}" if office else unnamed or m["who"])
 
 
 def document_sender(phrase: str) -> str | None:
@@ -144,7 +169,9 @@ def document_sender(phrase: str) -> str | None:
     if " from " in phrase or " by " in phrase:
         m = _DOCUMENT_FROM_PHRASE.fullmatch(phrase)
         if m:
-            return m["who"]
+            # (not whom it went to, or when: 'An email sent by a senior ministry official
+            # to Solheim on 1 August')
+            return _SENT_TO.split(m["who"], maxsplit=1)[0]
     owned = (
         _OWNER_THEN_PAPER.match(phrase)
         if phrase[:1] in "AaTt" and any(paper in phrase for paper in _PAPER_WORDS)

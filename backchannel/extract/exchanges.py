@@ -365,7 +365,9 @@ def a_papers_stance(
     adds that …', a tag's 'the letter concludes') and no venue but a speech verb decided
     them, unless the sentence says it was made public: what a paper says went to those
     it was sent to, not to the public."""
-    if stance == "private" or not (cue is None or REPORT.fullmatch(cue.lower())):
+    # (nor when the one it is from is named: '“…,” the message reads.' after 'The
+    # message … was attributed to Bae Kwang-il' is his, in the message)
+    if stance == "private" or not (cue in (None, "quoted") or REPORT.fullmatch(cue.lower())):
         return stance, cue
     paper = _A_PAPER.match(words.lstrip(' ,”"’'))
     if paper and not MADE_PUBLIC_IN.search(sentence):

@@ -200,6 +200,10 @@ def who(people: People, phrase: str) -> str | None:
     if low == "it":
         # (a document put as 'it' after its author: 'Written by Ana Lind, it asks …')
         return people.voices.issued.get("it") or people.it()
+    if low.startswith("dated ") and "it" in people.voices.issued:
+        # 'Dated 1 August, it projects …, and warns that …': the sentence's subject read
+        # as far as the comma; the document's, so its sender's
+        return people.voices.issued["it"]
     sender = document_sender(phrase)
     if sender:
         # 'An internal note from the district surveillance unit', 'a letter by Ana Lind':

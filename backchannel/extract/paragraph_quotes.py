@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .attribution import attribution_of
 from .blocks import ProposedQuote
-from .documents import BY_FIRST_WORDS
+from .documents import names_a_document
 from .exchanges import asked_whom
 from .german import goes_on_in_konjunktiv
 from .leadins import lead_speaker
@@ -155,8 +155,9 @@ def read_paragraph(
                 continue
         if " the " in bare_sentence and _THE_OFFICE.search(bare_sentence):
             people.note_titles(bare_sentence)  # ('… Minister X … said the minister had …')
-        if bare_sentence.startswith(BY_FIRST_WORDS):
-            # ('Written by Ana Lind, the memo asks …': hers, in this very sentence)
+        if names_a_document(bare_sentence):
+            # ('Written by Ana Lind, the memo asks …', 'An email sent by a senior official
+            # …, seen by the Post, described …': theirs, in this very sentence)
             people.voices.note_sender(bare_sentence, people.fullest, people.titles.person)
         r.told_by = (
             reported_in_sentence(

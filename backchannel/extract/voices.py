@@ -113,12 +113,20 @@ class Voices:
         letter is his, and 'The letter says …' further on is his word (``fullest``: a
         name as the article gave it in full; ``titled``: who 'the governor' is)."""
         sent = sender_of(text)
+        if sent == ("it", ""):
+            if len(self.issued) == 1:
+                # ('An internal ministry memo …. Dated 1 August, it projects …': its sender's)
+                self.issued["it"] = next(iter(self.issued.values()))
+            return
         name = person_name(sent[1]) if sent else None
         if titled and sent and not name and sent[1].startswith("the ") and sent[1][4:5].islower():
             # 'a circular dated 21 November and signed by the governor': the one named so
             name = titled(sent[1])
         if sent and name and looks_like_person(fullest(name)):
             self.issued = {sent[0]: fullest(name)}
+        elif sent and sent[1].startswith(("a ", "an ")):
+            # 'An email sent by a senior ministry official …': whoever it was
+            self.issued = {sent[0]: sent[1]}
         elif sent and (ORG_WORDS.search(sent[1].title()) or _ONE_NAME.fullmatch(sent[1])):
             # 'An internal memo from the agriculture secretariat', 'a letter from
             # Nordvind': the body's word
