@@ -1732,3 +1732,25 @@ def test_a_message_read_from_stays_private_when_its_sender_is_named() -> None:
     )
     (q,) = [q for q in quotes(text) if q.kind == "direct"]
     assert (q.speaker, q.stance) == ("Dora Stenning", "private")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the venue the sentence opens on, past an apposition's commas
+            "In a string of text messages sent on Sunday between the union's negotiator, "
+            'Mark Ellery, and a council officer, Mr Ellery wrote that the offer was "nearly '
+            'there".'
+        ),
+        (  # the message the story is about
+            "A message from the aide to an MP has surfaced. In the message, sent on Friday, "
+            "the aide wrote that the ministry would look kindly on the request."
+        ),
+        (  # an email to the sender's own members
+            "In an email to members last week, forwarded to the Gazette, club secretary Ann "
+            "Bole wrote that the board had agreed to sell the ground."
+        ),
+    ],
+)
+def test_a_message_the_sentence_opens_on_is_private(text: str) -> None:
+    assert [q.stance for q in quotes(text)][-1:] == ["private"]

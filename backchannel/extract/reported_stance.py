@@ -48,6 +48,11 @@ _WRITERS_REMARK = re.compile(
 _TOLD_HOW = re.compile(
     r"[^“”\"]{0,100}?\b(?:publicly|in public|on the record)\b[^“”\"]{0,30}?\sthat\s"
 )
+#: A venue a sentence opens on: 'In a series of WhatsApp messages exchanged …, '
+_FRONTED_VENUE = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?i:in|through|during|at|over)\s+(?:a|an|the|one|two|several|"
+    r"a series of|his|her|their)\s"
+)
 #: Their account, the last speaker's: 'According to him, …', 'Selon elle, …'
 _BY_THEIR_ACCOUNT = re.compile(
     r"\s*(?:According to|Selon|Laut)\s+(?:him|her|them|lui|elle|ihm|ihr)\b"
@@ -112,6 +117,12 @@ def reported_stance(
         stance, cue = stance_of(plain(tag), plain(said_of))
     else:
         stance, cue = stance_of(plain(tag), plain(clause), bare_sentence if whole else "")
+    lead = _FRONTED_VENUE.match(sentence) if stance is None and not whole else None
+    if lead and not onlooker and (at := sentence.find(clause)) > 0:
+        # 'In a series of WhatsApp messages exchanged … between the negotiator, K.
+        # Lalitha Devi, and a TJP official, Ms. Devi wrote that …': the venue the
+        # sentence opened on, past an apposition's commas, is the main clause's
+        stance, cue = stance_of(plain(sentence[:at]))
     told_how = (
         _TOLD_HOW.match(words)
         if stance == "private" and (CONTRAST.match(clause) or CONTRAST.search(told.gap))

@@ -52,7 +52,7 @@ PRIVATE_CUES = [
     # a meeting's notes, as its minutes: 'The notes record her saying …', '…, the notes show'
     "notes record", "notes show", "notes of the meeting", "notes of a meeting",
     # (the email the story is about, not one to the paper: 'said in an email')
-    "in the email", "in the emails",
+    "in the email", "in the emails", "in the message", "in the messages",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
     "internal note",
     "not authorized to speak publicly", "not authorised to speak publicly",
@@ -219,7 +219,7 @@ _TO_OWN_PEOPLE = re.compile(
     r"\b(?:e-?mail|message)s?\s+(?:sent\s+)?(?:[^.;,:“”\"]{0,30}?\s)?to\s+(?:(?:the|his|her|"
     r"their|its|all|two|three|four|several)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:staff|colleagues|employees|directors|managers|executives|team|workforce|partners|"
-    r"shareholders|board|deputies|aides)\b"
+    r"shareholders|board|deputies|aides|members)\b"
 )
 #: ... or told them: 'told directors that …', 'tells cabinet members', 'assured the squad'
 #: (not 'told MPs', 'told councillors', 'told investors': often in the open)
@@ -243,7 +243,7 @@ _MESSAGES = frozenset({"text message", "text messages", "whatsapp message", "wha
 _OWNED_BEFORE = re.compile(r"\b(?:her|his|their|its|my|our)\s+$")
 #: Private papers that were made public: 'in a letter to colleagues released Monday'
 _PAPERS = frozenset(
-    {"in a letter", "in the letter", "memo", "minutes", "internal memo",
+    {"in a letter", "in the letter", "memo", "minutes", "internal memo", "in the message",
      "according to the emails", "according to the email", "according to the messages"}
 )  # fmt: skip
 _MADE_PUBLIC = re.compile(rf"[^.;:“”\"]{{0,40}}?\b(?:{_PUBLISHED}|posted)\b")
