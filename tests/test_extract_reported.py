@@ -2298,3 +2298,25 @@ def test_he_in_a_sentence_about_a_group_is_the_man_it_names() -> None:
 def test_a_pronoun_and_its_verb_in_one_word_open_a_clause() -> None:
     [q] = quotes("Pryce's team insists there's no contradiction.")
     assert (q.speaker, q.text) == ("Pryce's team", "Pryce's team insists there's no contradiction")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after a place and what they are, then their age
+        (
+            "Harbour Road resident Nadia Fenn, 68, said she had not seen a bin lorry in a "
+            "fortnight.",
+            "Nadia Fenn",
+        ),
+        (
+            "Local resident Nadia Fenn, 68, said she had not seen a bin lorry in weeks.",
+            "Nadia Fenn",
+        ),
+        # a retort
+        ("Kowal shot back that the question was not about him.", "Kowal"),
+        ("The minister hit back that the figures were a year out of date.", "minister"),
+    ],
+)
+def test_more_ways_to_name_and_to_say(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.kind) for q in quotes(text)] == [(speaker, "indirect")]

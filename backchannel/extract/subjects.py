@@ -34,7 +34,11 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{2,200}?(?:\s*(?:--|�
 _WHERE_FROM = re.compile(r"(?:from|in|across|representing)\s(?!which|whom)")
 #: What someone is, in lower case before their name, if anything: 'nurse ', 'retired bus
 #: driver '
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+_ROLE_THEN_NAME = re.compile(
+    # (after a place, or an adjective at the sentence's start: 'Moss Lane resident', 'Local
+    # resident')
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}|(?:[a-z][\w-]*\s+){0,3}"
+)
 #: A closing aside between a subject and its verb: ', for example,', ', in turn,'.
 _ASIDE_LAST = re.compile(
     r",\s*(?:for example|for instance|however|meanwhile|in turn|in contrast|though|too|"

@@ -31,7 +31,7 @@ MORE_SPEECH = {
     "instructs", "instructed", "instructing",
     # translated reporting verbs: 'informed in a note that …', 'evaluated that …' (pt
     # 'informou', 'avaliou'), 'fired back, in a speech …, that …'
-    "informed", "informs", "evaluated", "evaluates", "fired back",
+    "informed", "informs", "evaluated", "evaluates", "fired back", "shot back", "hit back",
     # more verbs that report a clause: 'emphasised that …', 'revealed that …'
     "emphasised", "emphasized", "emphasises", "emphasizes", "emphasising", "emphasizing",
     "revealed", "reveals", "highlighted", "highlights", "underlined", "underlines",
