@@ -1951,3 +1951,20 @@ def test_a_fixture_then_another_are_two_happenings() -> None:
 def test_a_year_after_for_dates_only_what_is_planned_for_it() -> None:
     assert dated("The budget for 2027 was cut by the council.", "2025-06-10") == []
     assert dated("The fund paid for 2024 audits out of reserves.", "2025-06-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        # a rule's start in the present: the coming one, not last year's
+        ("The surcharge, worth about £40 a household, takes effect on July 1.", "2026-02-10",
+         "2026-07-01"),
+        ("The new code comes into force on 1 September.", "2026-03-20", "2026-09-01"),
+        # a schedule in a clause of its own, after a past
+        ("Its fate was meant to be settled at the council's budget session, which begins on "
+         "Monday.", "2025-08-28", "2025-09-01"),
+    ],
+)  # fmt: skip
+def test_a_start_in_the_present_looks_ahead(sentence: str, published: str, edtf: str) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
+    assert event.date == edtf

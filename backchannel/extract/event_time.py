@@ -28,6 +28,8 @@ FUTURE = re.compile(
     r"(?<![Dd]o not )(?<![Dd]on['’]t )[Ww]ants?(?=\s+(?:the|a|an|it|them|this|that|to)\b)"
     # a schedule in the present: 'the safeguard expires on June 30'
     r"|expires|ends|begins|starts|opens|closes|runs out|kicks off|gets under way|"
+    # ('The levy takes effect on July 1', 'Swedes go to the polls on September 13')
+    r"takes effect|come into force|comes into force|goes? to the polls|"
     # a day aimed at: 'our target is 17 August'
     r"target is|target date)\b"
 )
@@ -57,6 +59,9 @@ def _may_be_ahead(bare: str) -> bool:
         or "closes" in low
         or "runs out" in low
         or "kicks off" in low
+        or "effect" in low
+        or "into force" in low
+        or "to the polls" in low
         or "under way" in low
         or "target" in low
         or "must" in low
@@ -97,6 +102,8 @@ _SCHEDULED_NOW = re.compile(
     # what opens or closes on its day: 'The transfer window closes at 7pm on Monday'
     r"|\b(?:window|polls|deadline|consultation|registration|offer|exhibition|season)\s+"
     r"(?:closes|opens|starts|begins|ends|expires)\b"
+    # (in a clause of its own: '…, at the budget session, which begins on Monday')
+    r"|\b(?:which|that)\s+(?:begins|starts|opens|closes|ends|expires|runs|sits|meets)\b"
     # (what many open: 'Advance polls open Saturday at seven locations')
     r"|\b(?:polls|stations|schools|shops|offices|markets)\s+(?:open|close|reopen)\b"
 )
