@@ -2320,3 +2320,33 @@ def test_a_pronoun_and_its_verb_in_one_word_open_a_clause() -> None:
 )
 def test_more_ways_to_name_and_to_say(text: str, speaker: str) -> None:
     assert [(q.speaker, q.kind) for q in quotes(text)] == [(speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's people, passed on by insiders
+        (
+            "Two people familiar with the talks said transport ministry officials had "
+            "privately told the operator's directors in March that the subsidy would end.",
+            "transport ministry officials",
+        ),
+        # a body's assurance, given
+        (
+            "Two treasury officials, speaking on condition of anonymity, said the "
+            "government had given the lenders written assurances that it would cut "
+            "spending by June.",
+            "government",
+        ),
+        # a call made in private
+        (
+            "Two councillors who were on the call said Brannock had also telephoned "
+            "several ward chairs over the weekend to press the same point.",
+            "Brannock",
+        ),
+    ],
+)
+def test_insiders_pass_on_what_a_body_s_people_gave_or_a_caller_said(
+    text: str, speaker: str
+) -> None:
+    assert [(q.speaker, q.stance) for q in quotes(text)] == [(speaker, "private")]

@@ -15,6 +15,8 @@ from .stance import ANONYMOUS, OUTLETS, stance_of
 
 #: 'the Commission', 'Lind', 'al-Rawahi'
 _NAMED = rf"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|{JOINED_ARTICLE}[A-Z])[\w'’.-]*"
+#: The people of a body, or a land, who act as one: '(US) officials', '(ministry) aides'
+_GROUP = r"(?:officials|diplomats|negotiators|executives|ministers|aides)"
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
@@ -22,7 +24,9 @@ _ACT_PASSED_ON = re.compile(
     r"\b(?:said|says|say|saying|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
-    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|he|she"
+    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+{_GROUP})?|he|she"
+    # ('… said labor ministry officials pressed …')
+    rf"|(?:[a-z]+\s+){{1,2}}{_GROUP}"
     rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
     r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
     # ('… that Holmgaard phoned party leader Sofie Brandt on Sunday evening and promised …')
@@ -33,6 +37,8 @@ _ACT_PASSED_ON = re.compile(
     r"guarantee|pledge|promise|commitment)s?|"
     r"offered|raised|pressed|repeated|asked|urged|signalled|signaled|indicated|suggested|"
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued|"
+    # ('… said Bae had also telephoned several district chairs to make the same point')
+    r"telephoned|phoned|"
     # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
     r"signed off|"
     # ('… said the mayor had been "very clear that he had the votes"')
@@ -49,7 +55,9 @@ _WHO_TOLD = (
     r"|(?:the\s+)?[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?"
     rf"|(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{PERSON_ROLE.pattern})"
-    r"|(?:at\s+least\s+)?(?:[a-z]+\s+)?(?:managers|officials|executives|ministers|aides|"
+    # ('… said the government had given the mission written assurances that …')
+    r"|the\s+(?:[a-z]+\s+)?(?:government|ministry|company|council|board|management|club)"
+    r"|(?:at\s+least\s+)?(?:[a-z]+\s+){0,2}(?:managers|officials|executives|ministers|aides|"
     r"negotiators|diplomats|senators|members|lawmakers)"
     r"(?:\s+(?:from|of|in)\s+[^,;“”\"]{2,50}?)?)"
 )
@@ -68,11 +76,15 @@ _TOLD_PASSED_ON = re.compile(
     r"(?:(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,120}?"
     r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b)"
     # ('… gave verbal assurances that …', '… had made it very clear that …')
-    r"|gave\s+(?:[a-z]+\s+){0,2}(?:assurances?|guarantees?|undertakings?)\s+"
-    r"(?:to\s+[^,;“”\"]{2,60}?\s+)?that\b"
+    r"|(?:gave|given)\s+(?:(?:the|an?|his|her|its|their)\s+[a-z]+\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:assurances?|guarantees?|undertakings?)\s+(?:to\s+[^,;“”\"]{2,60}?\s+)?that\b"
     r"|made\s+(?:it\s+)?(?:very\s+)?clear\s+(?:to\s+[^,;“”\"]{2,60}?\s+)?that\b).*)$"
 )
-_WHOSE = re.compile(r"\s(?:from|of)\s+(?:the\s+|an?\s+)?[\w'’-]+|['’]s\s")
+_WHOSE = re.compile(
+    r"\s(?:from|of)\s+(?:the\s+|an?\s+)?[\w'’-]+|['’]s\s"
+    # ('US officials', 'labor ministry officials': a land's or a body's)
+    rf"|^(?:[A-Z][\w.-]*|[a-z]+\s+(?:ministry|department|government|party|union|company))\s+{_GROUP}$"
+)
 _ONE_MORE = re.compile(r"^(?:another|one|an?)\b", re.I)  # ("a captain": someone unnamed)
 #: Words one of stance.PRIVATE_CUES near always holds ('closed to the press', 'privately')
 _PRIVATE_FIRST_LOOK = ("closed", "privat", "secret", "confiden")
@@ -80,7 +92,7 @@ _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
-    "signed off", "gave",
+    "signed off", "gave", "given", "phoned",
 )  # fmt: skip
 
 
