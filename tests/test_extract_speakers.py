@@ -97,6 +97,11 @@ def test_a_sentences_first_word_is_never_a_speaker() -> None:
         # a body named by its last word ('the Health and Safety Executive')
         "Safety Executive",
         "Wildfire Service",
+        # a city, a county, an island by its last word
+        "Chi Minh City",
+        "Quezon City",
+        "Orange County",
+        "Jeju Island",
     ],
 )
 def test_places_and_days_are_not_people(name: str) -> None:
@@ -2856,3 +2861,12 @@ def test_the_place_one_is_of_is_no_one_he_could_be() -> None:
         "prediction. “By Canada Day, a truck will drive to Whitehorse,” he said."
     )
     assert q.speaker == "Colin MacIsaac"
+
+
+def test_he_after_a_city_named_by_its_last_word_is_the_one_named_before() -> None:
+    text = (
+        "Deputy Minister Tran Quoc Hung spoke at the energy forum in Ho Chi Minh City on "
+        "Tuesday. Asked when the fee would be fixed, he said only that it would be set "
+        "by the competent authority."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Tran Quoc Hung"]

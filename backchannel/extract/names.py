@@ -204,6 +204,10 @@ _THING_LAST = frozenset({
     # a body's last word: 'the Health and Safety Executive', 'the Manitoba Wildfire Service'
     "Executive", "Service", "Services", "Tribunal", "Police", "Inspectorate", "Trust", "Fund",
     "Board", "Army", "Navy",
+    # a place's: 'Ho Chi Minh City', 'Orange County', 'Jeju Island' (not 'Park', 'Street',
+    # 'Bay' or 'Hill': surnames too)
+    "City", "County", "Province", "Island", "Islands", "Valley", "Square", "Avenue",
+    "Peninsula", "District", "Region", "Harbour", "Harbor",
 })  # fmt: skip
 _WEEKDAY = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
