@@ -2350,3 +2350,14 @@ def test_insiders_pass_on_what_a_body_s_people_gave_or_a_caller_said(
     text: str, speaker: str
 ) -> None:
     assert [(q.speaker, q.stance) for q in quotes(text)] == [(speaker, "private")]
+
+
+def test_a_relative_clause_ending_on_a_speech_verb_is_no_closing_tag() -> None:
+    text = (
+        "Councillors voted 11-7 on Monday night to send the scheme back for a redesign, "
+        "rather than approving the route that officials had recommended."
+    )
+    assert quotes(text) == []
+    # (a closing tag still is: '…, the ministry has confirmed')
+    [q] = quotes("The sale of the port to the Danish group will go ahead, officials have said.")
+    assert q.speaker == "officials"

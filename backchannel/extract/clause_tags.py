@@ -162,6 +162,14 @@ def tag_in_clause(
     return None
 
 
+#: A relative clause whose verb ends it, its object the noun before: '… the route that
+#: officials had recommended.'
+OBJECT_RELATIVE = re.compile(
+    r"[^,\s]\s+(?:that|which)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}"
+    r"(?:had|has|have)\s+$"
+)
+
+
 def without_closing_tag(text: str, who: str, people: People) -> tuple[str, str]:
     """(text, speaker) of a reported statement, its closing tag ('…, three officials
     said Tuesday') and relay ('…, according to The Times') left out; or what a name

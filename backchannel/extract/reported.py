@@ -17,7 +17,7 @@ from .antecedents import (
 from .auxiliaries import aux_before
 from .claims import claimed, may_claim
 from .clause_split import CONTRAST_IT
-from .clause_tags import PASSIVE_BEFORE, tag_in_clause, without_closing_tag
+from .clause_tags import OBJECT_RELATIVE, PASSIVE_BEFORE, tag_in_clause, without_closing_tag
 from .complements import (
     DENIED,
     THAT,
@@ -211,9 +211,10 @@ def reported(
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
             if lead_in:
                 continue  # ('… told the Senate at 10:30:': its words are the next paragraph's)
-            if not passive or word in _TOLD_PASSIVE:
+            if (not passive or word in _TOLD_PASSIVE) and not OBJECT_RELATIVE.search(tail):
                 # ('…, a day before the recall was announced': no tag; '…, MPs have
-                # been told' is one, its speaker in the clause)
+                # been told' is one, its speaker in the clause; nor '… the route that
+                # officials had recommended.': what they recommended, no tag)
                 attribution = attribution or (clause[: verb.start()], head)
             continue
         denial = word in STANCE_VERBS and DENIED.match(rest)
