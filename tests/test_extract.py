@@ -1963,6 +1963,9 @@ def test_a_year_after_for_dates_only_what_is_planned_for_it() -> None:
         # a schedule in a clause of its own, after a past
         ("Its fate was meant to be settled at the council's budget session, which begins on "
          "Monday.", "2025-08-28", "2025-09-01"),
+        # what is expected, after a clause of its own: not a verb in the past
+        ("The deal clears the way for a payout once the board signs off, expected in March.",
+         "2026-01-20", "2026-03"),
     ],
 )  # fmt: skip
 def test_a_start_in_the_present_looks_ahead(sentence: str, published: str, edtf: str) -> None:

@@ -363,6 +363,8 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         future
         and (done := _DONE_IN.search(bare, max(0, at - 60), at))
         and not FUTURE.search(done.group(0))
+        # (read in the sentence: 'expected in March' looks ahead by the word after it)
+        and not FUTURE.match(bare, done.start())
         # ('will publish updated rules in June': an adjective after the verb ahead)
         and not FUTURE.search(bare, max(0, done.start() - 30), done.start())
     ):
