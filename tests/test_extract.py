@@ -1966,8 +1966,14 @@ def test_a_year_after_for_dates_only_what_is_planned_for_it() -> None:
         # what is expected, after a clause of its own: not a verb in the past
         ("The deal clears the way for a payout once the board signs off, expected in March.",
          "2026-01-20", "2026-03"),
+        # a past before 'would', or after its day, is no past of the day's own
+        ("Nina Grewal, who founded the campaign after her son was born at the unit, said the "
+         "group would hold a march on Saturday and was seeking legal advice.", "2026-04-15",
+         "2026-04-18"),
     ],
 )  # fmt: skip
-def test_a_start_in_the_present_looks_ahead(sentence: str, published: str, edtf: str) -> None:
+def test_a_start_in_the_present_or_a_day_expected_looks_ahead(
+    sentence: str, published: str, edtf: str
+) -> None:
     [event] = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
     assert event.date == edtf
