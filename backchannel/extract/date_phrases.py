@@ -96,7 +96,9 @@ DATE_PHRASE = re.compile(
             rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_TO}{DAYNAME},? {MONTH} {_DAY2}"
             r"(?:,? \d{4})?",
             # a date told with its weekday: 'Monday, 16 February', 'Tuesday, Feb. 17'
-            rf"\b{DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?:,? \d{{4}})?",
+            # (told from today too: 'next Thursday, 23 April')
+            rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his) )?{DAYNAME},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?"
+            rf"(?: of)? {MONTH}(?:,? \d{{4}})?",
             rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b{DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
             # (not a paper's name: 'The Sunday Times', 'told Sunday Highveld')

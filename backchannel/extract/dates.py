@@ -342,6 +342,10 @@ def _dateutil(phrase: str) -> str | None:
 _EDTF_START = re.compile(r"[\dX]{4}(?![^-/~?%])|Y|\.\.|/|-[\dX]")
 
 
+#: A weekday told from today, then the date it is: 'next Thursday, 23 April'
+_WEEKDAY_THEN_DATE = re.compile(r"(?:next|last|this)\s+([A-Z][a-z]+day,?\s+\d)")
+
+
 def parse_date(phrase: str, reference: date | None = None, *, future: bool = False) -> str:
     """Turn a date phrase from the news into EDTF, relative to ``reference``.
 
@@ -367,6 +371,8 @@ def _parse_date(phrase: str, reference: date, future: bool) -> str:
             return parse_edtf(text).edtf
         except DateError:
             pass
+    if text[:1] in "nlt" and (named := _WEEKDAY_THEN_DATE.match(text)):
+        text = text[named.start(1) :]  # 'next Thursday, 23 April': the date it names
     if "the " in text and (spoken := _SPOKEN_DAY.search(text)):
         # 'on the fourteenth', 'the second of September': the day in figures
         number = ORDINAL_DAYS[spoken[1].lower()]
