@@ -1984,8 +1984,12 @@ def test_a_start_in_the_present_or_a_day_expected_looks_ahead(
     [
         ("The trust's board will vote next Thursday, 23 April, on the proposals.", "2026-04-23"),
         ("The board met last Monday, 6 April, to discuss the unit.", "2026-04-06"),
+        # a walkout that goes on until a day: ahead
+        ("The walkout continues until 7am on Friday.", "2026-04-17"),
     ],
 )
-def test_a_weekday_told_from_today_then_its_date_is_that_date(sentence: str, edtf: str) -> None:
+def test_a_weekday_told_from_today_then_its_date_and_a_walkout_s_end(
+    sentence: str, edtf: str
+) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2026-04-15", today=date(2026, 12, 1)).events
     assert event.date == edtf

@@ -84,7 +84,8 @@ SCHEDULED_NOW = re.compile(
     # sits for the last time')
     r"|\b(?:resumes|reopens|reconvenes)\b|\b[A-Z][\w'’-]+\s+(?:sits|rises)\b"
     # ('The hearing continues Friday')
-    r"|\b(?:hearing|trial|inquiry|testimony|session|talks|debate|strike|summit)\s+continues\b"
+    r"|\b(?:hearing|trial|inquiry|testimony|session|talks|debate|strike|summit|walkout|"
+    r"stoppage|blockade|closure|shutdown|curfew|suspension)\s+continues\b"
     # ('The listening session is Thursday at 6:30 p.m.': a day a happening is on)
     rf"|\b(?:session|meeting|hearing|vote|debate|rally|launch|summit|sitting|final|match|game)"
     rf"\s+is\s+(?:on\s+)?(?:this\s+|next\s+)?{DAYNAME}"
