@@ -2361,3 +2361,25 @@ def test_a_relative_clause_ending_on_a_speech_verb_is_no_closing_tag() -> None:
     # (a closing tag still is: '…, the ministry has confirmed')
     [q] = quotes("The sale of the port to the Danish group will go ahead, officials have said.")
     assert q.speaker == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'she', passed on by those in the room: what she described, and what she assured
+        (
+            "Greta Holm, the deputy governor, has said in public that no cut is planned. Two "
+            "fund managers who attended a closed-door lunch with Holm in May told Reuters "
+            'she had described a June cut as "the base case".',
+            "Greta Holm",
+        ),
+        (
+            "Minister Ana Rask spoke in Oslo on Monday. Three founders who attended a private "
+            "roundtable with Rask told Nordic Tech Weekly that she assured them a third of the "
+            "capacity would be kept for local firms.",
+            "Ana Rask",
+        ),
+    ],
+)
+def test_insiders_pass_on_what_she_described_or_assured(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.stance) for q in quotes(text)][-1] == (speaker, "private")

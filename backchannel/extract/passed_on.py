@@ -39,6 +39,8 @@ _ACT_PASSED_ON = re.compile(
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued|"
     # ('… said Bae had also telephoned several district chairs to make the same point')
     r"telephoned|phoned|"
+    # ('… said she had described the delay as “a matter of paperwork”')
+    r"described\s+[^,;“”\"]{2,60}?\s+as|"
     # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
     r"signed off|"
     # ('… said the mayor had been "very clear that he had the votes"')
@@ -57,6 +59,8 @@ _WHO_TOLD = (
     rf"|(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{PERSON_ROLE.pattern})"
     # ('… said the government had given the mission written assurances that …')
     r"|the\s+(?:[a-z]+\s+)?(?:government|ministry|company|council|board|management|club)"
+    # ('Four founders who attended say she assured them …': whom 'she' means)
+    r"|he|she"
     r"|(?:at\s+least\s+)?(?:[a-z]+\s+){0,2}(?:managers|officials|executives|ministers|aides|"
     r"negotiators|diplomats|senators|members|lawmakers)"
     r"(?:\s+(?:from|of|in)\s+[^,;“”\"]{2,50}?)?)"
@@ -66,7 +70,7 @@ _WHO_TOLD = (
 _TOLD_PASSED_ON = re.compile(
     # ('… tell us that at a closed-door huddle …, the EU's chief negotiator Henrik Aalto
     # told counterparts the bloc could …')
-    r"\b(?:said|says|say|(?:told|tells?)\s+(?:us|reporters|[A-Z][\w'’]*"
+    r"\b(?:said|says|say|(?:told|tells?)\s+(?:us|reporters|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}"
     r"|the\s+[A-Z][\w'’ ]{1,30}?))\s+"
     r"(?:privately\s+)?(?:that\s+)?(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,80},\s+)?"
     rf"(?P<text>(?P<who>{_WHO_TOLD})"
@@ -75,6 +79,8 @@ _TOLD_PASSED_ON = re.compile(
     r"(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+|also\s+|already\s+)?"
     r"(?:(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,120}?"
     r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b)"
+    # ('… say she assured them at least 30 per cent would be reserved …')
+    r"|(?:assured|reassured|promised)\s+(?:them|him|her|us)\s"
     # ('… gave verbal assurances that …', '… had made it very clear that …')
     r"|(?:gave|given)\s+(?:(?:the|an?|his|her|its|their)\s+[a-z]+\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:assurances?|guarantees?|undertakings?)\s+(?:to\s+[^,;“”\"]{2,60}?\s+)?that\b"
@@ -92,7 +98,7 @@ _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
-    "signed off", "gave", "given", "phoned",
+    "signed off", "gave", "given", "phoned", "described",
 )  # fmt: skip
 
 
