@@ -2383,3 +2383,12 @@ def test_a_relative_clause_ending_on_a_speech_verb_is_no_closing_tag() -> None:
 )
 def test_insiders_pass_on_what_she_described_or_assured(text: str, speaker: str) -> None:
     assert [(q.speaker, q.stance) for q in quotes(text)][-1] == (speaker, "private")
+
+
+def test_the_paper_told_is_no_part_of_whom_the_pronoun_after_it_means() -> None:
+    text = (
+        "Ola Brenn, the chair, backed the plan in public on Monday. Two aides who attended a "
+        'closed meeting told the Post he had described the plan as "dead on arrival".'
+    )
+    q = quotes(text)[-1]
+    assert (q.speaker, q.text) == ("Ola Brenn", 'he had described the plan as "dead on arrival"')

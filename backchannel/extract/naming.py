@@ -48,6 +48,7 @@ from .roles import (
     THE_TITLE,
     one_unnamed,
 )
+from .said_span import TOLD_PAPER_PRONOUN
 from .text import words_at_least
 
 if TYPE_CHECKING:
@@ -158,9 +159,14 @@ def who(people: People, phrase: str) -> str | None:
         last = head.rsplit(" ", 1)[-1]
         if tail[:1].isupper() and (last in ("No", "Yes") or last[:1].islower()):
             phrase = tail
-    fronted = _FRONTED_PRONOUN.match(phrase) if phrase.endswith(PRONOUN_ENDS) else None
+    fronted = (
+        (_FRONTED_PRONOUN.match(phrase) or TOLD_PAPER_PRONOUN.fullmatch(phrase))
+        if phrase.endswith(PRONOUN_ENDS)
+        else None
+    )
     if fronted:
-        phrase = fronted[1]  # 'In public they', 'At the meeting he': the pronoun
+        # 'In public they', 'At the meeting he', '(told) the Post he': the pronoun
+        phrase = fronted[1]
     acted = _PRONOUN_THEN_ACT.search(phrase) if phrase.endswith(" and") else None
     if acted:
         # 'four days later he went on the radio and said …': the one who went on to say it

@@ -51,6 +51,10 @@ _MAIN_AFTER_RELATIVE = re.compile(
 )
 
 
+#: The paper one told, then the pronoun that opens what they told it: '(told) the Post he'
+TOLD_PAPER_PRONOUN = re.compile(r"the\s+(?:[A-Z][\w'’.-]*\s+){1,3}(he|she|they)")
+
+
 def said_span(clause: str, subject: str, verb: re.Match[str], relative: bool, near: bool) -> str:
     """The words said, for a ``subject`` found before the speech ``verb``; ``relative``
     if the subject is a relative 'who', ``near`` if a pronoun was resolved to the name
@@ -61,6 +65,10 @@ def said_span(clause: str, subject: str, verb: re.Match[str], relative: bool, ne
         # what it says, without the aside that names its signer
         return f"{paper['paper']} {clause[verb.start() :].strip().rstrip(' .')}"
     start = clause.find(subject) if subject in clause else verb.start()
+    told_paper = TOLD_PAPER_PRONOUN.fullmatch(subject) if subject.endswith(("he", "they")) else None
+    if told_paper:
+        # '… told the Post he had described …': what he did, not the paper told
+        start, subject = start + told_paper.start(1), told_paper[1]
     if subject.lower() in _PRONOUN_AT:
         # a pronoun's last mention before its verb: 'he', not the 'he' of 'the'
         ats = [m.start() for m in _PRONOUN_AT[subject.lower()].finditer(clause, 0, verb.start())]
