@@ -1641,6 +1641,23 @@ def test_a_statement_posted_is_what_was_posted_not_who_posted_it() -> None:
             "Gazette, described the plan as unworkable.",
             "a senior treasury official",
         ),
+        (  # the paper a sentence is about, read after it: 'It read:', '“…,” it reads.'
+            "The panel was shown a text message sent by the trust's then finance director, "
+            'Mark Ellery, to a colleague in May. It read: "Pemberton is going to be a '
+            'problem."',
+            "Mark Ellery",
+        ),
+        (
+            "The email, sent on 12 June by the chain's head of pricing, Gemma Tolland, to its "
+            'regional managers, was leaked last month. "Get the price walk done before 1 '
+            'July," it reads.',
+            "Gemma Tolland",
+        ),
+        (
+            "A text message sent by a KBRT board member to a city councillor on Tuesday "
+            'suggests the board expects a long strike. "Assume two weeks minimum," it reads.',
+            "a KBRT board member",
+        ),
         (  # only its date put first: the document just named
             "The Finance Ministry says the budget is sound. An internal ministry memo seen "
             "by the Herald is gloomier. Dated 2 May, it projects a wider gap and warns that "

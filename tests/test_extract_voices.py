@@ -50,7 +50,8 @@ def test_a_document_is_its_issuers_until_the_next_statement() -> None:
     voices.hushed()
     assert voices.issued == {}
     voices.note_sender("An internal memo from the agriculture secretariat says", str)
-    assert voices.issued == {"memo": "agriculture secretariat"}
+    # (a sentence that opens on the memo: 'it' next is the memo too)
+    assert voices.issued == {"memo": "agriculture secretariat", "it": "agriculture secretariat"}
     voices.note_sender("In a letter dated Oct. 1, Mayor Doug Kerrigan asks", lambda n: n)
     assert voices.issued == {"letter": "Doug Kerrigan"}
 

@@ -16,7 +16,8 @@ from .subjects import subject_of
 from .text import words_at_least, words_in
 from .verbs import IRREGULAR, REPORT, SPEECH
 
-_VERB = rf"(?:has |had |is |was )?(?:[a-z]\w*ly )?(?P<verb>{SPEECH})\b"
+# (and what a paper reads, right before the tag's end: '“…,” it reads.', 'the note read.')
+_VERB = rf"(?:has |had |is |was )?(?:[a-z]\w*ly )?(?P<verb>{SPEECH}|reads?(?=[\s,.]*$|[.,]))\b"
 #: A full stop that ends an abbreviation, not the sentence ('Mr. Smith', 'Sen. Paul').
 # case-sensitive even inside a pattern that is not: with re.I, '[A-Z]\.' took any
 # word's last letter and full stop, and a tag ran on into the next sentence
@@ -199,9 +200,12 @@ def attribution_of(
         # '“glow in the dark,” for instance, and Trump vowed …': a clause of its own
         and not _NEW_CLAUSE.search(m["who"])
     ):
-        who = people.who(subject_of(m["who"]))
-        if who:
-            return who, after
+        if m["verb"].lower() not in ("read", "reads"):
+            who = people.who(subject_of(m["who"]))
+            if who:
+                return who, after
+        elif m["who"].strip().lower() == "it" and (paper := people.voices.issued.get("it")):
+            return paper, after  # ('“…,” it reads.': the paper just named with its sender)
     m = _FRENCH_INVERTED.match(after) if "-" in after[:40] else None
     if m:  # '« … », a-t-elle déclaré', '« … », observe-t-elle'
         who = people.who(_PRONOUN_AS[m["p1"] or m["p2"]])

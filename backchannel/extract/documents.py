@@ -29,15 +29,15 @@ _DOCUMENT_SENT_BY = re.compile(
     # sent by', 'an email sent last week by')
     rf"\b(?P<doc>email|letter|memo|note|circular|message)(?:,?\s+dated\s+[^,;“”\"]{{2,30}}?"
     rf"(?:\s+and)?)?,?\s+(?:sent|written|signed|prepared|drafted|compiled)"
-    rf"(?:\s+(?:last|this|on|in)\s+[\w.]+(?:\s+\d+)?)?\s+by\s+(?:the\s+)?"
+    rf"(?:\s+(?:last|this|on|in)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\s+(?:the\s+)?"
     # (one named after an office: 'sent by the council's director of environment, Graham
     # Oakes, and seen by …')
     rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_SENDER.replace('?P<who>', '')},))?{_SENDER}"
     # (or one named by office: 'signed by the governor')
     rf"|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b)"
     # (or one not named: 'An email sent by a senior ministry official to Solheim')
-    rf"|(?P<unnamed>(?<=by )an?\s+(?:[a-z-]+\s+){{0,3}}?(?:official|adviser|aide|executive|"
-    rf"director|manager|officer|civil servant|staffer)))\b"
+    rf"|(?P<unnamed>(?<=by )an?\s+(?:[\w-]+\s+){{0,3}}?(?:official|adviser|aide|executive|"
+    rf"director|manager|officer|civil servant|staffer|member|councillor|adviser)))\b"
 )
 #: ... or said to be theirs: 'The message, sent on Friday evening to a group chat of about
 #: 40 lawmakers, was attributed to Secretary-General Bae Kwang-il.'

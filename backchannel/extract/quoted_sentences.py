@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .attribution import SAYS_MORE, attribution_of, clause_before
-from .blocks import ProposedQuote
+from .blocks import ProposedQuote, lead_in_source
 from .exchanges import a_papers_stance
 from .heads import called_object, head_of, joined, run_to_stop, run_to_tag, verb_object
 from .persons import a_person
@@ -208,8 +208,12 @@ def read_quoted_sentence(
             # 'Paul then interjected, calling the credit “a welfare payment.”':
             # a quotation in a sentence about a person, with no tag, is theirs
             # (not an aside's: 'Lind, citing “…,” said the plan …')
-            who = person_subject(bare[s_start:q_start], people) or appealed_by(
-                bare[s_start:q_start], people
+            who = (
+                person_subject(bare[s_start:q_start], people)
+                or appealed_by(bare[s_start:q_start], people)
+                # ('… a text message sent by …, Ian Gallagher, to a colleague. It read: “…”':
+                # who sent the paper it reads from)
+                or lead_in_source(bare[s_start:q_start], people, papers_only=True)
             )
             context = bare[s_start:q_start] if who else context
         called = called_object(between) if who and kind == "direct" else None

@@ -39,6 +39,12 @@ _ONE_NAME = re.compile(
 )
 
 
+#: A sentence about a paper, which opens on it: 'The email, sent on 12 June by …'
+_PAPER_FIRST = re.compile(
+    r"\W*(?:The|A|An|This|That)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|message|circular)\b"
+)
+
+
 class Voices:
     """How each speaker has spoken: what stance they carry into their next words."""
 
@@ -131,6 +137,12 @@ class Voices:
             # 'An internal memo from the agriculture secretariat', 'a letter from
             # Nordvind': the body's word
             self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
+        else:
+            return
+        if sent[0] in self.issued and _PAPER_FIRST.match(text) and sent[0] in text[:30]:
+            # the document the sentence is about, so 'it' next: 'The email, sent on 12 June
+            # by …, Gemma Tolhurst, …, was leaked. “…,” it reads.'
+            self.issued["it"] = self.issued[sent[0]]
 
     def carried(self, who: str | None, context: str, group: str | None) -> tuple[str, str] | None:
         """The stance and cue ``who`` carries from how they spoke before (``context``: the
