@@ -1754,3 +1754,11 @@ def test_a_message_read_from_stays_private_when_its_sender_is_named() -> None:
 )
 def test_a_message_the_sentence_opens_on_is_private(text: str) -> None:
     assert [q.stance for q in quotes(text)][-1:] == ["private"]
+
+
+def test_a_private_letter_is_a_private_venue() -> None:
+    text = (
+        "Senior doctors at Kelby General Hospital told health bosses in a private letter last "
+        "month that the maternity unit could no longer be staffed safely."
+    )
+    assert [(q.stance, q.cue) for q in quotes(text)] == [("private", "private letter")]

@@ -29,6 +29,9 @@ PRIVATE_CUES = [
     "private undertaking from", "private guarantee from", "private guarantees from",
     "private video call", "private video conference", "private phone call",
     "private telephone call", "private conversation", "private dinner", "private message",
+    # ('told health bosses in a private letter last month that …')
+    "private letter", "private letters", "private email", "private emails", "private note",
+    "private correspondence",
     "private slack channel", "private channel", "private group chat",
     # a call between two people ('told the council's secretary in a telephone call'; a
     # 'phone interview' is an interview, on the record)
