@@ -1762,3 +1762,12 @@ def test_a_private_letter_is_a_private_venue() -> None:
         "month that the maternity unit could no longer be staffed safely."
     )
     assert [(q.stance, q.cue) for q in quotes(text)] == [("private", "private letter")]
+
+
+def test_a_paper_seen_by_the_paper_after_a_long_aside_is_a_leak() -> None:
+    text = (
+        "In an email sent last Thursday to chief pharmacists at more than 40 hospital "
+        "trusts, and seen by the Courier, the agency's director of supply, Gareth Lyle, "
+        'wrote that "national stock is likely to run out in February".'
+    )
+    assert [(q.speaker, q.stance) for q in quotes(text)] == [("Gareth Lyle", "private")]

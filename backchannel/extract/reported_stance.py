@@ -122,7 +122,9 @@ def reported_stance(
         # 'In a series of WhatsApp messages exchanged … between the negotiator, K.
         # Lalitha Devi, and a TJP official, Ms. Devi wrote that …': the venue the
         # sentence opened on, past an apposition's commas, is the main clause's
-        stance, cue = stance_of(plain(sentence[:at]))
+        # (read on into the clause: 'In an email sent … to pharmacists, and seen by
+        # Meridian, the director, Graham Oduya, wrote that …': the paper, then its leak)
+        stance, cue = stance_of(plain(sentence[: at + len(clause)]))
     told_how = (
         _TOLD_HOW.match(words)
         if stance == "private" and (CONTRAST.match(clause) or CONTRAST.search(told.gap))

@@ -189,7 +189,7 @@ _PAPER_BEFORE = re.compile(
     r"\b(?:summary|draft|minutes|copy|note|letter|memo|document|documents|report|readout|"
     r"transcript|record|e-?mails?|messages?|conclusions|cable|paper|papers|plan|proposal|"
     r"analysis|assessment|presentation|slides|notes|interne|rendu|rapport|courriel|"
-    r"procès-verbal)\b[^.;]{0,60}$"
+    r"procès-verbal)\b[^.;]{0,90}$"
 )
 #: What a cue is the topic of: 'does not comment on private meetings', 'reports of
 #: closed-door talks'
