@@ -9,6 +9,7 @@ import re
 
 from .date_phrases import DAYNAME
 
+#: A word that looks ahead from the sentence it is in: a modal, a plan or a schedule.
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
@@ -61,6 +62,8 @@ def may_be_ahead(bare: str) -> bool:
     )
 
 
+#: A schedule in the present, said of who or what keeps it: 'the Sejm votes', 'the
+#: consultation closes', 'the hearing continues'
 SCHEDULED_NOW = re.compile(
     r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes|elects|publishes|debates|decides|"
     # an agenda's: 'Commissioner Dalsgaard visits …', 'The Commission presents its review'

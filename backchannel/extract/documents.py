@@ -37,7 +37,7 @@ _DOCUMENT_SENT_BY = re.compile(
     rf"|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b)"
     # (or one not named: 'An email sent by a senior ministry official to Solheim')
     rf"|(?P<unnamed>(?<=by )an?\s+(?:[\w-]+\s+){{0,3}}?(?:official|adviser|aide|executive|"
-    rf"director|manager|officer|civil servant|staffer|member|councillor|adviser)))\b"
+    rf"director|manager|officer|civil servant|staffer|member|councillor)))\b"
 )
 #: ... or said to be theirs: 'The message, sent on Friday evening to a group chat of about
 #: 40 lawmakers, was attributed to Secretary-General Bae Kwang-il.'
@@ -87,6 +87,8 @@ _OWNER_THEN_PAPER = re.compile(
     r"(?P<doc>memo|memorandum|letter|email|e-mail|note|presentation|document|circular|"
     r"briefing)s?\b"
 )
+#: Where a sender's words end and whom or when it was sent begin: 'a senior ministry
+#: official | to Solheim on 1 August'
 _SENT_TO = re.compile(
     r"\s+(?:to\s+(?=[A-Z]|the\s)|last\s+(?=week|month)|on\s+(?=\d|[A-Z][a-z]+day\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
