@@ -2392,3 +2392,14 @@ def test_the_paper_told_is_no_part_of_whom_the_pronoun_after_it_means() -> None:
     )
     q = quotes(text)[-1]
     assert (q.speaker, q.text) == ("Ola Brenn", 'he had described the plan as "dead on arrival"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the minister tell parliament that the deal was done? Nobody knows.",
+        "SENATOR HALE: Has anyone told your board the freeze would pay for itself?",
+    ],
+)
+def test_a_yes_or_no_question_reports_no_statement(text: str) -> None:
+    assert [q for q in quotes(f"Hearing\n\n{text}") if q.kind == "indirect"] == []

@@ -45,6 +45,12 @@ _OUR_REPORTER = re.compile(
 )
 #: A sentence that tells how a statement already given was made: 'The assurance was given
 #: at a dinner in Vilnius …, the officials said' adds no words of anyone's
+#: A question one may answer yes or no, a transcript's speaker before it or not: 'Did
+#: anyone tell your board …?', 'SENATOR FARRANT: Has the minister said …?'
+_YES_NO_QUESTION = re.compile(
+    r"\W*(?:[A-Z][A-Z.' -]+:\s*)?(?:Did|Does|Do|Has|Have|Had|Will|Would|Is|Are|Was|Were|Can|"
+    r"Could|Should|Shall|Must|May|Might)\s"
+)
 _FRAME = re.compile(
     r"\s*(?:The|This|That|Their|His|Her|Its)\s+(?:assurance|commitment|pledge|promise|offer|"
     r"undertaking|guarantee|message|warning)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
@@ -146,8 +152,10 @@ def reported_in_sentence(
     ``first_verb``: its first speech verb; ``s_end``: where it ends in the paragraph,
     whose first cue before then (``paragraph_cue``) may speak for a sentence of one
     clause."""
-    if _FRAME.match(bare_sentence):
-        return None
+    if _FRAME.match(bare_sentence) or (
+        bare_sentence.rstrip().endswith("?") and _YES_NO_QUESTION.match(bare_sentence)
+    ):
+        return None  # (nor a question: 'Did anyone tell your board the freeze would …?')
     has_verb = first_verb is not None
     # '…, while Y has raised $6 million, according to the filings': the relay
     # speaks for the whole sentence
