@@ -233,3 +233,18 @@ def test_a_headline_that_credits_an_outlet_cited_in_the_body_relays_it() -> None
     assert (
         byline(head) == "Ana Lima and Tom Cole" and url(head) == "https://wire.example/talks-stall"
     )
+
+
+def test_words_read_from_a_paper_are_dated_when_the_paper_was_sent(memory_desk) -> None:
+    text = (
+        "Port row\n\nHARWICH, Oct 23 (Wire) - The email, sent on 12 June by the port's head "
+        "of pricing, Gemma Tolland, to its regional managers, was leaked to the committee "
+        'last month. "Get the price walk done before July," it reads.'
+    )
+    done = intake.import_article(memory_desk, text, today=date(2025, 11, 1))
+    queue = memory_desk.candidates.queue(done.source_id)
+    quote = next(c for c in queue if c.kind == "statement" and c.text.startswith("Get the"))
+    assert (quote.speaker, quote.stance) == ("Gemma Tolland", "private")
+    assert (quote.date, quote.date_cue) == ("2025-06-12", "12 June")
+    sent = next(c for c in queue if c.kind == "event" and c.date == "2025-06-12")
+    assert quote.event_position == sent.position  # (and the sending is its event)

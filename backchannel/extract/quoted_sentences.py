@@ -66,6 +66,13 @@ _IN_PRIVATE = re.compile(
 )
 
 
+#: A paper read from: 'It read:', '“…,” it reads.', '“…,” the memo added.'
+_READ_FROM_A_PAPER = re.compile(
+    r"\b(?:[Ii]t|the\s+(?:[\w-]+\s+)?(?:e-?mail|memo|letter|note|message|text))\s+(?:reads|read|"
+    r"says|said|adds|added|continues|concludes|goes on)\b"
+)
+
+
 @dataclass
 class Reading:
     """A paragraph as it is being read, sentence by sentence."""
@@ -233,6 +240,14 @@ def read_quoted_sentence(
             r, Said(who, words, kind, between, context), bare_sentence, s_end, went_on
         )
         last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
+        if (
+            who
+            and _READ_FROM_A_PAPER.search(bare_sentence)
+            and who in people.voices.issued.values()
+        ):
+            # '“…,” it reads.' after 'The email, sent on 12 June by …, Gemma Tolhurst, …':
+            # the words around it are the paper's too, and say when it was written
+            last.sentence = f"{people.voices.issued_in} {last.sentence}".strip()
         opened = quoted
         people.spoke(who, cue, stance)
         found.append(last)

@@ -66,6 +66,9 @@ class Voices:
         #: who issued the document the last statement came in ('said in a statement'):
         #: what 'the statement' read next is theirs
         self.issued: dict[str, str] = {}
+        #: the sentence that named the document ``issued`` holds with its sender ('The
+        #: email, sent on 12 June by …, was leaked'): when what is read from it was written
+        self.issued_in = ""
         #: people introduced as commentators, not actors ('Paul Beck, a professor at …')
         self.analysts: set[str] = set()
         #: speakers introduced as a paper or broadcaster ('the German newspaper Die Welt')
@@ -86,11 +89,11 @@ class Voices:
         # statement' further on may be another's, or one only talked about
         document = cue.split()[-1].lower() if cue and cue.startswith("in ") else ""
         if document in DOCUMENTS:
-            self.issued = {document: speaker}
+            self.issued, self.issued_in = {document: speaker}, ""
         elif speaker not in self.issued.values():
             # (the sender's own words from it keep it theirs: 'In it, he tells Gurung that
             # …. “…,” the letter concludes.')
-            self.issued = {}
+            self.issued, self.issued_in = {}, ""
         self.paper = (speaker, stance, cue) if cue and cue.lower() in _PAPER_CUES else None
         message = bool(stance == "private" and cue and _MESSAGE.search(cue))
         if cue and (message or (stance == "private" and cue in _OBTAINED)):
@@ -107,7 +110,7 @@ class Voices:
         """A statement with no speaker: no private message is being answered, and no
         document issued."""
         self.thread = self.paper = None
-        self.issued = {}
+        self.issued, self.issued_in = {}, ""
 
     def note_sender(
         self,
@@ -139,6 +142,7 @@ class Voices:
             self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
         else:
             return
+        self.issued_in = text.strip()
         if sent[0] in self.issued and _PAPER_FIRST.match(text) and sent[0] in text[:30]:
             # the document the sentence is about, so 'it' next: 'The email, sent on 12 June
             # by …, Gemma Tolhurst, …, was leaked. “…,” it reads.'
