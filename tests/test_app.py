@@ -474,3 +474,12 @@ async def test_a_key_right_after_a_pane_key_goes_to_the_new_pane(demo_path: Path
         app.screen.action_focus_pane("sources")
         # no pause: a fast typist's next key must already find the sources pane
         assert app.screen.focused is app.screen.sources
+
+
+def test_a_source_with_no_outlet_is_named_once_by_its_title(memory_desk) -> None:
+    from backchannel.tui.widgets.detail_view import citation
+
+    pasted = memory_desk.sources.add("Harbour board split over cruise terminal")
+    named = memory_desk.sources.add("Harbour board split", outlet="Harwich Gazette")
+    assert citation(memory_desk, pasted).plain == "Harbour board split over cruise terminal"
+    assert citation(memory_desk, named).plain == "Harwich Gazette — Harbour board split"

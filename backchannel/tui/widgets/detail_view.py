@@ -81,7 +81,8 @@ def citation(desk: Desk, source_id: int) -> Text:
     text.append_text(literal(names[0], 200, style="bold"))
     for name in names[1:]:
         text.append(", citing ").append_text(literal(name, 200, style="bold"))
-    text.append(" — ").append_text(literal(chain[0].title, 400, style="italic"))
+    if chain[0].outlet:  # (one with no outlet is named by its title already)
+        text.append(" — ").append_text(literal(chain[0].title, 400, style="italic"))
     return text
 
 
