@@ -242,8 +242,9 @@ def read_quoted_sentence(
         last = ProposedQuote(words, who, stance, kind, cue, sentence.strip())
         if (
             who
-            and _READ_FROM_A_PAPER.search(bare_sentence)
             and who in people.voices.issued.values()
+            # (the tag or lead-in right around the quotation: a long sentence is read once)
+            and _READ_FROM_A_PAPER.search(f"{between[-40:]} {after[:40]}")
         ):
             # '“…,” it reads.' after 'The email, sent on 12 June by …, Gemma Tolhurst, …':
             # the words around it are the paper's too, and say when it was written

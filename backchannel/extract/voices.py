@@ -142,7 +142,8 @@ class Voices:
             self.issued = {sent[0]: re.sub(r"^the\s+", "", sent[1])}
         else:
             return
-        self.issued_in = text.strip()
+        # (a sentence, not a run of text with no full stops to end it)
+        self.issued_in = text.strip() if len(text) < 600 else ""
         if sent[0] in self.issued and _PAPER_FIRST.match(text) and sent[0] in text[:30]:
             # the document the sentence is about, so 'it' next: 'The email, sent on 12 June
             # by …, Gemma Tolhurst, …, was leaked. “…,” it reads.'
