@@ -204,7 +204,7 @@ def attribution_of(
             who = people.who(subject_of(m["who"]))
             if who:
                 return who, after
-        elif m["who"].strip().lower() == "it" and (paper := people.voices.issued.get("it")):
+        elif m["who"].strip().lower() == "it" and (paper := people.voices.read_from()):
             return paper, after  # ('“…,” it reads.': the paper just named with its sender)
     m = _FRENCH_INVERTED.match(after) if "-" in after[:40] else None
     if m:  # '« … », a-t-elle déclaré', '« … », observe-t-elle'

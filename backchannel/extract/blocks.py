@@ -174,11 +174,11 @@ def lead_in_source(lead: str, people: People, papers_only: bool = False) -> str 
     if reads_a_paper(last):
         issued = people.voices.issued
         paper = next((doc for doc in issued if doc in last.lower()), None)
-        if paper is None and len(issued) == 1 and last.startswith("It "):
-            # ('… a text message sent by …, Ian Gallagher, to a colleague. It read:')
-            paper = next(iter(issued))
         if paper:
             return issued[paper]  # ('In a letter dated …, Mayor Kerrigan asks …. It reads:')
+        sender = people.voices.read_from() if last.startswith("It ") else None
+        if sender:
+            return sender  # ('… a text message sent by …, Ian Gallagher, to a colleague. It read:')
         for sentence in reversed(said[:-1]):
             sender = paper_sender(sentence.strip())
             if sender is not None:

@@ -343,7 +343,7 @@ _EDTF_START = re.compile(r"[\dX]{4}(?![^-/~?%])|Y|\.\.|/|-[\dX]")
 
 
 #: A weekday told from today, then the date it is: 'next Thursday, 23 April'
-_WEEKDAY_THEN_DATE = re.compile(r"(?:next|last|this)\s+([A-Z][a-z]+day,?\s+\d)")
+_WEEKDAY_THEN_DATE = re.compile(rf"(?:next|last|this)\s+({WEEKDAY_NAME},?\s+\d)", re.I)
 
 
 def parse_date(phrase: str, reference: date | None = None, *, future: bool = False) -> str:

@@ -18,7 +18,9 @@ _IN_A_DOCUMENT = re.compile(
     r"[^,;“”\"]{0,100},(?:\s+[a-z][^,;“”\"]{0,100},){0,2}"
     r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+[a-z]"
 )
-_SENDER = r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+#: A sender's name: 'Mr Pellow', 'Dr Alasdair Kerr', 'Secretary-General Bae Kwang-il'
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
+_SENDER = rf"(?P<who>{_NAME})"
 #: A document and who sent it: 'an email Mr Pellow sent to the chair'
 _DOCUMENT_THEN_SENDER = re.compile(
     rf"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?{_SENDER}\s+(?:had\s+)?(?:sent|wrote)\b"
@@ -32,7 +34,7 @@ _DOCUMENT_SENT_BY = re.compile(
     rf"(?:\s+(?:last|this|on|in)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\s+(?:the\s+)?"
     # (one named after an office: 'sent by the council's director of environment, Graham
     # Oakes, and seen by …')
-    rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_SENDER.replace('?P<who>', '')},))?{_SENDER}"
+    rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_NAME},))?{_SENDER}"
     # (or one named by office: 'signed by the governor')
     rf"|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b)"
     # (or one not named: 'An email sent by a senior ministry official to Solheim')
@@ -137,12 +139,16 @@ def names_a_document(text: str) -> bool:
     )
 
 
+def dated_it(text: str) -> bool:
+    """Does the text open on a document's date, then 'it' ('Dated 1 August, it projects
+    …'): the document just named, its sender unsaid here?"""
+    return text.lstrip().startswith("Dated") and _DATED_IT.match(text) is not None
+
+
 def sender_of(text: str) -> tuple[str, str] | None:
     """(document, the words that name its sender) if the text names a document with
     the one who sent it ('email', 'Mr Pellow'), else None."""
     first = _BY_FIRST.match(text) if text.lstrip().startswith(BY_FIRST_WORDS) else None
-    if first is None and text.lstrip().startswith("Dated") and _DATED_IT.match(text):
-        return "it", ""  # (the document just named: see Voices.note_sender)
     if first:
         # ('it' is the document, whose words are theirs: 'It goes on to recommend …')
         return first["doc"] or "it", first["who"]

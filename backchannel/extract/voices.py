@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .documents import sender_of
+from .documents import dated_it, sender_of
 from .names import ORG_WORDS, looks_like_person, person_name
 from .phrases import DOCUMENTS
 from .roles import ANALYST_IN, introduced_as_analyst, outlet_named_before
@@ -106,6 +106,13 @@ class Voices:
             # speaking on condition of anonymity, said Gates described …': Gates's words)
             self.off_record[speaker] = cue
 
+    def read_from(self) -> str | None:
+        """Who sent the paper 'it' reads from ('It read: “…”', '“…,” it reads.'): the one
+        the sentence before opened on, or the only one just named with its sender."""
+        if "it" in self.issued:
+            return self.issued["it"]
+        return next(iter(self.issued.values())) if len(self.issued) == 1 else None
+
     def hushed(self) -> None:
         """A statement with no speaker: no private message is being answered, and no
         document issued."""
@@ -121,12 +128,12 @@ class Voices:
         """'In a letter to the minister dated Oct. 1, Mayor Doug Kerrigan asks …': the
         letter is his, and 'The letter says …' further on is his word (``fullest``: a
         name as the article gave it in full; ``titled``: who 'the governor' is)."""
-        sent = sender_of(text)
-        if sent == ("it", ""):
+        if dated_it(text):
             if len(self.issued) == 1:
                 # ('An internal ministry memo …. Dated 1 August, it projects …': its sender's)
                 self.issued["it"] = next(iter(self.issued.values()))
             return
+        sent = sender_of(text)
         name = person_name(sent[1]) if sent else None
         if titled and sent and not name and sent[1].startswith("the ") and sent[1][4:5].islower():
             # 'a circular dated 21 November and signed by the governor': the one named so
