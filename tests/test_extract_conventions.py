@@ -131,6 +131,31 @@ def test_the_presenter_a_programme_credits_above_the_transcript_asks() -> None:
     assert [q.speaker for q in found] == ["Mariam Alhassan", "Kwabena Adjei-Mensah"]
 
 
+def test_a_host_no_credit_names_is_known_by_how_they_run_the_programme() -> None:
+    # (half her turns are no questions, and nothing above the transcript names her: her
+    # "joins me now" and "We asked … for a response" make her the host; what she passes
+    # on is the body's own, and "it" is the body she asked)
+    text = (
+        "MIDLAND TALK 104 | THE MORNING ROUND\n\n"
+        "Transcript: Minister Declan Furlong on the wastewater plant\n\n"
+        "NIAMH CARRAGHER: It's ten past eight. 640 homes cannot be built. The minister "
+        "joins me now. Good morning, Minister.\n\n"
+        "DECLAN FURLONG: Good morning, Niamh.\n\n"
+        "NIAMH CARRAGHER: Which is it, 2026 or 2028?\n\n"
+        "DECLAN FURLONG: What I said at committee was based on the latest programme I had.\n\n"
+        "NIAMH CARRAGHER: People were told two years ago this would be sorted.\n\n"
+        "DECLAN FURLONG: I understand the frustration. The funding is there.\n\n"
+        "NIAMH CARRAGHER: We asked National Water Services for a response this morning. In "
+        'a statement, it said it "continues to work towards commissioning in late 2026".'
+    )
+    found = [(q.speaker, q.kind, q.text[:30]) for q in quotes(text)]
+    assert found == [
+        ("Declan Furlong", "direct", "What I said at committee was b"),
+        ("Declan Furlong", "direct", "I understand the frustration. "),
+        ("National Water Services", "indirect", 'it said it "continues to work '),
+    ]
+
+
 def test_a_podcast_s_host_and_correspondent_tell_and_its_clips_speak() -> None:
     text = (
         "[00:00]\n"

@@ -230,12 +230,15 @@ def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None])
     }
     masthead, intro = masthead.lower(), intro.lower()
     asked = _asked(turns)
+    hosting = {turn[0].lower() for turn in turns if turn and _HOSTING.search(turn[1])}
     return {
         who
         for who, questions in asked.items()
+        # (a host, by how they run the programme: 'The minister joins me now.')
+        if (any(questions) and (who in hosting or who.rsplit(" ", 1)[-1] in hosting))
         # (mostly questions; a third of them, if the intro names who asks: 'She sat
         # down with our sports editor, Namal Perera' and half his turns are statements)
-        if (
+        or (
             sum(questions) * 2 > len(questions)
             and (who in masthead or (len(who) >= 2 and who in initials))
         )
@@ -249,6 +252,17 @@ def interviewing(masthead: str, intro: str, turns: list[tuple[str, str] | None])
             )
         )
     }
+
+
+#: A host's words, running the programme: 'The minister joins me now.', 'After that
+#: interview we spoke to …', 'We asked National Water Services for a response', 'Coming
+#: up after the news'
+_HOSTING = re.compile(
+    r"\b(?:joins? (?:me|us)|joining (?:me|us)|welcome (?:back )?to the (?:programme|program|"
+    r"show)|you(?:['’]re| are) listening to|thanks? (?:you )?for (?:joining|being with) "
+    r"(?:me|us)|after (?:that|the) (?:interview|break)|coming up (?:after|next|later)|"
+    r"we (?:asked|contacted|approached) [A-Z])"
+)
 
 
 #: The intro's words for whom a subject spoke to: 'spoke to the Review's Sarah Whitfield'

@@ -279,7 +279,7 @@ _ORG_WORDS = (
     "ministry", "office", "department", "authority", "government", "commission", "operators",
     "bank", "party", "union", "secretariat", "council", "agency", "regulator", "committee",
     "company", "town", "city", "municipality", "county", "board", "association", "federation",
-    "corporation", "institute", "foundation",
+    "corporation", "institute", "foundation", "services", "trust", "networks", "group",
 )  # fmt: skip
 _BODY_WORD = rf"(?i:{'|'.join(_ORG_WORDS)})"
 _ORG_FIRST = re.compile(
