@@ -2344,6 +2344,30 @@ def test_more_ways_to_name_and_to_say(text: str, speaker: str) -> None:
             "several ward chairs over the weekend to press the same point.",
             "Brannock",
         ),
+        # a body, and a side at the table
+        (
+            "A person familiar with the matter said the regulator had also asked the "
+            "bidder's adviser for a list of staff who knew of the terms in advance.",
+            "regulator",
+        ),
+        (
+            "The diplomat, who asked not to be identified, said the U.S. side had called the "
+            'offer "a starting point at best."',
+            "U.S. side",
+        ),
+        # a side's act, told first, and the insider's tag after it
+        (
+            "Privately, however, Ansari's team floated a proposal to cap enrichment at 20 "
+            "percent, the Western diplomat said.",
+            "Ansari's team",
+        ),
+        # the relay first, then who assured
+        (
+            "According to three people with knowledge of the talks, Telvia chairman Ignacio "
+            "Barrenechea gave the prime minister's chief of staff private assurances that "
+            "the job cuts would be small.",
+            "Ignacio Barrenechea",
+        ),
     ],
 )
 def test_insiders_pass_on_what_a_body_s_people_gave_or_a_caller_said(

@@ -17,6 +17,10 @@ from .stance import ANONYMOUS, OUTLETS, stance_of
 _NAMED = rf"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:[A-Z]|{JOINED_ARTICLE}[A-Z])[\w'’.-]*"
 #: The people of a body, or a land, who act as one: '(US) officials', '(ministry) aides'
 _GROUP = r"(?:officials|diplomats|negotiators|executives|ministers|aides)"
+#: A party to talks, by its side: 'the U.S. side', 'Ansari's team'
+_SIDE = r"\s+(?:side|team|delegation|camp)"
+#: A body that acts as one: 'the regulator', 'the finance ministry'
+_BODY = r"(?:government|ministry|company|council|board|management|regulator|commission|agency)"
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
@@ -24,7 +28,9 @@ _ACT_PASSED_ON = re.compile(
     r"\b(?:said|says|say|saying|(?:told|tells?)\s+[\w'’ ]{2,40}?)\s+(?:privately\s+)?(?:that\s+)?"
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
-    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+{_GROUP})?|he|she"
+    rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+{_GROUP}|{_SIDE})?|he|she"
+    # ('… said the regulator had also asked …')
+    rf"|the\s+(?:[a-z]+\s+)?{_BODY}"
     # ('… said labor ministry officials pressed …')
     rf"|(?:[a-z]+\s+){{1,2}}{_GROUP}"
     rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
@@ -39,6 +45,8 @@ _ACT_PASSED_ON = re.compile(
     r"proposed|demanded|threatened|floated|sought|promised|pledged|guaranteed|argued|"
     # ('… said Bae had also telephoned several district chairs to make the same point')
     r"telephoned|phoned|"
+    # ('… said the U.S. side had called the offer “a starting point at best.”')
+    r"called\s+(?:the|its|his|her|their|that|this)\s+[a-z]+\s+[“\"]|"
     # ('… said she had described the delay as “a matter of paperwork”')
     r"described\s+[^,;“”\"]{2,60}?\s+as|"
     # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
@@ -98,7 +106,7 @@ _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
-    "signed off", "gave", "given", "phoned", "described",
+    "signed off", "gave", "given", "phoned", "described", "called",
 )  # fmt: skip
 
 
@@ -173,7 +181,8 @@ def given_by(clause: str, people: People) -> tuple[str, str] | None:
 ASSURER = re.compile(
     # ('The Home Secretary, Helen Marsh, privately offered …': the title before, an
     # apposition after)
-    r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
+    r"(?:(?:But|And|Yet)\s+)?(?:(?:Privately|Separately|Behind the scenes),\s+(?:however,\s+)?)?"
+    r"(?:[Tt]he\s+[^,“”\"]{2,40},\s+)?"
     # ('All told, …' is a sum, no telling)
     # ('Health Minister Jennifer Carroll MacNeill', 'Ireland's health minister')
     r"(?!All\s+told\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they"
@@ -181,12 +190,12 @@ ASSURER = re.compile(
     # plan gave …', 'the minister privately')
     r"|(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?![a-z]+ly\b)[a-z][\w-]*\s+){0,2}"
     rf"(?:{PERSON_ROLE.pattern}|official|ministry|government|department|embassy|"
-    r"administration|cabinet|palace|commission|agency)s?"
+    r"administration|cabinet|palace|commission|agency|side|team|delegation|camp)s?"
     # ('South Korean battery maker Hanseong Energy Solutions'): what it is, then its name
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
     r"(?:,[^,“”\"]{2,60},)?,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:privately|quietly|secretly)\s+[a-z]{3,}ed|(?:[a-z]\w*ly\s+)?(?:gave|given|give|"
-    r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed))\b"
+    r"offered|assured|promised|told|pledged|briefed|warned|urged|pressed|floated|proposed))\b"
 )
 
 

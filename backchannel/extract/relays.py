@@ -10,6 +10,7 @@ from .names import ORG_WORDS, looks_like_person, person_before_of, person_name
 from .passed_on import ASSURER
 from .phrases import OBJECT_PRONOUNS
 from .speakers import People
+from .stance import ANONYMOUS
 from .text import words_in
 from .verbs import REPORT
 
@@ -155,6 +156,11 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         actor = _ACTOR.match(text)
         who = _actor(actor, people) if actor else None
         who = who or bound_by(m["who"], text, people)
+        # (insiders only: what a paper reports is the paper's word)
+        assurer = ASSURER.match(text) if not who and ANONYMOUS.search(m["who"]) else None
+        who = who or (people.who(assurer["who"]) if assurer else None)
+        # ('According to three people …, Telvia chairman Ignacio Barrenechea gave the
+        # prime minister's chief of staff private assurances …': as after its words, below)
         acted = _ACTED_IN_PRIVATE.match(text) if not who and "ly " in text else None
         if acted:
             # 'According to the Observer, German officials have privately lobbied Tokyo
