@@ -1993,3 +1993,29 @@ def test_a_weekday_told_from_today_then_its_date_and_a_walkout_s_end(
 ) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2026-04-15", today=date(2026, 12, 1)).events
     assert event.date == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # the end of a time one has, or of a warning, runs on ahead
+        ("The Commission now has 90 working days, until 30 July, to decide whether to clear "
+         "the deal.",
+         "2026-07-30"),
+        ("The Met Office has extended its amber wind warning until 6am on Sunday.",
+         "2026-03-22"),
+        # ... unless the clause is told in the past
+        ("The border crossing was closed until Sunday.", "2026-03-15"),
+        ("Protesters occupied the square until Sunday.", "2026-03-15"),
+        # 'will', contracted
+        ("We'll hold a special meeting on Monday to accept the grant.", "2026-03-23"),
+        # a week after the coming Monday
+        ("The council holds a special meeting on Monday week to accept the grant.",
+         "2026-03-30"),
+    ],
+)  # fmt: skip
+def test_a_time_one_has_until_a_day_a_contracted_will_and_monday_week_look_ahead(
+    sentence: str, edtf: str
+) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", "2026-03-19", today=date(2026, 12, 1)).events
+    assert event.date == edtf

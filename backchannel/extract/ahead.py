@@ -13,6 +13,8 @@ from .date_phrases import DAYNAME
 FUTURE = re.compile(
     # 'would' too: what someone said would happen ('said Chisinau would host … on 3 March')
     # (case by hand and a first look: a case-blind pattern is slow, and 'would' is common)
+    # ("We'll hold a special meeting on Monday": 'will', contracted)
+    r"(?<=\w)['’]ll\b|"
     r"\b(?=[nNdDsSwWeEuUiIaAhHmkgtbocr])([Nn]ext|[Dd]ue|[Ss]cheduled|[Ww]ill|[Ww]ould|[Ee]xpect(?:s|ed(?=\s+(?:to|on|in|by|before|within|at|next|later|this|soon|shortly)\b))?\b|"
     r"should(?!\s+have\b)|"
     r"must|"
@@ -38,6 +40,8 @@ def may_be_ahead(bare: str) -> bool:
         or "scheduled" in low
         or "will" in low
         or "would" in low
+        or "'ll " in low
+        or "’ll " in low
         or "expect" in low
         or "upcoming" in low
         or "is to" in low

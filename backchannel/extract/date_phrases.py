@@ -101,6 +101,7 @@ DATE_PHRASE = re.compile(
             rf"(?: of)? {MONTH}(?:,? \d{{4}})?",
             rf"\b{DAYNAME},? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,? \d{{4}})?",
             rf"\b{DAYNAME}(?: of)? (?:next|last|this) week\b",  # 'Friday of next week'
+            rf"\b{DAYNAME} week\b",  # 'on Monday week': a week after the coming Monday
             # (not a paper's name: 'The Sunday Times', 'told Sunday Highveld')
             rf"\b(?:last |this past |next |this coming |this )?(?:(?<!\bthe )(?<!\bThe )"
             rf"(?<!\btold )(?<!\bto )|(?={DAYNAME}\b(?! (?!{MONTH})[A-Z][a-z]))){DAYNAME}\b",

@@ -75,6 +75,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("quarter", rf"(?P<nth>Q[1-4]),? {_YEAR}"),
     # 'Friday of next week', 'Tuesday last week', 'Monday this week'
     ("weekday_of_week", r"(?P<weekday>[a-z]+day)(?: of)? (?P<which>last|next|this) week"),
+    ("weekday_week", r"(?P<weekday>[a-z]+day) week"),  # 'Monday week'
     ("weekday", r"(?P<last>last |this past |next |this coming |this )?"
                 r"(?P<weekday>[a-z]+day|[a-z]{3})"),
     ("ago", rf"{_NUMBER} {_UNIT} ago"),
@@ -235,6 +236,12 @@ def _from_match(
         step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
         return iso(monday + timedelta(days=weekday))
+    if name == "weekday_week":  # 'on Monday week': a week after the coming Monday
+        weekday = WEEKDAYS.get(g["weekday"].lower())
+        if weekday is None:
+            raise DateError(f"cannot read date {phrase!r}")
+        ahead_by = (weekday - reference.weekday() - 1) % 7 + 1
+        return iso(reference + timedelta(days=ahead_by + 7))
     if name == "ago":
         n, unit = count(g["n"]), g["unit"].lower()
         if unit == "day":
