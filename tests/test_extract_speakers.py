@@ -2887,3 +2887,13 @@ def test_he_after_a_city_named_by_its_last_word_is_the_one_named_before() -> Non
         "by the competent authority."
     )
     assert [q.speaker for q in quotes(text)] == ["Tran Quoc Hung"]
+
+
+def test_a_picture_s_caption_names_people_in_full_for_the_story() -> None:
+    text = (
+        "Image: State Sen. Dana Kowalczyk and former county executive Marcus Bell on stage.\n\n"
+        "Dana Kowalczyk, a state senator, said she had raised the money honestly.\n\n"
+        "Bell, the former county executive, laughed and shook his head. Those contributions, "
+        'he said, came from "the same union pension funds that kept this county afloat."'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Dana Kowalczyk", "Marcus Bell"]

@@ -32,6 +32,7 @@ from .interviews import HOST_ROLE, HOSTED_BY
 from .names import looks_like_person, person_name
 from .page_top import (
     BREADCRUMB,
+    CAPTION,
     SECTION_WORD,
     byline_or_date_next,
     furniture,
@@ -136,6 +137,7 @@ class Article:
     masthead: str = ""  # 'BLACK SEA MONITOR | Interview': the publication's line on top
     #: a programme's credits above the body ('Presenter: Akosua Frimpong'): who asks
     credits: str = ""
+    captions: str = ""  # a picture's captions, which name people in full
 
 
 #: A party and a home set after a name, as American papers do: ', D-Essex,', ', R-Ky.,'
@@ -244,6 +246,7 @@ def read_article(text: str, today: date | None = None) -> Article:
                     article.published = article.published or dated
                 continue
         if furniture(line):
+            article.captions += f"{line}\n" if CAPTION.match(line) else ""
             continue  # ('Read more: ‘It’s a crisis’: inside …': a link to another story)
         when = date_line(line, today) if not body_started and len(line) < 120 else None
         if when:
