@@ -8,12 +8,9 @@ layout of relayed reports. Pure: no desk, no UI.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
-
-from backchannel.db.dates import DateError
 
 from .conventions import (
     curly_singles,
@@ -26,8 +23,7 @@ from .conventions import (
     unwrap,
     without_bullets,
 )
-from .date_lines import date_from, date_line, top_date
-from .dates import parse_date
+from .date_lines import date_from, date_line, day_in_words, top_date
 from .interviews import HOST_ROLE, HOSTED_BY
 from .names import looks_like_person, person_name
 from .page_top import (
@@ -143,21 +139,6 @@ class Article:
 #: A party and a home set after a name, as American papers do: ', D-Essex,', ', R-Ky.,'
 _PARTY_AFTER = re.compile(r"(?<=[a-z]), [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)")
 _HANDLE_ASIDE = re.compile(r" ?\(@\w{1,30}\)")
-
-
-def _day_sent(day: str) -> str:
-    """'11/06/2024' (or '11/06/24') in words: 'on 11 June 2024', read as dates.parse_date
-    reads a day in figures (the day first, as chat apps in most of the world write it);
-    '' for no day or none that is one."""
-    try:
-        edtf = parse_date(_SHORT_YEAR.sub(r"20\1", day), None) if day else ""
-    except DateError:
-        return ""
-    sent = date.fromisoformat(edtf) if len(edtf) == 10 else None
-    return f"on {sent.day} {calendar.month_name[sent.month]} {sent.year}" if sent else ""
-
-
-_SHORT_YEAR = re.compile(r"(?<=[/.-])(\d{2})$")
 
 
 def _tidy(line: str) -> str:
@@ -285,7 +266,7 @@ def read_article(text: str, today: date | None = None) -> Article:
         chat = _CHAT_LINE.match(line) if line[:1] == "[" or line[:1].isdigit() else None
         if chat:
             # a chat's export: '[11/06/2024, 02:14] Stavros K.: Switch off the box …'
-            sent = _day_sent(chat["day"] or chat["day2"] or "")
+            sent = day_in_words(chat["day"] or chat["day2"] or "")
             article.paragraphs.append(Paragraph(chat["words"], "chat", chat["who"], sent))
             continue
         clip = _CLIP.match(line) if line[:1] == "[" else None

@@ -3,10 +3,12 @@
 | Updated: …', a byline with its date ('Yannis Katsaros | 22.01.2025, 08:30'), an
 outlet's or a place's ('The Han River Review, Saturday 17 January 2026', 'Mexico City,
 13 August 2025'), a broadcast's ('Broadcast: Tuesday, 11 February 2025, 07:30-08:15
-GMT'). article.py reads the lines; this says what date one gives, if any."""
+GMT'), and a chat message's day in figures, in words. article.py reads the lines; this
+says what date one gives, if any."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -118,3 +120,18 @@ def _whole_date(part: str, today: date | None) -> str | None:
     # 'Mittwoch, 19. November 2025, 06:30 Uhr', 'jeudi 5 mars 2026 à 07h15'
     foreign = foreign_day(part.strip(" ,.")) if part[:1].isalnum() else None
     return date_from(foreign, today) if foreign else None
+
+
+def day_in_words(day: str) -> str:
+    """'11/06/2024' (or '11/06/24') in words: 'on 11 June 2024', read as dates.parse_date
+    reads a day in figures (the day first, as chat apps in most of the world write it);
+    '' for no day or none that is one."""
+    try:
+        edtf = parse_date(_SHORT_YEAR.sub(r"20\1", day), None) if day else ""
+    except DateError:
+        return ""
+    sent = date.fromisoformat(edtf) if len(edtf) == 10 else None
+    return f"on {sent.day} {calendar.month_name[sent.month]} {sent.year}" if sent else ""
+
+
+_SHORT_YEAR = re.compile(r"(?<=[/.-])(\d{2})$")
