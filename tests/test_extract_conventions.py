@@ -1805,3 +1805,19 @@ def test_what_a_paper_says_one_asked_for_is_theirs() -> None:
         "l’Agriculture de ne rien annoncer avant l’adoption du projet de loi de finances."
     )
     assert q.speaker == "Matignon"
+
+
+def test_a_quotation_with_its_comma_after_the_mark_and_a_tag_is_a_statement_of_its_own() -> None:
+    # (German and much European English set the comma after the closing mark: the words
+    # after 'spoke of' are one statement, the tagged quotation after them another)
+    text = (
+        "Works council chairman Uwe Kranich spoke of a „breach of trust of historic "
+        "proportions“. „Our colleagues gave up their Christmas bonus to save this plant“, "
+        "Kranich said. „And now we learn about our future from the newspaper.“"
+    )
+    found = [(q.speaker, q.kind, q.text[:20]) for q in quotes(text)]
+    assert found == [
+        ("Uwe Kranich", "indirect", "a „breach of trust o"),
+        ("Uwe Kranich", "direct", "Our colleagues gave "),
+    ]
+    assert quotes(text)[-1].text.endswith("from the newspaper.")

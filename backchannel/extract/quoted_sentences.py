@@ -368,5 +368,9 @@ def _goes_on(
         # 'Eva Moss replied: “…”' after Karl Dahl's words is Eva Moss's
         and attribution_of(between, "", people)[0] in (None, last.speaker)
         # '“…,” the mayor said' after it: a statement with a tag of its own
-        and not (_OPEN_END.search(words) and attribution_of("", after, people)[0])
+        # (its comma may stand after the mark: '„…“, Kranich said', as German and much
+        # European English sets it)
+        and not (
+            (_OPEN_END.search(words) or after[:1] == ",") and attribution_of("", after, people)[0]
+        )
     )
