@@ -1771,3 +1771,20 @@ def test_a_paper_seen_by_the_paper_after_a_long_aside_is_a_leak() -> None:
         'wrote that "national stock is likely to run out in February".'
     )
     assert [(q.speaker, q.stance) for q in quotes(text)] == [("Gareth Lyle", "private")]
+
+
+def test_a_paper_relayed_past_its_own_clause_gives_its_body_s_plan_in_private() -> None:
+    # (the relay's own clause, 'which the paper has been able to view', and the body whose
+    # plan the paper records: a presentation to the board is no public word)
+    text = (
+        "Hallberg Antriebstechnik GmbH makes gearbox housings in Saxony.\n\n"
+        "According to a 38-page presentation to the management board dated 14 August, which "
+        "the Elbtal-Kurier has been able to view, the company plans to wind down production "
+        "at the Saxon site in stages."
+    )
+    [q] = extract(text, "2025-09-05", today=date(2026, 12, 1)).quotes
+    assert (q.speaker, q.stance, q.text) == (
+        "company",
+        "private",
+        "the company plans to wind down production at the Saxon site in stages",
+    )

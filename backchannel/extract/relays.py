@@ -21,6 +21,10 @@ _ACCORDING = re.compile(
     r"(?P<who>[^,]{2,150}),\s*(?P<text>.+)$",
     re.I,
 )
+#: A relay's clause of its own, after it: 'which the Kurier has been able to view, '
+_ITS_CLAUSE = re.compile(
+    r"(?:which|who)\s+[^,;“”\"„]{2,100}?\s+(?:seen|view(?:ed)?|obtained|reviewed),\s+"
+)
 #: The words the relay patterns below are built on, in lower case.
 _RELAY_WORDS = (
     "according to", "selon", "après", "laut", "zufolge", "словам", "даними", "данным", ", per ",
@@ -138,13 +142,16 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
     if not any(word in low for word in _RELAY_WORDS):
         return None
     m = _ACCORDING.search(clause)
+    # ('According to a presentation dated 14 August, which the paper has seen, the
+    # company plans …': past the relay's own clause)
+    own_clause = _ITS_CLAUSE.match(m["text"]) if m else None
     if (
         m
         and (not NOT_SOURCES.match(m["who"]) or RELEASED_BY.search(m["who"]))
         and not any(a < m.start("text") for a, _ in spans)  # not inside a quotation
-        and not re.match(r"(?:who|which|whose|where)\b", m["text"])
+        and (own_clause or not re.match(r"(?:who|which|whose|where)\b", m["text"]))
     ):
-        text = m["text"].strip().rstrip(".")
+        text = m["text"][own_clause.end() if own_clause else 0 :].strip().rstrip(".")
         before = clause[: m.start()].rstrip()
         if before.endswith(",") and words_in(before) >= 3:
             # 'It reshuffled its diplomats and, according to officials, adopted …':
@@ -171,6 +178,11 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
             # 'According to figures released by the Directorate General of Health
             # Services on Wednesday, …': the body's word
             who = _relay_source(released["body"], people)
+        plans = _BODY_PLANS.match(text) if not who and _A_PAPER_SOURCE.match(m["who"]) else None
+        if plans:
+            # 'According to a presentation to the board …, the company plans to …': a paper
+            # records what its body plans; the body speaks
+            who = people.who(plans["who"])
         who = who or _relay_source(m["who"], people)
         # '…, according to the Forum, an advocacy group.' is no statement
         if who and words_in(text) >= 5:
@@ -210,8 +222,13 @@ RELEASED_BY = re.compile(
 )
 #: A paper that records what was said or done: 'an internal note', 'the minutes'
 _A_PAPER_SOURCE = re.compile(
-    r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:note|memo|minutes|records?|documents?|e-?mails?|"
-    r"messages?|filing|filings)\b"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:note|memo|minutes|records?|documents?|e-?mails?|"
+    r"messages?|filing|filings|presentation|slides)\b"
+)
+#: A body, and what it means to do: 'the company plans', 'the ministry intends'
+_BODY_PLANS = re.compile(
+    r"(?P<who>[Tt]he\s+(?:company|firm|group|ministry|government|department|board|council|"
+    r"bank|club|agency))\s+(?:plans|intends|expects|aims|wants|is\s+planning|would|will)\b"
 )
 #: A body or a person, named, and what they did in the past: 'BNG's legal department
 #: flagged', 'Ana Lind wrote'

@@ -57,7 +57,8 @@ PRIVATE_CUES = [
     # (the email the story is about, not one to the paper: 'said in an email')
     "in the email", "in the emails", "in the message", "in the messages",
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
-    "internal note",
+    "internal note", "internal presentation", "board presentation", "presentation to the board",
+    "presentation to the management board", "able to view", "been able to see",
     "not authorized to speak publicly", "not authorised to speak publicly",
     "declined to be named", "huddle", "leaked", "off the record", "on background",
     "did not want to be named", "requested anonymity", "not authorised to speak",
