@@ -2427,3 +2427,29 @@ def test_the_paper_told_is_no_part_of_whom_the_pronoun_after_it_means() -> None:
 )
 def test_a_yes_or_no_question_reports_no_statement(text: str) -> None:
     assert [q for q in quotes(f"Hearing\n\n{text}") if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        # a relative clause between the subject and its verb, with a speech verb in it
+        (
+            "A spokesperson for the Housing Data Office, who is not permitted to comment on "
+            "politics, confirmed the figures and said the office does not count starts.",
+            "A spokesperson for the Housing Data Office",
+            "said the office does not count starts",
+        ),
+        # what follows 'said the' may be a clause, no speaker
+        (
+            "Lianne Comeau, an economist at Fundy University who studies housing markets, "
+            "said the distinction mattered.",
+            "Lianne Comeau",
+            "Lianne Comeau said the distinction mattered",
+        ),
+    ],
+)
+def test_a_subject_past_its_relative_clause_and_no_speaker_in_said_the_clause(
+    text: str, speaker: str, start: str
+) -> None:
+    [q] = quotes(text)
+    assert q.speaker == speaker and q.text.startswith(start)

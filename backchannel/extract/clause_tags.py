@@ -23,7 +23,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\
 _INVERTED_REPORT = re.compile(
     r"^(?P<text>[^“”\"«»]{15,}?),\s+(?:said|says|added|adds|noted|wrote|explained)\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+[a-z]+)?"
+    # (not a clause: '…, said the distinction mattered.')
+    r"[A-Z][\w'’.-]*|the\s+[a-z]+(?:\s+(?![a-z]+ed\b)[a-z]+)?"
     # 'said several members who back the plan', 'said a spokesman for the council'
     r"|(?:a|an|one|two|three|four|several|some|many|other|most)\s+(?:[\w'’-]+\s+){0,2}"
     r"[a-z][\w'’-]*(?:\s+(?:who|of|at|for|in|with)\s[^,.;“”\"]{2,60})?)"

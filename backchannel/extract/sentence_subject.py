@@ -211,7 +211,11 @@ _TIME_WORD = re.compile(
 #: Any short noun phrase before a verb in the past: 'Trump's campaign released'.
 _ANY_SUBJECT = re.compile(
     # one space between words: a blanked quotation is a run of them, and no subject
-    r"^(?P<who>(?:[\w'’.-]+\s){0,12}?[\w'’.-]+)\s+(?:has\s+|had\s+)?(?:[a-z]\w*ly\s+)?"
+    r"^(?P<who>(?:[\w'’.-]+\s){0,12}?[\w'’.-]+)"
+    # (past a relative clause: 'A spokesperson for the office, who is not permitted to
+    # comment, confirmed …')
+    r"(?:,\s+(?:who|which)\s+[^,;“”\"]{2,120},)?"
+    r"\s+(?:has\s+|had\s+)?(?:[a-z]\w*ly\s+)?"
     # 'The publication has been outspoken …': a state, not only an action
     rf"(?:[a-z]{{3,}}ed|{PAST}|says|tells|been)\b"
 )
