@@ -70,3 +70,24 @@ def test_a_letter_from_a_body_named_in_one_word_is_its_word() -> None:
     voices = Voices()
     voices.note_sender("The offer is set out in a letter from Nordvind dated 29 August.", str)
     assert voices.issued == {"letter": "Nordvind"}
+
+
+def test_a_paper_s_sender_named_after_their_office_or_before_their_verb_speaks_for_it() -> None:
+    from backchannel.extract import extract
+
+    def said(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.stance) for q in extract(f"Headline\n\n{text}", "2025-11-14").quotes]
+
+    # the office in lower case before the name, and the paper shared with the press
+    assert said(
+        "An email sent by chief executive Laura Penhaligon to the chairman on 6 November, "
+        "which has been shared with the Gazette, warns that the club's cash position would "
+        "become critical by January. The email also says the club has delayed payments to "
+        "two smaller creditors."
+    ) == [("Laura Penhaligon", "private"), ("Laura Penhaligon", "private")]
+    # the name right before its verb, past the office's small words
+    assert said(
+        "Office of Management and Budget Director Gordon Pryce warned in a memo to agency "
+        "heads that departments should review their plans. The memo, obtained by the Ledger, "
+        "also instructed agencies to list staff who would work without pay."
+    ) == [("Gordon Pryce", "private"), ("Gordon Pryce", "private")]

@@ -34,7 +34,9 @@ _DOCUMENT_SENT_BY = re.compile(
     rf"(?:\s+(?:last|this|on|in)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\s+(?:the\s+)?"
     # (one named after an office: 'sent by the council's director of environment, Graham
     # Oakes, and seen by …')
-    rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_NAME},))?{_SENDER}"
+    rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_NAME},))?"
+    # (or their office first, in lower case: 'sent by chief executive Laura Penhaligon')
+    rf"(?:(?!an?\s)[a-z][\w'’-]*\s+){{0,3}}?{_SENDER}"
     # (or one named by office: 'signed by the governor')
     rf"|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b)"
     # (or one not named: 'An email sent by a senior ministry official to Solheim')
@@ -104,6 +106,12 @@ _SENDER_SENT = re.compile(
     r"|[^.;“”\"]{0,40}?\bin\s+(?:a|an|a series of|two|several)\s+(?:[\w-]+\s+)?)"
     r"(?:text\s+)?(?P<doc>email|letter|memo|message)s?\b"
 )
+#: ... the name right before the verb, where what opens the sentence is no name
+_NAMED_SENDER_SENT = re.compile(
+    r"(?<![\w'’.-])(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
+    r"(?:[a-z]+ly\s+)?(?:warned|wrote|said|told|argued|cautioned|instructed|urged|asked)\s+"
+    r"(?:[^.;“”\"]{0,40}?\s)?in\s+an?\s+(?:[\w-]+\s+)?(?P<doc>email|letter|memo|message)\b"
+)
 #: A document its author is named with, opening a text: 'The staff report, signed by
 #: Ahmed Rahal,', 'The engineering assessment, prepared by Kessler Structural and dated …'
 _DOCUMENT_BY = re.compile(
@@ -161,6 +169,9 @@ def sender_of(text: str) -> tuple[str, str] | None:
         # the sentence's first word)
         or _DOCUMENT_FROM.search(text)
         or _SENDER_SENT.match(text)
+        # ('Office of Management and Budget Director Gordon Pryce warned in a memo …': the
+        # name right before its verb, past the office's small words)
+        or (_NAMED_SENDER_SENT.search(text) if " in a" in text else None)
         # ('An internal ministry memo dated Feb. 3 … describes …' then 'The memo says …')
         or _OWNER_THEN_PAPER.search(text)
     )

@@ -59,6 +59,7 @@ PRIVATE_CUES = [
     "in the cable", "in the note", "internal memo", "internal email", "internal document",
     "internal note", "internal presentation", "board presentation", "presentation to the board",
     "presentation to the management board", "able to view", "been able to see",
+    "been shared with",
     "not authorized to speak publicly", "not authorised to speak publicly",
     "declined to be named", "huddle", "leaked", "off the record", "on background",
     "did not want to be named", "requested anonymity", "not authorised to speak",
