@@ -2344,6 +2344,13 @@ def test_more_ways_to_name_and_to_say(text: str, speaker: str) -> None:
             "several ward chairs over the weekend to press the same point.",
             "Brannock",
         ),
+        # a land's people, after an abbreviation's stop ('said U.S.' is no closing tag)
+        (
+            "A State Department official, speaking on condition of anonymity, said U.S. "
+            "negotiators had warned both delegations at a private meeting on Monday that "
+            "the administration would push for sanctions.",
+            "U.S. negotiators",
+        ),
         # a body, and a side at the table
         (
             "A person familiar with the matter said the regulator had also asked the "

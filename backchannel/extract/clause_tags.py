@@ -30,7 +30,8 @@ _INVERTED_REPORT = re.compile(
     r"[a-z][\w'’-]*(?:\s+(?:who|of|at|for|in|with)\s[^,.;“”\"]{2,60})?)"
     # a title's full stop is not the sentence's: 'said Ms. Berg envisioned …'
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?=\s*(?:[,.;]|$))"
+    # (an abbreviation's stop is no end: 'said U.S. negotiators had warned …')
+    r"(?=\s*(?:[,;]|\.(?=\s|$)(?!\s*[a-z])|$))"
 )
 
 #: ", the budget office said, they will …": a tag between two halves of the clause

@@ -60,6 +60,8 @@ _ACT_PASSED_ON = re.compile(
 #: Development Bank'
 _WHO_TOLD = (
     rf"(?:[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?P<name>{_NAMED}),"
+    # ('U.S. negotiators', 'Russian officials': a land's or a body's people)
+    rf"|{_NAMED}\s+{_GROUP}"
     rf"|(?:(?:a|the)\s+(?:delegation|team)\s+(?:from|of)\s+)?{_NAMED}(?:\s+of\s+[A-Z][\w.-]*)?"
     # ('the EU's chief negotiator Henrik Aalto')
     r"|(?:the\s+)?[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
