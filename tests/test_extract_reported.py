@@ -2368,6 +2368,13 @@ def test_more_ways_to_name_and_to_say(text: str, speaker: str) -> None:
             "percent, the Western diplomat said.",
             "Ansari's team",
         ),
+        # the relay first, past its own clause, then the ones who acted
+        (
+            "According to two naval officers, who spoke on condition of anonymity because "
+            "they were not authorised to speak, at least two governments pushed during a "
+            "closed-door planning session for rules that would allow strikes on shore.",
+            "at least two governments",
+        ),
         # the relay first, then who assured
         (
             "According to three people with knowledge of the talks, Telvia chairman Ignacio "

@@ -21,9 +21,15 @@ _ACCORDING = re.compile(
     r"(?P<who>[^,]{2,150}),\s*(?P<text>.+)$",
     re.I,
 )
-#: A relay's clause of its own, after it: 'which the Kurier has been able to view, '
-_ITS_CLAUSE = re.compile(
-    r"(?:which|who)\s+[^,;“”\"„]{2,100}?\s+(?:seen|view(?:ed)?|obtained|reviewed),\s+"
+#: A relay's clause of its own, after it: 'which the Kurier has been able to view, ',
+#: 'who spoke on condition of anonymity because …, '
+_ITS_CLAUSE = re.compile(r"(?:which|who)\s+[^,;“”\"„]{2,150}?,\s+")
+#: Several of a kind who acted, opening a relay's words: 'at least two governments pushed'
+_GROUP_ACTED = re.compile(
+    r"(?P<who>(?:at\s+least\s+)?(?:two|three|four|five|several|some|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:governments|countries|states|members|ministers|delegations|capitals|allies))\s+"
+    r"(?:had\s+)?(?:pushed|pressed|argued|demanded|offered|proposed|urged|insisted|warned|"
+    r"objected|refused|asked)\b"
 )
 #: The words the relay patterns below are built on, in lower case.
 _RELAY_WORDS = (
@@ -166,6 +172,10 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         # (insiders only: what a paper reports is the paper's word)
         assurer = ASSURER.match(text) if not who and ANONYMOUS.search(m["who"]) else None
         who = who or (people.who(assurer["who"]) if assurer else None)
+        group = _GROUP_ACTED.match(text) if not who and ANONYMOUS.search(m["who"]) else None
+        # ('According to two officers …, at least two governments pushed during a closed
+        # session for …': the ones who pushed speak)
+        who = who or (group["who"] if group else None)
         # ('According to three people …, Telvia chairman Ignacio Barrenechea gave the
         # prime minister's chief of staff private assurances …': as after its words, below)
         acted = _ACTED_IN_PRIVATE.match(text) if not who and "ly " in text else None
