@@ -2467,3 +2467,27 @@ def test_a_subject_past_its_relative_clause_and_no_speaker_in_said_the_clause(
 ) -> None:
     [q] = quotes(text)
     assert q.speaker == speaker and q.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a view held, with its clause
+        ("Kim Hye-jin reckons the market is treating the strike as a bargaining tactic.",
+         "Kim Hye-jin"),
+        ("Analysts doubt a timetable alone can do the job.", "Analysts"),
+    ],
+)  # fmt: skip
+def test_a_view_held_with_its_clause_is_reported(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor left no doubt about where he stands on the lease.",
+        "Jurors were shown a handwritten note, dated 9 February, that she made after the meeting.",
+    ],
+)
+def test_the_nouns_doubt_and_note_report_nothing(text: str) -> None:
+    assert quotes(text) == []

@@ -91,7 +91,7 @@ _CALLED_PLAIN = re.compile(
 
 
 #: a cheap first look for a belief
-BELIEF_WORD = re.compile(r"\b(?=[tbfhew])(?:think|believe|fear|hope|expect|worr)")
+BELIEF_WORD = re.compile(r"\b(?=[tbfhewrd])(?:think|believe|fear|hope|expect|worr|reckon|doubt)")
 _BELIEF = re.compile(
     rf"(?:^|,\s+|\s+(?:and|but)\s+)(?:(?P<group>(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|"
     r"[Tt]hree|\d+)\s+)?(?:[\w.'’-]+\s+){0,2}(?:officials|economists|analysts|experts|advisers|"
@@ -100,7 +100,7 @@ _BELIEF = re.compile(
     rf"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|\d+)\s+(?:[\w'’-]+\s+){{0,2}}[a-z]+s)"
     rf"|{_SUBJECT})\s+(?:also\s+|still\s+|now\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?P<verb>think|thinks|thought|believe|believes|believed|fear|fears|feared|hope|hopes|"
-    r"hoped|expect|expects|worry|worries|worried)\s+"
+    r"hoped|expect|expects|worry|worries|worried|reckon|reckons|reckoned|doubt|doubts)\s+"
     # a clause, not 'hope to …' or 'expect more from …'
     r"(?P<text>(?!(?:to|in|on|at|for|by|with|from|of|about|so|more|less|nothing|it\s+to)\b)"
     r"(?:that\s+)?[\w“\"][\w'’.-]*\s+[\w'’-]+.{10,})$"
@@ -309,6 +309,8 @@ def _has_belief(text: str) -> bool:
         or "hope" in text
         or "expect" in text
         or "worr" in text
+        or "reckon" in text
+        or "doubt" in text
     ) and BELIEF_WORD.search(text) is not None
 
 
