@@ -2019,3 +2019,20 @@ def test_a_time_one_has_until_a_day_a_contracted_will_and_monday_week_look_ahead
 ) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2026-03-19", today=date(2026, 12, 1)).events
     assert event.date == edtf
+
+
+def test_what_an_act_sets_up_for_a_day_of_its_own_is_a_happening_ahead() -> None:
+    def days(text: str, published: str) -> list[str]:
+        events = extract(f"Headline\n\n{text}", published, today=date(2026, 12, 1)).events
+        return [e.date for e in events]
+
+    assert days(
+        "A Delaware judge on Wednesday agreed to fast-track the lawsuit, setting a five-day "
+        "trial for Jan. 12 and rejecting a request for a longer schedule.",
+        "2025-10-23",
+    ) == ["2025-10-22", "2026-01-12"]
+    assert days(
+        "Majority Leader Warren Pike has filed cloture on the House bill, setting up a test "
+        "vote on Friday.",
+        "2025-09-24",
+    ) == ["2025-09-26"]

@@ -26,7 +26,9 @@ FUTURE = re.compile(
     # ('The levy takes effect on July 1', 'Swedes go to the polls on September 13')
     r"takes effect|come into force|comes into force|goes? to the polls|"
     # a day aimed at: 'our target is 17 August'
-    r"target is|target date)\b"
+    r"target is|target date|"
+    # what an act sets up: '…, setting a five-day trial for Jan. 12'
+    r"setting up|setting an?|scheduling an?)\b"
 )
 
 
@@ -61,6 +63,8 @@ def may_be_ahead(bare: str) -> bool:
         or "to the polls" in low
         or "under way" in low
         or "target" in low
+        or "setting" in low
+        or "scheduling" in low
         or "must" in low
         or "should" in low
     )

@@ -31,6 +31,9 @@ _INNER_CLAUSE = re.compile(
     r"and again|then|"
     r"following|due (?:in|on|by|before)|that (?:took|came|entered) (?:effect|into force))\s)"
     r"|,\s+(?=(?:days|weeks|hours|months|a day|a week|a month) (?:before|after)\s)"
+    # what an act sets up for a day of its own: '… agreed on Wednesday to fast-track the
+    # lawsuit, setting a five-day trial for Jan. 12', '…, setting up a test vote on Friday'
+    r"|,\s+(?=(?:setting|scheduling)\s)"
     # what is expected of a thing dated before: 'the heatwave that has gripped Greece
     # since last Friday is expected to peak on Sunday'
     r"|(?<!\s)\s+(?=(?:is|are) (?:expected|due|scheduled|set) to\s)"
