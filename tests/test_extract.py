@@ -2036,3 +2036,12 @@ def test_what_an_act_sets_up_for_a_day_of_its_own_is_a_happening_ahead() -> None
         "vote on Friday.",
         "2025-09-24",
     ) == ["2025-09-26"]
+
+
+def test_a_term_that_ends_on_its_day_is_a_happening() -> None:
+    [event] = extract(
+        "Headline\n\nThe Legislature's final general-business floor period ends on March 19.",
+        "2026-03-12",
+        today=date(2026, 12, 1),
+    ).events
+    assert event.date == "2026-03-19"

@@ -55,6 +55,9 @@ _EVENT_WORDS = [
     "closing arguments", "Cross-examination", "ticket sales", "Ticket sales", "on sale",
     "register with", "register by", "apply by", "evacuation", "evacuations",
     "information evening", "open day", "notification",
+    # a term that ends on its day: 'The floor period ends on March 19', 'most positions will
+    # end on Jan. 2'
+    "ends on", "end on", "ended on",
     # a body set up, a letter written to someone: 'was set up in 2022', 'had written to Ms
     # Strachan last week'
     "set up", "wrote to", "written to", "writes to", "emailed", "texted", "scrum",
