@@ -2045,3 +2045,12 @@ def test_a_term_that_ends_on_its_day_is_a_happening() -> None:
         today=date(2026, 12, 1),
     ).events
     assert event.date == "2026-03-19"
+
+
+def test_a_side_named_by_its_club_word_hosting_another_is_a_fixture() -> None:
+    [event] = extract(
+        "Headline\n\nHarbury Town host Millbrook Rovers at Mill Lane on Saturday, 3pm kick-off.",
+        "2025-11-13",
+        today=date(2026, 12, 1),
+    ).events
+    assert event.date == "2025-11-15"

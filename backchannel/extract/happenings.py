@@ -200,6 +200,9 @@ EVENT_WORDS = re.compile(
     # a side's fixture, a candidate's race: 'Castleton, meanwhile, host Pelham Vale next
     # Saturday', 'will face Democrat Ryan Greene in November' (not 'radio host Hugh Hewitt')
     r"|\b(?:will|to|meanwhile,|then)\s+(?:host|play|face)\s+[A-Z][a-z]"
+    # ('Harbury Town host Millbrook Rovers at Mill Lane on Saturday': a side's name, then)
+    r"|\b(?:Town|City|United|Rovers|Athletic|Wanderers|Albion|County|FC|Rangers|Celtic)\s+"
+    r"(?:host|play|face|visit|travel\s+to)\s+[A-Z][a-z]"
     r"|\bfaces\s+[A-Z][a-z]"
     # a stay somewhere: 'I was in Berlin in March'
     r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
