@@ -2054,3 +2054,19 @@ def test_a_side_named_by_its_club_word_hosting_another_is_a_fixture() -> None:
         today=date(2026, 12, 1),
     ).events
     assert event.date == "2025-11-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("He expects any challenge to go before the sports arbitration board, which could "
+         "hear the case in late May.", "2026-04-09", "2026-05-21/2026-05-31"),
+        ("The council set the farmgate price at 4,720 cedis per bag, effective from the start "
+         "of the season on Oct. 1.", "2025-09-20", "2025-10-01"),
+    ],
+)  # fmt: skip
+def test_a_case_heard_and_a_price_effective_from_a_day_are_happenings(
+    sentence: str, published: str, edtf: str
+) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
+    assert event.date == edtf

@@ -58,6 +58,8 @@ _EVENT_WORDS = [
     # a term that ends on its day: 'The floor period ends on March 19', 'most positions will
     # end on Jan. 2'
     "ends on", "end on", "ended on",
+    # a court that hears a case, a price or rule effective from a day
+    "hear the case", "hears the case", "heard the case", "effective from", "effective on",
     # a body set up, a letter written to someone: 'was set up in 2022', 'had written to Ms
     # Strachan last week'
     "set up", "wrote to", "written to", "writes to", "emailed", "texted", "scrum",
