@@ -2897,3 +2897,14 @@ def test_a_picture_s_caption_names_people_in_full_for_the_story() -> None:
         'he said, came from "the same union pension funds that kept this county afloat."'
     )
     assert [q.speaker for q in quotes(text)] == ["Dana Kowalczyk", "Marcus Bell"]
+
+
+def test_a_caption_s_names_are_learned_but_no_one_there_speaks_in_the_story() -> None:
+    # (its photographer least of all: the caption is no part of what the story tells)
+    text = (
+        "[PHOTO: Former council president Curtis Maddox arrives at the courthouse on "
+        "Tuesday. Ledger photo by Ray Okonjo]\n\n"
+        'A developer testified on Tuesday that he had paid for the help. "I was scared the '
+        'whole time," he said.'
+    )
+    assert [q.speaker for q in quotes(text)][-1] not in ("Ray Okonjo", "Curtis Maddox")

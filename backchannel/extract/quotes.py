@@ -56,7 +56,7 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
     read = read or Readings()
     people = People()
     people.scan(article.title)
-    people.scan(article.captions)  # ('Image: … former Wayne County Executive Marcus Bell')
+    people.names.learn(article.captions)  # ('Image: … former Wayne County Executive Marcus Bell')
     found: list[ProposedQuote] = []
     carry: Carry | None = None
     turns = [transcript_turn(p.text) if p.label != "quote" else None for p in article.paragraphs]
