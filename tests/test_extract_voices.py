@@ -91,3 +91,15 @@ def test_a_paper_s_sender_named_after_their_office_or_before_their_verb_speaks_f
         "heads that departments should review their plans. The memo, obtained by the Ledger, "
         "also instructed agencies to list staff who would work without pay."
     ) == [("Gordon Pryce", "private"), ("Gordon Pryce", "private")]
+
+
+def test_whom_a_paper_was_sent_to_is_not_its_sender() -> None:
+    from backchannel.extract.documents import sender_of
+
+    assert (
+        sender_of("A letter sent by lawyers to Ana Lind on Monday warns that it is void.") is None
+    )
+    assert sender_of("An email sent by chief executive Laura Penhaligon to the chair warns.") == (
+        "email",
+        "Laura Penhaligon",
+    )

@@ -36,7 +36,8 @@ _DOCUMENT_SENT_BY = re.compile(
     # Oakes, and seen by …')
     rf"(?:(?:[^,;“”\"]{{2,100}}?,\s+(?={_NAME},))?"
     # (or their office first, in lower case: 'sent by chief executive Laura Penhaligon')
-    rf"(?:(?!an?\s)[a-z][\w'’-]*\s+){{0,3}}?{_SENDER}"
+    # (not whom it went to: 'sent by lawyers to Ana Lind')
+    rf"(?:(?!(?:an?|to|for|on|in|at|with|and|of|from)\s)[a-z][\w'’-]*\s+){{0,3}}?{_SENDER}"
     # (or one named by office: 'signed by the governor')
     rf"|(?P<office>(?<=the )[a-z]+(?:\s+[a-z]+)?\b)"
     # (or one not named: 'An email sent by a senior ministry official to Solheim')
