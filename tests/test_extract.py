@@ -2070,3 +2070,12 @@ def test_a_case_heard_and_a_price_effective_from_a_day_are_happenings(
 ) -> None:
     [event] = extract(f"Headline\n\n{sentence}", published, today=date(2026, 12, 1)).events
     assert event.date == edtf
+
+
+def test_a_happening_dated_by_the_article_s_own_year_alone_is_no_event() -> None:
+    def days(text: str) -> list[str]:
+        found = extract(f"Headline\n\n{text}", "2025-09-10", today=date(2026, 12, 1)).events
+        return [e.date for e in found]
+
+    assert days("The two sides have clashed repeatedly this year.") == []
+    assert days("The two sides clashed repeatedly in 2024.") == ["2024"]

@@ -79,9 +79,10 @@ def find_events(
     seen: set[tuple[str, str]] = set()
 
     def propose(sentence: str, edtf: str, phrase: str) -> bool:
-        """The event, unless its sentence told that day already."""
+        """The event, unless its sentence told that day already, or it is dated by the
+        article's own year alone ('clashed repeatedly this year': no when at all)."""
         key = (edtf, sentence[:60])
-        if key in seen:
+        if key in seen or edtf == str(reference.year):
             return False
         seen.add(key)
         found.append(ProposedEvent(" ".join(sentence.split()), edtf, phrase))
