@@ -2491,3 +2491,31 @@ def test_a_view_held_with_its_clause_is_reported(text: str, speaker: str) -> Non
 )
 def test_the_nouns_doubt_and_note_report_nothing(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly 7% of the city's homes are registered as short-term rentals, according to "
+        "city figures.",
+        "Takeda was reappointed with 58.3% of votes cast, according to preliminary figures "
+        "released after the meeting.",
+        "Its owner has given more than $40,000 to the senator's campaigns since 2018, "
+        "according to federal records.",
+    ],
+)
+def test_what_records_or_counts_show_is_no_one_s_statement(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_senior_figures_and_a_firm_with_data_in_its_name_still_speak() -> None:
+    [q] = quotes(
+        "According to two senior figures in the Liberal Centre, Holmgaard phoned the party "
+        "leader on Sunday and promised her the finance ministry."
+    )
+    assert q.speaker
+    [q] = quotes(
+        "According to Baltic Data Link, traffic had been rerouted through other connections "
+        "and customers had seen only minor disruption."
+    )
+    assert q.speaker == "Baltic Data Link"

@@ -102,7 +102,16 @@ _ACTED_IN_PRIVATE = re.compile(
 #: suggested …' (a lawyer's reading of them)
 NOT_SOURCES = re.compile(
     r"^(?:the )?(?:[\w'’-]+['’]s\s+)?(?:plans?|data|figures|estimates|polls?|rules?|questions|"
-    r"answers)\b",
+    r"answers)\b"
+    # (what records or counts show, however described: 'according to city figures',
+    # 'according to preliminary figures released after the meeting', 'federal records')
+    # (in lower case: not 'Baltic Data Link'; and 'senior figures' are people)
+    r"|^(?:the )?(?-i:(?:(?!(?:senior|leading|top|key|party|political|public|prominent|"
+    r"several|two|three|four|some|many|other)\s)[a-z][\w-]*\s+){1,3}"
+    r"(?:data|figures|records|statistics))\b"
+    # (not a body named for them: 'the statistics office')
+    r"(?!\s+(?:office|bureau|agency|authority|department|board|institute|service|unit|"
+    r"centre|center|commission|division)\b)",
     re.I,
 )
 #: 'According to X, “…”' and '“…,” according to X.'
