@@ -2908,3 +2908,26 @@ def test_a_caption_s_names_are_learned_but_no_one_there_speaks_in_the_story() ->
         'whole time," he said.'
     )
     assert [q.speaker for q in quotes(text)][-1] not in ("Ray Okonjo", "Curtis Maddox")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fronted phrase with no comma, then the pronoun that is the subject
+        (
+            "The third member of the panel, Judge Simone Okoro, asked few questions. Near the "
+            "end of the hour she noted that the term ends in January.",
+            "Simone Okoro",
+        ),
+        # a person of a place: the person calls it so, not the place
+        (
+            'Senate Minority Leader Evelyn Strand of Michigan called the House bill "a ransom '
+            'note with a spending chart attached" in a floor speech.',
+            "Evelyn Strand",
+        ),
+    ],
+)
+def test_a_subject_past_an_unmarked_fronted_phrase_or_before_of_a_place(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes(text)][-1] == speaker

@@ -8,6 +8,7 @@ import re
 
 from .complements import THAT_THING
 from .documents import document_sender
+from .names import person_before_of
 from .naming import GROUP_WORDS
 from .phrases import LEADING_CONJ
 from .polls import poll_named
@@ -39,7 +40,11 @@ _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _MORE_QUOTED = rf"(?:,?\s+(?:and|or)\s+(?:an?\s+)?{_QUOTED})*"
 #: Who calls a thing something, and an apposition after them: 'The bill's sponsor, Darnell
 #: Okafor,'; then the auxiliaries and adverb before the verb
-_CALLER_HEAD = rf"(?:^|(?<=[\s,])){_SUBJECT}(?:,(?P<aside>[^,“”\"]{{2,80}}),)?\s+"
+_CALLER_HEAD = (
+    # ('Senate Minority Leader Evelyn Strand of Michigan called …': the person, not her state)
+    rf"(?:^|(?<=[\s,]))(?:(?P<of>(?:[A-Z][\w'’.-]*\s+){{2,5}})of\s+)?{_SUBJECT}"
+    r"(?:,(?P<aside>[^,“”\"]{2,80}),)?\s+"
+)
 _CALLER_AUX = r"(?:(?:has|had|have|also)\s+){0,2}(?:[a-z]\w*ly\s+)?"
 _CALLED = re.compile(
     # 'Paul Ryan, the Speaker, on Tuesday called the remarks “racist”': an apposition
@@ -279,6 +284,9 @@ def _may_call_plainly(text: str) -> bool:
 def _caller(m: re.Match[str], people: People) -> str | None:
     """Who calls a thing something (_CALLED, _CALLED_PLAIN), or the name in the
     apposition after them ('The bill's sponsor, Darnell Okafor, called …')."""
+    named = person_before_of(f"{m['of']}of it") if m["of"] else None
+    if named:
+        return people.who(named)
     return _actor(m["who"], people) or (_actor(m["aside"].strip(), people) if m["aside"] else None)
 
 
@@ -369,4 +377,12 @@ def called_after(head: str, at: int) -> bool:
 def caller(head: str, people: People) -> str | None:
     """Who 'called' something what the quotation after ``head`` says, or None."""
     m = _CALLER.search(head[-200:])
+    of = _NAME_OF.search(head[-200:], 0, m.start()) if m and m["who"] else None
+    named = person_before_of(f"{of[1]}of it") if of else None
+    if named:
+        return people.who(named)  # ('… Evelyn Strand of Michigan called …', as _caller reads)
     return _actor(m["who"] or m["named"], people) if m else None
+
+
+#: A name, then 'of' and where or what they are of, right before a caller's subject
+_NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,5})of\s+$")

@@ -125,7 +125,7 @@ FRONTED = re.compile(
     r"following|for|with|without|under|over|by|from|then|later|earlier|now|still|yet|but|"
     r"and|so|here|there|this|that|these|those|it|what|how|why|if|however|meanwhile|instead|"
     r"indeed|moreover|nevertheless|also|amid|amidst|among|inside|outside|across|against|ever|"
-    r"beyond|throughout|within|behind|ahead|"
+    r"beyond|throughout|within|behind|ahead|near|toward|towards|around|upon|until|"
     # ('Last night, retired station manager Brian Ashworth … fumed:')
     r"last|yesterday|today|tonight|"
     # and their French and German kin: 'Et si demain matin…:'

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .affiliations import is_place
+from .clause_openings import FRONTED
 from .documents import document_sender
 from .names import (
     BODY_OF_AND,
@@ -186,6 +187,10 @@ def who(people: People, phrase: str) -> str | None:
     if short.isupper() and short in people.names.short_names:
         return people.names.short_names[short]  # 'the INMF': the federation named in full
     low = _FRENCH_PRONOUNS.get(phrase.lower(), phrase.lower())  # ('Il a toutefois confirmé')
+    if low.endswith((" he", " she")) and "," not in low and FRONTED.match(low):
+        # 'Near the end of the hour she (noted …)': a fronted phrase with no comma, then
+        # the pronoun that is the subject
+        low = low.rsplit(" ", 1)[1]
     if low in ("he", "she"):
         return people.pronoun(low)
     if low == "they" and people.last_group:
