@@ -2931,3 +2931,13 @@ def test_a_subject_past_an_unmarked_fronted_phrase_or_before_of_a_place(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes(text)][-1] == speaker
+
+
+def test_a_chief_of_staff_to_someone_speaks_not_the_one_they_serve() -> None:
+    [q] = quotes(
+        "The former chief of staff to ex-mayor Paul Denning told a jury on Tuesday that "
+        "Denning ordered her to delete emails."
+    )
+    assert q.speaker == "former chief of staff to ex-mayor Paul Denning"
+    [q] = quotes("Secretary of State Antony Blinken said the plan was dead.")
+    assert q.speaker == "Antony Blinken"

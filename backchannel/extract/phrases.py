@@ -23,10 +23,11 @@ TIME_TAIL = re.compile(
 AGENT_OF = re.compile(
     r"(?:(?:an?|one|two|three|several|some|the)\s+(?:[\w'’-]+\s+){0,2}?(?:aides?|spokes(?:man|"
     r"woman|person|people|men|women)|advis[eo]rs?|lawyers?|attorneys?|allies|ally|friends?|"
-    r"associates?|confidants?|envoys?|emissar(?:y|ies))"
+    r"associates?|confidants?|envoys?|emissar(?:y|ies)|chiefs?\s+of\s+staff|deput(?:y|ies)|"
+    r"assistants?)"
     # a plural needs no article: 'Aides to Marco Rubio', 'Senior advisers to the mayor'
     r"|(?:[\w'’-]+\s+)?(?:aides|advis[eo]rs|lawyers|attorneys|allies|associates|confidants|"
-    r"envoys))\s+(?:to|for|of|close to)\s+[A-Z]",
+    r"envoys))\s+(?:to|for|of|close to)\s+(?:(?:ex|former)-?\s*[a-z]+\s+)?[A-Z]",
     re.I,
 )
 #: Documents a statement may come in, which 'the …' points back to.
