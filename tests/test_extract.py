@@ -2054,6 +2054,11 @@ def test_a_side_named_by_its_club_word_hosting_another_is_a_fixture() -> None:
         today=date(2026, 12, 1),
     ).events
     assert event.date == "2025-11-15"
+    # any side's, its day right after its opponent
+    [event] = extract(
+        "Headline\n\nAshby host Dunmore on Tuesday night.", "2025-11-13", today=date(2026, 12, 1)
+    ).events
+    assert event.date == "2025-11-18"
 
 
 @pytest.mark.parametrize(

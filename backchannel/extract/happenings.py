@@ -205,6 +205,9 @@ EVENT_WORDS = re.compile(
     # ('Harbury Town host Millbrook Rovers at Mill Lane on Saturday': a side's name, then)
     r"|\b(?:Town|City|United|Rovers|Athletic|Wanderers|Albion|County|FC|Rangers|Celtic)\s+"
     r"(?:host|play|face|visit|travel\s+to)\s+[A-Z][a-z]"
+    # ... or any side's, its day or place right after ('Ashby host Dunmore on Tuesday
+    # night'; not 'radio host Hugh Hewitt said')
+    r"|\b[A-Z][\w'’-]+\s+(?:host|face)\s+[A-Z][\w'’-]+\s+(?:on|at|next|this|tonight|tomorrow)\b"
     r"|\bfaces\s+[A-Z][a-z]"
     # a stay somewhere: 'I was in Berlin in March'
     r"|\b(?:was|were) in (?!(?:January|February|March|April|May|June|July|August|September|"
