@@ -1821,3 +1821,13 @@ def test_a_quotation_with_its_comma_after_the_mark_and_a_tag_is_a_statement_of_i
         ("Uwe Kranich", "direct", "Our colleagues gave "),
     ]
     assert quotes(text)[-1].text.endswith("from the newspaper.")
+
+
+def test_a_roundup_s_later_datelines_with_a_wire_s_name_are_no_part_of_the_story() -> None:
+    text = (
+        "NAIROBI (Newswire) — Mediators said on Monday that talks would resume next week.\n\n"
+        "ROTTERDAM (Newswire) — Dock workers began a 48-hour strike at the port early on "
+        "Friday, the FNV union said."
+    )
+    found = extract(f"World briefing\n\n{text}", "2026-03-06", today=TODAY).quotes
+    assert [q.text[:12] for q in found] == ["Mediators sa", "Dock workers"]

@@ -256,8 +256,9 @@ def read_article(text: str, today: date | None = None) -> Article:
             # a newsletter's section in capitals ('DRIVING THE DAY — '): no speaker's name
             line = line[kicker.end() :]
         # A dateline with no date opens the body only: later, capitals and a
-        # dash may be a transcript's speaker ("SMITH — I think …").
-        if dateline and (dateline["date"] or not body_started):
+        # dash may be a transcript's speaker ("SMITH — I think …"), unless a wire's name
+        # says it is one (a roundup's 'ROTTERDAM (Newswire) — ')
+        if dateline and (dateline["date"] or dateline["agency"] or not body_started):
             if dateline["date"]:
                 article.published = article.published or date_from(dateline["date"], today)
             line = line[dateline.end() :]
