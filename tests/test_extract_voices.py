@@ -103,3 +103,14 @@ def test_whom_a_paper_was_sent_to_is_not_its_sender() -> None:
         "email",
         "Laura Penhaligon",
     )
+
+
+def test_a_body_s_own_paper_named_in_lower_case_speaks_for_it() -> None:
+    from backchannel.extract import extract
+
+    [q] = extract(
+        "Headline\n\nAn internal council memo seen by the Herald says the Kelso Road scheme is "
+        "now 14 months behind schedule.",
+        "2026-03-06",
+    ).quotes
+    assert (q.speaker, q.stance) == ("council", "private")

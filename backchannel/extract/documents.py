@@ -197,7 +197,10 @@ def document_sender(phrase: str) -> str | None:
         if phrase[:1] in "AaTt" and any(paper in phrase for paper in _PAPER_WORDS)
         else None
     )
-    return owned["who"] if owned else None
+    if owned is None:
+        return None
+    # ('An internal council memo': 'the council', as the article would say it)
+    return f"the {owned['who']}" if owned["who"][:1].islower() else owned["who"]
 
 
 def author_of(head: str) -> str | None:
