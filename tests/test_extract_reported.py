@@ -2519,3 +2519,9 @@ def test_senior_figures_and_a_firm_with_data_in_its_name_still_speak() -> None:
         "and customers had seen only minor disruption."
     )
     assert q.speaker == "Baltic Data Link"
+
+
+def test_a_call_for_a_thing_is_a_statement_as_a_demand_is() -> None:
+    [q] = quotes("Local MP Sarah Lyle has called for an urgent review of flood defences.")
+    assert q.speaker == "Sarah Lyle"
+    assert quotes("Police called for backup.") == []

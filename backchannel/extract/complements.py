@@ -274,6 +274,10 @@ def that_follows(word: str, rest: str, first: bool = True) -> bool:
         has_that = has_that or (
             bool(_TO.match(rest)) and not (word == "asked" and _TO_NEXT.match(rest))
         )
+        if word.endswith(" for") and first:
+            # a demand for a thing, as 'demanded' has: 'called for an urgent review of
+            # flood defences' (not 'called for backup')
+            has_that = has_that or bool(_DEMANDED_THING.match(rest))
     elif word.startswith("put"):  # 'police put the figure at about 3,000'
         has_that = bool(_AMOUNT.match(rest))
     elif word in _TELL_VERBS and not has_that:  # 'tells crews to prepare for …'
