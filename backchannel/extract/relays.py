@@ -178,15 +178,15 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         actor = _ACTOR.match(text)
         who = _actor(actor, people) if actor else None
         who = who or bound_by(m["who"], text, people)
-        # (insiders only: what a paper reports is the paper's word)
+        # ('According to three people …, Telvia chairman Ignacio Barrenechea gave the
+        # prime minister's chief of staff private assurances …': as after its words, below;
+        # insiders only: what a paper reports is the paper's word)
         assurer = ASSURER.match(text) if not who and ANONYMOUS.search(m["who"]) else None
         who = who or (people.who(assurer["who"]) if assurer else None)
-        group = _GROUP_ACTED.match(text) if not who and ANONYMOUS.search(m["who"]) else None
         # ('According to two officers …, at least two governments pushed during a closed
         # session for …': the ones who pushed speak)
+        group = _GROUP_ACTED.match(text) if not who and ANONYMOUS.search(m["who"]) else None
         who = who or (group["who"] if group else None)
-        # ('According to three people …, Telvia chairman Ignacio Barrenechea gave the
-        # prime minister's chief of staff private assurances …': as after its words, below)
         acted = _ACTED_IN_PRIVATE.match(text) if not who and "ly " in text else None
         if acted:
             # 'According to the Observer, German officials have privately lobbied Tokyo
