@@ -1788,3 +1788,17 @@ def test_a_paper_relayed_past_its_own_clause_gives_its_body_s_plan_in_private() 
         "private",
         "the company plans to wind down production at the Saxon site in stages",
     )
+
+
+def test_an_unnamed_minister_who_asked_not_to_be_named_stays_off_the_record() -> None:
+    found = extract(
+        "Headline\n\nOne cabinet minister, who asked not to be named because the talks are "
+        'confidential, said the finance ministry had lost the room. "Nobody believes the '
+        'numbers any more," the minister said.',
+        "2026-03-06",
+        today=date(2026, 12, 1),
+    ).quotes
+    assert [(q.speaker, q.stance) for q in found] == [
+        ("One cabinet minister", "private"),
+        ("One cabinet minister", "private"),
+    ]

@@ -248,7 +248,7 @@ _ONE_UNNAMED = re.compile(
     r"spokeswoman|spokesperson|employee|worker|colleague|manager|organi[sz]er|engineer|"
     r"officer|delegate|councillor|councilor|lawyer|politician|legislator|"
     # a body's head, unnamed: 'One provincial union president'
-    r"president|chairman|chairwoman|coach|captain|player|"
+    r"president|chairman|chairwoman|coach|captain|player|minister|senator|ambassador|"
     # the people a story meets: 'A midwife at the hospital, who asked not to be named'
     r"midwife|nurse|doctor|surgeon|paramedic|teacher|resident|driver|farmer|fisherman|miner|"
     r"soldier|firefighter|pilot|guard|student|parent|villager|neighbou?r|witness|activist)\b"
