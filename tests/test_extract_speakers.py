@@ -2941,3 +2941,8 @@ def test_a_chief_of_staff_to_someone_speaks_not_the_one_they_serve() -> None:
     assert q.speaker == "former chief of staff to ex-mayor Paul Denning"
     [q] = quotes("Secretary of State Antony Blinken said the plan was dead.")
     assert q.speaker == "Antony Blinken"
+
+
+def test_those_a_relative_clause_describes_are_named_with_it() -> None:
+    [q] = quotes("The plan will be delayed, according to two people who have seen it.")
+    assert q.speaker == "two people who have seen it"
