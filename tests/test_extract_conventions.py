@@ -1831,3 +1831,18 @@ def test_a_roundup_s_later_datelines_with_a_wire_s_name_are_no_part_of_the_story
     )
     found = extract(f"World briefing\n\n{text}", "2026-03-06", today=TODAY).quotes
     assert [q.text[:12] for q in found] == ["Mediators sa", "Dock workers"]
+
+
+def test_a_transcript_s_initials_are_the_people_its_intro_names() -> None:
+    # ('JS:' asks for the paper, 'HV:' answers: the intro names them both)
+    text = (
+        "The Ledger's Jonas Sund spoke to Trade Minister Helena Varga on Monday.\n\n"
+        "JS: Minister, why is there still no deal?\n\n"
+        "HV: Because the other side keeps moving the goalposts.\n\n"
+        "JS: When is the next round?\n\n"
+        "HV: In Geneva on 14 April. I will lead the delegation myself."
+    )
+    assert [(q.speaker, q.text[:20]) for q in quotes(text)] == [
+        ("Helena Varga", "Because the other si"),
+        ("Helena Varga", "In Geneva on 14 Apri"),
+    ]

@@ -109,6 +109,27 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
     return who, words
 
 
+def named_by_initials(
+    turns: list[tuple[str, str] | None], intro: str
+) -> list[tuple[str, str] | None]:
+    """The turns with labels of initials ('JS:', 'HV:') given the names of the people the
+    ``intro`` names with them ('The Ledger's Jonas Sund spoke to Trade Minister Helena
+    Varga'), as a transcript names its speakers in full."""
+    names: dict[str, str] = {}
+    for run in NAME_RUN.finditer(intro):
+        name = person_name(run.group(0))
+        if name and " " in name and looks_like_person(name):
+            names.setdefault("".join(word[0] for word in name.split()).upper(), name)
+    if not names:
+        return turns
+    return [
+        (names[turn[0]].upper(), turn[1])
+        if turn and 2 <= len(turn[0]) <= 3 and turn[0] in names
+        else turn
+        for turn in turns
+    ]
+
+
 def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
     """The turns of an interview whose questions are set in capitals and whose answers
     are plain paragraphs after them ('WHAT DID HE SAY?' then 'At a meeting …'): ('Q', …)

@@ -34,6 +34,7 @@ from .interviews import (
     caps_interview,
     dotted_interview,
     interviewing,
+    named_by_initials,
     only_asks,
     plain_interview,
     press_label,
@@ -69,6 +70,10 @@ def find_quotes(article: Article, read: Readings | None = None) -> list[Proposed
         else dotted_interview(texts) or caps_interview(texts) or plain_interview(texts)
     )
     turns = caps or turns
+    if any(turns):
+        # ('JS:' and 'HV:' for the Jonas Sund and Helena Varga the intro names)
+        first_turn = next(i for i, turn in enumerate(turns) if turn)
+        turns = named_by_initials(turns, " ".join([article.title, *texts[:first_turn]]))
     is_transcript = a_transcript(turns, texts)
     answer: ProposedQuote | None = None  # the answer a paragraph after it may go on
     # the publication asking ('Black Sea Monitor: Minister, how …?'), named at the top, or
