@@ -2084,3 +2084,20 @@ def test_a_happening_dated_by_the_article_s_own_year_alone_is_no_event() -> None
 
     assert days("The two sides have clashed repeatedly this year.") == []
     assert days("The two sides clashed repeatedly in 2024.") == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("In June the union walked out over pay.", "2025-06"),
+        ("We agreed on tariffs in March, and in June they came back with new demands.",
+         "2025-06"),
+        # (ahead, as its verb says)
+        ("In June the union will walk out over pay.", "2026-06"),
+    ],
+)  # fmt: skip
+def test_a_month_put_first_then_a_verb_in_the_past_is_the_last_one(
+    sentence: str, edtf: str
+) -> None:
+    found = extract(f"Headline\n\n{sentence}", "2026-03-09", today=date(2026, 12, 1)).events
+    assert found[-1].date == edtf

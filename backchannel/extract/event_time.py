@@ -119,6 +119,12 @@ _DUE_TO_A_CAUSE = re.compile(r" to (?:(?:the|a|an|his|her|their|its|this|that)\b
 
 #: A verb in the past right after its day: 'on Tuesday reserved its order'
 _PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{PAST_ACTION.pattern})")
+#: A month put first in its clause ('In June …', '…, and in June …') and a verb in the past
+#: a few words after it, its subject between
+_MONTH_FIRST = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)$")
+_PAST_SOON_AFTER = re.compile(
+    rf",?\s+(?:[\w'’-]+\s+){{1,4}}?(?:[a-z]+ly\s+)?(?:{PAST_ACTION.pattern})(?!\s+(?:by|to)\b)"
+)
 
 
 #: A verb in the past, then its month: 'took effect in', 'ended in', 'was boarded in'
@@ -311,7 +317,16 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         # month keeps it past, however near the coming one is
         future
         or bare.startswith(("by ", "By ", "until "), at)  # (a deadline)
-        or not _DONE_IN.search(bare, max(0, at - 60), at)
+        or not (
+            _DONE_IN.search(bare, max(0, at - 60), at)
+            # ... and so does one right after a month put first: 'In June the union
+            # walked out', 'in June they came back with new demands'
+            or (
+                bare.startswith(("In ", "in "), at)
+                and _MONTH_FIRST.search(bare, max(0, at - 12), at)
+                and _PAST_SOON_AFTER.match(bare, until)
+            )
+        )
     ):
         other = parse_date(phrase, reference if future else ahead, future=not future)
         edtf = (
