@@ -1846,3 +1846,14 @@ def test_a_transcript_s_initials_are_the_people_its_intro_names() -> None:
         ("Helena Varga", "Because the other si"),
         ("Helena Varga", "In Geneva on 14 Apri"),
     ]
+
+
+def test_a_call_s_operator_hands_the_line_on_and_makes_no_statement() -> None:
+    text = (
+        "Operator: Good morning, and welcome to the results call. I will now hand over to "
+        "chief executive Sara Lind.\n\n"
+        "Sara Lind, chief executive: Thank you. Sales rose 4% in the quarter.\n\n"
+        "Operator: Our first question comes from Tom Park at Halden Securities.\n\n"
+        "Sara Lind, chief executive: Margins will be under pressure from freight costs."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Sara Lind", "Sara Lind"]

@@ -36,7 +36,9 @@ HOSTED_BY = r"(?:presented|hosted|moderated) by"
 #: The press in a transcript, by label or role: 'MODERATOR:', 'REPORTER (The Hindu
 #: Chronicle):', 'LAYLA HADDAD (HOST):', 'OMAR SIDDIQUI (SECURITY CORRESPONDENT):'
 _PRESS = re.compile(
-    rf"\b(?:{HOST_ROLE}|co-host|correspondent|reporter|journalist|narrator|editor|producer)s?\b",
+    # (and a call's operator, who hands the line on: 'Operator: Our first question …')
+    rf"\b(?:{HOST_ROLE}|co-host|correspondent|reporter|journalist|narrator|editor|producer|"
+    r"operator)s?\b",
     re.I,
 )
 
