@@ -2946,3 +2946,11 @@ def test_a_chief_of_staff_to_someone_speaks_not_the_one_they_serve() -> None:
 def test_those_a_relative_clause_describes_are_named_with_it() -> None:
     [q] = quotes("The plan will be delayed, according to two people who have seen it.")
     assert q.speaker == "two people who have seen it"
+
+
+def test_a_name_in_apposition_then_an_adverb_is_the_subject() -> None:
+    [q] = quotes(
+        'Her predecessor, Lars Bakke, once described the job as "refereeing a match where '
+        'every player owns the ball".'
+    )
+    assert q.speaker == "Lars Bakke"

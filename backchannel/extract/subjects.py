@@ -167,6 +167,11 @@ def _titled_person(phrase: str) -> bool:
     return bool(name and " " in name and phrase.endswith(name) and looks_like_person(name))
 
 
+_ADVERB_AFTER_COMMA = re.compile(
+    r",\s+(?:once|also|later|then|again|still|never|already|[a-z]+ly)$"
+)
+
+
 # the same words come back for several rules (a sentence, a tag's head)
 @lru_cache(maxsize=32)
 def subject_of(text: str) -> str:
@@ -175,7 +180,8 @@ def subject_of(text: str) -> str:
     'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
     apposition gives way to the name before it."""
     # 'The judge -- who has been feuding with him -- said': the aside is not the subject
-    text = text.strip()
+    # ('Her predecessor, Lars Bakke, once (described …)': past the adverb, to the apposition)
+    text = _ADVERB_AFTER_COMMA.sub(",", text.strip())
     if ":" in text and "(" in text:
         text = _TICKER.sub("", text)  # 'Skarv Battery Systems ASA (Oslo: SKARV), a …'
     if text.endswith(")"):
