@@ -1857,3 +1857,25 @@ def test_a_call_s_operator_hands_the_line_on_and_makes_no_statement() -> None:
         "Sara Lind, chief executive: Margins will be under pressure from freight costs."
     )
     assert [q.speaker for q in quotes(text)] == ["Sara Lind", "Sara Lind"]
+
+
+def test_a_parliament_s_record_names_each_member_and_the_minister_by_name() -> None:
+    text = (
+        "Sarah Pike (Argyll East) (Lab): The ferry contract is two years late. Will the "
+        "minister publish the full cost report?\n\n"
+        "The Minister for Transport (Tom Hale): I will publish it as soon as the audit is "
+        "complete.\n\n"
+        "Sarah Pike: That is not an answer."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Sarah Pike", "Tom Hale", "Sarah Pike"]
+
+
+def test_a_briefing_s_role_label_is_the_one_the_intro_names_with_that_role() -> None:
+    text = (
+        "The following is a transcript of today's briefing by Stéphane Dujardin, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "Spokesperson: Good afternoon. Our envoy met the army chief on Monday.\n\n"
+        "Question: Has the Secretary-General spoken to him?\n\n"
+        "Spokesperson: He has not spoken to him this week."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Stéphane Dujardin"}

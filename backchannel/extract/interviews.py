@@ -23,11 +23,15 @@ _NOT_SPEAKERS = {
     "location", "where", "when", "time", "price", "tickets", "email", "phone", "web", "website",
 }  # fmt: skip
 _TURN = re.compile(
-    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40})"
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .&'’-]{1,40}"
+    # (a parliament's record: 'The Minister for Transport (Tom Hale):', an office and then
+    # who holds it)
+    r"|The\s+[A-Z][\w'’-]*(?:\s+(?:for|of|and|the|[A-Z][\w'’-]*)){1,6}(?=\s+\([A-Z]))"
     # ('Simon Achterberg, chief executive:', 'Tom Whitcombe, Castlegate Securities:': a
     # call's speakers with their role or firm, a few words and no verb)
     # ('MAULIDI HASSANI [recording]:': a clip's speaker, the clip marked)
-    r"(?P<role>\s+\([^)]{1,60}\)|\s+\[[^\]]{1,30}\]|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
+    # ('Sarah Pike (Argyll East) (Lab):': a member's seat and party)
+    r"(?P<role>(?:\s+\([^)]{1,60}\)){1,2}|\s+\[[^\]]{1,30}\]|,(?:\s+(?!(?:had|has|have|was|is|said|says|told|asked|did|"
     r"does|would|will)\b)[\w&'’.-]+){1,4})?:\s+(?P<words>\S.{9,})$"
 )
 #: Who asks on a programme, as its credits and intro name them (read case-blind)
@@ -99,6 +103,8 @@ def transcript_turn(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     who = m["who"].strip()
+    if who.startswith("The ") and m["role"]:
+        who = m["role"].strip()[1:].split(")")[0]  # 'The Minister for Transport (Tom Hale)'
     low = who.lower()
     if low in _NOT_SPEAKERS or (" " in low and low.split()[0] in ("the", "a", "an", "in", "on")):
         return None
@@ -122,14 +128,27 @@ def named_by_initials(
         name = person_name(run.group(0))
         if name and " " in name and looks_like_person(name):
             names.setdefault("".join(word[0] for word in name.split()).upper(), name)
+            # ('Stéphane Dujardin, Spokesperson for the Secretary-General' then
+            # 'Spokesperson:': the one the intro names with that role)
+            role = _ROLE_AFTER.match(intro, run.end())
+            if role:
+                names.setdefault(role[1].lower(), name)
     if not names:
         return turns
     return [
         (names[turn[0]].upper(), turn[1])
         if turn and 2 <= len(turn[0]) <= 3 and turn[0] in names
+        else (names[turn[0].lower()], turn[1])
+        if turn and turn[0].lower() in names
         else turn
         for turn in turns
     ]
+
+
+#: A role right after a name, as a label may give it alone: ', Spokesperson for …'
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?([A-Za-z][a-z]+(?:\s+(?!(?:for|of|to|at|in|on|and|the)\b)[A-Za-z][a-z]+)?)\b"
+)
 
 
 def caps_interview(texts: list[str]) -> list[tuple[str, str] | None] | None:
