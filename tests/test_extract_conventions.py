@@ -1879,3 +1879,19 @@ def test_a_briefing_s_role_label_is_the_one_the_intro_names_with_that_role() -> 
         "Spokesperson: He has not spoken to him this week."
     )
     assert {q.speaker for q in quotes(text)} == {"Stéphane Dujardin"}
+
+
+def test_a_recording_s_time_stamp_on_a_turn_is_no_chat_message() -> None:
+    # (a chat's export has a day in its stamp and a sender in plain case)
+    text = (
+        "Host Nina Berg talks to port director Ali Khan about the strike.\n\n"
+        "[00:00:12] NINA BERG: Welcome to the show. Ali, how long can the port stay shut?\n\n"
+        "[00:00:20] ALI KHAN: About ten days before the shelves start to empty.\n\n"
+        "[00:01:05] NINA BERG: And have they answered?\n\n"
+        "[00:01:09] ALI KHAN: Not yet. I expect an answer by Friday."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.kind, q.stance) for q in found] == [
+        ("Ali Khan", "direct", "public"),
+        ("Ali Khan", "direct", "public"),
+    ]

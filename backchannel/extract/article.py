@@ -265,6 +265,9 @@ def read_article(text: str, today: date | None = None) -> Article:
         body_started = True
         label, pending = pending, ""
         chat = _CHAT_LINE.match(line) if line[:1] == "[" or line[:1].isdigit() else None
+        if chat and not (chat["day"] or chat["day2"]) and chat["who"].isupper():
+            # '[00:00:20] ALI KHAN: …': a recording's time stamp on a transcript's turn
+            line, chat = line[line.index("]") + 1 :].strip(), None
         if chat:
             # a chat's export: '[11/06/2024, 02:14] Stavros K.: Switch off the box …'
             sent = day_in_words(chat["day"] or chat["day2"] or "")
