@@ -284,9 +284,9 @@ def _may_call_plainly(text: str) -> bool:
 def _caller(m: re.Match[str], people: People) -> str | None:
     """Who calls a thing something (_CALLED, _CALLED_PLAIN), or the name in the
     apposition after them ('The bill's sponsor, Darnell Okafor, called …')."""
-    named = person_before_of(f"{m['of']}of it") if m["of"] else None
+    named = _person_of(m["of"], people)
     if named:
-        return people.who(named)
+        return named
     return _actor(m["who"], people) or (_actor(m["aside"].strip(), people) if m["aside"] else None)
 
 
@@ -378,11 +378,18 @@ def caller(head: str, people: People) -> str | None:
     """Who 'called' something what the quotation after ``head`` says, or None."""
     m = _CALLER.search(head[-200:])
     of = _NAME_OF.search(head[-200:], 0, m.start()) if m and m["who"] else None
-    named = person_before_of(f"{of[1]}of it") if of else None
+    named = _person_of(of[1] if of else None, people)
     if named:
-        return people.who(named)  # ('… Evelyn Strand of Michigan called …', as _caller reads)
+        return named  # ('… Evelyn Strand of Michigan called …', as _caller reads)
     return _actor(m["who"] or m["named"], people) if m else None
 
 
 #: A name, then 'of' and where or what they are of, right before a caller's subject
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,5})of\s+$")
+
+
+def _person_of(words: str | None, people: People) -> str | None:
+    """The person ``words`` name before an 'of' ('Senate Minority Leader Evelyn Strand'
+    of '… Strand of Michigan'): the one who speaks, not the place they are of."""
+    named = person_before_of(f"{words.strip()} of it") if words else None
+    return people.who(named) if named else None

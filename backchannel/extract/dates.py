@@ -206,10 +206,8 @@ def _from_match(
         return f"{year:04d}-{month:02d}"
     if name == "year":
         return f"{int(g['year']):04d}"
+    weekday = _weekday(g, phrase) if name.startswith("weekday") else 0
     if name == "weekday":
-        weekday = WEEKDAYS.get(g["weekday"].lower())
-        if weekday is None:
-            raise DateError(f"cannot read date {phrase!r}")
         word = (g["last"] or "").strip().lower()
         if future or word in ("next", "this coming"):
             # 'scheduled to close on Friday': the coming Friday, not the last one
@@ -230,16 +228,10 @@ def _from_match(
             back = 7
         return iso(reference - timedelta(days=back))
     if name == "weekday_of_week":  # 'Friday of next week': that week's Friday
-        weekday = WEEKDAYS.get(g["weekday"].lower())
-        if weekday is None:
-            raise DateError(f"cannot read date {phrase!r}")
         step = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
         return iso(monday + timedelta(days=weekday))
     if name == "weekday_week":  # 'on Monday week': a week after the coming Monday
-        weekday = WEEKDAYS.get(g["weekday"].lower())
-        if weekday is None:
-            raise DateError(f"cannot read date {phrase!r}")
         ahead_by = (weekday - reference.weekday() - 1) % 7 + 1
         return iso(reference + timedelta(days=ahead_by + 7))
     if name == "ago":
@@ -347,6 +339,14 @@ def _dateutil(phrase: str) -> str | None:
 
 
 _EDTF_START = re.compile(r"[\dX]{4}(?![^-/~?%])|Y|\.\.|/|-[\dX]")
+
+
+def _weekday(g: dict[str, str], phrase: str) -> int:
+    """The weekday a match names (Monday 0), or DateError for a word that names none."""
+    weekday = WEEKDAYS.get(g["weekday"].lower())
+    if weekday is None:
+        raise DateError(f"cannot read date {phrase!r}")
+    return weekday
 
 
 #: A weekday told from today, then the date it is: 'next Thursday, 23 April'

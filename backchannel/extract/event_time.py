@@ -59,6 +59,8 @@ _DEADLINE_OF = re.compile(
     # (a time of day may come first: 'a strike deadline of 11:59 p.m. on Friday')
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$"
 )
+#: 'will', and as it is contracted ("We'll hold …"): FUTURE's word, as matched
+_WILL = ("will", "'ll", "’ll")
 #: The end of a time one has, or a warning's: 'has 90 working days, until 30 July',
 #: 'extended its amber warning until 6am on Sunday', 'had until 1 December'
 _UNTIL = re.compile(
@@ -186,7 +188,7 @@ def _said_to_be(modal: re.Match[str], bare: str, at: int, until: int) -> bool:
         # 'The committee must deliver its report on Monday' looks ahead; not what someone
         # said must be ('Kyiv must be protected, she said on Monday')
         return modal.start() > at or REPORT.search(bare) is not None
-    if word in ("should", "will", "'ll", "’ll"):
+    if word == "should" or word in _WILL:
         # 'Appearing before the committee on Tuesday, Morgan-Rees said customers should not
         # fear …': what someone said should be, after the day's own clause
         return modal.start() > until and REPORT.search(bare, until, modal.start()) is not None
@@ -231,11 +233,10 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         until_ = _UNTIL.search(bare, max(0, at - 30), at)
         if until_ is not None:
             start = max(0, bare.rfind(", ", 0, until_.start()), bare.rfind(" and ", 0, at))
-            told = [
-                m
+            told = any(
+                not bare.endswith(("has ", "have "), 0, m.start())  # ('has extended')
                 for m in PAST_ACTION.finditer(bare, start, until_.start())
-                if not bare.endswith(("has ", "have "), 0, m.start())  # ('has extended')
-            ]
+            )
             planned = bool(until_["had"]) or not (told or PAST.search(bare, start, at))
     if not planned and " to " in bare:
         # 'had asked Mr. Hegde to meet union leaders on Wednesday': what one is asked to do
@@ -259,7 +260,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
     # and the contest has turned into an argument about what was promised')
     clause_after = _CLAUSE_AFTER.search(bare, until)
     own_to = clause_after.start() if clause_after else len(bare)
-    if ahead_word and ahead_word.start() < at and ahead_word[0] in ("would", "will", "'ll", "’ll"):
+    if (
+        ahead_word
+        and ahead_word.start() < at
+        and (ahead_word[0] == "would" or ahead_word[0] in _WILL)
+    ):
         # ('…, who founded it after her daughter was born there, said the group would hold a
         # march on Saturday and was seeking …': only a past between the modal and its day)
         own_from, own_to = max(own_from, ahead_word.end()), at

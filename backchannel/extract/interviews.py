@@ -123,26 +123,23 @@ def named_by_initials(
     """The turns with labels of initials ('JS:', 'HV:') given the names of the people the
     ``intro`` names with them ('The Ledger's Jonas Sund spoke to Trade Minister Helena
     Varga'), as a transcript names its speakers in full."""
-    names: dict[str, str] = {}
+    initials: dict[str, str] = {}
+    roles: dict[str, str] = {}
     for run in NAME_RUN.finditer(intro):
         name = person_name(run.group(0))
         if name and " " in name and looks_like_person(name):
-            names.setdefault("".join(word[0] for word in name.split()).upper(), name)
+            initials.setdefault("".join(word[0] for word in name.split()).upper(), name)
             # ('Stéphane Dujardin, Spokesperson for the Secretary-General' then
             # 'Spokesperson:': the one the intro names with that role)
             role = _ROLE_AFTER.match(intro, run.end())
             if role:
-                names.setdefault(role[1].lower(), name)
-    if not names:
-        return turns
-    return [
-        (names[turn[0]].upper(), turn[1])
-        if turn and 2 <= len(turn[0]) <= 3 and turn[0] in names
-        else (names[turn[0].lower()], turn[1])
-        if turn and turn[0].lower() in names
-        else turn
-        for turn in turns
-    ]
+                roles.setdefault(role[1].lower(), name)
+
+    def named(label: str) -> str:
+        full = initials.get(label) if 2 <= len(label) <= 3 else None
+        return (full.upper() if full else None) or roles.get(label.lower()) or label
+
+    return [(named(turn[0]), turn[1]) if turn else None for turn in turns]
 
 
 #: A role right after a name, as a label may give it alone: ', Spokesperson for …'

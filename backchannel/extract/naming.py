@@ -338,8 +338,10 @@ def who(people: People, phrase: str) -> str | None:
         if clause["pronoun"]:
             head = clause["pronoun"]  # 'He’s predicting …': he
         elif clause["verb"] and phrase[: clause.start()].rstrip().endswith(" who"):
-            # 'two people who have seen it': the ones the relative clause describes
-            return who(people, phrase[: clause.start()].rstrip()[:-4]) and _ARTICLE.sub("", phrase)
+            # 'two people who have seen it': the ones the relative clause describes, named
+            # with it, if the words before 'who' name anyone
+            described = phrase[: clause.start()].rstrip().removesuffix(" who")
+            return _ARTICLE.sub("", phrase) if who(people, described) else None
         elif clause["verb"]:
             head = ADVERBS_AT_END.sub("", phrase[: clause.start()])  # 'Ryan also did'
             head = "" if head.lower() in PRONOUNS_ALONE else head  # (a clause inside)

@@ -20,7 +20,7 @@ _GROUP = r"(?:officials|diplomats|negotiators|executives|ministers|aides)"
 #: A party to talks, by its side: 'the U.S. side', 'Ansari's team'
 _SIDE = r"\s+(?:side|team|delegation|camp)"
 #: A body that acts as one: 'the regulator', 'the finance ministry'
-_BODY = r"(?:government|ministry|company|council|board|management|regulator|commission|agency)"
+_BODY = r"(?:government|ministry|company|council|board|management|regulator|commission|agency|club)"
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
@@ -68,7 +68,7 @@ _WHO_TOLD = (
     r"(?:\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?"
     rf"|(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{PERSON_ROLE.pattern})"
     # ('… said the government had given the mission written assurances that …')
-    r"|the\s+(?:[a-z]+\s+)?(?:government|ministry|company|council|board|management|club)"
+    rf"|the\s+(?:[a-z]+\s+)?{_BODY}"
     # ('Four founders who attended say she assured them …': whom 'she' means)
     r"|he|she"
     r"|(?:at\s+least\s+)?(?:[a-z]+\s+){0,2}(?:managers|officials|executives|ministers|aides|"

@@ -181,11 +181,12 @@ def relayed(clause: str, spans: list[tuple[int, int]], people: People) -> tuple[
         # ('According to three people …, Telvia chairman Ignacio Barrenechea gave the
         # prime minister's chief of staff private assurances …': as after its words, below;
         # insiders only: what a paper reports is the paper's word)
-        assurer = ASSURER.match(text) if not who and ANONYMOUS.search(m["who"]) else None
+        insiders = not who and ANONYMOUS.search(m["who"])
+        assurer = ASSURER.match(text) if insiders else None
         who = who or (people.who(assurer["who"]) if assurer else None)
         # ('According to two officers …, at least two governments pushed during a closed
         # session for …': the ones who pushed speak)
-        group = _GROUP_ACTED.match(text) if not who and ANONYMOUS.search(m["who"]) else None
+        group = _GROUP_ACTED.match(text) if insiders and not who else None
         who = who or (group["who"] if group else None)
         acted = _ACTED_IN_PRIVATE.match(text) if not who and "ly " in text else None
         if acted:

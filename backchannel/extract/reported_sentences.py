@@ -43,14 +43,14 @@ _NOTHING_SAID = re.compile(
 _OUR_REPORTER = re.compile(
     r"(?:[Oo]ur|[Tt]his (?:paper|newspaper)['’]s) (?:correspondents?|reporters?)\b"
 )
-#: A sentence that tells how a statement already given was made: 'The assurance was given
-#: at a dinner in Vilnius …, the officials said' adds no words of anyone's
 #: A question one may answer yes or no, a transcript's speaker before it or not: 'Did
 #: anyone tell your board …?', 'SENATOR FARRANT: Has the minister said …?'
 _YES_NO_QUESTION = re.compile(
     r"\W*(?:[A-Z][A-Z.' -]+:\s*)?(?:Did|Does|Do|Has|Have|Had|Will|Would|Is|Are|Was|Were|Can|"
     r"Could|Should|Shall|Must|May|Might)\s"
 )
+#: A sentence that tells how a statement already given was made: 'The assurance was given
+#: at a dinner in Vilnius …, the officials said' adds no words of anyone's
 _FRAME = re.compile(
     r"\s*(?:The|This|That|Their|His|Her|Its)\s+(?:assurance|commitment|pledge|promise|offer|"
     r"undertaking|guarantee|message|warning)s?\s+(?:was|were|had\s+been|has\s+been)\s+"

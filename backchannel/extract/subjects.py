@@ -167,9 +167,7 @@ def _titled_person(phrase: str) -> bool:
     return bool(name and " " in name and phrase.endswith(name) and looks_like_person(name))
 
 
-_ADVERB_AFTER_COMMA = re.compile(
-    r",\s+(?:once|also|later|then|again|still|never|already|[a-z]+ly)$"
-)
+_ADVERB_LAST = re.compile(r",\s+(?:once|also|later|then|again|still|never|already|[a-z]+ly)$")
 
 
 # the same words come back for several rules (a sentence, a tag's head)
@@ -179,9 +177,8 @@ def subject_of(text: str) -> str:
 
     'Claire Favre, an economist at Geneva,' is Claire Favre: a closed
     apposition gives way to the name before it."""
-    # 'The judge -- who has been feuding with him -- said': the aside is not the subject
     # ('Her predecessor, Lars Bakke, once (described …)': past the adverb, to the apposition)
-    text = _ADVERB_AFTER_COMMA.sub(",", text.strip())
+    text = _ADVERB_LAST.sub(",", text.strip())
     if ":" in text and "(" in text:
         text = _TICKER.sub("", text)  # 'Skarv Battery Systems ASA (Oslo: SKARV), a …'
     if text.endswith(")"):
@@ -202,7 +199,7 @@ def subject_of(text: str) -> str:
         # 'An email seen by the Herald, sent by a senior engineer to the council on 2
         # December, warned …': the words are the sender's
         return sent["who"]
-    # (the aside's search is slow: look for a dash first)
+    # ('The judge -- who has been feuding with him -- said': slow to look for, so a dash first)
     if "—" in text or "–" in text or "--" in text or " - " in text:
         text = _DASH_ASIDE.sub("", text)
     # looked for only at the end: a subject's words may be many
