@@ -2101,3 +2101,18 @@ def test_a_month_put_first_then_a_verb_in_the_past_is_the_last_one(
 ) -> None:
     found = extract(f"Headline\n\n{sentence}", "2026-03-09", today=date(2026, 12, 1)).events
     assert found[-1].date == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("The mood among directors has shifted since February, when the airline issued "
+         "its second profit warning.", "2026-02"),
+        # (behind, however near the coming August is)
+        ("The bill has been stuck in the upper house since August, when the opposition "
+         "voted to send it back to committee.", "2025-08"),
+    ],
+)  # fmt: skip
+def test_the_month_a_span_began_is_dated_by_what_happened_then(sentence: str, edtf: str) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", "2026-04-15", today=date(2026, 12, 1)).events
+    assert event.date == edtf

@@ -45,7 +45,7 @@ DATE_PHRASE = re.compile(
     r"|i(?:ts\s+(?:19|20)\d\d\s|n\s+(?:[JFMASOND\d]|(?:spring|summer|autumn|fall|winter),?\s\d|"
     r"the\s+(?:middle|spring|summer|autumn|fall|winter|first|second|"
     r"third|fourth|final|last)))"
-    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|everal\s+hours|ince\s+\d)|until\s+[\dJFMASOND]"
+    rf"|s(?:ix{_UNIT}|even{_UNIT}|everal{_UNIT}|everal\s+hours|ince\s+[\dJFMASOND])|until\s+[\dJFMASOND]"
     r"|b(?:y\s+(?:\d|the\s+(?:end|first|second)|year|end|[JFMASOND])|ack\s+to\s+\d|"
     r"etween\s+[\dJFMASOND]|"
     r"efore\s+the\s+end)"
@@ -58,7 +58,7 @@ DATE_PHRASE = re.compile(
     rf"|T(?:ue|hu|he\s+(?:19|20)\d\d\s|wo{_UNIT}|hree{_UNIT}|his\s+(?:weekend|spring|summer|autumn|fall|winter)"
     r"|omorrow|oday|onight)|Q[1-4],?\s+\d"
     rf"|A(?:pr|ug|n?{_UNIT}|t\s+the\s+(?:end|start|beginning|weekend)|n?\s+(?:19|20)\d\d\s)"
-    r"|S(?:ep|at|un|ince\s+\d)|In\s+(?:[JFMASOND\d]|(?:spring|summer|autumn|fall|winter),?\s\d|"
+    r"|S(?:ep|at|un|ince\s+[\dJFMASOND])|In\s+(?:[JFMASOND\d]|(?:spring|summer|autumn|fall|winter),?\s\d|"
     r"the\s+(?:middle|first|second|third|"
     r"fourth|final|last|spring|summer|autumn|fall|winter))|O(?:ct|ver(?:night|\s+the\s+weekend)|"
     rf"n\s+the\s+{ORDINAL_WORD})|M(?:a[ry]|on|id)|N(?:ov|ext\s)"
@@ -113,6 +113,9 @@ DATE_PHRASE = re.compile(
             # a sentence may open with it: 'In March 2023, …', 'Since 2020, …'
             rf"\b[Ii]n (?P<in_month>{MONTH}(?:,? \d{{4}}| (?:last|this|next) year)?)",
             rf"\b{MONTH},? (?:last|this|next) year\b",  # 'since April last year'
+            # the month a span began, told with what happened then: 'has shifted since
+            # February, when the carrier issued its second profit warning'
+            rf"\b[Ss]ince (?P<since_month>{MONTH})(?=,? when\b)",
             rf"\b{MONTH},? \d{{4}}\b",
             # a bare year after a preposition of time ('last intervened in 2024',
             # 'dates back to 2022'): alone, a number may be anything. Captured

@@ -106,10 +106,14 @@ def find_events(
         matches = [
             (
                 # ('postponed until March': read from the month, its lead-in before it)
-                m.start("for_month") if m["for_month"] else m.start(),
+                m.start("for_month")
+                if m["for_month"]
+                else (m.start("since_month") if m["since_month"] else m.start()),
                 m.end(),
                 m["in_month"]
                 or m["for_month"]
+                # (the month a span began is behind: 'since August, when …' is last August)
+                or (m["since_month"] and f"last {m['since_month']}")
                 or m["year"]
                 or m["the_month"]
                 or m["of_year"]
