@@ -2116,3 +2116,28 @@ def test_a_month_put_first_then_a_verb_in_the_past_is_the_last_one(
 def test_the_month_a_span_began_is_dated_by_what_happened_then(sentence: str, edtf: str) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2026-04-15", today=date(2026, 12, 1)).events
     assert event.date == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # evidence given to a committee, ahead as a schedule in the present
+        ("- Thursday: Ms Pryce gives evidence to the Treasury select committee.",
+         "2025-11-20"),
+        ("Parliament rises for the year on December 4.", "2025-12-04"),
+        ("Stainforth are at home to Low Fell Harriers next Saturday.", "2025-11-15"),
+        ("Wednesday's publication of new grid-connection rules by the regulator belongs "
+         "in that category.", "2025-11-12"),
+        ("Steel for the first hull was cut at the yard in Gdansk on Monday.", "2025-11-10"),
+        # what is open for entries closes ahead, whatever stands between
+        ("Public submissions on the draft close on 20 March.", "2026-03-20"),
+        # a clause of its own tells what happened, though its sentence tells a state
+        ("It had been stuck in the upper house since August, when the opposition combined "
+         "with two independents.", "2025-08"),
+    ],
+)  # fmt: skip
+def test_evidence_a_recess_a_fixture_and_a_publication_are_happenings(
+    sentence: str, edtf: str
+) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", "2025-11-14", today=date(2026, 12, 1)).events
+    assert event.date == edtf

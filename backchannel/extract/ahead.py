@@ -75,7 +75,7 @@ def may_be_ahead(bare: str) -> bool:
 SCHEDULED_NOW = re.compile(
     r"\b[A-Z][\w'’-]+\s+((?:votes|meets|convenes|elects|publishes|debates|decides|"
     # an agenda's: 'Commissioner Dalsgaard visits …', 'The Commission presents its review'
-    r"visits|presents|unveils|travels|launches)\b"
+    r"visits|presents|unveils|travels|launches|testifies|gives\s+evidence)\b"
     # a fixture: 'City host Blackmoor Rovers on Saturday', 'Lyon face PSG on Sunday'
     # ('Rovers travel to Aberlour United on Wednesday night')
     r"|(?:hosts?|faces?|plays?|travel\s+to)(?=\s+[A-Z]))"
@@ -110,6 +110,9 @@ SCHEDULED_NOW = re.compile(
     r"|\b(?:which|that)\s+(?:begins|starts|opens|closes|ends|expires|runs|sits|meets)\b"
     # (what many open: 'Advance polls open Saturday at seven locations')
     r"|\b(?:polls|stations|schools|shops|offices|markets)\s+(?:open|close|reopen)\b"
+    # (and what is open for entries: 'Public submissions on the draft close on 20 March')
+    r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
+    r"[Cc]omments|[Tt]enders)\s+(?:on\s+[^,;.]{1,40}?\s+)?(?:close|open)\b"
 )
 #: The words of SCHEDULED_NOW, as plain strings: a first look
 SCHEDULE_WORDS = (
@@ -117,5 +120,6 @@ SCHEDULE_WORDS = (
     "begins", "ends ", "expires", "elects", "publishes", "debates", "decides", "returns to",
     "reopen ", "resume ", " meet ", " convene ", " gather ", "visits", "presents", "unveils",
     "travels", "s open", "s close", "s reopen", "resumes", "reopens", "reconvenes", " sits",
-    " rises", " is ", " hold ", " travel to", " continues", "launches",
+    " rises", " is ", " hold ", " travel to", " continues", "launches", "testifies",
+    "gives evidence", " close ", " open ",
 )  # fmt: skip

@@ -152,13 +152,18 @@ _EVENT_WORDS = [
     # a gathering by its name, an event: 'at the Adriatic Shipping Summit in Rijeka on
     # 16–17 September', 'after a union event at the Trade Union House on Monday'
     "Summit", "Conference", "Forum", "Congress", "event",
+    # evidence given to a court or a committee, a fixture at home, a house gone into recess,
+    # rules put out: 'Pryce gives evidence to the Treasury select committee', 'are at home to
+    # Low Fell Harriers next Saturday', 'Parliament rises for the year on December 4'
+    "gives evidence", "give evidence", "gave evidence", "giving evidence", "given evidence",
+    "at home to", "rises for", "publication",
 ]  # fmt: skip
 EVENT_WORDS = re.compile(
     rf"\b{first_letters(_EVENT_WORDS)}(?:{alternation(_EVENT_WORDS)})\b"
     # a passive past: 'was boarded', 'were arrested'
     r"|\b(?:was|were|had been|has been|have been|will be|would be)\s+(?:[a-z]\w*ly\s+|first\s+|"
     r"then\s+|later\s+|also\s+|again\s+)?(?:[a-z]{3,}ed|heard|won|lost|sold|built|shot|hit|"
-    r"struck|caught|paid|taken|given|found|shut|stolen|sunk|beaten|sworn|thrown)\b"
+    r"struck|caught|paid|taken|given|found|shut|stolen|sunk|beaten|sworn|thrown|cut|set|put)\b"
     # what is planned: 'scheduled to close', 'due to present'
     rf"|{PLANNED.pattern}"
     # what is fixed for a day: 'a debate …, which is scheduled for 4 March'
@@ -215,7 +220,7 @@ EVENT_WORDS = re.compile(
     r"[A-Z][a-z]+\b"
     # what opens or closes for entries: 'Nominations close on 1 August'
     r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
-    r"[Vv]oting|[Pp]olls|[Tt]enders) (?:close|open)\b"
+    r"[Vv]oting|[Pp]olls|[Tt]enders) (?:on [^,;.]{1,40}? )?(?:close|open)\b"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
     # (its kind first too: 'told the National Assembly last Thursday')
     r"|\b(?:told|addressed) the (?:[A-Z]\w+ )?(?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|"
@@ -254,7 +259,10 @@ def _did_something(bare: str) -> bool:
     """Does the sentence tell of a past action (a verb in the past, not a speech verb)?
     Not weather or a state of things: 'It rained on Monday' has no one who acted."""
     if bare.startswith("There ") or (bare.startswith("It ") and not _IT_ACTED.match(bare)):
-        return False
+        # (a clause of its own may tell one: 'It had been stuck in the upper house since
+        # August, when the Coalition combined with two crossbenchers …')
+        when = bare.find(", when ")
+        return when >= 0 and _did_something(bare[when + 7 :])
     for m in PAST_ACTION.finditer(bare):
         word = m.group(0)
         if word not in _NOT_ACTIONS and not REPORT.fullmatch(word):
