@@ -2141,3 +2141,21 @@ def test_evidence_a_recess_a_fixture_and_a_publication_are_happenings(
 ) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2025-11-14", today=date(2026, 12, 1)).events
     assert event.date == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # awaited by a day is ahead, told in the past or not
+        ("The ministry said results from tests on nearby herds were expected by Monday.",
+         "2026-06-01"),
+        # a fixture a day is set for, named before it
+        ("The commission has listed the dispute for an urgent hearing at 10am on Friday.",
+         "2026-05-29"),
+        # (not a day told in the past with nothing awaited: the test ran last Monday)
+        ("The ministry said tests on nearby herds were carried out on Monday.", "2026-05-25"),
+    ],
+)  # fmt: skip
+def test_what_is_awaited_by_a_day_or_listed_for_one_is_ahead(sentence: str, edtf: str) -> None:
+    [event] = extract(f"Headline\n\n{sentence}", "2026-05-28", today=date(2026, 12, 1)).events
+    assert event.date == edtf

@@ -45,6 +45,12 @@ FIXTURES = (
 OWNED_FIXTURE = re.compile(
     rf"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b"
 )
+#: A fixture a day is set for, named before it: 'listed the dispute for an urgent hearing
+#: at 10am on Friday'
+_FOR_A_FIXTURE = re.compile(
+    rf"\bfor (?:an?|the) (?:[\w-]+ ){{0,2}}?{FIXTURES} (?:at \d{{1,2}}(?:[:.]\d\d)?\s*"
+    r"(?:[ap]\.?m\.?)? )?(?:on )?$"
+)
 #: What leads up to a day's fixture: 'ahead of Wednesday's debate'
 _AHEAD_OF = re.compile(r"\b(?:[Aa]head of|[Ii]n the (?:run|lead)-up to|[Ii]n advance of)\s+$")
 #: A fixture still to come: '(Wednesday's debate) approaching', '… is looming'
@@ -54,6 +60,8 @@ _NEARING = re.compile(
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been|had)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|at which|by which time|on which)\b")
 PLANNED = re.compile(r"\b(?:scheduled|due|set|expected|expects|expect|planned|poised) to [a-z]+\b")
+#: What is awaited by a day, right before it: 'were expected by Monday'
+_EXPECTED_BY = re.compile(r"\bexpected\s+(?:by|before|within)\s+$")
 _DEADLINE_OF = re.compile(
     r"\bdeadline (?:of|on|for|is|set for)\s+"
     # (a time of day may come first: 'a strike deadline of 11:59 p.m. on Friday')
@@ -173,6 +181,8 @@ def _set_aside(phrase: str, bare: str, at: int, until: int) -> bool:
     if not _FIXED_FOR.match(phrase):
         return False
     fixture = OWNED_FIXTURE.match(bare, until)
+    if _FOR_A_FIXTURE.search(bare, max(0, at - 60), at):
+        return True  # 'has listed the dispute for an urgent hearing at 10am on Friday'
     if bare.endswith(" for ", 0, at):
         return fixture is not None or not _OWNED.match(bare, until)
     return fixture is not None and bool(
@@ -223,6 +233,9 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
             )
         )
     )
+    if not planned and "expected " in bare:
+        # 'said results were expected by Monday': awaited, so ahead, whatever the tense
+        planned = _EXPECTED_BY.search(bare, max(0, at - 20), at) is not None
     if not planned and "deadline" in bare:
         # 'had privately set a deadline of Wednesday': a deadline is ahead
         planned = _DEADLINE_OF.search(bare, max(0, at - 40), at) is not None
