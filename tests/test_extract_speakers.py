@@ -2954,3 +2954,30 @@ def test_a_name_in_apposition_then_an_adverb_is_the_subject() -> None:
         'every player owns the ball".'
     )
     assert q.speaker == "Lars Bakke"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle opening the sentence is no name
+        ("Mr. Dale Whitford, for his part, told reporters on Wednesday that he had voted for "
+         "the bill. Pressed on the email, he said he had not seen it and suggested that staff "
+         '"say a lot of things to each other."', "Dale Whitford"),
+        # nor is the clause of an aside that tells how one was asked
+        ("Budget Secretary Alana Wirth led the talks.\n\nWirth, asked about the meeting as she "
+         'left the office on Wednesday, said only: "Nothing is agreed until everything is '
+         'agreed."', "Alana Wirth"),
+        # a name's reply, as 'Her reply:' is hers
+        ('Chair Katrin Vogel faced the room.\n\nVogel\'s reply: "I understand the frustration '
+         'in this hall, and I share it."', "Katrin Vogel"),
+        # words after the quotation that end on a preposition and its article name no one
+        ('MONUSCO said in a statement it stood ready to support monitoring "within its '
+         'existing mandate and resources", a phrase diplomats read as a warning that it lacks '
+         "the helicopters to cover the area.",
+         "Monusco"),
+    ],
+)  # fmt: skip
+def test_a_participle_an_asked_aside_and_a_named_reply_keep_their_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes(text)][-1] == speaker

@@ -33,7 +33,11 @@ _AFTER = re.compile(
     rf"\s+{_VERB}",
     re.I,
 )
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s[^,]*$")
+#: (or no subject at all, ending on a preposition and its article: '…”, a phrase diplomats
+#: read as a (warning)')
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:and|but|while|whereas)\s[^,]*$|\s(?:as|of|for|to|with) (?:a|an|the)$"
+)
 #: (or a participle: 'Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said')
 _NAME_APPOSED = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:an?|the)\s[^,]+,\s*$"

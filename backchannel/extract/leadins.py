@@ -186,10 +186,17 @@ def lead_speaker(lead: str, people: People) -> str | None:
         who = people.who(passage["owner"])
         if who:
             return who
-    answer = _THEIR_ANSWER.search(lead[-60:]) if "His " in lead or "Her " in lead else None
+    answer = (
+        _THEIR_ANSWER.search(lead[-60:])
+        if "His " in lead or "Her " in lead or "s " in lead[-40:]
+        else None
+    )
     if answer:
         # 'We asked Agnieszka Dudek whether … Her answer: “…”': whose answer it is
-        return people.who({"his": "he", "her": "she"}.get(answer[1].lower(), "they"))
+        owner = answer[1]
+        if owner.endswith(("'s", "’s")):
+            return people.who(owner[:-2])
+        return people.who({"his": "he", "her": "she"}.get(owner.lower(), "they"))
     # (not after a speech verb: 'Cruz told Breitbart London:' names who was told)
     m = _NAME_COLON.search(lead[-80:]) if not REPORT.search(lead) else None
     name = person_name(m["name"]) if m else None
@@ -265,7 +272,9 @@ _LEAD_BREAK = re.compile(r",|\s+(?:was|is|were|are|has|had|spoke|speaking|when|w
 _LEAD_END = re.compile(r"[,:]\s*$")
 _SAID_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Asked|Wrote)\s+(?P<who>[^,“\"«]{2,80})")
 _THEIR_ANSWER = re.compile(
-    r"(?:^|[.!?]\s+)(His|Her)\s+(?:answer|reply|response|verdict|view|take|advice|message|"
+    # (or a name's: "Vogel's reply: “…”")
+    r"(?:^|[.!?]\s+)(His|Her|[A-Z][\w-]+['’]s)\s+(?:answer|reply|response|verdict|view|take|"
+    r"advice|message|"
     r"warning|conclusion)\s*:\s*$"
 )
 QUOTES_AS_SAYING = re.compile(

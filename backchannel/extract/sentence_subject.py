@@ -99,7 +99,13 @@ def main_subject(sentence: str) -> str:
         # 'Ana Lind on Monday hit the board on fees, she hit …': the name that opens
         # the sentence, not the pronoun after its first comma
         lead = LEADING_NAME.match(sentence.strip())
-        if lead and not FRONTED.match(lead.group(0).lower()) and not _DETERMINER.match(lead[0]):
+        if (
+            lead
+            and not FRONTED.match(lead.group(0).lower())
+            and not _DETERMINER.match(lead[0])
+            # ('Pressed on the email, he said …': a participle, no name)
+            and not FRONTED_PAST.match(sentence)
+        ):
             return lead.group(0)
     if m and m.start("who") > 0 and m["who"].startswith(("a ", "an ", "the ")):
         # 'Lars Ekdahl, a former governor who now teaches …, has seen this before': the

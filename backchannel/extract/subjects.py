@@ -65,10 +65,11 @@ _PARTICIPLE_TAIL = re.compile(
 _TURN_FIRST = r"(?:(?:However|Meanwhile|But|Yet|Still|Separately|Indeed|Instead),?\s+)?"
 #: One described, then an aside that opens on a participle, up to the verb's comma
 _PARTICIPLE_ASIDE = re.compile(
-    # ('However, an executive with one of the companies, speaking on condition of …,')
+    # ('However, an executive with one of the companies, speaking on condition of …,';
+    # 'Wirth, asked about the meeting as she left the governor's office, (said)')
     _TURN_FIRST
     + r"(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s[^,;“”\"]{2,80}|[A-Z][^,;“”\"]{2,80}),\s+"
-    r"(?:speaking|talking|citing|writing)\b[^;“”\"]*,$"
+    r"(?:speaking|talking|citing|writing|asked|pressed|questioned|reached)\b[^;“”\"]*,$"
 )
 #: A place named alone, and one of a place before it: 'ministers in Oslo and London'
 _PLACE_ALONE = re.compile(r"[A-Z][\w'’.-]*")
