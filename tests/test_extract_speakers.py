@@ -2981,3 +2981,29 @@ def test_a_participle_an_asked_aside_and_a_named_reply_keep_their_speaker(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes(text)][-1] == speaker
+
+
+def test_a_name_then_herself_is_the_one_named() -> None:
+    said = quotes(
+        "Finance director Louise Brandt spoke first.\n\nA spokesperson said the company does "
+        "not comment.\n\nBrandt herself said management looked at all of its assumptions."
+    )
+    assert said[-1].speaker == "Louise Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's board, its directors, its store (in a caption) are no person's
+        "The papers describe an undertaking Johan Pretorius gave the Karoo Fresh board. "
+        "According to a summary of a meeting, he told directors that no employee would go.",
+        "Directors of grocery chain Karoo Fresh met on Monday. The papers describe an "
+        "undertaking Johan Pretorius gave the Karoo Fresh board. According to a summary of "
+        "the meeting, he told directors that no employee would go.",
+        "[Picture: Shoppers at a Karoo Fresh store in Pretoria. Photo: Lindiwe Sithole]\n\n"
+        "The papers describe an undertaking Johan Pretorius gave the Karoo Fresh board. "
+        "According to a summary of a meeting, he told directors that no employee would go.",
+    ],
+)
+def test_a_company_s_board_chain_or_store_is_no_one_he_could_be(text: str) -> None:
+    assert quotes(text)[-1].speaker == "Johan Pretorius"

@@ -8,7 +8,7 @@ from collections.abc import Set
 
 from .name_words import TITLES
 from .names import NAME_RUN, run_reading
-from .roles import HONORIFICS
+from .roles import HONORIFICS, PLACE_NOUN_AFTER
 
 #: A body named in full, then its short name: 'the Irish Nurses and Midwives Federation
 #: (INMF)', 'Health Service Executive (HSE)'
@@ -73,7 +73,14 @@ class NameBook:
         the last person named."""
         for run in NAME_RUN.finditer(text):
             reading = run_reading(run.group(0))
-            if reading and reading[1] and " " in reading[0] and not self.knows(*reading[::2]):
+            if (
+                reading
+                and reading[1]
+                and " " in reading[0]
+                and not self.knows(*reading[::2])
+                # ('Shoppers at a Karoo Fresh store': a body's, no one's name)
+                and not PLACE_NOUN_AFTER.match(text, run.end())
+            ):
                 self.add(reading[0], reading[2])
 
     def with_surname(self, surname: str) -> list[str]:

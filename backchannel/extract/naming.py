@@ -178,7 +178,8 @@ def who(people: People, phrase: str) -> str | None:
     phrase = PARTY_TAG.sub("", phrase) if "(" in phrase else phrase
     if phrase.endswith(("day", "tonight", "week", "month", "year", "earlier", "later", "again")):
         phrase = TIME_TAIL.sub("", phrase)
-    phrase = phrase.strip()
+    # ('Brandt herself, asked on the call …, said': the one named)
+    phrase = phrase.strip().removesuffix(" herself").removesuffix(" himself")
     if phrase.isupper() and len(phrase) > 4:
         phrase = in_title_case(phrase)  # 'JOHN SMITH said', a transcript's 'TRUMP:'
     if not phrase:

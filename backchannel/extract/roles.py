@@ -94,8 +94,10 @@ ANALYST_BEFORE = re.compile(rf"\b{ROLE}s?\s+(?:at\s+[^,]{{0,30}}\s+)?$", re.I)
 #: Europa Forward'): no person, whatever its name looks like; not who 'he' or 'she' is.
 BODY_BEFORE = re.compile(
     # (with its article: 'party Chairman Reince Priebus' is a person with a title)
-    rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OUTLET_KINDS}|think[- ]tank|"
+    rf"\b(?:the|a|an|its|their|of)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_OUTLET_KINDS}|think[- ]tank|"
     r"institute|firm|company|consultancy|foundation|station|network|group|bank|fund|party|"
+    # ('Directors of grocery chain Karoo Fresh')
+    r"chain|retailer|grocer|supermarket|airline|lender|insurer|carmaker|manufacturer|"
     r"union|association|federation|"
     # a thing with a name: 'the pelagic trawler Morning Star', 'the tanker Eagle S'
     r"trawler|vessel|ship|boat|ferry|tanker|yacht|frigate|destroyer|carrier|submarine|"
@@ -343,3 +345,16 @@ def office_named_last(texts: Iterable[str]) -> str | None:
         if offices:
             return str(offices[-1]["office"])
     return None
+
+
+#: A place's or a body's name before what stands there or is its own: 'the bank's São
+#: Paulo office', 'a Karoo Fresh store'.
+PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
+    r"campus|residence|region|district|province|metro|suburbs?|outskirts|palace|building|"
+    r"hospital|stadium|square|prison|compound|barracks|store|shop|outlet|"
+    # (a company's own, not a person's: 'gave the Karoo Fresh board', 'the Lidl chain')
+    r"board|boardroom|chain|brand|workforce|shareholders|directors|executives|employees|"
+    # (a title, not a person: 'the Build Mode podcast')
+    r"podcast|programme|newsletter|documentary)\b"
+)

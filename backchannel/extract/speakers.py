@@ -30,6 +30,7 @@ from .roles import (
     BODY_BEFORE,
     GROUP_OF_PEOPLE,
     OUTLET_NAMES,
+    PLACE_NOUN_AFTER,
     body_in_head,
     introduced_as_analyst,
     office_named_last,
@@ -42,14 +43,6 @@ from .titles import Titles
 from .unnamed import off_record_source, on_record_act, unnamed_actor, unnamed_group
 from .voices import Voices
 
-#: A place's name before what stands there: 'the bank's São Paulo office'.
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:office|offices|headquarters|branch|plant|factory|hotel|airport|station|bureau|"
-    r"campus|residence|region|district|province|metro|suburbs?|outskirts|palace|building|"
-    r"hospital|stadium|square|prison|compound|barracks|"
-    # (a title, not a person: 'the Build Mode podcast')
-    r"podcast|programme|newsletter|documentary)\b"
-)
 #: A sentence's subject 'he' or 'she', first or past a participle's phrase put first:
 #: 'She told …', 'Responding to a question from Ola Kvamme, she said'
 _PRONOUN_OPENS = re.compile(
@@ -177,7 +170,7 @@ class People:
                     BODY_BEFORE.search(text, max(0, run.start() - 50), run.start())
                     or text.endswith(_AT_THE, 0, run.start())  # ('at the Casa Rosada')
                     or (
-                        _PLACE_NOUN_AFTER.match(text, run.end())
+                        PLACE_NOUN_AFTER.match(text, run.end())
                         and not run.group(0).endswith(POSSESSIVE)  # ('Ryan’s office')
                     )
                 )
