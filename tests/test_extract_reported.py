@@ -2502,6 +2502,7 @@ def test_the_nouns_doubt_and_note_report_nothing(text: str) -> None:
         "released after the meeting.",
         "Its owner has given more than $40,000 to the senator's campaigns since 2018, "
         "according to federal records.",
+        "Rents have risen about 30 percent since 2020, according to County figures.",
     ],
 )
 def test_what_records_or_counts_show_is_no_one_s_statement(text: str) -> None:
@@ -2512,6 +2513,11 @@ def test_senior_figures_and_a_firm_with_data_in_its_name_still_speak() -> None:
     [q] = quotes(
         "According to two senior figures in the Liberal Centre, Holmgaard phoned the party "
         "leader on Sunday and promised her the finance ministry."
+    )
+    assert q.speaker
+    [q] = quotes(
+        "According to Senior figures in the party, Holmgaard phoned the leader on Sunday and "
+        "promised her the finance ministry."
     )
     assert q.speaker
     [q] = quotes(

@@ -105,9 +105,11 @@ NOT_SOURCES = re.compile(
     r"answers)\b"
     # (what records or counts show, however described: 'according to city figures',
     # 'according to preliminary figures released after the meeting', 'federal records')
-    # (in lower case: not 'Baltic Data Link'; and 'senior figures' are people)
-    r"|^(?:the )?(?-i:(?:(?!(?:senior|leading|top|key|party|political|public|prominent|"
-    r"several|two|three|four|some|many|other)\s)[a-z][\w-]*\s+){1,3}"
+    # (in lower case: not 'Baltic Data Link', nor a body's: 'Federal Election Commission
+    # records'; and 'senior figures' are people; the first word may be in capitals:
+    # 'according to County figures')
+    r"|^(?:the )?(?-i:(?!(?i:senior|leading|top|key|party|political|public|prominent|"
+    r"several|two|three|four|some|many|other)\s)[A-Za-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:data|figures|records|statistics))\b"
     # (not a body named for them: 'the statistics office')
     r"(?!\s+(?:office|bureau|agency|authority|department|board|institute|service|unit|"
