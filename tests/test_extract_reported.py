@@ -2516,7 +2516,7 @@ def test_senior_figures_and_a_firm_with_data_in_its_name_still_speak() -> None:
     )
     assert q.speaker
     [q] = quotes(
-        "According to Senior figures in the party, Holmgaard phoned the leader on Sunday and "
+        "According to Conservative senior figures, Holmgaard phoned the leader on Sunday and "
         "promised her the finance ministry."
     )
     assert q.speaker

@@ -109,7 +109,8 @@ NOT_SOURCES = re.compile(
     # records'; and 'senior figures' are people; the first word may be in capitals:
     # 'according to County figures')
     r"|^(?:the )?(?-i:(?!(?i:senior|leading|top|key|party|political|public|prominent|"
-    r"several|two|three|four|some|many|other)\s)[A-Za-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"several|two|three|four|some|many|other)\s)[A-Za-z][\w-]*\s+"
+    r"(?:(?!(?:senior|leading|top|key|prominent)\s)[a-z][\w-]*\s+){0,2}"
     r"(?:data|figures|records|statistics))\b"
     # (not a body named for them: 'the statistics office')
     r"(?!\s+(?:office|bureau|agency|authority|department|board|institute|service|unit|"
