@@ -2531,3 +2531,28 @@ def test_a_call_for_a_thing_is_a_statement_as_a_demand_is() -> None:
     [q] = quotes("Local MP Sarah Lyle has called for an urgent review of flood defences.")
     assert q.speaker == "Sarah Lyle"
     assert quotes("Police called for backup.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Assembly Speaker Ron Kessler has said little.\n\nTwo Republican members, who would "
+         "only speak anonymously, told us Kessler acknowledged in a closed caucus meeting "
+         "last Thursday that he expected to get to yes on the money by March.", "Ron Kessler"),
+        ("A senior union official, speaking on condition of anonymity because the talks are "
+         "private, said regional directors had told leadership at a closed-door meeting last "
+         "month that members were split.", "regional directors"),
+        ("According to two people familiar with the matter, investors are restless. One of "
+         "the people said a large domestic mutual fund had asked the board to appoint an "
+         "interim chief executive within a month.", "a large domestic mutual fund"),
+        ("Two of those people said the governor's chief negotiator, Budget Secretary Alana "
+         "Wirth, had signaled interest before the leader rejected the offer.", "Alana Wirth"),
+        ("Two of the people familiar with the talks said Senator Arthur Pell delivered the "
+         "same message in person at a meeting in his office last Thursday.", "Arthur Pell"),
+    ],
+)  # fmt: skip
+def test_insiders_pass_on_what_one_acknowledged_told_asked_signaled_or_delivered(
+    text: str, speaker: str
+) -> None:
+    said = quotes(text)[-1]
+    assert (said.speaker, said.stance) == (speaker, "private")

@@ -3007,3 +3007,10 @@ def test_a_name_then_herself_is_the_one_named() -> None:
 )
 def test_a_company_s_board_chain_or_store_is_no_one_he_could_be(text: str) -> None:
     assert quotes(text)[-1].speaker == "Johan Pretorius"
+
+
+def test_a_house_s_officers_are_titles_not_names() -> None:
+    said = quotes("Assembly Speaker Ron Kessler said the votes were not there.")
+    assert said[-1].speaker == "Ron Kessler"
+    said = quotes("Senate Majority Whip Ana Lind said the bill would pass.")
+    assert said[-1].speaker == "Ana Lind"

@@ -20,7 +20,10 @@ _GROUP = r"(?:officials|diplomats|negotiators|executives|ministers|aides)"
 #: A party to talks, by its side: 'the U.S. side', 'Ansari's team'
 _SIDE = r"\s+(?:side|team|delegation|camp)"
 #: A body that acts as one: 'the regulator', 'the finance ministry'
-_BODY = r"(?:government|ministry|company|council|board|management|regulator|commission|agency|club)"
+_BODY = (
+    r"(?:government|ministry|company|council|board|management|regulator|commission|agency|club|"
+    r"fund|investor|shareholder)"
+)
 #: What an insider passes on of someone's own offer or request: '… said Amaral had
 #: raised the Selic at a lunch with Vasconcelos', '… said he had offered to put the
 #: pledge in writing', '… said the Commission's legal service had raised concerns'
@@ -29,8 +32,13 @@ _ACT_PASSED_ON = re.compile(
     # ('… tell the Post that at a private meeting last Thursday, Benedetti promised …')
     r"(?:(?:at|during|in|on|after|before)\s+[^,“”\"]{2,60},\s+)?"
     rf"(?P<text>(?P<who>{_NAMED}(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+{_GROUP}|{_SIDE})?|he|she"
-    # ('… said the regulator had also asked …')
-    rf"|the\s+(?:[a-z]+\s+)?{_BODY}"
+    # ('… said the regulator had also asked …', '… said a large domestic mutual fund had
+    # asked …')
+    rf"|(?:the|an?)\s+(?:[a-z]+\s+){{0,3}}?{_BODY}"
+    # ('… said the governor's chief negotiator, Budget Secretary Alana Wirth, had signaled')
+    rf"|(?:the\s+)?[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?P<name>{_NAMED}),"
+    # ('… said some in the military had privately argued …')
+    r"|some\s+(?:in|within|at)\s+the\s+[a-z]+"
     # ('… said labor ministry officials pressed …')
     rf"|(?:[a-z]+\s+){{1,2}}{_GROUP}"
     rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
@@ -51,6 +59,9 @@ _ACT_PASSED_ON = re.compile(
     r"described\s+[^,;“”\"]{2,60}?\s+as|"
     # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
     r"signed off|"
+    # ('… said Pell delivered the same message in person at a meeting …')
+    r"delivered\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:message|warning|"
+    r"assurance|ultimatum)|"
     # ('… said the mayor had been "very clear that he had the votes"')
     r"made it clear|made clear|been\s+[“\"]?(?:very\s+)?clear)\b.*)$"
 )
@@ -72,7 +83,7 @@ _WHO_TOLD = (
     # ('Four founders who attended say she assured them …': whom 'she' means)
     r"|he|she"
     r"|(?:at\s+least\s+)?(?:[a-z]+\s+){0,2}(?:managers|officials|executives|ministers|aides|"
-    r"negotiators|diplomats|senators|members|lawmakers)"
+    r"negotiators|diplomats|senators|members|lawmakers|directors|leaders)"
     r"(?:\s+(?:from|of|in)\s+[^,;“”\"]{2,50}?)?)"
 )
 #: What an insider passes on of what someone told others: '… said managers told crew in
@@ -87,7 +98,9 @@ _TOLD_PASSED_ON = re.compile(
     r"(?:,\s+[a-z][^,;“”\"]{2,60},)?"  # (', meeting Nepali officials in Manila last week,')
     r"\s+(?:[a-z][^,;“”\"]{2,60}?\s+and\s+)?"  # ('spent the morning calling rebels and')
     r"(?:had\s+|have\s+|has\s+)?(?:privately\s+|personally\s+|also\s+|already\s+)?"
-    r"(?:(?:told|assured|reassured|promised|warned)\s+[^,;“”\"]{2,120}?"
+    # ('… told us Kessler acknowledged in a closed caucus meeting … that …')
+    r"(?:(?:told|assured|reassured|promised|warned|acknowledged|conceded|admitted)\s+"
+    r"[^,;“”\"]{2,120}?"
     r"\s+(?:that\b|(?:the\s+[a-z]+|he|she|they|it)\s+(?:could|would|will|was|were|had|is|are)\b)"
     # ('… say she assured them at least 30 per cent would be reserved …')
     r"|(?:assured|reassured|promised)\s+(?:them|him|her|us)\s"
@@ -108,7 +121,8 @@ _ACT_STEMS = (
     "offered", "raised", "pressed", "repeated", "asked", "urged", "signal", "indicated",
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
-    "signed off", "gave", "given", "phoned", "described", "called",
+    "signed off", "gave", "given", "phoned", "described", "called", "delivered",
+    "acknowledged", "conceded", "admitted",
 )  # fmt: skip
 
 
