@@ -2556,3 +2556,16 @@ def test_insiders_pass_on_what_one_acknowledged_told_asked_signaled_or_delivered
 ) -> None:
     said = quotes(text)[-1]
     assert (said.speaker, said.stance) == (speaker, "private")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one named by two words of office, who framed a thing as another
+        ("Coralstone chief executive Graham Whitlock hosted the dinner. One attendee, who "
+         "asked not to be named, said the chief executive had framed it as a reward for "
+         "loyal investors.", "Graham Whitlock"),
+    ],
+)  # fmt: skip
+def test_insiders_pass_on_how_one_framed_a_thing(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker

@@ -41,7 +41,8 @@ _ACT_PASSED_ON = re.compile(
     r"|some\s+(?:in|within|at)\s+the\s+[a-z]+"
     # ('… said labor ministry officials pressed …')
     rf"|(?:[a-z]+\s+){{1,2}}{_GROUP}"
-    rf"|the\s+(?:{PERSON_ROLE.pattern}))"  # ('… said the mayor had been "very clear …"')
+    # ('… said the mayor had been "very clear …"', 'the chief executive had framed it as')
+    rf"|the\s+(?:[a-z]+\s+)?(?:{PERSON_ROLE.pattern}))"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+)?"  # ('Raghunathan herself asked')
     # ('… that Holmgaard phoned party leader Sofie Brandt on Sunday evening and promised …')
     r"(?:[a-z]{3,}ed\s+[^,;“”\"]{2,60}?\s+and\s+)?"
@@ -55,8 +56,9 @@ _ACT_PASSED_ON = re.compile(
     r"telephoned|phoned|"
     # ('… said the U.S. side had called the offer “a starting point at best.”')
     r"called\s+(?:the|its|his|her|their|that|this)\s+[a-z]+\s+[“\"]|"
-    # ('… said she had described the delay as “a matter of paperwork”')
-    r"described\s+[^,;“”\"]{2,60}?\s+as|"
+    # ('… said she had described the delay as “a matter of paperwork”', '… said the chief
+    # executive had framed it as a reward')
+    r"(?:described|framed)\s+[^,;“”\"]{2,60}?\s+as|"
     # ('… said Prime Minister Bilal Chaudhry had personally signed off on the pledge')
     r"signed off|"
     # ('… said Pell delivered the same message in person at a meeting …')
@@ -122,7 +124,7 @@ _ACT_STEMS = (
     "suggested", "proposed", "demanded", "threatened", "floated", "sought",
     "told", "assured", "promised", "warned", "pledged", "guaranteed", "argued", "clear",
     "signed off", "gave", "given", "phoned", "described", "called", "delivered",
-    "acknowledged", "conceded", "admitted",
+    "acknowledged", "conceded", "admitted", "framed",
 )  # fmt: skip
 
 
