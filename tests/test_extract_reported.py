@@ -2531,6 +2531,15 @@ def test_a_call_for_a_thing_is_a_statement_as_a_demand_is() -> None:
     [q] = quotes("Local MP Sarah Lyle has called for an urgent review of flood defences.")
     assert q.speaker == "Sarah Lyle"
     assert quotes("Police called for backup.") == []
+    # ('asked for' a thing too, though not the paper's request for an answer)
+    [q] = quotes("Navy chief Nikos Adamidis asked for a minimum of five vessels.")
+    assert q.speaker == "Nikos Adamidis"
+    assert quotes("The Herald asked for a response from the ministry.") == []
+
+
+def test_what_one_disputed_is_their_statement() -> None:
+    [q] = quotes("Pell's office on Wednesday disputed that any deal had been struck.")
+    assert q.speaker == "Pell's office"
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,7 @@ _TO_VERBS = {"threatened", "threatens", "threatening", "vowed", "pledged", "prom
              # ('reminded jurors not to research the case', 'advised staff to stay home')
              # a demand, what is called for to be done ('called for the contract to be
              # suspended', not 'called for backup')
-             "called for", "calls for", "calling for"}  # fmt: skip
+             "called for", "calls for", "calling for", "asked for", "asks for"}  # fmt: skip
 #: An order passed down: 'a memo … tells crews to “prepare for …”' (someone told, not
 #: 'were told to wait', 'those told not to come back')
 #: A count or a sum, after 'put the figure at'
@@ -212,6 +212,9 @@ _DEMAND_VERBS = {"demanded", "demands", "demanding"}
 _DEMANDED_THING = re.compile(
     r"^\s+(?:an?|the|his|her|their|its|more|an\s+end|urgent|immediate|full|fresh|new|"
     r"greater|clear)\s+(?!to\b)[\w'’-]+"
+)
+_ASKED_TO_ANSWER = re.compile(
+    r"^\s+an?\s+(?:response|reply|comment|reaction|interview|statement)\b"
 )
 _CONFIRM_VERBS = {"confirmed", "confirms", "confirming"}
 #: A count confirmed, no clause: 'two deaths', '14 new cases', 'a third death'
@@ -276,8 +279,11 @@ def that_follows(word: str, rest: str, first: bool = True) -> bool:
         )
         if word.endswith(" for") and first:
             # a demand for a thing, as 'demanded' has: 'called for an urgent review of
-            # flood defences' (not 'called for backup')
-            has_that = has_that or bool(_DEMANDED_THING.match(rest))
+            # flood defences', 'asked for a minimum of five vessels' (not 'called for
+            # backup', nor the paper's 'asked for a response')
+            has_that = has_that or bool(
+                _DEMANDED_THING.match(rest) and not _ASKED_TO_ANSWER.match(rest)
+            )
     elif word.startswith("put"):  # 'police put the figure at about 3,000'
         has_that = bool(_AMOUNT.match(rest))
     elif word in _TELL_VERBS and not has_that:  # 'tells crews to prepare for …'

@@ -54,6 +54,7 @@ MORE_SPEECH = {
     # a demand: 'called on the governments to „stop playing poker“', 'called for the
     # contract to be suspended'
     "called on", "calls on", "calling on", "called for", "calls for", "calling for",
+    "asked for", "asks for", "disputed", "disputes",
     # a release's formal voice: 'The Bank wishes to state clearly that …'
     # a count someone gives: 'police put the figure at about 3,000'
     "put the figure at", "puts the figure at", "put the number at", "puts the number at",
