@@ -2159,3 +2159,19 @@ def test_evidence_a_recess_a_fixture_and_a_publication_are_happenings(
 def test_what_is_awaited_by_a_day_or_listed_for_one_is_ahead(sentence: str, edtf: str) -> None:
     [event] = extract(f"Headline\n\n{sentence}", "2026-05-28", today=date(2026, 12, 1)).events
     assert event.date == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Congress passed one-year extensions of the 2018 law in November 2023.", "2023-11"),
+        ("The museum, to which he donated the 1982 medal-winning violin in 2015, said it "
+         "would mount a retrospective.", "2015"),
+        ("The 1973 pipeline agreement expires in July.", "2026-07"),
+    ],
+)  # fmt: skip
+def test_a_year_that_names_what_it_is_of_gives_way_to_the_happening_s_date(
+    sentence: str, edtf: str
+) -> None:
+    found = extract(f"Headline\n\n{sentence}", "2026-03-09", today=date(2026, 12, 1)).events
+    assert found[0].date == edtf

@@ -45,6 +45,8 @@ _FIGURES_FOR = re.compile(
     r"outlook|guidance|forecast)\s+(?:for\s+)?$"
 )
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose)\s")
+#: A year before what it names: 'the 2018 law', 'the 1982 medal-winning violin'
+_OF_A_YEAR = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:19|20)\d\d [a-z]")
 
 
 def _in_a_relative(bare: str, start: int, at: int) -> bool:
@@ -217,6 +219,10 @@ def find_events(
                     # February': the period figures cover, then the day of the happening)
                     or _FIGURES_FOR.search(paragraph_bare, max(0, dates[k] - 30), dates[k])
                     is not None
+                    # ('passed extensions of the 2018 law in November 2023', 'The 1973
+                    # pipeline agreement expires in July': a year that names what it is
+                    # of, when the happening has a date of its own)
+                    or _OF_A_YEAR.match(paragraph_bare, dates[k]) is not None
                     # (a clock time is the day's only where no day is told: 'at 9:30 on Friday')
                     or CLOCK.match(matches[k][2]) is not None
                     # 'originally scheduled for 22 April, has been pushed back to 12 May':
