@@ -2154,6 +2154,10 @@ def test_evidence_a_recess_a_fixture_and_a_publication_are_happenings(
          "2026-05-29"),
         # (not a day told in the past with nothing awaited: the test ran last Monday)
         ("The ministry said tests on nearby herds were carried out on Monday.", "2026-05-25"),
+        # a fixture one is called to
+        ("The defence committee has called the minister to a closed hearing on Monday.",
+         "2026-06-01"),
+        ("The minister went to a closed hearing on Monday.", "2026-05-25"),
     ],
 )  # fmt: skip
 def test_what_is_awaited_by_a_day_or_listed_for_one_is_ahead(sentence: str, edtf: str) -> None:

@@ -45,10 +45,12 @@ FIXTURES = (
 OWNED_FIXTURE = re.compile(
     rf"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){{0,2}}?{FIXTURES}\b"
 )
-#: A fixture a day is set for, named before it: 'listed the dispute for an urgent hearing
-#: at 10am on Friday'
+#: A fixture a day is set for, or one is called to, named before it: 'listed the dispute
+#: for an urgent hearing at 10am on Friday', 'has called Brekke to a closed hearing on
+#: Thursday'
 _FOR_A_FIXTURE = re.compile(
-    rf"\bfor (?:an?|the) (?:[\w-]+ ){{0,2}}?{FIXTURES} (?:at \d{{1,2}}(?:[:.]\d\d)?\s*"
+    r"(?:\bfor|\b(?:has|have) (?:called|summoned|invited) (?:[\w'’.-]+ ){1,4}?to) "
+    rf"(?:an?|the|its) (?:[\w-]+ ){{0,2}}?{FIXTURES} (?:at \d{{1,2}}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)? )?(?:on )?$"
 )
 #: What leads up to a day's fixture: 'ahead of Wednesday's debate'
@@ -181,8 +183,6 @@ def _set_aside(phrase: str, bare: str, at: int, until: int) -> bool:
     if not _FIXED_FOR.match(phrase):
         return False
     fixture = OWNED_FIXTURE.match(bare, until)
-    if _FOR_A_FIXTURE.search(bare, max(0, at - 60), at):
-        return True  # 'has listed the dispute for an urgent hearing at 10am on Friday'
     if bare.endswith(" for ", 0, at):
         return fixture is not None or not _OWNED.match(bare, until)
     return fixture is not None and bool(
@@ -283,7 +283,11 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         own_from, own_to = max(own_from, ahead_word.end()), at
     future = planned or (bool(ahead_word) and not PAST.search(bare, own_from, own_to))
     # 'First oil is planned for July': what a day or month is set for is ahead
-    set_for = _SET_FOR.search(bare, max(0, at - 30), at) is not None
+    # ('has called Brekke to a closed hearing on Thursday': a fixture one is called to)
+    set_for = (
+        _SET_FOR.search(bare, max(0, at - 30), at) is not None
+        or _FOR_A_FIXTURE.search(bare, max(0, at - 60), at) is not None
+    )
     future = future or set_for
     if not future and schedule:
         # 'Oil prices rose on Tuesday … when eight of its members meet on Sunday': a
@@ -308,6 +312,7 @@ def date_of(phrase: str, bare: str, at: int, until: int, reference: date, ahead:
         future = False
     if (
         future
+        and not set_for
         and (done := _DONE_IN.search(bare, max(0, at - 60), at))
         and not FUTURE.search(done.group(0))
         # (read in the sentence: 'expected in March' looks ahead by the word after it)
