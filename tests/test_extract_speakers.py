@@ -3014,3 +3014,17 @@ def test_a_house_s_officers_are_titles_not_names() -> None:
     assert said[-1].speaker == "Ron Kessler"
     said = quotes("Senate Majority Whip Ana Lind said the bill would pass.")
     assert said[-1].speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nadia Karam was unhappy.\n\nShe said she had asked Pell in a letter to publish the "
+         "text.", "Nadia Karam"),
+        ("Prime Minister Tom Reid spoke first.\n\nHe said he had accepted the resignation "
+         '"with regret" and had asked the commission to look into how the material left the '
+         "minister's office.", "Tom Reid"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_that_opens_the_sentence_is_no_one_s_name(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker

@@ -8,6 +8,7 @@ import re
 
 from .affiliations import is_place
 from .names import NAME_RUN, ORG_WORDS, looks_like_person, owner_name, person_name
+from .phrases import PRONOUNS_ALONE
 from .roles import PERSON_ROLE
 from .speakers import People
 from .stance import ANONYMOUS, OUTLETS
@@ -109,7 +110,13 @@ def named_before(head: str, people: People) -> str | None:
     if name and (looks_like_person(name) or people.fullest(name) != name):
         return people.fullest(name)
     said_pronoun = bool(name and m and _SAID_PRONOUN.match(head, m.end()))
-    if name and said_pronoun and " " not in name and not _a_body_or_place(name):
+    if (
+        name
+        and said_pronoun
+        and " " not in name
+        and not _a_body_or_place(name)
+        and name.lower() not in PRONOUNS_ALONE  # ('She said she had asked …': no name)
+    ):
         # 'Nadeau said he had warned …': the one who says 'he' did, named by a surname
         # the article has not yet given in full (a live blog's newest post first)
         return name
