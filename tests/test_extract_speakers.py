@@ -3028,3 +3028,23 @@ def test_a_house_s_officers_are_titles_not_names() -> None:
 )  # fmt: skip
 def test_a_pronoun_that_opens_the_sentence_is_no_one_s_name(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Kenya Universities Staff Union called the strike.\n\nThe union said members "
+         "would not return.", "Kenya Universities Staff Union"),
+        ("The Ministry of Foreign Affairs was silent. On Monday the ministry said it would "
+         "respond.", "Ministry of Foreign Affairs"),
+        # (the last of its kind named)
+        ("The Bank of Ghana and the Nairobi County Council met. The council said it would "
+         "appeal.", "Nairobi County Council"),
+        # (none of its kind named: the word as it stands)
+        ("The ministry said it would respond.", "ministry"),
+    ],
+)  # fmt: skip
+def test_a_bare_word_of_a_body_s_kind_is_the_body_last_named_with_it(
+    text: str, speaker: str
+) -> None:
+    assert quotes(text)[-1].speaker == speaker

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .affiliations import is_place
+from .bodies import body_of_kind
 from .clause_openings import FRONTED
 from .documents import document_sender
 from .names import (
@@ -241,6 +242,8 @@ def who(people: People, phrase: str) -> str | None:
         return people.last_org
     if low in _A_SPOKESPERSON and people.last_body:
         return f"{people.last_body} {low.split()[1]}"
+    if low.startswith("the ") and (of_kind := body_of_kind(people.bodies, low)):
+        return of_kind  # 'the ministry' after 'the Ministry of Foreign Affairs': that one
     if low in NON_SPEAKERS or low in PRONOUNS or WHETHER.search(low):
         return None
     if low.rstrip(",") in FUNCTION_WORDS or low.rstrip(".") in HONORIFICS:

@@ -10,6 +10,7 @@ from collections.abc import Set
 
 from . import naming
 from .affiliations import is_place
+from .bodies import bodies_named
 from .documents import names_a_document
 from .interviews import interviewee_named
 from .name_book import NameBook
@@ -100,6 +101,8 @@ class People:
         self.spoke_to_us: str | None = None
         #: the body that spoke last ('the Bureau confirmed …'): whose 'a spokesperson'
         self.last_body: str | None = None
+        #: the bodies named in full, the latest last: whom 'the ministry' means
+        self.bodies: deque[str] = deque(maxlen=12)
         #: what the last unnamed group to speak were ('officials'): 'one of them' is one
         self.group: str | None = None
         #: the last such group to give a statement, as the article named them ('Two
@@ -131,6 +134,7 @@ class People:
             self.last_subject = self.pronoun(opening["pronoun"].lower()) or self.last_subject
         if "(" in text:
             self.names.note_short_names(text)  # ('the Health Service Executive (HSE)')
+        self.bodies.extend(bodies_named(text))
         group = unnamed_group(text)
         if group:
             self.group = group  # 'Two officials there tell …': 'one of them' next
