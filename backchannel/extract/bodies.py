@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .text import alternation, first_letters
+
 #: The word a body is named with, as the bare word that stands for it
 _KINDS = (
     "Ministry", "Union", "Council", "Authority", "Commission", "Department", "Association",
@@ -16,21 +18,31 @@ _KINDS = (
 )  # fmt: skip
 #: 'the ministry', 'the union' (and plain 'ministry', as naming.who reads it without 'the')
 _BARE = {kind.lower(): kind for kind in _KINDS}
-_WORD = r"(?!The\b)[A-Z][\w'’&.-]*"
-#: A body's name with its kind: 'Kenya Universities Staff Union', 'Ministry of Foreign
-#: Affairs', 'Bank of Ghana', 'Nairobi County Council'
-_NAMED = re.compile(
-    rf"(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,5}}\b(?P<kind>{'|'.join(_KINDS)})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+|&\s+)?{_WORD}){{0,4}})?"
+_KIND = re.compile(rf"\b{first_letters(_KINDS)}(?:{alternation(_KINDS)})\b")
+_WORD = r"[A-Z][\w'’&.-]*"
+#: What may follow the kind's word in a body's name: ' of Foreign Affairs', ' of Ghana'
+_OF_WHAT = re.compile(
+    rf"\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+|&\s+)?{_WORD}){{0,4}}"
 )
 
 
 def bodies_named(text: str) -> list[str]:
-    """The bodies ``text`` names in full, with their kind's word, in order (not the kind
-    alone: 'the Ministry said')."""
-    if not any(kind in text for kind in _KINDS):
-        return []  # a first look: most sentences name none
-    return [m.group(0) for m in _NAMED.finditer(text) if m.group(0) != m["kind"]]
+    """The bodies ``text`` names in full with their kind's word, in order: 'Kenya
+    Universities Staff Union', 'Ministry of Foreign Affairs', 'Bank of Ghana' (not the
+    kind alone: 'the Ministry said')."""
+    named = []
+    for kind in _KIND.finditer(text):
+        # the capitalised words right before the kind's, back to the first that is not
+        words = text[max(0, kind.start() - 80) : kind.start()].split()
+        before: list[str] = []
+        for word in reversed(words):
+            if not word[:1].isupper() or word == "The" or word[-1] in ",.;:":
+                break
+            before.insert(0, word)
+        rest = _OF_WHAT.match(text, kind.end())
+        if before or rest:
+            named.append(" ".join([*before[-5:], kind.group(0)]) + (rest.group(0) if rest else ""))
+    return named
 
 
 def body_of_kind(bodies: Iterable[str], phrase: str) -> str | None:
