@@ -2578,3 +2578,13 @@ def test_insiders_pass_on_what_one_acknowledged_told_asked_signaled_or_delivered
 )  # fmt: skip
 def test_insiders_pass_on_how_one_framed_a_thing(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_a_noun_in_ing_that_ends_a_clause_is_no_closing_tag() -> None:
+    assert (
+        quotes(
+            "The mood among members has shifted sharply since February, when the processor "
+            "issued its second profit warning."
+        )
+        == []
+    )

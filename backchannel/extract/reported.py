@@ -209,12 +209,13 @@ def reported(
             and not (word.startswith("insist") and rest.startswith(" on "))
         ):
             # "…, three officials said." "…, Brenn said on Friday." "…, she told reporters."
-            if lead_in:
-                continue  # ('… told the Senate at 10:30:': its words are the next paragraph's)
+            # ('… told the Senate at 10:30:': its words are the next paragraph's; nor a noun
+            # in -ing that ends it: 'issued its second profit warning.')
+            if lead_in or word.endswith("ing"):
+                continue
             if (not passive or word in _TOLD_PASSIVE) and not OBJECT_RELATIVE.search(tail):
-                # ('…, a day before the recall was announced': no tag; '…, MPs have
-                # been told' is one, its speaker in the clause; nor '… the route that
-                # officials had recommended.': what they recommended, no tag)
+                # ('…, a day before the recall was announced': no tag; '…, MPs have been
+                # told' is one; nor '… the route that officials had recommended.')
                 attribution = attribution or (clause[: verb.start()], head)
             continue
         denial = word in STANCE_VERBS and DENIED.match(rest)
