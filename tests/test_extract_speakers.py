@@ -3048,3 +3048,20 @@ def test_a_bare_word_of_a_body_s_kind_is_the_body_last_named_with_it(
     text: str, speaker: str
 ) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Graham Pickles denies fraud. The jury was shown a WhatsApp message Pickles sent "
+         'her the following morning. It read: "Thanks for sorting. Keep it between us."',
+         "Graham Pickles"),
+        ("Jurors were shown a handwritten note, dated 9 February 2022, that Ms Nadia Rahman "
+         'made after the meeting. It reads: "GP — tender decided. Make it tidy."',
+         "Nadia Rahman"),
+    ],
+)  # fmt: skip
+def test_a_message_or_note_named_with_whoever_sent_or_made_it_is_theirs(
+    text: str, speaker: str
+) -> None:
+    assert quotes(text)[-1].speaker == speaker

@@ -23,7 +23,10 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*
 _SENDER = rf"(?P<who>{_NAME})"
 #: A document and who sent it: 'an email Mr Pellow sent to the chair'
 _DOCUMENT_THEN_SENDER = re.compile(
-    rf"\b(?P<doc>email|letter|memo)s?\s+(?:that\s+)?{_SENDER}\s+(?:had\s+)?(?:sent|wrote)\b"
+    # ('a WhatsApp message Pickles sent her', 'a handwritten note, dated 9 February 2022,
+    # that Ms Rahman made after the meeting')
+    rf"\b(?P<doc>email|letter|memo|message|note)s?(?:,\s+dated\s+[^,;“”\"]{{2,30}},)?\s+"
+    rf"(?:that\s+)?{_SENDER}\s+(?:had\s+)?(?:sent|wrote|made|posted|drafted)\b"
 )
 #: ... or sent by them: 'A second email, sent by Ms Kwok to two directors,'
 _DOCUMENT_SENT_BY = re.compile(
