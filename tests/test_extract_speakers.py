@@ -3065,3 +3065,11 @@ def test_a_message_or_note_named_with_whoever_sent_or_made_it_is_theirs(
     text: str, speaker: str
 ) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_the_subject_who_goes_on_to_speak_after_a_comma_owns_the_colon_lead_in() -> None:
+    said = quotes(
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
+        '"Let us defeat her in November."'
+    )
+    assert said[-1].speaker == "Trump"

@@ -27,6 +27,10 @@ _LEAD_ANY = re.compile(
     rf"(?:[a-z]{{3,}}(?:ed|s)|{IRREGULAR})\b"
     rf"[^,:;.!?“”\"«»]{{0,100}}:\s*$"
 )
+#: The sentence's subject going on to speak, after a comma: ', then leaned in and boomed:'
+_GOES_ON = re.compile(
+    r",\s+(?:then\s+|and\s+(?:then\s+)?)(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,:;.!?“”\"]{0,60}:\s*$"
+)
 #: A sentence's stop or a quotation mark (a title's stop is none: see _after_last_stop).
 _SENTENCE_OR_MARK = re.compile(r"[.!?](?=\s)|[“”\"«»]")
 #: A closing tag that ends the words before a participle: '…, Nefzi said,'.
@@ -209,6 +213,15 @@ def lead_speaker(lead: str, people: People) -> str | None:
         m = None  # 'a simple message for staffers:': a plural noun is no verb
     if m:
         who = people.who(m["who"])
+        if who:
+            return who
+    end = lead[-120:]
+    goes_on = _GOES_ON.search(end) if ", " in end else None
+    if goes_on:
+        # 'Trump gestured as if to stop the ruckus, then leaned in and boomed:': the
+        # sentence's subject, who went on to say it
+        last = re.split(r"(?<=[.!?])\s+|\n", lead[: len(lead) - len(end) + goes_on.start()])
+        who = people.who(main_subject(last[-1])) if last and last[-1] else None
         if who:
             return who
     m = _HERE_IS.search(lead[-200:]) if "Here" in lead or "This is" in lead else None
