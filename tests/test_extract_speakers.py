@@ -3073,3 +3073,17 @@ def test_the_subject_who_goes_on_to_speak_after_a_comma_owns_the_colon_lead_in()
         '"Let us defeat her in November."'
     )
     assert said[-1].speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Holding signs, the protesters yelled "Chris Christie: bad for New Jersey."',
+         "protesters"),
+        ('The crowd roared as Senator Ana Lind thundered: "We will not back down."',
+         "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_a_raised_voice_reports_its_quotation(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
+    assert quotes("The engines thundered overhead on Monday.") == []
