@@ -70,6 +70,12 @@ def may_be_ahead(bare: str) -> bool:
     )
 
 
+#: What opens or closes for entries: 'Nominations close on 1 August', 'Public submissions on
+#: the draft close on 20 March'
+FOR_ENTRIES = (
+    r"\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
+    r"[Cc]omments|[Vv]oting|[Pp]olls|[Tt]enders)\s+(?:on\s+[^,;.]{1,40}?\s+)?(?:close|open)\b"
+)
 #: A schedule in the present, said of who or what keeps it: 'the Sejm votes', 'the
 #: consultation closes', 'the hearing continues'
 SCHEDULED_NOW = re.compile(
@@ -111,8 +117,7 @@ SCHEDULED_NOW = re.compile(
     # (what many open: 'Advance polls open Saturday at seven locations')
     r"|\b(?:polls|stations|schools|shops|offices|markets)\s+(?:open|close|reopen)\b"
     # (and what is open for entries: 'Public submissions on the draft close on 20 March')
-    r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
-    r"[Cc]omments|[Tt]enders)\s+(?:on\s+[^,;.]{1,40}?\s+)?(?:close|open)\b"
+    rf"|{FOR_ENTRIES}"
 )
 #: The words of SCHEDULED_NOW, as plain strings: a first look
 SCHEDULE_WORDS = (

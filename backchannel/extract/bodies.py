@@ -16,7 +16,7 @@ _KINDS = (
     "Institute", "University", "Party", "Tribunal", "Court", "Regulator", "Service",
     "Foundation", "Directorate", "Inspectorate", "Secretariat",
 )  # fmt: skip
-#: 'the ministry', 'the union' (and plain 'ministry', as naming.who reads it without 'the')
+#: The kind's word by the bare word that stands for it: 'ministry' → 'Ministry'
 _BARE = {kind.lower(): kind for kind in _KINDS}
 _KIND = re.compile(rf"\b{first_letters(_KINDS)}(?:{alternation(_KINDS)})\b")
 _WORD = r"[A-Z][\w'’&.-]*"
@@ -30,7 +30,7 @@ def bodies_named(text: str) -> list[str]:
     """The bodies ``text`` names in full with their kind's word, in order: 'Kenya
     Universities Staff Union', 'Ministry of Foreign Affairs', 'Bank of Ghana' (not the
     kind alone: 'the Ministry said')."""
-    named = []
+    named: list[str] = []
     for kind in _KIND.finditer(text):
         # the capitalised words right before the kind's, back to the first that is not
         words = text[max(0, kind.start() - 80) : kind.start()].split()

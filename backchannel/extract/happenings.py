@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .ahead import FOR_ENTRIES
 from .event_time import PAST_ACTION, PLANNED
 from .foreign_dates import may_be_foreign
 from .text import alternation, first_letters
@@ -219,8 +220,7 @@ EVENT_WORDS = re.compile(
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][a-z]+\b"
     # what opens or closes for entries: 'Nominations close on 1 August'
-    r"|\b(?:[Nn]ominations|[Aa]pplications|[Rr]egistrations?|[Ee]ntries|[Bb]ids|[Ss]ubmissions|"
-    r"[Vv]oting|[Pp]olls|[Tt]enders) (?:on [^,;.]{1,40}? )?(?:close|open)\b"
+    rf"|{FOR_ENTRIES}"
     # a parliament by its name: 'told the Storting in October', 'told the Senate'
     # (its kind first too: 'told the National Assembly last Thursday')
     r"|\b(?:told|addressed) the (?:[A-Z]\w+ )?(?:Senate|Storting|Bundestag|Knesset|Duma|Sejm|"

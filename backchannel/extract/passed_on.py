@@ -37,8 +37,6 @@ _ACT_PASSED_ON = re.compile(
     rf"|(?:the|an?)\s+(?:[a-z]+\s+){{0,3}}?{_BODY}"
     # ('… said the governor's chief negotiator, Budget Secretary Alana Wirth, had signaled')
     rf"|(?:the\s+)?[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?P<name>{_NAMED}),"
-    # ('… said some in the military had privately argued …')
-    r"|some\s+(?:in|within|at)\s+the\s+[a-z]+"
     # ('… said labor ministry officials pressed …')
     rf"|(?:[a-z]+\s+){{1,2}}{_GROUP}"
     # ('… said the mayor had been "very clear …"', 'the chief executive had framed it as')
