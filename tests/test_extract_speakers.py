@@ -3087,3 +3087,28 @@ def test_the_subject_who_goes_on_to_speak_after_a_comma_owns_the_colon_lead_in()
 def test_a_raised_voice_reports_its_quotation(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
     assert quotes("The engines thundered overhead on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's long name, its short name and a hyphened office before the name
+        ("But Universities Academic Staff Union (Uasu) secretary-general Constantine Wasonga "
+         'dismissed the offer as "an insult to scholars" and vowed that the strike would '
+         "continue.", "Constantine Wasonga"),
+        # an office by its initials, as the Kenyan press writes it
+        ("Education Cabinet Secretary Ezekiel Machogu spoke in Kisii on Saturday.\n\nThe CS "
+         "lamented that the union had rejected three offers.", "Ezekiel Machogu"),
+        ("Registrar Prafulla Pawar clarified that the hike was nominal.", "Prafulla Pawar"),
+    ],
+)  # fmt: skip
+def test_regional_house_styles_name_their_speakers(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_requesting_anonymity_is_off_the_record() -> None:
+    said = quotes(
+        "A senior official of the higher education department, requesting anonymity, "
+        "disclosed that the budget would be cut."
+    )
+    assert said[-1].stance == "private"

@@ -26,7 +26,7 @@ TITLES = {
     "premier", "treasurer",
     "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo", "justice",
     # a house's officers: 'Assembly Speaker Ron Kessler', 'Senate Majority Whip Ana Lind'
-    "speaker", "assembly", "house", "senate", "majority", "minority", "whip",
+    "speaker", "assembly", "house", "senate", "majority", "minority", "whip", "registrar",
     # an ombudsman's: 'Human Rights Defender Anna Grigoryan', 'Public Defender …'
     "defender", "ombudsman", "ombudswoman", "ombudsperson",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'

@@ -150,7 +150,7 @@ PERSON_ROLE = re.compile(
     r"representative|mayor|judge|justice|nominee|general|ambassador|envoy|director|founder|"
     r"adviser|advisor|strategist|economist|analyst|professor|lawyer|attorney|manager|host|"
     r"anchor|commissioner|chancellor|premier|treasurer|speaker|pontiff|billionaire|businessman|mogul|"
-    r"frontrunner|negotiator|master|chief|officer|executive|author|columnist|historian"
+    r"frontrunner|negotiator|master|chief|officer|executive|author|columnist|historian|registrar"
 )
 
 THE_ROLE = re.compile(r"the (?:[\w'’-]+ ){0,2}([a-z]+)")

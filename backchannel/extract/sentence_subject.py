@@ -78,6 +78,10 @@ _NAME_AND_AGE = re.compile(
 def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
+    if sentence.lstrip().startswith(("But ", "And ", "Yet ")):
+        # ('But Universities Academic Staff Union secretary-general Constantine Wasonga
+        # dismissed …': a conjunction, then the subject, no fronted phrase)
+        sentence = _CONJUNCTION_FIRST.sub("", sentence)
     aged = _NAME_AND_AGE.match(sentence.strip()) if ", " in sentence[:80] else None
     if aged:
         # 'Her daughter, Mariam, 17, was blunter.', 'In Block 14, Yousif, 52, a community
@@ -119,9 +123,12 @@ def main_subject(sentence: str) -> str:
         return m["who"]
     # 'Moss shot back in a statement, …'; 'Opposition leader Ola Berg, telling …, said'
     m = LEADING_NAME.match(sentence.strip())
-    if m and any(
-        PERSON_ROLE.fullmatch(word)
-        for word in sentence.strip()[m.end() :].lstrip(", ").split(" ", 3)[:3]
+    if (
+        m
+        and any(
+            PERSON_ROLE.fullmatch(word.split("-", 1)[0])  # ('secretary-general')
+            for word in sentence.strip()[m.end() :].lstrip(", ").split(" ", 3)[:3]
+        )
     ):
         # 'Trump senior communications adviser Jason Miller said': the name after the
         # title, not the capitals before it
@@ -232,12 +239,15 @@ _GROUP_AFTER = re.compile(
     r"prosecutors|investigators|workers|students|militants|rebels|soldiers|delegates)\b"
 )
 _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
+_CONJUNCTION_FIRST = re.compile(r"^\s*(?:But|And|Yet)\s+(?=[A-Z])")
 
 
 #: A name after a title in lower case, before a lower-case word: 'Opposition leader
 #: Ola Berg, telling …', 'Labour chairman Tom Berg told …'.
 _TITLED_NAME = re.compile(
-    rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:[a-z]+\s+){{0,2}}(?:{PERSON_ROLE.pattern})\s+"
+    # ('Universities Academic Staff Union secretary-general Constantine Wasonga dismissed')
+    rf"^(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:\([^()]{{1,20}}\)\s+)?(?:[a-z]+\s+){{0,2}}"
+    rf"(?:{PERSON_ROLE.pattern})(?:-[a-z]+)?\s+"
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,?\s+[a-z])"
 )
 #: A sentence opening with a name and a lower-case word: 'Moss shot back …'.

@@ -63,7 +63,7 @@ PRIVATE_CUES = [
     "not authorized to speak publicly", "not authorised to speak publicly",
     "declined to be named", "huddle", "leaked", "off the record", "on background",
     "did not want to be named", "requested anonymity", "not authorised to speak",
-    "not authorized to speak",
+    "not authorized to speak", "requesting anonymity", "seeking anonymity",
     "secretly", "in secret", "quietly told", "quietly assured", "quietly promised",
     "quietly pledged", "quietly offered", "quietly agreed", "quietly signalled",
     "quietly signaled", "quietly urged", "quietly warned", "quietly pressed", "quietly asked",

@@ -22,6 +22,14 @@ _OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "prime", "chi
 _NOT_TITLES = frozenset({"the", "a", "an", "of", "for", "and", "former", "then"}) | ADDRESS
 
 
+#: An office by its initials, as the press of some countries writes it: 'the CS said'
+_SHORT_OFFICES = {
+    "the cs": "the cabinet secretary", "the ps": "the principal secretary",
+    "the vc": "the vice chancellor", "the dg": "the director general",
+    "the md": "the managing director", "the ceo": "the chief executive",
+}  # fmt: skip
+
+
 class Titles:
     """(title words, full name) as people are named with a title, in order."""
 
@@ -46,6 +54,7 @@ class Titles:
 
     def person(self, phrase: str) -> str | None:
         """'the senator' -> the last person named with that title, or None."""
+        phrase = _SHORT_OFFICES.get(phrase, phrase)  # ('the CS': the Cabinet Secretary)
         m = THE_ROLE.fullmatch(phrase)
         if m is None or not PERSON_ROLE.fullmatch(m.group(1)):
             return None
