@@ -2588,3 +2588,16 @@ def test_a_noun_in_ing_that_ends_a_clause_is_no_closing_tag() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Former minister Wee Ka Siong, however, questioned the timing of the review, "
+         "claiming it would disrupt students.", "Wee Ka Siong"),
+        # (a Malaysian honorific is no part of the name)
+        ("Datuk Seri Wee Ka Siong said the review was badly timed.", "Wee Ka Siong"),
+    ],
+)  # fmt: skip
+def test_a_claim_as_one_goes_on_is_a_statement(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker

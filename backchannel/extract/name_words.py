@@ -21,6 +21,7 @@ TITLES = {
     "adviser", "advisor", "aide", "strategist", "pollster", "consultant",
     "commissioner", "admiral", "colonel", "captain", "capt", "maj", "adm",
     "datuk", "dato", "dato'", "tun", "sheikh", "lord", "baroness", "manager", "city", "advocate",
+    "seri",  # ('Datuk Seri Wee Ka Siong')
     "candidate", "nominee", "activist", "director", "professor", "coach", "attorney", "lawyer",
     "historian", "researcher", "scientist", "author", "writer", "novelist", "journalist",
     "premier", "treasurer",

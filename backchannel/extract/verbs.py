@@ -57,6 +57,8 @@ MORE_SPEECH = {
     "asked for", "asks for", "disputed", "disputes",
     # a raised voice: 'Ana Lind thundered: “…”' (not a crowd's chant: its words are its own)
     "yelled", "screamed", "bellowed", "thundered", "boomed",
+    # a claim as it goes on: 'questioned the timing, claiming it would …'
+    "claiming",
     # a release's formal voice: 'The Bank wishes to state clearly that …'
     # a count someone gives: 'police put the figure at about 3,000'
     "put the figure at", "puts the figure at", "put the number at", "puts the number at",
