@@ -2601,3 +2601,14 @@ def test_a_noun_in_ing_that_ends_a_clause_is_no_closing_tag() -> None:
 )  # fmt: skip
 def test_a_claim_as_one_goes_on_is_a_statement(text: str, speaker: str) -> None:
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_a_reporter_s_question_put_to_a_minister_is_no_one_s_statement() -> None:
+    said = quotes(
+        "A reporter from the Examiner put it to the minister that her department had "
+        "privately offered the union a 4 per cent deal. She declined to confirm the figure "
+        "but said talks were constructive."
+    )
+    # (what she said is hers; the question is no private offer of her department's)
+    assert [q.text for q in said if "offered" in q.text] == []
+    assert all(q.stance != "private" for q in said)

@@ -22,6 +22,9 @@ from .text import plain, quote_spans, words_in
 from .verbs import REPORT
 
 #: A clause of the writer's own, in contrast: 'but one staffer captured audio'
+_PRESS_PUT_IT = re.compile(
+    r"\b(?:reporter|journalist|correspondent|interviewer)s?\b[^.;]{0,80}?\bput it to\b"
+)
 _CONTRAST_FIRST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _ACCORDING_WHO = re.compile(
@@ -246,7 +249,11 @@ def reported_in_sentence(
             and not REPORT.search(plain(clause))
         )
         found_reported = (
-            None if more_told else reported(clause, people, subject or sentence_subject, verbs_from)
+            None
+            # ('A reporter from the Examiner put it to the minister that her department had
+            # privately offered …': the press's question, no one's statement)
+            if more_told or (" put it to " in clause and _PRESS_PUT_IT.search(clause))
+            else reported(clause, people, subject or sentence_subject, verbs_from)
         )
         if said is not None and (
             more_told
