@@ -3112,3 +3112,8 @@ def test_requesting_anonymity_is_off_the_record() -> None:
         "disclosed that the budget would be cut."
     )
     assert said[-1].stance == "private"
+
+
+def test_a_letter_cited_after_its_writer_is_no_part_of_the_speaker() -> None:
+    said = quotes("Sir, — Fintan Cole (Letters, November 5th) accuses the council of secrecy.")
+    assert said[-1].speaker == "Fintan Cole"

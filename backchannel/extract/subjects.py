@@ -77,8 +77,8 @@ _OF_A_PLACE = re.compile(r"\s(?:in|from|of|at)\s+[A-Z][\w'’.-]*$")
 #: A place, then its region, ending the words before a verb: 'in Maravilla, Cebu,'
 _PLACE_THEN_REGION = re.compile(r"(\s(?:in|near|at)\s+[A-Z][\w'’.-]*),\s+([A-Z][\w'’-]*),$")
 _SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s*$")
-#: A body's short name after its full one: '(INMF)'
-_SHORT_NAME_LAST = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
+#: A body's short name after its full one: '(INMF)'; a letter cited: '(Letters, Nov 5)'
+_SHORT_NAME_LAST = re.compile(r"\s*\((?:[A-Z][A-Z&]{1,9}|Letters?, [^()]{2,30})\)$")
 #: A company's listing after its name: '(Oslo: SKARV)', '(NYSE: ABC)'
 _TICKER = re.compile(r"\s*\([A-Z][\w.-]*:\s*[A-Z][A-Z0-9.&]{0,9}\)")
 _AND_LAST = re.compile(r"\s+(?:and|then|and then)(?:\s+intended to)?$")
