@@ -40,9 +40,11 @@ _QUOTED = r"(?:[“\"][^”\"]+[”\"]|''(?:(?!'').){1,300}'')"
 _MORE_QUOTED = rf"(?:,?\s+(?:and|or)\s+(?:an?\s+)?{_QUOTED})*"
 #: Who calls a thing something, and an apposition after them: 'The bill's sponsor, Darnell
 #: Okafor,'; then the auxiliaries and adverb before the verb
+#: A name, then 'of' and where they are of, before a caller's subject: 'Senate Minority
+#: Leader Evelyn Strand of Michigan called …' is the person, not her state
+_OF_FIRST = r"(?:(?P<of>(?:[A-Z][\w'’.-]*\s+){2,5})of\s+)?"
 _CALLER_HEAD = (
-    # ('Senate Minority Leader Evelyn Strand of Michigan called …': the person, not her state)
-    rf"(?:^|(?<=[\s,]))(?:(?P<of>(?:[A-Z][\w'’.-]*\s+){{2,5}})of\s+)?{_SUBJECT}"
+    rf"(?:^|(?<=[\s,])){_OF_FIRST}{_SUBJECT}"
     r"(?:,(?P<aside>[^,“”\"]{2,80}),)?\s+"
 )
 _CALLER_AUX = r"(?:(?:has|had|have|also)\s+){0,2}(?:[a-z]\w*ly\s+)?"
@@ -284,10 +286,11 @@ def _may_call_plainly(text: str) -> bool:
 def _caller(m: re.Match[str], people: People) -> str | None:
     """Who calls a thing something (_CALLED, _CALLED_PLAIN), or the name in the
     apposition after them ('The bill's sponsor, Darnell Okafor, called …')."""
-    named = _person_of(m["of"], people)
-    if named:
-        return named
-    return _actor(m["who"], people) or (_actor(m["aside"].strip(), people) if m["aside"] else None)
+    return (
+        _person_of(m["of"], people)
+        or _actor(m["who"], people)
+        or (_actor(m["aside"].strip(), people) if m["aside"] else None)
+    )
 
 
 _RULING_BODIES = (
@@ -358,7 +361,7 @@ CALLING = (
 #: Words a head must hold for CALLING to be in it: a first look
 CALLING_STEMS = ("call", "dub", "label", "brand", "deem", "describ")
 _CALLER = re.compile(
-    rf"(?:{_SUBJECT}|"
+    rf"(?:{_OF_FIRST}{_SUBJECT}|"
     # ('…, whose current president, Nenad Popović, called him “…”': a name in apposition)
     # ('The bill's sponsor, state Sen. Darnell Okafor, called …': a word of the title first)
     r"(?<=, )(?:(?:state|former|then|fellow|party)\s+)?(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}"
@@ -377,15 +380,9 @@ def called_after(head: str, at: int) -> bool:
 def caller(head: str, people: People) -> str | None:
     """Who 'called' something what the quotation after ``head`` says, or None."""
     m = _CALLER.search(head[-200:])
-    of = _NAME_OF.search(head[-200:], 0, m.start()) if m and m["who"] else None
-    named = _person_of(of[1] if of else None, people)
-    if named:
-        return named  # ('… Evelyn Strand of Michigan called …', as _caller reads)
-    return _actor(m["who"] or m["named"], people) if m else None
-
-
-#: A name, then 'of' and where or what they are of, right before a caller's subject
-_NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,5})of\s+$")
+    if m is None:
+        return None
+    return _person_of(m["of"], people) or _actor(m["who"] or m["named"], people)
 
 
 def _person_of(words: str | None, people: People) -> str | None:
