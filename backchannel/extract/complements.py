@@ -213,6 +213,7 @@ _DEMANDED_THING = re.compile(
     r"^\s+(?:an?|the|his|her|their|its|more|an\s+end|urgent|immediate|full|fresh|new|"
     r"greater|clear)\s+(?!to\b)[\w'’-]+"
 )
+#: What the press asks for, no demand: 'asked for a response', 'asked for a comment'
 _ASKED_TO_ANSWER = re.compile(
     r"^\s+an?\s+(?:response|reply|comment|reaction|interview|statement)\b"
 )

@@ -27,7 +27,8 @@ TITLES = {
     "premier", "treasurer",
     "sheriff", "superintendent", "detective", "inspector", "host", "anchor", "ceo", "justice",
     # a house's officers: 'Assembly Speaker Ron Kessler', 'Senate Majority Whip Ana Lind'
-    "speaker", "assembly", "house", "senate", "majority", "minority", "whip", "registrar",
+    "speaker", "assembly", "house", "senate", "majority", "minority", "whip",
+    "registrar",  # ('Registrar Prafulla Pawar')
     # an ombudsman's: 'Human Rights Defender Anna Grigoryan', 'Public Defender …'
     "defender", "ombudsman", "ombudswoman", "ombudsperson",
     # German nouns are capitalised, and French titles may be: 'Senatorin Anna Weber'

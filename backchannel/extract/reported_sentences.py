@@ -21,10 +21,11 @@ from .speaking import FirstCue
 from .text import plain, quote_spans, words_in
 from .verbs import REPORT
 
-#: A clause of the writer's own, in contrast: 'but one staffer captured audio'
+#: The press putting a question: 'A reporter from the Examiner put it to the minister that …'
 _PRESS_PUT_IT = re.compile(
     r"\b(?:reporter|journalist|correspondent|interviewer)s?\b[^.;]{0,80}?\bput it to\b"
 )
+#: A clause of the writer's own, in contrast: 'but one staffer captured audio'
 _CONTRAST_FIRST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 _RELAY_LAST = re.compile(r",\s+according to\s+[^,;]{2,80}(?:,\s+(?:an?|the)\s+[^,;]{2,60})?\.?\s*$")
 _ACCORDING_WHO = re.compile(

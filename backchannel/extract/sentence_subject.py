@@ -78,10 +78,9 @@ _NAME_AND_AGE = re.compile(
 def main_subject(sentence: str) -> str:
     """The subject of a sentence's main clause ('At the vote, Olga Rask spoke…' ->
     'Olga Rask'), else the words before its first comma or verb."""
-    if sentence.lstrip().startswith(("But ", "And ", "Yet ")):
-        # ('But Universities Academic Staff Union secretary-general Constantine Wasonga
-        # dismissed …': a conjunction, then the subject, no fronted phrase)
-        sentence = _CONJUNCTION_FIRST.sub("", sentence)
+    # ('But Universities Academic Staff Union secretary-general Constantine Wasonga dismissed
+    # …': a conjunction, then the subject, no fronted phrase)
+    sentence = _OPENING_CONJUNCTION.sub("", sentence)
     aged = _NAME_AND_AGE.match(sentence.strip()) if ", " in sentence[:80] else None
     if aged:
         # 'Her daughter, Mariam, 17, was blunter.', 'In Block 14, Yousif, 52, a community
@@ -239,7 +238,8 @@ _GROUP_AFTER = re.compile(
     r"prosecutors|investigators|workers|students|militants|rebels|soldiers|delegates)\b"
 )
 _DETERMINER = re.compile(r"(?:The|A|An|One|Some|Several|Two|Three)")
-_CONJUNCTION_FIRST = re.compile(r"^\s*(?:But|And|Yet)\s+(?=[A-Z])")
+#: A conjunction opening a sentence before a name: 'But Universities …', 'And Lind …'
+_OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet)\s+(?=[A-Z])")
 
 
 #: A name after a title in lower case, before a lower-case word: 'Opposition leader

@@ -59,12 +59,12 @@ MORE_SPEECH = {
     "yelled", "screamed", "bellowed", "thundered", "boomed",
     # a claim as it goes on: 'questioned the timing, claiming it would …'
     "claiming",
-    # a release's formal voice: 'The Bank wishes to state clearly that …'
     # a count someone gives: 'police put the figure at about 3,000'
     "put the figure at", "puts the figure at", "put the number at", "puts the number at",
     "put the toll at", "puts the toll at", "put the death toll at", "puts the death toll at",
     "put the turnout at", "puts the turnout at", "put the cost at", "puts the cost at",
     "put the total at", "puts the total at",
+    # a release's formal voice: 'The Bank wishes to state clearly that …'
     "wishes to state", "wishes to make clear", "wishes to clarify", "wishes to stress",
     "wishes to emphasise", "wishes to emphasize", "would like to stress",
     "would like to make clear", "would like to clarify",
